@@ -1,0 +1,31 @@
+# Two set-up commands: `make run` (demo database + app) and `make test` (whole suite).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= demo/dropin-demo.db
+
+.PHONY: run test install demo translations clean
+
+$(BIN)/dropin: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/dropin
+
+demo: install
+	@mkdir -p $(dir $(DEMO_DB))
+	@if [ ! -f $(DEMO_DB) ]; then $(BIN)/dropin demo --db $(DEMO_DB); fi
+
+run: demo
+	$(BIN)/dropin --db $(DEMO_DB)
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+translations: install
+	$(BIN)/python -m dropin.i18n_tools
+
+clean:
+	rm -rf $(VENV) demo build *.egg-info

@@ -1,0 +1,3 @@
+from dropin.cli import main
+
+raise SystemExit(main())

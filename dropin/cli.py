@@ -1,0 +1,230 @@
+"""The ``dropin`` command. It calls the same services as the GUI.
+
+Exit codes: 0 success, 1 a check failed (e.g. a broken audit chain),
+2 a user error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import os
+import sys
+from pathlib import Path
+
+from dropin import __version__
+from dropin.errors import DropinError
+from dropin.i18n import translate
+
+#: Modules that add sub-commands: each has ``register(subparsers)``.
+EXTENSIONS = ["dropin.reports.cli", "dropin.bench"]
+
+
+class UserError(Exception):
+    """A mistake on the command line: printed as one line, exit code 2."""
+
+
+def _t(text: str) -> str:
+    return translate("CLI", text)
+
+
+def _kdf(args) -> int:
+    from dropin.models.database import DEFAULT_KDF_ITER
+
+    value = os.environ.get("DROPIN_KDF_ITER")
+    return int(value) if value and value.isdigit() else DEFAULT_KDF_ITER
+
+
+def secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
+    """Read a secret from the environment, or prompt for it on a terminal."""
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(_t("Set {name} or run this in a terminal to type it.").format(name=env_name))
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass(_t("Repeat: ")) != value:
+        raise UserError(_t("The two entries do not match."))
+    if not value:
+        raise UserError(_t("An empty value is not allowed."))
+    return value
+
+
+def db_path(args) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db).expanduser()
+    from dropin.paths import default_db_path
+
+    return default_db_path()
+
+
+def open_db(args):
+    from dropin.models.database import Database
+
+    path = db_path(args)
+    return Database.open(path, secret("DROPIN_PASSPHRASE", _t("Database passphrase: ")), kdf_iter=_kdf(args))
+
+
+def system_context(db):
+    from dropin.context import ServiceContext, system_user
+
+    return ServiceContext(db, system_user())
+
+
+# ---------------------------------------------------------------- commands
+def cmd_gui(args) -> int:
+    from dropin.ui.app import run
+
+    return run(db_path(args) if args.db else None, kdf_iter=_kdf(args))
+
+
+def cmd_init(args) -> int:
+    from dropin.models.database import Database
+    from dropin.security.auth import AuthService
+
+    path = db_path(args)
+    passphrase = secret("DROPIN_PASSPHRASE", _t("New database passphrase: "), confirm=True)
+    password = secret("DROPIN_ADMIN_PASSWORD", _t("Password for {name}: ").format(name=args.admin), confirm=True)
+    from dropin.security.auth import validate_password, validate_username
+
+    validate_username(args.admin)
+    validate_password(password)
+    db = Database.create(path, passphrase, kdf_iter=_kdf(args))
+    try:
+        AuthService(db).create_first_manager(args.admin, password)
+    finally:
+        db.close()
+    print(_t("Created {path} with manager account {name}.").format(path=path, name=args.admin))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from dropin.demo import build_demo
+
+    path = db_path(args)
+    passphrase = os.environ.get("DROPIN_PASSPHRASE") or None
+    kwargs = {"weeks": args.weeks, "seed": args.seed, "kdf_iter": _kdf(args)}
+    if passphrase:
+        kwargs["passphrase"] = passphrase
+    if args.force and path.exists():
+        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if p.exists():
+                p.unlink()
+    result = build_demo(path, **kwargs)
+    print(_t("Demo database: {path}").format(path=result.path))
+    print(_t("Database passphrase: {p}").format(p=result.passphrase))
+    print(_t("Logins (password {pw}): {names}").format(
+        pw=result.password, names=", ".join(f"{name} ({role.label})" for role, name in result.accounts.items())))
+    for key, value in sorted(result.counts.items()):
+        print(f"  {key}: {value}")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    db = open_db(args)
+    try:
+        out = db.backup(Path(args.out).expanduser())
+    finally:
+        db.close()
+    print(_t("Encrypted backup written to {path}.").format(path=out))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from dropin.models.database import Database
+
+    passphrase = secret("DROPIN_PASSPHRASE", _t("Backup passphrase: "))
+    kept = Database.restore(Path(args.source).expanduser(), db_path(args), passphrase, kdf_iter=_kdf(args))
+    print(_t("Restored {src} to {dest}.").format(src=args.source, dest=db_path(args)))
+    if kept:
+        print(_t("The previous database was kept as {path}.").format(path=kept))
+    return 0
+
+
+def cmd_rekey(args) -> int:
+    db = open_db(args)
+    try:
+        new = secret("DROPIN_NEW_PASSPHRASE", _t("New database passphrase: "), confirm=True)
+        db.rekey(new)
+    finally:
+        db.close()
+    print(_t("The database passphrase was changed."))
+    return 0
+
+
+def cmd_audit_verify(args) -> int:
+    from dropin.security.audit import verify_chain
+
+    db = open_db(args)
+    try:
+        with db.engine.connect() as conn:
+            report = verify_chain(conn)
+    finally:
+        db.close()
+    if report.ok:
+        print(translate("CLI", "Audit log intact: %n entries verified.", None, report.entries))
+        return 0
+    print(
+        _t("Audit log broken at entry {id}: {problem}.").format(id=report.first_bad_id, problem=report.problem),
+        file=sys.stderr,
+    )
+    return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dropin", description=_t("Confidential records for drop-in centres."))
+    parser.add_argument("--version", action="version", version=f"dropin {__version__}")
+    parser.add_argument("--db", help=_t("database file (default: the user data folder)"))
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command")
+
+    def command(name, func, help_text):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--db", help=_t("database file"))
+        p.set_defaults(func=func)
+        return p
+
+    p = command("init", cmd_init, _t("create a new encrypted database with a first manager account"))
+    p.add_argument("--admin", required=True, help=_t("user name of the first manager"))
+    p = command("demo", cmd_demo, _t("create a database with realistic synthetic data"))
+    p.add_argument("--weeks", type=int, default=26)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--force", action="store_true", help=_t("replace an existing file"))
+    p = command("backup", cmd_backup, _t("write an encrypted backup"))
+    p.add_argument("--out", required=True)
+    p = command("restore", cmd_restore, _t("replace the database with a checked backup"))
+    p.add_argument("--from", dest="source", required=True)
+    command("rekey", cmd_rekey, _t("change the database passphrase"))
+    audit = sub.add_parser("audit", help=_t("audit log tools"))
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    p = audit_sub.add_parser("verify", help=_t("check the audit log's hash chain"))
+    p.add_argument("--db")
+    p.set_defaults(func=cmd_audit_verify)
+
+    for name in EXTENSIONS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name == name:
+                continue
+            raise
+        module.register(sub, command)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except (UserError, DropinError) as error:
+        print(f"dropin: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"dropin: {_t('Interrupted.')}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""Declarative base and the audit/void columns every record carries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import DateTime, ForeignKey, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Tracked:
+    """Who created and last changed a record, and when; records are voided, never deleted.
+
+    The columns are filled by the session hooks in :mod:`dropin.models.hooks`
+    from the logged-in user and the service clock, so services never set them.
+    """
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    void_reason: Mapped[str | None] = mapped_column(Text)
+
+    @declared_attr
+    def created_by_id(cls) -> Mapped[int | None]:
+        return mapped_column(ForeignKey("users.id"))
+
+    @declared_attr
+    def changed_by_id(cls) -> Mapped[int | None]:
+        return mapped_column(ForeignKey("users.id"))
+
+    @declared_attr
+    def voided_by_id(cls) -> Mapped[int | None]:
+        return mapped_column(ForeignKey("users.id"))
+
+    @property
+    def is_voided(self) -> bool:
+        return self.voided_at is not None
+
+    def void(self, reason: str, when: dt.datetime) -> None:
+        """Mark the record void; the session hook stamps who did it."""
+        self.void_reason = reason
+        self.voided_at = when
+
+
+def short(text: str | None, limit: int = 200) -> str | None:
+    return None if text is None else text[:limit]
+
+
+__all__ = ["Base", "Tracked", "NAMING", "String", "short"]

@@ -1,0 +1,343 @@
+"""The encrypted database: create, unlock, migrate, rekey, back up and restore.
+
+One :class:`Database` holds one SQLAlchemy engine for one file; SQLCipher
+derives the key once per connection, so the engine (and its per-thread
+connection) is reused for the whole session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import URL, Engine, create_engine, event, exc, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from dropin.errors import Conflict, DropinError, StorageError, WrongPassphrase
+from dropin.i18n import translate
+
+log = logging.getLogger(__name__)
+
+DEFAULT_KDF_ITER = 256_000
+BUSY_TIMEOUT_MS = 15_000
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _t(text_: str) -> str:
+    return translate("Database", text_)
+
+
+def wrong_passphrase_message() -> str:
+    return _t("Wrong passphrase or not a dropin database.")
+
+
+def _quote(value: str) -> str:
+    """Quote a passphrase for a PRAGMA (double quotes doubled, any unicode allowed)."""
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _raw_connect(path: Path, passphrase: str, kdf_iter: int) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
+    return conn
+
+
+def _classify(error: Exception) -> DropinError:
+    log.info("database error: %s", getattr(error, "orig", error))
+    msg = str(getattr(error, "orig", error)).lower()
+    if isinstance(error, (exc.IntegrityError, sqlcipher3.IntegrityError)):
+        return Conflict(_t("This would clash with a record already saved, so nothing was saved."))
+    if "not a database" in msg or "encrypted" in msg:
+        return WrongPassphrase(wrong_passphrase_message())
+    if "readonly" in msg or "read-only" in msg:
+        return StorageError(_t("The database file is read-only, so nothing could be saved."))
+    if "disk is full" in msg or "disk full" in msg or "no space" in msg:
+        return StorageError(_t("The disk is full, so nothing could be saved. Free some space and try again."))
+    if "locked" in msg or "busy" in msg:
+        return StorageError(_t("The database is busy in another window. Try again in a moment."))
+    if "disk i/o" in msg or "unable to open" in msg:
+        return StorageError(_t("The database file could not be written. Nothing was saved."))
+    return StorageError(_t("The database reported an error. Nothing was saved."))
+
+
+class Database:
+    """An unlocked, encrypted dropin database."""
+
+    def __init__(self, path: str | os.PathLike, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER):
+        self.path = Path(path)
+        self.kdf_iter = int(kdf_iter)
+        self._passphrase = passphrase
+        self.engine = self._make_engine(passphrase)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def create(cls, path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> Database:
+        """Create a new encrypted database with every table (refuses an existing file)."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise DropinError(_t("A file already exists at that place; choose another name."))
+        if not passphrase:
+            raise DropinError(_t("The database passphrase cannot be empty."))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = cls(path, passphrase, kdf_iter)
+        try:
+            db._check_key()
+            db._upgrade()
+        except Exception:
+            db.close()
+            raise
+        return db
+
+    @classmethod
+    def open(cls, path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER, migrate: bool = True) -> Database:
+        """Unlock an existing database; upgrade it (after an encrypted backup) if it is older."""
+        path = Path(path)
+        if not path.is_file():
+            raise DropinError(translate("Database", "There is no database at {path}.").format(path=path))
+        db = cls(path, passphrase, kdf_iter)
+        try:
+            db._check_key()
+            if not db._is_dropin():
+                raise WrongPassphrase(wrong_passphrase_message())
+            if migrate and db.needs_upgrade():
+                db.backup(db._upgrade_backup_path())
+                db._upgrade()
+        except Exception:
+            db.close()
+            raise
+        return db
+
+    def _make_engine(self, passphrase: str) -> Engine:
+        url = URL.create(
+            "sqlite+pysqlcipher",
+            password=passphrase,
+            database=str(self.path),
+            query={"kdf_iter": str(self.kdf_iter)},
+        )
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, record):
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA cipher_log_level = NONE")
+            cur.execute("SELECT count(*) FROM sqlite_master")  # fails here on a wrong key
+            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            # Take the write lock up front: writes serialise, audit chains stay linear.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+
+    def _check_key(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+        except exc.DBAPIError as error:
+            raise _classify(error) from None
+
+    def _is_dropin(self) -> bool:
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).scalar()
+        return bool(row)
+
+    # -------------------------------------------------------------- migrations
+    def _alembic_config(self):
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        return cfg
+
+    def current_revisions(self) -> set[str]:
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as conn:
+            return set(MigrationContext.configure(conn).get_current_heads())
+
+    def head_revisions(self) -> set[str]:
+        from alembic.script import ScriptDirectory
+
+        return set(ScriptDirectory.from_config(self._alembic_config()).get_heads())
+
+    def needs_upgrade(self) -> bool:
+        current = self.current_revisions()
+        heads = self.head_revisions()
+        if current == heads:
+            return False
+        from alembic.script import ScriptDirectory
+
+        script = ScriptDirectory.from_config(self._alembic_config())
+        known = {rev.revision for rev in script.walk_revisions()}
+        if not current <= known:
+            raise DropinError(_t("This database was made by a newer version of dropin. Please update the program."))
+        return True
+
+    def upgrade(self, target: str = "heads") -> None:
+        self._upgrade(target)
+
+    def _upgrade(self, target: str = "heads") -> None:
+        from alembic import command
+
+        cfg = self._alembic_config()
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+
+    def _upgrade_backup_path(self) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        return self.path.with_name(f"{self.path.stem}.before-upgrade-{stamp}{self.path.suffix or '.db'}")
+
+    # ---------------------------------------------------------------- sessions
+    @contextmanager
+    def session(self, info: dict | None = None) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any error."""
+        session = self.sessions()
+        if info:
+            session.info.update(info)
+        try:
+            with session.begin():
+                yield session
+        except exc.OperationalError as error:
+            raise _classify(error) from None
+        except exc.DatabaseError as error:
+            raise _classify(error) from None
+        finally:
+            session.close()
+
+    # -------------------------------------------------------------- key, copies
+    def rekey(self, new_passphrase: str) -> None:
+        """Change the database passphrase in place (``PRAGMA rekey``)."""
+        if not new_passphrase:
+            raise DropinError(_t("The database passphrase cannot be empty."))
+        self.engine.dispose()
+        conn = _raw_connect(self.path, self._passphrase, self.kdf_iter)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
+        except sqlcipher3.DatabaseError as error:
+            raise _classify(error) from None
+        finally:
+            conn.close()
+        self._passphrase = new_passphrase
+        self.engine = self._make_engine(new_passphrase)
+        self.sessions.configure(bind=self.engine)
+        self._check_key()
+
+    def backup(self, dest, passphrase: str | None = None) -> Path:
+        """Write an encrypted copy to ``dest`` (same passphrase unless another is given).
+
+        Uses ``sqlcipher_export`` into an attached encrypted file, written to a
+        temporary name and moved into place, so a failed backup leaves nothing
+        half-written.
+        """
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        key = self._passphrase if passphrase is None else passphrase
+        if not key:
+            raise DropinError(_t("A backup needs a passphrase."))
+        fd, tmp_name = tempfile.mkstemp(prefix=".dropin-backup-", dir=dest.parent)
+        os.close(fd)
+        os.unlink(tmp_name)
+        tmp = Path(tmp_name)
+        conn = _raw_connect(self.path, self._passphrase, self.kdf_iter)
+        try:
+            conn.execute(f"PRAGMA cipher_default_kdf_iter = {self.kdf_iter}")
+            conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(tmp), key))
+            conn.execute("SELECT sqlcipher_export('backup')")
+            conn.execute("DETACH DATABASE backup")
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, dest)
+        except sqlcipher3.DatabaseError as error:
+            raise _classify(error) from None
+        finally:
+            conn.close()
+            for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal")):
+                if leftover.exists():
+                    leftover.unlink()
+        return dest
+
+    @staticmethod
+    def check_file(path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> None:
+        """Refuse a file that cannot be decrypted, fails integrity checks or is not a dropin database."""
+        path = Path(path)
+        if not path.is_file():
+            raise DropinError(translate("Database", "There is no file at {path}.").format(path=path))
+        conn = _raw_connect(path, passphrase, kdf_iter)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master")
+            cipher_problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlcipher3.DatabaseError as error:
+            problem = _classify(error)
+            if isinstance(problem, WrongPassphrase):
+                raise problem from None
+            raise DropinError(_t("The backup file is damaged and cannot be restored.")) from None
+        finally:
+            conn.close()
+        if cipher_problems or result != [("ok",)]:
+            raise DropinError(_t("The backup file is damaged and cannot be restored."))
+        if "alembic_version" not in tables:
+            raise WrongPassphrase(wrong_passphrase_message())
+
+    @classmethod
+    def restore(cls, source, dest, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> Path | None:
+        """Replace the database at ``dest`` with a checked backup.
+
+        The current file (if any) is kept beside it as ``*.replaced-<time>.db``
+        and its path returned, so a restore can itself be undone.
+        """
+        source, dest = Path(source), Path(dest)
+        cls.check_file(source, passphrase, kdf_iter)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".dropin-restore-", dir=dest.parent)
+        os.close(fd)
+        shutil.copyfile(source, tmp_name)
+        with open(tmp_name, "rb+") as fh:
+            os.fsync(fh.fileno())
+        kept = None
+        if dest.exists():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = dest.with_name(f"{dest.stem}.replaced-{stamp}{dest.suffix or '.db'}")
+            # Fold the write-ahead log into the old file before keeping it.
+            try:
+                conn = _raw_connect(dest, passphrase, kdf_iter)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+            except sqlcipher3.DatabaseError:
+                pass
+            shutil.copyfile(dest, kept)
+        for side in (Path(f"{dest}-wal"), Path(f"{dest}-shm")):
+            if side.exists():
+                side.unlink()
+        os.replace(tmp_name, dest)
+        return kept
+
+    def integrity_ok(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+    def close(self) -> None:
+        self.engine.dispose()

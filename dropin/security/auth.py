@@ -1,0 +1,261 @@
+"""Logins with lockout and back-off, and staff account management."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from dropin.clock import Clock, SystemClock
+from dropin.context import CurrentUser, ServiceContext
+from dropin.errors import LoginFailed, NotFound, ValidationError
+from dropin.i18n import translate
+from dropin.models.database import Database
+from dropin.models.security import User
+from dropin.security import audit
+from dropin.security.passwords import hash_password, needs_rehash, verify_password
+from dropin.security.permissions import Permission
+from dropin.security.roles import Role
+from dropin.settings import get_setting, set_setting
+
+MAX_FAILED_LOGINS = 5
+BASE_LOCKOUT_SECONDS = 30
+MAX_LOCKOUT_SECONDS = 3600
+MIN_PASSWORD_LENGTH = 8
+LANGUAGES = ("en", "ru", "uk", "ky")
+
+_DUMMY_HASH = hash_password("dropin-timing-equaliser")
+
+
+def _t(text: str) -> str:
+    return translate("Accounts", text)
+
+
+def lockout_seconds(failed: int) -> int:
+    """Back-off after the fifth failure: 30 s, 60 s, 120 s ... capped at one hour."""
+    if failed < MAX_FAILED_LOGINS:
+        return 0
+    return min(MAX_LOCKOUT_SECONDS, BASE_LOCKOUT_SECONDS * 2 ** (failed - MAX_FAILED_LOGINS))
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str | None
+    role: Role
+    language: str
+    active: bool
+    locked_until: dt.datetime | None
+    last_login_at: dt.datetime | None
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(
+        user.id, user.username, user.display_name, Role(user.role), user.language,
+        user.active, user.locked_until, user.last_login_at,
+    )
+
+
+def _current(user: User) -> CurrentUser:
+    return CurrentUser(user.id, user.username, Role(user.role), user.display_name, user.language)
+
+
+def validate_username(username: str) -> str:
+    username = (username or "").strip()
+    if not username:
+        raise ValidationError(_t("Please enter a user name."), "username")
+    if len(username) > 64 or any(ch.isspace() for ch in username):
+        raise ValidationError(_t("A user name has at most 64 characters and no spaces."), "username")
+    return username
+
+
+def validate_password(password: str) -> str:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            translate("Accounts", "A password needs at least %n characters.", None, MIN_PASSWORD_LENGTH), "password"
+        )
+    return password
+
+
+class AuthService:
+    """Logs staff in. Failed attempts are counted and audited; five in a row lock the account for a while."""
+
+    def __init__(self, db: Database, clock: Clock | None = None):
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def has_users(self) -> bool:
+        with self.db.session({"clock": self.clock}) as s:
+            return bool(s.scalar(select(func.count(User.id))))
+
+    def create_first_manager(self, username: str, password: str, display_name: str | None = None) -> CurrentUser:
+        username = validate_username(username)
+        validate_password(password)
+        with self.db.session({"clock": self.clock, "username": username}) as s:
+            if s.scalar(select(func.count(User.id))):
+                raise ValidationError(_t("This database already has accounts; log in as a manager to add more."))
+            user = User(
+                username=username, display_name=display_name, role=Role.MANAGER.value,
+                password_hash=hash_password(password), language="en", active=True, failed_logins=0,
+            )
+            s.add(user)
+            s.flush()
+            return _current(user)
+
+    def login(self, username: str, password: str) -> CurrentUser:
+        """Return the logged-in user, or raise :class:`LoginFailed` with a message to show."""
+        now = self.clock.now()
+        username = (username or "").strip()
+        with self.db.session({"clock": self.clock, "username": username}) as s:
+            user = s.scalar(select(User).where(User.username == username))
+            if user is None or not user.active or user.voided_at is not None:
+                verify_password(_DUMMY_HASH, password or "")
+                audit.record(s, "login_failed", "users", None, {"username": username[:64]})
+                failure = LoginFailed(_t("Wrong user name or password."))
+            elif user.locked_until is not None and user.locked_until > now:
+                audit.record(s, "login_refused", "users", user.id, {"reason": "locked"})
+                failure = LoginFailed(self._locked_message(user.locked_until - now))
+            elif not verify_password(user.password_hash, password or ""):
+                user.failed_logins += 1
+                wait = lockout_seconds(user.failed_logins)
+                user.locked_until = now + dt.timedelta(seconds=wait) if wait else None
+                audit.record(s, "login_failed", "users", user.id, {"failed": user.failed_logins})
+                failure = LoginFailed(self._locked_message(dt.timedelta(seconds=wait)) if wait
+                                      else _t("Wrong user name or password."))
+            else:
+                user.failed_logins = 0
+                user.locked_until = None
+                user.last_login_at = now
+                if needs_rehash(user.password_hash):
+                    user.password_hash = hash_password(password)
+                s.info.update(user_id=user.id, username=user.username)
+                audit.record(s, "login", "users", user.id)
+                return _current(user)
+        raise failure
+
+    def confirm(self, user: CurrentUser, password: str) -> CurrentUser:
+        """Unlock a locked screen: the same checks as a login, for the same account."""
+        return self.login(user.username, password)
+
+    @staticmethod
+    def _locked_message(wait: dt.timedelta) -> str:
+        minutes = max(1, math.ceil(wait.total_seconds() / 60))
+        return translate(
+            "Accounts", "Too many failed attempts. The account is locked; try again in %n minute(s).", None, minutes
+        )
+
+
+class UserService:
+    """Managers add staff, change roles, reset passwords; everyone can change their own password and language."""
+
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def list_users(self) -> list[UserInfo]:
+        self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            return [_info(u) for u in s.scalars(select(User).order_by(User.username))]
+
+    def create_user(self, username: str, password: str, role: Role | str, display_name: str | None = None,
+                    language: str = "en") -> UserInfo:
+        self.ctx.require(Permission.USERS_MANAGE)
+        username = validate_username(username)
+        validate_password(password)
+        role = self._role(role)
+        language = self._language(language)
+        with self.ctx.transaction() as s:
+            if s.scalar(select(User.id).where(User.username == username)) is not None:
+                raise ValidationError(_t("That user name is already taken."), "username")
+            user = User(username=username, display_name=(display_name or "").strip() or None, role=role.value,
+                        password_hash=hash_password(password), language=language, active=True, failed_logins=0)
+            s.add(user)
+            s.flush()
+            return _info(user)
+
+    def update_user(self, user_id: int, *, role: Role | str | None = None, active: bool | None = None,
+                    display_name: str | None = None) -> UserInfo:
+        self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            user = self._get(s, user_id)
+            if role is not None:
+                new_role = self._role(role)
+                if user.role == Role.MANAGER and new_role != Role.MANAGER:
+                    self._keep_a_manager(s, user.id)
+                user.role = new_role.value
+            if active is not None:
+                if not active and user.role == Role.MANAGER:
+                    self._keep_a_manager(s, user.id)
+                user.active = active
+            if display_name is not None:
+                user.display_name = display_name.strip() or None
+            return _info(user)
+
+    def reset_password(self, user_id: int, new_password: str) -> None:
+        self.ctx.require(Permission.USERS_MANAGE)
+        validate_password(new_password)
+        with self.ctx.transaction() as s:
+            user = self._get(s, user_id)
+            user.password_hash = hash_password(new_password)
+            user.failed_logins = 0
+            user.locked_until = None
+
+    def change_own_password(self, old_password: str, new_password: str) -> None:
+        validate_password(new_password)
+        with self.ctx.transaction() as s:
+            user = self._get(s, self.ctx.user.id)
+            if not verify_password(user.password_hash, old_password):
+                raise ValidationError(_t("The current password is wrong."), "old_password")
+            user.password_hash = hash_password(new_password)
+
+    def set_language(self, language: str, user_id: int | None = None) -> None:
+        language = self._language(language)
+        target = user_id if user_id is not None else self.ctx.user.id
+        if target != self.ctx.user.id:
+            self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            self._get(s, target).language = language
+
+    # idle lock is a centre-wide policy, changed by managers
+    def idle_lock_minutes(self) -> int:
+        with self.ctx.transaction() as s:
+            return int(get_setting(s, "idle_lock_minutes"))
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        self.ctx.require(Permission.SETTINGS_MANAGE)
+        if not isinstance(minutes, int) or not 1 <= minutes <= 120:
+            raise ValidationError(_t("The idle lock must be between 1 and 120 minutes."), "idle_lock_minutes")
+        with self.ctx.transaction() as s:
+            set_setting(s, "idle_lock_minutes", minutes, user_id=self.ctx.user.id, when=self.ctx.now())
+
+    # ---------------------------------------------------------------- helpers
+    @staticmethod
+    def _role(role) -> Role:
+        try:
+            return Role(role)
+        except ValueError:
+            raise ValidationError(_t("Please choose a role."), "role") from None
+
+    @staticmethod
+    def _language(language: str) -> str:
+        if language not in LANGUAGES:
+            raise ValidationError(_t("That language is not available."), "language")
+        return language
+
+    @staticmethod
+    def _get(session, user_id: int) -> User:
+        user = session.get(User, user_id)
+        if user is None:
+            raise NotFound(_t("That account does not exist."))
+        return user
+
+    @staticmethod
+    def _keep_a_manager(session, leaving_id: int) -> None:
+        others = session.scalar(
+            select(func.count(User.id)).where(User.role == Role.MANAGER.value, User.active.is_(True),
+                                              User.id != leaving_id)
+        )
+        if not others:
+            raise ValidationError(_t("The centre needs at least one active manager."), "role")

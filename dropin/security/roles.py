@@ -1,0 +1,28 @@
+"""Staff roles."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from dropin.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class Role(StrEnum):
+    FRONT_DESK = "front_desk"
+    PEER_COUNSELLOR = "peer_counsellor"
+    SOCIAL_WORKER = "social_worker"
+    FACILITATOR = "facilitator"
+    MANAGER = "manager"
+
+    @property
+    def label(self) -> str:
+        return translate("Role", _LABELS[self])
+
+
+_LABELS = {
+    Role.FRONT_DESK: QT_TRANSLATE_NOOP("Role", "Front desk"),
+    Role.PEER_COUNSELLOR: QT_TRANSLATE_NOOP("Role", "Peer counsellor"),
+    Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("Role", "Social worker"),
+    Role.FACILITATOR: QT_TRANSLATE_NOOP("Role", "Children's facilitator"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Role", "Manager"),
+}

@@ -1,0 +1,38 @@
+"""Centre-wide settings with defaults, stored as JSON in the ``settings`` table."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dropin.models.security import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "idle_lock_minutes": 5,
+    "small_count_threshold": 5,
+    "client_code_recipe": "default",
+    "theme": "light",
+    "report_language": "en",
+    "referral_due_days": 7,
+    "followup_max_attempts": 5,
+}
+
+
+def get_setting(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def set_setting(session: Session, key: str, value: Any, *, user_id: int | None = None, when=None) -> None:
+    row = session.get(Setting, key)
+    payload = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=payload, changed_at=when, changed_by_id=user_id))
+    else:
+        row.value = payload
+        row.changed_at = when
+        row.changed_by_id = user_id

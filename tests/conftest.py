@@ -1,0 +1,69 @@
+"""Shared fixtures: a real encrypted database in a temp folder, one account per role, a fixed clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+
+import pytest
+
+# qt-material and Qt write to $HOME; keep tests out of the real one.
+_HOME = tempfile.mkdtemp(prefix="dropin-test-home-")
+os.environ["HOME"] = _HOME
+os.environ.setdefault("XDG_DATA_HOME", os.path.join(_HOME, ".local", "share"))
+os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, ".config"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dropin.clock import FixedClock  # noqa: E402
+from dropin.context import CurrentUser, ServiceContext  # noqa: E402
+from dropin.models.database import Database  # noqa: E402
+from dropin.security.auth import AuthService, UserService  # noqa: E402
+from dropin.security.roles import Role  # noqa: E402
+
+TEST_KDF_ITER = 4000
+PASSPHRASE = "correct horse \"battery\" 'staple' ключ"
+PASSWORD = "password-123"
+NOW = dt.datetime(2026, 11, 23, 10, 0, 0)  # a Monday
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "centre.db"
+
+
+@pytest.fixture
+def db(db_path):
+    database = Database.create(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def users(db, clock) -> dict[Role, CurrentUser]:
+    """One account per role; the manager is the first account."""
+    auth = AuthService(db, clock)
+    manager = auth.create_first_manager("manager", PASSWORD, "Centre manager")
+    service = UserService(ServiceContext(db, manager, clock))
+    result = {Role.MANAGER: manager}
+    for role in Role:
+        if role is Role.MANAGER:
+            continue
+        info = service.create_user(role.value, PASSWORD, role)
+        result[role] = CurrentUser(info.id, info.username, info.role, info.display_name, info.language)
+    return result
+
+
+@pytest.fixture
+def ctx_for(db, users, clock):
+    """``ctx_for(Role.FRONT_DESK)`` gives a service context logged in with that role."""
+
+    def make(role: Role) -> ServiceContext:
+        return ServiceContext(db, users[role], clock)
+
+    return make

@@ -1,0 +1,186 @@
+"""The encrypted database: unlock, wrong passphrase, plain-sqlite refusal, rekey, backup/restore, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select, text
+
+from dropin.errors import DropinError, WrongPassphrase
+from dropin.models.clients import Client
+from dropin.models.database import DEFAULT_KDF_ITER, Database
+from dropin.security.audit import verify_chain
+from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+
+
+def add_clients(db, *codes):
+    with db.session({"user_id": None}) as s:
+        for code in codes:
+            s.add(Client(code=code))
+
+
+def client_codes(db):
+    with db.session() as s:
+        return sorted(s.scalars(select(Client.code)))
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    ["simple", "with 'single' quotes", 'with "double" quotes', "кириллица ї ґ є", "emoji 🔐 and ; -- DROP", "x" * 300],
+)
+def test_any_passphrase_round_trips(tmp_path, passphrase):
+    path = tmp_path / "p.db"
+    Database.create(path, passphrase, kdf_iter=TEST_KDF_ITER).close()
+    db = Database.open(path, passphrase, kdf_iter=TEST_KDF_ITER)
+    add_clients(db, "AB")
+    db.close()
+    db = Database.open(path, passphrase, kdf_iter=TEST_KDF_ITER)
+    assert client_codes(db) == ["AB"]
+    db.close()
+
+
+def test_wrong_passphrase_is_refused_and_file_untouched(db, db_path):
+    add_clients(db, "KEEP1")
+    db.close()
+    before = db_path.read_bytes()
+    with pytest.raises(WrongPassphrase) as info:
+        Database.open(db_path, "not the passphrase", kdf_iter=TEST_KDF_ITER)
+    assert "wrong passphrase or not a dropin database" in info.value.message.lower()
+    assert db_path.read_bytes() == before
+    again = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    assert client_codes(again) == ["KEEP1"]
+    again.close()
+
+
+def test_plain_sqlite_cannot_read_the_file(db, db_path):
+    add_clients(db, "SECRET")
+    db.close()
+    raw = db_path.read_bytes()
+    assert b"SQLite format 3" not in raw[:16]
+    assert b"SECRET" not in raw
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(db_path).execute("SELECT * FROM sqlite_master").fetchall()
+
+
+def test_plain_sqlite_file_is_not_a_dropin_database(tmp_path):
+    path = tmp_path / "plain.db"
+    sqlite3.connect(path).execute("CREATE TABLE t(x)").connection.commit()
+    with pytest.raises(WrongPassphrase):
+        Database.open(path, "anything", kdf_iter=TEST_KDF_ITER)
+
+
+def test_open_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(DropinError, match="no database"):
+        Database.open(tmp_path / "nothing.db", "x", kdf_iter=TEST_KDF_ITER)
+
+
+def test_pragmas_wal_foreign_keys_busy_timeout(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_rekey_changes_the_passphrase(db, db_path):
+    add_clients(db, "R1")
+    db.rekey("new ' \" пароль")
+    add_clients(db, "R2")
+    db.close()
+    with pytest.raises(WrongPassphrase):
+        Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    db = Database.open(db_path, "new ' \" пароль", kdf_iter=TEST_KDF_ITER)
+    assert client_codes(db) == ["R1", "R2"]
+    db.close()
+
+
+def test_backup_restore_round_trip_identical(db, db_path, tmp_path):
+    add_clients(db, "A1", "B2", "C3")
+    backup = db.backup(tmp_path / "backups" / "copy.dropin")
+    assert b"SQLite format 3" not in backup.read_bytes()[:16]
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(backup).execute("SELECT * FROM sqlite_master").fetchall()
+    add_clients(db, "LATER")
+    db.close()
+
+    kept = Database.restore(backup, db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    assert kept is not None and kept.exists()
+    restored = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    assert client_codes(restored) == ["A1", "B2", "C3"]
+    restored.close()
+    previous = Database.open(kept, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    assert client_codes(previous) == ["A1", "B2", "C3", "LATER"]
+    previous.close()
+
+
+def test_backup_with_other_passphrase(db, tmp_path):
+    add_clients(db, "Z9")
+    backup = db.backup(tmp_path / "other.dropin", passphrase="backup-only")
+    with pytest.raises(WrongPassphrase):
+        Database.check_file(backup, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    Database.check_file(backup, "backup-only", kdf_iter=TEST_KDF_ITER)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip"])
+def test_restore_refuses_damaged_backup(db, db_path, tmp_path, damage):
+    add_clients(db, *[f"C{i}" for i in range(200)])
+    backup = db.backup(tmp_path / "b.dropin")
+    data = bytearray(backup.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 2]
+    else:
+        middle = len(data) // 2
+        data[middle : middle + 16] = bytes(16)
+    backup.write_bytes(bytes(data))
+    db.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DropinError):
+        Database.restore(backup, db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    assert db_path.read_bytes() == before
+
+
+def test_migration_from_older_revision_keeps_data_and_backs_up(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path, PASSPHRASE, TEST_KDF_ITER)
+    old.upgrade("0001_foundation")
+    add_clients(old, "OLD1")
+    heads = old.head_revisions()
+    old.close()
+
+    if heads == {"0001_foundation"}:
+        pytest.skip("only one revision so far")
+    db = Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    assert db.current_revisions() == heads
+    assert client_codes(db) == ["OLD1"]
+    db.close()
+    backups = list(tmp_path.glob("old.before-upgrade-*"))
+    assert len(backups) == 1
+    Database.check_file(backups[0], PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+
+
+def test_new_database_is_at_head(db):
+    assert db.current_revisions() == db.head_revisions()
+    assert not db.needs_upgrade()
+
+
+def test_hard_delete_is_refused(db):
+    add_clients(db, "NODELETE")
+    with pytest.raises(RuntimeError, match="voided"):
+        with db.session() as s:
+            s.delete(s.scalar(select(Client)))
+    assert client_codes(db) == ["NODELETE"]
+
+
+def test_production_key_derivation_default(tmp_path):
+    """The production setting uses SQLCipher's 256,000 iterations (slow by design)."""
+    assert DEFAULT_KDF_ITER == 256_000
+    path = tmp_path / "prod.db"
+    Database.create(path, "production").close()
+    with pytest.raises(WrongPassphrase):
+        Database.open(path, "production", kdf_iter=TEST_KDF_ITER)
+    db = Database.open(path, "production")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA kdf_iter").scalar() == "256000"
+        assert verify_chain(conn).ok
+        assert conn.execute(select(func.count()).select_from(text("alembic_version"))).scalar() >= 1
+    db.close()
