@@ -1,0 +1,194 @@
+"""Shared widget helpers: central error handling, inline errors, a lazy table model.
+
+Widgets never import SQLAlchemy: they call services and get plain objects.
+Expected failures (:class:`dropin.errors.DropinError`) are shown as messages;
+anything else is logged and shown as a generic error, and nothing half-saved
+remains because every service call is one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+
+from dropin.errors import DropinError, PermissionDenied, ValidationError
+
+log = logging.getLogger(__name__)
+
+
+def tr(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Show an error to the user in a modal box (for errors that are not tied to one field)."""
+    if isinstance(error, PermissionDenied):
+        title = tr("Errors", "Not allowed")
+    elif isinstance(error, DropinError):
+        title = tr("Errors", "Could not save")
+    else:
+        log.exception("unexpected error", exc_info=error)
+        title = tr("Errors", "Something went wrong")
+    message = error.message if isinstance(error, DropinError) else tr(
+        "Errors", "An unexpected error happened. Nothing was saved. Please try again.")
+    QMessageBox.warning(parent, title, message)
+
+
+def run_action(parent: QWidget | None, action: Callable[[], Any], *, inline: "InlineError | None" = None,
+               fields: dict[str, QWidget] | None = None) -> tuple[bool, Any]:
+    """Call a service action; on failure show the message (inline if possible) and focus the bad field.
+
+    Returns ``(ok, result)``.
+    """
+    try:
+        result = action()
+    except ValidationError as error:
+        widget = (fields or {}).get(error.field or "")
+        if inline is not None:
+            inline.show_message(error.message)
+        else:
+            show_error(parent, error)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+        return False, None
+    except DropinError as error:
+        if inline is not None:
+            inline.show_message(error.message)
+        else:
+            show_error(parent, error)
+        return False, None
+    except Exception as error:  # noqa: BLE001 - central handler: log and tell the user
+        show_error(parent, error)
+        return False, None
+    if inline is not None:
+        inline.clear()
+    return True, result
+
+
+class InlineError(QLabel):
+    """A red message under a form, hidden when empty (as KeePassXC shows unlock errors)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("inlineError")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.setAccessibleName(tr("Errors", "Error message"))
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.show()
+
+    def clear(self) -> None:  # type: ignore[override]
+        super().clear()
+        self.hide()
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a :class:`RowsTableModel`: a header and how to read a row."""
+
+    header: str  # translated by the caller
+    value: Callable[[Any], Any]
+    align: Qt.AlignmentFlag | None = None
+    sort_key: Callable[[Any], Any] | None = None
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table over plain row objects.
+
+    ``fetch(offset, limit)`` (optional) makes it lazy: rows are pulled in
+    pages as the view scrolls (``canFetchMore``/``fetchMore``), so lists of
+    hundreds of thousands of rows open instantly.
+    """
+
+    SortRole = Qt.ItemDataRole.UserRole
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    PAGE = 200
+
+    def __init__(self, columns: Sequence[Column], parent=None,
+                 fetch: Callable[[int, int], Sequence[Any]] | None = None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[Any] = []
+        self._fetch = fetch
+        self._exhausted = fetch is None
+        self.row_style: Callable[[Any], dict] | None = None  # e.g. {"background": QColor}
+
+    # ------------------------------------------------------------ loading
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._exhausted = True
+        self.endResetModel()
+
+    def set_fetch(self, fetch: Callable[[int, int], Sequence[Any]]) -> None:
+        """Start a lazy listing from the top."""
+        self.beginResetModel()
+        self._rows = []
+        self._fetch = fetch
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if self._fetch is None or self._exhausted:
+            return
+        batch = list(self._fetch(len(self._rows), self.PAGE))
+        if len(batch) < self.PAGE:
+            self._exhausted = True
+        if batch:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+            self._rows.extend(batch)
+            self.endInsertRows()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    # ------------------------------------------------------------- Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            return "" if value is None else str(value)
+        if role == self.SortRole:
+            return (column.sort_key or column.value)(row)
+        if role == self.RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if self.row_style is not None and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            style = self.row_style(row) or {}
+            key = "background" if role == Qt.ItemDataRole.BackgroundRole else "foreground"
+            return style.get(key)
+        return None

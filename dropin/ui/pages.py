@@ -1,0 +1,38 @@
+"""The main window's navigation: one page per area, shown only to roles that may use it.
+
+Each page class takes ``(ctx: ServiceContext, parent=None)``; it may define
+``refresh()`` (called whenever the page is shown) and ``clear_sensitive()``
+(called when the screen locks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dropin.i18n import QT_TRANSLATE_NOOP
+from dropin.security.permissions import Permission
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # translate with context "Navigation"
+    module: str
+    cls: str
+    permissions: tuple[Permission, ...]  # any one of these shows the page
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("frontdesk", QT_TRANSLATE_NOOP("Navigation", "Front desk"), "dropin.ui.frontdesk.page",
+             "FrontDeskPage", (Permission.VISIT_RECORD,)),
+    PageSpec("testing", QT_TRANSLATE_NOOP("Navigation", "Testing"), "dropin.ui.testing.page",
+             "TestingPage", (Permission.TEST_RECORD, Permission.KIT_MANAGE)),
+    PageSpec("shelter", QT_TRANSLATE_NOOP("Navigation", "Shelter"), "dropin.ui.shelter.page",
+             "ShelterPage", (Permission.SHELTER_BOARD,)),
+    PageSpec("children", QT_TRANSLATE_NOOP("Navigation", "Children"), "dropin.ui.children.page",
+             "ChildrenPage", (Permission.CHILDREN_VIEW,)),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "dropin.ui.reports.page",
+             "ReportsPage", (Permission.REPORT_VIEW,)),
+    PageSpec("admin", QT_TRANSLATE_NOOP("Navigation", "Admin"), "dropin.ui.admin.page",
+             "AdminPage", (Permission.USERS_MANAGE, Permission.CATALOGUE_MANAGE)),
+)
