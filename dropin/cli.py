@@ -25,10 +25,6 @@ class UserError(Exception):
     """A mistake on the command line: printed as one line, exit code 2."""
 
 
-def _t(text: str) -> str:
-    return translate("CLI", text)
-
-
 def _kdf(args) -> int:
     from dropin.models.database import DEFAULT_KDF_ITER
 
@@ -42,12 +38,12 @@ def secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise UserError(_t("Set {name} or run this in a terminal to type it.").format(name=env_name))
+        raise UserError(translate("CLI", "Set {name} or run this in a terminal to type it.").format(name=env_name))
     value = getpass.getpass(prompt)
-    if confirm and getpass.getpass(_t("Repeat: ")) != value:
-        raise UserError(_t("The two entries do not match."))
+    if confirm and getpass.getpass(translate("CLI", "Repeat: ")) != value:
+        raise UserError(translate("CLI", "The two entries do not match."))
     if not value:
-        raise UserError(_t("An empty value is not allowed."))
+        raise UserError(translate("CLI", "An empty value is not allowed."))
     return value
 
 
@@ -63,7 +59,7 @@ def open_db(args):
     from dropin.models.database import Database
 
     path = db_path(args)
-    return Database.open(path, secret("DROPIN_PASSPHRASE", _t("Database passphrase: ")), kdf_iter=_kdf(args))
+    return Database.open(path, secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: ")), kdf_iter=_kdf(args))
 
 
 def system_context(db):
@@ -84,8 +80,8 @@ def cmd_init(args) -> int:
     from dropin.security.auth import AuthService
 
     path = db_path(args)
-    passphrase = secret("DROPIN_PASSPHRASE", _t("New database passphrase: "), confirm=True)
-    password = secret("DROPIN_ADMIN_PASSWORD", _t("Password for {name}: ").format(name=args.admin), confirm=True)
+    passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True)
+    password = secret("DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.admin), confirm=True)
     from dropin.security.auth import validate_password, validate_username
 
     validate_username(args.admin)
@@ -95,7 +91,7 @@ def cmd_init(args) -> int:
         AuthService(db).create_first_manager(args.admin, password)
     finally:
         db.close()
-    print(_t("Created {path} with manager account {name}.").format(path=path, name=args.admin))
+    print(translate("CLI", "Created {path} with manager account {name}.").format(path=path, name=args.admin))
     return 0
 
 
@@ -112,9 +108,9 @@ def cmd_demo(args) -> int:
             if p.exists():
                 p.unlink()
     result = build_demo(path, **kwargs)
-    print(_t("Demo database: {path}").format(path=result.path))
-    print(_t("Database passphrase: {p}").format(p=result.passphrase))
-    print(_t("Logins (password {pw}): {names}").format(
+    print(translate("CLI", "Demo database: {path}").format(path=result.path))
+    print(translate("CLI", "Database passphrase: {p}").format(p=result.passphrase))
+    print(translate("CLI", "Logins (password {pw}): {names}").format(
         pw=result.password, names=", ".join(f"{name} ({role.label})" for role, name in result.accounts.items())))
     for key, value in sorted(result.counts.items()):
         print(f"  {key}: {value}")
@@ -127,29 +123,29 @@ def cmd_backup(args) -> int:
         out = db.backup(Path(args.out).expanduser())
     finally:
         db.close()
-    print(_t("Encrypted backup written to {path}.").format(path=out))
+    print(translate("CLI", "Encrypted backup written to {path}.").format(path=out))
     return 0
 
 
 def cmd_restore(args) -> int:
     from dropin.models.database import Database
 
-    passphrase = secret("DROPIN_PASSPHRASE", _t("Backup passphrase: "))
+    passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Backup passphrase: "))
     kept = Database.restore(Path(args.source).expanduser(), db_path(args), passphrase, kdf_iter=_kdf(args))
-    print(_t("Restored {src} to {dest}.").format(src=args.source, dest=db_path(args)))
+    print(translate("CLI", "Restored {src} to {dest}.").format(src=args.source, dest=db_path(args)))
     if kept:
-        print(_t("The previous database was kept as {path}.").format(path=kept))
+        print(translate("CLI", "The previous database was kept as {path}.").format(path=kept))
     return 0
 
 
 def cmd_rekey(args) -> int:
     db = open_db(args)
     try:
-        new = secret("DROPIN_NEW_PASSPHRASE", _t("New database passphrase: "), confirm=True)
+        new = secret("DROPIN_NEW_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True)
         db.rekey(new)
     finally:
         db.close()
-    print(_t("The database passphrase was changed."))
+    print(translate("CLI", "The database passphrase was changed."))
     return 0
 
 
@@ -166,39 +162,39 @@ def cmd_audit_verify(args) -> int:
         print(translate("CLI", "Audit log intact: %n entries verified.", None, report.entries))
         return 0
     print(
-        _t("Audit log broken at entry {id}: {problem}.").format(id=report.first_bad_id, problem=report.problem),
+        translate("CLI", "Audit log broken at entry {id}: {problem}.").format(id=report.first_bad_id, problem=report.problem),
         file=sys.stderr,
     )
     return 1
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dropin", description=_t("Confidential records for drop-in centres."))
+    parser = argparse.ArgumentParser(prog="dropin", description=translate("CLI", "Confidential records for drop-in centres."))
     parser.add_argument("--version", action="version", version=f"dropin {__version__}")
-    parser.add_argument("--db", help=_t("database file (default: the user data folder)"))
+    parser.add_argument("--db", help=translate("CLI", "database file (default: the user data folder)"))
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command")
 
     def command(name, func, help_text):
         p = sub.add_parser(name, help=help_text)
-        p.add_argument("--db", help=_t("database file"))
+        p.add_argument("--db", help=translate("CLI", "database file"))
         p.set_defaults(func=func)
         return p
 
-    p = command("init", cmd_init, _t("create a new encrypted database with a first manager account"))
-    p.add_argument("--admin", required=True, help=_t("user name of the first manager"))
-    p = command("demo", cmd_demo, _t("create a database with realistic synthetic data"))
+    p = command("init", cmd_init, translate("CLI", "create a new encrypted database with a first manager account"))
+    p.add_argument("--admin", required=True, help=translate("CLI", "user name of the first manager"))
+    p = command("demo", cmd_demo, translate("CLI", "create a database with realistic synthetic data"))
     p.add_argument("--weeks", type=int, default=26)
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--force", action="store_true", help=_t("replace an existing file"))
-    p = command("backup", cmd_backup, _t("write an encrypted backup"))
+    p.add_argument("--force", action="store_true", help=translate("CLI", "replace an existing file"))
+    p = command("backup", cmd_backup, translate("CLI", "write an encrypted backup"))
     p.add_argument("--out", required=True)
-    p = command("restore", cmd_restore, _t("replace the database with a checked backup"))
+    p = command("restore", cmd_restore, translate("CLI", "replace the database with a checked backup"))
     p.add_argument("--from", dest="source", required=True)
-    command("rekey", cmd_rekey, _t("change the database passphrase"))
-    audit = sub.add_parser("audit", help=_t("audit log tools"))
+    command("rekey", cmd_rekey, translate("CLI", "change the database passphrase"))
+    audit = sub.add_parser("audit", help=translate("CLI", "audit log tools"))
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
-    p = audit_sub.add_parser("verify", help=_t("check the audit log's hash chain"))
+    p = audit_sub.add_parser("verify", help=translate("CLI", "check the audit log's hash chain"))
     p.add_argument("--db")
     p.set_defaults(func=cmd_audit_verify)
 
@@ -222,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dropin: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"dropin: {_t('Interrupted.')}", file=sys.stderr)
+        print("dropin: " + translate("CLI", "Interrupted."), file=sys.stderr)
         return 2
 
 

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import URL, Engine, create_engine, event, exc, text
+from sqlalchemy import URL, Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from dropin.errors import Conflict, DropinError, StorageError, WrongPassphrase
@@ -31,12 +31,8 @@ BUSY_TIMEOUT_MS = 15_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def _t(text_: str) -> str:
-    return translate("Database", text_)
-
-
 def wrong_passphrase_message() -> str:
-    return _t("Wrong passphrase or not a dropin database.")
+    return translate("Database", "Wrong passphrase or not a dropin database.")
 
 
 def _quote(value: str) -> str:
@@ -56,18 +52,18 @@ def _classify(error: Exception) -> DropinError:
     log.info("database error: %s", getattr(error, "orig", error))
     msg = str(getattr(error, "orig", error)).lower()
     if isinstance(error, (exc.IntegrityError, sqlcipher3.IntegrityError)):
-        return Conflict(_t("This would clash with a record already saved, so nothing was saved."))
+        return Conflict(translate("Database", "This would clash with a record already saved, so nothing was saved."))
     if "not a database" in msg or "encrypted" in msg:
         return WrongPassphrase(wrong_passphrase_message())
     if "readonly" in msg or "read-only" in msg:
-        return StorageError(_t("The database file is read-only, so nothing could be saved."))
+        return StorageError(translate("Database", "The database file is read-only, so nothing could be saved."))
     if "disk is full" in msg or "disk full" in msg or "no space" in msg:
-        return StorageError(_t("The disk is full, so nothing could be saved. Free some space and try again."))
+        return StorageError(translate("Database", "The disk is full, so nothing could be saved. Free some space and try again."))
     if "locked" in msg or "busy" in msg:
-        return StorageError(_t("The database is busy in another window. Try again in a moment."))
+        return StorageError(translate("Database", "The database is busy in another window. Try again in a moment."))
     if "disk i/o" in msg or "unable to open" in msg:
-        return StorageError(_t("The database file could not be written. Nothing was saved."))
-    return StorageError(_t("The database reported an error. Nothing was saved."))
+        return StorageError(translate("Database", "The database file could not be written. Nothing was saved."))
+    return StorageError(translate("Database", "The database reported an error. Nothing was saved."))
 
 
 class Database:
@@ -86,9 +82,9 @@ class Database:
         """Create a new encrypted database with every table (refuses an existing file)."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise DropinError(_t("A file already exists at that place; choose another name."))
+            raise DropinError(translate("Database", "A file already exists at that place; choose another name."))
         if not passphrase:
-            raise DropinError(_t("The database passphrase cannot be empty."))
+            raise DropinError(translate("Database", "The database passphrase cannot be empty."))
         path.parent.mkdir(parents=True, exist_ok=True)
         db = cls(path, passphrase, kdf_iter)
         try:
@@ -189,7 +185,7 @@ class Database:
         script = ScriptDirectory.from_config(self._alembic_config())
         known = {rev.revision for rev in script.walk_revisions()}
         if not current <= known:
-            raise DropinError(_t("This database was made by a newer version of dropin. Please update the program."))
+            raise DropinError(translate("Database", "This database was made by a newer version of dropin. Please update the program."))
         return True
 
     def upgrade(self, target: str = "heads") -> None:
@@ -228,7 +224,7 @@ class Database:
     def rekey(self, new_passphrase: str) -> None:
         """Change the database passphrase in place (``PRAGMA rekey``)."""
         if not new_passphrase:
-            raise DropinError(_t("The database passphrase cannot be empty."))
+            raise DropinError(translate("Database", "The database passphrase cannot be empty."))
         self.engine.dispose()
         conn = _raw_connect(self.path, self._passphrase, self.kdf_iter)
         try:
@@ -255,7 +251,7 @@ class Database:
         dest.parent.mkdir(parents=True, exist_ok=True)
         key = self._passphrase if passphrase is None else passphrase
         if not key:
-            raise DropinError(_t("A backup needs a passphrase."))
+            raise DropinError(translate("Database", "A backup needs a passphrase."))
         fd, tmp_name = tempfile.mkstemp(prefix=".dropin-backup-", dir=dest.parent)
         os.close(fd)
         os.unlink(tmp_name)
@@ -294,11 +290,11 @@ class Database:
             problem = _classify(error)
             if isinstance(problem, WrongPassphrase):
                 raise problem from None
-            raise DropinError(_t("The backup file is damaged and cannot be restored.")) from None
+            raise DropinError(translate("Database", "The backup file is damaged and cannot be restored.")) from None
         finally:
             conn.close()
         if cipher_problems or result != [("ok",)]:
-            raise DropinError(_t("The backup file is damaged and cannot be restored."))
+            raise DropinError(translate("Database", "The backup file is damaged and cannot be restored."))
         if "alembic_version" not in tables:
             raise WrongPassphrase(wrong_passphrase_message())
 

@@ -29,10 +29,6 @@ LANGUAGES = ("en", "ru", "uk", "ky")
 _DUMMY_HASH = hash_password("dropin-timing-equaliser")
 
 
-def _t(text: str) -> str:
-    return translate("Accounts", text)
-
-
 def lockout_seconds(failed: int) -> int:
     """Back-off after the fifth failure: 30 s, 60 s, 120 s ... capped at one hour."""
     if failed < MAX_FAILED_LOGINS:
@@ -66,9 +62,9 @@ def _current(user: User) -> CurrentUser:
 def validate_username(username: str) -> str:
     username = (username or "").strip()
     if not username:
-        raise ValidationError(_t("Please enter a user name."), "username")
+        raise ValidationError(translate("Accounts", "Please enter a user name."), "username")
     if len(username) > 64 or any(ch.isspace() for ch in username):
-        raise ValidationError(_t("A user name has at most 64 characters and no spaces."), "username")
+        raise ValidationError(translate("Accounts", "A user name has at most 64 characters and no spaces."), "username")
     return username
 
 
@@ -96,7 +92,7 @@ class AuthService:
         validate_password(password)
         with self.db.session({"clock": self.clock, "username": username}) as s:
             if s.scalar(select(func.count(User.id))):
-                raise ValidationError(_t("This database already has accounts; log in as a manager to add more."))
+                raise ValidationError(translate("Accounts", "This database already has accounts; log in as a manager to add more."))
             user = User(
                 username=username, display_name=display_name, role=Role.MANAGER.value,
                 password_hash=hash_password(password), language="en", active=True, failed_logins=0,
@@ -114,7 +110,7 @@ class AuthService:
             if user is None or not user.active or user.voided_at is not None:
                 verify_password(_DUMMY_HASH, password or "")
                 audit.record(s, "login_failed", "users", None, {"username": username[:64]})
-                failure = LoginFailed(_t("Wrong user name or password."))
+                failure = LoginFailed(translate("Accounts", "Wrong user name or password."))
             elif user.locked_until is not None and user.locked_until > now:
                 audit.record(s, "login_refused", "users", user.id, {"reason": "locked"})
                 failure = LoginFailed(self._locked_message(user.locked_until - now))
@@ -124,7 +120,7 @@ class AuthService:
                 user.locked_until = now + dt.timedelta(seconds=wait) if wait else None
                 audit.record(s, "login_failed", "users", user.id, {"failed": user.failed_logins})
                 failure = LoginFailed(self._locked_message(dt.timedelta(seconds=wait)) if wait
-                                      else _t("Wrong user name or password."))
+                                      else translate("Accounts", "Wrong user name or password."))
             else:
                 user.failed_logins = 0
                 user.locked_until = None
@@ -168,7 +164,7 @@ class UserService:
         language = self._language(language)
         with self.ctx.transaction() as s:
             if s.scalar(select(User.id).where(User.username == username)) is not None:
-                raise ValidationError(_t("That user name is already taken."), "username")
+                raise ValidationError(translate("Accounts", "That user name is already taken."), "username")
             user = User(username=username, display_name=(display_name or "").strip() or None, role=role.value,
                         password_hash=hash_password(password), language=language, active=True, failed_logins=0)
             s.add(user)
@@ -207,7 +203,7 @@ class UserService:
         with self.ctx.transaction() as s:
             user = self._get(s, self.ctx.user.id)
             if not verify_password(user.password_hash, old_password):
-                raise ValidationError(_t("The current password is wrong."), "old_password")
+                raise ValidationError(translate("Accounts", "The current password is wrong."), "old_password")
             user.password_hash = hash_password(new_password)
 
     def set_language(self, language: str, user_id: int | None = None) -> None:
@@ -226,7 +222,7 @@ class UserService:
     def set_idle_lock_minutes(self, minutes: int) -> None:
         self.ctx.require(Permission.SETTINGS_MANAGE)
         if not isinstance(minutes, int) or not 1 <= minutes <= 120:
-            raise ValidationError(_t("The idle lock must be between 1 and 120 minutes."), "idle_lock_minutes")
+            raise ValidationError(translate("Accounts", "The idle lock must be between 1 and 120 minutes."), "idle_lock_minutes")
         with self.ctx.transaction() as s:
             set_setting(s, "idle_lock_minutes", minutes, user_id=self.ctx.user.id, when=self.ctx.now())
 
@@ -236,19 +232,19 @@ class UserService:
         try:
             return Role(role)
         except ValueError:
-            raise ValidationError(_t("Please choose a role."), "role") from None
+            raise ValidationError(translate("Accounts", "Please choose a role."), "role") from None
 
     @staticmethod
     def _language(language: str) -> str:
         if language not in LANGUAGES:
-            raise ValidationError(_t("That language is not available."), "language")
+            raise ValidationError(translate("Accounts", "That language is not available."), "language")
         return language
 
     @staticmethod
     def _get(session, user_id: int) -> User:
         user = session.get(User, user_id)
         if user is None:
-            raise NotFound(_t("That account does not exist."))
+            raise NotFound(translate("Accounts", "That account does not exist."))
         return user
 
     @staticmethod
@@ -258,4 +254,4 @@ class UserService:
                                               User.id != leaving_id)
         )
         if not others:
-            raise ValidationError(_t("The centre needs at least one active manager."), "role")
+            raise ValidationError(translate("Accounts", "The centre needs at least one active manager."), "role")
