@@ -22,19 +22,24 @@ log = logging.getLogger(__name__)
 
 
 def tr(context: str, text: str, n: int = -1) -> str:
+    """Shorthand for dynamic text only: lupdate does not see strings passed through it.
+
+    Write ``QCoreApplication.translate("Context", "Literal text")`` (or ``self.tr``) for
+    every literal so the catalogues pick it up.
+    """
     return QCoreApplication.translate(context, text, None, n)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Show an error to the user in a modal box (for errors that are not tied to one field)."""
     if isinstance(error, PermissionDenied):
-        title = tr("Errors", "Not allowed")
+        title = QCoreApplication.translate("Errors", "Not allowed")
     elif isinstance(error, DropinError):
-        title = tr("Errors", "Could not save")
+        title = QCoreApplication.translate("Errors", "Could not save")
     else:
         log.exception("unexpected error", exc_info=error)
-        title = tr("Errors", "Something went wrong")
-    message = error.message if isinstance(error, DropinError) else tr(
+        title = QCoreApplication.translate("Errors", "Something went wrong")
+    message = error.message if isinstance(error, DropinError) else QCoreApplication.translate(
         "Errors", "An unexpected error happened. Nothing was saved. Please try again.")
     QMessageBox.warning(parent, title, message)
 
@@ -80,7 +85,7 @@ class InlineError(QLabel):
         self.setObjectName("inlineError")
         self.setWordWrap(True)
         self.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.setAccessibleName(tr("Errors", "Error message"))
+        self.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
         self.hide()
 
     def show_message(self, message: str) -> None:

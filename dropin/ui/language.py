@@ -1,0 +1,56 @@
+"""Switch the interface language at run time (Qt side of :mod:`dropin.i18n`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from dropin import i18n
+
+
+class PseudoTranslator(QTranslator):
+    """Pseudo-localisation: every string longer and accented, to find cut-off layouts."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401 - Qt override
+        if not source_text:
+            return source_text
+        return i18n.pseudo(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+class LanguageManager:
+    """Installs the catalogues for one language (with its fallback) and Qt's own translations."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: str) -> str:
+        if language not in i18n.LANGUAGES and language != i18n.PSEUDO:
+            language = "en"
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        if language == i18n.PSEUDO:
+            self._install(PseudoTranslator(self.app))
+            QLocale.setDefault(QLocale(QLocale.Language.English))
+        else:
+            # Qt searches the most recently installed translator first: fallback first, then the language.
+            chain = [language] + ([i18n.FALLBACK[language]] if language in i18n.FALLBACK else [])
+            for lang in reversed(chain):
+                qt_own = QTranslator(self.app)
+                if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                    self._install(qt_own)
+                ours = QTranslator(self.app)
+                if ours.load(f"dropin_{lang}", str(i18n.translations_dir())):
+                    self._install(ours)
+            QLocale.setDefault(QLocale(language))
+        i18n.install(lambda c, t, d=None, n=-1: QCoreApplication.translate(c, t, d, n))
+        self.language = language
+        return language
+
+    def _install(self, translator: QTranslator) -> None:
+        self.app.installTranslator(translator)
+        self._installed.append(translator)
