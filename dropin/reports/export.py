@@ -1,0 +1,62 @@
+"""CSV export of the weekly indicators, one file per area, for a funder's system.
+
+Each row is one week, one indicator and (for breakdowns) one category, as in
+DHIS2 aggregate data entry: ``period`` is the DHIS2 weekly period
+(``2026W47``), ``period_start``/``period_end`` the Monday and Sunday.
+Hidden figures are written exactly as printed (``<5`` or ``*``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+from dropin.context import ServiceContext
+from dropin.reports.definitions import PERCENT
+from dropin.reports.service import ExportData, ReportService
+
+COLUMNS = ["period", "period_start", "period_end", "indicator", "indicator_name", "category", "value", "kind"]
+
+
+def _value(figure, kind: str) -> str:
+    if figure is None or (not figure.hidden and figure.value is None):
+        return ""
+    if figure.hidden:
+        return figure.text
+    value = figure.value
+    if kind == PERCENT:
+        return f"{value:.1f}"
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def write_csv(data: ExportData, out_dir: Path | str) -> list[Path]:
+    """Write ``<section>.csv`` files into ``out_dir``; each file is replaced atomically."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for section in data.sections:
+        path = out_dir / f"{section.section.key}.csv"
+        fd, tmp = tempfile.mkstemp(prefix=f".{section.section.key}-", suffix=".csv", dir=out_dir)
+        try:
+            with os.fdopen(fd, "w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(COLUMNS)
+                for row in section.rows:
+                    writer.writerow([
+                        row.week.dhis2_period, row.week.start.isoformat(), row.week.last_day.isoformat(),
+                        row.indicator.key, row.indicator.label, row.category, _value(row.figure, row.indicator.kind), row.indicator.kind,
+                    ])
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        written.append(path)
+    return written
+
+
+def export(ctx: ServiceContext, first: dt.date, last: dt.date, out_dir: Path | str, loader=None) -> tuple[ExportData, list[Path]]:
+    data = ReportService(ctx, loader=loader).export_data(first, last)
+    return data, write_csv(data, out_dir)

@@ -1,0 +1,317 @@
+"""The printable weekly summary (A4, ReportLab) for the team and funders.
+
+Only the suppressed figures of a :class:`~dropin.reports.service.WeeklyReport`
+reach this module: no client code, bed label or note can appear.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from dropin.paths import resources_dir
+from dropin.reports import present
+from dropin.reports.definitions import SECTIONS
+from dropin.reports.present import Tr, default_tr
+from dropin.reports.service import IndicatorLine, SectionReport, WeeklyReport
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+ACCENT = colors.HexColor("#0f5f6e")
+ACCENT_LIGHT = colors.HexColor("#e3f0f2")
+RULE = colors.HexColor("#c9d3dc")
+BAR = colors.HexColor("#8fbcc4")
+STRIPE = colors.HexColor("#f5f8fa")
+
+PAGE_W, PAGE_H = A4
+MARGIN = 16 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular and bold) so Cyrillic and other scripts print."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    fonts = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=11.5, textColor=INK, alignment=TA_LEFT)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "defcell": ParagraphStyle("defcell", parent=base, fontSize=7.5, leading=9.3),
+        "defhead": ParagraphStyle("defhead", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.3),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=20, leading=24, textColor=ACCENT),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=14),
+        "section": ParagraphStyle("section", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16,
+                                  textColor=ACCENT, spaceBefore=8, spaceAfter=4),
+        "sub": ParagraphStyle("sub", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=5,
+                              spaceAfter=3),
+        "note": ParagraphStyle("note", parent=base, fontSize=9, leading=12, textColor=MUTED),
+        "chart_title": ParagraphStyle("chart_title", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+# -------------------------------------------------------------------- charts
+def trend_chart(line: IndicatorLine, report: WeeklyReport, width: float, height: float) -> Drawing:
+    """A small 12-week bar chart; hidden weeks are drawn as an open circle on the axis, not a bar."""
+    d = Drawing(width, height)
+    left, bottom, top_pad = 22, 14, 12
+    plot_w, plot_h = width - left - 4, height - bottom - top_pad
+    values = [f.value for f in line.trend]
+    peak = max([v for v in values if v is not None] or [0])
+    scale_max = _nice_max(peak)
+    n = len(values) or 1
+    slot = plot_w / n
+    bar_w = slot * 0.62
+    d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=RULE, strokeWidth=0.8))
+    d.add(Line(left, bottom + plot_h, left + plot_w, bottom + plot_h, strokeColor=RULE, strokeWidth=0.4,
+               strokeDashArray=[1.5, 1.5]))
+    d.add(String(left - 3, bottom + plot_h - 2.5, f"{scale_max:,.0f}", fontName=FONT, fontSize=6,
+                 fillColor=MUTED, textAnchor="end"))
+    d.add(String(left - 3, bottom - 2.5, "0", fontName=FONT, fontSize=6, fillColor=MUTED, textAnchor="end"))
+    for i, (week, fig) in enumerate(zip(report.trend_weeks, line.trend, strict=True)):
+        cx = left + slot * (i + 0.5)
+        current = i == n - 1
+        if fig.hidden:
+            d.add(Circle(cx, bottom + 3, 1.8, strokeColor=MUTED, strokeWidth=0.6, fillColor=colors.white))
+        elif fig.value is not None and fig.value > 0:
+            h = plot_h * fig.value / scale_max
+            d.add(Rect(cx - bar_w / 2, bottom, bar_w, h, strokeColor=None,
+                       fillColor=ACCENT if current else BAR))
+        if i % 2 == (n - 1) % 2:
+            d.add(String(cx, 4, f"W{week.number:02d}", fontName=FONT_BOLD if current else FONT, fontSize=5.5,
+                         fillColor=INK if current else MUTED, textAnchor="middle"))
+    last = line.trend[-1] if line.trend else None
+    if last is not None:
+        d.add(String(left + plot_w, height - 8, last.text, fontName=FONT_BOLD, fontSize=7.5, fillColor=ACCENT,
+                     textAnchor="end"))
+    return d
+
+
+def _nice_max(peak: float) -> float:
+    if peak <= 0:
+        return 1
+    for step in (1, 2, 2.5, 5):
+        magnitude = 10 ** (len(str(int(peak))) - 1)
+        candidate = step * magnitude
+        if candidate >= peak:
+            return candidate
+    return 10 ** len(str(int(peak)))
+
+
+# -------------------------------------------------------------------- tables
+def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool = False) -> Table:
+    table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+        ("FONT", (0, 1), (-1, -1), FONT, 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ]
+    for r in range(1, len(rows)):
+        if r % 2 == 0:
+            style.append(("BACKGROUND", (0, r), (-1, r), STRIPE))
+    style.append(("FONT", (1, 1), (1, -1), FONT_BOLD, 8.5))
+    if total_row:
+        style += [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _header(tr: Tr, first: str) -> list[str]:
+    return [first, tr("Report", "This week"), tr("Report", "Last week")]
+
+
+def _section_flowables(section: SectionReport, report: WeeklyReport, tr: Tr, st) -> list:
+    title = _p(tr("Indicators", section.section.title), st["section"])
+    if not section.recorded:
+        return [KeepTogether([title, _p(present.no_data_text(tr), st["note"])])]
+    plain = [line for line in section.lines if not line.indicator.breakdown]
+    rows = [_header(tr, tr("Report", "Indicator"))]
+    for line in plain:
+        rows.append([_p(tr("Indicators", line.indicator.label), st["cell"]), line.this_week.text, line.last_week.text])
+    number_w = 26 * mm
+    out = [CondPageBreak(60 * mm), KeepTogether([title, _figure_table(rows, [CONTENT_W - 2 * number_w, number_w,
+                                                                            number_w])])]
+    charts = [line for line in plain if line.trend]
+    if charts:
+        out.append(KeepTogether([_p(tr("Report", "Last 12 weeks"), st["sub"]), _chart_grid(charts, report, tr, st)]))
+    breakdowns = [line for line in section.lines if line.indicator.breakdown]
+    if breakdowns:
+        out.append(_breakdown_grid(breakdowns, tr, st))
+    return out
+
+
+def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, tr: Tr, st) -> Table:
+    per_row = 3
+    cell_w = CONTENT_W / per_row
+    cells = []
+    for line in lines:
+        cells.append([_p(tr("Indicators", line.indicator.label), st["chart_title"]),
+                      trend_chart(line, report, cell_w - 8, 30 * mm)])
+    while len(cells) % per_row:
+        cells.append("")
+    grid = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+    table = Table(grid, colWidths=[cell_w] * per_row, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
+    return table
+
+
+def _breakdown_table(line: IndicatorLine, tr: Tr, st, width: float) -> list:
+    rows = [_header(tr, tr("Report", "Category"))]
+    for cat in line.categories:
+        rows.append([_p(present.category_label(cat.code, tr), st["cell"]), cat.this_week.text, cat.last_week.text])
+    rows.append([tr("Report", "Total"), line.total_this_week.text if line.total_this_week else "",
+                 line.total_last_week.text if line.total_last_week else ""])
+    number_w = 19 * mm
+    return [_p(tr("Indicators", line.indicator.label), st["sub"]),
+            _figure_table(rows, [width - 2 * number_w, number_w, number_w], total_row=True)]
+
+
+def _breakdown_grid(lines: list[IndicatorLine], tr: Tr, st) -> Table:
+    gap = 6 * mm
+    col_w = (CONTENT_W - gap) / 2
+    cells = [_breakdown_table(line, tr, st, col_w) for line in lines]
+    if len(cells) % 2:
+        cells.append("")
+    grid = [[cells[i], "", cells[i + 1]] for i in range(0, len(cells), 2)]
+    table = Table(grid, colWidths=[col_w, gap, col_w], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return table
+
+
+def _definitions(tr: Tr, st) -> list:
+    out = [PageBreak(), _p(tr("Report", "Indicator definitions"), st["title"]), Spacer(1, 2 * mm),
+           _p(tr("Report", "How each figure in this summary is counted. A week runs from Monday to Sunday."),
+              st["note"]), Spacer(1, 3 * mm)]
+    widths = [38 * mm, CONTENT_W - 38 * mm - 40 * mm - 32 * mm, 40 * mm, 32 * mm]
+    for section in SECTIONS:
+        rows = [[_p(tr("Report", "Indicator"), st["defhead"]), _p(tr("Report", "Definition"), st["defhead"]),
+                 _p(tr("Report", "Numerator"), st["defhead"]), _p(tr("Report", "Denominator"), st["defhead"])]]
+        for ind in section.indicators:
+            rows.append([_p(tr("Indicators", ind.label), st["defhead"]), _p(tr("Indicators", ind.definition),
+                                                                            st["defcell"]),
+                         _p(tr("Indicators", ind.numerator), st["defcell"]),
+                         _p(tr("Indicators", ind.denominator) if ind.denominator else "–", st["defcell"])])
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]))
+        out += [_p(tr("Indicators", section.title), st["section"]), table]
+    return out
+
+
+# ---------------------------------------------------------------- document
+def build_story(report: WeeklyReport, tr: Tr, st) -> list:
+    story = []
+    if report.centre_name:
+        story.append(_p(report.centre_name, st["subtitle"]))
+    story += [
+        _p(tr("Report", "Weekly summary"), st["title"]),
+        _p(present.week_title(report.week, tr) + " · " + present.period_text(report.week, tr), st["subtitle"]),
+        Spacer(1, 2 * mm),
+        _p(present.aggregates_note(report.threshold, tr), st["note"]),
+        _p(tr("Report", "Compared with {week}. Charts show the 12 weeks up to {end}.").format(
+            week=present.week_title(report.previous, tr), end=present.long_date(report.week.last_day, tr)), st["note"]),
+        Spacer(1, 2 * mm),
+    ]
+    for section in report.sections:
+        story += _section_flowables(section, report, tr, st)
+    story += [Spacer(1, 4 * mm), _p(present.legend_text(report.threshold, tr), st["small"])]
+    story += _definitions(tr, st)
+    return story
+
+
+def render_pdf(report: WeeklyReport, out: Path | str, tr: Tr | None = None) -> Path:
+    """Write the report to ``out`` (atomically: a half-written file never replaces a good one)."""
+    register_fonts()
+    tr = tr or default_tr
+    out = Path(out)
+    st = _styles()
+    footer_left = tr("Report", "Weekly summary {week}").format(week=report.week.label)
+    footer_mid = present.aggregates_note(report.threshold, tr)
+    generated = tr("Report", "Generated {date}").format(date=present.long_date(report.generated_at.date(), tr))
+
+    def decorate(canvas, doc):
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_H - 6 * mm, PAGE_W, 6 * mm, stroke=0, fill=1)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, 12 * mm, PAGE_W - MARGIN, 12 * mm)
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, 8 * mm, footer_left)
+        canvas.drawCentredString(PAGE_W / 2, 8 * mm, footer_mid)
+        canvas.drawRightString(PAGE_W - MARGIN, 8 * mm,
+                               tr("Report", "Page {n}").format(n=doc.page))
+        if doc.page == 1:
+            canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, generated)
+        canvas.restoreState()
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=out.parent)
+    os.close(fd)
+    try:
+        doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
+                                bottomMargin=18 * mm, title=footer_left, author=report.centre_name or "",
+                                subject=footer_mid, creator="dropin")
+        doc.build(build_story(report, tr, st), onFirstPage=decorate, onLaterPages=decorate)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def pdf_bytes(report: WeeklyReport, tr: Tr | None = None) -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        path = render_pdf(report, Path(folder) / "summary.pdf", tr)
+        return path.read_bytes()

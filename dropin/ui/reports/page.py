@@ -1,0 +1,237 @@
+"""Reports page: choose a week, preview the weekly summary, save it as PDF, print it, export CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dropin.context import ServiceContext
+from dropin.reports.export import export
+from dropin.reports.html import render_html
+from dropin.reports.pdf import render_pdf
+from dropin.reports.service import ReportService, WeeklyReport
+from dropin.reports.weeks import Week, recent_weeks
+from dropin.security.permissions import Permission
+from dropin.ui.common import InlineError, run_action
+
+WEEKS_LISTED = 156  # three years to choose from
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, loader=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loader = loader
+        self.report: WeeklyReport | None = None
+        self.last_export: list[Path] = []
+
+        # --- week and actions
+        self.week_combo = QComboBox()
+        self.week_combo.setAccessibleName(self.tr("Week"))
+        self.week_combo.setMinimumContentsLength(34)
+        self.week_combo.setMaxVisibleItems(20)
+        week_label = QLabel(self.tr("&Week:"))
+        week_label.setBuddy(self.week_combo)
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.save_button = QPushButton(self.tr("Save &PDF…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.show_button.setDefault(True)
+        top = QHBoxLayout()
+        top.addWidget(week_label)
+        top.addWidget(self.week_combo)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        top.addWidget(self.save_button)
+        top.addWidget(self.print_button)
+
+        # --- CSV export
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        from_label = QLabel(self.tr("&From:"))
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("&To:"))
+        to_label.setBuddy(self.to_edit)
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        export_box = QGroupBox(self.tr("Export for a funder's system (CSV, one file per area, weekly rows)"))
+        export_row = QHBoxLayout(export_box)
+        export_row.addWidget(from_label)
+        export_row.addWidget(self.from_edit)
+        export_row.addWidget(to_label)
+        export_row.addWidget(self.to_edit)
+        export_row.addWidget(self.export_button)
+        export_row.addStretch(1)
+
+        self.error = InlineError()
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Report preview"))
+        self.preview.setOpenLinks(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(export_box)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+
+        self.show_button.clicked.connect(self.show_report)
+        self.week_combo.activated.connect(lambda _index: self.show_report())
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_report)
+        self.export_button.clicked.connect(self.export_csv)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
+
+        self._fill_weeks()
+        can_export = ctx.can(Permission.REPORT_EXPORT)
+        export_box.setEnabled(can_export)
+        if not can_export:
+            export_box.setToolTip(self.tr("Your role does not allow exporting figures."))
+        self._update_buttons()
+
+    # ------------------------------------------------------------ state
+    def _service(self) -> ReportService:
+        return ReportService(self.ctx, loader=self.loader)
+
+    def _fill_weeks(self) -> None:
+        self.week_combo.clear()
+        for week in recent_weeks(self.ctx.today(), WEEKS_LISTED):
+            text = self.tr("{week}  ·  {start} to {end}").format(
+                week=week.label, start=week.start.strftime("%d.%m.%Y"), end=week.last_day.strftime("%d.%m.%Y"))
+            self.week_combo.addItem(text, week.label)
+        latest = recent_weeks(self.ctx.today(), 1)[0]
+        self.to_edit.setDate(_qdate(latest.last_day))
+        self.from_edit.setDate(_qdate(latest.shifted(-11).start))
+
+    def selected_week(self) -> Week:
+        year, number = self.week_combo.currentData().split("-W")
+        return Week(int(year), int(number))
+
+    def select_week(self, week: Week) -> None:
+        index = self.week_combo.findData(week.label)
+        if index >= 0:
+            self.week_combo.setCurrentIndex(index)
+
+    def _update_buttons(self) -> None:
+        ready = self.report is not None
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    def refresh(self) -> None:
+        if self.report is None:
+            self.show_report()
+
+    def clear_sensitive(self) -> None:
+        self.report = None
+        self.preview.clear()
+        self.status.clear()
+        self._update_buttons()
+
+    # ---------------------------------------------------------- actions
+    def show_report(self) -> bool:
+        week = self.selected_week()
+        ok, report = run_action(self, lambda: self._service().build(week), inline=self.error)
+        if ok:
+            self.report = report
+            scroll = self.preview.verticalScrollBar().value()
+            self.preview.setHtml(render_html(report))
+            self.preview.verticalScrollBar().setValue(scroll)
+            self.status.setText(self.tr("Weekly summary for {week}, built in {ms} ms. Small counts are hidden.").format(
+                week=report.week.label, ms=round(report.build_seconds * 1000)))
+        self._update_buttons()
+        return ok
+
+    def save_pdf_to(self, path: str | Path) -> bool:
+        if self.report is None and not self.show_report():
+            return False
+        report = self.report
+        ok, out = run_action(self, lambda: render_pdf(report, Path(path)), inline=self.error)
+        if ok:
+            self.status.setText(self.tr("Saved {path}.").format(path=out))
+        return ok
+
+    def save_pdf(self) -> None:
+        if self.report is None:
+            return
+        suggested = str(Path.home() / f"weekly-summary-{self.report.week.label}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save weekly summary"), suggested,
+                                              self.tr("PDF documents (*.pdf)"))
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.save_pdf_to(path)
+
+    def print_to(self, printer) -> None:
+        """Print the summary (same figures and definitions as the PDF) on a configured printer."""
+        if self.report is None:
+            return
+        document = QTextDocument()
+        document.setDefaultFont(self.preview.font())
+        document.setHtml(render_html(self.report))
+        document.print_(printer)
+
+    def print_report(self) -> None:
+        if self.report is None:
+            return
+        try:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        except ImportError:  # pragma: no cover - depends on the Qt build
+            self.error.show_message(self.tr("Printing is not available here. Save the PDF and print it instead."))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print weekly summary"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            ok, _ = run_action(self, lambda: self.print_to(printer), inline=self.error)
+            if ok:
+                self.status.setText(self.tr("Sent the weekly summary to the printer."))
+
+    def export_to(self, folder: str | Path) -> bool:
+        first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        ok, result = run_action(self, lambda: export(self.ctx, first, last, Path(folder), loader=self.loader),
+                                inline=self.error, fields={"from": self.from_edit, "to": self.to_edit})
+        if ok:
+            data, paths = result
+            self.last_export = paths
+            self.status.setText(self.tr("Exported {weeks} weeks to {folder}: {files}.").format(
+                weeks=len(data.weeks), folder=folder, files=", ".join(p.name for p in paths)))
+        return ok
+
+    def export_csv(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the CSV files"), str(Path.home()))
+        if folder:
+            self.export_to(folder)
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.week_combo.hasFocus():
+            self.show_report()
+            return
+        super().keyPressEvent(event)
