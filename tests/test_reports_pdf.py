@@ -54,7 +54,7 @@ def test_figures_and_suppression_in_the_pdf(manager):
     report, _ = build(manager)
     assert report.week == WEEK and report.previous == LAST
     pages = pdf_text(pdf_bytes(report))
-    body, everything = "\n".join(pages[:-2]), "\n".join(pages)
+    body, _everything = "\n".join(pages[:-2]), "\n".join(pages)
     assert "Weekly summary" in pages[0] and "Week 47, 2026" in pages[0]
     assert "Monday 16 November 2026 to Sunday 22 November 2026" in pages[0]
     assert "Aggregates only — small counts shown as <5" in pages[0]

@@ -10,31 +10,18 @@ from dropin.i18n import translate
 from dropin.reports.present import Tr
 
 
-def _t(text: str) -> str:
-    return translate("CLI", text)
-
-
 def translator_for(lang: str | None) -> Tr | None:
-    """The report language: ``None``/``en`` prints the source text; others need an installed catalogue."""
+    """The report's language: ``None``/``en`` prints the source text."""
+    from dropin import i18n
+
     if not lang or lang == "en":
         return None
-    from dropin.cli import UserError
-    from dropin.paths import resources_dir
+    if lang not in i18n.LANGUAGES and lang != i18n.PSEUDO:
+        from dropin.cli import UserError
 
-    catalogue = resources_dir() / "translations" / f"dropin_{lang}.qm"
-    if not catalogue.exists():
-        raise UserError(_t("No report translation for the language \"{lang}\" is installed.").format(lang=lang))
-    from PySide6.QtCore import QTranslator
-
-    translator = QTranslator()
-    if not translator.load(str(catalogue)):
-        raise UserError(_t("The translation file {path} could not be read.").format(path=catalogue))
-
-    def tr(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
-    tr.qt_translator = translator  # keep it alive as long as the function
-    return tr
+        raise UserError(translate("CLI", "No report translation for the language \"{lang}\" is installed.").format(
+            lang=lang))
+    return i18n.translator_for(lang)
 
 
 def _parse(func, text, field):
@@ -60,7 +47,7 @@ def cmd_report(args) -> int:
         out = render_pdf(report, Path(args.out).expanduser(), tr)
     finally:
         db.close()
-    print(_t("Weekly summary for {week} written to {path}.").format(week=report.week.label, path=out))
+    print(translate("CLI", "Weekly summary for {week} written to {path}.").format(week=report.week.label, path=out))
     return 0
 
 
@@ -74,26 +61,26 @@ def cmd_export(args) -> int:
     if last < first:
         from dropin.cli import UserError
 
-        raise UserError(_t("The end date is before the start date."))
+        raise UserError(translate("CLI", "The end date is before the start date."))
     db = open_db(args)
     try:
         data, paths = export(system_context(db), first, last, Path(args.out).expanduser())
     finally:
         db.close()
-    print(_t("Exported {weeks} weeks ({first} to {last}) to {path}:").format(
+    print(translate("CLI", "Exported {weeks} weeks ({first} to {last}) to {path}:").format(
         weeks=len(data.weeks), first=data.weeks[0].start, last=data.weeks[-1].last_day, path=args.out))
     for section, path in zip(data.sections, paths, strict=True):
-        note = "" if section.recorded else " " + _t("(no data recorded for this area)")
+        note = "" if section.recorded else " " + translate("CLI", "(no data recorded for this area)")
         print(f"  {path.name}{note}", file=sys.stdout)
     return 0
 
 
 def register(subparsers, command) -> None:
-    p = command("report", cmd_report, _t("write the weekly summary as a PDF"))
-    p.add_argument("--week", help=_t("ISO week such as 2026-W47 (default: the last complete week)"))
-    p.add_argument("--out", required=True, help=_t("PDF file to write"))
-    p.add_argument("--lang", default=None, help=_t("language of the report (default: English)"))
-    p = command("export", cmd_export, _t("write the weekly indicators as CSV files, one per area"))
-    p.add_argument("--from", dest="date_from", required=True, help=_t("first day, YYYY-MM-DD"))
-    p.add_argument("--to", dest="date_to", required=True, help=_t("last day, YYYY-MM-DD"))
-    p.add_argument("--out", required=True, help=_t("folder to write the CSV files into"))
+    p = command("report", cmd_report, translate("CLI", "write the weekly summary as a PDF"))
+    p.add_argument("--week", help=translate("CLI", "ISO week such as 2026-W47 (default: the last complete week)"))
+    p.add_argument("--out", required=True, help=translate("CLI", "PDF file to write"))
+    p.add_argument("--lang", default=None, help=translate("CLI", "language of the report (default: English)"))
+    p = command("export", cmd_export, translate("CLI", "write the weekly indicators as CSV files, one per area"))
+    p.add_argument("--from", dest="date_from", required=True, help=translate("CLI", "first day, YYYY-MM-DD"))
+    p.add_argument("--to", dest="date_to", required=True, help=translate("CLI", "last day, YYYY-MM-DD"))
+    p.add_argument("--out", required=True, help=translate("CLI", "folder to write the CSV files into"))

@@ -44,55 +44,55 @@ def _table(head: list[str], rows: list[str], numeric_from: int = 1, width: str =
             f'{"".join(rows)}</table>')
 
 
-def _section(section: SectionReport, report: WeeklyReport, tr: Tr) -> str:
-    out = [f"<h2>{escape(tr('Indicators', section.section.title))}</h2>"]
+def _section(section: SectionReport, report: WeeklyReport, translate: Tr) -> str:
+    out = [f"<h2>{escape(translate('Indicators', section.section.title))}</h2>"]
     if not section.recorded:
-        out.append(f'<p class="note">{escape(present.no_data_text(tr))}</p>')
+        out.append(f'<p class="note">{escape(present.no_data_text(translate))}</p>')
         return "".join(out)
-    this, last = tr("Report", "This week"), tr("Report", "Last week")
+    this, last = translate("Report", "This week"), translate("Report", "Last week")
     plain = [line for line in section.lines if not line.indicator.breakdown]
-    out.append(_table([tr("Report", "Indicator"), this, last],
-                      [_row([tr("Indicators", l.indicator.label), l.this_week.text, l.last_week.text]) for l in plain]))
+    out.append(_table([translate("Report", "Indicator"), this, last],
+                      [_row([translate("Indicators", l.indicator.label), l.this_week.text, l.last_week.text]) for l in plain]))
     trends = [line for line in plain if line.trend]
     if trends:
-        out.append(f"<h3>{escape(tr('Report', 'Last 12 weeks'))}</h3>")
-        head = [tr("Report", "Week")] + [tr("Indicators", line.indicator.label) for line in trends]
+        out.append(f"<h3>{escape(translate('Report', 'Last 12 weeks'))}</h3>")
+        head = [translate("Report", "Week")] + [translate("Indicators", line.indicator.label) for line in trends]
         rows = [_row([w.label] + [line.trend[i].text for line in trends]) for i, w in enumerate(report.trend_weeks)]
         out.append(_table(head, rows))
     for line in section.lines:
         if line.indicator.breakdown:
-            out.append(_breakdown(line, tr, this, last))
+            out.append(_breakdown(line, translate, this, last))
     return "".join(out)
 
 
-def _breakdown(line: IndicatorLine, tr: Tr, this: str, last: str) -> str:
-    rows = [_row([present.category_label(c.code, tr), c.this_week.text, c.last_week.text]) for c in line.categories]
-    rows.append(_row([tr("Report", "Total"), line.total_this_week.text if line.total_this_week else "",
+def _breakdown(line: IndicatorLine, translate: Tr, this: str, last: str) -> str:
+    rows = [_row([present.category_label(c.code, translate), c.this_week.text, c.last_week.text]) for c in line.categories]
+    rows.append(_row([translate("Report", "Total"), line.total_this_week.text if line.total_this_week else "",
                       line.total_last_week.text if line.total_last_week else ""], css="total"))
-    return f"<h3>{escape(tr('Indicators', line.indicator.label))}</h3>" + _table(
-        [tr("Report", "Category"), this, last], rows)
+    return f"<h3>{escape(translate('Indicators', line.indicator.label))}</h3>" + _table(
+        [translate("Report", "Category"), this, last], rows)
 
 
-def render_html(report: WeeklyReport, tr: Tr | None = None, *, definitions: bool = True) -> str:
-    tr = tr or default_tr
+def render_html(report: WeeklyReport, translate: Tr | None = None, *, definitions: bool = True) -> str:
+    translate = translate or default_tr
     parts = [f"<html><head><style>{_CSS}</style></head><body>"]
     if report.centre_name:
         parts.append(f"<p>{escape(report.centre_name)}</p>")
-    parts.append(f"<h1>{escape(tr('Report', 'Weekly summary'))}</h1>")
-    parts.append(f"<p><b>{escape(present.week_title(report.week, tr))}</b> · "
-                 f"{escape(present.period_text(report.week, tr))}</p>")
-    parts.append(f'<p class="note">{escape(present.aggregates_note(report.threshold, tr))}</p>')
+    parts.append(f"<h1>{escape(translate('Report', 'Weekly summary'))}</h1>")
+    parts.append(f"<p><b>{escape(present.week_title(report.week, translate))}</b> · "
+                 f"{escape(present.period_text(report.week, translate))}</p>")
+    parts.append(f'<p class="note">{escape(present.aggregates_note(report.threshold, translate))}</p>')
     for section in report.sections:
-        parts.append(_section(section, report, tr))
-    parts.append(f'<p class="note"><small>{escape(present.legend_text(report.threshold, tr))}</small></p>')
+        parts.append(_section(section, report, translate))
+    parts.append(f'<p class="note"><small>{escape(present.legend_text(report.threshold, translate))}</small></p>')
     if definitions:
-        parts.append(f"<h1>{escape(tr('Report', 'Indicator definitions'))}</h1>")
+        parts.append(f"<h1>{escape(translate('Report', 'Indicator definitions'))}</h1>")
         for section in SECTIONS:
-            parts.append(f"<h2>{escape(tr('Indicators', section.title))}</h2>")
-            rows = [_row([tr("Indicators", i.label), tr("Indicators", i.definition), tr("Indicators", i.numerator),
-                          tr("Indicators", i.denominator) if i.denominator else "–"], numeric_from=9)
+            parts.append(f"<h2>{escape(translate('Indicators', section.title))}</h2>")
+            rows = [_row([translate("Indicators", i.label), translate("Indicators", i.definition), translate("Indicators", i.numerator),
+                          translate("Indicators", i.denominator) if i.denominator else "–"], numeric_from=9)
                     for i in section.indicators]
-            parts.append(_table([tr("Report", "Indicator"), tr("Report", "Definition"), tr("Report", "Numerator"),
-                                 tr("Report", "Denominator")], rows, numeric_from=9, width="100%"))
+            parts.append(_table([translate("Report", "Indicator"), translate("Report", "Definition"), translate("Report", "Numerator"),
+                                 translate("Report", "Denominator")], rows, numeric_from=9, width="100%"))
     parts.append("</body></html>")
     return "".join(parts)

@@ -159,36 +159,36 @@ def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool 
     return table
 
 
-def _header(tr: Tr, first: str) -> list[str]:
-    return [first, tr("Report", "This week"), tr("Report", "Last week")]
+def _header(translate: Tr, first: str) -> list[str]:
+    return [first, translate("Report", "This week"), translate("Report", "Last week")]
 
 
-def _section_flowables(section: SectionReport, report: WeeklyReport, tr: Tr, st) -> list:
-    title = _p(tr("Indicators", section.section.title), st["section"])
+def _section_flowables(section: SectionReport, report: WeeklyReport, translate: Tr, st) -> list:
+    title = _p(translate("Indicators", section.section.title), st["section"])
     if not section.recorded:
-        return [KeepTogether([title, _p(present.no_data_text(tr), st["note"])])]
+        return [KeepTogether([title, _p(present.no_data_text(translate), st["note"])])]
     plain = [line for line in section.lines if not line.indicator.breakdown]
-    rows = [_header(tr, tr("Report", "Indicator"))]
+    rows = [_header(translate, translate("Report", "Indicator"))]
     for line in plain:
-        rows.append([_p(tr("Indicators", line.indicator.label), st["cell"]), line.this_week.text, line.last_week.text])
+        rows.append([_p(translate("Indicators", line.indicator.label), st["cell"]), line.this_week.text, line.last_week.text])
     number_w = 26 * mm
     out = [CondPageBreak(60 * mm), KeepTogether([title, _figure_table(rows, [CONTENT_W - 2 * number_w, number_w,
                                                                             number_w])])]
     charts = [line for line in plain if line.trend]
     if charts:
-        out.append(KeepTogether([_p(tr("Report", "Last 12 weeks"), st["sub"]), _chart_grid(charts, report, tr, st)]))
+        out.append(KeepTogether([_p(translate("Report", "Last 12 weeks"), st["sub"]), _chart_grid(charts, report, translate, st)]))
     breakdowns = [line for line in section.lines if line.indicator.breakdown]
     if breakdowns:
-        out.append(_breakdown_grid(breakdowns, tr, st))
+        out.append(_breakdown_grid(breakdowns, translate, st))
     return out
 
 
-def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, tr: Tr, st) -> Table:
+def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, translate: Tr, st) -> Table:
     per_row = 3
     cell_w = CONTENT_W / per_row
     cells = []
     for line in lines:
-        cells.append([_p(tr("Indicators", line.indicator.label), st["chart_title"]),
+        cells.append([_p(translate("Indicators", line.indicator.label), st["chart_title"]),
                       trend_chart(line, report, cell_w - 8, 30 * mm)])
     while len(cells) % per_row:
         cells.append("")
@@ -199,21 +199,21 @@ def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, tr: Tr, st) ->
     return table
 
 
-def _breakdown_table(line: IndicatorLine, tr: Tr, st, width: float) -> list:
-    rows = [_header(tr, tr("Report", "Category"))]
+def _breakdown_table(line: IndicatorLine, translate: Tr, st, width: float) -> list:
+    rows = [_header(translate, translate("Report", "Category"))]
     for cat in line.categories:
-        rows.append([_p(present.category_label(cat.code, tr), st["cell"]), cat.this_week.text, cat.last_week.text])
-    rows.append([tr("Report", "Total"), line.total_this_week.text if line.total_this_week else "",
+        rows.append([_p(present.category_label(cat.code, translate), st["cell"]), cat.this_week.text, cat.last_week.text])
+    rows.append([translate("Report", "Total"), line.total_this_week.text if line.total_this_week else "",
                  line.total_last_week.text if line.total_last_week else ""])
     number_w = 19 * mm
-    return [_p(tr("Indicators", line.indicator.label), st["sub"]),
+    return [_p(translate("Indicators", line.indicator.label), st["sub"]),
             _figure_table(rows, [width - 2 * number_w, number_w, number_w], total_row=True)]
 
 
-def _breakdown_grid(lines: list[IndicatorLine], tr: Tr, st) -> Table:
+def _breakdown_grid(lines: list[IndicatorLine], translate: Tr, st) -> Table:
     gap = 6 * mm
     col_w = (CONTENT_W - gap) / 2
-    cells = [_breakdown_table(line, tr, st, col_w) for line in lines]
+    cells = [_breakdown_table(line, translate, st, col_w) for line in lines]
     if len(cells) % 2:
         cells.append("")
     grid = [[cells[i], "", cells[i + 1]] for i in range(0, len(cells), 2)]
@@ -223,19 +223,19 @@ def _breakdown_grid(lines: list[IndicatorLine], tr: Tr, st) -> Table:
     return table
 
 
-def _definitions(tr: Tr, st) -> list:
-    out = [PageBreak(), _p(tr("Report", "Indicator definitions"), st["title"]), Spacer(1, 2 * mm),
-           _p(tr("Report", "How each figure in this summary is counted. A week runs from Monday to Sunday."),
+def _definitions(translate: Tr, st) -> list:
+    out = [PageBreak(), _p(translate("Report", "Indicator definitions"), st["title"]), Spacer(1, 2 * mm),
+           _p(translate("Report", "How each figure in this summary is counted. A week runs from Monday to Sunday."),
               st["note"]), Spacer(1, 3 * mm)]
     widths = [38 * mm, CONTENT_W - 38 * mm - 40 * mm - 32 * mm, 40 * mm, 32 * mm]
     for section in SECTIONS:
-        rows = [[_p(tr("Report", "Indicator"), st["defhead"]), _p(tr("Report", "Definition"), st["defhead"]),
-                 _p(tr("Report", "Numerator"), st["defhead"]), _p(tr("Report", "Denominator"), st["defhead"])]]
+        rows = [[_p(translate("Report", "Indicator"), st["defhead"]), _p(translate("Report", "Definition"), st["defhead"]),
+                 _p(translate("Report", "Numerator"), st["defhead"]), _p(translate("Report", "Denominator"), st["defhead"])]]
         for ind in section.indicators:
-            rows.append([_p(tr("Indicators", ind.label), st["defhead"]), _p(tr("Indicators", ind.definition),
+            rows.append([_p(translate("Indicators", ind.label), st["defhead"]), _p(translate("Indicators", ind.definition),
                                                                             st["defcell"]),
-                         _p(tr("Indicators", ind.numerator), st["defcell"]),
-                         _p(tr("Indicators", ind.denominator) if ind.denominator else "–", st["defcell"])])
+                         _p(translate("Indicators", ind.numerator), st["defcell"]),
+                         _p(translate("Indicators", ind.denominator) if ind.denominator else "–", st["defcell"])])
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
@@ -244,40 +244,40 @@ def _definitions(tr: Tr, st) -> list:
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]))
-        out += [_p(tr("Indicators", section.title), st["section"]), table]
+        out += [_p(translate("Indicators", section.title), st["section"]), table]
     return out
 
 
 # ---------------------------------------------------------------- document
-def build_story(report: WeeklyReport, tr: Tr, st) -> list:
+def build_story(report: WeeklyReport, translate: Tr, st) -> list:
     story = []
     if report.centre_name:
         story.append(_p(report.centre_name, st["subtitle"]))
     story += [
-        _p(tr("Report", "Weekly summary"), st["title"]),
-        _p(present.week_title(report.week, tr) + " · " + present.period_text(report.week, tr), st["subtitle"]),
+        _p(translate("Report", "Weekly summary"), st["title"]),
+        _p(present.week_title(report.week, translate) + " · " + present.period_text(report.week, translate), st["subtitle"]),
         Spacer(1, 2 * mm),
-        _p(present.aggregates_note(report.threshold, tr), st["note"]),
-        _p(tr("Report", "Compared with {week}. Charts show the 12 weeks up to {end}.").format(
-            week=present.week_title(report.previous, tr), end=present.long_date(report.week.last_day, tr)), st["note"]),
+        _p(present.aggregates_note(report.threshold, translate), st["note"]),
+        _p(translate("Report", "Compared with {week}. Charts show the 12 weeks up to {end}.").format(
+            week=present.week_title(report.previous, translate), end=present.long_date(report.week.last_day, translate)), st["note"]),
         Spacer(1, 2 * mm),
     ]
     for section in report.sections:
-        story += _section_flowables(section, report, tr, st)
-    story += [Spacer(1, 4 * mm), _p(present.legend_text(report.threshold, tr), st["small"])]
-    story += _definitions(tr, st)
+        story += _section_flowables(section, report, translate, st)
+    story += [Spacer(1, 4 * mm), _p(present.legend_text(report.threshold, translate), st["small"])]
+    story += _definitions(translate, st)
     return story
 
 
-def render_pdf(report: WeeklyReport, out: Path | str, tr: Tr | None = None) -> Path:
+def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = None) -> Path:
     """Write the report to ``out`` (atomically: a half-written file never replaces a good one)."""
     register_fonts()
-    tr = tr or default_tr
+    translate = translate or default_tr
     out = Path(out)
     st = _styles()
-    footer_left = tr("Report", "Weekly summary {week}").format(week=report.week.label)
-    footer_mid = present.aggregates_note(report.threshold, tr)
-    generated = tr("Report", "Generated {date}").format(date=present.long_date(report.generated_at.date(), tr))
+    footer_left = translate("Report", "Weekly summary {week}").format(week=report.week.label)
+    footer_mid = present.aggregates_note(report.threshold, translate)
+    generated = translate("Report", "Generated {date}").format(date=present.long_date(report.generated_at.date(), translate))
 
     def decorate(canvas, doc):
         canvas.saveState()
@@ -291,7 +291,7 @@ def render_pdf(report: WeeklyReport, out: Path | str, tr: Tr | None = None) -> P
         canvas.drawString(MARGIN, 8 * mm, footer_left)
         canvas.drawCentredString(PAGE_W / 2, 8 * mm, footer_mid)
         canvas.drawRightString(PAGE_W - MARGIN, 8 * mm,
-                               tr("Report", "Page {n}").format(n=doc.page))
+                               translate("Report", "Page {n}").format(n=doc.page))
         if doc.page == 1:
             canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, generated)
         canvas.restoreState()
@@ -303,7 +303,7 @@ def render_pdf(report: WeeklyReport, out: Path | str, tr: Tr | None = None) -> P
         doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
                                 bottomMargin=18 * mm, title=footer_left, author=report.centre_name or "",
                                 subject=footer_mid, creator="dropin")
-        doc.build(build_story(report, tr, st), onFirstPage=decorate, onLaterPages=decorate)
+        doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -311,7 +311,7 @@ def render_pdf(report: WeeklyReport, out: Path | str, tr: Tr | None = None) -> P
     return out
 
 
-def pdf_bytes(report: WeeklyReport, tr: Tr | None = None) -> bytes:
+def pdf_bytes(report: WeeklyReport, translate: Tr | None = None) -> bytes:
     with tempfile.TemporaryDirectory() as folder:
-        path = render_pdf(report, Path(folder) / "summary.pdf", tr)
+        path = render_pdf(report, Path(folder) / "summary.pdf", translate)
         return path.read_bytes()
