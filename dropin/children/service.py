@@ -708,7 +708,7 @@ class ScheduleService:
         """
         self.ctx.require(Permission.CHILDREN_MANAGE)
         since = since or self.ctx.today()
-        until = until or since + dt.timedelta(weeks=weeks)
+        until = until or since + dt.timedelta(weeks=weeks, days=-1)
         if until < since:
             raise ValidationError(_t("The end date must not be before the start date."), "until")
         if (until - since).days > MAX_GENERATE_DAYS:

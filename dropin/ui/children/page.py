@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSpinBox,
@@ -80,6 +80,7 @@ class CheckRowsModel(RowsTableModel):
     """A rows model whose first column is a tick box, keyed by ``key(row)`` so ticks survive filtering."""
 
     changed = Signal()
+    refused = Signal(object)  # a row that may not be ticked
 
     def __init__(self, columns, key: Callable, parent=None):
         super().__init__(columns, parent)
@@ -91,8 +92,6 @@ class CheckRowsModel(RowsTableModel):
         base = super().flags(index)
         if index.isValid() and index.column() == 0:
             base |= Qt.ItemFlag.ItemIsUserCheckable
-            if not self.enabled(self.row_at(index.row())):
-                base &= ~Qt.ItemFlag.ItemIsEnabled
         return base
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -109,6 +108,7 @@ class CheckRowsModel(RowsTableModel):
 
     def set_checked(self, row, checked: bool) -> None:
         if checked and not self.enabled(row):
+            self.refused.emit(row)
             return
         key = self.key(row)
         if checked == (key in self.checked):
@@ -295,8 +295,6 @@ class SessionsTab(QWidget):
 
     @staticmethod
     def _style(row):
-        from PySide6.QtGui import QColor
-
         if row.status == "cancelled":
             return {"foreground": QColor("#8a8a8a")}
         return {}
@@ -396,6 +394,8 @@ class AttendanceTab(QWidget):
             Column(self.tr("Photos allowed"), lambda r: self.tr("Yes") if r.consent_photos else self.tr("No")),
         ], key=lambda r: r.child_id, parent=self)
         self.model.enabled = lambda r: r.consent_participation
+        self.model.refused.connect(self._refused)
+        self.model.row_style = lambda r: {} if r.consent_participation else {"foreground": QColor("#8a8a8a")}
         self.model.changed.connect(self._changed)
         self.table = make_table(self.model)
         self.table.installEventFilter(_SpaceToggles(self.table, self.model))
@@ -569,12 +569,16 @@ class AttendanceTab(QWidget):
             return
         row = self.model.row_at(max(0, self.table.currentIndex().row()))
         if not row.consent_participation:
-            self.error.show_message(self.tr("{name} has no guardian consent to take part recorded yet.").format(
-                name=row.first_name))
+            self._refused(row)
             return
         self.model.set_checked(row, True)
+        self.error.clear()
         self.search.clear()
         self.search.setFocus()
+
+    def _refused(self, row) -> None:
+        self.error.show_message(self.tr("{name} has no guardian consent to take part recorded yet. Record it in "
+                                        "the Children tab first.").format(name=row.first_name))
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() != 0:  # a click anywhere on the row ticks it
@@ -1010,7 +1014,7 @@ class ScheduleTab(QWidget):
             self.box.setTitle(self.tr("Edit schedule"))
 
     def plan(self) -> None:
-        until = self.ctx.today() + dt.timedelta(weeks=self.weeks.value())
+        until = self.ctx.today() + dt.timedelta(weeks=self.weeks.value(), days=-1)
         ok, created = run_action(self, lambda: self.service.generate(until))
         if ok:
             self.plan_result.setText(self.tr("%n new session(s) planned.", "", created))
