@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy import func, select
+
 from dropin.children.service import ChildrenService
 from dropin.context import ServiceContext
 from dropin.i18n import translate
@@ -12,8 +14,6 @@ from dropin.security.permissions import Permission
 def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
     """``[(label, value)]`` for the client's profile; needs CHILDREN_VIEW."""
     ctx.require(Permission.CHILDREN_VIEW)
-    from sqlalchemy import func, select
-
     children = ChildrenService(ctx).list_children(parent_client_id=client_id)
     lines: list[tuple[str, str]] = []
     for child in children:
