@@ -15,11 +15,18 @@ os.environ.setdefault("XDG_DATA_HOME", os.path.join(_HOME, ".local", "share"))
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, ".config"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import argon2  # noqa: E402
+
+import dropin.security.passwords as _passwords  # noqa: E402
 from dropin.clock import FixedClock  # noqa: E402
 from dropin.context import CurrentUser, ServiceContext  # noqa: E402
 from dropin.models.database import Database  # noqa: E402
 from dropin.security.auth import AuthService, UserService  # noqa: E402
 from dropin.security.roles import Role  # noqa: E402
+
+# Cheap hashing parameters keep account fixtures fast; the production parameters are the
+# library defaults, checked in tests/test_security_passwords.py.
+_passwords._hasher = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 TEST_KDF_ITER = 4000
 PASSPHRASE = "correct horse \"battery\" 'staple' ключ"

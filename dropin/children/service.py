@@ -53,10 +53,6 @@ DEFAULT_TYPE_LABELS = {
 }
 
 
-def _t(text: str) -> str:
-    return translate("Children", text)
-
-
 def status_label(status: str) -> str:
     return translate("Children", STATUS_LABELS.get(status, status))
 
@@ -189,10 +185,10 @@ def _staff_label(user: User) -> str:
 def _resolve_code(session: Session, code: str, field: str = "parent_code") -> Client:
     code = (code or "").strip().upper()
     if not code:
-        raise ValidationError(_t("Please enter the parent's client code."), field)
+        raise ValidationError(translate("Children", "Please enter the parent's client code."), field)
     client = session.scalar(select(Client).where(func.upper(Client.code) == code, Client.voided_at.is_(None)))
     if client is None:
-        raise ValidationError(_t("There is no client with the code {code}.").format(code=code), field)
+        raise ValidationError(translate("Children", "There is no client with the code {code}.").format(code=code), field)
     return client
 
 
@@ -204,15 +200,15 @@ def _get_live(session: Session, model, record_id: int, message: str):
 
 
 def _get_type(session: Session, type_id: int) -> ActivityType:
-    return _get_live(session, ActivityType, type_id, _t("That session type no longer exists."))
+    return _get_live(session, ActivityType, type_id, translate("Children", "That session type no longer exists."))
 
 
 def _get_session(session: Session, session_id: int) -> ActivitySession:
-    return _get_live(session, ActivitySession, session_id, _t("That session no longer exists."))
+    return _get_live(session, ActivitySession, session_id, translate("Children", "That session no longer exists."))
 
 
 def _get_child(session: Session, child_id: int) -> Child:
-    return _get_live(session, Child, child_id, _t("That child is no longer in the register."))
+    return _get_live(session, Child, child_id, translate("Children", "That child is no longer in the register."))
 
 
 def _check_duration(duration_min: int) -> int:
@@ -221,7 +217,7 @@ def _check_duration(duration_min: int) -> int:
     except (TypeError, ValueError):
         duration_min = 0
     if not 0 < duration_min <= 720:
-        raise ValidationError(_t("The duration must be between 1 and 720 minutes."), "duration")
+        raise ValidationError(translate("Children", "The duration must be between 1 and 720 minutes."), "duration")
     return duration_min
 
 
@@ -231,7 +227,7 @@ def _check_count(value, field: str) -> int:
     except (TypeError, ValueError):
         value = -1
     if not 0 <= value <= 500:
-        raise ValidationError(_t("Counts must be whole numbers from 0 to 500."), field)
+        raise ValidationError(translate("Children", "Counts must be whole numbers from 0 to 500."), field)
     return value
 
 
@@ -282,7 +278,7 @@ def _set_facilitators(session: Session, record: ActivitySession, user_ids: Itera
     if wanted:
         found = set(session.scalars(select(User.id).where(User.id.in_(wanted), User.voided_at.is_(None))))
         if found != wanted:
-            raise ValidationError(_t("One of the chosen facilitators is not a staff account."), "facilitators")
+            raise ValidationError(translate("Children", "One of the chosen facilitators is not a staff account."), "facilitators")
     existing = {f.user_id: f for f in session.scalars(
         select(SessionFacilitator).where(SessionFacilitator.session_id == record.id))}
     for uid, link in existing.items():
@@ -291,7 +287,7 @@ def _set_facilitators(session: Session, record: ActivitySession, user_ids: Itera
             link.voided_by_id = None
             link.void_reason = None
         elif uid not in wanted and link.voided_at is None:
-            link.void(_t("Removed from the session."), now)
+            link.void(translate("Children", "Removed from the session."), now)
     for uid in wanted - set(existing):
         session.add(SessionFacilitator(session_id=record.id, user_id=uid))
 
@@ -350,29 +346,29 @@ class ChildrenService:
     def _validate(self, first_name: str, birth_year, age_band) -> tuple[str, int | None, str | None]:
         first_name = (first_name or "").strip()
         if not first_name:
-            raise ValidationError(_t("Please enter the child's first name or a pseudonym."), "first_name")
+            raise ValidationError(translate("Children", "Please enter the child's first name or a pseudonym."), "first_name")
         if len(first_name) > 64:
-            raise ValidationError(_t("The first name or pseudonym can be at most 64 characters."), "first_name")
+            raise ValidationError(translate("Children", "The first name or pseudonym can be at most 64 characters."), "first_name")
         if re.search(r"\d{3,}", first_name):
-            raise ValidationError(_t("Please enter a first name or pseudonym, not a number or document."),
+            raise ValidationError(translate("Children", "Please enter a first name or pseudonym, not a number or document."),
                                   "first_name")
         age_band = (age_band or "").strip() or None
         if age_band is not None and age_band not in AGE_BANDS:
-            raise ValidationError(_t("Please choose one of the listed age bands."), "age_band")
+            raise ValidationError(translate("Children", "Please choose one of the listed age bands."), "age_band")
         if birth_year in ("", 0):
             birth_year = None
         if birth_year is not None:
             try:
                 birth_year = int(birth_year)
             except (TypeError, ValueError):
-                raise ValidationError(_t("The birth year must be a year, for example 2017."), "birth_year") from None
+                raise ValidationError(translate("Children", "The birth year must be a year, for example 2017."), "birth_year") from None
             year = self.ctx.today().year
             if not year - MAX_CHILD_AGE - 1 <= birth_year <= year:
                 raise ValidationError(
-                    _t("The birth year must be between {first} and {last}: this register is for children.")
+                    translate("Children", "The birth year must be between {first} and {last}: this register is for children.")
                     .format(first=year - MAX_CHILD_AGE - 1, last=year), "birth_year")
         if birth_year is None and age_band is None:
-            raise ValidationError(_t("Please give the child's birth year or age band."), "birth_year")
+            raise ValidationError(translate("Children", "Please give the child's birth year or age band."), "birth_year")
         return first_name, birth_year, age_band
 
     def register_child(self, first_name: str, parent_code: str, *, birth_year: int | None = None,
@@ -387,7 +383,7 @@ class ChildrenService:
                 Child.parent_client_id == parent.id, func.lower(Child.first_name) == first_name.lower(),
                 Child.voided_at.is_(None)))
             if same is not None:
-                raise Conflict(_t("{name} is already registered with the parent {code}.")
+                raise Conflict(translate("Children", "{name} is already registered with the parent {code}.")
                                .format(name=first_name, code=parent.code))
             child = Child(first_name=first_name, birth_year=birth_year, age_band=age_band,
                           parent_client_id=parent.id, consent_participation=bool(consent_participation),
@@ -443,15 +439,15 @@ class SessionService:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         label = (label or "").strip()
         if not label or len(label) > 80:
-            raise ValidationError(_t("Please enter a name for the session type (up to 80 characters)."), "label")
+            raise ValidationError(translate("Children", "Please enter a name for the session type (up to 80 characters)."), "label")
         if kind not in KINDS:
-            raise ValidationError(_t("Please choose whether this type is for children or for parents."), "kind")
+            raise ValidationError(translate("Children", "Please choose whether this type is for children or for parents."), "kind")
         base = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")[:24] or "type"
         with self.ctx.transaction() as s:
             rows = list(s.scalars(select(ActivityType).where(ActivityType.voided_at.is_(None))))
             if any(type_label(t.code, t.label).lower() == label.lower() or t.label.lower() == label.lower()
                    for t in rows if t.kind == kind):
-                raise Conflict(_t("There is already a session type called {label}.").format(label=label))
+                raise Conflict(translate("Children", "There is already a session type called {label}.").format(label=label))
             codes = {c for c in s.scalars(select(ActivityType.code))}
             code, n = base, 2
             while code in codes:
@@ -469,7 +465,7 @@ class SessionService:
             if label is not None:
                 label = label.strip()
                 if not label or len(label) > 80:
-                    raise ValidationError(_t("Please enter a name for the session type (up to 80 characters)."),
+                    raise ValidationError(translate("Children", "Please enter a name for the session type (up to 80 characters)."),
                                           "label")
                 if label != type_label(row.code, row.label):
                     row.label = label
@@ -543,9 +539,9 @@ class SessionService:
     def _validate(self, s: Session, type_id: int, date: dt.date, start_time: dt.time, duration_min: int):
         kind_type = _get_type(s, type_id)
         if not isinstance(date, dt.date):
-            raise ValidationError(_t("Please enter the date of the session."), "date")
+            raise ValidationError(translate("Children", "Please enter the date of the session."), "date")
         if not isinstance(start_time, dt.time):
-            raise ValidationError(_t("Please enter the start time of the session."), "start_time")
+            raise ValidationError(translate("Children", "Please enter the start time of the session."), "start_time")
         return kind_type, _check_duration(duration_min)
 
     def create_session(self, type_id: int, date: dt.date, start_time: dt.time, duration_min: int, *,
@@ -573,15 +569,15 @@ class SessionService:
             new_type, duration_min = self._validate(s, type_id, date, start_time, duration_min)
             old_type = s.get(ActivityType, row.type_id)
             if new_type.kind != old_type.kind and row.status == STATUS_HELD:
-                raise ValidationError(_t("A held session cannot be changed between a children's session and a "
+                raise ValidationError(translate("Children", "A held session cannot be changed between a children's session and a "
                                          "parents' workshop."), "type")
             if row.status == STATUS_HELD and date > self.ctx.today():
-                raise ValidationError(_t("A session that was held cannot be moved to a future date."), "date")
+                raise ValidationError(translate("Children", "A session that was held cannot be moved to a future date."), "date")
             if row.schedule_id is not None and date != row.date:
                 clash = s.scalar(select(ActivitySession.id).where(ActivitySession.schedule_id == row.schedule_id,
                                                                   ActivitySession.date == date))
                 if clash is not None:
-                    raise Conflict(_t("This schedule already has a session on {date}.").format(date=date.isoformat()))
+                    raise Conflict(translate("Children", "This schedule already has a session on {date}.").format(date=date.isoformat()))
             row.type_id = type_id
             row.date = date
             row.start_time = start_time.replace(second=0, microsecond=0)
@@ -598,13 +594,13 @@ class SessionService:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         reason = (reason or "").strip()
         if not reason:
-            raise ValidationError(_t("Please say why the session is cancelled."), "reason")
+            raise ValidationError(translate("Children", "Please say why the session is cancelled."), "reason")
         with self.ctx.transaction() as s:
             row = _get_session(s, session_id)
             if row.status == STATUS_HELD:
-                raise Conflict(_t("This session already has attendance recorded, so it cannot be cancelled."))
+                raise Conflict(translate("Children", "This session already has attendance recorded, so it cannot be cancelled."))
             if row.status == STATUS_CANCELLED:
-                raise Conflict(_t("This session is already cancelled."))
+                raise Conflict(translate("Children", "This session is already cancelled."))
             row.status = STATUS_CANCELLED
             row.cancel_reason = reason[:500]
             s.flush()
@@ -615,7 +611,7 @@ class SessionService:
         with self.ctx.transaction() as s:
             row = _get_session(s, session_id)
             if row.status != STATUS_CANCELLED:
-                raise Conflict(_t("Only a cancelled session can be put back on the plan."))
+                raise Conflict(translate("Children", "Only a cancelled session can be put back on the plan."))
             row.status = STATUS_PLANNED
             row.cancel_reason = None
             s.flush()
@@ -664,22 +660,22 @@ class ScheduleService:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         days = sorted({int(d) for d in weekdays})
         if not days or any(d < 1 or d > 7 for d in days):
-            raise ValidationError(_t("Please tick at least one day of the week."), "weekdays")
+            raise ValidationError(translate("Children", "Please tick at least one day of the week."), "weekdays")
         if not isinstance(start_time, dt.time):
-            raise ValidationError(_t("Please enter the start time of the session."), "start_time")
+            raise ValidationError(translate("Children", "Please enter the start time of the session."), "start_time")
         duration_min = _check_duration(duration_min)
         valid_from = valid_from or self.ctx.today()
         if valid_until is not None and valid_until < valid_from:
-            raise ValidationError(_t("The schedule cannot end before it starts."), "valid_until")
+            raise ValidationError(translate("Children", "The schedule cannot end before it starts."), "valid_until")
         with self.ctx.transaction() as s:
             _get_type(s, type_id)
             if facilitator_id is not None and s.get(User, facilitator_id) is None:
-                raise ValidationError(_t("One of the chosen facilitators is not a staff account."), "facilitator")
+                raise ValidationError(translate("Children", "One of the chosen facilitators is not a staff account."), "facilitator")
             if schedule_id is None:
                 row = ActivitySchedule()
                 s.add(row)
             else:
-                row = _get_live(s, ActivitySchedule, schedule_id, _t("That schedule no longer exists."))
+                row = _get_live(s, ActivitySchedule, schedule_id, translate("Children", "That schedule no longer exists."))
             row.type_id = type_id
             row.weekdays = ",".join(str(d) for d in days)
             row.start_time = start_time.replace(second=0, microsecond=0)
@@ -697,7 +693,7 @@ class ScheduleService:
         """Stop a schedule for good; sessions it already created stay as they are."""
         self.ctx.require(Permission.CHILDREN_MANAGE)
         with self.ctx.transaction() as s:
-            self.ctx.void(_get_live(s, ActivitySchedule, schedule_id, _t("That schedule no longer exists.")), reason)
+            self.ctx.void(_get_live(s, ActivitySchedule, schedule_id, translate("Children", "That schedule no longer exists.")), reason)
 
     def generate(self, until: dt.date | None = None, *, weeks: int = 4, since: dt.date | None = None) -> int:
         """Create the planned sessions of every active schedule from ``since`` (today) up to ``until``.
@@ -710,9 +706,9 @@ class ScheduleService:
         since = since or self.ctx.today()
         until = until or since + dt.timedelta(weeks=weeks, days=-1)
         if until < since:
-            raise ValidationError(_t("The end date must not be before the start date."), "until")
+            raise ValidationError(translate("Children", "The end date must not be before the start date."), "until")
         if (until - since).days > MAX_GENERATE_DAYS:
-            raise ValidationError(_t("Sessions can be planned at most a year ahead at a time."), "until")
+            raise ValidationError(translate("Children", "Sessions can be planned at most a year ahead at a time."), "until")
         created = 0
         with self.ctx.transaction() as s:
             schedules = list(s.scalars(select(ActivitySchedule).where(
@@ -774,9 +770,9 @@ class AttendanceService:
 
     def _open_for_attendance(self, row: ActivitySession) -> None:
         if row.status == STATUS_CANCELLED:
-            raise Conflict(_t("This session was cancelled. Put it back on the plan before recording attendance."))
+            raise Conflict(translate("Children", "This session was cancelled. Put it back on the plan before recording attendance."))
         if row.date > self.ctx.today():
-            raise ValidationError(_t("Attendance can only be recorded on or after the day of the session."))
+            raise ValidationError(translate("Children", "Attendance can only be recorded on or after the day of the session."))
 
     def save_attendance(self, session_id: int, present_child_ids: Iterable[int], *, unregistered_children: int = 0,
                         parents_present: int = 0) -> SessionInfo:
@@ -790,7 +786,7 @@ class AttendanceService:
             self._open_for_attendance(row)
             kind = s.scalar(select(ActivityType.kind).where(ActivityType.id == row.type_id))
             if kind == KIND_WORKSHOP and (wanted or unregistered_children):
-                raise ValidationError(_t("Parents' workshops record adults present, not children."))
+                raise ValidationError(translate("Children", "Parents' workshops record adults present, not children."))
             existing = {a.child_id: a for a in s.scalars(
                 select(ChildAttendance).where(ChildAttendance.session_id == session_id))}
             new_ids = wanted - {cid for cid, a in existing.items() if a.present and a.voided_at is None}
@@ -799,10 +795,10 @@ class AttendanceService:
                 for cid in new_ids:
                     child = children.get(cid)
                     if child is None or child.voided_at is not None:
-                        raise NotFound(_t("That child is no longer in the register."))
+                        raise NotFound(translate("Children", "That child is no longer in the register."))
                     if not child.consent_participation:
                         raise ValidationError(
-                            _t("{name} has no guardian consent to take part recorded yet. Record the consent in "
+                            translate("Children", "{name} has no guardian consent to take part recorded yet. Record the consent in "
                                "the register first.").format(name=child.first_name), "children")
             for cid in wanted:
                 mark = existing.get(cid)
