@@ -341,6 +341,27 @@ class TestService:
                                   "client_code")
         return self.start_test(session_id, lot_id, repeat_of_id=repeat_of_id)
 
+    def record_retrospective_for_client(self, client_code: str, lot_id: int | None, started_at: dt.datetime,
+                                       read_at: dt.datetime, control_line: bool | None, test_line: bool | None,
+                                       **kw) -> TestInfo:
+        """Paper entry using the person's latest counselling session on the day the test started."""
+        self.ctx.require(Permission.TEST_RECORD)
+        if started_at is None:
+            raise ValidationError(_t("Please enter both the start time and the read time."), "started_at")
+        with self.ctx.transaction() as s:
+            client = resolve_client(s, client_code)
+            day = started_at.date()
+            session_id = s.scalar(
+                select(CounsellingSession.id)
+                .where(CounsellingSession.client_id == client.id, CounsellingSession.voided_at.is_(None),
+                       CounsellingSession.session_at >= dt.datetime.combine(day, dt.time()),
+                       CounsellingSession.session_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
+                .order_by(CounsellingSession.session_at.desc()).limit(1))
+        if session_id is None:
+            raise ValidationError(_t("Record the counselling session of that day (with consent) first."),
+                                  "client_code")
+        return self.record_retrospective(session_id, lot_id, started_at, read_at, control_line, test_line, **kw)
+
     def running_tests(self) -> list[RunningTest]:
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
