@@ -149,11 +149,18 @@ INVALID_REASONS: dict[str, str] = {
     "too_late": N("InvalidReason", "Not read within 40 minutes"),
 }
 
-LABEL_CONTEXTS = {
-    id(RISK_ITEMS): "RiskItem", id(SOURCES): "KitSource", id(DISCARD_REASONS): "DiscardReason",
-    id(QC_REASONS): "QcReason", id(CONTACT_METHODS): "ContactMethod", id(CONTACT_OUTCOMES): "ContactOutcome",
-    id(CONFIRMATORY_RESULTS): "Confirmatory", id(CLOSE_REASONS): "CloseReason", id(INVALID_REASONS): "InvalidReason",
-}
+_CHOICE_CONTEXTS = (
+    (RISK_ITEMS, "RiskItem"), (SOURCES, "KitSource"), (DISCARD_REASONS, "DiscardReason"), (QC_REASONS, "QcReason"),
+    (CONTACT_METHODS, "ContactMethod"), (CONTACT_OUTCOMES, "ContactOutcome"), (CONFIRMATORY_RESULTS, "Confirmatory"),
+    (CLOSE_REASONS, "CloseReason"), (INVALID_REASONS, "InvalidReason"),
+)
+
+
+def _context(code: str, text: str) -> str:
+    for choices, context in _CHOICE_CONTEXTS:
+        if choices.get(code) == text:
+            return context
+    return "Testing"
 
 
 def label(choices: dict[str, str], code: str | None) -> str:
@@ -163,7 +170,7 @@ def label(choices: dict[str, str], code: str | None) -> str:
     text = choices.get(code)
     if text is None:
         return code
-    return translate(LABEL_CONTEXTS[id(choices)], text)
+    return translate(_context(code, text), text)
 
 
 def temperature_ok(storage: float | None, room: float | None) -> bool:
