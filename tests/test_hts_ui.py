@@ -32,6 +32,10 @@ def _font():
 
 
 def _shot(widget, name):
+    from PySide6.QtWidgets import QApplication
+
+    widget.layout().activate()
+    QApplication.processEvents()
     if os.environ.get("DROPIN_SHOTS", "1") == "1":
         SHOTS.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(SHOTS / name))

@@ -48,7 +48,7 @@ class TestTile(QFrame):
         self.test = test
         self.state: Window | None = None
         self.setObjectName("testTile")
-        self.setMinimumSize(250, 170)
+        self.setMinimumSize(290, 170)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         self.code = QLabel(test.client_code)
@@ -263,6 +263,7 @@ class ReadTimerBoard(QWidget):
         self.empty.setParent(None)
         if not running:
             self.grid.addWidget(self.empty, 0, 0)
+            self.empty.show()
         columns = 3
         for i, test in enumerate(running):
             tile = TestTile(test)
@@ -270,6 +271,7 @@ class ReadTimerBoard(QWidget):
             tile.record_late.connect(self.record_late)
             self.tiles[test.id] = tile
             self.grid.addWidget(tile, i // columns, i % columns)
+            tile.show()
         if self.panel.test_id is not None and self.panel.test_id not in self.tiles:
             self.panel.close_panel()
         self.tick()

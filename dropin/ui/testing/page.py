@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDoubleSpinBox, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from dropin.context import ServiceContext
@@ -90,6 +90,7 @@ class OverdueBanner(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("overdueBanner")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         self.title = QLabel(self.tr("Overdue follow-ups"))
@@ -113,8 +114,8 @@ class OverdueBanner(QFrame):
             Column(self.tr("Last attempt"), lambda r: r.last_attempt_on.isoformat() if r.last_attempt_on else "—"),
         ])
         self.model.row_style = lambda r: {"foreground": QColor("#b71c1c")} if r.days_overdue >= 7 else {}
-        self.view = _table(self.model, 90)
-        self.view.setMaximumHeight(190)
+        self.view = _table(self.model, 40)
+        self.view.setFixedHeight(60)
         layout.addWidget(self.view)
         self.set_count(0)
 
@@ -135,12 +136,26 @@ class OverdueBanner(QFrame):
                                      "border-radius: 14px; padding: 2px 10px;")
             self.hint.setText(self.tr("No follow-up is overdue."))
             self.view.hide()
+        self._fit()
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        m = layout.contentsMargins()
+        head = max(self.title.sizeHint().height(), self.badge.minimumHeight(), self.hint.sizeHint().height())
+        height = m.top() + m.bottom() + head + 6
+        if not self.view.isHidden():
+            height += layout.spacing() + self.view.maximumHeight()
+        self.setFixedHeight(height)
 
     def refresh(self) -> None:
         ok, rows = run_action(self, lambda: ReferralService(self.ctx).overdue())
         rows = rows or []
         self.model.set_rows(rows)
         self.set_count(len(rows))
+        shown = max(1, min(len(rows), 5))
+        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height() + 4
+                                 + shown * max(24, self.view.verticalHeader().defaultSectionSize()))
+        self._fit()
 
     def clear_sensitive(self) -> None:
         self.model.set_rows([])
@@ -391,8 +406,9 @@ class ReferralsTab(QWidget):
         d = QVBoxLayout(detail)
         self.header = QLabel(self.tr("Choose a referral on the left."))
         self.header.setStyleSheet("font-weight: bold; font-size: 12pt;")
-        self.header.setWordWrap(True)
         d.addWidget(self.header)
+        self.subheader = QLabel()
+        d.addWidget(self.subheader)
         self.attempts = QLabel()
         self.attempts.setWordWrap(True)
         d.addWidget(self.attempts)
@@ -437,8 +453,13 @@ class ReferralsTab(QWidget):
         self.error = InlineError()
         d.addWidget(self.error)
         d.addStretch(1)
-        split.addWidget(detail)
-        split.setSizes([620, 420])
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(detail)
+        split.addWidget(scroll)
+        split.setSizes([620, 460])
 
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.add_attempt.clicked.connect(self._add_attempt)
@@ -456,6 +477,7 @@ class ReferralsTab(QWidget):
         self.current = None
         self._enable(False)
         self.header.setText(self.tr("Choose a referral on the left."))
+        self.subheader.clear()
         self.attempts.clear()
         if keep_id is not None:
             self.select_id(keep_id)
@@ -477,8 +499,11 @@ class ReferralsTab(QWidget):
         self._enable(True)
         status = self.tr("overdue by {n} days").format(n=info.days_overdue) if info.overdue else \
             self.tr("due {date}").format(date=info.due_date.isoformat())
-        self.header.setText(self.tr("{code}: referred {date} to {dest}, {status}").format(
-            code=info.client_code, date=info.referred_on.isoformat(), dest=info.destination or "—", status=status))
+        self.header.setText(self.tr("{code}: {status}").format(code=info.client_code, status=status))
+        self.header.setStyleSheet("font-weight: bold; font-size: 12pt; color: %s;"
+                                  % ("#b71c1c" if info.overdue else "#263238"))
+        self.subheader.setText(self.tr("Referred on {date} to {dest} for confirmatory testing.").format(
+            date=info.referred_on.isoformat(), dest=info.destination or "—"))
         lines = [self.tr("{date} · {method} · {outcome}").format(
             date=a.attempted_on.isoformat(), method=rules.label(rules.CONTACT_METHODS, a.method),
             outcome=rules.label(rules.CONTACT_OUTCOMES, a.outcome)) for a in info.attempt_list]
