@@ -1,0 +1,52 @@
+"""The testing lines on a client's profile (counsellors only; the read is audited)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from dropin.context import ServiceContext
+from dropin.i18n import translate
+from dropin.models.testing import CounsellingSession, HivTest, Referral
+from dropin.security.permissions import Permission
+from dropin.testing import rules
+
+
+def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
+    ctx.require(Permission.TEST_VIEW)
+    t = lambda text: translate("TestingProfile", text)  # noqa: E731
+    today = ctx.today()
+    with ctx.transaction() as s:
+        sessions = s.scalar(select(func.count()).select_from(CounsellingSession).where(
+            CounsellingSession.client_id == client_id, CounsellingSession.voided_at.is_(None))) or 0
+        last_session = s.scalar(select(func.max(CounsellingSession.session_at)).where(
+            CounsellingSession.client_id == client_id, CounsellingSession.voided_at.is_(None)))
+        tests = list(s.scalars(select(HivTest).where(
+            HivTest.client_id == client_id, HivTest.voided_at.is_(None)).order_by(HivTest.started_at.desc())))
+        referral = s.scalar(select(Referral).where(
+            Referral.client_id == client_id, Referral.voided_at.is_(None)).order_by(Referral.referred_on.desc())
+            .limit(1))
+        lines: list[tuple[str, str]] = [
+            (t("Counselling sessions"), str(sessions)),
+            (t("Last counselling"), last_session.date().isoformat() if last_session else t("Never")),
+            (t("Tests"), str(len(tests))),
+        ]
+        if tests:
+            last = tests[0]
+            ctx.audit_read(s, "hts_tests", last.id)
+            lines.append((t("Last test"), translate("TestingProfile", "{date}: {result}").format(
+                date=last.started_at.date().isoformat(), result=rules.result_label(last.result))))
+        if referral is not None:
+            ctx.audit_read(s, "hts_referrals", referral.id)
+            if referral.closed_on is None:
+                days = (today - referral.due_date).days
+                if days > 0:
+                    status = translate("TestingProfile", "Open, overdue by %n day(s)", None, days)
+                else:
+                    status = translate("TestingProfile", "Open, due {date}").format(date=referral.due_date.isoformat())
+            else:
+                status = translate("TestingProfile", "Closed on {date}: {reason}").format(
+                    date=referral.closed_on.isoformat(), reason=rules.label(rules.CLOSE_REASONS, referral.close_reason))
+            lines.append((t("Referral follow-up"), status))
+            if referral.art_start_on:
+                lines.append((t("ART start"), referral.art_start_on.isoformat()))
+        return lines

@@ -1,0 +1,569 @@
+"""Counselling sessions, rapid tests and the manager's break-glass access.
+
+Every method checks the permission first, so a role that may not see results
+gets :class:`PermissionDenied` from here, not only a hidden widget. Every read
+of a test or counselling record is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dropin.context import ServiceContext
+from dropin.errors import Conflict, NotFound, ValidationError
+from dropin.i18n import translate
+from dropin.models.clients import Client, ReferralDestination
+from dropin.models.testing import CounsellingSession, HivTest, KitLot, QcRun, Referral
+from dropin.security.permissions import Permission
+from dropin.settings import get_setting
+from dropin.testing import rules
+from dropin.testing.rules import Result, Window
+from dropin.testing.stock import lot_stock
+
+
+def _t(text: str) -> str:
+    return translate("Testing", text)
+
+
+# ---------------------------------------------------------------- plain objects
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    client_id: int
+    client_code: str
+    session_at: dt.datetime
+    pre_test_counselling: bool
+    consent_given: bool
+    risk_items: tuple[str, ...]
+    risk_note: str | None
+    risk_reduction_plan: str | None
+    ever_tested: bool | None
+    months_since_last_test: int | None
+    previous_self_test: bool
+    on_prep: bool
+    on_art: bool
+    post_test_counselling: bool
+    peer_support_offered: bool
+
+    @property
+    def false_negative_warning(self) -> str | None:
+        return false_negative_warning(self.on_prep, self.on_art)
+
+
+@dataclass(frozen=True)
+class RunningTest:
+    """A tile on the read-timer board: no result yet, so nothing sensitive beyond the code."""
+
+    id: int
+    client_code: str
+    kit_name: str
+    lot_number: str
+    started_at: dt.datetime
+    repeat_of_id: int | None
+
+
+@dataclass(frozen=True)
+class TestInfo:
+    id: int
+    client_id: int
+    client_code: str
+    session_id: int
+    lot_id: int
+    kit_name: str
+    lot_number: str
+    expiry_date: dt.date
+    started_at: dt.datetime
+    read_at: dt.datetime | None
+    elapsed_minutes: float | None
+    control_line: bool | None
+    test_line: bool | None
+    result: str | None
+    invalid_reason: str | None
+    result_given: bool
+    retrospective: bool
+    repeat_of_id: int | None
+    referral_id: int | None
+
+    @property
+    def result_label(self) -> str:
+        return rules.result_label(self.result)
+
+
+@dataclass(frozen=True)
+class LotChoice:
+    id: int
+    kit_name: str
+    lot_number: str
+    expiry_date: dt.date
+    on_hand: int
+
+    @property
+    def label(self) -> str:
+        return translate("Testing", "{kit} lot {lot} (expires {expiry}, {n} left)").format(
+            kit=self.kit_name, lot=self.lot_number, expiry=self.expiry_date.isoformat(), n=self.on_hand)
+
+
+@dataclass(frozen=True)
+class BreakGlassCandidate:
+    id: int
+    started_at: dt.datetime
+
+
+def false_negative_warning(on_prep: bool, on_art: bool) -> str | None:
+    if on_art:
+        return _t("This person is on ART: the rapid test can give a false non-reactive result. "
+                  "Explain this before testing.")
+    if on_prep:
+        return _t("This person is on PrEP: the rapid test can give a false non-reactive result. "
+                  "Explain this before testing.")
+    return None
+
+
+# ------------------------------------------------------------------- helpers
+def resolve_client(session: Session, code: str) -> Client:
+    code = (code or "").strip().upper()
+    if not code:
+        raise ValidationError(_t("Please enter the client code."), "client_code")
+    client = session.scalar(select(Client).where(Client.code == code, Client.voided_at.is_(None)))
+    if client is None:
+        raise ValidationError(
+            translate("Testing", "There is no client with the code {code}.").format(code=code), "client_code")
+    return client
+
+
+def _client_code(session: Session, client_id: int) -> str:
+    client = session.get(Client, client_id)
+    return client.code if client else "?"
+
+
+def _session_info(session: Session, row: CounsellingSession) -> SessionInfo:
+    items = tuple(json.loads(row.risk_items)) if row.risk_items else ()
+    return SessionInfo(
+        row.id, row.client_id, _client_code(session, row.client_id), row.session_at, row.pre_test_counselling,
+        row.consent_given, items, row.risk_note, row.risk_reduction_plan, row.ever_tested,
+        row.months_since_last_test, row.previous_self_test, row.on_prep, row.on_art, row.post_test_counselling,
+        row.peer_support_offered,
+    )
+
+
+def test_info(session: Session, row: HivTest) -> TestInfo:
+    lot = session.get(KitLot, row.lot_id)
+    referral_id = session.scalar(
+        select(Referral.id).where(Referral.test_id == row.id, Referral.voided_at.is_(None)).limit(1))
+    return TestInfo(
+        row.id, row.client_id, _client_code(session, row.client_id), row.session_id, row.lot_id, lot.kit_name,
+        lot.lot_number, lot.expiry_date, row.started_at, row.read_at, row.elapsed_minutes, row.control_line,
+        row.test_line, row.result, row.invalid_reason, row.result_given, row.retrospective, row.repeat_of_id,
+        referral_id,
+    )
+
+
+def _get_live(session: Session, model, record_id: int, message: str):
+    row = session.get(model, record_id)
+    if row is None or row.voided_at is not None:
+        raise NotFound(message)
+    return row
+
+
+# ------------------------------------------------------------------ services
+class CounsellingService:
+    """Pre- and post-test counselling sessions."""
+
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def record_session(
+        self,
+        client_code: str,
+        *,
+        pre_test_counselling: bool,
+        consent_given: bool,
+        risk_items: list[str] | tuple[str, ...] = (),
+        risk_note: str | None = None,
+        risk_reduction_plan: str | None = None,
+        ever_tested: bool | None = None,
+        months_since_last_test: int | None = None,
+        previous_self_test: bool = False,
+        on_prep: bool = False,
+        on_art: bool = False,
+        peer_support_offered: bool = False,
+        session_at: dt.datetime | None = None,
+    ) -> SessionInfo:
+        self.ctx.require(Permission.TEST_RECORD)
+        unknown = [i for i in risk_items if i not in rules.RISK_ITEMS]
+        if unknown:
+            raise ValidationError(_t("Please choose risk items from the list."), "risk_items")
+        if months_since_last_test is not None:
+            if months_since_last_test < 0 or months_since_last_test > 600:
+                raise ValidationError(_t("Months since the last test must be between 0 and 600."), "months_since")
+            if ever_tested is False:
+                raise ValidationError(
+                    _t("Months since the last test only applies to someone who has tested before."), "months_since")
+        when = session_at or self.ctx.now()
+        if when > self.ctx.now():
+            raise ValidationError(_t("A counselling session cannot be in the future."), "session_at")
+        with self.ctx.transaction() as s:
+            client = resolve_client(s, client_code)
+            row = CounsellingSession(
+                client_id=client.id, counsellor_id=self.ctx.user.id, session_at=when,
+                pre_test_counselling=bool(pre_test_counselling), consent_given=bool(consent_given),
+                risk_items=json.dumps(list(risk_items)) if risk_items else None,
+                risk_note=(risk_note or "").strip() or None,
+                risk_reduction_plan=(risk_reduction_plan or "").strip() or None,
+                ever_tested=ever_tested, months_since_last_test=months_since_last_test,
+                previous_self_test=bool(previous_self_test), on_prep=bool(on_prep), on_art=bool(on_art),
+                post_test_counselling=False, peer_support_offered=bool(peer_support_offered),
+            )
+            s.add(row)
+            s.flush()
+            return _session_info(s, row)
+
+    def get_session(self, session_id: int) -> SessionInfo:
+        self.ctx.require(Permission.TEST_VIEW)
+        with self.ctx.transaction() as s:
+            row = _get_live(s, CounsellingSession, session_id, _t("This counselling session does not exist."))
+            self.ctx.audit_read(s, "hts_counselling_sessions", row.id)
+            return _session_info(s, row)
+
+    def record_post_test(self, session_id: int, *, post_test_counselling: bool = True,
+                         peer_support_offered: bool | None = None) -> None:
+        self.ctx.require(Permission.TEST_RECORD)
+        with self.ctx.transaction() as s:
+            row = _get_live(s, CounsellingSession, session_id, _t("This counselling session does not exist."))
+            row.post_test_counselling = bool(post_test_counselling)
+            if peer_support_offered is not None:
+                row.peer_support_offered = bool(peer_support_offered)
+
+
+class TestService:
+    """Starting tests, the read window, results and the automatic referral on a reactive result."""
+
+    __test__ = False  # not a pytest class
+
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # ----------------------------------------------------------------- lots
+    def usable_lots(self, on: dt.date | None = None) -> list[LotChoice]:
+        """Lots that can be used, first-expiry-first-out (the first one is the suggestion)."""
+        if not (self.ctx.can(Permission.TEST_RECORD) or self.ctx.can(Permission.KIT_VIEW)):
+            self.ctx.require(Permission.TEST_RECORD)
+        day = on or self.ctx.today()
+        with self.ctx.transaction() as s:
+            return [
+                LotChoice(x.id, x.kit_name, x.lot_number, x.expiry_date, x.on_hand)
+                for x in lot_stock(s) if x.on_hand > 0 and not x.expired_on(day) and not _qc_failed(s, x.id)
+            ]
+
+    def suggest_lot(self) -> LotChoice | None:
+        lots = self.usable_lots()
+        return lots[0] if lots else None
+
+    def _check_lot(self, s: Session, lot_id: int | None, day: dt.date) -> KitLot:
+        if lot_id is None:
+            raise ValidationError(_t("Please choose the kit lot."), "lot")
+        lot = s.get(KitLot, lot_id)
+        if lot is None or lot.voided_at is not None:
+            raise ValidationError(_t("Please choose the kit lot."), "lot")
+        if lot.expiry_date < day:
+            raise ValidationError(
+                translate("Testing", "Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.")
+                .format(lot=lot.lot_number, date=lot.expiry_date.isoformat()), "lot")
+        stock = lot_stock(s, lot_ids=[lot.id])[0]
+        if stock.on_hand <= 0:
+            raise ValidationError(
+                translate("Testing", "Lot {lot} has no kits left. Choose another lot.").format(lot=lot.lot_number),
+                "lot")
+        if _qc_failed(s, lot.id):
+            raise ValidationError(
+                translate("Testing", "Lot {lot} failed its last quality-control run and must not be used.")
+                .format(lot=lot.lot_number), "lot")
+        return lot
+
+    def _check_session(self, s: Session, session_id: int) -> CounsellingSession:
+        cs = s.get(CounsellingSession, session_id)
+        if cs is None or cs.voided_at is not None:
+            raise NotFound(_t("This counselling session does not exist."))
+        if not cs.consent_given:
+            raise ValidationError(
+                _t("The person has not given verbal informed consent, so no test can be recorded."), "consent")
+        return cs
+
+    def _check_repeat(self, s: Session, repeat_of_id: int | None, client_id: int) -> None:
+        if repeat_of_id is None:
+            return
+        first = s.get(HivTest, repeat_of_id)
+        if first is None or first.voided_at is not None or first.client_id != client_id:
+            raise ValidationError(_t("The test to repeat belongs to another person or does not exist."))
+        if first.result != Result.INVALID:
+            raise ValidationError(_t("Only an invalid test can be repeated."))
+
+    # ---------------------------------------------------------------- start
+    def start_test(self, session_id: int, lot_id: int | None, *, repeat_of_id: int | None = None) -> RunningTest:
+        """Open a kit and start the read timer now."""
+        self.ctx.require(Permission.TEST_RECORD)
+        now = self.ctx.now()
+        with self.ctx.transaction() as s:
+            cs = self._check_session(s, session_id)
+            lot = self._check_lot(s, lot_id, now.date())
+            self._check_repeat(s, repeat_of_id, cs.client_id)
+            running = s.scalar(select(HivTest.id).where(
+                HivTest.client_id == cs.client_id, HivTest.read_at.is_(None), HivTest.voided_at.is_(None)))
+            if running is not None:
+                raise Conflict(_t("A test for this person is already running on the board."))
+            row = HivTest(
+                client_id=cs.client_id, session_id=cs.id, counsellor_id=self.ctx.user.id, lot_id=lot.id,
+                repeat_of_id=repeat_of_id, started_at=now, result_given=False, retrospective=False,
+            )
+            s.add(row)
+            s.flush()
+            return RunningTest(row.id, _client_code(s, cs.client_id), lot.kit_name, lot.lot_number, now, repeat_of_id)
+
+    def start_test_for_client(self, client_code: str, lot_id: int | None, *,
+                              repeat_of_id: int | None = None) -> RunningTest:
+        """Start a test using the person's latest counselling session of today."""
+        self.ctx.require(Permission.TEST_RECORD)
+        today = self.ctx.today()
+        with self.ctx.transaction() as s:
+            client = resolve_client(s, client_code)
+            session_id = s.scalar(
+                select(CounsellingSession.id)
+                .where(CounsellingSession.client_id == client.id, CounsellingSession.voided_at.is_(None),
+                       CounsellingSession.session_at >= dt.datetime.combine(today, dt.time()))
+                .order_by(CounsellingSession.session_at.desc()).limit(1))
+        if session_id is None:
+            raise ValidationError(_t("Record today's counselling session with consent before starting a test."),
+                                  "client_code")
+        return self.start_test(session_id, lot_id, repeat_of_id=repeat_of_id)
+
+    def record_retrospective_for_client(self, client_code: str, lot_id: int | None, started_at: dt.datetime,
+                                       read_at: dt.datetime, control_line: bool | None, test_line: bool | None,
+                                       **kw) -> TestInfo:
+        """Paper entry using the person's latest counselling session on the day the test started."""
+        self.ctx.require(Permission.TEST_RECORD)
+        if started_at is None:
+            raise ValidationError(_t("Please enter both the start time and the read time."), "started_at")
+        with self.ctx.transaction() as s:
+            client = resolve_client(s, client_code)
+            day = started_at.date()
+            session_id = s.scalar(
+                select(CounsellingSession.id)
+                .where(CounsellingSession.client_id == client.id, CounsellingSession.voided_at.is_(None),
+                       CounsellingSession.session_at >= dt.datetime.combine(day, dt.time()),
+                       CounsellingSession.session_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
+                .order_by(CounsellingSession.session_at.desc()).limit(1))
+        if session_id is None:
+            raise ValidationError(_t("Record the counselling session of that day (with consent) first."),
+                                  "client_code")
+        return self.record_retrospective(session_id, lot_id, started_at, read_at, control_line, test_line, **kw)
+
+    def running_tests(self) -> list[RunningTest]:
+        self.ctx.require(Permission.TEST_RECORD)
+        with self.ctx.transaction() as s:
+            rows = s.execute(
+                select(HivTest, KitLot, Client.code)
+                .join(KitLot, KitLot.id == HivTest.lot_id).join(Client, Client.id == HivTest.client_id)
+                .where(HivTest.read_at.is_(None), HivTest.voided_at.is_(None))
+                .order_by(HivTest.started_at, HivTest.id)).all()
+            return [RunningTest(t.id, code, lot.kit_name, lot.lot_number, t.started_at, t.repeat_of_id)
+                    for t, lot, code in rows]
+
+    def cancel_test(self, test_id: int, reason: str) -> None:
+        """Void a test started by mistake (the kit goes back into stock)."""
+        self.ctx.require(Permission.TEST_RECORD)
+        with self.ctx.transaction() as s:
+            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            self.ctx.void(row, reason)
+
+    # --------------------------------------------------------------- result
+    def _apply_result(self, s: Session, row: HivTest, read_at: dt.datetime, control_line: bool | None,
+                      test_line: bool | None) -> None:
+        where = rules.window(row.started_at, read_at)
+        elapsed = rules.elapsed_minutes(row.started_at, read_at)
+        if where is Window.TOO_EARLY:
+            raise ValidationError(
+                translate("Testing", "The test has run {minutes} minutes. A result can only be read from "
+                                     "{start} minutes.").format(minutes=int(elapsed), start=rules.READ_FROM_MINUTES),
+                "read_at")
+        if where is Window.TOO_LATE:
+            if control_line is not None or test_line is not None:
+                raise ValidationError(
+                    translate("Testing", "More than {end} minutes have passed: the only allowed outcome is "
+                                         "invalid. Repeat with a new kit.").format(end=rules.READ_UNTIL_MINUTES),
+                    "read_at")
+            row.result, row.invalid_reason = Result.INVALID.value, "too_late"
+            row.control_line = row.test_line = None
+        else:
+            if control_line is None or test_line is None:
+                raise ValidationError(_t("Please say whether the control line and the test line are visible."),
+                                      "control_line")
+            result = rules.derive_result(bool(control_line), bool(test_line))
+            row.control_line, row.test_line = bool(control_line), bool(test_line)
+            row.result = result.value
+            row.invalid_reason = "no_control" if result is Result.INVALID else None
+        row.read_at = read_at
+        row.elapsed_minutes = elapsed
+
+    def _after_result(self, s: Session, row: HivTest, *, result_given: bool, post_test_counselling: bool,
+                      destination_id: int | None, accompaniment_offered: bool, accompaniment_accepted: bool) -> None:
+        row.result_given = bool(result_given)
+        if post_test_counselling:
+            cs = s.get(CounsellingSession, row.session_id)
+            cs.post_test_counselling = True
+        if row.result == Result.REACTIVE:
+            create_referral(s, row, read_day=row.read_at.date(), destination_id=destination_id,
+                            accompaniment_offered=accompaniment_offered,
+                            accompaniment_accepted=accompaniment_accepted)
+
+    def record_result(
+        self, test_id: int, control_line: bool | None, test_line: bool | None, *, result_given: bool = False,
+        post_test_counselling: bool = False, destination_id: int | None = None,
+        accompaniment_offered: bool = False, accompaniment_accepted: bool = False,
+    ) -> TestInfo:
+        """Read a running test now. After 40 minutes pass ``None`` lines: the outcome is invalid."""
+        self.ctx.require(Permission.TEST_RECORD)
+        with self.ctx.transaction() as s:
+            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            if row.read_at is not None:
+                raise Conflict(_t("This test already has a result."))
+            self._apply_result(s, row, self.ctx.now(), control_line, test_line)
+            self._after_result(s, row, result_given=result_given, post_test_counselling=post_test_counselling,
+                               destination_id=destination_id, accompaniment_offered=accompaniment_offered,
+                               accompaniment_accepted=accompaniment_accepted)
+            s.flush()
+            return test_info(s, row)
+
+    def record_too_late(self, test_id: int, *, result_given: bool = True) -> TestInfo:
+        return self.record_result(test_id, None, None, result_given=result_given)
+
+    def record_retrospective(
+        self, session_id: int, lot_id: int | None, started_at: dt.datetime, read_at: dt.datetime,
+        control_line: bool | None, test_line: bool | None, *, result_given: bool = False,
+        post_test_counselling: bool = False, repeat_of_id: int | None = None, destination_id: int | None = None,
+        accompaniment_offered: bool = False, accompaniment_accepted: bool = False,
+    ) -> TestInfo:
+        """Enter a test that was timed and read on paper; the same read-window rule applies."""
+        self.ctx.require(Permission.TEST_RECORD)
+        now = self.ctx.now()
+        if started_at is None or read_at is None:
+            raise ValidationError(_t("Please enter both the start time and the read time."), "started_at")
+        if read_at > now or started_at > now:
+            raise ValidationError(_t("Times of a retrospective entry cannot be in the future."), "read_at")
+        if read_at <= started_at:
+            raise ValidationError(_t("The read time must be after the start time."), "read_at")
+        with self.ctx.transaction() as s:
+            cs = self._check_session(s, session_id)
+            if started_at < cs.session_at - dt.timedelta(hours=12):
+                raise ValidationError(_t("The test cannot start before the counselling session."), "started_at")
+            lot = self._check_lot(s, lot_id, started_at.date())
+            self._check_repeat(s, repeat_of_id, cs.client_id)
+            row = HivTest(
+                client_id=cs.client_id, session_id=cs.id, counsellor_id=self.ctx.user.id, lot_id=lot.id,
+                repeat_of_id=repeat_of_id, started_at=started_at, result_given=False, retrospective=True,
+            )
+            self._apply_result(s, row, read_at, control_line, test_line)
+            s.add(row)
+            s.flush()
+            self._after_result(s, row, result_given=result_given, post_test_counselling=post_test_counselling,
+                               destination_id=destination_id, accompaniment_offered=accompaniment_offered,
+                               accompaniment_accepted=accompaniment_accepted)
+            s.flush()
+            return test_info(s, row)
+
+    def mark_result_given(self, test_id: int, *, post_test_counselling: bool = True,
+                          peer_support_offered: bool | None = None) -> None:
+        self.ctx.require(Permission.TEST_RECORD)
+        with self.ctx.transaction() as s:
+            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            if row.result is None:
+                raise ValidationError(_t("The test has no result yet."))
+            row.result_given = True
+            cs = s.get(CounsellingSession, row.session_id)
+            if post_test_counselling:
+                cs.post_test_counselling = True
+            if peer_support_offered is not None:
+                cs.peer_support_offered = bool(peer_support_offered)
+
+    # ---------------------------------------------------------------- reads
+    def get_test(self, test_id: int) -> TestInfo:
+        self.ctx.require(Permission.TEST_VIEW)
+        with self.ctx.transaction() as s:
+            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            self.ctx.audit_read(s, "hts_tests", row.id)
+            return test_info(s, row)
+
+    def tests_between(self, start: dt.date, end: dt.date, limit: int = 500) -> list[TestInfo]:
+        """Tests with a result started in [start, end): a list read, audited once with the ids shown."""
+        self.ctx.require(Permission.TEST_VIEW)
+        with self.ctx.transaction() as s:
+            rows = list(s.scalars(
+                select(HivTest).where(
+                    HivTest.voided_at.is_(None), HivTest.read_at.is_not(None),
+                    HivTest.started_at >= dt.datetime.combine(start, dt.time()),
+                    HivTest.started_at < dt.datetime.combine(end, dt.time()))
+                .order_by(HivTest.started_at.desc()).limit(limit)))
+            if rows:
+                self.ctx.audit(s, "read", "hts_tests", None, {"ids": [r.id for r in rows]})
+            return [test_info(s, r) for r in rows]
+
+    # ---------------------------------------------------------- break-glass
+    def break_glass_candidates(self, client_code: str) -> list[BreakGlassCandidate]:
+        """Test dates for one person (no results), so a manager can pick the one record to open."""
+        self.ctx.require(Permission.TEST_BREAK_GLASS)
+        with self.ctx.transaction() as s:
+            client = resolve_client(s, client_code)
+            rows = s.execute(select(HivTest.id, HivTest.started_at).where(
+                HivTest.client_id == client.id, HivTest.voided_at.is_(None)).order_by(HivTest.started_at.desc()))
+            out = [BreakGlassCandidate(i, at) for i, at in rows]
+            self.ctx.audit(s, "break_glass_list", "clients", client.id, {"tests": len(out)})
+            return out
+
+    def break_glass_open(self, test_id: int, reason: str) -> TestInfo:
+        """A manager opens ONE test record after giving a reason; both are audited."""
+        self.ctx.require(Permission.TEST_BREAK_GLASS)
+        reason = (reason or "").strip()
+        if len(reason) < 10:
+            raise ValidationError(
+                _t("Please write why you need to open this record (at least 10 characters)."), "reason")
+        with self.ctx.transaction() as s:
+            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason[:500]})
+            self.ctx.audit_read(s, "hts_tests", row.id)
+            return test_info(s, row)
+
+
+def _qc_failed(s: Session, lot_id: int) -> bool:
+    last = s.execute(
+        select(QcRun.positive_control_ok, QcRun.negative_control_ok)
+        .where(QcRun.lot_id == lot_id, QcRun.voided_at.is_(None))
+        .order_by(QcRun.run_on.desc(), QcRun.id.desc()).limit(1)).first()
+    return last is not None and not (last[0] and last[1])
+
+
+def create_referral(s: Session, test: HivTest, *, read_day: dt.date, destination_id: int | None = None,
+                    accompaniment_offered: bool = False, accompaniment_accepted: bool = False) -> Referral:
+    """The referral for confirmatory testing that every reactive result creates."""
+    if destination_id is not None:
+        dest = s.get(ReferralDestination, destination_id)
+        if dest is None or dest.voided_at is not None:
+            raise ValidationError(_t("Please choose a referral destination from the list."), "destination")
+    else:
+        destination_id = s.scalar(
+            select(ReferralDestination.id)
+            .where(ReferralDestination.voided_at.is_(None), ReferralDestination.active.is_(True))
+            .order_by((ReferralDestination.kind != "aids_centre"), ReferralDestination.name).limit(1))
+    due_days = int(get_setting(s, "referral_due_days") or 7)
+    referral = Referral(
+        client_id=test.client_id, test_id=test.id, destination_id=destination_id, purpose="confirmatory",
+        referred_on=read_day, due_date=read_day + dt.timedelta(days=due_days),
+        accompaniment_offered=bool(accompaniment_offered or accompaniment_accepted),
+        accompaniment_accepted=bool(accompaniment_accepted), home_country_linkage=False,
+    )
+    s.add(referral)
+    s.flush()
+    return referral
