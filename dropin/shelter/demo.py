@@ -138,8 +138,10 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                     leave = day + dt.timedelta(days=min(length, planned) if not long_stay else planned)
                     if outcome == "left":
                         leave = day + dt.timedelta(days=max(1, length // 2))
-                    active[info.id] = {"info": info, "leave_on": leave, "outcome": outcome,
-                                       "extend": rng.choice((0, 1, 1, 2)) if long_stay else rng.choice((0, 0, 0, 1))}
+                    extend = rng.choice((0, 1, 1, 2)) if long_stay else rng.choice((0, 0, 1))
+                    if extend:
+                        leave = info.planned_end
+                    active[info.id] = {"info": info, "leave_on": leave, "outcome": outcome, "extend": extend}
                     if long_stay or rng.random() < 0.3:
                         for area, text in rng.sample(GOALS, rng.randint(1, 3)):
                             case.add_goal(info.id, area, text, review_on=day + dt.timedelta(days=rng.randint(14, 45)))

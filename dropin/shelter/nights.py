@@ -62,7 +62,8 @@ def check_bed_free(session: Session, bed_id: int, start: dt.date, end: dt.date, 
         select(ShelterBedOutage).where(
             ShelterBedOutage.bed_id == bed_id, ShelterBedOutage.voided_at.is_(None),
             ShelterBedOutage.start_on < end,
-            (ShelterBedOutage.end_on.is_(None)) | (ShelterBedOutage.end_on > start),
+            (ShelterBedOutage.end_on.is_(None))
+            | ((ShelterBedOutage.end_on > start) & (ShelterBedOutage.end_on > ShelterBedOutage.start_on)),
         ).order_by(ShelterBedOutage.start_on).limit(1)
     ).first()
     if outage is not None:
