@@ -160,8 +160,8 @@ def test_migration_matches_models(db):
 def test_demo_generates_realistic_stays(ctx_for, users):
     rng = random.Random(3)
     ctx = ctx_for(Role.MANAGER)
-    counts = demo.generate(ctx, rng, TODAY - dt.timedelta(weeks=10), TODAY, users=users)
-    assert counts["shelter.stays"] >= 8
+    counts = demo.generate(ctx, rng, TODAY - dt.timedelta(weeks=6), TODAY, users=users)
+    assert counts["shelter.stays"] >= 4
     assert counts["shelter.extensions"] >= 1
     residents = StayService(ctx).residents()
     assert sum(1 for r in residents if r.overstay) == 1

@@ -29,7 +29,7 @@ def list_beds(session: Session, on: dt.date) -> list[BedInfo]:
     rows = session.execute(
         select(ShelterBed, ShelterRoom.name).join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)
         .where(ShelterBed.voided_at.is_(None), ShelterRoom.voided_at.is_(None))
-        .order_by(ShelterRoom.name, ShelterBed.label)).all()
+        .order_by(ShelterRoom.id, ShelterBed.label)).all()
     out = []
     for bed, room in rows:
         outage = open_outage(session, bed.id, on)
@@ -49,7 +49,7 @@ class BedService:
             counts = dict(s.execute(select(ShelterBed.room_id, func.count()).where(ShelterBed.voided_at.is_(None))
                                     .group_by(ShelterBed.room_id)).all())
             return [RoomInfo(r.id, r.name, r.capacity, counts.get(r.id, 0)) for r in s.scalars(
-                select(ShelterRoom).where(ShelterRoom.voided_at.is_(None)).order_by(ShelterRoom.name))]
+                select(ShelterRoom).where(ShelterRoom.voided_at.is_(None)).order_by(ShelterRoom.id))]
 
     def beds(self) -> list[BedInfo]:
         self.ctx.require(Permission.SHELTER_BOARD)

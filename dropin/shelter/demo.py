@@ -105,7 +105,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                 except DropinError:
                     plan["leave_on"] = info.planned_end
         # one stay that runs past its planned end, chosen late in the period
-        if overstayer is None and (end - day).days == 12:
+        if overstayer is None and (end - day).days <= 12:
             for stay_id, plan in active.items():
                 if plan["info"].planned_end < end - dt.timedelta(days=2):
                     plan["overstay"] = True
@@ -113,7 +113,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                     break
         # arrivals
         free_tonight = [b for b in BoardService(sw).board() if b.state == "free"]
-        if free_tonight and rng.random() < 0.22:
+        if free_tonight and rng.random() < 0.12:
             code = next((c for c in pool if c not in staying_codes), None)
             if code is not None:
                 long_stay = rng.random() < 0.2
@@ -139,6 +139,8 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                     if outcome == "left":
                         leave = day + dt.timedelta(days=max(1, length // 2))
                     extend = rng.choice((0, 1, 1, 2)) if long_stay else rng.choice((0, 0, 1))
+                    if counts["shelter.stays"] == 1:
+                        extend = max(extend, 1)  # the first stay is always extended once
                     if extend:
                         leave = info.planned_end
                     active[info.id] = {"info": info, "leave_on": leave, "outcome": outcome, "extend": extend}
@@ -163,8 +165,19 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                         pass
         day += dt.timedelta(days=1)
 
-    # one reservation for the coming days
     sw = _ctx(ctx, social, end)
+    if overstayer is None:  # make sure the board shows one stay past its planned end
+        code = next((c for c in pool if c not in staying_codes), None)
+        free = BoardService(sw).free_beds(end - dt.timedelta(days=10), end + dt.timedelta(days=1))
+        if code and free:
+            try:
+                StayService(sw).admit(code, free[0][0], admitted_on=end - dt.timedelta(days=10), stay_type="crisis",
+                                      planned_end=end - dt.timedelta(days=3), reasons=("homeless",))
+                staying_codes.add(code)
+                counts["shelter.stays"] += 1
+            except DropinError:
+                pass
+    # one reservation for the coming days
     code = next((c for c in pool if c not in staying_codes), None)
     free = BoardService(sw).free_beds(end + dt.timedelta(days=2), end + dt.timedelta(days=16))
     if code and free:
