@@ -1,0 +1,105 @@
+"""The bed board: every bed as free, occupied, reserved or out of service.
+
+Tiles never carry admission reasons, notes or goals, whoever asks: the board
+is what the front desk sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from dropin.context import ServiceContext
+from dropin.models.clients import Client
+from dropin.models.shelter import ShelterBedNight, ShelterStay
+from dropin.security.permissions import Permission
+from dropin.shelter import nights
+from dropin.shelter.beds import list_beds
+from dropin.shelter.records import BoardTile
+
+LOOKAHEAD_DAYS = 30
+
+
+class BoardService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def board(self, on: dt.date | None = None) -> list[BoardTile]:
+        self.ctx.require(Permission.SHELTER_BOARD)
+        today = self.ctx.today()
+        on = on or today
+        show_children = self.ctx.can(Permission.SHELTER_STAYS)
+        with self.ctx.transaction() as s:
+            nights.sync_open_stays(s, today)
+            beds = list_beds(s, on)
+            tonight = {
+                r.bed_id: r for r in s.execute(
+                    select(ShelterBedNight.bed_id, ShelterStay.id, ShelterStay.status, ShelterStay.admitted_on,
+                           ShelterStay.planned_end, ShelterStay.children_count, Client.code)
+                    .join(ShelterStay, ShelterStay.id == ShelterBedNight.stay_id)
+                    .join(Client, Client.id == ShelterStay.client_id)
+                    .where(ShelterBedNight.night == on))
+            }
+            # someone still in a bed past their planned end whose night is held by another booking
+            lingering = {
+                r.bed_id: r for r in s.execute(
+                    select(ShelterStay.bed_id, ShelterStay.id, ShelterStay.status, ShelterStay.admitted_on,
+                           ShelterStay.planned_end, ShelterStay.children_count, Client.code)
+                    .join(Client, Client.id == ShelterStay.client_id)
+                    .where(ShelterStay.status == "active", ShelterStay.voided_at.is_(None),
+                           ShelterStay.admitted_on <= on, ShelterStay.planned_end <= on))
+            } if on == today else {}
+            upcoming: dict[int, dt.date] = {}
+            for bed_id, night in s.execute(
+                    select(ShelterBedNight.bed_id, ShelterBedNight.night)
+                    .join(ShelterStay, ShelterStay.id == ShelterBedNight.stay_id)
+                    .where(ShelterStay.status == "reserved", ShelterBedNight.night > on,
+                           ShelterBedNight.night <= on + dt.timedelta(days=LOOKAHEAD_DAYS))
+                    .order_by(ShelterBedNight.night)):
+                upcoming.setdefault(bed_id, night)
+            tiles = []
+            for bed in beds:
+                row = tonight.get(bed.id)
+                if row is not None and row.status == "reserved" and bed.id in lingering:
+                    row = lingering[bed.id]
+                elif row is None:
+                    row = lingering.get(bed.id)
+                if row is not None and row.status == "active":
+                    tiles.append(BoardTile(
+                        bed.id, bed.room, bed.label, "occupied", stay_id=row.id, client_code=row.code,
+                        since=row.admitted_on, nights=max(0, (on - row.admitted_on).days),
+                        planned_end=row.planned_end, overstay=row.planned_end < on,
+                        children=row.children_count if show_children else None))
+                elif row is not None:
+                    tiles.append(BoardTile(
+                        bed.id, bed.room, bed.label, "reserved", stay_id=row.id, client_code=row.code,
+                        since=row.admitted_on, planned_end=row.planned_end,
+                        children=row.children_count if show_children else None))
+                elif bed.out_of_service:
+                    tiles.append(BoardTile(bed.id, bed.room, bed.label, "out_of_service",
+                                           out_of_service_reason=bed.out_of_service_reason))
+                else:
+                    tiles.append(BoardTile(bed.id, bed.room, bed.label, "free",
+                                           next_reservation=upcoming.get(bed.id)))
+            return tiles
+
+    def free_beds(self, start: dt.date, end: dt.date) -> list[tuple[int, str]]:
+        """Beds free (and in service) on every night from ``start`` up to ``end``."""
+        self.ctx.require(Permission.SHELTER_BOARD)
+        from dropin.errors import DropinError
+
+        with self.ctx.transaction() as s:
+            lingering = set(s.scalars(select(ShelterStay.bed_id).where(
+                ShelterStay.status == "active", ShelterStay.voided_at.is_(None),
+                ShelterStay.planned_end <= self.ctx.today())))
+            out = []
+            for bed in list_beds(s, start):
+                if bed.id in lingering:
+                    continue
+                try:
+                    nights.check_bed_free(s, bed.id, start, max(end, start + dt.timedelta(days=1)), stay_id=None)
+                except DropinError:
+                    continue
+                out.append((bed.id, bed.full_label))
+            return out

@@ -1,0 +1,163 @@
+"""Case work for social workers: admission reasons, life-plan goals and dated case notes.
+
+Everything here requires SHELTER_CASE; every read of a case file is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dropin.context import ServiceContext
+from dropin.errors import NotFound, ValidationError
+from dropin.i18n import translate
+from dropin.models.security import User
+from dropin.models.shelter import ShelterCaseNote, ShelterGoal, ShelterStay
+from dropin.security.permissions import Permission
+from dropin.shelter.choices import GOAL_AREAS, GOAL_STATUSES, REASONS
+from dropin.shelter.records import CaseFile, CaseNoteInfo, GoalInfo
+from dropin.shelter.stays import stay_info
+
+MAX_NOTE = 10_000
+
+
+def _t(text: str) -> str:
+    return translate("Shelter", text)
+
+
+class CaseService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def _stay(self, s: Session, stay_id: int) -> ShelterStay:
+        stay = s.get(ShelterStay, stay_id)
+        if stay is None or stay.voided_at is not None:
+            raise NotFound(_t("This stay no longer exists."))
+        return stay
+
+    def _goal_info(self, g: ShelterGoal, today: dt.date) -> GoalInfo:
+        overdue = g.review_on is not None and g.review_on < today and g.status in ("open", "in_progress")
+        return GoalInfo(g.id, g.stay_id, g.area, g.description, g.status, g.review_on, overdue)
+
+    def case_file(self, stay_id: int) -> CaseFile:
+        """The stay with its reasons, goals and notes. The read is audited."""
+        self.ctx.require(Permission.SHELTER_CASE)
+        today = self.ctx.today()
+        with self.ctx.transaction() as s:
+            stay = self._stay(s, stay_id)
+            self.ctx.audit_read(s, "shelter_stays", stay.id)
+            goals = s.scalars(select(ShelterGoal).where(ShelterGoal.stay_id == stay.id,
+                                                        ShelterGoal.voided_at.is_(None))
+                              .order_by(ShelterGoal.area, ShelterGoal.id)).all()
+            notes = s.execute(select(ShelterCaseNote, User.display_name, User.username)
+                              .outerjoin(User, User.id == ShelterCaseNote.created_by_id)
+                              .where(ShelterCaseNote.stay_id == stay.id, ShelterCaseNote.voided_at.is_(None))
+                              .order_by(ShelterCaseNote.noted_on.desc(), ShelterCaseNote.id.desc())).all()
+            for note, *_ in notes:
+                self.ctx.audit_read(s, "shelter_case_notes", note.id)
+            return CaseFile(
+                stay=stay_info(s, stay, today, with_case=True),
+                goals=[self._goal_info(g, today) for g in goals],
+                notes=[CaseNoteInfo(n.id, n.stay_id, n.noted_on, n.text, dn or un) for n, dn, un in notes],
+            )
+
+    def set_reasons(self, stay_id: int, reasons, note: str | None = None) -> None:
+        self.ctx.require(Permission.SHELTER_CASE)
+        codes = [r for r in (reasons or ()) if r]
+        unknown = [r for r in codes if r not in REASONS]
+        if unknown:
+            raise ValidationError(_t("Unknown admission reason: {code}.").format(code=unknown[0]), "reasons")
+        if not codes:
+            raise ValidationError(_t("Please choose at least one admission reason."), "reasons")
+        with self.ctx.transaction() as s:
+            stay = self._stay(s, stay_id)
+            stay.reasons = ",".join(dict.fromkeys(codes))
+            stay.reason_note = (note or "").strip()[:MAX_NOTE] or None
+
+    # ----------------------------------------------------------------- goals
+    def add_goal(self, stay_id: int, area: str, description: str, *, review_on: dt.date | None = None,
+                 status: str = "open") -> GoalInfo:
+        self.ctx.require(Permission.SHELTER_CASE)
+        if area not in GOAL_AREAS:
+            raise ValidationError(_t("Please choose the area of the goal."), "area")
+        if status not in GOAL_STATUSES:
+            raise ValidationError(_t("Please choose the status of the goal."), "status")
+        description = (description or "").strip()
+        if not description:
+            raise ValidationError(_t("Please describe the goal."), "description")
+        with self.ctx.transaction() as s:
+            stay = self._stay(s, stay_id)
+            if review_on is not None and review_on < stay.admitted_on:
+                raise ValidationError(_t("The review date cannot be before the admission."), "review_on")
+            goal = ShelterGoal(stay_id=stay.id, area=area, description=description[:MAX_NOTE], status=status,
+                               review_on=review_on)
+            s.add(goal)
+            s.flush()
+            return self._goal_info(goal, self.ctx.today())
+
+    def update_goal(self, goal_id: int, *, status: str | None = None, review_on: dt.date | None = None,
+                    clear_review: bool = False) -> GoalInfo:
+        self.ctx.require(Permission.SHELTER_CASE)
+        if status is not None and status not in GOAL_STATUSES:
+            raise ValidationError(_t("Please choose the status of the goal."), "status")
+        with self.ctx.transaction() as s:
+            goal = s.get(ShelterGoal, goal_id)
+            if goal is None or goal.voided_at is not None:
+                raise NotFound(_t("This goal no longer exists."))
+            if status is not None:
+                goal.status = status
+            if clear_review:
+                goal.review_on = None
+            elif review_on is not None:
+                goal.review_on = review_on
+            s.flush()
+            return self._goal_info(goal, self.ctx.today())
+
+    def void_goal(self, goal_id: int, reason: str) -> None:
+        self.ctx.require(Permission.SHELTER_CASE)
+        with self.ctx.transaction() as s:
+            goal = s.get(ShelterGoal, goal_id)
+            if goal is None or goal.voided_at is not None:
+                raise NotFound(_t("This goal no longer exists."))
+            self.ctx.void(goal, reason)
+
+    def reviews_due(self, within_days: int = 7) -> list[GoalInfo]:
+        """Open goals whose review date is within ``within_days`` (or past), over current stays."""
+        self.ctx.require(Permission.SHELTER_CASE)
+        today = self.ctx.today()
+        with self.ctx.transaction() as s:
+            rows = s.scalars(select(ShelterGoal).join(ShelterStay, ShelterStay.id == ShelterGoal.stay_id).where(
+                ShelterGoal.voided_at.is_(None), ShelterGoal.status.in_(("open", "in_progress")),
+                ShelterGoal.review_on.is_not(None), ShelterGoal.review_on <= today + dt.timedelta(days=within_days),
+                ShelterStay.status == "active", ShelterStay.voided_at.is_(None)).order_by(ShelterGoal.review_on)).all()
+            return [self._goal_info(g, today) for g in rows]
+
+    # ----------------------------------------------------------------- notes
+    def add_note(self, stay_id: int, text: str, *, noted_on: dt.date | None = None) -> CaseNoteInfo:
+        self.ctx.require(Permission.SHELTER_CASE)
+        text = (text or "").strip()
+        if not text:
+            raise ValidationError(_t("The case note is empty."), "note")
+        if len(text) > MAX_NOTE:
+            raise ValidationError(_t("The case note is too long (at most 10,000 characters)."), "note")
+        noted_on = noted_on or self.ctx.today()
+        if noted_on > self.ctx.today():
+            raise ValidationError(_t("A case note cannot be dated in the future."), "noted_on")
+        with self.ctx.transaction() as s:
+            stay = self._stay(s, stay_id)
+            if noted_on < stay.admitted_on:
+                raise ValidationError(_t("A case note cannot be dated before the admission."), "noted_on")
+            note = ShelterCaseNote(stay_id=stay.id, noted_on=noted_on, text=text)
+            s.add(note)
+            s.flush()
+            return CaseNoteInfo(note.id, stay.id, noted_on, text, self.ctx.user.label if self.ctx.user else None)
+
+    def void_note(self, note_id: int, reason: str) -> None:
+        self.ctx.require(Permission.SHELTER_CASE)
+        with self.ctx.transaction() as s:
+            note = s.get(ShelterCaseNote, note_id)
+            if note is None or note.voided_at is not None:
+                raise NotFound(_t("This case note no longer exists."))
+            self.ctx.void(note, reason)

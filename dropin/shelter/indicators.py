@@ -1,0 +1,114 @@
+"""Weekly shelter indicators (keys of the SHELTER section in ``dropin/reports/definitions.py``).
+
+``start`` inclusive, ``end`` exclusive. A night counts for each date from the
+admission up to, not including, the discharge; an open stay counts up to the
+end of the period. Aggregates only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from dropin.models.shelter import ShelterBed, ShelterBedOutage, ShelterExtension, ShelterRoom, ShelterStay
+from dropin.shelter.choices import OUTCOMES
+
+
+def _overlap_nights(start: dt.date, end: dt.date, a: dt.date, b: dt.date | None) -> int:
+    lo = max(start, a)
+    hi = min(end, b) if b is not None else end
+    return max(0, (hi - lo).days)
+
+
+def _beds(session: Session):
+    """(bed id, first night, first night no longer in service) for every bed ever configured."""
+    rows = session.execute(
+        select(ShelterBed.id, ShelterBed.available_from, ShelterBed.voided_at, ShelterRoom.voided_at)
+        .join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)).all()
+    out = []
+    for bed_id, available_from, bed_void, room_void in rows:
+        gone = [v.date() for v in (bed_void, room_void) if v is not None]
+        out.append((bed_id, available_from, min(gone) if gone else None))
+    return out
+
+
+def _outages(session: Session) -> dict[int, list[tuple[dt.date, dt.date | None]]]:
+    out: dict[int, list[tuple[dt.date, dt.date | None]]] = {}
+    for bed_id, a, b in session.execute(select(ShelterBedOutage.bed_id, ShelterBedOutage.start_on,
+                                               ShelterBedOutage.end_on).where(ShelterBedOutage.voided_at.is_(None))):
+        out.setdefault(bed_id, []).append((a, b))
+    return out
+
+
+def _present(start: dt.date, end: dt.date):
+    """Stays (not reservations) present on at least one night of [start, end)."""
+    return and_(
+        ShelterStay.voided_at.is_(None), ShelterStay.status.in_(("active", "discharged")),
+        ShelterStay.admitted_on < end,
+        or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > start),
+        or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > ShelterStay.admitted_on),
+    )
+
+
+def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+    last_night = end - dt.timedelta(days=1)
+    beds = _beds(session)
+    outages = _outages(session)
+
+    def out_of_service(bed_id: int, night: dt.date) -> bool:
+        return any(a <= night and (b is None or b > night) for a, b in outages.get(bed_id, ()))
+
+    beds_in_service = sum(
+        1 for bed_id, first, gone in beds
+        if first <= last_night and (gone is None or gone > last_night) and not out_of_service(bed_id, last_night))
+    available = 0
+    for bed_id, first, gone in beds:
+        nights = _overlap_nights(start, end, first, gone)
+        if nights:
+            lo, hi = max(start, first), min(end, gone) if gone else end
+            for a, b in outages.get(bed_id, ()):
+                available -= _overlap_nights(lo, hi, a, b)
+            available += nights
+
+    stay_end = func.coalesce(ShelterStay.discharged_on, end)
+    nights_expr = func.julianday(func.min(stay_end, end)) - func.julianday(func.max(ShelterStay.admitted_on, start))
+    bed_nights = int(session.scalar(select(func.coalesce(func.sum(nights_expr), 0)).where(_present(start, end))) or 0)
+
+    live = and_(ShelterStay.voided_at.is_(None), ShelterStay.status.in_(("active", "discharged")))
+    admissions = session.scalar(select(func.count()).select_from(ShelterStay).where(
+        live, ShelterStay.admitted_on >= start, ShelterStay.admitted_on < end)) or 0
+    discharges = {code: 0 for code in OUTCOMES}
+    for outcome, n in session.execute(select(ShelterStay.outcome, func.count()).where(
+            live, ShelterStay.status == "discharged", ShelterStay.discharged_on >= start,
+            ShelterStay.discharged_on < end).group_by(ShelterStay.outcome)):
+        discharges[outcome or "other"] = discharges.get(outcome or "other", 0) + n
+    extensions = session.scalar(select(func.count()).select_from(ShelterExtension)
+                                .join(ShelterStay, ShelterStay.id == ShelterExtension.stay_id).where(
+        ShelterExtension.voided_at.is_(None), ShelterStay.voided_at.is_(None),
+        ShelterExtension.extended_on >= start, ShelterExtension.extended_on < end)) or 0
+    # planned end as it stood at the end of the period (later extensions undone)
+    later = (select(ShelterExtension.previous_end).where(
+        ShelterExtension.stay_id == ShelterStay.id, ShelterExtension.voided_at.is_(None),
+        ShelterExtension.extended_on >= end).order_by(ShelterExtension.extended_on, ShelterExtension.id)
+        .limit(1).scalar_subquery())
+    planned_then = func.coalesce(later, ShelterStay.planned_end)
+    overstays = session.scalar(select(func.count()).select_from(ShelterStay).where(
+        live, ShelterStay.admitted_on < end,
+        or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on >= end),
+        planned_then < end)) or 0
+    children = session.scalar(select(func.coalesce(func.sum(ShelterStay.children_count), 0))
+                              .where(_present(start, end))) or 0
+    bed_nights_available = max(0, available)
+    return {
+        "shelter.beds": beds_in_service,
+        "shelter.bed_nights": bed_nights,
+        "shelter.occupancy": round(100.0 * bed_nights / bed_nights_available, 1) if bed_nights_available else None,
+        "shelter.bed_nights_available": bed_nights_available,
+        "shelter.admissions": int(admissions),
+        "shelter.discharges": discharges,
+        "shelter.extensions": int(extensions),
+        "shelter.overstays": int(overstays),
+        "shelter.children": int(children),
+    }

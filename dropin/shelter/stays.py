@@ -1,0 +1,411 @@
+"""Stays: admission and reservation, check-in, extensions, moves, discharge, residents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from dropin.context import ServiceContext
+from dropin.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from dropin.i18n import translate
+from dropin.models.clients import Client, ReferralDestination
+from dropin.models.security import User
+from dropin.models.shelter import ShelterBed, ShelterBedNight, ShelterExtension, ShelterMove, ShelterStay
+from dropin.security.permissions import Permission
+from dropin.shelter import nights
+from dropin.shelter.choices import DEFAULT_NIGHTS, OUTCOMES, REASONS, STAY_TYPES
+from dropin.shelter.records import ExtensionInfo, MoveInfo, StaffChoice, StayInfo
+
+MAX_CHILDREN = 12
+MAX_PLANNED_NIGHTS = 366
+
+
+def _t(text: str) -> str:
+    return translate("Shelter", text)
+
+
+def _user_label(session: Session, user_id: int | None) -> str | None:
+    if user_id is None:
+        return None
+    row = session.execute(select(User.display_name, User.username).where(User.id == user_id)).first()
+    return (row[0] or row[1]) if row else None
+
+
+def stay_info(session: Session, stay: ShelterStay, today: dt.date, *, with_case: bool) -> StayInfo:
+    """A stay as a plain object; reasons only when ``with_case`` (the caller audits that read)."""
+    code = session.scalar(select(Client.code).where(Client.id == stay.client_id)) or "?"
+    if stay.status == "discharged":
+        nights_count = (stay.discharged_on - stay.admitted_on).days
+    elif stay.status == "active":
+        nights_count = max(0, (today - stay.admitted_on).days)
+    else:
+        nights_count = 0
+    destination = None
+    if stay.referral_destination_id:
+        destination = session.scalar(select(ReferralDestination.name).where(
+            ReferralDestination.id == stay.referral_destination_id))
+    return StayInfo(
+        id=stay.id, client_id=stay.client_id, client_code=code, bed_id=stay.bed_id,
+        bed_label=nights.bed_name(session, stay.bed_id), status=stay.status, stay_type=stay.stay_type,
+        admitted_on=stay.admitted_on, planned_end=stay.planned_end, discharged_on=stay.discharged_on,
+        outcome=stay.outcome, children_count=stay.children_count, children_ages=stay.children_ages,
+        approved_by=_user_label(session, stay.approved_by_id), nights=nights_count,
+        overstay=stay.status == "active" and stay.planned_end < today,
+        referral_destination=destination, outcome_note=stay.outcome_note if with_case else None,
+        reasons=tuple(r for r in (stay.reasons or "").split(",") if r) if with_case else None,
+        reason_note=stay.reason_note if with_case else None,
+    )
+
+
+def parse_ages(text: str | None) -> list[int]:
+    """``"3, 7"`` -> ``[3, 7]``; refuses anything that is not an age from 0 to 17."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    ages = []
+    for part in re.split(r"[,;\s]+", text):
+        if not part:
+            continue
+        if not part.isdigit() or int(part) > 17:
+            raise ValidationError(_t("Children's ages must be whole numbers from 0 to 17, separated by commas."),
+                                  "children_ages")
+        ages.append(int(part))
+    return ages
+
+
+class StayService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # ------------------------------------------------------------ helpers
+    def _stay(self, session: Session, stay_id: int) -> ShelterStay:
+        stay = session.get(ShelterStay, stay_id)
+        if stay is None or stay.voided_at is not None:
+            raise NotFound(_t("This stay no longer exists."))
+        return stay
+
+    def _info(self, session: Session, stay: ShelterStay) -> StayInfo:
+        with_case = self.ctx.can(Permission.SHELTER_CASE)
+        if with_case and stay.reasons:
+            self.ctx.audit_read(session, "shelter_stays", stay.id)
+        return stay_info(session, stay, self.ctx.today(), with_case=with_case)
+
+    def _client_id(self, session: Session, code: str) -> int:
+        code = (code or "").strip().upper()
+        if not code:
+            raise ValidationError(_t("Please enter the client code."), "client_code")
+        client_id = session.scalar(select(Client.id).where(func.upper(Client.code) == code,
+                                                           Client.voided_at.is_(None)))
+        if client_id is None:
+            raise ValidationError(_t("There is no client with the code {code}.").format(code=code), "client_code")
+        return client_id
+
+    def _bed(self, session: Session, bed_id: int | None) -> ShelterBed:
+        bed = session.get(ShelterBed, bed_id) if bed_id else None
+        if bed is None or bed.voided_at is not None:
+            raise ValidationError(_t("Please choose a bed."), "bed")
+        return bed
+
+    def _approver(self, session: Session, user_id: int | None) -> int | None:
+        if user_id is None:
+            return self.ctx.user.id if self.ctx.user and self.ctx.user.id else None
+        user = session.get(User, user_id)
+        if user is None or not user.active or user.voided_at is not None:
+            raise ValidationError(_t("Please choose who approved this from the staff list."), "approved_by")
+        return user.id
+
+    def _reasons(self, reasons, note: str | None) -> tuple[str | None, str | None]:
+        reasons = [r for r in (reasons or ()) if r]
+        note = (note or "").strip() or None
+        if not reasons and not note:
+            return None, None
+        if not self.ctx.can(Permission.SHELTER_CASE):
+            raise PermissionDenied(_t("Only social workers may record admission reasons."))
+        unknown = [r for r in reasons if r not in REASONS]
+        if unknown:
+            raise ValidationError(_t("Unknown admission reason: {code}.").format(code=unknown[0]), "reasons")
+        return ",".join(dict.fromkeys(reasons)) or None, note
+
+    def _not_future(self, day: dt.date, field: str, what: str) -> None:
+        if day > self.ctx.today():
+            raise ValidationError(what.format(date=day.isoformat()), field)
+
+    # ------------------------------------------------------------- lookups
+    def approvers(self) -> list[StaffChoice]:
+        """Staff who may approve an admission or extension (social workers and managers)."""
+        self.ctx.require(Permission.SHELTER_STAYS)
+        with self.ctx.transaction() as s:
+            rows = s.execute(select(User.id, User.display_name, User.username).where(
+                User.active.is_(True), User.voided_at.is_(None),
+                User.role.in_(("social_worker", "manager"))).order_by(User.username))
+            return [StaffChoice(r.id, r.display_name or r.username) for r in rows]
+
+    def referral_destinations(self) -> list[StaffChoice]:
+        self.ctx.require(Permission.SHELTER_STAYS)
+        with self.ctx.transaction() as s:
+            rows = s.execute(select(ReferralDestination.id, ReferralDestination.name).where(
+                ReferralDestination.voided_at.is_(None), ReferralDestination.active.is_(True))
+                .order_by(ReferralDestination.name))
+            return [StaffChoice(r.id, r.name) for r in rows]
+
+    def default_planned_end(self, stay_type: str, start: dt.date) -> dt.date:
+        return start + dt.timedelta(days=DEFAULT_NIGHTS.get(stay_type, 14))
+
+    # ------------------------------------------------------------ admission
+    def admit(self, client_code: str, bed_id: int | None, *, admitted_on: dt.date | None = None,
+              stay_type: str = "crisis", planned_end: dt.date | None = None, reasons=(), reason_note: str | None = None,
+              children_count: int = 0, children_ages: str | None = None, approved_by_id: int | None = None,
+              reserve: bool = False) -> StayInfo:
+        """Admit a client to a bed now (or on a past date), or reserve a bed from a date (``reserve``)."""
+        self.ctx.require(Permission.SHELTER_STAYS)
+        today = self.ctx.today()
+        admitted_on = admitted_on or today
+        if stay_type not in STAY_TYPES:
+            raise ValidationError(_t("Please choose the type of stay."), "stay_type")
+        if reserve:
+            if admitted_on < today:
+                raise ValidationError(_t("A reservation must start today or later."), "admitted_on")
+        else:
+            self._not_future(admitted_on, "admitted_on", _t(
+                "The admission date {date} is in the future. Make a reservation instead."))
+        planned_end = planned_end or self.default_planned_end(stay_type, admitted_on)
+        if planned_end <= admitted_on:
+            raise ValidationError(_t("The planned end must be after the admission date."), "planned_end")
+        if (planned_end - admitted_on).days > MAX_PLANNED_NIGHTS:
+            raise ValidationError(_t("A stay can be planned for at most one year; extend it later if needed."),
+                                  "planned_end")
+        if children_count is None or children_count < 0 or children_count > MAX_CHILDREN:
+            raise ValidationError(_t("The number of children must be from 0 to 12."), "children_count")
+        ages = parse_ages(children_ages)
+        if ages and len(ages) != children_count:
+            raise ValidationError(_t("Give one age for each accompanying child."), "children_ages")
+        reason_codes, note = self._reasons(reasons, reason_note)
+        with self.ctx.transaction() as s:
+            nights.sync_open_stays(s, today)
+            client_id = self._client_id(s, client_code)
+            bed = self._bed(s, bed_id)
+            open_stay = s.scalar(select(ShelterStay.id).where(
+                ShelterStay.client_id == client_id, ShelterStay.voided_at.is_(None),
+                ShelterStay.status.in_(("reserved", "active"))).limit(1))
+            if open_stay is not None:
+                raise Conflict(_t("This client already has a current stay or reservation."))
+            if not reserve:
+                self._bed_not_held_by_open_stay(s, bed.id, None)
+            stay = ShelterStay(
+                client_id=client_id, bed_id=bed.id, status="reserved" if reserve else "active", stay_type=stay_type,
+                admitted_on=admitted_on, planned_end=planned_end, reasons=reason_codes, reason_note=note,
+                children_count=children_count, children_ages=", ".join(map(str, ages)) or None,
+                approved_by_id=self._approver(s, approved_by_id),
+            )
+            s.add(stay)
+            s.flush()
+            nights.hold(s, stay, admitted_on, planned_end)
+            return self._info(s, stay)
+
+    def _bed_not_held_by_open_stay(self, s: Session, bed_id: int, stay_id: int | None) -> None:
+        """Someone still staying in the bed (e.g. past their planned end) blocks a new arrival."""
+        other = s.scalar(select(ShelterStay.id).where(
+            ShelterStay.bed_id == bed_id, ShelterStay.status == "active", ShelterStay.voided_at.is_(None),
+            ShelterStay.planned_end <= self.ctx.today(), ShelterStay.id != (stay_id or 0)).limit(1))
+        if other is not None:
+            raise Conflict(translate("Shelter", "Bed {bed} is still occupied by a stay past its planned end. "
+                                     "Discharge or move that person first.").format(bed=nights.bed_name(s, bed_id)))
+
+    def check_in(self, stay_id: int, on: dt.date | None = None) -> StayInfo:
+        """The person with a reservation has arrived."""
+        self.ctx.require(Permission.SHELTER_STAYS)
+        today = self.ctx.today()
+        on = on or today
+        self._not_future(on, "admitted_on", _t("The arrival date {date} is in the future."))
+        with self.ctx.transaction() as s:
+            nights.sync_open_stays(s, today)
+            stay = self._stay(s, stay_id)
+            if stay.status != "reserved":
+                raise ValidationError(_t("Only a reservation can be checked in."))
+            if on >= stay.planned_end:
+                raise ValidationError(_t("The arrival date must be before the planned end."), "admitted_on")
+            self._bed_not_held_by_open_stay(s, stay.bed_id, stay.id)
+            if on != stay.admitted_on:
+                nights.hold(s, stay, on, stay.planned_end)
+                nights.release_before(s, stay.id, on)
+                stay.admitted_on = on
+            stay.status = "active"
+            s.flush()
+            return self._info(s, stay)
+
+    def cancel_reservation(self, stay_id: int, reason: str) -> None:
+        self.ctx.require(Permission.SHELTER_STAYS)
+        with self.ctx.transaction() as s:
+            stay = self._stay(s, stay_id)
+            if stay.status != "reserved":
+                raise ValidationError(_t("Only a reservation can be cancelled; discharge a stay instead."))
+            self.ctx.void(stay, reason)
+            nights.release(s, stay.id, stay.admitted_on)
+
+    def void_stay(self, stay_id: int, reason: str) -> None:
+        """A stay entered in error: voided with a reason, its nights released."""
+        self.ctx.require(Permission.SHELTER_STAYS)
+        with self.ctx.transaction() as s:
+            stay = self._stay(s, stay_id)
+            self.ctx.void(stay, reason)
+            nights.release(s, stay.id, stay.admitted_on)
+
+    # ----------------------------------------------------------- extension
+    def extend(self, stay_id: int, new_end: dt.date, reason: str, *, review_on: dt.date | None = None,
+               approved_by_id: int | None = None) -> StayInfo:
+        self.ctx.require(Permission.SHELTER_STAYS)
+        today = self.ctx.today()
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError(_t("Please give a reason for the extension."), "reason")
+        if review_on is not None and review_on < today:
+            raise ValidationError(_t("The review date cannot be in the past."), "review_on")
+        with self.ctx.transaction() as s:
+            nights.sync_open_stays(s, today)
+            stay = self._stay(s, stay_id)
+            if stay.status not in ("active", "reserved"):
+                raise ValidationError(_t("Only a current stay can be extended."))
+            if new_end is None or new_end <= stay.planned_end:
+                raise ValidationError(_t("The new planned end must be after the current one ({date}).").format(
+                    date=stay.planned_end.isoformat()), "new_end")
+            if (new_end - stay.admitted_on).days > 2 * MAX_PLANNED_NIGHTS:
+                raise ValidationError(_t("A stay cannot be extended beyond two years."), "new_end")
+            if review_on is not None and review_on > new_end:
+                raise ValidationError(_t("The review date must be on or before the new planned end."), "review_on")
+            nights.hold(s, stay, stay.planned_end, new_end)
+            s.add(ShelterExtension(stay_id=stay.id, extended_on=today, previous_end=stay.planned_end,
+                                   new_end=new_end, reason=reason[:2000], review_on=review_on,
+                                   approved_by_id=self._approver(s, approved_by_id)))
+            stay.planned_end = new_end
+            s.flush()
+            return self._info(s, stay)
+
+    def extensions(self, stay_id: int) -> list[ExtensionInfo]:
+        self.ctx.require(Permission.SHELTER_STAYS)
+        with self.ctx.transaction() as s:
+            rows = s.scalars(select(ShelterExtension).where(
+                ShelterExtension.stay_id == stay_id, ShelterExtension.voided_at.is_(None))
+                .order_by(ShelterExtension.id)).all()
+            return [ExtensionInfo(r.id, r.stay_id, r.extended_on, r.previous_end, r.new_end, r.reason, r.review_on,
+                                  _user_label(s, r.approved_by_id)) for r in rows]
+
+    # ---------------------------------------------------------------- move
+    def move(self, stay_id: int, to_bed_id: int | None, *, on: dt.date | None = None,
+             reason: str | None = None) -> StayInfo:
+        """Move a stay to another bed from the night of ``on`` (today by default)."""
+        self.ctx.require(Permission.SHELTER_STAYS)
+        today = self.ctx.today()
+        with self.ctx.transaction() as s:
+            nights.sync_open_stays(s, today)
+            stay = self._stay(s, stay_id)
+            if stay.status == "discharged":
+                raise ValidationError(_t("A discharged stay cannot be moved."))
+            bed = self._bed(s, to_bed_id)
+            if bed.id == stay.bed_id:
+                raise ValidationError(_t("The stay is already in that bed."), "bed")
+            on = stay.admitted_on if stay.status == "reserved" else (on or today)
+            if stay.status == "active":
+                self._not_future(on, "moved_on", _t("The move date {date} is in the future."))
+                if on < stay.admitted_on:
+                    raise ValidationError(_t("The move date cannot be before the admission date."), "moved_on")
+                last_move = s.scalar(select(func.max(ShelterMove.moved_on)).where(
+                    ShelterMove.stay_id == stay.id, ShelterMove.voided_at.is_(None)))
+                if last_move is not None and on < last_move:
+                    raise ValidationError(_t("The move date cannot be before the last move ({date}).").format(
+                        date=last_move.isoformat()), "moved_on")
+                self._bed_not_held_by_open_stay(s, bed.id, stay.id)
+            nights.rebed(s, stay, bed.id, on)
+            s.add(ShelterMove(stay_id=stay.id, moved_on=on, from_bed_id=stay.bed_id, to_bed_id=bed.id,
+                              reason=(reason or "").strip() or None))
+            stay.bed_id = bed.id
+            s.flush()
+            return self._info(s, stay)
+
+    def moves(self, stay_id: int) -> list[MoveInfo]:
+        self.ctx.require(Permission.SHELTER_STAYS)
+        with self.ctx.transaction() as s:
+            rows = s.scalars(select(ShelterMove).where(ShelterMove.stay_id == stay_id,
+                                                       ShelterMove.voided_at.is_(None)).order_by(ShelterMove.id)).all()
+            return [MoveInfo(r.id, r.stay_id, r.moved_on, nights.bed_name(s, r.from_bed_id),
+                             nights.bed_name(s, r.to_bed_id), r.reason) for r in rows]
+
+    # ----------------------------------------------------------- discharge
+    def discharge(self, stay_id: int, on: dt.date | None, outcome: str, *, note: str | None = None,
+                  referral_destination_id: int | None = None) -> StayInfo:
+        """End a stay on ``on``: nights from that date on are released."""
+        self.ctx.require(Permission.SHELTER_STAYS)
+        today = self.ctx.today()
+        on = on or today
+        if outcome not in OUTCOMES:
+            raise ValidationError(_t("Please choose the outcome of the stay."), "outcome")
+        self._not_future(on, "discharged_on", _t("The discharge date {date} is in the future."))
+        with self.ctx.transaction() as s:
+            stay = self._stay(s, stay_id)
+            if stay.status == "reserved":
+                raise ValidationError(_t("This is only a reservation: cancel it instead of discharging."))
+            if stay.status == "discharged":
+                raise ValidationError(_t("This stay was already discharged on {date}.").format(
+                    date=stay.discharged_on.isoformat()))
+            if on < stay.admitted_on:
+                raise ValidationError(_t("The discharge date cannot be before the admission date ({date}).").format(
+                    date=stay.admitted_on.isoformat()), "discharged_on")
+            destination = None
+            if referral_destination_id:
+                destination = s.get(ReferralDestination, referral_destination_id)
+                if destination is None or destination.voided_at is not None:
+                    raise ValidationError(_t("Please choose where the person was referred."), "referral_destination")
+            if on > stay.planned_end:
+                nights.hold(s, stay, stay.planned_end, on)
+            nights.release(s, stay.id, on)
+            stay.status = "discharged"
+            stay.discharged_on = on
+            stay.outcome = outcome
+            stay.outcome_note = (note or "").strip()[:2000] or None
+            stay.referral_destination_id = destination.id if destination else None
+            s.flush()
+            return self._info(s, stay)
+
+    # --------------------------------------------------------------- reads
+    def stay(self, stay_id: int) -> StayInfo:
+        self.ctx.require(Permission.SHELTER_STAYS)
+        with self.ctx.transaction() as s:
+            return self._info(s, self._stay(s, stay_id))
+
+    def residents(self, *, include_reserved: bool = True) -> list[StayInfo]:
+        """Current stays (and reservations), by bed. Reasons are not included: open a case file for those."""
+        self.ctx.require(Permission.SHELTER_STAYS)
+        today = self.ctx.today()
+        statuses = ("active", "reserved") if include_reserved else ("active",)
+        with self.ctx.transaction() as s:
+            nights.sync_open_stays(s, today)
+            rows = s.scalars(select(ShelterStay).where(ShelterStay.status.in_(statuses),
+                                                       ShelterStay.voided_at.is_(None))
+                             .order_by(ShelterStay.status, ShelterStay.admitted_on)).all()
+            return [stay_info(s, r, today, with_case=False) for r in rows]
+
+    def past_stays(self, offset: int = 0, limit: int = 200) -> list[StayInfo]:
+        """Discharged stays, latest first (lazy listing)."""
+        self.ctx.require(Permission.SHELTER_STAYS)
+        today = self.ctx.today()
+        with self.ctx.transaction() as s:
+            rows = s.scalars(select(ShelterStay).where(ShelterStay.status == "discharged",
+                                                       ShelterStay.voided_at.is_(None))
+                             .order_by(ShelterStay.discharged_on.desc(), ShelterStay.id.desc())
+                             .offset(offset).limit(limit)).all()
+            return [stay_info(s, r, today, with_case=False) for r in rows]
+
+    def nights(self, stay_id: int) -> list[tuple[dt.date, str]]:
+        """The nights a stay holds, with the bed of each night."""
+        self.ctx.require(Permission.SHELTER_STAYS)
+        with self.ctx.transaction() as s:
+            self._stay(s, stay_id)
+            names: dict[int, str] = {}
+            out = []
+            for night, bed_id in nights.nights_held(s, stay_id):
+                if bed_id not in names:
+                    names[bed_id] = nights.bed_name(s, bed_id)
+                out.append((night, names[bed_id]))
+            return out
