@@ -18,7 +18,7 @@ from dropin.shelter.beds import BedService
 from dropin.shelter.board import BoardService
 from dropin.shelter.casework import CaseService
 from dropin.shelter.stays import StayService
-from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401
+from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
 
 TODAY = D(2026, 11, 23)
 

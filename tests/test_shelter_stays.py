@@ -15,7 +15,7 @@ from dropin.models.shelter import ShelterBedNight, ShelterStay
 from dropin.security.roles import Role
 from dropin.shelter.stays import StayService
 from tests.conftest import PASSPHRASE, TEST_KDF_ITER
-from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401
+from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
 
 TODAY = D(2026, 11, 23)
 

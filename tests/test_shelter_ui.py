@@ -10,7 +10,7 @@ from dropin.shelter.casework import CaseService
 from dropin.shelter.stays import StayService
 from dropin.ui.shelter.dialogs import AdmitDialog, DischargeDialog
 from dropin.ui.shelter.page import ShelterPage
-from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401
+from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
 
 
 def _page(qtbot, ctx):

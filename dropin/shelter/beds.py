@@ -15,10 +15,6 @@ from dropin.security.permissions import Permission
 from dropin.shelter.records import BedInfo, RoomInfo
 
 
-def _t(text: str) -> str:
-    return translate("Shelter", text)
-
-
 def open_outage(session: Session, bed_id: int, on: dt.date) -> ShelterBedOutage | None:
     return session.scalars(select(ShelterBedOutage).where(
         ShelterBedOutage.bed_id == bed_id, ShelterBedOutage.voided_at.is_(None), ShelterBedOutage.start_on <= on,
@@ -61,14 +57,14 @@ class BedService:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
         name = (name or "").strip()
         if not name:
-            raise ValidationError(_t("Please give the room a name."), "room_name")
+            raise ValidationError(translate("Shelter", "Please give the room a name."), "room_name")
         if len(name) > 60:
-            raise ValidationError(_t("The room name can be at most 60 characters."), "room_name")
+            raise ValidationError(translate("Shelter", "The room name can be at most 60 characters."), "room_name")
         if capacity is None or capacity < 1 or capacity > 50:
-            raise ValidationError(_t("A room holds from 1 to 50 beds."), "capacity")
+            raise ValidationError(translate("Shelter", "A room holds from 1 to 50 beds."), "capacity")
         with self.ctx.transaction() as s:
             if s.scalar(select(ShelterRoom.id).where(func.lower(ShelterRoom.name) == name.lower())) is not None:
-                raise Conflict(_t("There is already a room called {name}.").format(name=name))
+                raise Conflict(translate("Shelter", "There is already a room called {name}.").format(name=name))
             room = ShelterRoom(name=name, capacity=capacity)
             s.add(room)
             s.flush()
@@ -77,14 +73,14 @@ class BedService:
     def set_capacity(self, room_id: int, capacity: int) -> RoomInfo:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
         if capacity is None or capacity < 1 or capacity > 50:
-            raise ValidationError(_t("A room holds from 1 to 50 beds."), "capacity")
+            raise ValidationError(translate("Shelter", "A room holds from 1 to 50 beds."), "capacity")
         with self.ctx.transaction() as s:
             room = s.get(ShelterRoom, room_id)
             if room is None or room.voided_at is not None:
-                raise NotFound(_t("This room no longer exists."))
+                raise NotFound(translate("Shelter", "This room no longer exists."))
             beds = s.scalar(select(func.count()).where(ShelterBed.room_id == room.id, ShelterBed.voided_at.is_(None)))
             if capacity < beds:
-                raise ValidationError(_t("The room already has {n} beds; remove beds before lowering its capacity.")
+                raise ValidationError(translate("Shelter", "The room already has {n} beds; remove beds before lowering its capacity.")
                                       .format(n=beds), "capacity")
             room.capacity = capacity
             s.flush()
@@ -95,20 +91,20 @@ class BedService:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
         label = (label or "").strip()
         if not label:
-            raise ValidationError(_t("Please give the bed a label."), "bed_label")
+            raise ValidationError(translate("Shelter", "Please give the bed a label."), "bed_label")
         if len(label) > 20:
-            raise ValidationError(_t("The bed label can be at most 20 characters."), "bed_label")
+            raise ValidationError(translate("Shelter", "The bed label can be at most 20 characters."), "bed_label")
         with self.ctx.transaction() as s:
             room = s.get(ShelterRoom, room_id) if room_id else None
             if room is None or room.voided_at is not None:
-                raise ValidationError(_t("Please choose a room."), "room")
+                raise ValidationError(translate("Shelter", "Please choose a room."), "room")
             beds = s.scalar(select(func.count()).where(ShelterBed.room_id == room.id, ShelterBed.voided_at.is_(None)))
             if beds >= room.capacity:
-                raise ValidationError(_t("Room {room} is full: its capacity is {n} beds.").format(
+                raise ValidationError(translate("Shelter", "Room {room} is full: its capacity is {n} beds.").format(
                     room=room.name, n=room.capacity), "room")
             if s.scalar(select(ShelterBed.id).where(ShelterBed.room_id == room.id,
                                                     func.lower(ShelterBed.label) == label.lower())) is not None:
-                raise Conflict(_t("Room {room} already has a bed labelled {label}.").format(room=room.name, label=label))
+                raise Conflict(translate("Shelter", "Room {room} already has a bed labelled {label}.").format(room=room.name, label=label))
             bed = ShelterBed(room_id=room.id, label=label, available_from=available_from or self.ctx.today())
             s.add(bed)
             s.flush()
@@ -119,21 +115,21 @@ class BedService:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
         reason = (reason or "").strip()
         if not reason:
-            raise ValidationError(_t("Please say why the bed is out of service."), "reason")
+            raise ValidationError(translate("Shelter", "Please say why the bed is out of service."), "reason")
         start_on = start_on or self.ctx.today()
         with self.ctx.transaction() as s:
             bed = s.get(ShelterBed, bed_id)
             if bed is None or bed.voided_at is not None:
-                raise NotFound(_t("This bed no longer exists."))
+                raise NotFound(translate("Shelter", "This bed no longer exists."))
             existing = s.scalar(select(ShelterBedOutage.id).where(
                 ShelterBedOutage.bed_id == bed.id, ShelterBedOutage.voided_at.is_(None),
                 (ShelterBedOutage.end_on.is_(None)) | (ShelterBedOutage.end_on > start_on)).limit(1))
             if existing is not None:
-                raise Conflict(_t("This bed is already out of service."))
+                raise Conflict(translate("Shelter", "This bed is already out of service."))
             booked = s.scalar(select(func.min(ShelterBedNight.night)).where(
                 ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= start_on))
             if booked is not None:
-                raise Conflict(_t("This bed is booked for the night of {date}. Move or end that stay first.")
+                raise Conflict(translate("Shelter", "This bed is booked for the night of {date}. Move or end that stay first.")
                                .format(date=booked.isoformat()))
             s.add(ShelterBedOutage(bed_id=bed.id, start_on=start_on, reason=reason[:500]))
             s.flush()
@@ -147,9 +143,9 @@ class BedService:
                 ShelterBedOutage.bed_id == bed_id, ShelterBedOutage.voided_at.is_(None),
                 ShelterBedOutage.end_on.is_(None))).first()
             if outage is None:
-                raise ValidationError(_t("This bed is not out of service."))
+                raise ValidationError(translate("Shelter", "This bed is not out of service."))
             if on < outage.start_on:
-                raise ValidationError(_t("The bed cannot return to service before it went out of service."), "on")
+                raise ValidationError(translate("Shelter", "The bed cannot return to service before it went out of service."), "on")
             outage.end_on = on
             s.flush()
             return next(b for b in list_beds(s, self.ctx.today()) if b.id == bed_id)
@@ -160,10 +156,10 @@ class BedService:
         with self.ctx.transaction() as s:
             bed = s.get(ShelterBed, bed_id)
             if bed is None or bed.voided_at is not None:
-                raise NotFound(_t("This bed no longer exists."))
+                raise NotFound(translate("Shelter", "This bed no longer exists."))
             booked = s.scalar(select(func.min(ShelterBedNight.night)).where(
                 ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= self.ctx.today()))
             if booked is not None:
-                raise Conflict(_t("This bed is booked for the night of {date}. Move or end that stay first.")
+                raise Conflict(translate("Shelter", "This bed is booked for the night of {date}. Move or end that stay first.")
                                .format(date=booked.isoformat()))
             self.ctx.void(bed, reason)

@@ -23,10 +23,6 @@ from dropin.shelter.stays import stay_info
 MAX_NOTE = 10_000
 
 
-def _t(text: str) -> str:
-    return translate("Shelter", text)
-
-
 class CaseService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -34,7 +30,7 @@ class CaseService:
     def _stay(self, s: Session, stay_id: int) -> ShelterStay:
         stay = s.get(ShelterStay, stay_id)
         if stay is None or stay.voided_at is not None:
-            raise NotFound(_t("This stay no longer exists."))
+            raise NotFound(translate("Shelter", "This stay no longer exists."))
         return stay
 
     def _goal_info(self, g: ShelterGoal, today: dt.date) -> GoalInfo:
@@ -68,9 +64,9 @@ class CaseService:
         codes = [r for r in (reasons or ()) if r]
         unknown = [r for r in codes if r not in REASONS]
         if unknown:
-            raise ValidationError(_t("Unknown admission reason: {code}.").format(code=unknown[0]), "reasons")
+            raise ValidationError(translate("Shelter", "Unknown admission reason: {code}.").format(code=unknown[0]), "reasons")
         if not codes:
-            raise ValidationError(_t("Please choose at least one admission reason."), "reasons")
+            raise ValidationError(translate("Shelter", "Please choose at least one admission reason."), "reasons")
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             stay.reasons = ",".join(dict.fromkeys(codes))
@@ -81,16 +77,16 @@ class CaseService:
                  status: str = "open") -> GoalInfo:
         self.ctx.require(Permission.SHELTER_CASE)
         if area not in GOAL_AREAS:
-            raise ValidationError(_t("Please choose the area of the goal."), "area")
+            raise ValidationError(translate("Shelter", "Please choose the area of the goal."), "area")
         if status not in GOAL_STATUSES:
-            raise ValidationError(_t("Please choose the status of the goal."), "status")
+            raise ValidationError(translate("Shelter", "Please choose the status of the goal."), "status")
         description = (description or "").strip()
         if not description:
-            raise ValidationError(_t("Please describe the goal."), "description")
+            raise ValidationError(translate("Shelter", "Please describe the goal."), "description")
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if review_on is not None and review_on < stay.admitted_on:
-                raise ValidationError(_t("The review date cannot be before the admission."), "review_on")
+                raise ValidationError(translate("Shelter", "The review date cannot be before the admission."), "review_on")
             goal = ShelterGoal(stay_id=stay.id, area=area, description=description[:MAX_NOTE], status=status,
                                review_on=review_on)
             s.add(goal)
@@ -101,11 +97,11 @@ class CaseService:
                     clear_review: bool = False) -> GoalInfo:
         self.ctx.require(Permission.SHELTER_CASE)
         if status is not None and status not in GOAL_STATUSES:
-            raise ValidationError(_t("Please choose the status of the goal."), "status")
+            raise ValidationError(translate("Shelter", "Please choose the status of the goal."), "status")
         with self.ctx.transaction() as s:
             goal = s.get(ShelterGoal, goal_id)
             if goal is None or goal.voided_at is not None:
-                raise NotFound(_t("This goal no longer exists."))
+                raise NotFound(translate("Shelter", "This goal no longer exists."))
             if status is not None:
                 goal.status = status
             if clear_review:
@@ -120,7 +116,7 @@ class CaseService:
         with self.ctx.transaction() as s:
             goal = s.get(ShelterGoal, goal_id)
             if goal is None or goal.voided_at is not None:
-                raise NotFound(_t("This goal no longer exists."))
+                raise NotFound(translate("Shelter", "This goal no longer exists."))
             self.ctx.void(goal, reason)
 
     def reviews_due(self, within_days: int = 7) -> list[GoalInfo]:
@@ -139,16 +135,16 @@ class CaseService:
         self.ctx.require(Permission.SHELTER_CASE)
         text = (text or "").strip()
         if not text:
-            raise ValidationError(_t("The case note is empty."), "note")
+            raise ValidationError(translate("Shelter", "The case note is empty."), "note")
         if len(text) > MAX_NOTE:
-            raise ValidationError(_t("The case note is too long (at most 10,000 characters)."), "note")
+            raise ValidationError(translate("Shelter", "The case note is too long (at most 10,000 characters)."), "note")
         noted_on = noted_on or self.ctx.today()
         if noted_on > self.ctx.today():
-            raise ValidationError(_t("A case note cannot be dated in the future."), "noted_on")
+            raise ValidationError(translate("Shelter", "A case note cannot be dated in the future."), "noted_on")
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if noted_on < stay.admitted_on:
-                raise ValidationError(_t("A case note cannot be dated before the admission."), "noted_on")
+                raise ValidationError(translate("Shelter", "A case note cannot be dated before the admission."), "noted_on")
             note = ShelterCaseNote(stay_id=stay.id, noted_on=noted_on, text=text)
             s.add(note)
             s.flush()
@@ -159,5 +155,5 @@ class CaseService:
         with self.ctx.transaction() as s:
             note = s.get(ShelterCaseNote, note_id)
             if note is None or note.voided_at is not None:
-                raise NotFound(_t("This case note no longer exists."))
+                raise NotFound(translate("Shelter", "This case note no longer exists."))
             self.ctx.void(note, reason)

@@ -13,7 +13,7 @@ from dropin.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from dropin.i18n import translate
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.security import User
-from dropin.models.shelter import ShelterBed, ShelterBedNight, ShelterExtension, ShelterMove, ShelterStay
+from dropin.models.shelter import ShelterBed, ShelterExtension, ShelterMove, ShelterStay
 from dropin.security.permissions import Permission
 from dropin.shelter import nights
 from dropin.shelter.choices import DEFAULT_NIGHTS, OUTCOMES, REASONS, STAY_TYPES
@@ -21,10 +21,6 @@ from dropin.shelter.records import ExtensionInfo, MoveInfo, StaffChoice, StayInf
 
 MAX_CHILDREN = 12
 MAX_PLANNED_NIGHTS = 366
-
-
-def _t(text: str) -> str:
-    return translate("Shelter", text)
 
 
 def _user_label(session: Session, user_id: int | None) -> str | None:
@@ -70,7 +66,7 @@ def parse_ages(text: str | None) -> list[int]:
         if not part:
             continue
         if not part.isdigit() or int(part) > 17:
-            raise ValidationError(_t("Children's ages must be whole numbers from 0 to 17, separated by commas."),
+            raise ValidationError(translate("Shelter", "Children's ages must be whole numbers from 0 to 17, separated by commas."),
                                   "children_ages")
         ages.append(int(part))
     return ages
@@ -84,7 +80,7 @@ class StayService:
     def _stay(self, session: Session, stay_id: int) -> ShelterStay:
         stay = session.get(ShelterStay, stay_id)
         if stay is None or stay.voided_at is not None:
-            raise NotFound(_t("This stay no longer exists."))
+            raise NotFound(translate("Shelter", "This stay no longer exists."))
         return stay
 
     def _info(self, session: Session, stay: ShelterStay) -> StayInfo:
@@ -96,17 +92,17 @@ class StayService:
     def _client_id(self, session: Session, code: str) -> int:
         code = (code or "").strip().upper()
         if not code:
-            raise ValidationError(_t("Please enter the client code."), "client_code")
+            raise ValidationError(translate("Shelter", "Please enter the client code."), "client_code")
         client_id = session.scalar(select(Client.id).where(func.upper(Client.code) == code,
                                                            Client.voided_at.is_(None)))
         if client_id is None:
-            raise ValidationError(_t("There is no client with the code {code}.").format(code=code), "client_code")
+            raise ValidationError(translate("Shelter", "There is no client with the code {code}.").format(code=code), "client_code")
         return client_id
 
     def _bed(self, session: Session, bed_id: int | None) -> ShelterBed:
         bed = session.get(ShelterBed, bed_id) if bed_id else None
         if bed is None or bed.voided_at is not None:
-            raise ValidationError(_t("Please choose a bed."), "bed")
+            raise ValidationError(translate("Shelter", "Please choose a bed."), "bed")
         return bed
 
     def _approver(self, session: Session, user_id: int | None) -> int | None:
@@ -114,7 +110,7 @@ class StayService:
             return self.ctx.user.id if self.ctx.user and self.ctx.user.id else None
         user = session.get(User, user_id)
         if user is None or not user.active or user.voided_at is not None:
-            raise ValidationError(_t("Please choose who approved this from the staff list."), "approved_by")
+            raise ValidationError(translate("Shelter", "Please choose who approved this from the staff list."), "approved_by")
         return user.id
 
     def _reasons(self, reasons, note: str | None) -> tuple[str | None, str | None]:
@@ -123,10 +119,10 @@ class StayService:
         if not reasons and not note:
             return None, None
         if not self.ctx.can(Permission.SHELTER_CASE):
-            raise PermissionDenied(_t("Only social workers may record admission reasons."))
+            raise PermissionDenied(translate("Shelter", "Only social workers may record admission reasons."))
         unknown = [r for r in reasons if r not in REASONS]
         if unknown:
-            raise ValidationError(_t("Unknown admission reason: {code}.").format(code=unknown[0]), "reasons")
+            raise ValidationError(translate("Shelter", "Unknown admission reason: {code}.").format(code=unknown[0]), "reasons")
         return ",".join(dict.fromkeys(reasons)) or None, note
 
     def _not_future(self, day: dt.date, field: str, what: str) -> None:
@@ -164,24 +160,24 @@ class StayService:
         today = self.ctx.today()
         admitted_on = admitted_on or today
         if stay_type not in STAY_TYPES:
-            raise ValidationError(_t("Please choose the type of stay."), "stay_type")
+            raise ValidationError(translate("Shelter", "Please choose the type of stay."), "stay_type")
         if reserve:
             if admitted_on < today:
-                raise ValidationError(_t("A reservation must start today or later."), "admitted_on")
+                raise ValidationError(translate("Shelter", "A reservation must start today or later."), "admitted_on")
         else:
-            self._not_future(admitted_on, "admitted_on", _t(
+            self._not_future(admitted_on, "admitted_on", translate("Shelter", 
                 "The admission date {date} is in the future. Make a reservation instead."))
         planned_end = planned_end or self.default_planned_end(stay_type, admitted_on)
         if planned_end <= admitted_on:
-            raise ValidationError(_t("The planned end must be after the admission date."), "planned_end")
+            raise ValidationError(translate("Shelter", "The planned end must be after the admission date."), "planned_end")
         if (planned_end - admitted_on).days > MAX_PLANNED_NIGHTS:
-            raise ValidationError(_t("A stay can be planned for at most one year; extend it later if needed."),
+            raise ValidationError(translate("Shelter", "A stay can be planned for at most one year; extend it later if needed."),
                                   "planned_end")
         if children_count is None or children_count < 0 or children_count > MAX_CHILDREN:
-            raise ValidationError(_t("The number of children must be from 0 to 12."), "children_count")
+            raise ValidationError(translate("Shelter", "The number of children must be from 0 to 12."), "children_count")
         ages = parse_ages(children_ages)
         if ages and len(ages) != children_count:
-            raise ValidationError(_t("Give one age for each accompanying child."), "children_ages")
+            raise ValidationError(translate("Shelter", "Give one age for each accompanying child."), "children_ages")
         reason_codes, note = self._reasons(reasons, reason_note)
         with self.ctx.transaction() as s:
             nights.sync_open_stays(s, today)
@@ -191,7 +187,7 @@ class StayService:
                 ShelterStay.client_id == client_id, ShelterStay.voided_at.is_(None),
                 ShelterStay.status.in_(("reserved", "active"))).limit(1))
             if open_stay is not None:
-                raise Conflict(_t("This client already has a current stay or reservation."))
+                raise Conflict(translate("Shelter", "This client already has a current stay or reservation."))
             if not reserve:
                 self._bed_not_held_by_open_stay(s, bed.id, None)
             stay = ShelterStay(
@@ -219,14 +215,14 @@ class StayService:
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
         on = on or today
-        self._not_future(on, "admitted_on", _t("The arrival date {date} is in the future."))
+        self._not_future(on, "admitted_on", translate("Shelter", "The arrival date {date} is in the future."))
         with self.ctx.transaction() as s:
             nights.sync_open_stays(s, today)
             stay = self._stay(s, stay_id)
             if stay.status != "reserved":
-                raise ValidationError(_t("Only a reservation can be checked in."))
+                raise ValidationError(translate("Shelter", "Only a reservation can be checked in."))
             if on >= stay.planned_end:
-                raise ValidationError(_t("The arrival date must be before the planned end."), "admitted_on")
+                raise ValidationError(translate("Shelter", "The arrival date must be before the planned end."), "admitted_on")
             self._bed_not_held_by_open_stay(s, stay.bed_id, stay.id)
             if on != stay.admitted_on:
                 nights.hold(s, stay, on, stay.planned_end)
@@ -241,7 +237,7 @@ class StayService:
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if stay.status != "reserved":
-                raise ValidationError(_t("Only a reservation can be cancelled; discharge a stay instead."))
+                raise ValidationError(translate("Shelter", "Only a reservation can be cancelled; discharge a stay instead."))
             self.ctx.void(stay, reason)
             nights.release(s, stay.id, stay.admitted_on)
 
@@ -260,21 +256,21 @@ class StayService:
         today = self.ctx.today()
         reason = (reason or "").strip()
         if not reason:
-            raise ValidationError(_t("Please give a reason for the extension."), "reason")
+            raise ValidationError(translate("Shelter", "Please give a reason for the extension."), "reason")
         if review_on is not None and review_on < today:
-            raise ValidationError(_t("The review date cannot be in the past."), "review_on")
+            raise ValidationError(translate("Shelter", "The review date cannot be in the past."), "review_on")
         with self.ctx.transaction() as s:
             nights.sync_open_stays(s, today)
             stay = self._stay(s, stay_id)
             if stay.status not in ("active", "reserved"):
-                raise ValidationError(_t("Only a current stay can be extended."))
+                raise ValidationError(translate("Shelter", "Only a current stay can be extended."))
             if new_end is None or new_end <= stay.planned_end:
-                raise ValidationError(_t("The new planned end must be after the current one ({date}).").format(
+                raise ValidationError(translate("Shelter", "The new planned end must be after the current one ({date}).").format(
                     date=stay.planned_end.isoformat()), "new_end")
             if (new_end - stay.admitted_on).days > 2 * MAX_PLANNED_NIGHTS:
-                raise ValidationError(_t("A stay cannot be extended beyond two years."), "new_end")
+                raise ValidationError(translate("Shelter", "A stay cannot be extended beyond two years."), "new_end")
             if review_on is not None and review_on > new_end:
-                raise ValidationError(_t("The review date must be on or before the new planned end."), "review_on")
+                raise ValidationError(translate("Shelter", "The review date must be on or before the new planned end."), "review_on")
             nights.hold(s, stay, stay.planned_end, new_end)
             s.add(ShelterExtension(stay_id=stay.id, extended_on=today, previous_end=stay.planned_end,
                                    new_end=new_end, reason=reason[:2000], review_on=review_on,
@@ -302,19 +298,19 @@ class StayService:
             nights.sync_open_stays(s, today)
             stay = self._stay(s, stay_id)
             if stay.status == "discharged":
-                raise ValidationError(_t("A discharged stay cannot be moved."))
+                raise ValidationError(translate("Shelter", "A discharged stay cannot be moved."))
             bed = self._bed(s, to_bed_id)
             if bed.id == stay.bed_id:
-                raise ValidationError(_t("The stay is already in that bed."), "bed")
+                raise ValidationError(translate("Shelter", "The stay is already in that bed."), "bed")
             on = stay.admitted_on if stay.status == "reserved" else (on or today)
             if stay.status == "active":
-                self._not_future(on, "moved_on", _t("The move date {date} is in the future."))
+                self._not_future(on, "moved_on", translate("Shelter", "The move date {date} is in the future."))
                 if on < stay.admitted_on:
-                    raise ValidationError(_t("The move date cannot be before the admission date."), "moved_on")
+                    raise ValidationError(translate("Shelter", "The move date cannot be before the admission date."), "moved_on")
                 last_move = s.scalar(select(func.max(ShelterMove.moved_on)).where(
                     ShelterMove.stay_id == stay.id, ShelterMove.voided_at.is_(None)))
                 if last_move is not None and on < last_move:
-                    raise ValidationError(_t("The move date cannot be before the last move ({date}).").format(
+                    raise ValidationError(translate("Shelter", "The move date cannot be before the last move ({date}).").format(
                         date=last_move.isoformat()), "moved_on")
                 self._bed_not_held_by_open_stay(s, bed.id, stay.id)
             nights.rebed(s, stay, bed.id, on)
@@ -340,23 +336,23 @@ class StayService:
         today = self.ctx.today()
         on = on or today
         if outcome not in OUTCOMES:
-            raise ValidationError(_t("Please choose the outcome of the stay."), "outcome")
-        self._not_future(on, "discharged_on", _t("The discharge date {date} is in the future."))
+            raise ValidationError(translate("Shelter", "Please choose the outcome of the stay."), "outcome")
+        self._not_future(on, "discharged_on", translate("Shelter", "The discharge date {date} is in the future."))
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if stay.status == "reserved":
-                raise ValidationError(_t("This is only a reservation: cancel it instead of discharging."))
+                raise ValidationError(translate("Shelter", "This is only a reservation: cancel it instead of discharging."))
             if stay.status == "discharged":
-                raise ValidationError(_t("This stay was already discharged on {date}.").format(
+                raise ValidationError(translate("Shelter", "This stay was already discharged on {date}.").format(
                     date=stay.discharged_on.isoformat()))
             if on < stay.admitted_on:
-                raise ValidationError(_t("The discharge date cannot be before the admission date ({date}).").format(
+                raise ValidationError(translate("Shelter", "The discharge date cannot be before the admission date ({date}).").format(
                     date=stay.admitted_on.isoformat()), "discharged_on")
             destination = None
             if referral_destination_id:
                 destination = s.get(ReferralDestination, referral_destination_id)
                 if destination is None or destination.voided_at is not None:
-                    raise ValidationError(_t("Please choose where the person was referred."), "referral_destination")
+                    raise ValidationError(translate("Shelter", "Please choose where the person was referred."), "referral_destination")
             if on > stay.planned_end:
                 nights.hold(s, stay, stay.planned_end, on)
             nights.release(s, stay.id, on)

@@ -18,10 +18,6 @@ from dropin.testing import rules
 from dropin.testing.stock import LotStock, lot_stock
 
 
-def _t(text: str) -> str:
-    return translate("Kits", text)
-
-
 @dataclass(frozen=True)
 class Reconciliation:
     received: int
@@ -86,22 +82,22 @@ class KitService:
         lot_number = (lot_number or "").strip().upper()
         received_on = received_on or self.ctx.today()
         if not kit_name:
-            raise ValidationError(_t("Please enter the kit name."), "kit_name")
+            raise ValidationError(translate("Kits", "Please enter the kit name."), "kit_name")
         if not lot_number:
-            raise ValidationError(_t("Please enter the lot number printed on the box."), "lot_number")
+            raise ValidationError(translate("Kits", "Please enter the lot number printed on the box."), "lot_number")
         if expiry_date is None:
-            raise ValidationError(_t("Please enter the expiry date."), "expiry_date")
+            raise ValidationError(translate("Kits", "Please enter the expiry date."), "expiry_date")
         if expiry_date < received_on:
-            raise ValidationError(_t("These kits are already expired; expired kits cannot be taken into stock."),
+            raise ValidationError(translate("Kits", "These kits are already expired; expired kits cannot be taken into stock."),
                                   "expiry_date")
         if received_on > self.ctx.today():
-            raise ValidationError(_t("The date received cannot be in the future."), "received_on")
+            raise ValidationError(translate("Kits", "The date received cannot be in the future."), "received_on")
         if not isinstance(quantity, int) or quantity <= 0 or quantity > 100_000:
-            raise ValidationError(_t("Please enter how many kits arrived (a whole number above zero)."), "quantity")
+            raise ValidationError(translate("Kits", "Please enter how many kits arrived (a whole number above zero)."), "quantity")
         if source not in rules.SOURCES:
-            raise ValidationError(_t("Please choose whether the kits were donated or bought."), "source")
+            raise ValidationError(translate("Kits", "Please choose whether the kits were donated or bought."), "source")
         if arrival_temp_c is not None and not -30 <= arrival_temp_c <= 60:
-            raise ValidationError(_t("The arrival temperature must be between -30 and 60 °C."), "arrival_temp")
+            raise ValidationError(translate("Kits", "The arrival temperature must be between -30 and 60 °C."), "arrival_temp")
         with self.ctx.transaction() as s:
             known_expiry = s.scalar(select(KitLot.expiry_date).where(
                 KitLot.kit_name == kit_name, KitLot.lot_number == lot_number, KitLot.voided_at.is_(None)).limit(1))
@@ -133,14 +129,14 @@ class KitService:
     def discard(self, lot_id: int, quantity: int, reason: str, note: str | None = None) -> LotStock:
         self.ctx.require(Permission.KIT_MANAGE)
         if reason not in rules.DISCARD_REASONS:
-            raise ValidationError(_t("Please choose why the kits are discarded."), "reason")
+            raise ValidationError(translate("Kits", "Please choose why the kits are discarded."), "reason")
         if not isinstance(quantity, int) or quantity <= 0:
-            raise ValidationError(_t("Please enter how many kits are discarded (a whole number above zero)."),
+            raise ValidationError(translate("Kits", "Please enter how many kits are discarded (a whole number above zero)."),
                                   "quantity")
         with self.ctx.transaction() as s:
             lot = s.get(KitLot, lot_id)
             if lot is None or lot.voided_at is not None:
-                raise NotFound(_t("This kit lot does not exist."))
+                raise NotFound(translate("Kits", "This kit lot does not exist."))
             on_hand = lot_stock(s, lot_ids=[lot_id])[0].on_hand
             if quantity > on_hand:
                 raise ValidationError(
@@ -155,11 +151,11 @@ class KitService:
         """Physical stock count: a shortfall is written off as a count difference."""
         self.ctx.require(Permission.KIT_MANAGE)
         if not isinstance(counted, int) or counted < 0:
-            raise ValidationError(_t("Please enter the number of kits counted (zero or more)."), "counted")
+            raise ValidationError(translate("Kits", "Please enter the number of kits counted (zero or more)."), "counted")
         with self.ctx.transaction() as s:
             stock = lot_stock(s, lot_ids=[lot_id])
             if not stock:
-                raise NotFound(_t("This kit lot does not exist."))
+                raise NotFound(translate("Kits", "This kit lot does not exist."))
             on_hand = stock[0].on_hand
         if counted > on_hand:
             raise ValidationError(
@@ -192,7 +188,7 @@ class KitService:
                 out.append(Warning_("low", translate("Kits", "Only {n} usable {kit} kits are left: order more.")
                                     .format(n=n, kit=kit)))
         if not usable:
-            out.append(Warning_("low", _t("There are no usable test kits in stock.")))
+            out.append(Warning_("low", translate("Kits", "There are no usable test kits in stock.")))
         return out
 
 
@@ -206,17 +202,17 @@ class QcService:
         self.ctx.require(Permission.QC_RECORD)
         run_on = run_on or self.ctx.today()
         if reason not in rules.QC_REASONS:
-            raise ValidationError(_t("Please choose why the kit controls are run."), "reason")
+            raise ValidationError(translate("Kits", "Please choose why the kit controls are run."), "reason")
         if run_on > self.ctx.today():
-            raise ValidationError(_t("A quality-control run cannot be in the future."), "run_on")
+            raise ValidationError(translate("Kits", "A quality-control run cannot be in the future."), "run_on")
         if not isinstance(kits_used, int) or kits_used < 0 or kits_used > 10:
-            raise ValidationError(_t("Kits used for a control run must be between 0 and 10."), "kits_used")
+            raise ValidationError(translate("Kits", "Kits used for a control run must be between 0 and 10."), "kits_used")
         with self.ctx.transaction() as s:
             lot = s.get(KitLot, lot_id)
             if lot is None or lot.voided_at is not None:
-                raise ValidationError(_t("Please choose the kit lot."), "lot")
+                raise ValidationError(translate("Kits", "Please choose the kit lot."), "lot")
             if lot.expiry_date < run_on:
-                raise ValidationError(_t("This lot has expired; expired kits cannot be used."), "lot")
+                raise ValidationError(translate("Kits", "This lot has expired; expired kits cannot be used."), "lot")
             on_hand = lot_stock(s, lot_ids=[lot_id])[0].on_hand
             if kits_used > on_hand:
                 raise ValidationError(
@@ -245,13 +241,13 @@ class QcService:
                         read_at: dt.datetime | None = None, note: str | None = None) -> TemperatureInfo:
         _require_any(self.ctx, Permission.QC_RECORD, Permission.KIT_MANAGE)
         if storage_temp_c is None:
-            raise ValidationError(_t("Please enter the storage temperature."), "storage_temp")
+            raise ValidationError(translate("Kits", "Please enter the storage temperature."), "storage_temp")
         for value, field in ((storage_temp_c, "storage_temp"), (room_temp_c, "room_temp")):
             if value is not None and not -30 <= value <= 60:
-                raise ValidationError(_t("A temperature must be between -30 and 60 °C."), field)
+                raise ValidationError(translate("Kits", "A temperature must be between -30 and 60 °C."), field)
         read_at = read_at or self.ctx.now()
         if read_at > self.ctx.now():
-            raise ValidationError(_t("A temperature reading cannot be in the future."), "read_at")
+            raise ValidationError(translate("Kits", "A temperature reading cannot be in the future."), "read_at")
         with self.ctx.transaction() as s:
             row = TemperatureReading(read_at=read_at, storage_temp_c=storage_temp_c, room_temp_c=room_temp_c,
                                      note=(note or "").strip() or None)
@@ -315,11 +311,11 @@ class QcService:
                         .format(date=excursion.date().isoformat())))
                 last = max((r.run_on for r in passed), default=None)
                 if last is None or (day - last).days >= rules.QC_MONTHLY_DAYS:
-                    out.append(Warning_("qc", _t("The monthly kit-control run is due.")))
+                    out.append(Warning_("qc", translate("Kits", "The monthly kit-control run is due.")))
             logged_today = s.scalar(select(func.count()).select_from(TemperatureReading).where(
                 TemperatureReading.voided_at.is_(None),
                 TemperatureReading.read_at >= dt.datetime.combine(day, dt.time()),
                 TemperatureReading.read_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time())))
             if not logged_today:
-                out.append(Warning_("temperature", _t("Today's temperature reading has not been logged yet.")))
+                out.append(Warning_("temperature", translate("Kits", "Today's temperature reading has not been logged yet.")))
         return out

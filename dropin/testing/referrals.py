@@ -21,10 +21,6 @@ from dropin.settings import get_setting
 from dropin.testing import rules
 
 
-def _t(text: str) -> str:
-    return translate("Referrals", text)
-
-
 @dataclass(frozen=True)
 class AttemptInfo:
     id: int
@@ -153,11 +149,11 @@ class ReferralService:
             if destination_id is not None:
                 dest = s.get(ReferralDestination, destination_id)
                 if dest is None or dest.voided_at is not None:
-                    raise ValidationError(_t("Please choose a referral destination from the list."), "destination")
+                    raise ValidationError(translate("Referrals", "Please choose a referral destination from the list."), "destination")
                 row.destination_id = destination_id
             if due_date is not None:
                 if due_date < row.referred_on:
-                    raise ValidationError(_t("The due date cannot be before the referral date."), "due_date")
+                    raise ValidationError(translate("Referrals", "The due date cannot be before the referral date."), "due_date")
                 row.due_date = due_date
             if accompaniment_offered is not None:
                 row.accompaniment_offered = bool(accompaniment_offered)
@@ -173,15 +169,15 @@ class ReferralService:
         self.ctx.require(Permission.REFERRAL_FOLLOWUP)
         day = attempted_on or self.ctx.today()
         if method not in rules.CONTACT_METHODS:
-            raise ValidationError(_t("Please choose how you tried to reach the person."), "method")
+            raise ValidationError(translate("Referrals", "Please choose how you tried to reach the person."), "method")
         if outcome not in rules.CONTACT_OUTCOMES:
-            raise ValidationError(_t("Please choose the outcome of the contact attempt."), "outcome")
+            raise ValidationError(translate("Referrals", "Please choose the outcome of the contact attempt."), "outcome")
         if day > self.ctx.today():
-            raise ValidationError(_t("A contact attempt cannot be in the future."), "attempted_on")
+            raise ValidationError(translate("Referrals", "A contact attempt cannot be in the future."), "attempted_on")
         with self.ctx.transaction() as s:
             row = self._get(s, referral_id, open_only=True)
             if day < row.referred_on:
-                raise ValidationError(_t("A contact attempt cannot be before the referral."), "attempted_on")
+                raise ValidationError(translate("Referrals", "A contact attempt cannot be before the referral."), "attempted_on")
             s.add(FollowUpAttempt(referral_id=row.id, attempted_on=day, method=method, outcome=outcome,
                                   note=(note or "").strip() or None))
             s.flush()
@@ -198,24 +194,24 @@ class ReferralService:
         self.ctx.require(Permission.REFERRAL_FOLLOWUP)
         today = self.ctx.today()
         if confirmatory_result is not None and confirmatory_result not in rules.CONFIRMATORY_RESULTS:
-            raise ValidationError(_t("Please choose the confirmatory result from the list."), "confirmatory_result")
+            raise ValidationError(translate("Referrals", "Please choose the confirmatory result from the list."), "confirmatory_result")
         for value, field in ((confirmatory_on, "confirmatory_on"), (registered_on, "registered_on"),
                              (art_start_on, "art_start_on")):
             if value is not None and value > today:
-                raise ValidationError(_t("Dates of the follow-up cannot be in the future."), field)
+                raise ValidationError(translate("Referrals", "Dates of the follow-up cannot be in the future."), field)
         with self.ctx.transaction() as s:
             row = self._get(s, referral_id)
             for value, field in ((confirmatory_on, "confirmatory_on"), (registered_on, "registered_on"),
                                  (art_start_on, "art_start_on")):
                 if value is not None and value < row.referred_on:
-                    raise ValidationError(_t("Dates of the follow-up cannot be before the referral."), field)
+                    raise ValidationError(translate("Referrals", "Dates of the follow-up cannot be before the referral."), field)
             if confirmatory_result is not None:
                 row.confirmatory_result = confirmatory_result
                 row.confirmatory_on = confirmatory_on or today
             elif confirmatory_on is not None:
-                raise ValidationError(_t("Please choose the confirmatory result."), "confirmatory_result")
+                raise ValidationError(translate("Referrals", "Please choose the confirmatory result."), "confirmatory_result")
             if art_start_on is not None and row.confirmatory_result == "negative":
-                raise ValidationError(_t("An ART start cannot follow a negative confirmatory result."), "art_start_on")
+                raise ValidationError(translate("Referrals", "An ART start cannot follow a negative confirmatory result."), "art_start_on")
             if registered_on is not None:
                 row.registered_on = registered_on
             if art_start_on is not None:
@@ -236,19 +232,19 @@ class ReferralService:
         self.ctx.require(Permission.REFERRAL_FOLLOWUP)
         day = closed_on or self.ctx.today()
         if reason not in rules.CLOSE_REASONS:
-            raise ValidationError(_t("Please choose why the follow-up is closed."), "close_reason")
+            raise ValidationError(translate("Referrals", "Please choose why the follow-up is closed."), "close_reason")
         if day > self.ctx.today():
-            raise ValidationError(_t("A follow-up cannot be closed in the future."), "closed_on")
+            raise ValidationError(translate("Referrals", "A follow-up cannot be closed in the future."), "closed_on")
         with self.ctx.transaction() as s:
             row = self._get(s, referral_id, open_only=True)
             if day < row.referred_on:
-                raise ValidationError(_t("A follow-up cannot be closed before the referral."), "closed_on")
+                raise ValidationError(translate("Referrals", "A follow-up cannot be closed before the referral."), "closed_on")
             if reason == "linked" and row.art_start_on is None and row.registered_on is None:
                 raise ValidationError(
-                    _t("Record the AIDS-centre registration or the ART start date before closing as linked."),
+                    translate("Referrals", "Record the AIDS-centre registration or the ART start date before closing as linked."),
                     "close_reason")
             if reason == "confirmed_negative" and row.confirmatory_result != "negative":
-                raise ValidationError(_t("Record the negative confirmatory result first."), "close_reason")
+                raise ValidationError(translate("Referrals", "Record the negative confirmatory result first."), "close_reason")
             if reason == "lost":
                 needed = int(get_setting(s, "followup_max_attempts") or 5)
                 failed = _failed_attempts(s, row.id)
@@ -265,9 +261,9 @@ class ReferralService:
     def _get(self, s: Session, referral_id: int, open_only: bool = False) -> Referral:
         row = s.get(Referral, referral_id)
         if row is None or row.voided_at is not None:
-            raise NotFound(_t("This referral does not exist."))
+            raise NotFound(translate("Referrals", "This referral does not exist."))
         if open_only and row.closed_on is not None:
-            raise Conflict(_t("This follow-up is already closed."))
+            raise Conflict(translate("Referrals", "This follow-up is already closed."))
         return row
 
     def _info(self, s: Session, r: Referral, day: dt.date, with_attempts: bool = False) -> ReferralInfo:

@@ -82,71 +82,70 @@ def result_label(code: str | None) -> str:
 
 
 # ------------------------------------------------------------------ choice lists
-N = QT_TRANSLATE_NOOP
 
 RISK_ITEMS: dict[str, str] = {
-    "condomless_client": N("RiskItem", "Sex without a condom with a client"),
-    "condomless_partner": N("RiskItem", "Sex without a condom with a partner"),
-    "condom_broke": N("RiskItem", "A condom broke or slipped"),
-    "sti_symptoms": N("RiskItem", "STI symptoms or a recent STI"),
-    "injecting": N("RiskItem", "Injecting drugs or sharing equipment"),
-    "violence": N("RiskItem", "Sexual violence"),
-    "partner_positive": N("RiskItem", "A partner living with HIV"),
-    "alcohol_drugs": N("RiskItem", "Alcohol or drugs during sex"),
+    "condomless_client": QT_TRANSLATE_NOOP("RiskItem", "Sex without a condom with a client"),
+    "condomless_partner": QT_TRANSLATE_NOOP("RiskItem", "Sex without a condom with a partner"),
+    "condom_broke": QT_TRANSLATE_NOOP("RiskItem", "A condom broke or slipped"),
+    "sti_symptoms": QT_TRANSLATE_NOOP("RiskItem", "STI symptoms or a recent STI"),
+    "injecting": QT_TRANSLATE_NOOP("RiskItem", "Injecting drugs or sharing equipment"),
+    "violence": QT_TRANSLATE_NOOP("RiskItem", "Sexual violence"),
+    "partner_positive": QT_TRANSLATE_NOOP("RiskItem", "A partner living with HIV"),
+    "alcohol_drugs": QT_TRANSLATE_NOOP("RiskItem", "Alcohol or drugs during sex"),
 }
 
 SOURCES: dict[str, str] = {
-    "donation": N("KitSource", "Donation"),
-    "purchase": N("KitSource", "Purchase"),
+    "donation": QT_TRANSLATE_NOOP("KitSource", "Donation"),
+    "purchase": QT_TRANSLATE_NOOP("KitSource", "Purchase"),
 }
 
 DISCARD_REASONS: dict[str, str] = {
-    "expired": N("DiscardReason", "Expired"),
-    "damaged": N("DiscardReason", "Damaged or opened"),
-    "count": N("DiscardReason", "Stock count difference"),
+    "expired": QT_TRANSLATE_NOOP("DiscardReason", "Expired"),
+    "damaged": QT_TRANSLATE_NOOP("DiscardReason", "Damaged or opened"),
+    "count": QT_TRANSLATE_NOOP("DiscardReason", "Stock count difference"),
 }
 
 QC_REASONS: dict[str, str] = {
-    "new_lot": N("QcReason", "New lot"),
-    "new_shipment": N("QcReason", "New shipment"),
-    "new_counsellor": N("QcReason", "New counsellor"),
-    "temperature": N("QcReason", "Temperature out of range"),
-    "monthly": N("QcReason", "Monthly check"),
-    "other": N("QcReason", "Other"),
+    "new_lot": QT_TRANSLATE_NOOP("QcReason", "New lot"),
+    "new_shipment": QT_TRANSLATE_NOOP("QcReason", "New shipment"),
+    "new_counsellor": QT_TRANSLATE_NOOP("QcReason", "New counsellor"),
+    "temperature": QT_TRANSLATE_NOOP("QcReason", "Temperature out of range"),
+    "monthly": QT_TRANSLATE_NOOP("QcReason", "Monthly check"),
+    "other": QT_TRANSLATE_NOOP("QcReason", "Other"),
 }
 
 CONTACT_METHODS: dict[str, str] = {
-    "phone": N("ContactMethod", "Phone call"),
-    "message": N("ContactMethod", "Text message"),
-    "in_person": N("ContactMethod", "In person at the centre"),
-    "peer": N("ContactMethod", "Through a peer or outreach"),
+    "phone": QT_TRANSLATE_NOOP("ContactMethod", "Phone call"),
+    "message": QT_TRANSLATE_NOOP("ContactMethod", "Text message"),
+    "in_person": QT_TRANSLATE_NOOP("ContactMethod", "In person at the centre"),
+    "peer": QT_TRANSLATE_NOOP("ContactMethod", "Through a peer or outreach"),
 }
 
 CONTACT_OUTCOMES: dict[str, str] = {
-    "reached": N("ContactOutcome", "Reached"),
-    "no_answer": N("ContactOutcome", "No answer"),
-    "message_left": N("ContactOutcome", "Message left"),
-    "wrong_number": N("ContactOutcome", "Wrong or lost number"),
-    "declined": N("ContactOutcome", "Declined to talk"),
+    "reached": QT_TRANSLATE_NOOP("ContactOutcome", "Reached"),
+    "no_answer": QT_TRANSLATE_NOOP("ContactOutcome", "No answer"),
+    "message_left": QT_TRANSLATE_NOOP("ContactOutcome", "Message left"),
+    "wrong_number": QT_TRANSLATE_NOOP("ContactOutcome", "Wrong or lost number"),
+    "declined": QT_TRANSLATE_NOOP("ContactOutcome", "Declined to talk"),
 }
 
 CONFIRMATORY_RESULTS: dict[str, str] = {
-    "positive": N("Confirmatory", "Positive (confirmed)"),
-    "negative": N("Confirmatory", "Negative"),
-    "indeterminate": N("Confirmatory", "Indeterminate"),
+    "positive": QT_TRANSLATE_NOOP("Confirmatory", "Positive (confirmed)"),
+    "negative": QT_TRANSLATE_NOOP("Confirmatory", "Negative"),
+    "indeterminate": QT_TRANSLATE_NOOP("Confirmatory", "Indeterminate"),
 }
 
 CLOSE_REASONS: dict[str, str] = {
-    "linked": N("CloseReason", "Linked to care"),
-    "confirmed_negative": N("CloseReason", "Confirmed negative"),
-    "declined": N("CloseReason", "Declined"),
-    "moved": N("CloseReason", "Moved away"),
-    "lost": N("CloseReason", "Lost to follow-up"),
+    "linked": QT_TRANSLATE_NOOP("CloseReason", "Linked to care"),
+    "confirmed_negative": QT_TRANSLATE_NOOP("CloseReason", "Confirmed negative"),
+    "declined": QT_TRANSLATE_NOOP("CloseReason", "Declined"),
+    "moved": QT_TRANSLATE_NOOP("CloseReason", "Moved away"),
+    "lost": QT_TRANSLATE_NOOP("CloseReason", "Lost to follow-up"),
 }
 
 INVALID_REASONS: dict[str, str] = {
-    "no_control": N("InvalidReason", "No control line"),
-    "too_late": N("InvalidReason", "Not read within 40 minutes"),
+    "no_control": QT_TRANSLATE_NOOP("InvalidReason", "No control line"),
+    "too_late": QT_TRANSLATE_NOOP("InvalidReason", "Not read within 40 minutes"),
 }
 
 _CHOICE_CONTEXTS = (

@@ -26,10 +26,6 @@ from dropin.testing.rules import Result, Window
 from dropin.testing.stock import lot_stock
 
 
-def _t(text: str) -> str:
-    return translate("Testing", text)
-
-
 # ---------------------------------------------------------------- plain objects
 @dataclass(frozen=True)
 class SessionInfo:
@@ -116,10 +112,10 @@ class BreakGlassCandidate:
 
 def false_negative_warning(on_prep: bool, on_art: bool) -> str | None:
     if on_art:
-        return _t("This person is on ART: the rapid test can give a false non-reactive result. "
+        return translate("Testing", "This person is on ART: the rapid test can give a false non-reactive result. "
                   "Explain this before testing.")
     if on_prep:
-        return _t("This person is on PrEP: the rapid test can give a false non-reactive result. "
+        return translate("Testing", "This person is on PrEP: the rapid test can give a false non-reactive result. "
                   "Explain this before testing.")
     return None
 
@@ -128,7 +124,7 @@ def false_negative_warning(on_prep: bool, on_art: bool) -> str | None:
 def resolve_client(session: Session, code: str) -> Client:
     code = (code or "").strip().upper()
     if not code:
-        raise ValidationError(_t("Please enter the client code."), "client_code")
+        raise ValidationError(translate("Testing", "Please enter the client code."), "client_code")
     client = session.scalar(select(Client).where(Client.code == code, Client.voided_at.is_(None)))
     if client is None:
         raise ValidationError(
@@ -197,16 +193,16 @@ class CounsellingService:
         self.ctx.require(Permission.TEST_RECORD)
         unknown = [i for i in risk_items if i not in rules.RISK_ITEMS]
         if unknown:
-            raise ValidationError(_t("Please choose risk items from the list."), "risk_items")
+            raise ValidationError(translate("Testing", "Please choose risk items from the list."), "risk_items")
         if months_since_last_test is not None:
             if months_since_last_test < 0 or months_since_last_test > 600:
-                raise ValidationError(_t("Months since the last test must be between 0 and 600."), "months_since")
+                raise ValidationError(translate("Testing", "Months since the last test must be between 0 and 600."), "months_since")
             if ever_tested is False:
                 raise ValidationError(
-                    _t("Months since the last test only applies to someone who has tested before."), "months_since")
+                    translate("Testing", "Months since the last test only applies to someone who has tested before."), "months_since")
         when = session_at or self.ctx.now()
         if when > self.ctx.now():
-            raise ValidationError(_t("A counselling session cannot be in the future."), "session_at")
+            raise ValidationError(translate("Testing", "A counselling session cannot be in the future."), "session_at")
         with self.ctx.transaction() as s:
             client = resolve_client(s, client_code)
             row = CounsellingSession(
@@ -226,7 +222,7 @@ class CounsellingService:
     def get_session(self, session_id: int) -> SessionInfo:
         self.ctx.require(Permission.TEST_VIEW)
         with self.ctx.transaction() as s:
-            row = _get_live(s, CounsellingSession, session_id, _t("This counselling session does not exist."))
+            row = _get_live(s, CounsellingSession, session_id, translate("Testing", "This counselling session does not exist."))
             self.ctx.audit_read(s, "hts_counselling_sessions", row.id)
             return _session_info(s, row)
 
@@ -234,7 +230,7 @@ class CounsellingService:
                          peer_support_offered: bool | None = None) -> None:
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
-            row = _get_live(s, CounsellingSession, session_id, _t("This counselling session does not exist."))
+            row = _get_live(s, CounsellingSession, session_id, translate("Testing", "This counselling session does not exist."))
             row.post_test_counselling = bool(post_test_counselling)
             if peer_support_offered is not None:
                 row.peer_support_offered = bool(peer_support_offered)
@@ -266,10 +262,10 @@ class TestService:
 
     def _check_lot(self, s: Session, lot_id: int | None, day: dt.date) -> KitLot:
         if lot_id is None:
-            raise ValidationError(_t("Please choose the kit lot."), "lot")
+            raise ValidationError(translate("Testing", "Please choose the kit lot."), "lot")
         lot = s.get(KitLot, lot_id)
         if lot is None or lot.voided_at is not None:
-            raise ValidationError(_t("Please choose the kit lot."), "lot")
+            raise ValidationError(translate("Testing", "Please choose the kit lot."), "lot")
         if lot.expiry_date < day:
             raise ValidationError(
                 translate("Testing", "Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.")
@@ -288,10 +284,10 @@ class TestService:
     def _check_session(self, s: Session, session_id: int) -> CounsellingSession:
         cs = s.get(CounsellingSession, session_id)
         if cs is None or cs.voided_at is not None:
-            raise NotFound(_t("This counselling session does not exist."))
+            raise NotFound(translate("Testing", "This counselling session does not exist."))
         if not cs.consent_given:
             raise ValidationError(
-                _t("The person has not given verbal informed consent, so no test can be recorded."), "consent")
+                translate("Testing", "The person has not given verbal informed consent, so no test can be recorded."), "consent")
         return cs
 
     def _check_repeat(self, s: Session, repeat_of_id: int | None, client_id: int) -> None:
@@ -299,9 +295,9 @@ class TestService:
             return
         first = s.get(HivTest, repeat_of_id)
         if first is None or first.voided_at is not None or first.client_id != client_id:
-            raise ValidationError(_t("The test to repeat belongs to another person or does not exist."))
+            raise ValidationError(translate("Testing", "The test to repeat belongs to another person or does not exist."))
         if first.result != Result.INVALID:
-            raise ValidationError(_t("Only an invalid test can be repeated."))
+            raise ValidationError(translate("Testing", "Only an invalid test can be repeated."))
 
     # ---------------------------------------------------------------- start
     def start_test(self, session_id: int, lot_id: int | None, *, repeat_of_id: int | None = None) -> RunningTest:
@@ -315,7 +311,7 @@ class TestService:
             running = s.scalar(select(HivTest.id).where(
                 HivTest.client_id == cs.client_id, HivTest.read_at.is_(None), HivTest.voided_at.is_(None)))
             if running is not None:
-                raise Conflict(_t("A test for this person is already running on the board."))
+                raise Conflict(translate("Testing", "A test for this person is already running on the board."))
             row = HivTest(
                 client_id=cs.client_id, session_id=cs.id, counsellor_id=self.ctx.user.id, lot_id=lot.id,
                 repeat_of_id=repeat_of_id, started_at=now, result_given=False, retrospective=False,
@@ -337,7 +333,7 @@ class TestService:
                        CounsellingSession.session_at >= dt.datetime.combine(today, dt.time()))
                 .order_by(CounsellingSession.session_at.desc()).limit(1))
         if session_id is None:
-            raise ValidationError(_t("Record today's counselling session with consent before starting a test."),
+            raise ValidationError(translate("Testing", "Record today's counselling session with consent before starting a test."),
                                   "client_code")
         return self.start_test(session_id, lot_id, repeat_of_id=repeat_of_id)
 
@@ -347,7 +343,7 @@ class TestService:
         """Paper entry using the person's latest counselling session on the day the test started."""
         self.ctx.require(Permission.TEST_RECORD)
         if started_at is None:
-            raise ValidationError(_t("Please enter both the start time and the read time."), "started_at")
+            raise ValidationError(translate("Testing", "Please enter both the start time and the read time."), "started_at")
         with self.ctx.transaction() as s:
             client = resolve_client(s, client_code)
             day = started_at.date()
@@ -358,7 +354,7 @@ class TestService:
                        CounsellingSession.session_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
                 .order_by(CounsellingSession.session_at.desc()).limit(1))
         if session_id is None:
-            raise ValidationError(_t("Record the counselling session of that day (with consent) first."),
+            raise ValidationError(translate("Testing", "Record the counselling session of that day (with consent) first."),
                                   "client_code")
         return self.record_retrospective(session_id, lot_id, started_at, read_at, control_line, test_line, **kw)
 
@@ -377,7 +373,7 @@ class TestService:
         """Void a test started by mistake (the kit goes back into stock)."""
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             self.ctx.void(row, reason)
 
     # --------------------------------------------------------------- result
@@ -400,7 +396,7 @@ class TestService:
             row.control_line = row.test_line = None
         else:
             if control_line is None or test_line is None:
-                raise ValidationError(_t("Please say whether the control line and the test line are visible."),
+                raise ValidationError(translate("Testing", "Please say whether the control line and the test line are visible."),
                                       "control_line")
             result = rules.derive_result(bool(control_line), bool(test_line))
             row.control_line, row.test_line = bool(control_line), bool(test_line)
@@ -428,9 +424,9 @@ class TestService:
         """Read a running test now. After 40 minutes pass ``None`` lines: the outcome is invalid."""
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             if row.read_at is not None:
-                raise Conflict(_t("This test already has a result."))
+                raise Conflict(translate("Testing", "This test already has a result."))
             self._apply_result(s, row, self.ctx.now(), control_line, test_line)
             self._after_result(s, row, result_given=result_given, post_test_counselling=post_test_counselling,
                                destination_id=destination_id, accompaniment_offered=accompaniment_offered,
@@ -451,15 +447,15 @@ class TestService:
         self.ctx.require(Permission.TEST_RECORD)
         now = self.ctx.now()
         if started_at is None or read_at is None:
-            raise ValidationError(_t("Please enter both the start time and the read time."), "started_at")
+            raise ValidationError(translate("Testing", "Please enter both the start time and the read time."), "started_at")
         if read_at > now or started_at > now:
-            raise ValidationError(_t("Times of a retrospective entry cannot be in the future."), "read_at")
+            raise ValidationError(translate("Testing", "Times of a retrospective entry cannot be in the future."), "read_at")
         if read_at <= started_at:
-            raise ValidationError(_t("The read time must be after the start time."), "read_at")
+            raise ValidationError(translate("Testing", "The read time must be after the start time."), "read_at")
         with self.ctx.transaction() as s:
             cs = self._check_session(s, session_id)
             if started_at < cs.session_at - dt.timedelta(hours=12):
-                raise ValidationError(_t("The test cannot start before the counselling session."), "started_at")
+                raise ValidationError(translate("Testing", "The test cannot start before the counselling session."), "started_at")
             lot = self._check_lot(s, lot_id, started_at.date())
             self._check_repeat(s, repeat_of_id, cs.client_id)
             row = HivTest(
@@ -479,9 +475,9 @@ class TestService:
                           peer_support_offered: bool | None = None) -> None:
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             if row.result is None:
-                raise ValidationError(_t("The test has no result yet."))
+                raise ValidationError(translate("Testing", "The test has no result yet."))
             row.result_given = True
             cs = s.get(CounsellingSession, row.session_id)
             if post_test_counselling:
@@ -493,7 +489,7 @@ class TestService:
     def get_test(self, test_id: int) -> TestInfo:
         self.ctx.require(Permission.TEST_VIEW)
         with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             self.ctx.audit_read(s, "hts_tests", row.id)
             return test_info(s, row)
 
@@ -529,9 +525,9 @@ class TestService:
         reason = (reason or "").strip()
         if len(reason) < 10:
             raise ValidationError(
-                _t("Please write why you need to open this record (at least 10 characters)."), "reason")
+                translate("Testing", "Please write why you need to open this record (at least 10 characters)."), "reason")
         with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, _t("This test does not exist."))
+            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason[:500]})
             self.ctx.audit_read(s, "hts_tests", row.id)
             return test_info(s, row)
@@ -551,7 +547,7 @@ def create_referral(s: Session, test: HivTest, *, read_day: dt.date, destination
     if destination_id is not None:
         dest = s.get(ReferralDestination, destination_id)
         if dest is None or dest.voided_at is not None:
-            raise ValidationError(_t("Please choose a referral destination from the list."), "destination")
+            raise ValidationError(translate("Testing", "Please choose a referral destination from the list."), "destination")
     else:
         destination_id = s.scalar(
             select(ReferralDestination.id)

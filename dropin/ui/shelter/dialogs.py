@@ -16,10 +16,6 @@ from dropin.shelter.stays import StayService
 from dropin.ui.common import InlineError, run_action
 
 
-def ctr(text: str) -> str:
-    return QCoreApplication.translate("Shelter", text)
-
-
 def date_edit(value: dt.date, parent=None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
@@ -68,11 +64,11 @@ class AdmitDialog(_Form):
 
     def __init__(self, ctx, beds: list[tuple[int, str]], bed_id: int | None = None, *, reserve: bool = False,
                  parent=None):
-        super().__init__(ctx, ctr("Reserve a bed") if reserve else ctr("Admit to the shelter"), parent)
+        super().__init__(ctx, QCoreApplication.translate("Shelter", "Reserve a bed") if reserve else QCoreApplication.translate("Shelter", "Admit to the shelter"), parent)
         self.reserve = reserve
         today = ctx.today()
         self.code = QLineEdit(self)
-        self.code.setPlaceholderText(ctr("Client code"))
+        self.code.setPlaceholderText(QCoreApplication.translate("Shelter", "Client code"))
         self.code.setObjectName("clientCode")
         self.bed = QComboBox(self)
         for bid, label in beds:
@@ -81,7 +77,7 @@ class AdmitDialog(_Form):
             self.bed.setCurrentIndex(self.bed.findData(bed_id))
         self.stay_type = QComboBox(self)
         for code, text in STAY_TYPES.items():
-            self.stay_type.addItem(ctr(text), code)
+            self.stay_type.addItem(QCoreApplication.translate("Shelter", text), code)
         self.admitted = date_edit(today + dt.timedelta(days=1) if reserve else today, self)
         if not reserve:
             self.admitted.setMaximumDate(QDate(today.year, today.month, today.day))
@@ -89,20 +85,20 @@ class AdmitDialog(_Form):
         self.children = QSpinBox(self)
         self.children.setRange(0, 12)
         self.ages = QLineEdit(self)
-        self.ages.setPlaceholderText(ctr("e.g. 3, 7"))
+        self.ages.setPlaceholderText(QCoreApplication.translate("Shelter", "e.g. 3, 7"))
         self.approved = QComboBox(self)
         for choice in self.service.approvers():
             self.approved.addItem(choice.label, choice.id)
         if ctx.user is not None and self.approved.findData(ctx.user.id) >= 0:
             self.approved.setCurrentIndex(self.approved.findData(ctx.user.id))
-        self.form.addRow(ctr("Client code"), self.code)
-        self.form.addRow(ctr("Bed"), self.bed)
-        self.form.addRow(ctr("Type of stay"), self.stay_type)
-        self.form.addRow(ctr("Arrival date") if reserve else ctr("Admission date"), self.admitted)
-        self.form.addRow(ctr("Planned end"), self.planned)
-        self.form.addRow(ctr("Accompanying children"), self.children)
-        self.form.addRow(ctr("Children's ages"), self.ages)
-        self.form.addRow(ctr("Approved by"), self.approved)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Client code"), self.code)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Bed"), self.bed)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Type of stay"), self.stay_type)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Arrival date") if reserve else QCoreApplication.translate("Shelter", "Admission date"), self.admitted)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Planned end"), self.planned)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Accompanying children"), self.children)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Children's ages"), self.ages)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Approved by"), self.approved)
         self.reason_boxes: dict[str, QCheckBox] = {}
         self.reason_note = None
         if ctx.can(Permission.SHELTER_CASE):
@@ -110,13 +106,13 @@ class AdmitDialog(_Form):
             grid = QGridLayout(grid_host)
             grid.setContentsMargins(0, 0, 0, 0)
             for i, (code, text) in enumerate(REASONS.items()):
-                box = QCheckBox(ctr(text), grid_host)
+                box = QCheckBox(QCoreApplication.translate("Shelter", text), grid_host)
                 self.reason_boxes[code] = box
                 grid.addWidget(box, i // 2, i % 2)
             self.reason_note = QPlainTextEdit(self)
             self.reason_note.setFixedHeight(60)
-            self.form.addRow(ctr("Admission reasons"), grid_host)
-            self.form.addRow(ctr("Reason note"), self.reason_note)
+            self.form.addRow(QCoreApplication.translate("Shelter", "Admission reasons"), grid_host)
+            self.form.addRow(QCoreApplication.translate("Shelter", "Reason note"), self.reason_note)
             self.fields["reasons"] = grid_host
         self.stay_type.currentIndexChanged.connect(self._default_end)
         self.admitted.dateChanged.connect(self._default_end)
@@ -142,14 +138,14 @@ class AdmitDialog(_Form):
 
 class ExtendDialog(_Form):
     def __init__(self, ctx, stay, parent=None):
-        super().__init__(ctx, ctr("Extend stay of {code}").format(code=stay.client_code), parent)
+        super().__init__(ctx, QCoreApplication.translate("Shelter", "Extend stay of {code}").format(code=stay.client_code), parent)
         self.stay = stay
         self.current = QLabel(stay.planned_end.isoformat(), self)
         self.new_end = date_edit(stay.planned_end + dt.timedelta(days=30), self)
         self.reason = QPlainTextEdit(self)
         self.reason.setFixedHeight(70)
         self.review = date_edit(max(ctx.today(), stay.planned_end + dt.timedelta(days=23)), self)
-        self.has_review = QCheckBox(ctr("Set a review date"), self)
+        self.has_review = QCheckBox(QCoreApplication.translate("Shelter", "Set a review date"), self)
         self.has_review.setChecked(True)
         self.has_review.toggled.connect(self.review.setEnabled)
         self.approved = QComboBox(self)
@@ -157,11 +153,11 @@ class ExtendDialog(_Form):
             self.approved.addItem(choice.label, choice.id)
         if ctx.user is not None and self.approved.findData(ctx.user.id) >= 0:
             self.approved.setCurrentIndex(self.approved.findData(ctx.user.id))
-        self.form.addRow(ctr("Current planned end"), self.current)
-        self.form.addRow(ctr("New planned end"), self.new_end)
-        self.form.addRow(ctr("Reason"), self.reason)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Current planned end"), self.current)
+        self.form.addRow(QCoreApplication.translate("Shelter", "New planned end"), self.new_end)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Reason"), self.reason)
         self.form.addRow(self.has_review, self.review)
-        self.form.addRow(ctr("Approved by"), self.approved)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Approved by"), self.approved)
         self.fields.update(new_end=self.new_end, reason=self.reason, review_on=self.review, approved_by=self.approved)
 
     def submit(self):
@@ -172,7 +168,7 @@ class ExtendDialog(_Form):
 
 class MoveDialog(_Form):
     def __init__(self, ctx, stay, beds: list[tuple[int, str]], parent=None):
-        super().__init__(ctx, ctr("Move {code} to another bed").format(code=stay.client_code), parent)
+        super().__init__(ctx, QCoreApplication.translate("Shelter", "Move {code} to another bed").format(code=stay.client_code), parent)
         self.stay = stay
         self.bed = QComboBox(self)
         for bid, label in beds:
@@ -182,11 +178,11 @@ class MoveDialog(_Form):
         self.on = date_edit(today, self)
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.reason = QLineEdit(self)
-        self.form.addRow(ctr("Now in"), QLabel(stay.bed_label, self))
-        self.form.addRow(ctr("New bed"), self.bed)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Now in"), QLabel(stay.bed_label, self))
+        self.form.addRow(QCoreApplication.translate("Shelter", "New bed"), self.bed)
         if stay.status == "active":
-            self.form.addRow(ctr("From the night of"), self.on)
-        self.form.addRow(ctr("Reason"), self.reason)
+            self.form.addRow(QCoreApplication.translate("Shelter", "From the night of"), self.on)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Reason"), self.reason)
         self.fields.update(bed=self.bed, moved_on=self.on)
 
     def submit(self):
@@ -195,7 +191,7 @@ class MoveDialog(_Form):
 
 class DischargeDialog(_Form):
     def __init__(self, ctx, stay, parent=None):
-        super().__init__(ctx, ctr("Discharge {code}").format(code=stay.client_code), parent)
+        super().__init__(ctx, QCoreApplication.translate("Shelter", "Discharge {code}").format(code=stay.client_code), parent)
         self.stay = stay
         today = ctx.today()
         self.on = date_edit(today, self)
@@ -203,18 +199,18 @@ class DischargeDialog(_Form):
         self.on.setMinimumDate(QDate(stay.admitted_on.year, stay.admitted_on.month, stay.admitted_on.day))
         self.outcome = QComboBox(self)
         for code, text in OUTCOMES.items():
-            self.outcome.addItem(ctr(text), code)
+            self.outcome.addItem(QCoreApplication.translate("Shelter", text), code)
         self.destination = QComboBox(self)
-        self.destination.addItem(ctr("(not recorded)"), None)
+        self.destination.addItem(QCoreApplication.translate("Shelter", "(not recorded)"), None)
         for choice in self.service.referral_destinations():
             self.destination.addItem(choice.label, choice.id)
         self.note = QPlainTextEdit(self)
         self.note.setFixedHeight(60)
-        self.form.addRow(ctr("Admitted"), QLabel(stay.admitted_on.isoformat(), self))
-        self.form.addRow(ctr("Discharge date"), self.on)
-        self.form.addRow(ctr("Outcome"), self.outcome)
-        self.form.addRow(ctr("Referred to"), self.destination)
-        self.form.addRow(ctr("Note"), self.note)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Admitted"), QLabel(stay.admitted_on.isoformat(), self))
+        self.form.addRow(QCoreApplication.translate("Shelter", "Discharge date"), self.on)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Outcome"), self.outcome)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Referred to"), self.destination)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Note"), self.note)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
         self.fields.update(discharged_on=self.on, outcome=self.outcome, referral_destination=self.destination)

@@ -28,12 +28,8 @@ STATE_COLOURS = {
 OVERSTAY = "#c62828"
 
 
-def ctr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Shelter", text, None, n)
-
-
 def choice(choices: dict[str, str], code: str | None) -> str:
-    return ctr(choices[code]) if code in choices else (code or "")
+    return QCoreApplication.translate("Shelter", choices[code]) if code in choices else (code or "")
 
 
 def make_table(parent=None) -> QTableView:
@@ -77,20 +73,20 @@ class BedTile(QFrame):
         lines = []
         if tile.state == "occupied":
             lines.append(f"<b>{tile.client_code}</b>")
-            lines.append(ctr("%n night(s) so far", tile.nights or 0))
-            lines.append(ctr("Planned end {date}").format(date=tile.planned_end.isoformat()))
+            lines.append(QCoreApplication.translate("Shelter", "%n night(s) so far", None, tile.nights or 0))
+            lines.append(QCoreApplication.translate("Shelter", "Planned end {date}").format(date=tile.planned_end.isoformat()))
             if tile.overstay:
-                lines.append(f"<span style='color:{OVERSTAY}'><b>{ctr('Past planned end')}</b></span>")
+                lines.append(f"<span style='color:{OVERSTAY}'><b>{QCoreApplication.translate('Shelter', 'Past planned end')}</b></span>")
         elif tile.state == "reserved":
             lines.append(f"<b>{tile.client_code}</b>")
-            lines.append(ctr("From {date}").format(date=tile.since.isoformat()))
-            lines.append(ctr("Until {date}").format(date=tile.planned_end.isoformat()))
+            lines.append(QCoreApplication.translate("Shelter", "From {date}").format(date=tile.since.isoformat()))
+            lines.append(QCoreApplication.translate("Shelter", "Until {date}").format(date=tile.planned_end.isoformat()))
         elif tile.state == "out_of_service":
             lines.append(tile.out_of_service_reason or "")
         elif tile.next_reservation:
-            lines.append(ctr("Reserved from {date}").format(date=tile.next_reservation.isoformat()))
+            lines.append(QCoreApplication.translate("Shelter", "Reserved from {date}").format(date=tile.next_reservation.isoformat()))
         if tile.children:
-            lines.append(ctr("%n child(ren)", tile.children))
+            lines.append(QCoreApplication.translate("Shelter", "%n child(ren)", None, tile.children))
         body = QLabel("<br>".join(lines), self)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -323,15 +319,15 @@ class BoardTab(QWidget):
 # ---------------------------------------------------------------- residents
 def stay_columns() -> list[Column]:
     return [
-        Column(ctr("Client"), lambda r: r.client_code),
-        Column(ctr("Bed"), lambda r: r.bed_label),
-        Column(ctr("Status"), lambda r: choice(STAY_STATUSES, r.status)),
-        Column(ctr("Type"), lambda r: choice(STAY_TYPES, r.stay_type)),
-        Column(ctr("Admitted"), lambda r: r.admitted_on.isoformat()),
-        Column(ctr("Planned end"), lambda r: r.planned_end.isoformat()),
-        Column(ctr("Nights"), lambda r: r.nights, Qt.AlignmentFlag.AlignRight),
-        Column(ctr("Children"), lambda r: r.children_count or "", Qt.AlignmentFlag.AlignRight),
-        Column(ctr("Approved by"), lambda r: r.approved_by or ""),
+        Column(QCoreApplication.translate("Shelter", "Client"), lambda r: r.client_code),
+        Column(QCoreApplication.translate("Shelter", "Bed"), lambda r: r.bed_label),
+        Column(QCoreApplication.translate("Shelter", "Status"), lambda r: choice(STAY_STATUSES, r.status)),
+        Column(QCoreApplication.translate("Shelter", "Type"), lambda r: choice(STAY_TYPES, r.stay_type)),
+        Column(QCoreApplication.translate("Shelter", "Admitted"), lambda r: r.admitted_on.isoformat()),
+        Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: r.planned_end.isoformat()),
+        Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: r.nights, Qt.AlignmentFlag.AlignRight),
+        Column(QCoreApplication.translate("Shelter", "Children"), lambda r: r.children_count or "", Qt.AlignmentFlag.AlignRight),
+        Column(QCoreApplication.translate("Shelter", "Approved by"), lambda r: r.approved_by or ""),
     ]
 
 
@@ -350,9 +346,9 @@ class ResidentsTab(QWidget):
         layout.addWidget(QLabel(f"<b>{self.tr('Past stays')}</b>", self))
         self.past = make_table(self)
         past_columns = stay_columns()[:2] + stay_columns()[3:5] + [
-            Column(ctr("Discharged"), lambda r: r.discharged_on.isoformat() if r.discharged_on else ""),
-            Column(ctr("Nights"), lambda r: r.nights, Qt.AlignmentFlag.AlignRight),
-            Column(ctr("Outcome"), lambda r: choice(OUTCOMES, r.outcome)),
+            Column(QCoreApplication.translate("Shelter", "Discharged"), lambda r: r.discharged_on.isoformat() if r.discharged_on else ""),
+            Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: r.nights, Qt.AlignmentFlag.AlignRight),
+            Column(QCoreApplication.translate("Shelter", "Outcome"), lambda r: choice(OUTCOMES, r.outcome)),
         ]
         self.past_model = RowsTableModel(past_columns, self)
         self.past.setModel(self.past_model)
@@ -381,8 +377,8 @@ class CaseTab(QWidget):
         self.residents = make_table(split)
         self.residents.setObjectName("caseResidents")
         self.residents_model = RowsTableModel([
-            Column(ctr("Client"), lambda r: r.client_code), Column(ctr("Bed"), lambda r: r.bed_label),
-            Column(ctr("Planned end"), lambda r: r.planned_end.isoformat())], self)
+            Column(QCoreApplication.translate("Shelter", "Client"), lambda r: r.client_code), Column(QCoreApplication.translate("Shelter", "Bed"), lambda r: r.bed_label),
+            Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: r.planned_end.isoformat())], self)
         self.residents.setModel(self.residents_model)
         self.residents.selectionModel().currentRowChanged.connect(lambda *_: self.open_selected())
         split.addWidget(self.residents)
@@ -397,7 +393,7 @@ class CaseTab(QWidget):
         grid = QGridLayout(reasons_box)
         self.reason_boxes: dict[str, QCheckBox] = {}
         for i, (code, text) in enumerate(REASONS.items()):
-            box = QCheckBox(ctr(text), reasons_box)
+            box = QCheckBox(QCoreApplication.translate("Shelter", text), reasons_box)
             self.reason_boxes[code] = box
             grid.addWidget(box, i // 4, i % 4)
         self.reason_note = QLineEdit(reasons_box)
@@ -412,10 +408,10 @@ class CaseTab(QWidget):
         self.goals = make_table(goals_box)
         self.goals.setObjectName("goalsTable")
         self.goals_model = RowsTableModel([
-            Column(ctr("Area"), lambda g: choice(GOAL_AREAS, g.area)),
-            Column(ctr("Goal"), lambda g: g.description),
-            Column(ctr("Status"), lambda g: choice(GOAL_STATUSES, g.status)),
-            Column(ctr("Review"), lambda g: g.review_on.isoformat() if g.review_on else ""),
+            Column(QCoreApplication.translate("Shelter", "Area"), lambda g: choice(GOAL_AREAS, g.area)),
+            Column(QCoreApplication.translate("Shelter", "Goal"), lambda g: g.description),
+            Column(QCoreApplication.translate("Shelter", "Status"), lambda g: choice(GOAL_STATUSES, g.status)),
+            Column(QCoreApplication.translate("Shelter", "Review"), lambda g: g.review_on.isoformat() if g.review_on else ""),
         ], self)
         self.goals_model.row_style = lambda g: {"foreground": QColor(OVERSTAY)} if g.overdue else {}
         self.goals.setModel(self.goals_model)
@@ -423,7 +419,7 @@ class CaseTab(QWidget):
         add_goal = QHBoxLayout()
         self.goal_area = QComboBox(goals_box)
         for code, text in GOAL_AREAS.items():
-            self.goal_area.addItem(ctr(text), code)
+            self.goal_area.addItem(QCoreApplication.translate("Shelter", text), code)
         self.goal_text = QLineEdit(goals_box)
         self.goal_text.setPlaceholderText(self.tr("New goal"))
         self.goal_review = date_edit(ctx.today(), goals_box)
@@ -432,7 +428,7 @@ class CaseTab(QWidget):
         add.clicked.connect(self.add_goal)
         self.goal_status = QComboBox(goals_box)
         for code, text in GOAL_STATUSES.items():
-            self.goal_status.addItem(ctr(text), code)
+            self.goal_status.addItem(QCoreApplication.translate("Shelter", text), code)
         set_status = QPushButton(self.tr("Set status"), goals_box)
         set_status.clicked.connect(self.set_goal_status)
         for w in (self.goal_area, self.goal_text, QLabel(self.tr("Review"), goals_box), self.goal_review, add,
@@ -447,8 +443,8 @@ class CaseTab(QWidget):
         self.notes.setObjectName("notesTable")
         self.notes.setWordWrap(True)
         self.notes_model = RowsTableModel([
-            Column(ctr("Date"), lambda n: n.noted_on.isoformat()), Column(ctr("By"), lambda n: n.author or ""),
-            Column(ctr("Note"), lambda n: n.text)], self)
+            Column(QCoreApplication.translate("Shelter", "Date"), lambda n: n.noted_on.isoformat()), Column(QCoreApplication.translate("Shelter", "By"), lambda n: n.author or ""),
+            Column(QCoreApplication.translate("Shelter", "Note"), lambda n: n.text)], self)
         self.notes.setModel(self.notes_model)
         notes.addWidget(self.notes)
         self.note_text = QPlainTextEdit(notes_box)
@@ -551,10 +547,10 @@ class ConfigTab(QWidget):
         self.view = make_table(self)
         self.view.setObjectName("bedsTable")
         self.model = RowsTableModel([
-            Column(ctr("Room"), lambda b: b.room), Column(ctr("Bed"), lambda b: b.label),
-            Column(ctr("In service from"), lambda b: b.available_from.isoformat()),
-            Column(ctr("State"), lambda b: ctr("Out of service") if b.out_of_service else ctr("In service")),
-            Column(ctr("Reason"), lambda b: b.out_of_service_reason or ""),
+            Column(QCoreApplication.translate("Shelter", "Room"), lambda b: b.room), Column(QCoreApplication.translate("Shelter", "Bed"), lambda b: b.label),
+            Column(QCoreApplication.translate("Shelter", "In service from"), lambda b: b.available_from.isoformat()),
+            Column(QCoreApplication.translate("Shelter", "State"), lambda b: QCoreApplication.translate("Shelter", "Out of service") if b.out_of_service else QCoreApplication.translate("Shelter", "In service")),
+            Column(QCoreApplication.translate("Shelter", "Reason"), lambda b: b.out_of_service_reason or ""),
         ], self)
         self.model.row_style = lambda b: {"foreground": QColor("#757575")} if b.out_of_service else {}
         self.view.setModel(self.model)
