@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dropin.models.base import Base, Tracked
 
@@ -43,6 +43,8 @@ class Visit(Tracked, Base):
     age_band: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
 
+    lines: Mapped[list[VisitLine]] = relationship(back_populates="visit")
+
 
 class VisitLine(Tracked, Base):
     """A service given on a visit, with a quantity (commodities) or a referral destination."""
@@ -59,3 +61,5 @@ class VisitLine(Tracked, Base):
     service_id: Mapped[int] = mapped_column(ForeignKey("service_items.id"), nullable=False)
     quantity: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     destination_id: Mapped[int | None] = mapped_column(ForeignKey("referral_destinations.id"))
+
+    visit: Mapped[Visit] = relationship(back_populates="lines")
