@@ -193,6 +193,7 @@ AGE_BANDS = {
     "55+": N("Clients", "55 or older"),
 }
 UNDER_18 = "under_18"
+UNDER_18_LABEL = N("Clients", "Under 18")
 ADULT_AGE = 18
 
 
