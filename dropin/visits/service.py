@@ -59,7 +59,10 @@ class CatalogueService:
         self.ctx = ctx
 
     def items(self, include_retired: bool = False) -> list[CatalogueItem]:
-        if not (self.ctx.can(Permission.VISIT_RECORD) or self.ctx.can(Permission.VISIT_VIEW)
+        """Items offered now; with ``include_retired`` (managers) every item ever offered."""
+        if include_retired:
+            self.ctx.require(Permission.CATALOGUE_MANAGE)
+        elif not (self.ctx.can(Permission.VISIT_RECORD) or self.ctx.can(Permission.VISIT_VIEW)
                 or self.ctx.can(Permission.CATALOGUE_MANAGE)):
             self.ctx.require(Permission.VISIT_RECORD)
         query = select(ServiceItem).where(ServiceItem.voided_at.is_(None))

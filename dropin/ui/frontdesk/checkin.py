@@ -266,6 +266,10 @@ class CheckInPanel(QWidget):
             return
         ok, destinations = run_action(self, lambda: self.referrals.list_active())
         destinations = destinations if ok else []
+        signature = (tuple(items), tuple(destinations))
+        if signature == getattr(self, "_catalogue_signature", None):
+            return
+        self._catalogue_signature = signature
         while self.services_grid.count():
             widget = self.services_grid.takeAt(0).widget()
             if widget is not None:
@@ -290,10 +294,12 @@ class CheckInPanel(QWidget):
                 font.setBold(True)
                 title.setFont(font)
                 self.services_grid.addWidget(title, row, col)
+                title.show()
                 row += 1
                 for item in by_category[category]:
                     toggle = ServiceToggle(item, destinations)
                     self.services_grid.addWidget(toggle, row, col)
+                    toggle.show()
                     self.toggles.append(toggle)
                     row += 1
             col += 1
