@@ -32,6 +32,7 @@ class Visit(Tracked, Base):
     __table_args__ = (
         Index("ix_visits_visit_date", "visit_date"),
         Index("ix_visits_client_date", "client_id", "visit_date"),
+        Index("ix_visits_visited_at", "visited_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
 from dropin.clients.codes import AGE_BANDS
@@ -32,15 +32,13 @@ def compute(session: Session, start: dt.date, end: dt.date) -> dict:
         ).where(in_week)
     ).one()
 
-    week_clients = select(Visit.client_id).where(in_week, Visit.client_id.is_not(None)).distinct()
-    firsts = (
-        select(Visit.client_id, func.min(Visit.visit_date).label("first"))
-        .where(Visit.voided_at.is_(None), Visit.client_id.in_(week_clients))
-        .group_by(Visit.client_id)
-        .subquery()
-    )
+    earlier = aliased(Visit)
     new_people = session.scalar(
-        select(func.count()).select_from(firsts).where(firsts.c.first >= start, firsts.c.first < end)
+        select(func.count(func.distinct(Visit.client_id))).where(
+            in_week, Visit.client_id.is_not(None),
+            ~select(earlier.id).where(earlier.client_id == Visit.client_id, earlier.voided_at.is_(None),
+                                      earlier.visit_date < start).exists(),
+        )
     )
 
     by_channel = {code: 0 for code in CHANNELS}

@@ -289,7 +289,7 @@ class VisitService:
             query = query.where(Visit.visit_date < day_to)
         if not include_voided:
             query = query.where(Visit.voided_at.is_(None))
-        query = query.order_by(Visit.visit_date.desc(), Visit.visited_at.desc(), Visit.id.desc())
+        query = query.order_by(Visit.visited_at.desc(), Visit.id.desc())
         query = query.offset(offset).limit(limit)
         with self.ctx.db.session() as s:
             rows = s.execute(query).all()

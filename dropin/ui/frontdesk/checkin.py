@@ -37,6 +37,7 @@ class ServiceToggle(QWidget):
         layout.setSpacing(6)
         self.check = QCheckBox(item.display)
         self.check.setObjectName(f"service_{item.code}")
+        self.check.setMinimumWidth(170)
         layout.addWidget(self.check)
         self.quantity: QSpinBox | None = None
         self.destination: QComboBox | None = None

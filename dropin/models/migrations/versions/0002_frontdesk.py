@@ -76,6 +76,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_visits_visit_date", "visits", ["visit_date"])
     op.create_index("ix_visits_client_date", "visits", ["client_id", "visit_date"])
+    op.create_index("ix_visits_visited_at", "visits", ["visited_at"])
     op.create_table(
         "visit_services",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -107,6 +108,7 @@ def downgrade() -> None:
     op.drop_index("ix_visit_services_service_id", "visit_services")
     op.drop_index("ix_visit_services_visit_id", "visit_services")
     op.drop_table("visit_services")
+    op.drop_index("ix_visits_visited_at", "visits")
     op.drop_index("ix_visits_client_date", "visits")
     op.drop_index("ix_visits_visit_date", "visits")
     op.drop_table("visits")
