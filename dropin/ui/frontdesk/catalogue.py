@@ -1,0 +1,259 @@
+"""Managers' editors: the service catalogue and the referral destinations (retire, never delete)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLineEdit, QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from dropin.clients.choices import REFERRAL_KINDS
+from dropin.clients.referrals import ReferralService
+from dropin.i18n import translate
+from dropin.ui.common import Column, InlineError, RowsTableModel, run_action
+from dropin.visits.catalogue import CATEGORIES, category_label
+from dropin.visits.service import CatalogueService
+
+
+def _view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class ItemDialog(QDialog):
+    """Add or edit a catalogue item."""
+
+    def __init__(self, service: CatalogueService, item=None, parent=None):
+        super().__init__(parent)
+        self.service = service
+        self.item = item
+        self.result_item = None
+        self.setWindowTitle(self.tr("Edit service") if item else self.tr("New service"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.code = QLineEdit(item.code if item else "")
+        self.code.setObjectName("itemCode")
+        self.code.setEnabled(item is None)
+        self.code.setPlaceholderText(self.tr("e.g. hair_cut (cannot be changed later)"))
+        self.label = QLineEdit(item.label if item else "")
+        self.label.setObjectName("itemLabel")
+        self.category = QComboBox()
+        for code in CATEGORIES:
+            self.category.addItem(category_label(code), code)
+        if item:
+            self.category.setCurrentIndex(max(0, self.category.findData(item.category)))
+        self.quantity = QCheckBox(self.tr("Ask for a quantity"))
+        self.quantity.setChecked(bool(item and item.has_quantity))
+        self.destination = QCheckBox(self.tr("Ask where the person was referred to"))
+        self.destination.setChecked(bool(item and item.needs_destination))
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Name"), self.label)
+        form.addRow(self.tr("Group"), self.category)
+        form.addRow("", self.quantity)
+        form.addRow("", self.destination)
+        layout.addLayout(form)
+        self.error = InlineError()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        fields = {"code": self.code, "label": self.label, "category": self.category}
+        if self.item is None:
+            action = lambda: self.service.add(self.code.text(), self.label.text(), self.category.currentData(),  # noqa: E731
+                                              has_quantity=self.quantity.isChecked(),
+                                              needs_destination=self.destination.isChecked())
+        else:
+            action = lambda: self.service.edit(self.item.id, self.label.text(), self.category.currentData(),  # noqa: E731
+                                               has_quantity=self.quantity.isChecked(),
+                                               needs_destination=self.destination.isChecked())
+        ok, result = run_action(self, action, inline=self.error, fields=fields)
+        if ok:
+            self.result_item = result
+            self.accept()
+
+
+class ServiceCatalogueEditor(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.service = CatalogueService(ctx)
+        layout = QVBoxLayout(self)
+        self.model = RowsTableModel([
+            Column(self.tr("Service"), lambda i: i.display),
+            Column(self.tr("Code"), lambda i: i.code),
+            Column(self.tr("Group"), lambda i: category_label(i.category)),
+            Column(self.tr("Asks for"), lambda i: self.tr("quantity") if i.has_quantity
+                   else self.tr("destination") if i.needs_destination else ""),
+            Column(self.tr("Status"), lambda i: self.tr("offered") if i.active else self.tr("retired")),
+        ], self)
+        self.model.row_style = lambda i: {} if i.active else {"foreground": QColor("#9e9e9e")}
+        self.view = _view(self.model)
+        self.view.setObjectName("catalogueTable")
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        for text, slot, name in ((self.tr("&Add service…"), self.add, "addItemButton"),
+                                 (self.tr("&Edit…"), self.edit, "editItemButton"),
+                                 (self.tr("&Retire or bring back"), self.toggle_active, "retireItemButton")):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.error = InlineError()
+        layout.addWidget(self.error)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ok, items = run_action(self, lambda: self.service.items(include_retired=True), inline=self.error)
+        if ok:
+            self.model.set_rows(items)
+
+    def selected(self):
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def add(self) -> None:
+        if ItemDialog(self.service, None, self).exec():
+            self.refresh()
+
+    def edit(self) -> None:
+        item = self.selected()
+        if item is not None and ItemDialog(self.service, item, self).exec():
+            self.refresh()
+
+    def toggle_active(self) -> None:
+        item = self.selected()
+        if item is None:
+            self.error.show_message(self.tr("Select a service first."))
+            return
+        ok, _ = run_action(self, lambda: self.service.set_active(item.id, not item.active), inline=self.error)
+        if ok:
+            self.refresh()
+
+
+class DestinationDialog(QDialog):
+    def __init__(self, service: ReferralService, dest=None, parent=None):
+        super().__init__(parent)
+        self.service = service
+        self.dest = dest
+        self.setWindowTitle(self.tr("Edit destination") if dest else self.tr("New referral destination"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(dest.name if dest else "")
+        self.name.setObjectName("destName")
+        self.kind = QComboBox()
+        for code, label in REFERRAL_KINDS.items():
+            self.kind.addItem(translate("Referrals", label), code)
+        if dest:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(dest.kind)))
+        self.contact = QPlainTextEdit(dest.contact or "" if dest else "")
+        self.contact.setMaximumHeight(80)
+        self.contact.setPlaceholderText(self.tr("Address, phone, opening hours, whom to ask for"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Contact"), self.contact)
+        layout.addLayout(form)
+        self.error = InlineError()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        args = (self.name.text(), self.kind.currentData(), self.contact.toPlainText())
+        if self.dest is None:
+            action = lambda: self.service.add(*args)  # noqa: E731
+        else:
+            action = lambda: self.service.edit(self.dest.id, *args)  # noqa: E731
+        ok, _ = run_action(self, action, inline=self.error, fields={"name": self.name, "kind": self.kind})
+        if ok:
+            self.accept()
+
+
+class ReferralDestinationsEditor(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.service = ReferralService(ctx)
+        layout = QVBoxLayout(self)
+        self.model = RowsTableModel([
+            Column(self.tr("Destination"), lambda d: d.name),
+            Column(self.tr("Kind"), lambda d: translate("Referrals", REFERRAL_KINDS.get(d.kind, d.kind))),
+            Column(self.tr("Contact"), lambda d: (d.contact or "").replace("\n", " ")),
+            Column(self.tr("Status"), lambda d: self.tr("in use") if d.active else self.tr("retired")),
+        ], self)
+        self.model.row_style = lambda d: {} if d.active else {"foreground": QColor("#9e9e9e")}
+        self.view = _view(self.model)
+        self.view.setObjectName("destinationsTable")
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        for text, slot, name in ((self.tr("&Add destination…"), self.add, "addDestButton"),
+                                 (self.tr("&Edit…"), self.edit, "editDestButton"),
+                                 (self.tr("&Retire or bring back"), self.toggle_active, "retireDestButton")):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.error = InlineError()
+        layout.addWidget(self.error)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ok, rows = run_action(self, self.service.list_all, inline=self.error)
+        if ok:
+            self.model.set_rows(rows)
+
+    def selected(self):
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def add(self) -> None:
+        if DestinationDialog(self.service, None, self).exec():
+            self.refresh()
+
+    def edit(self) -> None:
+        dest = self.selected()
+        if dest is not None and DestinationDialog(self.service, dest, self).exec():
+            self.refresh()
+
+    def toggle_active(self) -> None:
+        dest = self.selected()
+        if dest is None:
+            self.error.show_message(self.tr("Select a destination first."))
+            return
+        ok, _ = run_action(self, lambda: self.service.set_active(dest.id, not dest.active), inline=self.error)
+        if ok:
+            self.refresh()
+
+
+class CatalogueEditor(QWidget):
+    """For the admin page: the service catalogue and the referral destinations."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.services = ServiceCatalogueEditor(ctx)
+        self.destinations = ReferralDestinationsEditor(ctx)
+        self.tabs.addTab(self.services, self.tr("Services offered"))
+        self.tabs.addTab(self.destinations, self.tr("Referral destinations"))
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.services.refresh()
+        self.destinations.refresh()

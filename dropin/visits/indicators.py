@@ -1,0 +1,97 @@
+"""Weekly figures for the "Drop-in visits" section (see dropin/reports/definitions.py).
+
+All figures are aggregate SQL (COUNT, COUNT DISTINCT, SUM, GROUP BY) over
+non-voided visits in ``[start, end)``, using the index on ``visits.visit_date``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from dropin.clients.choices import GENDERS, NOT_STATED
+from dropin.clients.codes import AGE_BANDS
+from dropin.models.clients import Client
+from dropin.models.visits import ServiceItem, Visit, VisitLine
+from dropin.visits.catalogue import CHANNELS
+
+COMMODITIES = {"visits.male_condoms": "male_condoms", "visits.female_condoms": "female_condoms",
+               "visits.lubricant": "lubricant"}
+
+
+def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+    in_week = and_(Visit.visit_date >= start, Visit.visit_date < end, Visit.voided_at.is_(None))
+
+    contacts, people, anonymous = session.execute(
+        select(
+            func.count(Visit.id),
+            func.count(func.distinct(Visit.client_id)),
+            func.coalesce(func.sum(case((Visit.client_id.is_(None), 1), else_=0)), 0),
+        ).where(in_week)
+    ).one()
+
+    earlier = aliased(Visit)
+    new_people = session.scalar(
+        select(func.count(func.distinct(Visit.client_id))).where(
+            in_week, Visit.client_id.is_not(None),
+            ~select(earlier.id).where(earlier.client_id == Visit.client_id, earlier.voided_at.is_(None),
+                                      earlier.visit_date < start).exists(),
+        )
+    )
+
+    by_channel = {code: 0 for code in CHANNELS}
+    for channel, n in session.execute(select(Visit.channel, func.count(Visit.id)).where(in_week)
+                                      .group_by(Visit.channel)):
+        by_channel[channel] = by_channel.get(channel, 0) + n
+
+    gender = func.coalesce(Client.gender, NOT_STATED)
+    by_gender = {code: 0 for code in (*GENDERS, NOT_STATED)}
+    for g, n in session.execute(
+            select(gender, func.count(func.distinct(Visit.client_id)))
+            .join(Client, Client.id == Visit.client_id).where(in_week).group_by(gender)):
+        by_gender[g] = by_gender.get(g, 0) + n
+
+    # One band per person: the band on their latest visit in the week (bands only go up).
+    per_person = (
+        select(Visit.client_id, func.coalesce(func.max(Visit.age_band), NOT_STATED).label("band"))
+        .where(in_week, Visit.client_id.is_not(None)).group_by(Visit.client_id).subquery()
+    )
+    by_age = {code: 0 for code in (*AGE_BANDS, NOT_STATED)}
+    for band, n in session.execute(select(per_person.c.band, func.count()).group_by(per_person.c.band)):
+        by_age[band] = by_age.get(band, 0) + n
+
+    line_in_week = and_(in_week, VisitLine.voided_at.is_(None))
+    counts = dict(session.execute(
+        select(VisitLine.service_id, func.count(VisitLine.id))
+        .join(Visit, Visit.id == VisitLine.visit_id).where(line_in_week).group_by(VisitLine.service_id)
+    ).all())
+    quantities = dict(session.execute(
+        select(ServiceItem.code, func.sum(VisitLine.quantity))
+        .join(VisitLine, VisitLine.service_id == ServiceItem.id)
+        .join(Visit, Visit.id == VisitLine.visit_id)
+        .where(line_in_week, ServiceItem.code.in_(list(COMMODITIES.values())))
+        .group_by(ServiceItem.code)
+    ).all())
+    services = {}
+    for item_id, code, active in session.execute(
+            select(ServiceItem.id, ServiceItem.code, ServiceItem.active)
+            .order_by(ServiceItem.sort_order, ServiceItem.id)):
+        if active or counts.get(item_id):
+            services[code] = int(counts.get(item_id, 0))
+
+    result = {
+        "visits.contacts": int(contacts or 0),
+        "visits.people": int(people or 0),
+        "visits.new_people": int(new_people or 0),
+        "visits.anonymous": int(anonymous or 0),
+        "visits.by_channel": by_channel,
+        "visits.by_gender": by_gender,
+        "visits.by_age_band": by_age,
+        "visits.services": services,
+    }
+    for key, code in COMMODITIES.items():
+        result[key] = int(quantities.get(code) or 0)
+    return result
+

@@ -1,0 +1,381 @@
+"""Check-in: recording visits and the services given, today's list, voiding; the service catalogue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from dropin.clients.codes import band_on
+from dropin.context import ServiceContext
+from dropin.errors import NotFound, ValidationError
+from dropin.i18n import translate
+from dropin.models.clients import Client, ReferralDestination
+from dropin.models.security import User
+from dropin.models.visits import ServiceItem, Visit, VisitLine
+from dropin.security.permissions import Permission
+from dropin.visits.catalogue import CATEGORIES, CHANNELS, service_label
+
+MAX_QUANTITY = 1000
+MAX_NOTE = 2000
+
+
+def _t(text: str) -> str:
+    return translate("Visits", text)
+
+
+# =========================================================================== catalogue
+@dataclass(frozen=True)
+class CatalogueItem:
+    id: int
+    code: str
+    label: str  # as stored (source text for the defaults)
+    category: str
+    has_quantity: bool
+    needs_destination: bool
+    sort_order: int
+    active: bool
+
+    @property
+    def display(self) -> str:
+        return service_label(self.label)
+
+
+def _item(r: ServiceItem) -> CatalogueItem:
+    return CatalogueItem(r.id, r.code, r.label, r.category, bool(r.has_quantity), bool(r.needs_destination),
+                         r.sort_order, bool(r.active))
+
+
+_CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
+
+
+class CatalogueService:
+    """The services a visit can record. Managers add, edit and retire items; nothing is deleted."""
+
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def items(self, include_retired: bool = False) -> list[CatalogueItem]:
+        """Items offered now; with ``include_retired`` (managers) every item ever offered."""
+        if include_retired:
+            self.ctx.require(Permission.CATALOGUE_MANAGE)
+        elif not (self.ctx.can(Permission.VISIT_RECORD) or self.ctx.can(Permission.VISIT_VIEW)
+                or self.ctx.can(Permission.CATALOGUE_MANAGE)):
+            self.ctx.require(Permission.VISIT_RECORD)
+        query = select(ServiceItem).where(ServiceItem.voided_at.is_(None))
+        if not include_retired:
+            query = query.where(ServiceItem.active.is_(True))
+        with self.ctx.db.session() as s:
+            return [_item(r) for r in s.scalars(query.order_by(ServiceItem.sort_order, ServiceItem.id))]
+
+    def add(self, code: str, label: str, category: str = "support", *, has_quantity: bool = False,
+            needs_destination: bool = False) -> CatalogueItem:
+        self.ctx.require(Permission.CATALOGUE_MANAGE)
+        code = (code or "").strip().lower()
+        if not _CODE_RE.match(code):
+            raise ValidationError(_t("A service code has 2 to 32 small letters, digits or underscores "
+                                     "and starts with a letter."), "code")
+        label = self._label(label)
+        self._category(category)
+        with self.ctx.transaction() as s:
+            if s.scalar(select(ServiceItem.id).where(ServiceItem.code == code)) is not None:
+                raise ValidationError(_t("A service with this code already exists."), "code")
+            order = (s.scalar(select(func.max(ServiceItem.sort_order))) or 0) + 10
+            row = ServiceItem(code=code, label=label, category=category, has_quantity=bool(has_quantity),
+                              needs_destination=bool(needs_destination), sort_order=order, active=True)
+            s.add(row)
+            s.flush()
+            return _item(row)
+
+    def edit(self, item_id: int, label: str, category: str, *, has_quantity: bool, needs_destination: bool,
+             sort_order: int | None = None) -> CatalogueItem:
+        """Change how an item is shown (the code stays, so old visits keep their meaning)."""
+        self.ctx.require(Permission.CATALOGUE_MANAGE)
+        label = self._label(label)
+        self._category(category)
+        with self.ctx.transaction() as s:
+            row = self._row(s, item_id)
+            values = {"label": label, "category": category, "has_quantity": bool(has_quantity),
+                      "needs_destination": bool(needs_destination)}
+            if sort_order is not None:
+                values["sort_order"] = int(sort_order)
+            for key, value in values.items():
+                if getattr(row, key) != value:
+                    setattr(row, key, value)
+            s.flush()
+            return _item(row)
+
+    def set_active(self, item_id: int, active: bool) -> CatalogueItem:
+        """Retire an item (no longer offered; old visits keep it) or bring it back."""
+        self.ctx.require(Permission.CATALOGUE_MANAGE)
+        with self.ctx.transaction() as s:
+            row = self._row(s, item_id)
+            if bool(row.active) != active:
+                row.active = active
+            s.flush()
+            return _item(row)
+
+    def retire(self, item_id: int) -> CatalogueItem:
+        return self.set_active(item_id, False)
+
+    @staticmethod
+    def _row(s, item_id: int) -> ServiceItem:
+        row = s.get(ServiceItem, item_id)
+        if row is None or row.voided_at is not None:
+            raise NotFound(_t("This service is not in the catalogue."))
+        return row
+
+    @staticmethod
+    def _label(label: str) -> str:
+        label = " ".join((label or "").split())
+        if not label:
+            raise ValidationError(_t("Please enter the name of the service."), "label")
+        if len(label) > 120:
+            raise ValidationError(_t("The name can have at most 120 characters."), "label")
+        return label
+
+    @staticmethod
+    def _category(category: str) -> None:
+        if category not in CATEGORIES:
+            raise ValidationError(_t("Please choose a group from the list."), "category")
+
+
+# ============================================================================= visits
+@dataclass(frozen=True)
+class ServiceGiven:
+    code: str
+    quantity: int = 1
+    destination_id: int | None = None
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    client_id: int | None
+    channel: str = "walk_in"
+    services: tuple[ServiceGiven, ...] = ()
+    note: str | None = None
+    anonymous: bool = False
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: int
+    visited_at: dt.datetime
+    client_id: int | None
+    code: str | None  # None: anonymous walk-in
+    channel: str
+    services: str  # translated summary
+    note: str | None
+    recorded_by: str | None
+    voided: bool = False
+    void_reason: str | None = None
+    service_codes: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ClientHistory:
+    """Visits over time and services for one client (the profile)."""
+
+    visit_count: int
+    first_visit: dt.date | None
+    last_visit: dt.date | None
+    by_month: list[tuple[str, int]]  # ("2026-03", 4), oldest first
+    services: list[tuple[str, int]]  # (translated label, times), most first
+    channels: list[tuple[str, int]]  # (channel code, visits)
+
+
+class VisitService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # ------------------------------------------------------------- record
+    def record(self, data: VisitInput) -> VisitRow:
+        """Save one visit and its services in one small transaction."""
+        self.ctx.require(Permission.VISIT_RECORD)
+        if data.channel not in CHANNELS:
+            raise ValidationError(_t("Please choose how the person reached the centre."), "channel")
+        if data.client_id is None and not data.anonymous:
+            raise ValidationError(
+                _t("Please enter a client code or mark the visit as an anonymous walk-in."), "code")
+        if data.client_id is not None and data.anonymous:
+            raise ValidationError(_t("An anonymous walk-in cannot have a client code."), "code")
+        note = (data.note or "").strip() or None
+        if note and len(note) > MAX_NOTE:
+            raise ValidationError(_t("The note can have at most {n} characters.").format(n=MAX_NOTE), "note")
+        codes = [g.code for g in data.services]
+        if len(set(codes)) != len(codes):
+            raise ValidationError(_t("Each service can be given once per visit; change its quantity instead."),
+                                  "services")
+        now = self.ctx.now()
+        with self.ctx.transaction() as s:
+            band = None
+            code = None
+            if data.client_id is not None:
+                client = s.get(Client, data.client_id)
+                if client is None or client.voided_at is not None:
+                    raise NotFound(_t("This client is not in the register."))
+                band = band_on(now.date(), client.birth_year, client.age_band)
+                code = client.code
+            items = {}
+            if codes:
+                items = {r.code: r for r in s.scalars(select(ServiceItem).where(ServiceItem.code.in_(codes)))}
+            lines = []
+            for given in data.services:
+                item = items.get(given.code)
+                if item is None or not item.active or item.voided_at is not None:
+                    raise ValidationError(_t("This service is no longer offered. Please refresh the screen."),
+                                          "services")
+                quantity = 1
+                if item.has_quantity:
+                    quantity = int(given.quantity or 0)
+                    if not 1 <= quantity <= MAX_QUANTITY:
+                        raise ValidationError(
+                            _t("The quantity of {service} must be between 1 and {high}.").format(
+                                service=service_label(item.label), high=MAX_QUANTITY), "quantity")
+                destination = None
+                if item.needs_destination:
+                    if given.destination_id is None:
+                        raise ValidationError(_t("Please choose where the person was referred to."),
+                                              "destination")
+                    dest = s.get(ReferralDestination, given.destination_id)
+                    if dest is None or not dest.active or dest.voided_at is not None:
+                        raise ValidationError(_t("This referral destination is no longer in use."),
+                                              "destination")
+                    destination = dest.id
+                lines.append(VisitLine(service_id=item.id, quantity=quantity, destination_id=destination))
+            visit = Visit(client_id=data.client_id, visit_date=now.date(), visited_at=now, channel=data.channel,
+                          age_band=band, note=note)
+            s.add(visit)
+            s.flush()
+            for line in lines:
+                line.visit_id = visit.id
+            s.add_all(lines)
+            s.flush()
+            return VisitRow(visit.id, now, data.client_id, code, data.channel,
+                            _summary(s, [(ln.service_id, ln.quantity, ln.destination_id) for ln in lines]),
+                            note, self.ctx.user.username if self.ctx.user else None,
+                            service_codes=tuple(codes))
+
+    # -------------------------------------------------------------- lists
+    def today(self, day: dt.date | None = None, include_voided: bool = True) -> list[VisitRow]:
+        """Visits of one day (today by default), newest first."""
+        self.ctx.require(Permission.VISIT_VIEW)
+        day = day or self.ctx.today()
+        return self._page(0, 100_000, day_from=day, day_to=day + dt.timedelta(days=1),
+                          include_voided=include_voided)
+
+    def list_visits(self, offset: int, limit: int, *, client_id: int | None = None,
+                    day_from: dt.date | None = None, day_to: dt.date | None = None,
+                    include_voided: bool = False) -> list[VisitRow]:
+        """One page of visits, newest first (for lazy lists)."""
+        self.ctx.require(Permission.VISIT_VIEW)
+        if client_id is not None:
+            self.ctx.require(Permission.CLIENT_VIEW)
+        return self._page(offset, limit, client_id=client_id, day_from=day_from, day_to=day_to,
+                          include_voided=include_voided)
+
+    def _page(self, offset, limit, *, client_id=None, day_from=None, day_to=None, include_voided=False):
+        query = (select(Visit, Client.code, User.username)
+                 .outerjoin(Client, Client.id == Visit.client_id)
+                 .outerjoin(User, User.id == Visit.created_by_id))
+        if client_id is not None:
+            query = query.where(Visit.client_id == client_id)
+        if day_from is not None:
+            query = query.where(Visit.visit_date >= day_from)
+        if day_to is not None:
+            query = query.where(Visit.visit_date < day_to)
+        if not include_voided:
+            query = query.where(Visit.voided_at.is_(None))
+        query = query.order_by(Visit.visited_at.desc(), Visit.id.desc())
+        query = query.offset(offset).limit(limit)
+        with self.ctx.db.session() as s:
+            rows = s.execute(query).all()
+            ids = [v.id for v, _c, _u in rows]
+            lines: dict[int, list] = defaultdict(list)
+            codes: dict[int, list] = defaultdict(list)
+            if ids:
+                for vid, sid, qty, dest, scode in s.execute(
+                        select(VisitLine.visit_id, VisitLine.service_id, VisitLine.quantity,
+                               VisitLine.destination_id, ServiceItem.code)
+                        .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
+                        .where(VisitLine.visit_id.in_(ids), VisitLine.voided_at.is_(None))
+                        .order_by(ServiceItem.sort_order)):
+                    lines[vid].append((sid, qty, dest))
+                    codes[vid].append(scode)
+            return [
+                VisitRow(v.id, v.visited_at, v.client_id, code, v.channel, _summary(s, lines[v.id]), v.note,
+                         user, v.voided_at is not None, v.void_reason, tuple(codes[v.id]))
+                for v, code, user in rows
+            ]
+
+    # --------------------------------------------------------------- void
+    def void(self, visit_id: int, reason: str) -> None:
+        """Undo a mistaken entry: the visit and its services are voided (kept, with the reason)."""
+        self.ctx.require(Permission.VISIT_VOID)
+        with self.ctx.transaction() as s:
+            visit = s.get(Visit, visit_id)
+            if visit is None:
+                raise NotFound(_t("This visit does not exist."))
+            self.ctx.void(visit, reason)
+            for line in s.scalars(select(VisitLine).where(VisitLine.visit_id == visit_id,
+                                                             VisitLine.voided_at.is_(None))):
+                self.ctx.void(line, reason)
+
+    # ------------------------------------------------------------ profile
+    def client_history(self, client_id: int) -> ClientHistory:
+        self.ctx.require(Permission.VISIT_VIEW)
+        self.ctx.require(Permission.CLIENT_VIEW)
+        live = (Visit.client_id == client_id, Visit.voided_at.is_(None))
+        month = func.strftime("%Y-%m", Visit.visit_date)
+        with self.ctx.db.session() as s:
+            count, first, last = s.execute(
+                select(func.count(Visit.id), func.min(Visit.visit_date), func.max(Visit.visit_date)).where(*live)
+            ).one()
+            by_month = [(m, n) for m, n in s.execute(
+                select(month, func.count(Visit.id)).where(*live).group_by(month).order_by(month))]
+            services = [(service_label(label), n) for label, n in s.execute(
+                select(ServiceItem.label, func.count(VisitLine.id))
+                .join(VisitLine, VisitLine.service_id == ServiceItem.id)
+                .join(Visit, Visit.id == VisitLine.visit_id)
+                .where(*live, VisitLine.voided_at.is_(None))
+                .group_by(ServiceItem.id).order_by(func.count(VisitLine.id).desc(), ServiceItem.sort_order))]
+            channels = [(c, n) for c, n in s.execute(
+                select(Visit.channel, func.count(Visit.id)).where(*live).group_by(Visit.channel)
+                .order_by(func.count(Visit.id).desc()))]
+        return ClientHistory(int(count or 0), first, last, by_month, services, channels)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+
+def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
+    """"Shower, Male condoms × 10, Referral: AIDS centre" in the user's language."""
+    if not lines:
+        return ""
+    ids = {sid for sid, _q, _d in lines}
+    items = {r.id: r for r in s.execute(select(ServiceItem.id, ServiceItem.label, ServiceItem.has_quantity)
+                                        .where(ServiceItem.id.in_(ids)))}
+    dest_ids = {d for _s, _q, d in lines if d}
+    dests = dict(s.execute(select(ReferralDestination.id, ReferralDestination.name)
+                           .where(ReferralDestination.id.in_(dest_ids))).all()) if dest_ids else {}
+    parts = []
+    for sid, qty, dest in lines:
+        item = items.get(sid)
+        if item is None:
+            continue
+        name = service_label(item.label)
+        if item.has_quantity:
+            parts.append(_t("{service} × {n}").format(service=name, n=qty))
+        elif dest:
+            parts.append(_t("{service}: {destination}").format(service=name, destination=dests.get(dest, "?")))
+        else:
+            parts.append(name)
+    return ", ".join(parts)
+
+
+__all__ = ["CatalogueService", "CatalogueItem", "VisitService", "VisitInput", "ServiceGiven", "VisitRow",
+           "ClientHistory"]
