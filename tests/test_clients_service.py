@@ -174,6 +174,7 @@ def test_profile_sections_respect_roles_and_skip_missing_modules(ctx_for, monkey
     fake.summary = lambda ctx, client_id: [("Stays", f"2 for {client_id}")]
     monkeypatch.setitem(sys.modules, "dropin.shelter.profile", fake)
     monkeypatch.setitem(sys.modules, "dropin.testing.profile", None)  # area not installed
+    monkeypatch.setitem(sys.modules, "dropin.children.profile", None)
 
     social = sections(ctx_for(Role.SOCIAL_WORKER), ids[0])
     assert [(s.module, s.rows) for s in social] == [("dropin.shelter.profile", [("Stays", f"2 for {ids[0]}")])]

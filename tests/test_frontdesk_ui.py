@@ -197,6 +197,7 @@ def test_lazy_client_list_and_profile_sections(qtbot, ctx_for, monkeypatch):
     fake = types.ModuleType("dropin.shelter.profile")
     fake.summary = lambda ctx, client_id: [("Current stay", "Room 2")]
     monkeypatch.setitem(sys.modules, "dropin.shelter.profile", fake)
+    monkeypatch.setitem(sys.modules, "dropin.children.profile", None)
     social = ClientProfileDialog(ctx_for(Role.SOCIAL_WORKER), ids[0])
     qtbot.addWidget(social)
     assert [b.title() for b in social.section_boxes] == ["Shelter stays"]

@@ -5,57 +5,56 @@ from __future__ import annotations
 from dropin.clients.codes import AGE_BANDS
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
-N = QT_TRANSLATE_NOOP
 
 GENDERS = {
-    "female": N("Clients", "Female"),
-    "male": N("Clients", "Male"),
-    "trans_woman": N("Clients", "Trans woman"),
-    "trans_man": N("Clients", "Trans man"),
-    "non_binary": N("Clients", "Non-binary"),
-    "other": N("Clients", "Other"),
+    "female": QT_TRANSLATE_NOOP("Clients", "Female"),
+    "male": QT_TRANSLATE_NOOP("Clients", "Male"),
+    "trans_woman": QT_TRANSLATE_NOOP("Clients", "Trans woman"),
+    "trans_man": QT_TRANSLATE_NOOP("Clients", "Trans man"),
+    "non_binary": QT_TRANSLATE_NOOP("Clients", "Non-binary"),
+    "other": QT_TRANSLATE_NOOP("Clients", "Other"),
 }
 NOT_STATED = "not_stated"
-NOT_STATED_LABEL = N("Clients", "Not stated")
+NOT_STATED_LABEL = QT_TRANSLATE_NOOP("Clients", "Not stated")
 
 LANGUAGES = {
-    "ru": N("Clients", "Russian"),
-    "uk": N("Clients", "Ukrainian"),
-    "ky": N("Clients", "Kyrgyz"),
-    "uz": N("Clients", "Uzbek"),
-    "ro": N("Clients", "Romanian"),
-    "en": N("Clients", "English"),
-    "other": N("Clients", "Other language"),
+    "ru": QT_TRANSLATE_NOOP("Clients", "Russian"),
+    "uk": QT_TRANSLATE_NOOP("Clients", "Ukrainian"),
+    "ky": QT_TRANSLATE_NOOP("Clients", "Kyrgyz"),
+    "uz": QT_TRANSLATE_NOOP("Clients", "Uzbek"),
+    "ro": QT_TRANSLATE_NOOP("Clients", "Romanian"),
+    "en": QT_TRANSLATE_NOOP("Clients", "English"),
+    "other": QT_TRANSLATE_NOOP("Clients", "Other language"),
 }
 
 MIGRANT_STATUSES = {
-    "local": N("Clients", "Local resident"),
-    "internal": N("Clients", "Internal migrant"),
-    "international": N("Clients", "International migrant"),
+    "local": QT_TRANSLATE_NOOP("Clients", "Local resident"),
+    "internal": QT_TRANSLATE_NOOP("Clients", "Internal migrant"),
+    "international": QT_TRANSLATE_NOOP("Clients", "International migrant"),
 }
 
 WORK_SETTINGS = {
-    "street": N("Clients", "Outdoor: street"),
-    "highway": N("Clients", "Outdoor: highway or truck stop"),
-    "bar_club": N("Clients", "Indoor: bar or club"),
-    "sauna_massage": N("Clients", "Indoor: sauna or massage parlour"),
-    "apartment": N("Clients", "Indoor: apartment"),
-    "hotel": N("Clients", "Indoor: hotel"),
-    "online": N("Clients", "Online or by phone"),
-    "other": N("Clients", "Other setting"),
+    "street": QT_TRANSLATE_NOOP("Clients", "Outdoor: street"),
+    "highway": QT_TRANSLATE_NOOP("Clients", "Outdoor: highway or truck stop"),
+    "bar_club": QT_TRANSLATE_NOOP("Clients", "Indoor: bar or club"),
+    "sauna_massage": QT_TRANSLATE_NOOP("Clients", "Indoor: sauna or massage parlour"),
+    "apartment": QT_TRANSLATE_NOOP("Clients", "Indoor: apartment"),
+    "hotel": QT_TRANSLATE_NOOP("Clients", "Indoor: hotel"),
+    "online": QT_TRANSLATE_NOOP("Clients", "Online or by phone"),
+    "other": QT_TRANSLATE_NOOP("Clients", "Other setting"),
 }
 
 REFERRAL_KINDS = {
-    "clinic": N("Referrals", "Partner clinic"),
-    "aids_centre": N("Referrals", "AIDS centre"),
-    "crisis_centre": N("Referrals", "Crisis centre"),
-    "lawyer": N("Referrals", "Lawyer"),
-    "social_services": N("Referrals", "Social services"),
-    "shelter": N("Referrals", "Shelter"),
-    "drug_services": N("Referrals", "Drug and alcohol services"),
-    "trans_health": N("Referrals", "Trans health"),
-    "child_protection": N("Referrals", "Child protection"),
-    "other": N("Referrals", "Other"),
+    "clinic": QT_TRANSLATE_NOOP("Referrals", "Partner clinic"),
+    "aids_centre": QT_TRANSLATE_NOOP("Referrals", "AIDS centre"),
+    "crisis_centre": QT_TRANSLATE_NOOP("Referrals", "Crisis centre"),
+    "lawyer": QT_TRANSLATE_NOOP("Referrals", "Lawyer"),
+    "social_services": QT_TRANSLATE_NOOP("Referrals", "Social services"),
+    "shelter": QT_TRANSLATE_NOOP("Referrals", "Shelter"),
+    "drug_services": QT_TRANSLATE_NOOP("Referrals", "Drug and alcohol services"),
+    "trans_health": QT_TRANSLATE_NOOP("Referrals", "Trans health"),
+    "child_protection": QT_TRANSLATE_NOOP("Referrals", "Child protection"),
+    "other": QT_TRANSLATE_NOOP("Referrals", "Other"),
 }
 
 

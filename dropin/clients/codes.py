@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
-N = QT_TRANSLATE_NOOP
 
 # Russian, Ukrainian, Belarusian and Kyrgyz letters to Latin (one common, simple scheme).
 _CYRILLIC = {
@@ -33,10 +32,10 @@ _CYRILLIC = {
 UNKNOWN_LETTER = "X"
 UNKNOWN_DIGIT = "0"
 SEX_MARKERS = {
-    "F": N("Codes", "F: female"),
-    "M": N("Codes", "M: male"),
-    "T": N("Codes", "T: trans"),
-    "X": N("Codes", "X: other or not stated"),
+    "F": QT_TRANSLATE_NOOP("Codes", "F: female"),
+    "M": QT_TRANSLATE_NOOP("Codes", "M: male"),
+    "T": QT_TRANSLATE_NOOP("Codes", "T: trans"),
+    "X": QT_TRANSLATE_NOOP("Codes", "X: other or not stated"),
 }
 
 
@@ -85,26 +84,26 @@ class Recipe:
         return translate("Codes", self.label)
 
 
-MOTHER = Part("mother_name", "letters", 2, N("Codes", "Mother's first name"))
-FATHER = Part("father_name", "letters", 2, N("Codes", "Father's first name"))
-YEAR4 = Part("birth_year", "year", 4, N("Codes", "Year of birth"))
-YEAR2 = Part("birth_year", "year", 2, N("Codes", "Year of birth"))
-SEX = Part("sex", "sex", 1, N("Codes", "Sex marker"))
-DAY = Part("birth_day", "digits", 2, N("Codes", "Day of birth"))
-MONTH = Part("birth_month", "digits", 2, N("Codes", "Month of birth"))
-SURNAME = Part("surname", "letters", 2, N("Codes", "Own family name"))
-ORDER = Part("birth_order", "digits", 2, N("Codes", "Birth order (mother's side)"))
+MOTHER = Part("mother_name", "letters", 2, QT_TRANSLATE_NOOP("Codes", "Mother's first name"))
+FATHER = Part("father_name", "letters", 2, QT_TRANSLATE_NOOP("Codes", "Father's first name"))
+YEAR4 = Part("birth_year", "year", 4, QT_TRANSLATE_NOOP("Codes", "Year of birth"))
+YEAR2 = Part("birth_year", "year", 2, QT_TRANSLATE_NOOP("Codes", "Year of birth"))
+SEX = Part("sex", "sex", 1, QT_TRANSLATE_NOOP("Codes", "Sex marker"))
+DAY = Part("birth_day", "digits", 2, QT_TRANSLATE_NOOP("Codes", "Day of birth"))
+MONTH = Part("birth_month", "digits", 2, QT_TRANSLATE_NOOP("Codes", "Month of birth"))
+SURNAME = Part("surname", "letters", 2, QT_TRANSLATE_NOOP("Codes", "Own family name"))
+ORDER = Part("birth_order", "digits", 2, QT_TRANSLATE_NOOP("Codes", "Birth order (mother's side)"))
 
 RECIPES: dict[str, Recipe] = {
     r.key: r
     for r in (
-        Recipe("default", N("Codes", "Mother + father + year of birth + sex (MAIV1990F)"), "MAIV1990F",
+        Recipe("default", QT_TRANSLATE_NOOP("Codes", "Mother + father + year of birth + sex (MAIV1990F)"), "MAIV1990F",
                (MOTHER, FATHER, YEAR4, SEX)),
-        Recipe("psi", N("Codes", "Mother + father + sex + year of birth (MAIVF1990)"), "MAIVF1990",
+        Recipe("psi", QT_TRANSLATE_NOOP("Codes", "Mother + father + sex + year of birth (MAIVF1990)"), "MAIVF1990",
                (MOTHER, FATHER, SEX, YEAR4)),
-        Recipe("pasmo", N("Codes", "Family name + sex + day of birth + year (PUF0390)"), "PUF0390",
+        Recipe("pasmo", QT_TRANSLATE_NOOP("Codes", "Family name + sex + day of birth + year (PUF0390)"), "PUF0390",
                (SURNAME, SEX, DAY, YEAR2)),
-        Recipe("philippines", N("Codes", "Mother + father + birth order + date of birth (MAIV0105121990)"),
+        Recipe("philippines", QT_TRANSLATE_NOOP("Codes", "Mother + father + birth order + date of birth (MAIV0105121990)"),
                "MAIV0105121990", (MOTHER, FATHER, ORDER, MONTH, DAY, YEAR4)),
     )
 }
@@ -186,14 +185,14 @@ def letter_prefix(code: str) -> str:
 
 # --------------------------------------------------------------------------- ages
 AGE_BANDS = {
-    "18-24": N("Clients", "18 to 24"),
-    "25-34": N("Clients", "25 to 34"),
-    "35-44": N("Clients", "35 to 44"),
-    "45-54": N("Clients", "45 to 54"),
-    "55+": N("Clients", "55 or older"),
+    "18-24": QT_TRANSLATE_NOOP("Clients", "18 to 24"),
+    "25-34": QT_TRANSLATE_NOOP("Clients", "25 to 34"),
+    "35-44": QT_TRANSLATE_NOOP("Clients", "35 to 44"),
+    "45-54": QT_TRANSLATE_NOOP("Clients", "45 to 54"),
+    "55+": QT_TRANSLATE_NOOP("Clients", "55 or older"),
 }
 UNDER_18 = "under_18"
-UNDER_18_LABEL = N("Clients", "Under 18")
+UNDER_18_LABEL = QT_TRANSLATE_NOOP("Clients", "Under 18")
 ADULT_AGE = 18
 
 

@@ -18,10 +18,6 @@ from dropin.models.clients import ReferralDestination
 from dropin.security.permissions import Permission
 
 
-def _t(text: str) -> str:
-    return translate("Referrals", text)
-
-
 @dataclass(frozen=True)
 class Destination:
     id: int
@@ -60,7 +56,7 @@ class ReferralService:
         with self.ctx.db.session() as s:
             row = s.get(ReferralDestination, destination_id)
             if row is None or row.voided_at is not None:
-                raise NotFound(_t("This referral destination does not exist."))
+                raise NotFound(translate("Referrals", "This referral destination does not exist."))
             return _dest(row)
 
     def add(self, name: str, kind: str = "other", contact: str | None = None) -> Destination:
@@ -103,21 +99,21 @@ class ReferralService:
     def _row(s, destination_id: int) -> ReferralDestination:
         row = s.get(ReferralDestination, destination_id)
         if row is None or row.voided_at is not None:
-            raise NotFound(_t("This referral destination does not exist."))
+            raise NotFound(translate("Referrals", "This referral destination does not exist."))
         return row
 
     @staticmethod
     def _validate(name: str, kind: str, contact: str | None) -> tuple[str, str, str | None]:
         name = " ".join((name or "").split())
         if not name:
-            raise ValidationError(_t("Please enter the name of the destination."), "name")
+            raise ValidationError(translate("Referrals", "Please enter the name of the destination."), "name")
         if len(name) > 120:
-            raise ValidationError(_t("The name can have at most 120 characters."), "name")
+            raise ValidationError(translate("Referrals", "The name can have at most 120 characters."), "name")
         if kind not in REFERRAL_KINDS:
-            raise ValidationError(_t("Please choose a kind of destination from the list."), "kind")
+            raise ValidationError(translate("Referrals", "Please choose a kind of destination from the list."), "kind")
         contact = (contact or "").strip() or None
         if contact and len(contact) > 1000:
-            raise ValidationError(_t("The contact details are too long."), "contact")
+            raise ValidationError(translate("Referrals", "The contact details are too long."), "contact")
         return name, kind, contact
 
     @staticmethod
@@ -125,4 +121,4 @@ class ReferralService:
         other = s.scalar(select(ReferralDestination.id)
                          .where(func.lower(ReferralDestination.name) == name.lower()))
         if other is not None and other != own_id:
-            raise ValidationError(_t("A destination with this name already exists."), "name")
+            raise ValidationError(translate("Referrals", "A destination with this name already exists."), "name")

@@ -23,10 +23,6 @@ MAX_CODE = 32
 MIN_CODE = 4
 
 
-def _t(text: str) -> str:
-    return translate("Clients", text)
-
-
 @dataclass(frozen=True)
 class ClientHit:
     """What a code lookup shows: the code (and the nickname for roles that may see profiles)."""
@@ -91,7 +87,7 @@ class UnderAge(ValidationError):
 
 
 def under_18_message() -> str:
-    return _t("This person is under 18 and cannot be registered as an adult client. "
+    return translate("Clients", "This person is under 18 and cannot be registered as an adult client. "
               "Please make a safeguarding referral instead.")
 
 
@@ -139,7 +135,7 @@ class ClientService:
         with self.ctx.db.session() as s:
             client = s.get(Client, client_id)
             if client is None or client.voided_at is not None:
-                raise NotFound(_t("This client is not in the register."))
+                raise NotFound(translate("Clients", "This client is not in the register."))
             count, last = s.execute(
                 select(func.count(Visit.id), func.max(Visit.visit_date))
                 .where(Visit.client_id == client_id, Visit.voided_at.is_(None))
@@ -183,12 +179,12 @@ class ClientService:
             ).all()
             for cid, other, year in rows:
                 if other == code:
-                    found.append((0, cid, _t("The same code is already registered.")))
+                    found.append((0, cid, translate("Clients", "The same code is already registered.")))
                 elif one_edit_apart(code, other):
-                    found.append((1, cid, _t("The code differs by one character.")))
+                    found.append((1, cid, translate("Clients", "The code differs by one character.")))
                 elif (birth_year and year == birth_year and len(letters) >= 2
                       and letter_prefix(other) == letters):
-                    found.append((2, cid, _t("Same year of birth and the same letters.")))
+                    found.append((2, cid, translate("Clients", "Same year of birth and the same letters.")))
             found.sort()
             found = found[:limit]
             result = []
@@ -212,7 +208,7 @@ class ClientService:
         candidates = self.similar(code, values.get("birth_year"))
         if candidates and not confirmed_new:
             raise PossibleDuplicate(
-                _t("Someone with a similar code is already registered. Please check whether this is the same person."),
+                translate("Clients", "Someone with a similar code is already registered. Please check whether this is the same person."),
                 candidates,
             )
         with self.ctx.transaction() as s:
@@ -223,7 +219,7 @@ class ClientService:
                         code = f"{code}{n}"
                         break
                 else:
-                    raise Conflict(_t("Too many people share this code. Please ask for another fact to tell them apart."))
+                    raise Conflict(translate("Clients", "Too many people share this code. Please ask for another fact to tell them apart."))
             client = Client(code=code, **values)
             s.add(client)
             s.flush()
@@ -237,7 +233,7 @@ class ClientService:
         with self.ctx.transaction() as s:
             client = s.get(Client, client_id)
             if client is None or client.voided_at is not None:
-                raise NotFound(_t("This client is not in the register."))
+                raise NotFound(translate("Clients", "This client is not in the register."))
             for key, value in values.items():
                 if getattr(client, key) != value:
                     setattr(client, key, value)
@@ -253,14 +249,14 @@ class ClientService:
         code = normalise_code(data.code)
         if new:
             if not code:
-                raise ValidationError(_t("Please enter the client code."), "code")
+                raise ValidationError(translate("Clients", "Please enter the client code."), "code")
             if len(code) < MIN_CODE or len(code) > MAX_CODE:
                 raise ValidationError(
-                    _t("A client code has between {low} and {high} letters and digits.").format(
+                    translate("Clients", "A client code has between {low} and {high} letters and digits.").format(
                         low=MIN_CODE, high=MAX_CODE), "code")
             if set(code) <= {"X", "0"}:
                 raise ValidationError(
-                    _t("Every part of this code is unknown. Please ask for at least one fact."), "code")
+                    translate("Clients", "Every part of this code is unknown. Please ask for at least one fact."), "code")
         year = self.ctx.today().year
         birth_year = data.birth_year
         if new and birth_year is None:
@@ -268,27 +264,27 @@ class ClientService:
         if birth_year is not None:
             if not isinstance(birth_year, int) or birth_year < year - 100 or birth_year > year:
                 raise ValidationError(
-                    _t("Please give a year of birth between {low} and {high}.").format(low=year - 100, high=year),
+                    translate("Clients", "Please give a year of birth between {low} and {high}.").format(low=year - 100, high=year),
                     "birth_year")
             if year - birth_year < ADULT_AGE:
                 raise UnderAge(under_18_message(), "birth_year")
         if data.age_band == UNDER_18:
             raise UnderAge(under_18_message(), "age_band")
         if data.age_band and data.age_band not in AGE_BANDS:
-            raise ValidationError(_t("Please choose an age band from the list."), "age_band")
+            raise ValidationError(translate("Clients", "Please choose an age band from the list."), "age_band")
         for value, allowed, field, message in (
-            (data.gender, choices.GENDERS, "gender", _t("Please choose a gender from the list.")),
+            (data.gender, choices.GENDERS, "gender", translate("Clients", "Please choose a gender from the list.")),
             (data.preferred_language, choices.LANGUAGES, "preferred_language",
-             _t("Please choose a language from the list.")),
+             translate("Clients", "Please choose a language from the list.")),
             (data.migrant_status, choices.MIGRANT_STATUSES, "migrant_status",
-             _t("Please choose a migrant status from the list.")),
+             translate("Clients", "Please choose a migrant status from the list.")),
             (data.work_setting, choices.WORK_SETTINGS, "work_setting",
-             _t("Please choose a work setting from the list.")),
+             translate("Clients", "Please choose a work setting from the list.")),
         ):
             if value and value not in allowed:
                 raise ValidationError(message, field)
         if data.children_count is not None and not (0 <= data.children_count <= 20):
-            raise ValidationError(_t("The number of children must be between 0 and 20."), "children_count")
+            raise ValidationError(translate("Clients", "The number of children must be between 0 and 20."), "children_count")
         nickname = (data.nickname or "").strip()[:64] or None
         return {
             "code": code,

@@ -23,10 +23,6 @@ MAX_QUANTITY = 1000
 MAX_NOTE = 2000
 
 
-def _t(text: str) -> str:
-    return translate("Visits", text)
-
-
 # =========================================================================== catalogue
 @dataclass(frozen=True)
 class CatalogueItem:
@@ -76,13 +72,13 @@ class CatalogueService:
         self.ctx.require(Permission.CATALOGUE_MANAGE)
         code = (code or "").strip().lower()
         if not _CODE_RE.match(code):
-            raise ValidationError(_t("A service code has 2 to 32 small letters, digits or underscores "
+            raise ValidationError(translate("Visits", "A service code has 2 to 32 small letters, digits or underscores "
                                      "and starts with a letter."), "code")
         label = self._label(label)
         self._category(category)
         with self.ctx.transaction() as s:
             if s.scalar(select(ServiceItem.id).where(ServiceItem.code == code)) is not None:
-                raise ValidationError(_t("A service with this code already exists."), "code")
+                raise ValidationError(translate("Visits", "A service with this code already exists."), "code")
             order = (s.scalar(select(func.max(ServiceItem.sort_order))) or 0) + 10
             row = ServiceItem(code=code, label=label, category=category, has_quantity=bool(has_quantity),
                               needs_destination=bool(needs_destination), sort_order=order, active=True)
@@ -125,22 +121,22 @@ class CatalogueService:
     def _row(s, item_id: int) -> ServiceItem:
         row = s.get(ServiceItem, item_id)
         if row is None or row.voided_at is not None:
-            raise NotFound(_t("This service is not in the catalogue."))
+            raise NotFound(translate("Visits", "This service is not in the catalogue."))
         return row
 
     @staticmethod
     def _label(label: str) -> str:
         label = " ".join((label or "").split())
         if not label:
-            raise ValidationError(_t("Please enter the name of the service."), "label")
+            raise ValidationError(translate("Visits", "Please enter the name of the service."), "label")
         if len(label) > 120:
-            raise ValidationError(_t("The name can have at most 120 characters."), "label")
+            raise ValidationError(translate("Visits", "The name can have at most 120 characters."), "label")
         return label
 
     @staticmethod
     def _category(category: str) -> None:
         if category not in CATEGORIES:
-            raise ValidationError(_t("Please choose a group from the list."), "category")
+            raise ValidationError(translate("Visits", "Please choose a group from the list."), "category")
 
 
 # ============================================================================= visits
@@ -196,18 +192,18 @@ class VisitService:
         """Save one visit and its services in one small transaction."""
         self.ctx.require(Permission.VISIT_RECORD)
         if data.channel not in CHANNELS:
-            raise ValidationError(_t("Please choose how the person reached the centre."), "channel")
+            raise ValidationError(translate("Visits", "Please choose how the person reached the centre."), "channel")
         if data.client_id is None and not data.anonymous:
             raise ValidationError(
-                _t("Please enter a client code or mark the visit as an anonymous walk-in."), "code")
+                translate("Visits", "Please enter a client code or mark the visit as an anonymous walk-in."), "code")
         if data.client_id is not None and data.anonymous:
-            raise ValidationError(_t("An anonymous walk-in cannot have a client code."), "code")
+            raise ValidationError(translate("Visits", "An anonymous walk-in cannot have a client code."), "code")
         note = (data.note or "").strip() or None
         if note and len(note) > MAX_NOTE:
-            raise ValidationError(_t("The note can have at most {n} characters.").format(n=MAX_NOTE), "note")
+            raise ValidationError(translate("Visits", "The note can have at most {n} characters.").format(n=MAX_NOTE), "note")
         codes = [g.code for g in data.services]
         if len(set(codes)) != len(codes):
-            raise ValidationError(_t("Each service can be given once per visit; change its quantity instead."),
+            raise ValidationError(translate("Visits", "Each service can be given once per visit; change its quantity instead."),
                                   "services")
         now = self.ctx.now()
         with self.ctx.transaction() as s:
@@ -216,7 +212,7 @@ class VisitService:
             if data.client_id is not None:
                 client = s.get(Client, data.client_id)
                 if client is None or client.voided_at is not None:
-                    raise NotFound(_t("This client is not in the register."))
+                    raise NotFound(translate("Visits", "This client is not in the register."))
                 band = band_on(now.date(), client.birth_year, client.age_band)
                 code = client.code
             items = {}
@@ -226,23 +222,23 @@ class VisitService:
             for given in data.services:
                 item = items.get(given.code)
                 if item is None or not item.active or item.voided_at is not None:
-                    raise ValidationError(_t("This service is no longer offered. Please refresh the screen."),
+                    raise ValidationError(translate("Visits", "This service is no longer offered. Please refresh the screen."),
                                           "services")
                 quantity = 1
                 if item.has_quantity:
                     quantity = int(given.quantity or 0)
                     if not 1 <= quantity <= MAX_QUANTITY:
                         raise ValidationError(
-                            _t("The quantity of {service} must be between 1 and {high}.").format(
+                            translate("Visits", "The quantity of {service} must be between 1 and {high}.").format(
                                 service=service_label(item.label), high=MAX_QUANTITY), "quantity")
                 destination = None
                 if item.needs_destination:
                     if given.destination_id is None:
-                        raise ValidationError(_t("Please choose where the person was referred to."),
+                        raise ValidationError(translate("Visits", "Please choose where the person was referred to."),
                                               "destination")
                     dest = s.get(ReferralDestination, given.destination_id)
                     if dest is None or not dest.active or dest.voided_at is not None:
-                        raise ValidationError(_t("This referral destination is no longer in use."),
+                        raise ValidationError(translate("Visits", "This referral destination is no longer in use."),
                                               "destination")
                     destination = dest.id
                 lines.append(VisitLine(service_id=item.id, quantity=quantity, destination_id=destination))
@@ -318,7 +314,7 @@ class VisitService:
         with self.ctx.transaction() as s:
             visit = s.get(Visit, visit_id)
             if visit is None:
-                raise NotFound(_t("This visit does not exist."))
+                raise NotFound(translate("Visits", "This visit does not exist."))
             self.ctx.void(visit, reason)
             for line in s.scalars(select(VisitLine).where(VisitLine.visit_id == visit_id,
                                                              VisitLine.voided_at.is_(None))):
@@ -351,7 +347,6 @@ class VisitService:
 # ----------------------------------------------------------------------------- helpers
 
 
-
 def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
     """"Shower, Male condoms × 10, Referral: AIDS centre" in the user's language."""
     if not lines:
@@ -369,9 +364,9 @@ def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
             continue
         name = service_label(item.label)
         if item.has_quantity:
-            parts.append(_t("{service} × {n}").format(service=name, n=qty))
+            parts.append(translate("Visits", "{service} × {n}").format(service=name, n=qty))
         elif dest:
-            parts.append(_t("{service}: {destination}").format(service=name, destination=dests.get(dest, "?")))
+            parts.append(translate("Visits", "{service}: {destination}").format(service=name, destination=dests.get(dest, "?")))
         else:
             parts.append(name)
     return ", ".join(parts)

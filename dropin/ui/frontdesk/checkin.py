@@ -22,10 +22,6 @@ DEFAULT_QUANTITY = {"male_condoms": 10, "lubricant": 5, "female_condoms": 2}
 CATEGORY_ORDER = list(CATEGORIES)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("FrontDesk", text, None, n)
-
-
 class ServiceToggle(QWidget):
     """One catalogue item: a check box, and a quantity or destination where it applies."""
 
@@ -47,14 +43,14 @@ class ServiceToggle(QWidget):
             self.quantity.setRange(1, 1000)
             self.quantity.setValue(DEFAULT_QUANTITY.get(item.code, 1))
             self.quantity.setFixedWidth(70)
-            self.quantity.setAccessibleName(_tr("Quantity of {service}").format(service=item.display))
+            self.quantity.setAccessibleName(QCoreApplication.translate("FrontDesk", "Quantity of {service}").format(service=item.display))
             self.quantity.valueChanged.connect(lambda _v: self.check.setChecked(True))
             layout.addWidget(self.quantity)
         if item.needs_destination:
             self.destination = QComboBox()
             self.destination.setObjectName(f"destination_{item.code}")
             self.destination.setMinimumWidth(170)
-            self.destination.addItem(_tr("Where to?"), None)
+            self.destination.addItem(QCoreApplication.translate("FrontDesk", "Where to?"), None)
             for dest in destinations:
                 self.destination.addItem(dest.name, dest.id)
             self.destination.activated.connect(lambda _i: self.check.setChecked(self.destination.currentData() is not None))
@@ -382,7 +378,7 @@ class CheckInPanel(QWidget):
                     text = self.tr("Visit for {code}: first visit.").format(code=hit.code)
                 else:
                     days = (self.ctx.today() - info.last_visit).days
-                    text = _tr("Visit for {code}: %n visits so far, last {when}.", info.visit_count).format(
+                    text = QCoreApplication.translate("FrontDesk", "Visit for {code}: %n visits so far, last {when}.", None, info.visit_count).format(
                         code=hit.code, when=self._ago(days))
         self.status.setText(text)
         self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
@@ -392,7 +388,7 @@ class CheckInPanel(QWidget):
             return self.tr("today")
         if days == 1:
             return self.tr("yesterday")
-        return _tr("%n days ago", days)
+        return QCoreApplication.translate("FrontDesk", "%n days ago", None, days)
 
     def _set_status_idle(self) -> None:
         self.status.setText(self.tr("Type the client code; matches appear as you type. "
@@ -515,8 +511,8 @@ class CheckInPanel(QWidget):
         people = len({r.client_id for r in live if r.client_id is not None})
         anonymous = sum(1 for r in live if r.client_id is None)
         self.today_label.setText(
-            _tr("Today, {date}: %n visits", len(live)).format(date=today.strftime("%d.%m.%Y"))
-            + "  ·  " + _tr("%n people", people) + "  ·  " + _tr("%n anonymous", anonymous))
+            QCoreApplication.translate("FrontDesk", "Today, {date}: %n visits", None, len(live)).format(date=today.strftime("%d.%m.%Y"))
+            + "  ·  " + QCoreApplication.translate("FrontDesk", "%n people", None, people) + "  ·  " + QCoreApplication.translate("FrontDesk", "%n anonymous", None, anonymous))
 
     def selected_visit(self):
         index = self.today_view.currentIndex()

@@ -19,10 +19,6 @@ from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("FrontDesk", text, None, n)
-
-
 class MonthBars(QWidget):
     """A small bar chart: visits per month."""
 
@@ -39,7 +35,7 @@ class MonthBars(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(4, 20, -4, -22)
         if not self.data:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No visits yet."))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("FrontDesk", "No visits yet."))
             return
         top = max(n for _m, n in self.data) or 1
         width = rect.width() / len(self.data)
@@ -102,7 +98,7 @@ class ClientProfileDialog(QDialog):
                 box = QGroupBox(self.tr("Visits over time"))
                 v = QVBoxLayout(box)
                 last = history.last_visit.strftime("%d.%m.%Y") if history.last_visit else "—"
-                summary = QLabel(_tr("%n visits", history.visit_count) + "  ·  "
+                summary = QLabel(QCoreApplication.translate("FrontDesk", "%n visits", None, history.visit_count) + "  ·  "
                                  + self.tr("last {date}").format(date=last))
                 summary.setObjectName("profileSummary")
                 v.addWidget(summary)

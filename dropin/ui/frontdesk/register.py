@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIntValidator
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -17,10 +17,6 @@ from dropin.i18n import translate
 from dropin.security.permissions import Permission
 from dropin.ui.common import InlineError, run_action
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("FrontDesk", text, None, n)
 
 
 def fill_choices(combo: QComboBox, options: dict[str, str], context: str = "Clients", none_label: str | None = None):
