@@ -105,6 +105,10 @@ class Database:
         path = Path(path)
         if not path.is_file():
             raise DropinError(translate("Database", "There is no database at {path}.").format(path=path))
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            # SQLite would fail later with a vague I/O error (the write-ahead log needs the folder too).
+            raise StorageError(_t("The database file or its folder is read-only, so it cannot be opened. "
+                                  "Copy it to a folder you can write to, or ask for write access."))
         db = cls(path, passphrase, kdf_iter)
         try:
             db._check_key()
