@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_KDF_ITER = 256_000
 BUSY_TIMEOUT_MS = 15_000
+#: Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.
+MIN_DATABASE_SIZE = 512
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -85,11 +87,21 @@ class Database:
     def create(cls, path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> Database:
         """Create a new encrypted database with every table (refuses an existing file)."""
         path = Path(path)
-        if path.exists() and path.stat().st_size > 0:
+        cannot = _t("A database cannot be created there: the folder cannot be made or the name is not allowed.")
+        try:
+            occupied = path.exists() and (not path.is_file() or path.stat().st_size > 0)
+        except (OSError, ValueError):  # a name too long for the file system
+            raise StorageError(cannot) from None
+        if occupied:
             raise DropinError(_t("A file already exists at that place; choose another name."))
         if not passphrase:
             raise DropinError(_t("The database passphrase cannot be empty."))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if "\x00" in str(path):
+            raise StorageError(cannot)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (OSError, ValueError):  # e.g. a file where a folder should be
+            raise StorageError(cannot) from None
         db = cls(path, passphrase, kdf_iter)
         try:
             db._check_key()
@@ -103,8 +115,15 @@ class Database:
     def open(cls, path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER, migrate: bool = True) -> Database:
         """Unlock an existing database; upgrade it (after an encrypted backup) if it is older."""
         path = Path(path)
-        if not path.is_file():
+        try:
+            size = path.stat().st_size if path.is_file() else None
+        except (OSError, ValueError):  # a name the file system cannot hold
+            size = None
+        if size is None:
             raise DropinError(translate("Database", "There is no database at {path}.").format(path=path))
+        if size < MIN_DATABASE_SIZE:
+            # SQLite would take a tiny or empty file for a new database and write over it.
+            raise WrongPassphrase(wrong_passphrase_message())
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             # SQLite would fail later with a vague I/O error (the write-ahead log needs the folder too).
             raise StorageError(_t("The database file or its folder is read-only, so it cannot be opened. "
