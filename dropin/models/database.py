@@ -46,7 +46,17 @@ def _quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
+def _check_new_passphrase(passphrase) -> None:
+    """A passphrase we can store: not empty, and no null character (SQLite cannot pass one in a PRAGMA)."""
+    if not passphrase or not isinstance(passphrase, str):
+        raise DropinError(_t("The database passphrase cannot be empty."))
+    if "\x00" in passphrase:
+        raise DropinError(_t("The database passphrase cannot contain a null character."))
+
+
 def _raw_connect(path: Path, passphrase: str, kdf_iter: int) -> sqlcipher3.Connection:
+    if not isinstance(passphrase, str) or "\x00" in passphrase:
+        raise WrongPassphrase(wrong_passphrase_message())  # no database can have such a passphrase
     conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_quote(passphrase)}")
@@ -94,8 +104,7 @@ class Database:
             raise StorageError(cannot) from None
         if occupied:
             raise DropinError(_t("A file already exists at that place; choose another name."))
-        if not passphrase:
-            raise DropinError(_t("The database passphrase cannot be empty."))
+        _check_new_passphrase(passphrase)
         if "\x00" in str(path):
             raise StorageError(cannot)
         try:
@@ -128,6 +137,8 @@ class Database:
             # SQLite would fail later with a vague I/O error (the write-ahead log needs the folder too).
             raise StorageError(_t("The database file or its folder is read-only, so it cannot be opened. "
                                   "Copy it to a folder you can write to, or ask for write access."))
+        if not isinstance(passphrase, str) or "\x00" in passphrase:
+            raise WrongPassphrase(wrong_passphrase_message())  # create() never accepts such a passphrase
         db = cls(path, passphrase, kdf_iter)
         try:
             db._check_key()
@@ -250,8 +261,7 @@ class Database:
     # -------------------------------------------------------------- key, copies
     def rekey(self, new_passphrase: str) -> None:
         """Change the database passphrase in place (``PRAGMA rekey``)."""
-        if not new_passphrase:
-            raise DropinError(_t("The database passphrase cannot be empty."))
+        _check_new_passphrase(new_passphrase)
         self.engine.dispose()
         conn = _raw_connect(self.path, self._passphrase, self.kdf_iter)
         try:
@@ -279,6 +289,7 @@ class Database:
         key = self._passphrase if passphrase is None else passphrase
         if not key:
             raise DropinError(_t("A backup needs a passphrase."))
+        _check_new_passphrase(key)
         fd, tmp_name = tempfile.mkstemp(prefix=".dropin-backup-", dir=dest.parent)
         os.close(fd)
         os.unlink(tmp_name)
