@@ -40,7 +40,7 @@ from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER
 PROPERTY = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 #: for actions that hash a password (argon2 takes a noticeable moment per call)
-PROPERTY_SLOW = settings(PROPERTY, max_examples=20)
+PROPERTY_SLOW = settings(PROPERTY, max_examples=15)
 
 
 def row_counter(db: Database, exclude: tuple[str, ...] = ()) -> Callable[[], dict[str, int]]:
