@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_KDF_ITER = 256_000
 BUSY_TIMEOUT_MS = 15_000
+#: Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.
+MIN_DATABASE_SIZE = 512
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -40,7 +42,17 @@ def _quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
+def _check_new_passphrase(passphrase) -> None:
+    """A passphrase we can store: not empty, and no null character (SQLite cannot pass one in a PRAGMA)."""
+    if not passphrase or not isinstance(passphrase, str):
+        raise DropinError(translate("Database", "The database passphrase cannot be empty."))
+    if "\x00" in passphrase:
+        raise DropinError(translate("Database", "The database passphrase cannot contain a null character."))
+
+
 def _raw_connect(path: Path, passphrase: str, kdf_iter: int) -> sqlcipher3.Connection:
+    if not isinstance(passphrase, str) or "\x00" in passphrase:
+        raise WrongPassphrase(wrong_passphrase_message())  # no database can have such a passphrase
     conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_quote(passphrase)}")
@@ -81,11 +93,20 @@ class Database:
     def create(cls, path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> Database:
         """Create a new encrypted database with every table (refuses an existing file)."""
         path = Path(path)
-        if path.exists() and path.stat().st_size > 0:
+        cannot = translate("Database", "A database cannot be created there: the folder cannot be made or the name is not allowed.")
+        try:
+            occupied = path.exists() and (not path.is_file() or path.stat().st_size > 0)
+        except (OSError, ValueError):  # a name too long for the file system
+            raise StorageError(cannot) from None
+        if occupied:
             raise DropinError(translate("Database", "A file already exists at that place; choose another name."))
-        if not passphrase:
-            raise DropinError(translate("Database", "The database passphrase cannot be empty."))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _check_new_passphrase(passphrase)
+        if "\x00" in str(path):
+            raise StorageError(cannot)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (OSError, ValueError):  # e.g. a file where a folder should be
+            raise StorageError(cannot) from None
         db = cls(path, passphrase, kdf_iter)
         try:
             db._check_key()
@@ -99,8 +120,21 @@ class Database:
     def open(cls, path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER, migrate: bool = True) -> Database:
         """Unlock an existing database; upgrade it (after an encrypted backup) if it is older."""
         path = Path(path)
-        if not path.is_file():
+        try:
+            size = path.stat().st_size if path.is_file() else None
+        except (OSError, ValueError):  # a name the file system cannot hold
+            size = None
+        if size is None:
             raise DropinError(translate("Database", "There is no database at {path}.").format(path=path))
+        if size < MIN_DATABASE_SIZE:
+            # SQLite would take a tiny or empty file for a new database and write over it.
+            raise WrongPassphrase(wrong_passphrase_message())
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            # SQLite would fail later with a vague I/O error (the write-ahead log needs the folder too).
+            raise StorageError(translate("Database", "The database file or its folder is read-only, so it cannot be opened. "
+                                  "Copy it to a folder you can write to, or ask for write access."))
+        if not isinstance(passphrase, str) or "\x00" in passphrase:
+            raise WrongPassphrase(wrong_passphrase_message())  # create() never accepts such a passphrase
         db = cls(path, passphrase, kdf_iter)
         try:
             db._check_key()
@@ -223,8 +257,7 @@ class Database:
     # -------------------------------------------------------------- key, copies
     def rekey(self, new_passphrase: str) -> None:
         """Change the database passphrase in place (``PRAGMA rekey``)."""
-        if not new_passphrase:
-            raise DropinError(translate("Database", "The database passphrase cannot be empty."))
+        _check_new_passphrase(new_passphrase)
         self.engine.dispose()
         conn = _raw_connect(self.path, self._passphrase, self.kdf_iter)
         try:
@@ -252,6 +285,7 @@ class Database:
         key = self._passphrase if passphrase is None else passphrase
         if not key:
             raise DropinError(translate("Database", "A backup needs a passphrase."))
+        _check_new_passphrase(key)
         fd, tmp_name = tempfile.mkstemp(prefix=".dropin-backup-", dir=dest.parent)
         os.close(fd)
         os.unlink(tmp_name)

@@ -202,7 +202,7 @@ class UserService:
         validate_password(new_password)
         with self.ctx.transaction() as s:
             user = self._get(s, self.ctx.user.id)
-            if not verify_password(user.password_hash, old_password):
+            if not verify_password(user.password_hash, old_password or ""):
                 raise ValidationError(translate("Accounts", "The current password is wrong."), "old_password")
             user.password_hash = hash_password(new_password)
 

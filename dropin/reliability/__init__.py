@@ -1,0 +1,1 @@
+"""Helpers for the reliability checks (crash and concurrency child processes)."""

@@ -1,0 +1,65 @@
+"""``dropin bench`` runs end to end (at a tiny hidden scale) and reports every figure in a stable JSON shape."""
+
+from __future__ import annotations
+
+import json
+
+from dropin import cli
+from dropin.bench import SCALES, Figure
+
+EXPECTED_KEYS = {"build", "unlock", "key_derivation", "search", "checkin", "overdue_list", "bed_board",
+                 "weekly_report", "weekly_report_ratio", "encryption_overhead", "cold_start", "peak_memory"}
+
+
+def test_bench_json_shape_and_kept_database(tmp_path, capsys):
+    kept = tmp_path / "bench.db"
+    assert cli.main(["bench", "--scale", "tiny", "--json", "--keep", str(kept)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["kept"] == str(kept)
+    assert result["scale"] == "tiny"
+    assert result["sizes"] == SCALES["tiny"]
+    assert result["counts"]["clients"] == SCALES["tiny"]["clients"]
+    assert set(result["areas"]) >= {"visits", "testing", "shelter", "children", "reports"}
+    figures = {f["key"]: f for f in result["figures"]}
+    assert set(figures) == EXPECTED_KEYS
+    for f in result["figures"]:
+        assert set(f) == {"key", "label", "value", "unit", "target", "status", "note"}
+        assert f["status"] in {"PASS", "MISS", "info", "skipped"}
+        if f["status"] == "skipped":
+            assert f["value"] is None and f["note"].startswith("skipped")
+        else:
+            assert isinstance(f["value"], float) and f["value"] > 0
+        if f["status"] in {"PASS", "MISS"}:
+            assert f["target"] is not None
+            assert (f["status"] == "PASS") == (f["value"] < f["target"])
+    for key in ("unlock", "search", "encryption_overhead", "peak_memory"):
+        assert figures[key]["status"] in {"PASS", "MISS"}, key
+    assert figures["unlock"]["note"] == "kdf_iter 256000"
+    assert_kept_database(kept)
+
+
+def test_bench_text_lines_and_hidden_scale(capsys):
+    parser = cli.build_parser()
+    parser.parse_args(["bench", "--scale", "tiny"])
+    help_text = parser._subparsers._group_actions[0].choices["bench"].format_help()
+    assert "tiny" not in help_text and "--keep" in help_text
+    line = Figure("search", "Client-code search", 0.004, target=0.02).judge().line()
+    assert "4.0 ms" in line and "PASS" in line
+    assert "MISS" in Figure("unlock", "Database unlock", 0.5, target=0.3).judge().line()
+    assert "skipped" in Figure("bed_board", "Bed board", status="skipped", note="skipped (area not available)").line()
+
+
+def assert_kept_database(kept):
+    from sqlalchemy import func, select
+
+    from dropin.bench import BENCH_PASSPHRASE
+    from dropin.models.clients import Client
+    from dropin.models.database import DEFAULT_KDF_ITER, Database
+
+    db = Database.open(kept, BENCH_PASSPHRASE, kdf_iter=DEFAULT_KDF_ITER)
+    try:
+        assert db.integrity_ok()
+        with db.session() as s:
+            assert s.scalar(select(func.count(Client.id))) == SCALES["tiny"]["clients"]
+    finally:
+        db.close()
