@@ -29,7 +29,9 @@ def estimate_strength(text: str) -> Strength:
     Kinds: lower-case letters (26), capitals (26), digits (10), symbols and
     spaces (33), letters outside the Latin alphabet (66, e.g. Cyrillic).
     Repeating the same few characters counts only once per distinct character
-    beyond half the length, so "aaaaaaaaaaaa" stays weak.
+    beyond half the length, so "aaaaaaaaaaaa" stays weak. Because people
+    pick predictable short passwords ("Tr0ub4dor&3"), fewer than 12
+    characters are at best "fair" and fewer than 16 at best "good".
     """
     if not text:
         return Strength(0, 0, _tr("Empty"), _tr("Type a passphrase: several words are easy to remember and hard to guess."))
@@ -60,6 +62,10 @@ def estimate_strength(text: str) -> Strength:
         level, label = 2, _tr("Good")
     else:
         level, label = 3, _tr("Strong")
+    if level > 1 and len(text) < 12:
+        level, label = 1, _tr("Fair")
+    elif level > 2 and len(text) < 16:
+        level, label = 2, _tr("Good")
     explanation = _tr("About {bits} bits: {length} characters of {kinds} kind(s). "
                       "Longer is stronger; four or more unrelated words are best.").format(
         bits=bits, length=len(text), kinds=kinds)
