@@ -24,13 +24,18 @@ FONT_POINT_SIZE = 10
 _EXTRA_CSS = """
 QLabel#inlineError { color: #c62828; font-weight: bold; }
 QLabel#screenTitle { font-size: 18pt; font-weight: bold; }
-QLabel#hint { color: palette(mid); }
+QLabel#hint { color: %(hint)s; }
+QLabel#statusUser, QLabel#statusRole { padding: 0px 10px; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item { padding: 10px 12px; }
 QLineEdit { min-height: 28px; }
 """
 
 _fonts_loaded = False
+
+
+def _extra_css(name: str) -> str:
+    return _EXTRA_CSS % {"hint": "#5f6368" if name == "light" else "#b0bec5"}
 
 
 def register_fonts() -> str:
@@ -68,10 +73,10 @@ def apply_theme(app: QApplication, name: str = "light") -> str:
             invert_secondary=(name == "light"),
             extra={"font_family": family, "font_size": 14, "density_scale": "0"},
         )
-        app.setStyleSheet(app.styleSheet() + _EXTRA_CSS)
+        app.setStyleSheet(app.styleSheet() + _extra_css(name))
     except Exception:  # noqa: BLE001 - a theme problem must never stop the program
         log.exception("could not apply the material theme")
-        app.setStyleSheet(_EXTRA_CSS)
+        app.setStyleSheet(_extra_css(name))
     app.setProperty("dropin_theme", name)
     return name
 

@@ -68,7 +68,7 @@ class CreateDatabaseWizard(QWidget):
         self.step_label.setObjectName("hint")
         outer.addWidget(self.step_label)
         self.steps = QStackedWidget(self)
-        outer.addWidget(self.steps, 1)
+        outer.addWidget(self.steps)
 
         # step 1: file
         page = QWidget()
@@ -127,6 +127,7 @@ class CreateDatabaseWizard(QWidget):
         outer.addWidget(self.error)
         self.busy = BusyIndicator(self)
         outer.addWidget(self.busy)
+        outer.addStretch(1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
