@@ -56,17 +56,38 @@ def test_excepthook_shows_generic_message_without_details(qapp, restore_globals,
     assert "secret client detail" in caplog.text  # logged for whoever looks after the computer
 
 
-def test_run_shows_wizard_for_a_new_file_and_returns(qapp, restore_globals, tmp_path):
-    seen = []
+RUN_SCRIPT = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from dropin.ui import app as app_module
 
-    def look_and_quit():
-        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        seen.extend(type(w).__name__ for w in windows)
-        QApplication.quit()
+seen = []
 
-    QTimer.singleShot(100, look_and_quit)
-    assert app_module.run(tmp_path / "new.db", kdf_iter=4000) == 0
-    assert "StartWindow" in seen
+def look_and_quit():
+    seen.extend(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible())
+    QApplication.quit()
+
+QApplication(sys.argv[:1])
+QTimer.singleShot(300, look_and_quit)
+code = app_module.run(Path(sys.argv[1]), kdf_iter=4000)
+print(code, " ".join(sorted(set(seen))))
+"""
+
+
+def test_run_shows_wizard_for_a_new_file_and_returns(tmp_path):
+    """The real entry point, in its own process (an ended event loop must not leak into other tests)."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    done = subprocess.run([sys.executable, "-c", RUN_SCRIPT, str(tmp_path / "new.db")], env=env, cwd=root,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[:1] == ["0"] and "StartWindow" in done.stdout
     assert not (tmp_path / "new.db").exists()  # nothing is created until the wizard is finished
 
 

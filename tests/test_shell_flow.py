@@ -98,7 +98,8 @@ def test_wizard_creates_database_and_first_manager(qtbot, tmp_path, controller_f
     type_into(qtbot, wizard.password_repeat, PASSWORD)
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
     assert wizard.busy.isVisible()  # the key derivation runs off the GUI thread
-    qtbot.waitUntil(lambda: controller.screen == "main", timeout=WAIT)
+    qtbot.waitUntil(lambda: controller.screen == "main" or wizard.error.isVisible(), timeout=WAIT)
+    assert controller.screen == "main", wizard.error.text()
     qtbot.addWidget(controller.main_window)
     window = controller.main_window
     assert window.ctx.user.username == "boss" and window.ctx.user.role is Role.MANAGER

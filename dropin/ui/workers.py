@@ -1,7 +1,7 @@
 """Run slow work (key derivation, backup, rekey) off the GUI thread.
 
-``run_in_thread(fn, on_done, on_error)`` starts ``fn()`` on the global thread
-pool and calls back on the GUI thread. A :class:`Task` emits
+``run_in_thread(fn, on_done, on_error)`` starts ``fn()`` on a worker thread
+and calls back on the GUI thread. A :class:`Task` emits
 ``finished(result)`` or ``failed(error)``; it is kept alive until it has
 reported, so callers need not hold a reference.
 """
@@ -9,10 +9,11 @@ reported, so callers need not hold a reference.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,9 @@ class Task(QObject):
     def start(self) -> Task:
         self.running = True
         _RUNNING.add(self)
-        QThreadPool.globalInstance().start(_Runnable(self))
+        # A plain Python thread: it takes and releases the interpreter lock like any Python code,
+        # independent of how the Qt event loop is being run (exec, processEvents, qWait).
+        threading.Thread(target=self._execute, name="dropin-task", daemon=True).start()
         return self
 
     def _execute(self) -> None:  # worker thread
@@ -57,16 +60,6 @@ class Task(QObject):
             if not isinstance(payload, Exception) or type(payload).__module__ != "dropin.errors":
                 log.info("background task failed: %r", payload)
             self.failed.emit(payload)
-
-
-class _Runnable(QRunnable):
-    def __init__(self, task: Task):
-        super().__init__()
-        self.task = task
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        self.task._execute()
 
 
 def run_in_thread(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
