@@ -156,6 +156,17 @@ def test_unlock_wrong_passphrase_inline_error_and_reselects(qtbot, db, db_path, 
     assert screen.passphrase.text() == ""  # wiped after use
 
 
+def test_unlock_screen_offers_a_new_database(qtbot, db, db_path, users, controller_for):
+    controller = controller_for(db_path)
+    qtbot.mouseClick(controller.unlock_screen.new_button, Qt.MouseButton.LeftButton)
+    assert controller.screen == "wizard"
+    assert controller.wizard.path_edit.text() == str(db_path.parent / "dropin.db")
+    qtbot.mouseClick(controller.wizard.cancel_button, Qt.MouseButton.LeftButton)
+    assert controller.screen == "unlock"
+    controller.unlock_screen.set_path(db_path.parent / "other.db")
+    assert controller.unlock_screen.file_label.text() == f"File: {db_path.parent / 'other.db'}"
+
+
 def test_unlock_plain_file_is_refused(qtbot, tmp_path, controller_for):
     path = tmp_path / "notes.db"
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
@@ -299,6 +310,22 @@ def test_lock_closes_open_dialogs(qtbot, ctx_for):
     assert dialog.isVisible()
     window.lock()
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_ctrl_l_inside_a_dialog_locks_and_closes_it(qtbot, ctx_for):
+    from dropin.ui.shell.main_window import ChangePasswordDialog
+
+    window = MainWindow(ctx_for(Role.MANAGER), idle_ms=60_000)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = ChangePasswordDialog(window.ctx, window)
+    dialog.open()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    type_into(qtbot, dialog.old, "typed")
+    qtbot.keyClick(dialog.old, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked and not dialog.isVisible()
+    assert dialog.old.text() == "typed"  # the key was taken by the lock, not typed
 
 
 def test_switch_user_from_lock_returns_to_login(qtbot, db, db_path, users, controller_for):

@@ -83,6 +83,7 @@ class ShellController(QObject):
         if self.unlock_screen is None:
             self.unlock_screen = UnlockScreen(self.path, self.kdf_iter)
             self.unlock_screen.unlocked.connect(self._on_unlocked)
+            self.unlock_screen.create_requested.connect(self._new_database)
         self.window.show_screen(self.unlock_screen)
         self._set_screen("unlock")
 
@@ -96,6 +97,25 @@ class ShellController(QObject):
         self.window.show_screen(self.login_screen)
         self.window.show()
         self._set_screen("login")
+
+    def _new_database(self) -> None:
+        """From the unlock screen: start the wizard with a free file name next to the current file."""
+        from dropin.ui.shell.wizard import CreateDatabaseWizard
+
+        folder, n = self.path.parent, 2
+        candidate = folder / "dropin.db"
+        while candidate.exists():
+            candidate = folder / f"dropin-{n}.db"
+            n += 1
+        if self.wizard is None:
+            self.wizard = CreateDatabaseWizard(candidate, self.kdf_iter, self.clock)
+            self.wizard.created.connect(self._on_created)
+            self.wizard.cancelled.connect(self.show_unlock)
+        else:
+            self.wizard.path_edit.setText(str(candidate))
+        self.wizard.set_cancellable(True)
+        self.window.show_screen(self.wizard)
+        self._set_screen("wizard")
 
     def _on_created(self, db, user) -> None:
         self.db = db

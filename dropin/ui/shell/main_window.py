@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -119,6 +119,26 @@ class ChangePasswordDialog(QDialog):
             self.accept()
 
 
+class _PrivacyKey(QObject):
+    """Ctrl+L also works while one of the main window's modal dialogs is open (Qt blocks shortcuts there)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or self.window.locked:
+            return False
+        combo = QKeySequence(event.keyCombination())
+        if combo.matches(self.window.lock_action.shortcut()) != QKeySequence.SequenceMatch.ExactMatch:
+            return False
+        modal = QApplication.activeModalWidget()
+        if modal is not None and self.window._owns(modal):
+            self.window.lock()
+            return True
+        return False
+
+
 class MainWindow(QMainWindow):
     """Emits ``logged_out`` when the user logs out or switches user from the lock screen."""
 
@@ -194,6 +214,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        self._privacy_key = _PrivacyKey(self)
+        QApplication.instance().installEventFilter(self._privacy_key)
 
         if self.specs:
             self.navigation.setCurrentRow(0)
@@ -366,8 +388,14 @@ class MainWindow(QMainWindow):
             log.exception("could not record the logout")
         self.logged_out.emit()
 
+    def _remove_filters(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._privacy_key)
+
     def closeEvent(self, event) -> None:  # noqa: N802
         self.idle.stop()
+        self._remove_filters()
         self.lock_action.setEnabled(False)  # no application-wide shortcut left behind
         super().closeEvent(event)
 

@@ -26,6 +26,7 @@ class UnlockScreen(QWidget):
     """Asks for the database passphrase; emits ``unlocked(db)``."""
 
     unlocked = Signal(object)
+    create_requested = Signal()
 
     def __init__(self, path: Path, kdf_iter: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +50,13 @@ class UnlockScreen(QWidget):
         self.busy = BusyIndicator(card)
         col.addWidget(self.busy)
         buttons = QHBoxLayout()
+        self.other_button = QPushButton(self.tr("&Other file…"), card)
+        self.other_button.setFlat(True)
+        self.other_button.setToolTip(self.tr("Open another dropin database file"))
+        self.new_button = QPushButton(self.tr("&New database…"), card)
+        self.new_button.setFlat(True)
+        buttons.addWidget(self.other_button)
+        buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         self.unlock_button = QPushButton(self.tr("&Unlock"), card)
         self.unlock_button.setDefault(True)
@@ -62,7 +70,22 @@ class UnlockScreen(QWidget):
 
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase.returnPressed.connect(self.unlock)
+        self.other_button.clicked.connect(self.choose_file)
+        self.new_button.clicked.connect(self.create_requested)
         self.setFocusProxy(self.passphrase)
+
+    def set_path(self, path: Path) -> None:
+        self.path = Path(path)
+        self.file_label.setText(self.tr("File: {path}").format(path=self.path))
+        self.error.clear()
+
+    def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dropin database"), str(self.path.parent),
+                                              self.tr("dropin database (*.db);;All files (*)"))
+        if name:
+            self.set_path(Path(name))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

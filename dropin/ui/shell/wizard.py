@@ -54,6 +54,7 @@ class CreateDatabaseWizard(QWidget):
     """Step 1 file, step 2 passphrase, step 3 first manager account; emits ``created(db, user)``."""
 
     created = Signal(object, object)
+    cancelled = Signal()
 
     def __init__(self, default_path: Path, kdf_iter: int, clock=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -130,6 +131,11 @@ class CreateDatabaseWizard(QWidget):
         outer.addStretch(1)
 
         buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Ca&ncel"), self)
+        self.cancel_button.setFlat(True)
+        self.cancel_button.hide()  # shown when the wizard was opened from the unlock screen
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         self.back_button = QPushButton(self.tr("&Back"), self)
         self.next_button = QPushButton(self.tr("&Next"), self)
@@ -166,6 +172,17 @@ class CreateDatabaseWizard(QWidget):
             self.next()
         else:
             self.create()
+
+    def set_cancellable(self, cancellable: bool) -> None:
+        self.cancel_button.setVisible(cancellable)
+
+    def _cancel(self) -> None:
+        if not self._busy():
+            self.error.clear()
+            for edit in (self.passphrase, self.passphrase_repeat, self.password, self.password_repeat):
+                edit.wipe()
+            self._show_step(0)
+            self.cancelled.emit()
 
     def back(self) -> None:
         if self.step > 0 and not self._busy():
@@ -256,7 +273,7 @@ class CreateDatabaseWizard(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         self.steps.setEnabled(enabled)
-        for button in (self.back_button, self.next_button, self.create_button):
+        for button in (self.cancel_button, self.back_button, self.next_button, self.create_button):
             button.setEnabled(enabled)
 
     def _on_created(self, result) -> None:
