@@ -168,3 +168,11 @@ def test_rekey_without_new_passphrase_and_no_terminal(made, capsys, monkeypatch)
     assert main(["rekey", "--db", str(made)]) == 2
     assert user_error(capsys) == "dropin: Set DROPIN_NEW_PASSPHRASE or run this in a terminal to type it."
     assert usernames(made) == {"boss"}
+
+
+def test_db_option_before_the_command_is_used(made, tmp_path, capsys):
+    out = tmp_path / "b2.db"
+    assert main(["--db", str(made), "backup", "--out", str(out)]) == 0
+    assert out.exists()
+    assert main(["--db", str(made), "audit", "verify"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Audit log intact: ")
