@@ -177,7 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name, func, help_text):
         p = sub.add_parser(name, help=help_text)
-        p.add_argument("--db", help=translate("CLI", "database file"))
+        # SUPPRESS: without the option here, a --db given before the command is kept.
+        p.add_argument("--db", help=translate("CLI", "database file"), default=argparse.SUPPRESS)
         p.set_defaults(func=func)
         return p
 
@@ -195,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help=translate("CLI", "audit log tools"))
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     p = audit_sub.add_parser("verify", help=translate("CLI", "check the audit log's hash chain"))
-    p.add_argument("--db")
+    p.add_argument("--db", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_audit_verify)
 
     for name in EXTENSIONS:

@@ -249,7 +249,7 @@ class CheckInPanel(QWidget):
         outer.addWidget(self.today_view, 1)
 
         for keys, slot in (("Ctrl+N", self.new_client), ("Ctrl+P", self._open_profile),
-                           ("Ctrl+Z", self.void_selected), ("Ctrl+L", self.focus_code),
+                           ("Ctrl+Z", self.void_selected), ("Ctrl+K", self.focus_code),
                            ("Escape", self.clear_form)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -1,0 +1,580 @@
+"""Administration for managers: staff accounts, security policy, the database file.
+
+Extra tabs from other areas are listed in :data:`ADMIN_TABS` as
+``(title, module, class)``, loaded lazily and skipped when their module is
+missing. Each takes ``(ctx, parent=None)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from dropin.context import ServiceContext
+from dropin.errors import DropinError, ValidationError
+from dropin.i18n import QT_TRANSLATE_NOOP
+from dropin.security.auth import LANGUAGES, UserInfo, UserService
+from dropin.security.permissions import Permission
+from dropin.security.roles import Role
+from dropin.ui.common import Column, InlineError, RowsTableModel, run_action, show_error
+from dropin.ui.shell.widgets import MIN_PASSPHRASE_LENGTH, PasswordLineEdit, StrengthMeter, hint
+from dropin.ui.workers import BusyIndicator, run_in_thread
+
+log = logging.getLogger(__name__)
+
+#: Optional tabs contributed by other areas: (title for context "Admin", module, class).
+ADMIN_TABS: list[tuple[str, str, str]] = [
+    (QT_TRANSLATE_NOOP("Admin", "Services"), "dropin.ui.frontdesk.catalogue", "CatalogueEditor"),
+]
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українська", "ky": "Кыргызча"}
+
+
+def _when(value: dt.datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+# ====================================================================== dialogs
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.outer.addLayout(self.form)
+        self.error = InlineError(self)
+        self.outer.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.outer.addWidget(self.buttons)
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+def _role_combo(parent: QWidget, selected: Role | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    for role in Role:
+        combo.addItem(role.label, role.value)
+    if selected is not None:
+        combo.setCurrentIndex(combo.findData(selected.value))
+    return combo
+
+
+class AddUserDialog(_FormDialog):
+    def __init__(self, service: UserService, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("Admin", "Add a staff account"), parent)
+        self.service = service
+        self.result_info: UserInfo | None = None
+        self.username = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.display_name.setPlaceholderText(self.tr("optional"))
+        self.role = _role_combo(self, Role.FRONT_DESK)
+        self.language = QComboBox(self)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.password = PasswordLineEdit(self)
+        self.repeat = PasswordLineEdit(self)
+        self.form.addRow(self.tr("&User name:"), self.username)
+        self.form.addRow(self.tr("&Display name:"), self.display_name)
+        self.form.addRow(self.tr("&Role:"), self.role)
+        self.form.addRow(self.tr("&Language:"), self.language)
+        self.form.addRow(self.tr("&Password:"), self.password)
+        self.form.addRow(self.tr("R&epeat password:"), self.repeat)
+        self.outer.insertWidget(0, hint(self.tr(
+            "Give the person their password in private; they can change it under dropin › Change my password."),
+            self))
+
+    def save(self) -> None:
+        def action():
+            if self.password.text() != self.repeat.text():
+                raise ValidationError(self.tr("The two passwords do not match."), "repeat")
+            return self.service.create_user(self.username.text(), self.password.text(), self.role.currentData(),
+                                            self.display_name.text(), self.language.currentData())
+
+        ok, info = run_action(self, action, inline=self.error, fields={
+            "username": self.username, "password": self.password, "repeat": self.repeat, "role": self.role})
+        if ok:
+            self.result_info = info
+            self.accept()
+
+
+class ChangeRoleDialog(_FormDialog):
+    def __init__(self, service: UserService, user: UserInfo, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("Admin", "Change role"), parent)
+        self.service, self.user = service, user
+        self.role = _role_combo(self, user.role)
+        self.form.addRow(self.tr("Account:"), QLabel(user.username, self))
+        self.form.addRow(self.tr("&Role:"), self.role)
+
+    def save(self) -> None:
+        ok, _ = run_action(self, lambda: self.service.update_user(self.user.id, role=self.role.currentData()),
+                           inline=self.error)
+        if ok:
+            self.accept()
+
+
+class ResetPasswordDialog(_FormDialog):
+    def __init__(self, service: UserService, user: UserInfo, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("Admin", "Reset password"), parent)
+        self.service, self.user = service, user
+        self.password = PasswordLineEdit(self)
+        self.repeat = PasswordLineEdit(self)
+        self.form.addRow(self.tr("Account:"), QLabel(user.username, self))
+        self.form.addRow(self.tr("&New password:"), self.password)
+        self.form.addRow(self.tr("R&epeat:"), self.repeat)
+
+    def save(self) -> None:
+        def action():
+            if self.password.text() != self.repeat.text():
+                raise ValidationError(self.tr("The two passwords do not match."), "repeat")
+            self.service.reset_password(self.user.id, self.password.text())
+
+        ok, _ = run_action(self, action, inline=self.error, fields={"password": self.password, "repeat": self.repeat})
+        if ok:
+            self.accept()
+
+
+def _rekey(ctx: ServiceContext, new_passphrase: str) -> None:
+    """Re-encrypt the database with a new passphrase and record who did it (worker thread)."""
+    ctx.require(Permission.SETTINGS_MANAGE)
+    ctx.db.rekey(new_passphrase)
+    with ctx.transaction() as s:
+        ctx.audit(s, "rekey", "database", None)
+
+
+class ChangePassphraseDialog(_FormDialog):
+    """Checks the current passphrase, then re-encrypts the file on a worker thread."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("Admin", "Change the database passphrase"), parent)
+        self.ctx = ctx
+        self.task = None
+        self.current = PasswordLineEdit(self)
+        self.new = PasswordLineEdit(self)
+        self.repeat = PasswordLineEdit(self)
+        self.meter = StrengthMeter(self)
+        self.new.textChanged.connect(self.meter.update_for)
+        self.form.addRow(self.tr("&Current passphrase:"), self.current)
+        self.form.addRow(self.tr("&New passphrase:"), self.new)
+        self.form.addRow(self.tr("R&epeat:"), self.repeat)
+        self.form.addRow("", self.meter)
+        self.outer.insertWidget(0, hint(self.tr(
+            "Everyone who opens this database will need the new passphrase. Old backups keep the passphrase "
+            "they were made with."), self))
+        self.busy = BusyIndicator(self)
+        self.outer.insertWidget(self.outer.count() - 1, self.busy)
+
+    def _field_error(self, message: str, widget: QLineEdit) -> None:
+        self.error.show_message(message)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget.selectAll()
+
+    def save(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        known = getattr(self.ctx.db, "_passphrase", "")
+        if not hmac.compare_digest(self.current.text().encode("utf-8"), known.encode("utf-8")):
+            self._field_error(self.tr("The current passphrase is wrong."), self.current)
+            return
+        new = self.new.text()
+        if len(new) < MIN_PASSPHRASE_LENGTH:
+            self._field_error(self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH),
+                              self.new)
+            return
+        if new != self.repeat.text():
+            self._field_error(self.tr("The two passphrases do not match."), self.repeat)
+            return
+        if new == self.current.text():
+            self._field_error(self.tr("The new passphrase is the same as the current one."), self.new)
+            return
+        self.error.clear()
+        self.buttons.setEnabled(False)
+        self.busy.start(self.tr("Re-encrypting the database…"))
+        ctx = self.ctx
+        self.task = run_in_thread(lambda: _rekey(ctx, new), self._done, self._failed)
+
+    def _done(self, _result) -> None:
+        self.busy.stop()
+        self.buttons.setEnabled(True)
+        for edit in (self.current, self.new, self.repeat):
+            edit.wipe()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.stop()
+        self.buttons.setEnabled(True)
+        if isinstance(error, DropinError):
+            self.error.show_message(error.message)
+        else:
+            log.error("rekey failed", exc_info=error)
+            self.error.show_message(self.tr("The passphrase could not be changed; the database still opens with "
+                                            "the current one."))
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            return  # never leave a re-encryption half-watched
+        super().reject()
+
+
+# ====================================================================== tabs
+class UsersTab(QWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = UserService(ctx)
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add user…"), self)
+        self.role_button = QPushButton(self.tr("Change &role…"), self)
+        self.active_button = QPushButton(self.tr("&Deactivate"), self)
+        self.reset_button = QPushButton(self.tr("Reset &password…"), self)
+        for button in (self.add_button, self.role_button, self.active_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.model = RowsTableModel([
+            Column(self.tr("User name"), lambda u: u.username),
+            Column(self.tr("Display name"), lambda u: u.display_name or ""),
+            Column(self.tr("Role"), lambda u: u.role.label),
+            Column(self.tr("Language"), lambda u: LANGUAGE_NAMES.get(u.language, u.language)),
+            Column(self.tr("Active"), lambda u: self.tr("Yes") if u.active else self.tr("No")),
+            Column(self.tr("Locked until"), lambda u: _when(u.locked_until)
+                   if u.locked_until and u.locked_until > self.ctx.now() else ""),
+            Column(self.tr("Last login"), lambda u: _when(u.last_login_at)),
+        ], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.add_button.clicked.connect(self.add_user)
+        self.role_button.clicked.connect(self.change_role)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _: self.change_role())
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(self.service.list_users())
+        if selected is not None:
+            self.select(selected.username)
+        self._update_buttons()
+
+    def select(self, username: str) -> None:
+        for row, info in enumerate(self.model.rows()):
+            if info.username == username:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args) -> None:
+        info = self.selected()
+        for button in (self.role_button, self.active_button, self.reset_button):
+            button.setEnabled(info is not None)
+        self.active_button.setText(self.tr("&Activate") if info is not None and not info.active
+                                   else self.tr("&Deactivate"))
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self.service, self)
+        if dialog.exec() and dialog.result_info is not None:
+            self.refresh()
+            self.select(dialog.result_info.username)
+
+    def change_role(self) -> None:
+        info = self.selected()
+        if info is not None and ChangeRoleDialog(self.service, info, self).exec():
+            self.refresh()
+
+    def toggle_active(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        ok, _ = run_action(self, lambda: self.service.update_user(info.id, active=not info.active))
+        if ok:
+            self.refresh()
+
+    def reset_password(self) -> None:
+        info = self.selected()
+        if info is not None and ResetPasswordDialog(self.service, info, self).exec():
+            self.refresh()
+
+
+class SecurityTab(QWidget):
+    idle_lock_changed = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = UserService(ctx)
+        layout = QVBoxLayout(self)
+        box = QGroupBox(self.tr("Automatic lock"), self)
+        form = QFormLayout(box)
+        form.addRow(hint(self.tr(
+            "The screen locks by itself after this many minutes without a key press or mouse movement. "
+            "Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password."), box))
+        self.minutes = QSpinBox(box)
+        self.minutes.setRange(1, 120)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.save_button = QPushButton(self.tr("&Save"), box)
+        row = QHBoxLayout()
+        row.addWidget(self.minutes)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        label = QLabel(self.tr("&Lock after:"), box)
+        label.setBuddy(self.minutes)
+        form.addRow(label, row)
+        self.error = InlineError(box)
+        form.addRow(self.error)
+        self.saved = hint("", box)
+        form.addRow(self.saved)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+
+    def refresh(self) -> None:
+        self.minutes.setValue(self.service.idle_lock_minutes())
+        self.saved.clear()
+
+    def save(self) -> None:
+        minutes = self.minutes.value()
+        ok, _ = run_action(self, lambda: self.service.set_idle_lock_minutes(minutes), inline=self.error)
+        if ok:
+            self.saved.setText(self.tr("Saved: the screen locks after %n minute(s) without use.", "", minutes))
+            self.idle_lock_changed.emit(minutes)
+
+
+def _backup(ctx: ServiceContext, dest: Path) -> Path:
+    ctx.require(Permission.BACKUP)
+    out = ctx.db.backup(dest)
+    with ctx.transaction() as s:
+        ctx.audit(s, "backup", "database", None, {"file": out.name})
+    return out
+
+
+def _verify(ctx: ServiceContext):
+    from dropin.security.audit import verify_chain
+
+    ctx.require(Permission.AUDIT_VIEW)
+    with ctx.db.engine.connect() as conn:
+        return verify_chain(conn)
+
+
+class DatabaseTab(QWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task = None
+        layout = QVBoxLayout(self)
+
+        box = QGroupBox(self.tr("Backup"), self)
+        col = QVBoxLayout(box)
+        col.addWidget(hint(self.tr(
+            "A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a "
+            "separate disk, and test a restore from time to time (dropin restore)."), box))
+        file_label = hint(self.tr("Database file: {path}").format(path=ctx.db.path), box)
+        file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        col.addWidget(file_label)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("&Back up now…"), box)
+        row.addWidget(self.backup_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.backup_busy = BusyIndicator(box)
+        col.addWidget(self.backup_busy)
+        self.backup_result = hint("", box)
+        col.addWidget(self.backup_result)
+        layout.addWidget(box)
+
+        box = QGroupBox(self.tr("Passphrase"), box)
+        col = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.rekey_button = QPushButton(self.tr("&Change database passphrase…"), box)
+        row.addWidget(self.rekey_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.rekey_result = hint("", box)
+        col.addWidget(self.rekey_result)
+        layout.addWidget(box)
+
+        box = QGroupBox(self.tr("Audit log"), self)
+        col = QVBoxLayout(box)
+        col.addWidget(hint(self.tr(
+            "Every entry of the audit log is chained to the one before it. The check shows whether any entry "
+            "was changed or removed outside dropin."), box))
+        row = QHBoxLayout()
+        self.verify_button = QPushButton(self.tr("&Verify audit log"), box)
+        row.addWidget(self.verify_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.verify_busy = BusyIndicator(box)
+        col.addWidget(self.verify_busy)
+        self.verify_result = QLabel(box)
+        self.verify_result.setWordWrap(True)
+        col.addWidget(self.verify_result)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        self.backup_button.clicked.connect(self.choose_backup)
+        self.rekey_button.clicked.connect(self.change_passphrase)
+        self.verify_button.clicked.connect(self.verify)
+        self.backup_button.setEnabled(ctx.can(Permission.BACKUP))
+        self.rekey_button.setEnabled(ctx.can(Permission.SETTINGS_MANAGE))
+        self.verify_button.setEnabled(ctx.can(Permission.AUDIT_VIEW))
+
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def choose_backup(self) -> None:
+        from dropin.paths import backups_dir
+
+        default = backups_dir() / f"dropin-backup-{self.ctx.now():%Y-%m-%d-%H%M}.db"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save backup as"), str(default),
+                                              self.tr("dropin database (*.db)"))
+        if name:
+            self.backup_to(Path(name))
+
+    def backup_to(self, dest: Path) -> None:
+        if self.busy():
+            return
+        if dest.resolve() == self.ctx.db.path.resolve():
+            show_error(self, DropinError(self.tr("A backup cannot replace the database itself; choose another file.")))
+            return
+        self.backup_button.setEnabled(False)
+        self.backup_result.clear()
+        self.backup_busy.start(self.tr("Writing the encrypted backup…"))
+        ctx = self.ctx
+        self.task = run_in_thread(lambda: _backup(ctx, dest), self._backup_done, self._backup_failed)
+
+    def _backup_done(self, out: Path) -> None:
+        self.backup_busy.stop()
+        self.backup_button.setEnabled(True)
+        self.backup_result.setText(self.tr("Encrypted backup written to {path}.").format(path=out))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.backup_busy.stop()
+        self.backup_button.setEnabled(True)
+        self.backup_result.setText(self.tr("The backup failed."))
+        show_error(self, error)
+
+    def change_passphrase(self) -> None:
+        if ChangePassphraseDialog(self.ctx, self).exec():
+            self.rekey_result.setText(self.tr("The database passphrase was changed."))
+
+    def verify(self) -> None:
+        if self.busy():
+            return
+        self.verify_button.setEnabled(False)
+        self.verify_result.clear()
+        self.verify_busy.start(self.tr("Checking the audit log…"))
+        ctx = self.ctx
+        self.task = run_in_thread(lambda: _verify(ctx), self._verified, self._verify_failed)
+
+    def _verified(self, report) -> None:
+        self.verify_busy.stop()
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            self.verify_result.setStyleSheet("color: #2e7d32; font-weight: bold;")
+            self.verify_result.setText(self.tr("Audit log intact: %n entries verified.", "", report.entries))
+        else:
+            self.verify_result.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.verify_result.setText(self.tr("Audit log broken at entry {id}: {problem}.").format(
+                id=report.first_bad_id, problem=report.problem))
+
+    def _verify_failed(self, error: BaseException) -> None:
+        self.verify_busy.stop()
+        self.verify_button.setEnabled(True)
+        show_error(self, error)
+
+
+# ====================================================================== page
+class AdminPage(QWidget):
+    """Tabs: Users, Security, Database, then any extra tabs from :data:`ADMIN_TABS`."""
+
+    idle_lock_changed = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+        self.users_tab = self.security_tab = self.database_tab = None
+        if ctx.can(Permission.USERS_MANAGE):
+            self.users_tab = UsersTab(ctx, self)
+            self.tabs.addTab(self.users_tab, self.tr("Users"))
+        if ctx.can(Permission.SETTINGS_MANAGE):
+            self.security_tab = SecurityTab(ctx, self)
+            self.security_tab.idle_lock_changed.connect(self.idle_lock_changed)
+            self.tabs.addTab(self.security_tab, self.tr("Security"))
+        if ctx.can(Permission.BACKUP):
+            self.database_tab = DatabaseTab(ctx, self)
+            self.tabs.addTab(self.database_tab, self.tr("Database"))
+        self.extra_tabs: dict[str, QWidget] = {}
+        for title, module_name, cls_name in ADMIN_TABS:
+            widget = self._load_extra(module_name, cls_name)
+            if widget is not None:
+                self.extra_tabs[title] = widget
+                self.tabs.addTab(widget, QCoreApplication.translate("Admin", title))
+        self.tabs.currentChanged.connect(lambda _: self._refresh_tab(self.tabs.currentWidget()))
+
+    def _load_extra(self, module_name: str, cls_name: str) -> QWidget | None:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name and (module_name == error.name or module_name.startswith(error.name + ".")):
+                return None
+            log.exception("admin tab %s could not be imported", module_name)
+            return None
+        except Exception:  # noqa: BLE001 - a broken extra tab must not hide the others
+            log.exception("admin tab %s could not be imported", module_name)
+            return None
+        cls = getattr(module, cls_name, None)
+        if cls is None:
+            return None
+        try:
+            return cls(self.ctx, self)
+        except Exception:  # noqa: BLE001
+            log.exception("admin tab %s could not be built", cls_name)
+            return None
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def _refresh_tab(self, widget: QWidget | None) -> None:
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            run_action(self, refresh)
+
+    def refresh(self) -> None:
+        for tab in (self.users_tab, self.security_tab):
+            if tab is not None:
+                tab.refresh()
+        current = self.tabs.currentWidget()
+        if current not in (self.users_tab, self.security_tab):
+            self._refresh_tab(current)
+
+    def clear_sensitive(self) -> None:
+        if self.database_tab is not None:
+            self.database_tab.backup_result.clear()
+            self.database_tab.verify_result.clear()

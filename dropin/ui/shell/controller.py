@@ -1,0 +1,162 @@
+"""The start-up flow without ``app.exec()``: wizard or unlock → login → main window (and back on log out)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from dropin.context import ServiceContext
+
+log = logging.getLogger(__name__)
+
+
+class StartWindow(QWidget):
+    """The window for the screens before the main window (wizard, unlock, login)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("dropin"))
+        self.resize(900, 620)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack)
+
+    def show_screen(self, widget: QWidget) -> None:
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+
+class ShellController(QObject):
+    """Drives the screens; tests call :meth:`start` and then interact with the widgets it shows."""
+
+    screen_changed = Signal(str)
+
+    def __init__(self, db_path: Path | None, kdf_iter: int, clock=None, idle_ms: int | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        if db_path is None:
+            from dropin.paths import default_db_path
+
+            db_path = default_db_path()
+        self.path = Path(db_path)
+        self.kdf_iter = kdf_iter
+        self.clock = clock
+        self.idle_ms = idle_ms
+        self.db = None
+        self.user = None
+        self.window = StartWindow()
+        self.wizard = None
+        self.unlock_screen = None
+        self.login_screen = None
+        self.main_window = None
+        self.screen = ""
+
+    # ---------------------------------------------------------------- flow
+    def start(self) -> None:
+        if self.path.exists() and self.path.stat().st_size > 0:
+            self.show_unlock()
+        else:
+            self.show_wizard()
+        self.window.show()
+
+    def _set_screen(self, name: str) -> None:
+        self.screen = name
+        self.screen_changed.emit(name)
+
+    def show_wizard(self) -> None:
+        from dropin.ui.shell.wizard import CreateDatabaseWizard
+
+        if self.wizard is None:
+            self.wizard = CreateDatabaseWizard(self.path, self.kdf_iter, self.clock)
+            self.wizard.created.connect(self._on_created)
+        self.window.show_screen(self.wizard)
+        self._set_screen("wizard")
+
+    def show_unlock(self) -> None:
+        from dropin.ui.shell.unlock import UnlockScreen
+
+        if self.unlock_screen is None:
+            self.unlock_screen = UnlockScreen(self.path, self.kdf_iter)
+            self.unlock_screen.unlocked.connect(self._on_unlocked)
+            self.unlock_screen.create_requested.connect(self._new_database)
+        self.window.show_screen(self.unlock_screen)
+        self._set_screen("unlock")
+
+    def show_login(self) -> None:
+        from dropin.ui.shell.login import LoginScreen
+
+        if self.login_screen is None:
+            self.login_screen = LoginScreen(self.db, self.clock)
+            self.login_screen.logged_in.connect(self.open_main)
+        self.login_screen.reset()
+        self.window.show_screen(self.login_screen)
+        self.window.show()
+        self._set_screen("login")
+
+    def _new_database(self) -> None:
+        """From the unlock screen: start the wizard with a free file name next to the current file."""
+        from dropin.ui.shell.wizard import CreateDatabaseWizard
+
+        folder, n = self.path.parent, 2
+        candidate = folder / "dropin.db"
+        while candidate.exists():
+            candidate = folder / f"dropin-{n}.db"
+            n += 1
+        if self.wizard is None:
+            self.wizard = CreateDatabaseWizard(candidate, self.kdf_iter, self.clock)
+            self.wizard.created.connect(self._on_created)
+            self.wizard.cancelled.connect(self.show_unlock)
+        else:
+            self.wizard.path_edit.setText(str(candidate))
+        self.wizard.set_cancellable(True)
+        self.window.show_screen(self.wizard)
+        self._set_screen("wizard")
+
+    def _on_created(self, db, user) -> None:
+        self.db = db
+        self.path = db.path
+        self.open_main(user)
+
+    def _on_unlocked(self, db) -> None:
+        self.db = db
+        self.show_login()
+
+    def open_main(self, user) -> None:
+        from dropin.ui.shell.main_window import MainWindow
+
+        self.user = user
+        ctx = ServiceContext(self.db, user, self.clock)
+        self.main_window = MainWindow(ctx, idle_ms=self.idle_ms)
+        self.main_window.logged_out.connect(self._on_logged_out)
+        self.main_window.show()
+        self.window.hide()
+        self._set_screen("main")
+
+    def _on_logged_out(self) -> None:
+        window = self.main_window
+        self.main_window = None
+        self.user = None
+        self.show_login()
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+
+    # ------------------------------------------------------------ shut down
+    def shutdown(self) -> None:
+        if self.main_window is not None:
+            self.main_window.idle.stop()
+            self.main_window.close()
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.window.close()
+        if self.db is not None:
+            try:
+                self.db.close()
+            except Exception:  # noqa: BLE001
+                log.exception("closing the database failed")
+            self.db = None

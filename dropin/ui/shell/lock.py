@@ -1,0 +1,123 @@
+"""Privacy lock: the idle timer and the lock screen that asks for the user's password again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from dropin.errors import DropinError
+from dropin.ui.common import InlineError
+from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``timeout_ms`` without a key press or mouse use anywhere in the application.
+
+    An application-wide event filter restarts one single-shot timer on
+    every key or mouse event (the way KeePassXC's inactivity timer works).
+    """
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, int(timeout_ms)))
+        self.timer.timeout.connect(self.idle)
+        self._installed = False
+
+    @property
+    def timeout_ms(self) -> int:
+        return self.timer.interval()
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        self.timer.setInterval(max(1, int(timeout_ms)))
+        if self.timer.isActive():
+            self.timer.start()
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
+            self._installed = False
+
+    def is_running(self) -> bool:
+        return self.timer.isActive()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in _ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class LockScreen(QWidget):
+    """Covers the whole window; only the logged-in user's password (or switching user) gets past it."""
+
+    unlocked = Signal(object)
+    switch_user = Signal()
+
+    def __init__(self, auth, user, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.auth = auth
+        self.user = user
+        card = Card(self)
+        col = card.layout_
+        col.addWidget(screen_title(self.tr("Locked"), card))
+        col.addWidget(hint(self.tr("The screen is locked to protect the data. {name}, type your password to "
+                                   "continue.").format(name=user.label), card))
+        form = QFormLayout()
+        self.password = PasswordLineEdit(card)
+        self.password.setAccessibleName(self.tr("Password"))
+        form.addRow(self.tr("&Password:"), self.password)
+        col.addLayout(form)
+        self.error = InlineError(card)
+        col.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.switch_button = QPushButton(self.tr("&Switch user"), card)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), card)
+        self.unlock_button.setDefault(True)
+        buttons.addWidget(self.switch_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        col.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(centred(card, self))
+        outer.addStretch(2)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.password.returnPressed.connect(self.unlock)
+        self.switch_button.clicked.connect(self.switch_user)
+        self.setFocusProxy(self.password)
+
+    def reset(self) -> None:
+        self.password.wipe()
+        self.error.clear()
+
+    def unlock(self) -> None:
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            user = self.auth.confirm(self.user, self.password.text())
+        except DropinError as error:
+            self.error.show_message(error.message)
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.password.selectAll()
+            return
+        finally:
+            self.unsetCursor()
+        self.reset()
+        self.unlocked.emit(user)

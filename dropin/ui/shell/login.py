@@ -1,0 +1,90 @@
+"""The staff login that follows the unlock: inline errors, lockout messages from the service."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from dropin.errors import DropinError
+from dropin.ui.common import InlineError
+from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
+
+
+class LoginScreen(QWidget):
+    """Staff log in with their own account; emits ``logged_in(user)``."""
+
+    logged_in = Signal(object)
+
+    def __init__(self, db, clock=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from dropin.security.auth import AuthService
+
+        self.auth = AuthService(db, clock)
+        card = Card(self)
+        col = card.layout_
+        col.addWidget(screen_title(self.tr("Log in"), card))
+        col.addWidget(hint(self.tr("Use your own account: what you do is recorded under your name."), card))
+        form = QFormLayout()
+        self.username = QLineEdit(card)
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = PasswordLineEdit(card)
+        self.password.setAccessibleName(self.tr("Password"))
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        col.addLayout(form)
+        self.error = InlineError(card)
+        col.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.login_button = QPushButton(self.tr("&Log in"), card)
+        self.login_button.setDefault(True)
+        buttons.addWidget(self.login_button)
+        col.addLayout(buttons)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(centred(card, self))
+        outer.addStretch(2)
+
+        self.login_button.clicked.connect(self.login)
+        self.username.returnPressed.connect(self._username_return)
+        self.password.returnPressed.connect(self.login)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        (self.password if self.username.text() else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _username_return(self) -> None:
+        if self.password.text():
+            self.login()
+        else:
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self) -> None:
+        self.username.clear()
+        self.password.wipe()
+        self.error.clear()
+
+    def login(self) -> None:
+        username = self.username.text().strip()
+        if not username:
+            self.error.show_message(self.tr("Please enter your user name."))
+            self.username.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            user = self.auth.login(username, self.password.text())
+        except DropinError as error:
+            self._failed(error.message)
+            return
+        finally:
+            self.unsetCursor()
+        self.error.clear()
+        self.password.wipe()
+        self.logged_in.emit(user)
+
+    def _failed(self, message: str) -> None:
+        self.error.show_message(message)
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.password.selectAll()
+

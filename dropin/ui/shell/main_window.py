@@ -1,0 +1,399 @@
+"""The main window: navigation on the left, one page per area, user and role in the status bar.
+
+Pages are loaded lazily by module and class name (``dropin/ui/pages.py``) and
+only for roles holding one of their permissions; a missing module shows a
+placeholder instead. Locking (idle or Ctrl+L) hides every page at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from dropin.context import ServiceContext
+from dropin.ui.common import InlineError, run_action
+from dropin.ui.pages import PAGES, PageSpec
+from dropin.ui.shell.lock import IdleWatcher, LockScreen
+from dropin.ui.shell.widgets import PasswordLineEdit, hint, screen_title
+from dropin.ui.theme import apply_theme, current_theme, save_theme
+
+log = logging.getLogger(__name__)
+
+
+def visible_pages(ctx: ServiceContext) -> list[PageSpec]:
+    """The pages this user's role may open (any one of the page's permissions is enough)."""
+    return [spec for spec in PAGES if any(ctx.can(p) for p in spec.permissions)]
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for an area whose module is not installed (or failed to open)."""
+
+    def __init__(self, title: str, message: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addWidget(screen_title(title, self))
+        self.message = hint(message, self)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+
+def load_page(spec: PageSpec, ctx: ServiceContext, parent: QWidget | None = None) -> QWidget:
+    """Import and build one page; a placeholder if its module or class does not exist (yet)."""
+    title = QCoreApplication.translate("Navigation", spec.title)
+    try:
+        module = importlib.import_module(spec.module)
+    except ModuleNotFoundError as error:
+        if error.name and (spec.module == error.name or spec.module.startswith(error.name + ".")):
+            return PlaceholderPage(title, QCoreApplication.translate(
+                "MainWindow", "This area is not available yet."), parent)
+        log.exception("page %s could not be imported", spec.key)
+        return _broken(title, parent)
+    except Exception:  # noqa: BLE001 - one broken area must not take the others down
+        log.exception("page %s could not be imported", spec.key)
+        return _broken(title, parent)
+    cls = getattr(module, spec.cls, None)
+    if cls is None:
+        return PlaceholderPage(title, QCoreApplication.translate("MainWindow", "This area is not available yet."),
+                               parent)
+    try:
+        return cls(ctx, parent)
+    except Exception:  # noqa: BLE001
+        log.exception("page %s could not be built", spec.key)
+        return _broken(title, parent)
+
+
+def _broken(title: str, parent) -> QWidget:
+    return PlaceholderPage(title, QCoreApplication.translate(
+        "MainWindow", "This area could not be opened because of an error. The error was logged; the other "
+                      "areas work as usual."), parent)
+
+
+class ChangePasswordDialog(QDialog):
+    """Any user changes their own password (current one first)."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Change my password"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.old = PasswordLineEdit(self)
+        self.new = PasswordLineEdit(self)
+        self.repeat = PasswordLineEdit(self)
+        form.addRow(self.tr("&Current password:"), self.old)
+        form.addRow(self.tr("&New password:"), self.new)
+        form.addRow(self.tr("&Repeat new password:"), self.repeat)
+        layout.addLayout(form)
+        self.error = InlineError(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        from dropin.errors import ValidationError
+        from dropin.security.auth import UserService
+
+        def action():
+            if self.new.text() != self.repeat.text():
+                raise ValidationError(self.tr("The two new passwords do not match."), "repeat")
+            UserService(self.ctx).change_own_password(self.old.text(), self.new.text())
+
+        ok, _ = run_action(self, action, inline=self.error,
+                           fields={"old_password": self.old, "password": self.new, "repeat": self.repeat})
+        if ok:
+            self.accept()
+
+
+class _PrivacyKey(QObject):
+    """Ctrl+L also works while one of the main window's modal dialogs is open (Qt blocks shortcuts there)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or self.window.locked:
+            return False
+        combo = QKeySequence(event.keyCombination())
+        if combo.matches(self.window.lock_action.shortcut()) != QKeySequence.SequenceMatch.ExactMatch:
+            return False
+        modal = QApplication.activeModalWidget()
+        if modal is not None and self.window._owns(modal):
+            self.window.lock()
+            return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    """Emits ``logged_out`` when the user logs out or switches user from the lock screen."""
+
+    logged_out = Signal()
+    locked_changed = Signal(bool)
+
+    def __init__(self, ctx: ServiceContext, idle_ms: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from dropin.security.auth import AuthService, UserService
+
+        self.ctx = ctx
+        self.auth = AuthService(ctx.db, ctx.clock)
+        self.locked = False
+        self._idle_injected = idle_ms is not None
+        if idle_ms is None:
+            try:
+                idle_ms = UserService(ctx).idle_lock_minutes() * 60_000
+            except Exception:  # noqa: BLE001 - fall back to the default policy
+                log.exception("could not read the idle lock setting")
+                idle_ms = 5 * 60_000
+        self.setWindowTitle(self.tr("dropin"))
+        self.resize(1280, 800)
+
+        # ------------------------------------------------------ workspace
+        self.workspace = QWidget(self)
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.navigation = QListWidget(self.workspace)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.setAccessibleName(self.tr("Areas"))
+        self.pages = QStackedWidget(self.workspace)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+
+        self.specs = visible_pages(ctx)
+        self._loaded: dict[str, QWidget] = {}
+        self._slots: dict[str, QWidget] = {}
+        for spec in self.specs:
+            item = QListWidgetItem(QCoreApplication.translate("Navigation", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+            slot = QWidget(self.pages)
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots[spec.key] = slot
+            self.pages.addWidget(slot)
+        if not self.specs:
+            self.pages.addWidget(PlaceholderPage(self.tr("Nothing to show"), self.tr(
+                "Your role has no areas in this program. Please ask a manager."), self.pages))
+        self.navigation.currentRowChanged.connect(self._on_nav)
+
+        # ------------------------------------------------------ lock screen
+        self.lock_screen = LockScreen(self.auth, ctx.user, self)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.switch_user.connect(self.log_out)
+
+        self.root = QStackedWidget(self)
+        self.root.addWidget(self.workspace)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+
+        # ------------------------------------------------------ status bar
+        self.user_label = QLabel(self.tr("Logged in: {name}").format(name=ctx.user.label), self)
+        self.role_label = QLabel(self.tr("Role: {role}").format(role=ctx.user.role.label), self)
+        self.user_label.setObjectName("statusUser")
+        self.role_label.setObjectName("statusRole")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.role_label)
+
+        self._build_menus()
+
+        self.idle = IdleWatcher(idle_ms, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        self._privacy_key = _PrivacyKey(self)
+        QApplication.instance().installEventFilter(self._privacy_key)
+
+        if self.specs:
+            self.navigation.setCurrentRow(0)
+
+    # ------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&dropin"))
+        self.change_password_action = QAction(self.tr("Change my &password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.logout_action = QAction(self.tr("Log &out"), self)
+        self.logout_action.triggered.connect(self.log_out)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.change_password_action, self.lock_action, self.logout_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        self.addAction(self.lock_action)  # works even while the menu bar is hidden
+        self.addAction(self.quit_action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for name, label in (("light", self.tr("&Light theme")), ("dark", self.tr("&Dark theme"))):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(current_theme(QApplication.instance()) == name)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            group.addAction(action)
+            view.addAction(action)
+            self.theme_actions[name] = action
+        view.addSeparator()
+        self.page_actions = []
+        for index, spec in enumerate(self.specs[:9]):
+            action = QAction(QCoreApplication.translate("Navigation", spec.title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.navigation.setCurrentRow(i))
+            view.addAction(action)
+            self.page_actions.append(action)
+        self._guarded = [self.change_password_action, self.logout_action, *self.theme_actions.values(),
+                         *self.page_actions]
+
+    # ------------------------------------------------------------- pages
+    def page_titles(self) -> list[str]:
+        return [self.navigation.item(i).text() for i in range(self.navigation.count())]
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def show_page(self, key: str) -> QWidget:
+        self.navigation.setCurrentRow(self.page_keys().index(key))
+        return self._loaded[key]
+
+    def page(self, key: str) -> QWidget | None:
+        return self._loaded.get(key)
+
+    def current_page(self) -> QWidget | None:
+        row = self.navigation.currentRow()
+        return self._loaded.get(self.specs[row].key) if 0 <= row < len(self.specs) else None
+
+    def _on_nav(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        spec = self.specs[row]
+        slot = self._slots[spec.key]
+        if spec.key not in self._loaded:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+            try:
+                page = load_page(spec, self.ctx, slot)
+            finally:
+                self.unsetCursor()
+            slot.layout().addWidget(page)
+            self._loaded[spec.key] = page
+            changed = getattr(page, "idle_lock_changed", None)
+            if changed is not None and not self._idle_injected:
+                changed.connect(lambda minutes: self.idle.set_timeout_ms(int(minutes) * 60_000))
+        self.pages.setCurrentWidget(slot)
+        self._refresh(self._loaded[spec.key])
+
+    def _refresh(self, page: QWidget | None) -> None:
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            run_action(self, refresh)
+
+    # ------------------------------------------------------------- locking
+    def lock(self) -> None:
+        """Hide all data at once: lock screen over everything, sensitive page content cleared."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.stop()
+        self._close_dialogs()
+        for page in self._loaded.values():
+            clear = getattr(page, "clear_sensitive", None)
+            if callable(clear):
+                try:
+                    clear()
+                except Exception:  # noqa: BLE001 - locking must always succeed
+                    log.exception("clear_sensitive failed")
+        self.root.setCurrentWidget(self.lock_screen)
+        self.user_label.hide()
+        self.role_label.hide()
+        self.statusBar().clearMessage()
+        for action in self._guarded:
+            action.setEnabled(False)
+        self.lock_action.setEnabled(False)
+        self.setWindowTitle(self.tr("dropin (locked)"))
+        self.lock_screen.reset()
+        self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.locked_changed.emit(True)
+
+    def _close_dialogs(self) -> None:
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            next_popup = QApplication.activePopupWidget()
+            popup = None if next_popup is popup else next_popup
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
+                widget.reject()
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _on_unlocked(self, user) -> None:
+        self.locked = False
+        self.root.setCurrentWidget(self.workspace)
+        self.user_label.show()
+        self.role_label.show()
+        for action in self._guarded:
+            action.setEnabled(True)
+        self.lock_action.setEnabled(True)
+        self.setWindowTitle(self.tr("dropin"))
+        self.idle.start()
+        self._refresh(self.current_page())
+        self.locked_changed.emit(False)
+
+    # ------------------------------------------------------------- actions
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.ctx, self).exec()
+
+    def set_theme(self, name: str) -> None:
+        apply_theme(QApplication.instance(), name)
+        save_theme(name)
+        self.theme_actions[name].setChecked(True)
+
+    def log_out(self) -> None:
+        self.idle.stop()
+        self._close_dialogs()
+        for page in self._loaded.values():
+            clear = getattr(page, "clear_sensitive", None)
+            if callable(clear):
+                try:
+                    clear()
+                except Exception:  # noqa: BLE001
+                    log.exception("clear_sensitive failed")
+        try:
+            with self.ctx.transaction() as s:
+                self.ctx.audit(s, "logout", "users", self.ctx.user.id)
+        except Exception:  # noqa: BLE001 - logging out must always work
+            log.exception("could not record the logout")
+        self.logged_out.emit()
+
+    def _remove_filters(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._privacy_key)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.idle.stop()
+        self._remove_filters()
+        self.lock_action.setEnabled(False)  # no application-wide shortcut left behind
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "PlaceholderPage", "ChangePasswordDialog", "load_page", "visible_pages"]

@@ -1,0 +1,123 @@
+"""The chained audit log: intact over ordinary work, broken by any edit or deletion."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from dropin.cli import main
+from dropin.models.clients import Client
+from dropin.models.security import AuditEntry
+from dropin.security.audit import GENESIS, entry_hash, verify_chain
+from dropin.security.roles import Role
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch):
+    """Cheap argon2 parameters so the accounts for every role are made quickly (production is unchanged)."""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr("dropin.security.passwords._hasher",
+                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@pytest.fixture
+def worked(db, users, ctx_for):
+    """Creates, a change, a void and a read by a front-desk user."""
+    ctx = ctx_for(Role.FRONT_DESK)
+    with ctx.transaction() as s:
+        a, b = Client(code="AB-1990-01"), Client(code="CD-1985-07")
+        s.add_all([a, b])
+        s.flush()
+        ids = (a.id, b.id)
+    with ctx.transaction() as s:
+        s.get(Client, ids[0]).nickname = "Sunny"
+    with ctx.transaction() as s:
+        ctx.void(s.get(Client, ids[1]), "Registered twice by mistake")
+    with ctx.transaction() as s:
+        ctx.audit_read(s, "clients", ids[0])
+    return ids
+
+
+def entries(db) -> list[AuditEntry]:
+    with db.session() as s:
+        return list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+
+
+def verify(db):
+    with db.engine.connect() as conn:
+        return verify_chain(conn)
+
+
+def raw(db, sql: str, params=()):
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(sql, params)
+
+
+def test_chain_verifies_over_creates_changes_voids_and_reads(db, worked):
+    rows = entries(db)
+    report = verify(db)
+    assert report.ok and report.entries == len(rows) and report.first_bad_id is None
+    mine = [(e.action, e.entity) for e in rows if e.username == "front_desk"]
+    assert mine == [("create", "clients"), ("create", "clients"), ("change", "clients"),
+                    ("void", "clients"), ("read", "clients")]
+    change = next(e for e in rows if e.action == "change")
+    assert json.loads(change.detail) == {"fields": ["nickname"]}  # field names, never values
+    void = next(e for e in rows if e.action == "void")
+    assert json.loads(void.detail) == {"reason": "Registered twice by mistake"}
+    # every entry links to the one before it
+    assert rows[0].prev_hash == GENESIS
+    for before, after in zip(rows, rows[1:]):
+        assert after.prev_hash == before.hash
+    assert {e.action for e in rows} >= {"create", "change", "void", "read"}
+
+
+def test_edited_row_is_reported(db, worked):
+    target = entries(db)[4]
+    raw(db, "UPDATE audit_log SET username = 'someone_else' WHERE id = ?", (target.id,))
+    report = verify(db)
+    assert not report.ok
+    assert (report.first_bad_id, report.problem) == (target.id, "the entry was changed after it was written")
+
+
+def test_edit_with_recomputed_hash_breaks_the_next_link(db, worked):
+    rows = entries(db)
+    target = rows[3]
+    forged = entry_hash(target.prev_hash, target.at, target.user_id, target.username, "read", target.entity,
+                        target.entity_id, None)
+    raw(db, "UPDATE audit_log SET action = 'read', detail = NULL, hash = ? WHERE id = ?", (forged, target.id))
+    report = verify(db)
+    assert not report.ok
+    assert (report.first_bad_id, report.problem) == (rows[4].id, "the link to the previous entry is broken")
+
+
+def test_deleted_middle_row_is_reported(db, worked):
+    rows = entries(db)
+    middle = rows[len(rows) // 2]
+    raw(db, "DELETE FROM audit_log WHERE id = ?", (middle.id,))
+    report = verify(db)
+    assert not report.ok
+    assert (report.first_bad_id, report.problem) == (middle.id + 1, "an entry is missing before this one")
+
+
+@pytest.fixture
+def cli_env(monkeypatch):
+    monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("DROPIN_KDF_ITER", "4000")
+
+
+def test_cli_audit_verify_exit_codes(db, db_path, worked, cli_env, capsys):
+    count = len(entries(db))
+    assert main(["audit", "verify", "--db", str(db_path)]) == 0
+    out = capsys.readouterr()
+    assert out.out.strip() == f"Audit log intact: {count} entries verified." and out.err == ""
+
+    target = entries(db)[2]
+    raw(db, "UPDATE audit_log SET at = '2020-01-01 00:00:00' WHERE id = ?", (target.id,))
+    assert main(["audit", "verify", "--db", str(db_path)]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err.strip() == f"Audit log broken at entry {target.id}: the entry was changed after it was written."
