@@ -81,6 +81,9 @@ def main(argv=None) -> int:
     for step in argv:
         if step == "update":
             update()
+            from dropin.i18n_english import fill
+
+            fill()
         elif step == "release":
             release()
         elif step == "check":

@@ -63,6 +63,437 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person their password in private; they can change it under dropin › Change my password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Admin</name>
+    <message>
+        <source>Services</source>
+        <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the database passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Se&amp;ssion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or parent code, then Enter to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unregistered children:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents &amp;present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other adults &amp;without a code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session to record yet. Plan one on the Sessions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {start}–{end} · {type} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticks for this session are not saved. Leave them unsaved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is in the future: attendance can be taken on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no guardian consent to take part recorded yet. Record it in the Children tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent(s) with a code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s) in total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) in total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bench</name>
+    <message>
+        <source>skipped (area not available)</source>
+        <extracomment>the figure must be below this (``None``: shown for information)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled by the demo generator, not at bench scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped (area not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kdf_iter {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of which key derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-code search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption overhead (same work, plain SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} saves, 300 searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section indicators only</source>
+        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  against raw SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped (no raw-SQL baseline from the areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw SQL {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUI cold start to unlock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped (the GUI could not start here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk build of the synthetic centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropin bench, scale {scale}: {sizes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was kept at {path} (passphrase: {p}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the database and screens on a synthetic busy centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small (about a minute) or full (five busy years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build the database at PATH and keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardTab</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;serve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discharge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reservation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No beds are configured yet. A manager can add rooms and beds on the Rooms and beds tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{free} free, {occupied} occupied, {reserved} reserved, {oos} out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past planned end</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the reservation cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassTab</name>
+    <message>
+        <source>Test results are for peer counsellors only. Open a single record only when there is a real need; your reason and the opening are written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person&apos;s tests and choose one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}, test of {date}: {result}. Result given: {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
@@ -191,11 +622,1437 @@
         <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summary for {week} written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {weeks} weeks ({first} to {last}) to {path}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no data recorded for this area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the weekly summary as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO week such as 2026-W47 (default: the last complete week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the report (default: English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the weekly indicators as CSV files, one per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder to write the CSV files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <source>Choose a resident to open the case file. Opening it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-plan goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <source>Services offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who opens this database will need the new passphrase. Old backups keep the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed; the database still opens with the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Client &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code, e.g. MAIV1990F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous walk-in, no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save visit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo selected visit… (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client with the code {typed}. Press Ctrl+N to register a new client, or tick Anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit for {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit for {code}: first visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in: counted, not identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has this code. Register the person first (Ctrl+N) or tick Anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anonymous walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: visit for {who} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this visit being undone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visit in today&apos;s list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit has already been undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit at {time} was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Edit child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name or pseudonym only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s or guardian&apos;s client code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian agrees to the child taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian agrees to photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;age band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Children</name>
+    <message>
+        <source>{name} (born {age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (age {age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parents&apos; workshops and sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework help</source>
+        <extracomment>Labels of the seeded types, translated when shown unless a user renamed them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the parent&apos;s client code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session type no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That child is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and 720 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts must be whole numbers from 0 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen facilitators is not a staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the child&apos;s first name or a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name or pseudonym can be at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a first name or pseudonym, not a number or document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the listed age bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year must be a year, for example 2017.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year must be between {first} and {last}: this register is for children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the child&apos;s birth year or age band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already registered with the parent {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a name for the session type (up to 80 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose whether this type is for children or for parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a session type called {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the date of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the start time of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session that was held cannot be moved to a future date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule already has a session on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why the session is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session already has attendance recorded, so it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a cancelled session can be put back on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That schedule no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions can be planned at most a year ahead at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was cancelled. Put it back on the plan before recording attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance can only be recorded on or after the day of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; workshops record adults present, not children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no guardian consent to take part recorded yet. Record the consent in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientProfileDialog</name>
+    <message>
+        <source>Client profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth or age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services most given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal migrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International migrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdoor: street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdoor: highway or truck stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoor: bar or club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoor: sauna or massage parlour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoor: apartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoor: hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online or by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>55 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same code is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code differs by one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same year of birth and the same letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with a similar code is already registered. Please check whether this is the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many people share this code. Please ask for another fact to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the client code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client code has between {low} and {high} letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part of this code is unknown. Please ask for at least one fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a year of birth between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose an age band from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a gender from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a language from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a migrant status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a work setting from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of children must be between 0 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPanel</name>
+    <message>
+        <source>&amp;Find code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth or age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} clients registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseReason</name>
+    <message>
+        <source>Linked to care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost to follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>F: female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M: male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T: trans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X: other or not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth order (mother&apos;s side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother + father + year of birth + sex (MAIV1990F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother + father + sex + year of birth (MAIVF1990)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name + sex + day of birth + year (PUF0390)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother + father + birth order + date of birth (MAIV0105121990)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigTab</name>
+    <message>
+        <source>Add a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (beds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. broken frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({beds} of {capacity} beds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Confirmatory</name>
+    <message>
+        <source>Positive (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactMethod</name>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person at the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a peer or outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcome</name>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong or lost number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounsellingForm</name>
+    <message>
+        <source>Pre-test counselling given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbal informed consent to a voluntary test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, first test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has used an HIV self-test before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PrEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On ART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLHIV peer-support contact offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months since last test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit lot for the test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and start test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-reduction plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling for {code} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling for {code} saved; the test is running on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateDatabaseWizard</name>
+    <message>
+        <source>Create a new dropin database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is kept in one encrypted file on this computer. Keep the default place unless the centre has agreed on another one (for example an encrypted disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database passphrase encrypts the whole file. Without it nobody, including you, can open the data again: write it down and keep it somewhere safe, away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account is a manager. Managers add the other staff accounts under Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, shown in the status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropin database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose where to keep the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at that place; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database… this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be created. Check that the folder can be written to and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database passphrase cannot contain a null character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,6 +2080,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A file already exists at that place; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,6 +2093,10 @@
     </message>
     <message>
         <source>There is no database at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only, so it cannot be opened. Copy it to a folder you can write to, or ask for write access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -252,6 +2117,130 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change database passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry of the audit log is chained to the one before it. The check shows whether any entry was changed or removed outside dropin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropin database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n entries verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log broken at entry {id}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Edit destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, phone, opening hours, whom to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscardReason</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Not allowed</source>
@@ -259,6 +2248,10 @@
     </message>
     <message>
         <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error happened. Nothing half-finished was saved. If it happens again, please tell the person who looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,6 +2264,78 @@
     </message>
     <message>
         <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <source>Quantity of {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit for {code}: %n visits so far, last {when}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, {date}: %n visits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s), the last on {date}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskPage</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All visits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,6 +2850,416 @@
         <source>Workshops held in the week.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Walk-in</source>
+        <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-reactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvalidReason</name>
+    <message>
+        <source>No control line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read within 40 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hair_cut (cannot be changed later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask where the person was referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitSource</name>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kits</name>
+    <message>
+        <source>Please enter the kit name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the lot number printed on the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These kits are already expired; expired kits cannot be taken into stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter how many kits arrived (a whole number above zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose whether the kits were donated or bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival temperature must be between -30 and 60 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already in stock with expiry {date}. Check the box label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose why the kits are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter how many kits are discarded (a whole number above zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kit lot does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {n} kits of lot {lot} are on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the number of kits counted (zero or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books show {n} kits; you counted more. Record the extra kits as a new shipment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {n} usable {kit} kits are left: order more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no usable test kits in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose why the kit controls are run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quality-control run cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits used for a control run must be between 0 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the kit lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot has expired; expired kits cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the storage temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temperature must be between -30 and 60 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temperature reading cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit controls are due for the new lot {lot} ({kit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit controls are due for the shipment of lot {lot} received on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} arrived at {temp} °C, outside 2–27 °C: run the kit controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit controls are due for the new counsellor {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temperature was out of range on {date}: run the kit controls before testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly kit-control run is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s temperature reading has not been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is locked to protect the data. {name}, type your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own account: what you do is recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This area is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This area could not be opened because of an error. The error was logged; the other areas work as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role has no areas in this program. Please ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;dropin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropin (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -814,6 +3289,76 @@
     </message>
 </context>
 <context>
+    <name>OverdueBanner</name>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a passphrase: several words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {bits} bits: {length} characters of {kinds} kind(s). Longer is stronger; four or more unrelated words are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -825,6 +3370,194 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>HIV counselling and testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QcReason</name>
+    <message>
+        <source>New lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QcTab</name>
+    <message>
+        <source>Kit-control run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive control gave the expected reactive result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative control gave the expected non-reactive result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save control run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily temperature log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit storage (2–27 °C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing room (15–37 °C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quality-control run is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kit} lot {lot} (received {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadTimerBoard</name>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tests running. Enter a client code and start a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {result}. Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: invalid ({reason}). Repeat with a new kit: press “Start repeat test”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start repeat test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Please give a reason for voiding this record.</source>
@@ -832,6 +3565,878 @@
     </message>
     <message>
         <source>This record is already void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDestinationsEditor</name>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire or bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a destination first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Partner clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDS centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug and alcohol services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral destination does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the name of the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can have at most 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a kind of destination from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact details are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a referral destination from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the referral date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how you tried to reach the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the outcome of the contact attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact attempt cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact attempt cannot be before the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the confirmatory result from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of the follow-up cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of the follow-up cannot be before the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the confirmatory result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ART start cannot follow a negative confirmatory result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose why the follow-up is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be closed in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be closed before the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the AIDS-centre registration or the ART start date before closing as linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the negative confirmatory result first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up can be closed as lost after {n} unsuccessful contact attempts; {done} are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a referral on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation and linkage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at the AIDS centre on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ART started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to care in the home country (migrant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmatory result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on {date} to {dest} for confirmatory testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · {method} · {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact attempts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>New client</source>
+        <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code (the answers are used only for the code and are not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe: {recipe}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional facts (ask only what the person is happy to tell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname, never a real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band (if no year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record safeguarding referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Search by name or parent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is {name} removed from the register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each figure in this summary is counted. A week runs from Monday to Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summary {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday {start} to Sunday {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {number}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregates only — small counts shown as &lt;{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others. –: nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data recorded for this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week} has not started yet.</source>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please export at most ten years at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} has no week {week}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow exporting figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}  ·  {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not available here. Save the PDF and print it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the weekly summary to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {weeks} weeks to {folder}: {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Enter result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control line (C) visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test line (T) visible, however faint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result given to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-test counselling given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompaniment offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompaniment accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer for confirmatory test to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} · lot {lot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetrospectiveForm</name>
+    <message>
+        <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control line (C) visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test line (T) visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read after 40 minutes (outcome: invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result given to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-test counselling given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test started at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test read at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save paper entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper entry for {code} saved: {result}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskItem</name>
+    <message>
+        <source>Sex without a condom with a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex without a condom with a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condom broke or slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STI symptoms or a recent STI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injecting drugs or sharing equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner living with HIV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcohol or drugs during sex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,6 +4460,1711 @@
     </message>
     <message>
         <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeguardingDialog</name>
+    <message>
+        <source>Safeguarding referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is saved without a code or any details about the young person. Choose where they were referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding referral (under 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamePersonDialog</name>
+    <message>
+        <source>Same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with a similar code is already registered. Ask a question only the person would know (for example the year of birth) before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {reason} Last visit: {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname: {nick}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Same person: use this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Different person: register new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s) planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Automatic lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the screen locks after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogueEditor</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire or bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Shower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest or socialising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hygiene items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male condoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female condoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lubricant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID or registration help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health insurance help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New parents&apos; workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New children&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials or snacks given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put &amp;back on plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the session on {date} cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shelter</name>
+    <message>
+        <source>Please give the room a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room name can be at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room holds from 1 to 50 beds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room already has {n} beds; remove beds before lowering its capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the bed a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bed label can be at most 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room {room} is full: its capacity is {n} beds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room {room} already has a bed labelled {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why the bed is out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed is already out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed is booked for the night of {date}. Move or end that stay first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed is not out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bed cannot return to service before it went out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stay no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown admission reason: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at least one admission reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the area of the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the status of the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please describe the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date cannot be before the admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case note is too long (at most 10,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case note cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case note cannot be dated before the admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed {bed} is already taken on the night of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed {bed} is out of service from {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed {bed} is only in service from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {code} already has a stay on the night of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That bed or that client is already booked for one of these nights. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} from {start} to {end}, bed {bed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying in the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} since {start} (%n nights), bed {bed}, planned end {end}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(past the planned end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} {start} to {end} (%n nights): {outcome}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admission reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the client code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose who approved this from the staff list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only social workers may record admission reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the type of stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation must start today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission date {date} is in the future. Make a reservation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end must be after the admission date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stay can be planned for at most one year; extend it later if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of children must be from 0 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one age for each accompanying child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client already has a current stay or reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed {bed} is still occupied by a stay past its planned end. Discharge or move that person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reservation can be checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival date must be before the planned end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reservation can be cancelled; discharge a stay instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason for the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date cannot be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a current stay can be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new planned end must be after the current one ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stay cannot be extended beyond two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date must be on or before the new planned end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discharged stay cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay is already in that bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move date cannot be before the admission date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move date cannot be before the last move ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the outcome of the stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is only a reservation: cancel it instead of discharging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stay was already discharged on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge date cannot be before the admission date ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose where the person was referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit to the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanying children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend stay of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {code} to another bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned end {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>Bed board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms and beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>dropin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTab</name>
+    <message>
+        <source>Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected lot: discard or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits to discard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits counted on the shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED — discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lot in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestResult</name>
+    <message>
+        <source>Non-reactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactive (preliminary positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestTile</name>
+    <message>
+        <source>{kit} · lot {lot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kit} · repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record invalid — repeat with a new kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read now — {time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late ({time}): invalid, repeat with a new kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Testing</name>
+    <message>
+        <source>{kit} lot {lot} (expires {expiry}, {n} left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is on ART: the rapid test can give a false non-reactive result. Explain this before testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is on PrEP: the rapid test can give a false non-reactive result. Explain this before testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the client code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose risk items from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months since the last test must be between 0 and 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months since the last test only applies to someone who has tested before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counselling session cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counselling session does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the kit lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} has no kits left. Choose another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot} failed its last quality-control run and must not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has not given verbal informed consent, so no test can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test to repeat belongs to another person or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an invalid test can be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test for this person is already running on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record today&apos;s counselling session with consent before starting a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter both the start time and the read time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the counselling session of that day (with consent) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This test does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {end} minutes have passed: the only allowed outcome is invalid. Repeat with a new kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say whether the control line and the test line are visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This test already has a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of a retrospective entry cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read time must be after the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test cannot start before the counselling session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test has no result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write why you need to open this record (at least 10 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a referral destination from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestingPage</name>
+    <message numerus="yes">
+        <source>%n person(s) not yet linked past the due date: contact them today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-timer board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper entry (retrospective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one record (break-glass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestingProfile</name>
+    <message>
+        <source>{date}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open, due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypesDialog</name>
+    <message>
+        <source>Session types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New type, e.g. Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a type to stop offering it; past sessions keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Unlock the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another dropin database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dropin database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropin database (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the database passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service with this code already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the name of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can have at most 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a group from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how the person reached the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a client code or mark the visit as an anonymous walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous walk-in cannot have a client code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note can have at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each service can be given once per visit; change its quantity instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is no longer offered. Please refresh the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of {service} must be between 1 and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose where the person was referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral destination is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} × {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: {destination}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,8 +98,8 @@ class ClientProfileDialog(QDialog):
                 box = QGroupBox(self.tr("Visits over time"))
                 v = QVBoxLayout(box)
                 last = history.last_visit.strftime("%d.%m.%Y") if history.last_visit else "—"
-                summary = QLabel(QCoreApplication.translate("FrontDesk", "%n visits", None, history.visit_count) + "  ·  "
-                                 + self.tr("last {date}").format(date=last))
+                summary = QLabel(QCoreApplication.translate(
+                    "FrontDesk", "%n visit(s), the last on {date}", None, history.visit_count).format(date=last))
                 summary.setObjectName("profileSummary")
                 v.addWidget(summary)
                 v.addWidget(MonthBars(history.by_month))
