@@ -74,3 +74,18 @@ def ctx_for(db, users, clock):
         return ServiceContext(db, users[role], clock)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def english_interface(request):
+    """Every GUI test starts with the English catalogue (plural forms) installed, whatever ran before."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from dropin import i18n
+    from dropin.ui.language import manager
+
+    manager().apply("en")
+    yield
+    i18n.install(None)

@@ -99,9 +99,9 @@ def test_schedule_tab_plans_sessions_once(qtbot, fac):
     assert tab.model.rowCount() == 1 and tab.model.row_at(0).weekdays == (2, 4)
     tab.weeks.setValue(2)
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
-    assert tab.plan_result.text() == "4 new session(s) planned."
+    assert tab.plan_result.text() == "4 new sessions planned."
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
-    assert tab.plan_result.text() == "0 new session(s) planned."
+    assert tab.plan_result.text() == "0 new sessions planned."
     page.tabs.setCurrentWidget(page.sessions_tab)
     # The hand-made session today plus the four planned ones (today's planned one included).
     assert page.sessions_tab.model.rowCount() == 5

@@ -126,7 +126,7 @@ def test_security_tab_saves_idle_minutes(qtbot, page, ctx_for):
     with qtbot.waitSignal(page.idle_lock_changed) as signal:
         tab.save()
     assert signal.args == [12]
-    assert tab.saved.text() == "Saved: the screen locks after 12 minute(s) without use."
+    assert tab.saved.text() == "Saved: the screen locks after 12 minutes without use."
     assert UserService(ctx_for(Role.FRONT_DESK)).idle_lock_minutes() == 12
 
 

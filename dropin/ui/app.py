@@ -65,6 +65,9 @@ def init_application(argv: list[str] | None = None):
     app.setApplicationName("dropin")
     app.setOrganizationName("dropin")
     i18n.install(lambda c, t, d, n: QCoreApplication.translate(c, t, d, n))
+    from dropin.ui.language import apply_language, saved_language
+
+    apply_language(saved_language(), remember=False)
     apply_theme(app, saved_theme())
     return app
 

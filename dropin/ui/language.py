@@ -54,3 +54,35 @@ class LanguageManager:
     def _install(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)
         self._installed.append(translator)
+
+
+_manager: LanguageManager | None = None
+
+
+def manager() -> LanguageManager:
+    """The application's language manager (created on first use)."""
+    global _manager
+    app = QCoreApplication.instance()
+    if _manager is None or _manager.app is not app:
+        _manager = LanguageManager(app)
+    return _manager
+
+
+def saved_language() -> str:
+    """The language last used on this computer (for the screens before login)."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value("language", "", type=str)
+    if value in i18n.LANGUAGES:
+        return value
+    system = QLocale.system().name().split("_")[0]
+    return system if system in i18n.LANGUAGES else "en"
+
+
+def apply_language(language: str, remember: bool = True) -> str:
+    from PySide6.QtCore import QSettings
+
+    applied = manager().apply(language)
+    if remember and applied in i18n.LANGUAGES:
+        QSettings().setValue("language", applied)
+    return applied

@@ -36,7 +36,7 @@ ADMIN_TABS: list[tuple[str, str, str]] = [
     (QT_TRANSLATE_NOOP("Admin", "Services"), "dropin.ui.frontdesk.catalogue", "CatalogueEditor"),
 ]
 
-LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українська", "ky": "Кыргызча"}
+from dropin.i18n import LANGUAGES as LANGUAGE_NAMES  # noqa: E402
 
 
 def _when(value: dt.datetime | None) -> str:

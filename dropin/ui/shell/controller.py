@@ -126,16 +126,42 @@ class ShellController(QObject):
         self.db = db
         self.show_login()
 
-    def open_main(self, user) -> None:
+    def open_main(self, user, page_key: str | None = None, language: str | None = None) -> None:
+        """Show the main window in the user's language (or ``language``, e.g. the pseudo-translation)."""
+        from dropin.ui.language import apply_language
         from dropin.ui.shell.main_window import MainWindow
 
         self.user = user
+        apply_language(language or user.language, remember=language is None)
         ctx = ServiceContext(self.db, user, self.clock)
         self.main_window = MainWindow(ctx, idle_ms=self.idle_ms)
         self.main_window.logged_out.connect(self._on_logged_out)
+        self.main_window.language_chosen.connect(self._on_language_chosen)
+        if page_key and page_key in self.main_window.page_keys():
+            self.main_window.show_page(page_key)
         self.main_window.show()
         self.window.hide()
         self._set_screen("main")
+
+    def _on_language_chosen(self, language: str) -> None:
+        """Rebuild the main window in the new language, on the same page, without a restart."""
+        from dataclasses import replace
+
+        from dropin.i18n import LANGUAGES
+
+        old = self.main_window
+        row = old.navigation.currentRow()
+        page_key = old.specs[row].key if 0 <= row < len(old.specs) else None
+        geometry = old.saveGeometry()
+        old.idle.stop()
+        old.close()
+        old.deleteLater()
+        self.main_window = None
+        if language in LANGUAGES:
+            self.open_main(replace(self.user, language=language), page_key)
+        else:  # the pseudo-translation is a layout check, not saved for the user
+            self.open_main(self.user, page_key, language)
+        self.main_window.restoreGeometry(geometry)
 
     def _on_logged_out(self) -> None:
         window = self.main_window

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dropin.context import ServiceContext
+from dropin.i18n import LANGUAGES, PSEUDO
 from dropin.ui.common import InlineError, run_action
 from dropin.ui.pages import PAGES, PageSpec
 from dropin.ui.shell.lock import IdleWatcher, LockScreen
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
 
     logged_out = Signal()
     locked_changed = Signal(bool)
+    #: the user chose another interface language (already saved for them)
+    language_chosen = Signal(str)
 
     def __init__(self, ctx: ServiceContext, idle_ms: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -248,6 +252,20 @@ class MainWindow(QMainWindow):
             view.addAction(action)
             self.theme_actions[name] = action
         view.addSeparator()
+        language_menu = view.addMenu(self.tr("&Language"))
+        language_group = QActionGroup(self)
+        self.language_actions = {}
+        choices = dict(LANGUAGES)
+        if os.environ.get("DROPIN_PSEUDO_LANGUAGE"):
+            choices[PSEUDO] = self.tr("Pseudo-translation (layout check)")
+        for code, name in choices.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.ctx.user.language)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        view.addSeparator()
         self.page_actions = []
         for index, spec in enumerate(self.specs[:9]):
             action = QAction(QCoreApplication.translate("Navigation", spec.title), self)
@@ -256,7 +274,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
             self.page_actions.append(action)
         self._guarded = [self.change_password_action, self.logout_action, *self.theme_actions.values(),
-                         *self.page_actions]
+                         *self.language_actions.values(), *self.page_actions]
 
     # ------------------------------------------------------------- pages
     def page_titles(self) -> list[str]:
@@ -361,6 +379,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- actions
     def change_password(self) -> None:
         ChangePasswordDialog(self.ctx, self).exec()
+
+    def choose_language(self, code: str) -> None:
+        """Save the user's interface language and ask the shell to rebuild the window in it."""
+        from dropin.security.auth import UserService
+
+        if code != PSEUDO:
+            ok, _ = run_action(self, lambda: UserService(self.ctx).set_language(code))
+            if not ok:
+                return
+        self.language_chosen.emit(code)
 
     def set_theme(self, name: str) -> None:
         apply_theme(QApplication.instance(), name)
