@@ -28,7 +28,9 @@ QLabel#hint { color: %(hint)s; }
 QLabel#statusUser, QLabel#statusRole { padding: 0px 10px; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item { padding: 10px 12px; }
-QLineEdit { min-height: 28px; }
+QLineEdit { min-height: 26px; }
+QHeaderView::section { text-transform: none; padding: 2px 6px; }
+QTabBar::tab { text-transform: none; }
 """
 
 _fonts_loaded = False
@@ -71,7 +73,7 @@ def apply_theme(app: QApplication, name: str = "light") -> str:
             app,
             theme=THEMES[name],
             invert_secondary=(name == "light"),
-            extra={"font_family": family, "font_size": 14, "density_scale": "0"},
+            extra={"font_family": family, "font_size": 13, "density_scale": "-1"},
         )
         app.setStyleSheet(app.styleSheet() + _extra_css(name))
     except Exception:  # noqa: BLE001 - a theme problem must never stop the program

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpinBox, QTableView, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -102,8 +102,9 @@ class CheckInPanel(QWidget):
         outer.setContentsMargins(8, 8, 8, 8)
         outer.setSpacing(8)
 
-        form = QGroupBox()
+        form = QFrame()  # a frame, not a group box: no empty title band above the code field
         form.setObjectName("checkinBox")
+        form.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QVBoxLayout(form)
         grid.setSpacing(8)
 
@@ -145,7 +146,7 @@ class CheckInPanel(QWidget):
         self.matches = QListWidget()
         self.matches.setObjectName("matchList")
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches.setMaximumHeight(92)
+        self.matches.setMaximumHeight(76)
         self.matches.setMaximumWidth(360)
         self.matches.currentRowChanged.connect(self._on_match_row)
         self.matches.itemDoubleClicked.connect(lambda _i: self.channel.setFocus())
@@ -182,6 +183,9 @@ class CheckInPanel(QWidget):
 
         self.services_box = QFrame()
         self.services_box.setObjectName("servicesBox")
+        self.services_box.setStyleSheet(
+            "QFrame#servicesBox QSpinBox, QFrame#servicesBox QComboBox { min-height: 20px; max-height: 26px; }"
+            "QFrame#servicesBox QCheckBox { min-height: 20px; }")
         self.services_grid = QGridLayout(self.services_box)
         self.services_grid.setContentsMargins(0, 4, 0, 0)
         self.services_grid.setHorizontalSpacing(18)
@@ -204,7 +208,17 @@ class CheckInPanel(QWidget):
         bottom.addWidget(self.confirmation, 1)
         bottom.addWidget(self.save_button)
         grid.addLayout(bottom)
-        outer.addWidget(form)
+        # The form and today's list share the height; the splitter lets the desk give the list more room.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(form)
+        today_panel = QWidget()
+        today_layout = QVBoxLayout(today_panel)
+        today_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(today_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        outer.addWidget(self.splitter, 1)
 
         # ----------------------------------------------------------- today
         head = QHBoxLayout()
@@ -219,7 +233,7 @@ class CheckInPanel(QWidget):
         self.undo_button.setVisible(self.ctx.can(Permission.VISIT_VOID))
         head.addWidget(self.today_label, 1)
         head.addWidget(self.undo_button)
-        outer.addLayout(head)
+        today_layout.addLayout(head)
         self.today_model = RowsTableModel([
             Column(self.tr("Time"), lambda r: r.visited_at.strftime("%H:%M")),
             Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
@@ -240,13 +254,12 @@ class CheckInPanel(QWidget):
         self.today_view.verticalHeader().setVisible(False)
         self.today_view.verticalHeader().setDefaultSectionSize(24)
         header = self.today_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # today's list is short
         header.setStretchLastSection(False)
-        for col, width in enumerate((60, 120, 100, 420, 180, 100, 150)):
-            self.today_view.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.today_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        outer.addWidget(self.today_view, 1)
+        self.today_view.setMinimumHeight(120)
+        today_layout.addWidget(self.today_view, 1)
 
         for keys, slot in (("Ctrl+N", self.new_client), ("Ctrl+P", self._open_profile),
                            ("Ctrl+Z", self.void_selected), ("Ctrl+K", self.focus_code),

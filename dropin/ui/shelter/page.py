@@ -140,7 +140,7 @@ class BoardTab(QWidget):
         bar = QHBoxLayout()
         self.summary = QLabel(self)
         self.summary.setObjectName("boardSummary")
-        bar.addWidget(self.summary, 1)
+        self.summary.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         actions = [("refresh", self.tr("&Refresh"), self.refresh)]
         if can_stays:
@@ -156,6 +156,7 @@ class BoardTab(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        bar.addStretch(1)
         layout.addLayout(bar)
         legend = QHBoxLayout()
         for state, (bg, border) in STATE_COLOURS.items():
@@ -165,7 +166,8 @@ class BoardTab(QWidget):
         over = QLabel(self.tr("Past planned end"), self)
         over.setStyleSheet(f"border:2px solid {OVERSTAY}; border-radius:4px; padding:2px 8px;")
         legend.addWidget(over)
-        legend.addStretch(1)
+        legend.addSpacing(16)
+        legend.addWidget(self.summary, 1)
         layout.addLayout(legend)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
