@@ -2,61 +2,61 @@
 
 from __future__ import annotations
 
-from dropin.i18n import QT_TRANSLATE_NOOP as N
+from dropin.i18n import QT_TRANSLATE_NOOP
 from dropin.i18n import translate
 
 STAY_TYPES: dict[str, str] = {
-    "crisis": N("Shelter", "Crisis stay"),
-    "long": N("Shelter", "Long stay"),
+    "crisis": QT_TRANSLATE_NOOP("Shelter", "Crisis stay"),
+    "long": QT_TRANSLATE_NOOP("Shelter", "Long stay"),
 }
 #: default planned length (nights) of each stay type
 DEFAULT_NIGHTS: dict[str, int] = {"crisis": 14, "long": 90}
 
 REASONS: dict[str, str] = {
-    "homeless": N("Shelter", "Homeless"),
-    "violence": N("Shelter", "Fleeing violence"),
-    "financial": N("Shelter", "Financial crisis"),
-    "pregnancy": N("Shelter", "Pregnancy"),
-    "illness": N("Shelter", "Illness"),
-    "parental_rights": N("Shelter", "Threatened loss of parental rights"),
-    "other": N("Shelter", "Other"),
+    "homeless": QT_TRANSLATE_NOOP("Shelter", "Homeless"),
+    "violence": QT_TRANSLATE_NOOP("Shelter", "Fleeing violence"),
+    "financial": QT_TRANSLATE_NOOP("Shelter", "Financial crisis"),
+    "pregnancy": QT_TRANSLATE_NOOP("Shelter", "Pregnancy"),
+    "illness": QT_TRANSLATE_NOOP("Shelter", "Illness"),
+    "parental_rights": QT_TRANSLATE_NOOP("Shelter", "Threatened loss of parental rights"),
+    "other": QT_TRANSLATE_NOOP("Shelter", "Other"),
 }
 
 OUTCOMES: dict[str, str] = {
-    "housed": N("Shelter", "Housed"),
-    "returned_home": N("Shelter", "Returned home"),
-    "referred": N("Shelter", "Referred elsewhere"),
-    "left": N("Shelter", "Left without notice"),
-    "other": N("Shelter", "Other"),
+    "housed": QT_TRANSLATE_NOOP("Shelter", "Housed"),
+    "returned_home": QT_TRANSLATE_NOOP("Shelter", "Returned home"),
+    "referred": QT_TRANSLATE_NOOP("Shelter", "Referred elsewhere"),
+    "left": QT_TRANSLATE_NOOP("Shelter", "Left without notice"),
+    "other": QT_TRANSLATE_NOOP("Shelter", "Other"),
 }
 
 GOAL_AREAS: dict[str, str] = {
-    "financial": N("Shelter", "Financial"),
-    "legal": N("Shelter", "Legal"),
-    "documents": N("Shelter", "Documents"),
-    "parental": N("Shelter", "Parental"),
-    "health": N("Shelter", "Health"),
-    "housing": N("Shelter", "Housing"),
+    "financial": QT_TRANSLATE_NOOP("Shelter", "Financial"),
+    "legal": QT_TRANSLATE_NOOP("Shelter", "Legal"),
+    "documents": QT_TRANSLATE_NOOP("Shelter", "Documents"),
+    "parental": QT_TRANSLATE_NOOP("Shelter", "Parental"),
+    "health": QT_TRANSLATE_NOOP("Shelter", "Health"),
+    "housing": QT_TRANSLATE_NOOP("Shelter", "Housing"),
 }
 
 GOAL_STATUSES: dict[str, str] = {
-    "open": N("Shelter", "Open"),
-    "in_progress": N("Shelter", "In progress"),
-    "achieved": N("Shelter", "Achieved"),
-    "dropped": N("Shelter", "Dropped"),
+    "open": QT_TRANSLATE_NOOP("Shelter", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Shelter", "In progress"),
+    "achieved": QT_TRANSLATE_NOOP("Shelter", "Achieved"),
+    "dropped": QT_TRANSLATE_NOOP("Shelter", "Dropped"),
 }
 
 STAY_STATUSES: dict[str, str] = {
-    "reserved": N("Shelter", "Reserved"),
-    "active": N("Shelter", "Staying"),
-    "discharged": N("Shelter", "Discharged"),
+    "reserved": QT_TRANSLATE_NOOP("Shelter", "Reserved"),
+    "active": QT_TRANSLATE_NOOP("Shelter", "Staying"),
+    "discharged": QT_TRANSLATE_NOOP("Shelter", "Discharged"),
 }
 
 BED_STATES: dict[str, str] = {
-    "free": N("Shelter", "Free"),
-    "occupied": N("Shelter", "Occupied"),
-    "reserved": N("Shelter", "Reserved"),
-    "out_of_service": N("Shelter", "Out of service"),
+    "free": QT_TRANSLATE_NOOP("Shelter", "Free"),
+    "occupied": QT_TRANSLATE_NOOP("Shelter", "Occupied"),
+    "reserved": QT_TRANSLATE_NOOP("Shelter", "Reserved"),
+    "out_of_service": QT_TRANSLATE_NOOP("Shelter", "Out of service"),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -54,6 +54,15 @@ class MonthBars(QWidget):
 
 
 class ClientProfileDialog(QDialog):
+    def edit_details(self) -> None:
+        """Edit the optional facts, then show the profile again with the new values."""
+        from dropin.ui.frontdesk.register import EditClientDialog
+
+        dialog = EditClientDialog(self.ctx, self.info, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.edited = dialog.saved
+            self.accept()
+
     def __init__(self, ctx, client_id: int, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -72,7 +81,14 @@ class ClientProfileDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        if ctx.can(Permission.CLIENT_EDIT):
+            self.edit_button = QPushButton(self.tr("&Edit details…"))
+            self.edit_button.setObjectName("editClientButton")
+            self.edit_button.clicked.connect(self.edit_details)
+            head.addWidget(self.edit_button)
+        layout.addLayout(head)
 
         top = QHBoxLayout()
         facts = QGroupBox(self.tr("About"))

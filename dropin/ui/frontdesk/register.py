@@ -316,3 +316,81 @@ class SafeguardingDialog(QDialog):
         ok, _ = run_action(self, lambda: VisitService(self.ctx).record(data), inline=self.error)
         if ok:
             self.accept()
+
+
+class EditClientDialog(QDialog):
+    """Change a registered client's optional facts; the code itself never changes."""
+
+    def __init__(self, ctx, info, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.info = info
+        self.saved = None
+        self.setWindowTitle(self.tr("Edit client {code}").format(code=info.code))
+        layout = QVBoxLayout(self)
+        facts = QGroupBox(self.tr("Optional facts (ask only what the person is happy to tell)"))
+        form = QFormLayout(facts)
+        self.nickname = QLineEdit(info.nickname or "")
+        self.nickname.setObjectName("editNickname")
+        self.nickname.setMaxLength(64)
+        self.nickname.setPlaceholderText(self.tr("A nickname, never a real name"))
+        form.addRow(self.tr("&Nickname"), self.nickname)
+        self.birth_year = QLineEdit(str(info.birth_year) if info.birth_year else "")
+        self.birth_year.setObjectName("editBirthYear")
+        self.birth_year.setValidator(QIntValidator(0, ctx.today().year, self.birth_year))
+        self.birth_year.setMaxLength(4)
+        form.addRow(self.tr("&Year of birth"), self.birth_year)
+        self.age_band = QComboBox()
+        fill_choices(self.age_band, {UNDER_18: UNDER_18_LABEL, **AGE_BANDS})
+        select_data(self.age_band, info.age_band)
+        form.addRow(self.tr("&Age band (if no year)"), self.age_band)
+        self.gender = QComboBox()
+        self.gender.setObjectName("editGender")
+        fill_choices(self.gender, choices.GENDERS)
+        select_data(self.gender, info.gender)
+        form.addRow(self.tr("&Gender"), self.gender)
+        self.language = QComboBox()
+        fill_choices(self.language, choices.LANGUAGES)
+        select_data(self.language, info.preferred_language)
+        form.addRow(self.tr("Preferred &language"), self.language)
+        self.migrant = QComboBox()
+        fill_choices(self.migrant, choices.MIGRANT_STATUSES)
+        select_data(self.migrant, info.migrant_status)
+        form.addRow(self.tr("&Migrant status"), self.migrant)
+        self.work = QComboBox()
+        fill_choices(self.work, choices.WORK_SETTINGS)
+        select_data(self.work, info.work_setting)
+        form.addRow(self.tr("&Work setting"), self.work)
+        self.children = QSpinBox()
+        self.children.setRange(-1, 20)
+        self.children.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
+        self.children.setValue(-1 if info.children_count is None else info.children_count)
+        form.addRow(self.tr("Number of &children"), self.children)
+        layout.addWidget(facts)
+        self.error = InlineError()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveClientButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.nickname.setFocus()
+
+    def data(self) -> ClientInput:
+        year = self.birth_year.text().strip()
+        return ClientInput(
+            code=self.info.code, nickname=self.nickname.text(),
+            birth_year=int(year) if year.isdigit() and int(year) > 0 else None,
+            age_band=self.age_band.currentData(), gender=self.gender.currentData(),
+            preferred_language=self.language.currentData(), migrant_status=self.migrant.currentData(),
+            work_setting=self.work.currentData(),
+            children_count=None if self.children.value() < 0 else self.children.value(),
+        )
+
+    def save(self) -> None:
+        ok, info = run_action(self, lambda: ClientService(self.ctx).update(self.info.id, self.data()),
+                              inline=self.error, fields={"birth_year": self.birth_year, "nickname": self.nickname})
+        if ok:
+            self.saved = info
+            self.accept()

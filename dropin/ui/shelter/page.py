@@ -76,7 +76,8 @@ class BedTile(QFrame):
             lines.append(QCoreApplication.translate("Shelter", "%n night(s) so far", None, tile.nights or 0))
             lines.append(QCoreApplication.translate("Shelter", "Planned end {date}").format(date=tile.planned_end.isoformat()))
             if tile.overstay:
-                lines.append(f"<span style='color:{OVERSTAY}'><b>{QCoreApplication.translate('Shelter', 'Past planned end')}</b></span>")
+                past_end = QCoreApplication.translate("Shelter", "Past planned end")
+                lines.append(f"<span style='color:{OVERSTAY}'><b>{past_end}</b></span>")
         elif tile.state == "reserved":
             lines.append(f"<b>{tile.client_code}</b>")
             lines.append(QCoreApplication.translate("Shelter", "From {date}").format(date=tile.since.isoformat()))
@@ -338,14 +339,14 @@ class ResidentsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{self.tr('Current residents and reservations')}</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("Current residents and reservations") + "</b>", self))
         self.view = make_table(self)
         self.view.setObjectName("residentsTable")
         self.model = RowsTableModel(stay_columns(), self)
         self.model.row_style = lambda r: {"foreground": QColor(OVERSTAY)} if r.overstay else {}
         self.view.setModel(self.model)
         layout.addWidget(self.view, 2)
-        layout.addWidget(QLabel(f"<b>{self.tr('Past stays')}</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("Past stays") + "</b>", self))
         self.past = make_table(self)
         past_columns = stay_columns()[:2] + stay_columns()[3:5] + [
             Column(QCoreApplication.translate("Shelter", "Discharged"), lambda r: r.discharged_on.isoformat() if r.discharged_on else ""),
