@@ -825,174 +825,174 @@
     <name>Channels</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзү келди</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутрич</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>Коштоп келишти</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>Client &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын &amp;коду</translation>
     </message>
     <message>
         <source>Type the code, e.g. MAIV1990F</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодду териңиз, мисалы MAIV1990F</translation>
     </message>
     <message>
         <source>New client… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы кардар… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Profile (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Anonymous walk-in, no code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонимдүү, коду жок</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантип ке&amp;лди</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эскертүү</translation>
     </message>
     <message>
         <source>Optional, no names</source>
-        <translation type="unfinished"></translation>
+        <translation>Милдеттүү эмес, аттарды жазбаңыз</translation>
     </message>
     <message>
         <source>Save visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүүнү сактоо (Enter)</translation>
     </message>
     <message>
         <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган келүүнү жокко чыгаруу… (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Убакыт</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардар</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимдүү</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантип келди</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматтар</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертүү</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким жазды</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Undone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылды: {reason}</translation>
     </message>
     <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир нече код {typed} менен башталат. Жебе баскычтары менен тандаңыз же андан ары териңиз.</translation>
     </message>
     <message>
         <source>No client with the code {typed}. Press Ctrl+N to register a new client, or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коду {typed} болгон кардар жок. Жаңы кардарды каттоо үчүн Ctrl+N басыңыз же «Анонимдүү» белгилеңиз.</translation>
     </message>
     <message>
         <source>Visit for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүү: {code}.</translation>
     </message>
     <message>
         <source>Visit for {code}: first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүү: {code} — биринчи жолу.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>бүгүн</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>кечээ</translation>
     </message>
     <message>
         <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын кодун териңиз; дал келгендер терип жатканда чыгат. Өйдө жана Ылдый — тандоо, Tab — кийинки талаа, Enter — сактоо.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимдүү келүү: саналат, ким экени белгиленбейт.</translation>
     </message>
     <message>
         <source>No client has this code. Register the person first (Ctrl+N) or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай коду бар кардар жок. Адегенде адамды каттаңыз (Ctrl+N) же «Анонимдүү» белгилеңиз.</translation>
     </message>
     <message>
         <source>an anonymous walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимдүү келүүчү</translation>
     </message>
     <message>
         <source>Saved: visit for {who} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталды: {who}, саат {time}.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгүн</translation>
     </message>
     <message>
         <source>Undo visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүүнү жокко чыгаруу</translation>
     </message>
     <message>
         <source>Why is this visit being undone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул келүү эмне үчүн жокко чыгарылып жатат?</translation>
     </message>
     <message>
         <source>Entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңылыш киргизилген</translation>
     </message>
     <message>
         <source>Select a visit in today&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде бүгүнкү тизмеден келүүнү тандаңыз.</translation>
     </message>
     <message>
         <source>This visit has already been undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул келүү мурунтан эле жокко чыгарылган.</translation>
     </message>
     <message>
         <source>The visit at {time} was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саат {time} болгон келүү жокко чыгарылды.</translation>
     </message>
 </context>
 <context>
@@ -1312,309 +1312,309 @@
     <name>ClientProfileDialog</name>
     <message>
         <source>Client profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын профили</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Лакап аты</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган жылы же жашы</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тили</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграциялык абалы</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштеген жери</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдары</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Катталган</translation>
     </message>
     <message>
         <source>Visits over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүүлөр убакыт боюнча</translation>
     </message>
     <message>
         <source>Services most given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көбүрөөк берилген кызматтар:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантип келди</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматтар</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертүү</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе жазылган эмес.</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Аял</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Эркек</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Транс аял</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Транс эркек</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Бинардык эмес</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Айтылган жок</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орусча</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Украинче</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызча</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзбекче</translation>
     </message>
     <message>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румынча</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англисче</translation>
     </message>
     <message>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка тил</translation>
     </message>
     <message>
         <source>Local resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Жергиликтүү тургун</translation>
     </message>
     <message>
         <source>Internal migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ички мигрант</translation>
     </message>
     <message>
         <source>International migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл аралык мигрант</translation>
     </message>
     <message>
         <source>Outdoor: street</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыртта: көчө</translation>
     </message>
     <message>
         <source>Outdoor: highway or truck stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыртта: трасса же жүк ташуучулар токтогон жай</translation>
     </message>
     <message>
         <source>Indoor: bar or club</source>
-        <translation type="unfinished"></translation>
+        <translation>Имаратта: бар же клуб</translation>
     </message>
     <message>
         <source>Indoor: sauna or massage parlour</source>
-        <translation type="unfinished"></translation>
+        <translation>Имаратта: сауна же массаж салону</translation>
     </message>
     <message>
         <source>Indoor: apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Имаратта: батир</translation>
     </message>
     <message>
         <source>Indoor: hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Имаратта: мейманкана</translation>
     </message>
     <message>
         <source>Online or by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн же телефон аркылуу</translation>
     </message>
     <message>
         <source>Other setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка жер</translation>
     </message>
     <message>
         <source>18 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>18–24 жаш</translation>
     </message>
     <message>
         <source>25 to 34</source>
-        <translation type="unfinished"></translation>
+        <translation>25–34 жаш</translation>
     </message>
     <message>
         <source>35 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>35–44 жаш</translation>
     </message>
     <message>
         <source>45 to 54</source>
-        <translation type="unfinished"></translation>
+        <translation>45–54 жаш</translation>
     </message>
     <message>
         <source>55 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>55 жана андан улуу</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>18 жашка чейин</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул адам 18 жашка толо элек, ошондуктан чоң кишидей кардар катары катталбайт. Анын ордуна баланы коргоо боюнча жолдомо бериңиз.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул кардар реестрде жок.</translation>
     </message>
     <message>
         <source>The same code is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушундай код мурунтан катталган.</translation>
     </message>
     <message>
         <source>The code differs by one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код бир гана белги менен айырмаланат.</translation>
     </message>
     <message>
         <source>Same year of birth and the same letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган жылы жана тамгалары бирдей.</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Please check whether this is the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окшош коду бар адам мурунтан катталган. Бул ошол эле адамбы, текшериңиз.</translation>
     </message>
     <message>
         <source>Too many people share this code. Please ask for another fact to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул код өтө көп адамда бирдей. Аларды айырмалоо үчүн дагы бир маалымат сураңыз.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын кодун киргизиңиз.</translation>
     </message>
     <message>
         <source>A client code has between {low} and {high} letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду {low}–{high} тамга жана сандан турат.</translation>
     </message>
     <message>
         <source>Every part of this code is unknown. Please ask for at least one fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул коддун бардык бөлүгү белгисиз. Жок дегенде бир маалымат сураңыз.</translation>
     </message>
     <message>
         <source>Please give a year of birth between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган жылды {low} – {high} аралыгында көрсөтүңүз.</translation>
     </message>
     <message>
         <source>Please choose an age band from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден жаш тобун тандаңыз.</translation>
     </message>
     <message>
         <source>Please choose a gender from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден гендерди тандаңыз.</translation>
     </message>
     <message>
         <source>Please choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден тилди тандаңыз.</translation>
     </message>
     <message>
         <source>Please choose a migrant status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден миграциялык абалды тандаңыз.</translation>
     </message>
     <message>
         <source>Please choose a work setting from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден иштеген жерди тандаңыз.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдардын саны 0дөн 20га чейин болушу керек.</translation>
     </message>
 </context>
 <context>
     <name>ClientsPanel</name>
     <message>
         <source>&amp;Find code</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодду &amp;издөө</translation>
     </message>
     <message>
         <source>Start of a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Коддун башы</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Лакап аты</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган жылы же жашы</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүүлөр</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы келүү</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Катталган</translation>
     </message>
     <message>
         <source>{n} clients registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Катталган кардарлар: {n}</translation>
     </message>
 </context>
 <context>
@@ -1644,67 +1644,67 @@
     <name>Codes</name>
     <message>
         <source>F: female</source>
-        <translation type="unfinished"></translation>
+        <translation>F: аял</translation>
     </message>
     <message>
         <source>M: male</source>
-        <translation type="unfinished"></translation>
+        <translation>M: эркек</translation>
     </message>
     <message>
         <source>T: trans</source>
-        <translation type="unfinished"></translation>
+        <translation>T: транс</translation>
     </message>
     <message>
         <source>X: other or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>X: башка же айтылган жок</translation>
     </message>
     <message>
         <source>Mother&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Апасынын аты</translation>
     </message>
     <message>
         <source>Father&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атасынын аты</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган жылы</translation>
     </message>
     <message>
         <source>Sex marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысынын белгиси</translation>
     </message>
     <message>
         <source>Day of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган күнү</translation>
     </message>
     <message>
         <source>Month of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган айы</translation>
     </message>
     <message>
         <source>Own family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз фамилиясы</translation>
     </message>
     <message>
         <source>Birth order (mother&apos;s side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Апасынын нечендей баласы</translation>
     </message>
     <message>
         <source>Mother + father + year of birth + sex (MAIV1990F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Апасы + атасы + туулган жылы + жынысы (MAIV1990F)</translation>
     </message>
     <message>
         <source>Mother + father + sex + year of birth (MAIVF1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Апасы + атасы + жынысы + туулган жылы (MAIVF1990)</translation>
     </message>
     <message>
         <source>Family name + sex + day of birth + year (PUF0390)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилиясы + жынысы + туулган күнү + жылы (PUF0390)</translation>
     </message>
     <message>
         <source>Mother + father + birth order + date of birth (MAIV0105121990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Апасы + атасы + нечендей баласы + туулган датасы (MAIV0105121990)</translation>
     </message>
 </context>
 <context>
@@ -2271,56 +2271,56 @@
     <name>FrontDesk</name>
     <message>
         <source>Quantity of {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны: {service}</translation>
     </message>
     <message>
         <source>Where to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайда?</translation>
     </message>
     <message numerus="yes">
         <source>Visit for {code}: %n visits so far, last {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Келүү: {code} — буга чейин %n жолу келген, акыркысы {when}.</numerusform>
+            <numerusform>Келүү: {code} — буга чейин %n жолу келген, акыркысы {when}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күн мурун</numerusform>
+            <numerusform>%n күн мурун</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Today, {date}: %n visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бүгүн, {date}: %n келүү</numerusform>
+            <numerusform>Бүгүн, {date}: %n келүү</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n адам</numerusform>
+            <numerusform>%n адам</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n анонимдүү</numerusform>
+            <numerusform>%n анонимдүү</numerusform>
         </translation>
     </message>
     <message>
         <source>No visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча келүү жок.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s), the last on {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n келүү, акыркысы {date}</numerusform>
+            <numerusform>%n келүү, акыркысы {date}</numerusform>
         </translation>
     </message>
 </context>
@@ -2328,15 +2328,15 @@
     <name>FrontDeskPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуу</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардарлар</translation>
     </message>
     <message>
         <source>All visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык келүүлөр</translation>
     </message>
 </context>
 <context>
@@ -3362,30 +3362,30 @@
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде системага кириңиз.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиздин ролуңуз ({role}) буга уруксат бербейт.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИЧ боюнча консультация жана тестирлөө</translation>
     </message>
     <message>
         <source>Shelter stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш калкалоочу жайда жашоо</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдар үчүн сабактар</translation>
     </message>
     <message>
         <source>This section could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул бөлүмдү жүктөө мүмкүн болгон жок.</translation>
     </message>
 </context>
 <context>
@@ -3561,11 +3561,11 @@
     <name>Records</name>
     <message>
         <source>Please give a reason for voiding this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазууну жокко чыгаруунун себебин көрсөтүңүз.</translation>
     </message>
     <message>
         <source>This record is already void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазуу мурунтан жокко чыгарылган.</translation>
     </message>
 </context>
 <context>
@@ -3615,143 +3615,143 @@
     <name>Referrals</name>
     <message>
         <source>Partner clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөш клиника</translation>
     </message>
     <message>
         <source>AIDS centre</source>
-        <translation type="unfinished"></translation>
+        <translation>СПИД-борбору</translation>
     </message>
     <message>
         <source>Crisis centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризистик борбор</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрист</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Социалдык кызматтар</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш калкалоочу жай</translation>
     </message>
     <message>
         <source>Drug and alcohol services</source>
-        <translation type="unfinished"></translation>
+        <translation>Баңгизат жана алкоголь боюнча кызматтар</translation>
     </message>
     <message>
         <source>Trans health</source>
-        <translation type="unfinished"></translation>
+        <translation>Транс адамдардын ден соолугу</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдарды коргоо</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка</translation>
     </message>
     <message>
         <source>This referral destination does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай жолдомо жери жок.</translation>
     </message>
     <message>
         <source>Please enter the name of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдомо жеринин аталышын киргизиңиз.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы 120 белгиден ашпашы керек.</translation>
     </message>
     <message>
         <source>Please choose a kind of destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден жолдомо жеринин түрүн тандаңыз.</translation>
     </message>
     <message>
         <source>The contact details are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыш маалыматтары өтө узун.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай аталыштагы жолдомо жери мурунтан бар.</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден жолдомо жерин тандаңыз.</translation>
     </message>
     <message>
         <source>The due date cannot be before the referral date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү жолдомо берилген күндөн мурун боло албайт.</translation>
     </message>
     <message>
         <source>Please choose how you tried to reach the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам менен кантип байланышууга аракет кылганыңызды тандаңыз.</translation>
     </message>
     <message>
         <source>Please choose the outcome of the contact attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланышуу аракетинин жыйынтыгын тандаңыз.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланышуу аракети келечекте боло албайт.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланышуу аракети жолдомодон мурун боло албайт.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден тастыктоочу тесттин жыйынтыгын тандаңыз.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөлдүн даталары келечекте боло албайт.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөлдүн даталары жолдомодон мурун боло албайт.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктоочу тесттин жыйынтыгын тандаңыз.</translation>
     </message>
     <message>
         <source>An ART start cannot follow a negative confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктоочу тест терс болсо, АРТ башталбайт.</translation>
     </message>
     <message>
         <source>Please choose why the follow-up is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөл эмне үчүн жабылганын тандаңыз.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөлдү келечектеги дата менен жабууга болбойт.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөлдү жолдомодон мурунку дата менен жабууга болбойт.</translation>
     </message>
     <message>
         <source>Record the AIDS-centre registration or the ART start date before closing as linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Дарыланууга байланды» деп жабуудан мурун СПИД-борборунда каттоого алынганын же АРТ башталган күндү жазыңыз.</translation>
     </message>
     <message>
         <source>Record the negative confirmatory result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде тастыктоочу тесттин терс жыйынтыгын жазыңыз.</translation>
     </message>
     <message>
         <source>A follow-up can be closed as lost after {n} unsuccessful contact attempts; {done} are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөлдү «байланыш үзүлдү» деп {n} ийгиликсиз байланышуу аракетинен кийин гана жабууга болот; азыр жазылганы: {done}.</translation>
     </message>
     <message>
         <source>This referral does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай жолдомо жок.</translation>
     </message>
     <message>
         <source>This follow-up is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул көзөмөл мурунтан жабылган.</translation>
     </message>
 </context>
 <context>
@@ -3886,75 +3886,75 @@
     <message>
         <source>New client</source>
         <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы кардар</translation>
     </message>
     <message>
         <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду (жооптор код үчүн гана колдонулат жана сакталбайт)</translation>
     </message>
     <message>
         <source>unknown: leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>белгисиз болсо, бош калтырыңыз</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Recipe: {recipe}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код түзүү тартиби: {recipe}.</translation>
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошумча маалымат (адам өзү айткысы келген нерсени гана сураңыз)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Лакап ат гана, чыныгы атын жазбаңыз</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Лакап аты</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган жылы</translation>
     </message>
     <message>
         <source>Age band (if no year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаш тобу (жылы белгисиз болсо)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыңгайлуу тили</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграциялык абалы</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштеген жери</translation>
     </message>
     <message>
         <source>Number of children</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдарынын саны</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул адам 18 жашка толо элек, ошондуктан чоң кишидей кардар катары катталбайт. Анын ордуна баланы коргоо боюнча жолдомо бериңиз.</translation>
     </message>
     <message>
         <source>Record safeguarding referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланы коргоо боюнча жолдомону жазуу…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Каттоо</translation>
     </message>
 </context>
 <context>
@@ -4467,46 +4467,46 @@
     <name>SafeguardingDialog</name>
     <message>
         <source>Safeguarding referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланы коргоо боюнча жолдомо</translation>
     </message>
     <message>
         <source>The contact is saved without a code or any details about the young person. Choose where they were referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул байланыш коду жана жаш адам тууралуу эч кандай маалыматсыз сакталат. Ал кайда жөнөтүлгөнүн тандаңыз.</translation>
     </message>
     <message>
         <source>Safeguarding referral (under 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланы коргоо боюнча жолдомо (18 жашка чейин)</translation>
     </message>
 </context>
 <context>
     <name>SamePersonDialog</name>
     <message>
         <source>Same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошол эле адамбы?</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Ask a question only the person would know (for example the year of birth) before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окшош коду бар адам мурунтан катталган. Чечим кабыл алуудан мурун ошол адам гана биле турган суроо бериңиз (мисалы, туулган жылы).</translation>
     </message>
     <message>
         <source>no visits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>азырынча келген эмес</translation>
     </message>
     <message>
         <source>{code}: {reason} Last visit: {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {reason} Акыркы келүү: {last}.</translation>
     </message>
     <message>
         <source>Nickname: {nick}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лакап аты: {nick}.</translation>
     </message>
     <message>
         <source>&amp;Same person: use this code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ошол эле адам: ушул кодду колдонуу</translation>
     </message>
     <message>
         <source>&amp;Different person: register new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Башка адам: жаңысын каттоо</translation>
     </message>
 </context>
 <context>
@@ -4732,91 +4732,91 @@
     <name>Services</name>
     <message>
         <source>Shower</source>
-        <translation type="unfinished"></translation>
+        <translation>Душ</translation>
     </message>
     <message>
         <source>Laundry</source>
-        <translation type="unfinished"></translation>
+        <translation>Кир жуу</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Тамак</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет</translation>
     </message>
     <message>
         <source>Rest or socialising</source>
-        <translation type="unfinished"></translation>
+        <translation>Эс алуу же баарлашуу</translation>
     </message>
     <message>
         <source>Hygiene items</source>
-        <translation type="unfinished"></translation>
+        <translation>Гигиена каражаттары</translation>
     </message>
     <message>
         <source>Food parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Азык-түлүк топтому</translation>
     </message>
     <message>
         <source>Male condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Эркектер үчүн презерватив</translation>
     </message>
     <message>
         <source>Female condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Аялдар үчүн презерватив</translation>
     </message>
     <message>
         <source>Lubricant</source>
-        <translation type="unfinished"></translation>
+        <translation>Лубрикант</translation>
     </message>
     <message>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат баракчалары</translation>
     </message>
     <message>
         <source>Legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридикалык кеңеш</translation>
     </message>
     <message>
         <source>ID or registration help</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ же каттоо боюнча жардам</translation>
     </message>
     <message>
         <source>Housing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Турак жай боюнча жардам</translation>
     </message>
     <message>
         <source>Health insurance help</source>
-        <translation type="unfinished"></translation>
+        <translation>Медициналык камсыздандыруу боюнча жардам</translation>
     </message>
     <message>
         <source>Psychological support</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологиялык колдоо</translation>
     </message>
     <message>
         <source>Violence report</source>
-        <translation type="unfinished"></translation>
+        <translation>Зомбулук тууралуу билдирүү</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдомо</translation>
     </message>
     <message>
         <source>Basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Негизги муктаждыктар</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Буюмдар</translation>
     </message>
     <message>
         <source>Prevention supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын алуу каражаттары</translation>
     </message>
     <message>
         <source>Advice and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңеш жана колдоо</translation>
     </message>
 </context>
 <context>
@@ -6062,110 +6062,110 @@
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматтын коду 2ден 32ге чейин кичине латын тамгаларынан, сандардан же астын сызуудан (_) турат жана тамга менен башталат.</translation>
     </message>
     <message>
         <source>A service with this code already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай коду бар кызмат мурунтан бар.</translation>
     </message>
     <message>
         <source>This service is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул кызмат каталогдо жок.</translation>
     </message>
     <message>
         <source>Please enter the name of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматтын аталышын киргизиңиз.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы 120 белгиден ашпашы керек.</translation>
     </message>
     <message>
         <source>Please choose a group from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден топту тандаңыз.</translation>
     </message>
     <message>
         <source>Please choose how the person reached the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам борборго кантип келгенин тандаңыз.</translation>
     </message>
     <message>
         <source>Please enter a client code or mark the visit as an anonymous walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын кодун киргизиңиз же келүүнү анонимдүү деп белгилеңиз.</translation>
     </message>
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимдүү келүүдө кардардын коду болбойт.</translation>
     </message>
     <message>
         <source>The note can have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертүү {n} белгиден ашпашы керек.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир кызмат бир келүүдө бир жолу гана берилет; анын ордуна санын өзгөртүңүз.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул кардар реестрде жок.</translation>
     </message>
     <message>
         <source>This service is no longer offered. Please refresh the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул кызмат мындан ары көрсөтүлбөйт. Экранды жаңылаңыз.</translation>
     </message>
     <message>
         <source>The quantity of {service} must be between 1 and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{service}» саны 1 менен {high} ортосунда болушу керек.</translation>
     </message>
     <message>
         <source>Please choose where the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам кайда жөнөтүлгөнүн тандаңыз.</translation>
     </message>
     <message>
         <source>This referral destination is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жолдомо жери мындан ары колдонулбайт.</translation>
     </message>
     <message>
         <source>This visit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай келүү жок.</translation>
     </message>
     <message>
         <source>{service} × {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} × {n}</translation>
     </message>
     <message>
         <source>{service}: {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {destination}</translation>
     </message>
 </context>
 <context>
     <name>VisitsPanel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардар</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимдүү</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантип келди</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматтар</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертүү</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким жазды</translation>
     </message>
 </context>
 </TS>
