@@ -5,61 +5,61 @@
     <name>Accounts</name>
     <message>
         <source>Please enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун атын киргизиңиз.</translation>
     </message>
     <message>
         <source>A user name has at most 64 characters and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун аты 64 белгиден ашпайт жана боштуксуз жазылат.</translation>
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сырсөздө жок дегенде %n белги болушу керек.</numerusform>
+            <numerusform>Сырсөздө жок дегенде %n белги болушу керек.</numerusform>
         </translation>
     </message>
     <message>
         <source>This database already has accounts; log in as a manager to add more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул базада аккаунттар мурунтан бар; дагы кошуу үчүн жетекчи катары кириңиз.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун аты же сырсөз туура эмес.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. The account is locked; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ийгиликсиз аракет өтө көп болду. Аккаунт кулпуланды; %n мүнөттөн кийин кайра аракет кылыңыз.</numerusform>
+            <numerusform>Ийгиликсиз аракет өтө көп болду. Аккаунт кулпуланды; %n мүнөттөн кийин кайра аракет кылыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>That user name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул колдонуучу аты мурунтан бош эмес.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыркы сырсөз туура эмес.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аракетсиз кулпулоо убактысы 1 мүнөттөн 120 мүнөткө чейин болушу керек.</translation>
     </message>
     <message>
         <source>Please choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролду тандаңыз.</translation>
     </message>
     <message>
         <source>That language is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул тил жеткиликтүү эмес.</translation>
     </message>
     <message>
         <source>That account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай аккаунт жок.</translation>
     </message>
     <message>
         <source>The centre needs at least one active manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Борбордо жок дегенде бир активдүү жетекчи болушу керек.</translation>
     </message>
 </context>
 <context>
@@ -791,23 +791,23 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөзүмдү өзгөртүү</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Азыркы сырсөз:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
         <source>The two new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эки жаңы сырсөз дал келбейт.</translation>
     </message>
 </context>
 <context>
@@ -1914,134 +1914,134 @@
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы dropin маалымат базасын түзүү</translation>
     </message>
     <message>
         <source>Everything is kept in one encrypted file on this computer. Keep the default place unless the centre has agreed on another one (for example an encrypted disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык маалымат ушул компьютердеги бир шифрленген файлда сакталат. Борбор башка жерди (мисалы, шифрленген дискти) макулдашпаган болсо, сунушталган жерди калтырыңыз.</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын файлы</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандоо…</translation>
     </message>
     <message>
         <source>Database &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын &amp;файлы:</translation>
     </message>
     <message>
         <source>The database passphrase encrypts the whole file. Without it nobody, including you, can open the data again: write it down and keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасы бүт файлды шифрлейт. Ансыз эч ким, анын ичинде сиз да, маалыматты кайра ача албайт: аны жазып алып, компьютерден алыс, коопсуз жерде сактаңыз.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Купуя фраза</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Купуя фразаны кайталаңыз</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Купуя фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кай&amp;талоо:</translation>
     </message>
     <message>
         <source>The first account is a manager. Managers add the other staff accounts under Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биринчи аккаунт — жетекчинин аккаунту. Кызматкерлердин башка аккаунттарын жетекчилер «Администрлөө» бөлүмүндө кошот.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун аты</translation>
     </message>
     <message>
         <source>optional, shown in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>милдеттүү эмес, абал сабында көрсөтүлөт</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү кайталаңыз</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун &amp;аты:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрүнүүчү аты:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сырсөз:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кай&amp;талоо:</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жокко чыгаруу</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;ртка</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ки&amp;йинки</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>Базаны түз&amp;үү</translation>
     </message>
     <message>
         <source>Step {n} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-кадам (бардыгы 3)</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin маалымат базасы (*.db)</translation>
     </message>
     <message>
         <source>Please choose where to keep the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын файлы кайда сакталарын тандаңыз.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ал жерде файл мурунтан бар; башка ат тандаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
+            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эки купуя фраза дал келбейт.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эки сырсөз дал келбейт.</translation>
     </message>
     <message>
         <source>Creating the encrypted database… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрленген база түзүлүүдө… бул бир нече секунд алат.</translation>
     </message>
     <message>
         <source>The database could not be created. Check that the folder can be written to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базаны түзүү мүмкүн болгон жок. Папкага жазууга болорун текшерип, кайра аракет кылыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2244,27 +2244,27 @@
     <name>Errors</name>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Уруксат жок</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоо мүмкүн болгон жок</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing half-finished was saved. If it happens again, please tell the person who looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтүлбөгөн ката чыкты. Аягына чыкпаган эч нерсе сакталган жок. Дагы кайталанса, бул компьютерди тейлеген адамга айтыңыз.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир нерсе туура эмес болуп кетти</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтүлбөгөн ката чыкты. Эч нерсе сакталган жок. Кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ката тууралуу билдирүү</translation>
     </message>
 </context>
 <context>
@@ -3132,160 +3132,160 @@
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Кулпуланды</translation>
     </message>
     <message>
         <source>The screen is locked to protect the data. {name}, type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалыматты коргоо үчүн экран кулпуланды. {name}, улантуу үчүн сырсөзүңүздү териңиз.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сырсөз:</translation>
     </message>
     <message>
         <source>&amp;Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Колдонуучуну алмаштыруу</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ачуу</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирүү</translation>
     </message>
     <message>
         <source>Use your own account: what you do is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз аккаунтуңузду колдонуңуз: жасаган иштериңиз сиздин атыңыз менен жазылат.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун аты</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун &amp;аты:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сырсөз:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кирүү</translation>
     </message>
     <message>
         <source>Please enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучу атыңызды киргизиңиз.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>This area is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул бөлүм азырынча жеткиликсиз.</translation>
     </message>
     <message>
         <source>This area could not be opened because of an error. The error was logged; the other areas work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ката кетип, бул бөлүм ачылган жок. Ката журналга жазылды; башка бөлүмдөр кадимкидей иштейт.</translation>
     </message>
     <message>
         <source>dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлүмдөр</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсөтө турган эч нерсе жок</translation>
     </message>
     <message>
         <source>Your role has no areas in this program. Please ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиздин ролуңуз үчүн бул программада бөлүм жок. Жетекчиге кайрылыңыз.</translation>
     </message>
     <message>
         <source>Logged in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирген: {name}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролу: {role}</translation>
     </message>
     <message>
         <source>&amp;dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dropin</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөзүмдү &amp;өзгөртүү…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чыгуу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Программаны &amp;жабуу</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Кө&amp;рүнүш</translation>
     </message>
     <message>
         <source>&amp;Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жарык тема</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Караңгы тема</translation>
     </message>
     <message>
         <source>dropin (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin (кулпуланган)</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуу</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестирлөө</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш калкалоочу жай</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдар</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеттор</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрлөө</translation>
     </message>
 </context>
 <context>
@@ -3327,35 +3327,35 @@
     <name>Passphrase</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Бош</translation>
     </message>
     <message>
         <source>Type a passphrase: several words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купуя фразаны териңиз: бир нече сөздү эстеп калуу оңой, ал эми табуу кыйын.</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Алсыз</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Орточо</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Жакшы</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Күчтүү</translation>
     </message>
     <message>
         <source>About {bits} bits: {length} characters of {kinds} kind(s). Longer is stronger; four or more unrelated words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Болжол менен {bits} бит: {length} белги, түрү: {kinds}. Канчалык узун болсо, ошончолук бекем; бири-бири менен байланышы жок төрт же андан көп сөз эң жакшы.</translation>
     </message>
     <message>
         <source>Show or hide what you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Терилгенди көрсөтүү же жашыруу</translation>
     </message>
 </context>
 <context>
@@ -4444,23 +4444,23 @@
     <name>Role</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүүчүлөрдү кабыл алуу</translation>
     </message>
     <message>
         <source>Peer counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Теңтуш консультант</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Социалдык кызматкер</translation>
     </message>
     <message>
         <source>Children&apos;s facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдар сабактарын алып баруучу</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекчи</translation>
     </message>
 </context>
 <context>
@@ -5530,7 +5530,7 @@
     <name>StartWindow</name>
     <message>
         <source>dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
 </context>
 <context>
@@ -5948,55 +5948,55 @@
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын кулпусун ачуу</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {path}</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасы</translation>
     </message>
     <message>
         <source>Database &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын &amp;купуя фразасы:</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Башка файл…</translation>
     </message>
     <message>
         <source>Open another dropin database file</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin базасынын башка файлын ачуу</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңы база…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ачуу</translation>
     </message>
     <message>
         <source>Open a dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin маалымат базасын ачуу</translation>
     </message>
     <message>
         <source>dropin database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin маалымат базасы (*.db);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Please type the database passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасын териңиз.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачылууда…</translation>
     </message>
     <message>
         <source>The database could not be opened. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базаны ачуу мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
     </message>
 </context>
 <context>
