@@ -392,62 +392,62 @@
     <name>BoardTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кабыл алуу…</translation>
     </message>
     <message>
         <source>Re&amp;serve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Брондоо…</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Келди деп &amp;белгилөө</translation>
     </message>
     <message>
         <source>&amp;Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Узартуу…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;оторуу…</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
         <source>Cancel reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондоону жокко чыгаруу…</translation>
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Пландалган мөөнөтү өттү</translation>
     </message>
     <message>
         <source>No beds are configured yet. A manager can add rooms and beds on the Rooms and beds tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча орундар жөндөлгөн эмес. Жетекчи «Бөлмөлөр жана орундар» өтмөгүндө бөлмөлөрдү жана орундарды кошо алат.</translation>
     </message>
     <message>
         <source>{free} free, {occupied} occupied, {reserved} reserved, {oos} out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>бош: {free}, ээленген: {occupied}, брондолгон: {reserved}, колдонулбайт: {oos}</translation>
     </message>
     <message numerus="yes">
         <source>%n past planned end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>мөөнөтү өткөндөр: %n</numerusform>
+            <numerusform>мөөнөтү өткөндөр: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондоону жокко чыгаруу</translation>
     </message>
     <message>
         <source>Why is the reservation cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондоо эмне үчүн жокко чыгарылды?</translation>
     </message>
 </context>
 <context>
@@ -679,55 +679,55 @@
     <name>CaseTab</name>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейсти ачуу үчүн жашоочуну тандаңыз. Кейсти ачканыңыз жазылып калат.</translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуунун себептери</translation>
     </message>
     <message>
         <source>Note on the reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Себептер боюнча эскертүү</translation>
     </message>
     <message>
         <source>Save reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Себептерди сактоо</translation>
     </message>
     <message>
         <source>Life-plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Турмуштук пландын максаттары</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы максат</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Максат кошуу</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалын белгилөө</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайра карап чыгуу</translation>
     </message>
     <message>
         <source>Case notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс боюнча жазуулар</translation>
     </message>
     <message>
         <source>New case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы жазуу</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуу кошуу</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {bed}, келген күнү {start}, пландалган аягы {end}</translation>
     </message>
 </context>
 <context>
@@ -1711,59 +1711,59 @@
     <name>ConfigTab</name>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмө кошуу</translation>
     </message>
     <message>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмө кошуу</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Capacity (beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйымдуулугу (орун)</translation>
     </message>
     <message>
         <source>Add a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Орун кошуу</translation>
     </message>
     <message>
         <source>Add bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Орун кошуу</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмө</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгиси</translation>
     </message>
     <message>
         <source>Selected bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган орун</translation>
     </message>
     <message>
         <source>e.g. broken frame</source>
-        <translation type="unfinished"></translation>
+        <translation>мисалы, керебети сынган</translation>
     </message>
     <message>
         <source>Take out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуудан чыгаруу</translation>
     </message>
     <message>
         <source>Return to service</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонууга кайтаруу</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби</translation>
     </message>
     <message>
         <source>{name} ({beds} of {capacity} beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({capacity} ордун {beds} даяр)</translation>
     </message>
 </context>
 <context>
@@ -4553,7 +4553,7 @@
     </message>
     <message>
         <source>from {start}</source>
-        <translation>{start} баштап</translation>
+        <translation>{start} күндөн баштап</translation>
     </message>
     <message>
         <source> min</source>
@@ -4965,565 +4965,565 @@
     <name>Shelter</name>
     <message>
         <source>Please give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмөгө ат бериңиз.</translation>
     </message>
     <message>
         <source>The room name can be at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмөнүн аталышы 60 белгиден ашпашы керек.</translation>
     </message>
     <message>
         <source>A room holds from 1 to 50 beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмөдө 1ден 50гө чейин орун болот.</translation>
     </message>
     <message>
         <source>There is already a room called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген бөлмө мурунтан бар.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул бөлмө мындан ары жок.</translation>
     </message>
     <message>
         <source>The room already has {n} beds; remove beds before lowering its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмөдө азыр {n} орун бар; сыйымдуулугун азайтуудан мурун орундарды алып салыңыз.</translation>
     </message>
     <message>
         <source>Please give the bed a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орунга белги бериңиз.</translation>
     </message>
     <message>
         <source>The bed label can be at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ордунун белгиси 20 белгиден ашпашы керек.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмөнү тандаңыз.</translation>
     </message>
     <message>
         <source>Room {room} is full: its capacity is {n} beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{room}» бөлмөсү толук: анын сыйымдуулугу {n} орун.</translation>
     </message>
     <message>
         <source>Room {room} already has a bed labelled {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{room}» бөлмөсүндө «{label}» деген орун мурунтан бар.</translation>
     </message>
     <message>
         <source>Please say why the bed is out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орун эмне үчүн колдонулбай турганын жазыңыз.</translation>
     </message>
     <message>
         <source>This bed no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул орун мындан ары жок.</translation>
     </message>
     <message>
         <source>This bed is already out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул орун мурунтан эле колдонулбайт.</translation>
     </message>
     <message>
         <source>This bed is booked for the night of {date}. Move or end that stay first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул орун {date} түнүнө ээленген. Адегенде ал жашоону которуңуз же бүтүрүңүз.</translation>
     </message>
     <message>
         <source>This bed is not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул орун колдонууда.</translation>
     </message>
     <message>
         <source>The bed cannot return to service before it went out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орун колдонуудан чыгарылганга чейин кайра колдонууга кайтарылбайт.</translation>
     </message>
     <message>
         <source>This stay no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жашоо тууралуу жазуу мындан ары жок.</translation>
     </message>
     <message>
         <source>Unknown admission reason: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуунун белгисиз себеби: {code}.</translation>
     </message>
     <message>
         <source>Please choose at least one admission reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуунун жок дегенде бир себебин тандаңыз.</translation>
     </message>
     <message>
         <source>Please choose the area of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максаттын багытын тандаңыз.</translation>
     </message>
     <message>
         <source>Please choose the status of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максаттын абалын тандаңыз.</translation>
     </message>
     <message>
         <source>Please describe the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максатты сүрөттөп жазыңыз.</translation>
     </message>
     <message>
         <source>The review date cannot be before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайра карап чыгуу күнү кабыл алуудан мурун боло албайт.</translation>
     </message>
     <message>
         <source>This goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул максат мындан ары жок.</translation>
     </message>
     <message>
         <source>The case note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуу бош.</translation>
     </message>
     <message>
         <source>The case note is too long (at most 10,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуу өтө узун (эң көп дегенде 10 000 белги).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуунун датасы келечекте боло албайт.</translation>
     </message>
     <message>
         <source>A case note cannot be dated before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуунун датасы кабыл алуудан мурун боло албайт.</translation>
     </message>
     <message>
         <source>This case note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
         <source>Bed {bed} is already taken on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bed} орду {date} түнүнө мурунтан ээленген.</translation>
     </message>
     <message>
         <source>Bed {bed} is out of service from {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bed} орду {date} күндөн баштап колдонулбайт: {reason}</translation>
     </message>
     <message>
         <source>This bed is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул орун мындан ары колдонулбайт.</translation>
     </message>
     <message>
         <source>Bed {bed} is only in service from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bed} орду {date} күндөн баштап гана колдонулат.</translation>
     </message>
     <message>
         <source>Client {code} already has a stay on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} кардары {date} түнүнө мурунтан жайгаштырылган.</translation>
     </message>
     <message>
         <source>That bed or that client is already booked for one of these nights. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул орун же бул кардар ушул түндөрдүн бирине мурунтан жазылган. Эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>Shelter reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш калкалоочу жайда брондоо</translation>
     </message>
     <message>
         <source>{kind} from {start} to {end}, bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {start} – {end}, орун {bed}</translation>
     </message>
     <message>
         <source>Staying in the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш калкалоочу жайда жашап жатат</translation>
     </message>
     <message numerus="yes">
         <source>{kind} since {start} (%n nights), bed {bed}, planned end {end}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}: келген күнү {start} (%n түн), орун {bed}, пландалган аягы {end}</numerusform>
+            <numerusform>{kind}: келген күнү {start} (%n түн), орун {bed}, пландалган аягы {end}</numerusform>
         </translation>
     </message>
     <message>
         <source>(past the planned end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пландалган мөөнөтү өттү)</translation>
     </message>
     <message>
         <source>Shelter stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш калкалоочу жайда жашоо</translation>
     </message>
     <message numerus="yes">
         <source>{kind} {start} to {end} (%n nights): {outcome}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}: {start} – {end} (%n түн): {outcome}</numerusform>
+            <numerusform>{kind}: {start} – {end} (%n түн): {outcome}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бала менен</numerusform>
+            <numerusform>%n бала менен</numerusform>
         </translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуунун себептери</translation>
     </message>
     <message>
         <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдардын жашы 0дөн 17ге чейинки бүтүн сан болушу жана үтүр менен бөлүнүшү керек.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын кодун киргизиңиз.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коду {code} болгон кардар жок.</translation>
     </message>
     <message>
         <source>Please choose a bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орунду тандаңыз.</translation>
     </message>
     <message>
         <source>Please choose who approved this from the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муну ким бекиткенин кызматкерлердин тизмесинен тандаңыз.</translation>
     </message>
     <message>
         <source>Only social workers may record admission reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуунун себептерин социалдык кызматкерлер гана жаза алат.</translation>
     </message>
     <message>
         <source>Please choose the type of stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашоонун түрүн тандаңыз.</translation>
     </message>
     <message>
         <source>A reservation must start today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондоо бүгүн же андан кийин башталышы керек.</translation>
     </message>
     <message>
         <source>The admission date {date} is in the future. Make a reservation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуу күнү ({date}) келечекте. Анын ордуна брондоңуз.</translation>
     </message>
     <message>
         <source>The planned end must be after the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пландалган аягы кабыл алуу күнүнөн кийин болушу керек.</translation>
     </message>
     <message>
         <source>A stay can be planned for at most one year; extend it later if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашоону эң көп дегенде бир жылга пландоого болот; керек болсо кийин узартыңыз.</translation>
     </message>
     <message>
         <source>The number of children must be from 0 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдардын саны 0дөн 12ге чейин болушу керек.</translation>
     </message>
     <message>
         <source>Give one age for each accompanying child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чогуу келген ар бир баланын жашын көрсөтүңүз.</translation>
     </message>
     <message>
         <source>This client already has a current stay or reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул кардар азыр жайда жашап жатат же ага орун брондолгон.</translation>
     </message>
     <message>
         <source>Bed {bed} is still occupied by a stay past its planned end. Discharge or move that person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bed} ордун мөөнөтү өтүп кеткен жашоочу ээлеп турат. Адегенде ал адамды чыгарыңыз же которуңуз.</translation>
     </message>
     <message>
         <source>The arrival date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүү күнү ({date}) келечекте.</translation>
     </message>
     <message>
         <source>Only a reservation can be checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондоону гана «келди» деп белгилөөгө болот.</translation>
     </message>
     <message>
         <source>The arrival date must be before the planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүү күнү пландалган аягынан мурун болушу керек.</translation>
     </message>
     <message>
         <source>Only a reservation can be cancelled; discharge a stay instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондоону гана жокко чыгарууга болот; жашап жаткан адамды чыгарыңыз.</translation>
     </message>
     <message>
         <source>Please give a reason for the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узартуунун себебин көрсөтүңүз.</translation>
     </message>
     <message>
         <source>The review date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайра карап чыгуу күнү өткөн чакта боло албайт.</translation>
     </message>
     <message>
         <source>Only a current stay can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыркы жашоону гана узартууга болот.</translation>
     </message>
     <message>
         <source>The new planned end must be after the current one ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы пландалган аягы азыркысынан ({date}) кийин болушу керек.</translation>
     </message>
     <message>
         <source>A stay cannot be extended beyond two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашоону эки жылдан ашык узартууга болбойт.</translation>
     </message>
     <message>
         <source>The review date must be on or before the new planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайра карап чыгуу күнү жаңы пландалган аягынан кеч болбошу керек.</translation>
     </message>
     <message>
         <source>A discharged stay cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыгарылган адамды которууга болбойт.</translation>
     </message>
     <message>
         <source>The stay is already in that bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам ушул орунда жайгашкан.</translation>
     </message>
     <message>
         <source>The move date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Которуу күнү ({date}) келечекте.</translation>
     </message>
     <message>
         <source>The move date cannot be before the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Которуу күнү кабыл алуу күнүнөн мурун боло албайт.</translation>
     </message>
     <message>
         <source>The move date cannot be before the last move ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Которуу күнү акыркы которуудан ({date}) мурун боло албайт.</translation>
     </message>
     <message>
         <source>Please choose the outcome of the stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашоонун жыйынтыгын тандаңыз.</translation>
     </message>
     <message>
         <source>The discharge date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыгуу күнү ({date}) келечекте.</translation>
     </message>
     <message>
         <source>This is only a reservation: cancel it instead of discharging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул брондоо гана: аны чыгаруунун ордуна жокко чыгарыңыз.</translation>
     </message>
     <message>
         <source>This stay was already discharged on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул адам мурунтан эле чыгарылган (күнү: {date}).</translation>
     </message>
     <message>
         <source>The discharge date cannot be before the admission date ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыгуу күнү кабыл алуу күнүнөн ({date}) мурун боло албайт.</translation>
     </message>
     <message>
         <source>Please choose where the person was referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам кайда жөнөтүлгөнүн тандаңыз.</translation>
     </message>
     <message>
         <source>Reserve a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Орун брондоо</translation>
     </message>
     <message>
         <source>Admit to the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш калкалоочу жайга кабыл алуу</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду</translation>
     </message>
     <message>
         <source>e.g. 3, 7</source>
-        <translation type="unfinished"></translation>
+        <translation>мисалы, 3, 7</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Орун</translation>
     </message>
     <message>
         <source>Type of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашоонун түрү</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүү күнү</translation>
     </message>
     <message>
         <source>Admission date</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуу күнү</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Пландалган аягы</translation>
     </message>
     <message>
         <source>Accompanying children</source>
-        <translation type="unfinished"></translation>
+        <translation>Чогуу келген балдар</translation>
     </message>
     <message>
         <source>Children&apos;s ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдардын жашы</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким бекитти</translation>
     </message>
     <message>
         <source>Reason note</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеп боюнча эскертүү</translation>
     </message>
     <message>
         <source>Extend stay of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашоону узартуу: {code}</translation>
     </message>
     <message>
         <source>Set a review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайра карап чыгуу күнүн белгилөө</translation>
     </message>
     <message>
         <source>Current planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыркы пландалган аягы</translation>
     </message>
     <message>
         <source>New planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы пландалган аягы</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби</translation>
     </message>
     <message>
         <source>Move {code} to another bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка орунга которуу: {code}</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр</translation>
     </message>
     <message>
         <source>New bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы орун</translation>
     </message>
     <message>
         <source>From the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайсы түндөн баштап</translation>
     </message>
     <message>
         <source>Discharge {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыгаруу: {code}</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жазылган эмес)</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алынган</translation>
     </message>
     <message>
         <source>Discharge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыгуу күнү</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыгы</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайда жөнөтүлдү</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертүү</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>азырынча %n түн</numerusform>
+            <numerusform>азырынча %n түн</numerusform>
         </translation>
     </message>
     <message>
         <source>Planned end {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пландалган аягы: {date}</translation>
     </message>
     <message>
         <source>From {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күндөн баштап</translation>
     </message>
     <message>
         <source>Until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күнгө чейин</translation>
     </message>
     <message>
         <source>Reserved from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күндөн баштап брондолгон</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бала</numerusform>
+            <numerusform>%n бала</numerusform>
         </translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардар</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрү</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Түндөр</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдар</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыккан</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Багыты</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Максат</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайра карап чыгуу</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмө</translation>
     </message>
     <message>
         <source>In service from</source>
-        <translation type="unfinished"></translation>
+        <translation>Качантан бери колдонулат</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонулбайт</translation>
     </message>
     <message>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонулат</translation>
     </message>
 </context>
 <context>
     <name>ShelterPage</name>
     <message>
         <source>Bed board</source>
-        <translation type="unfinished"></translation>
+        <translation>Орундар тактасы</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашоочулар</translation>
     </message>
     <message>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейс менен иштөө</translation>
     </message>
     <message>
         <source>Rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмөлөр жана орундар</translation>
     </message>
 </context>
 <context>
