@@ -454,43 +454,43 @@
     <name>BreakGlassTab</name>
     <message>
         <source>Test results are for peer counsellors only. Open a single record only when there is a real need; your reason and the opening are written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттин жыйынтыктары теңтуш консультанттар үчүн гана. Бир жазууну чындап керек болгондо гана ачыңыз; себебиңиз жана ачканыңыз аудит журналына жазылат.</translation>
     </message>
     <message>
         <source>Find tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттерди табуу</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду:</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби:</translation>
     </message>
     <message>
         <source>Open this one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушул бир жазууну ачуу</translation>
     </message>
     <message>
         <source>Find the person&apos;s tests and choose one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде адамдын тесттерин таап, бирин тандаңыз.</translation>
     </message>
     <message>
         <source>{code}, test of {date}: {result}. Result given: {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}, тест {date}: {result}. Жыйынтык айтылды: {given}.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ооба</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жок</translation>
     </message>
 </context>
 <context>
@@ -1621,23 +1621,23 @@
     <name>CloseReason</name>
     <message>
         <source>Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation>Дарыланууга байланды</translation>
     </message>
     <message>
         <source>Confirmed negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Терс экени тастыкталды</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш тартты</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Көчүп кетти</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыш үзүлдү</translation>
     </message>
 </context>
 <context>
@@ -1763,151 +1763,151 @@
     </message>
     <message>
         <source>{name} ({beds} of {capacity} beds)</source>
-        <translation>{name} ({capacity} ордун {beds} даяр)</translation>
+        <translation>{name} ({beds}/{capacity} орун)</translation>
     </message>
 </context>
 <context>
     <name>Confirmatory</name>
     <message>
         <source>Positive (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оң (тастыкталган)</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Терс</translation>
     </message>
     <message>
         <source>Indeterminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Аныкталбаган</translation>
     </message>
 </context>
 <context>
     <name>ContactMethod</name>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон чалуу</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS билдирүү</translation>
     </message>
     <message>
         <source>In person at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Борбордо жеке жолугушуу</translation>
     </message>
     <message>
         <source>Through a peer or outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Теңтуш же аутрич аркылуу</translation>
     </message>
 </context>
 <context>
     <name>ContactOutcome</name>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланышты</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жооп берген жок</translation>
     </message>
     <message>
         <source>Message left</source>
-        <translation type="unfinished"></translation>
+        <translation>Билдирүү калтырылды</translation>
     </message>
     <message>
         <source>Wrong or lost number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер туура эмес же иштебейт</translation>
     </message>
     <message>
         <source>Declined to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүйлөшүүдөн баш тартты</translation>
     </message>
 </context>
 <context>
     <name>CounsellingForm</name>
     <message>
         <source>Pre-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестке чейинки консультация берилди</translation>
     </message>
     <message>
         <source>Verbal informed consent to a voluntary test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыктыярдуу тестке маалымдалган оозеки макулдук</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Суралган жок</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ооба</translation>
     </message>
     <message>
         <source>No, first test</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок, биринчи тест</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Has used an HIV self-test before</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурун ВИЧке өзүн-өзү тестирлөөнү колдонгон</translation>
     </message>
     <message>
         <source>On PrEP</source>
-        <translation type="unfinished"></translation>
+        <translation>ДКП (PrEP) кабыл алат</translation>
     </message>
     <message>
         <source>On ART</source>
-        <translation type="unfinished"></translation>
+        <translation>АРТ кабыл алат</translation>
     </message>
     <message>
         <source>PLHIV peer-support contact offered</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИЧ менен жашаган адамдардан теңтуш колдоо сунушталды</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду:</translation>
     </message>
     <message>
         <source>Tested before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурун тест тапшырганбы:</translation>
     </message>
     <message>
         <source>Months since last test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы тесттен бери канча ай:</translation>
     </message>
     <message>
         <source>Kit lot for the test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест топтомунун сериясы:</translation>
     </message>
     <message>
         <source>Save counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультацияны сактоо</translation>
     </message>
     <message>
         <source>Save and start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактап, тестти баштоо</translation>
     </message>
     <message>
         <source>Individual risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке тобокелдикти баалоо</translation>
     </message>
     <message>
         <source>Risk assessment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Тобокелдикти баалоо боюнча эскертүү</translation>
     </message>
     <message>
         <source>Risk-reduction plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Тобокелдикти азайтуу планы</translation>
     </message>
     <message>
         <source>Counselling for {code} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация сакталды: {code}.</translation>
     </message>
     <message>
         <source>Counselling for {code} saved; the test is running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация сакталды: {code}; тест тактада жүрүп жатат.</translation>
     </message>
 </context>
 <context>
@@ -2229,15 +2229,15 @@
     <name>DiscardReason</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү өткөн</translation>
     </message>
     <message>
         <source>Damaged or opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Бузулган же ачылган</translation>
     </message>
     <message>
         <source>Stock count difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Санакта айырма чыкты</translation>
     </message>
 </context>
 <context>
@@ -2936,11 +2936,11 @@
     <name>InvalidReason</name>
     <message>
         <source>No control line</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөл сызыгы жок</translation>
     </message>
     <message>
         <source>Not read within 40 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>40 мүнөттүн ичинде окулган жок</translation>
     </message>
 </context>
 <context>
@@ -2982,11 +2982,11 @@
     <name>KitSource</name>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Белек (донордон)</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатып алынган</translation>
     </message>
 </context>
 <context>
@@ -3292,35 +3292,35 @@
     <name>OverdueBanner</name>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү өткөн көзөмөлдөр</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Канча күн кечикти</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайда жөнөтүлдү</translation>
     </message>
     <message>
         <source>Contact attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланышуу аракеттери</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы аракет</translation>
     </message>
     <message>
         <source>No follow-up is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү өткөн көзөмөл жок.</translation>
     </message>
 </context>
 <context>
@@ -3392,27 +3392,27 @@
     <name>QcReason</name>
     <message>
         <source>New lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы серия</translation>
     </message>
     <message>
         <source>New shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы жеткирүү</translation>
     </message>
     <message>
         <source>New counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы консультант</translation>
     </message>
     <message>
         <source>Temperature out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура ченемден тышкары</translation>
     </message>
     <message>
         <source>Monthly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлык текшерүү</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка</translation>
     </message>
 </context>
 <context>
@@ -3522,39 +3522,39 @@
     <name>ReadTimerBoard</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестти баштоо</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун сериясы:</translation>
     </message>
     <message>
         <source>No tests running. Enter a client code and start a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүрүп жаткан тест жок. Кардардын кодун киргизип, тестти баштаңыз.</translation>
     </message>
     <message>
         <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: реактивдүү (алдын ала оң). Тастыктоочу тестирлөөгө жолдомо түзүлдү, ал азыр көзөмөл тизмесинде.</translation>
     </message>
     <message>
         <source>{code}: {result}. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {result}. Сакталды.</translation>
     </message>
     <message>
         <source>{code}: invalid ({reason}). Repeat with a new kit: press “Start repeat test”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: жараксыз ({reason}). Жаңы топтом менен кайталаңыз: «Кайра тестти баштоо» басыңыз.</translation>
     </message>
     <message>
         <source>Start repeat test</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайра тестти баштоо</translation>
     </message>
 </context>
 <context>
@@ -4303,141 +4303,141 @@
     <name>ResultPanel</name>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыкты киргизүү</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөл сызыгы (C) көрүнөт</translation>
     </message>
     <message>
         <source>Test line (T) visible, however faint</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест сызыгы (T) көрүнөт, бүдөмүк болсо да</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтык адамга айтылды</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттен кийинки консультация берилди</translation>
     </message>
     <message>
         <source>Accompaniment offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Коштоп баруу сунушталды</translation>
     </message>
     <message>
         <source>Accompaniment accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Коштоп барууга макул болду</translation>
     </message>
     <message>
         <source>Refer for confirmatory test to</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктоочу тестке жолдомо</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыкты сактоо</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтык:</translation>
     </message>
     <message>
         <source>{code} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · серия {lot}</translation>
     </message>
 </context>
 <context>
     <name>RetrospectiveForm</name>
     <message>
         <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийин киргизүү: убактысы кагазда белгиленип, кагазга жазылган тесттер үчүн. Башталган жана окулган убакытты териңиз; 20–40 мүнөт эрежеси бул жерде да колдонулат.</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөл сызыгы (C) көрүнөт</translation>
     </message>
     <message>
         <source>Test line (T) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест сызыгы (T) көрүнөт</translation>
     </message>
     <message>
         <source>Read after 40 minutes (outcome: invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>40 мүнөттөн кийин окулду (жыйынтык: жараксыз)</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтык адамга айтылды</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттен кийинки консультация берилди</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун сериясы:</translation>
     </message>
     <message>
         <source>Test started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест башталган убакыт:</translation>
     </message>
     <message>
         <source>Test read at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест окулган убакыт:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтык:</translation>
     </message>
     <message>
         <source>Save paper entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Кагаздагы жазууну сактоо</translation>
     </message>
     <message>
         <source>Paper entry for {code} saved: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кагаздагы жазуу сакталды: {code}, {result}.</translation>
     </message>
 </context>
 <context>
     <name>RiskItem</name>
     <message>
         <source>Sex without a condom with a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардар менен презервативсиз жыныстык байланыш</translation>
     </message>
     <message>
         <source>Sex without a condom with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөгү менен презервативсиз жыныстык байланыш</translation>
     </message>
     <message>
         <source>A condom broke or slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Презерватив жыртылган же чыгып кеткен</translation>
     </message>
     <message>
         <source>STI symptoms or a recent STI</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖБИ белгилери же жакында ЖЖБИ болгон</translation>
     </message>
     <message>
         <source>Injecting drugs or sharing equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Баңгизатты сайып колдонуу же шприцтерди бөлүшүү</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сексуалдык зомбулук</translation>
     </message>
     <message>
         <source>A partner living with HIV</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөгү ВИЧ менен жашайт</translation>
     </message>
     <message>
         <source>Alcohol or drugs during sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыныстык байланыш учурунда алкоголь же баңгизат</translation>
     </message>
 </context>
 <context>
@@ -5672,245 +5672,245 @@
     <name>TestResult</name>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивдүү эмес</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивдүү (алдын ала оң)</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Жараксыз</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүрүп жатат</translation>
     </message>
 </context>
 <context>
     <name>TestTile</name>
     <message>
         <source>{kit} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · серия {lot}</translation>
     </message>
     <message>
         <source>{kit} · repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · кайталоо</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Башталды: {time}</translation>
     </message>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыкты киргизүү</translation>
     </message>
     <message>
         <source>Record invalid — repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Жараксыз деп жазуу — жаңы топтом менен кайталоо</translation>
     </message>
     <message>
         <source>Readable in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окууга болот: {time} кийин</translation>
     </message>
     <message>
         <source>Read now — {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр окуңуз — {time} калды</translation>
     </message>
     <message>
         <source>Too late ({time}): invalid, repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтө кеч ({time}): жараксыз, жаңы топтом менен кайталаңыз</translation>
     </message>
 </context>
 <context>
     <name>Testing</name>
     <message>
         <source>{kit} lot {lot} (expires {expiry}, {n} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серия {lot} (жарактуулук мөөнөтү {expiry}, калганы: {n})</translation>
     </message>
     <message>
         <source>This person is on ART: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул адам АРТ кабыл алат: тез тест жалган реактивдүү эмес жыйынтык бериши мүмкүн. Тестке чейин муну түшүндүрүңүз.</translation>
     </message>
     <message>
         <source>This person is on PrEP: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул адам ДКП (PrEP) кабыл алат: тез тест жалган реактивдүү эмес жыйынтык бериши мүмкүн. Тестке чейин муну түшүндүрүңүз.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын кодун киргизиңиз.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коду {code} болгон кардар жок.</translation>
     </message>
     <message>
         <source>Please choose risk items from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тобокелдиктерди тизмеден тандаңыз.</translation>
     </message>
     <message>
         <source>Months since the last test must be between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы тесттен берки айлар 0дөн 600гө чейин болушу керек.</translation>
     </message>
     <message>
         <source>Months since the last test only applies to someone who has tested before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы тесттен берки айлар мурун тест тапшырган адамдар үчүн гана жазылат.</translation>
     </message>
     <message>
         <source>A counselling session cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация келечекте боло албайт.</translation>
     </message>
     <message>
         <source>This counselling session does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай консультация жок.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун сериясын тандаңыз.</translation>
     </message>
     <message>
         <source>Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} сериясынын мөөнөтү {date} бүткөн. Мөөнөтү өткөн топтомдорду колдонууга болбойт; башка серияны тандаңыз.</translation>
     </message>
     <message>
         <source>Lot {lot} has no kits left. Choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} сериясында топтом калган жок. Башка серияны тандаңыз.</translation>
     </message>
     <message>
         <source>Lot {lot} failed its last quality-control run and must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} сериясы акыркы сапат текшерүүсүнөн өткөн жок, аны колдонууга болбойт.</translation>
     </message>
     <message>
         <source>The person has not given verbal informed consent, so no test can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам маалымдалган оозеки макулдугун берген жок, ошондуктан тестти жазууга болбойт.</translation>
     </message>
     <message>
         <source>The test to repeat belongs to another person or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайталана турган тест башка адамга таандык же жок.</translation>
     </message>
     <message>
         <source>Only an invalid test can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жараксыз тестти гана кайталоого болот.</translation>
     </message>
     <message>
         <source>A test for this person is already running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул адамдын тести тактада мурунтан жүрүп жатат.</translation>
     </message>
     <message>
         <source>Record today&apos;s counselling session with consent before starting a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестти баштоодон мурун бүгүнкү консультацияны макулдугу менен жазыңыз.</translation>
     </message>
     <message>
         <source>Please enter both the start time and the read time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Башталган жана окулган убакыттын экөөнү тең киргизиңиз.</translation>
     </message>
     <message>
         <source>Record the counselling session of that day (with consent) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде ошол күнкү консультацияны (макулдугу менен) жазыңыз.</translation>
     </message>
     <message>
         <source>This test does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай тест жок.</translation>
     </message>
     <message>
         <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест башталгандан бери {minutes} мүнөт өттү. Жыйынтыкты {start} мүнөттөн кийин гана окууга болот.</translation>
     </message>
     <message>
         <source>More than {end} minutes have passed: the only allowed outcome is invalid. Repeat with a new kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} мүнөттөн ашык өттү: жыйынтык жараксыз гана болушу мүмкүн. Жаңы топтом менен кайталаңыз.</translation>
     </message>
     <message>
         <source>Please say whether the control line and the test line are visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөл сызыгы жана тест сызыгы көрүнөбү, белгилеңиз.</translation>
     </message>
     <message>
         <source>This test already has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул тесттин жыйынтыгы мурунтан бар.</translation>
     </message>
     <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийин киргизилген жазуунун убактысы келечекте боло албайт.</translation>
     </message>
     <message>
         <source>The read time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окулган убакыт башталган убакыттан кийин болушу керек.</translation>
     </message>
     <message>
         <source>The test cannot start before the counselling session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест консультациядан мурун башталбайт.</translation>
     </message>
     <message>
         <source>The test has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттин азырынча жыйынтыгы жок.</translation>
     </message>
     <message>
         <source>Please write why you need to open this record (at least 10 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазууну эмне үчүн ачышыңыз керек экенин жазыңыз (жок дегенде 10 белги).</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеден жолдомо жерин тандаңыз.</translation>
     </message>
 </context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
         <source>%n person(s) not yet linked past the due date: contact them today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мөөнөтү өтсө да дарыланууга байлана электер: %n. Алар менен бүгүн байланышыңыз.</numerusform>
+            <numerusform>Мөөнөтү өтсө да дарыланууга байлана электер: %n. Алар менен бүгүн байланышыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-timer board</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер тактасы</translation>
     </message>
     <message>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация</translation>
     </message>
     <message>
         <source>Paper entry (retrospective)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кагаздан киргизүү (кийин)</translation>
     </message>
     <message>
         <source>Referrals and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдомолор жана көзөмөл</translation>
     </message>
     <message>
         <source>Kit stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдордун запасы</translation>
     </message>
     <message>
         <source>Quality control</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапатты көзөмөлдөө</translation>
     </message>
     <message>
         <source>Open one record (break-glass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир жазууну ачуу (өзгөчө учур)</translation>
     </message>
 </context>
 <context>
     <name>TestingProfile</name>
     <message>
         <source>{date}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {result}</translation>
     </message>
     <message numerus="yes">
         <source>Open, overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ачык, %n күн кечикти</numerusform>
+            <numerusform>Ачык, %n күн кечикти</numerusform>
         </translation>
     </message>
     <message>
         <source>Open, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачык, мөөнөтү {date}</translation>
     </message>
     <message>
         <source>Closed on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылды {date}: {reason}</translation>
     </message>
 </context>
 <context>
