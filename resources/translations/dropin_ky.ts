@@ -2993,139 +2993,139 @@
     <name>Kits</name>
     <message>
         <source>Please enter the kit name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун аталышын киргизиңиз.</translation>
     </message>
     <message>
         <source>Please enter the lot number printed on the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кутуда басылган сериянын номерин киргизиңиз.</translation>
     </message>
     <message>
         <source>Please enter the expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарактуулук мөөнөтүн киргизиңиз.</translation>
     </message>
     <message>
         <source>These kits are already expired; expired kits cannot be taken into stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул топтомдордун мөөнөтү өтүп кеткен; мөөнөтү өткөн топтомдорду запаска алууга болбойт.</translation>
     </message>
     <message>
         <source>The date received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынган күнү келечекте боло албайт.</translation>
     </message>
     <message>
         <source>Please enter how many kits arrived (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Канча топтом келгенин киргизиңиз (нөлдөн чоң бүтүн сан).</translation>
     </message>
     <message>
         <source>Please choose whether the kits were donated or bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдор белекке берилгенби же сатып алынганбы, тандаңыз.</translation>
     </message>
     <message>
         <source>The arrival temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келгендеги температура -30 жана 60 °C ортосунда болушу керек.</translation>
     </message>
     <message>
         <source>Lot {lot} is already in stock with expiry {date}. Check the box label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} сериясы запаста мурунтан бар, жарактуулук мөөнөтү {date}. Кутудагы белгини текшериңиз.</translation>
     </message>
     <message>
         <source>Please choose why the kits are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдор эмне үчүн жок кылынып жатканын тандаңыз.</translation>
     </message>
     <message>
         <source>Please enter how many kits are discarded (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Канча топтом жок кылынарын киргизиңиз (нөлдөн чоң бүтүн сан).</translation>
     </message>
     <message>
         <source>This kit lot does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун мындай сериясы жок.</translation>
     </message>
     <message>
         <source>Only {n} kits of lot {lot} are on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} сериясынан колдо {n} гана топтом бар.</translation>
     </message>
     <message>
         <source>Please enter the number of kits counted (zero or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Саналган топтомдордун санын киргизиңиз (нөл же андан көп).</translation>
     </message>
     <message>
         <source>The books show {n} kits; you counted more. Record the extra kits as a new shipment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эсепте {n} топтом; сиз көбүрөөк санадыңыз. Ашыкча топтомдорду жаңы жеткирүү катары жазыңыз.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} сериясынын ({kit}) мөөнөтү {date} бүттү; {n} топтомду жок кылуу керек.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} сериясынын ({kit}) мөөнөтү {date} бүтөт, {n} топтом калды: аны биринчи колдонуңуз.</translation>
     </message>
     <message>
         <source>Only {n} usable {kit} kits are left: order more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарактуу «{kit}» топтомунан {n} гана калды: дагы заказ кылыңыз.</translation>
     </message>
     <message>
         <source>There are no usable test kits in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запаста жарактуу тест топтомдору жок.</translation>
     </message>
     <message>
         <source>Please choose why the kit controls are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун көзөмөлү эмне үчүн жүргүзүлүп жатканын тандаңыз.</translation>
     </message>
     <message>
         <source>A quality-control run cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапат текшерүүсү келечекте боло албайт.</translation>
     </message>
     <message>
         <source>Kits used for a control run must be between 0 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текшерүүгө колдонулган топтомдор 0дөн 10го чейин болушу керек.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун сериясын тандаңыз.</translation>
     </message>
     <message>
         <source>This lot has expired; expired kits cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сериянын мөөнөтү өткөн; мөөнөтү өткөн топтомдорду колдонууга болбойт.</translation>
     </message>
     <message>
         <source>Please enter the storage temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоо температурасын киргизиңиз.</translation>
     </message>
     <message>
         <source>A temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура -30 жана 60 °C ортосунда болушу керек.</translation>
     </message>
     <message>
         <source>A temperature reading cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура ченөө келечекте боло албайт.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new lot {lot} ({kit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы {lot} сериясын ({kit}) көзөмөлдөө керек.</translation>
     </message>
     <message>
         <source>Kit controls are due for the shipment of lot {lot} received on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} алынган {lot} сериясынын жеткирүүсүн көзөмөлдөө керек.</translation>
     </message>
     <message>
         <source>Lot {lot} arrived at {temp} °C, outside 2–27 °C: run the kit controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} сериясы {temp} °C температурада келди, бул 2–27 °C чегинен тышкары: топтомдун көзөмөлүн жүргүзүңүз.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы консультант үчүн топтомдун көзөмөлүн жүргүзүү керек: {name}.</translation>
     </message>
     <message>
         <source>The temperature was out of range on {date}: run the kit controls before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күнү температура ченемден тышкары болгон: тестирлөөдөн мурун топтомдун көзөмөлүн жүргүзүңүз.</translation>
     </message>
     <message>
         <source>The monthly kit-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдордун айлык көзөмөлүн жүргүзүү убактысы келди.</translation>
     </message>
     <message>
         <source>Today&apos;s temperature reading has not been logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгүнкү температура азырынча жазыла элек.</translation>
     </message>
 </context>
 <context>
@@ -3419,103 +3419,103 @@
     <name>QcTab</name>
     <message>
         <source>Kit-control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун көзөмөлү</translation>
     </message>
     <message>
         <source>Positive control gave the expected reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Оң көзөмөл күтүлгөн реактивдүү жыйынтык берди</translation>
     </message>
     <message>
         <source>Negative control gave the expected non-reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Терс көзөмөл күтүлгөн реактивдүү эмес жыйынтык берди</translation>
     </message>
     <message>
         <source>Save control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөлдү сактоо</translation>
     </message>
     <message>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби:</translation>
     </message>
     <message>
         <source>Daily temperature log</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнүмдүк температура журналы</translation>
     </message>
     <message>
         <source>Save reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ченөөнү сактоо</translation>
     </message>
     <message>
         <source>Kit storage (2–27 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдорду сактоо (2–27 °C):</translation>
     </message>
     <message>
         <source>Testing room (15–37 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестирлөө бөлмөсү (15–37 °C):</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыгы</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өттү</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ӨТКӨН ЖОК</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ченелген убакыт</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоо</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмө</translation>
     </message>
     <message>
         <source>In range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ченемде</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ооба</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОК</translation>
     </message>
     <message>
         <source>No quality-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр сапат текшерүүсү керек эмес.</translation>
     </message>
     <message>
         <source>{kit} lot {lot} (received {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серия {lot} (алынган күнү {date})</translation>
     </message>
 </context>
 <context>
@@ -3758,127 +3758,127 @@
     <name>ReferralsTab</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын коду</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдомо берилди</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Кечиккен</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} күн</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайда жөнөтүлдү</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аракеттер</translation>
     </message>
     <message>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коштоп баруу</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>макул болду</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>сунушталды</translation>
     </message>
     <message>
         <source>Choose a referral on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жактан жолдомону тандаңыз.</translation>
     </message>
     <message>
         <source>Contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланышуу аракети</translation>
     </message>
     <message>
         <source>Add attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Аракет кошуу</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыкмасы:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыгы:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертүү:</translation>
     </message>
     <message>
         <source>Confirmation and linkage</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктоо жана дарыланууга байлануу</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча белгисиз</translation>
     </message>
     <message>
         <source>Registered at the AIDS centre on</source>
-        <translation type="unfinished"></translation>
+        <translation>СПИД-борборунда каттоого алынган күнү</translation>
     </message>
     <message>
         <source>ART started on</source>
-        <translation type="unfinished"></translation>
+        <translation>АРТ башталган күнү</translation>
     </message>
     <message>
         <source>Linked to care in the home country (migrant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз өлкөсүндө дарыланууга байланды (мигрант)</translation>
     </message>
     <message>
         <source>Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөлдү сактоо</translation>
     </message>
     <message>
         <source>Confirmatory result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктоочу тесттин жыйынтыгы:</translation>
     </message>
     <message>
         <source>Close the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзөмөлдү жабуу</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <source>overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} күн кечикти</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>мөөнөтү {date}</translation>
     </message>
     <message>
         <source>{code}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {status}</translation>
     </message>
     <message>
         <source>Referred on {date} to {dest} for confirmatory testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күнү тастыктоочу тестирлөөгө жолдомо берилди: {dest}.</translation>
     </message>
     <message>
         <source>{date} · {method} · {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {method} · {outcome}</translation>
     </message>
     <message>
         <source>No contact attempts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча байланышуу аракети жок.</translation>
     </message>
 </context>
 <context>
@@ -5537,135 +5537,135 @@
     <name>StockTab</name>
     <message>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтом</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынды</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Булагы</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Келди</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттер</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Жараксыз</translation>
     </message>
     <message>
         <source>QC</source>
-        <translation type="unfinished"></translation>
+        <translation>СК</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок кылынды</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдо</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Receive kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдорду кабыл алуу</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ченелген жок</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуу</translation>
     </message>
     <message>
         <source>Kit name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун аталышы:</translation>
     </message>
     <message>
         <source>Lot number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сериянын номери:</translation>
     </message>
     <message>
         <source>Expiry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарактуулук мөөнөтү:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Булагы:</translation>
     </message>
     <message>
         <source>Arrival temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Келгендеги температура:</translation>
     </message>
     <message>
         <source>Selected lot: discard or count</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган серия: жок кылуу же саноо</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок кылуу</translation>
     </message>
     <message>
         <source>Save stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Санакты сактоо</translation>
     </message>
     <message>
         <source>Kits to discard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок кылынуучу топтомдор:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеби:</translation>
     </message>
     <message>
         <source>Kits counted on the shelf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текчеде саналган топтомдор:</translation>
     </message>
     <message>
         <source>Used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Түгөндү</translation>
     </message>
     <message>
         <source>EXPIRED — discard</source>
-        <translation type="unfinished"></translation>
+        <translation>МӨӨНӨТҮ ӨТТҮ — жок кылыңыз</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү жакында бүтөт</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Жакшы</translation>
     </message>
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыштыруу: алынды {rec} = тесттер {used} + жараксыз {inv} + СК {qc} + жок кылынды {disc} + колдо {hand} {mark}</translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде таблицадан серияны тандаңыз.</translation>
     </message>
 </context>
 <context>
@@ -5711,7 +5711,7 @@
     </message>
     <message>
         <source>Readable in {time}</source>
-        <translation>Окууга болот: {time} кийин</translation>
+        <translation>Окууга чейин: {time}</translation>
     </message>
     <message>
         <source>Read now — {time} left</source>
