@@ -66,39 +66,39 @@
     <name>AddUserDialog</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>милдеттүү эмес</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун &amp;аты:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрүнүүчү аты:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ролу:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тили:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сырсөз:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
         <source>Give the person their password in private; they can change it under dropin › Change my password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү адамга жеке бериңиз; ал аны dropin › Сырсөзүмдү өзгөртүү менюсунда өзгөртө алат.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эки сырсөз дал келбейт.</translation>
     </message>
 </context>
 <context>
@@ -106,38 +106,38 @@
     <message>
         <source>Services</source>
         <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кызматтар</translation>
     </message>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматкердин аккаунтун кошуу</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү жаңыдан коюу</translation>
     </message>
     <message>
         <source>Change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасын өзгөртүү</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучулар</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Коопсуздук</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат базасы</translation>
     </message>
 </context>
 <context>
@@ -745,46 +745,46 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Азыркы купуя фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңы купуя фраза:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кайталоо:</translation>
     </message>
     <message>
         <source>Everyone who opens this database will need the new passphrase. Old backups keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул базаны ачкандардын баарына жаңы купуя фраза керек болот. Эски камдык көчүрмөлөр түзүлгөн кездеги купуя фраза менен ачылат.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыркы купуя фраза туура эмес.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
+            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эки купуя фраза дал келбейт.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы купуя фраза азыркысы менен бирдей.</translation>
     </message>
     <message>
         <source>Re-encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>База кайра шифрленүүдө…</translation>
     </message>
     <message>
         <source>The passphrase could not be changed; the database still opens with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купуя фразаны өзгөртүү мүмкүн болгон жок; база мурункудай эле азыркы купуя фраза менен ачылат.</translation>
     </message>
 </context>
 <context>
@@ -814,11 +814,11 @@
     <name>ChangeRoleDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ролу:</translation>
     </message>
 </context>
 <context>
@@ -2049,153 +2049,153 @@
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
         <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Купуя фраза туура эмес же бул dropin базасы эмес.</translation>
     </message>
     <message>
         <source>The database passphrase cannot contain a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасында нөл белгиси (null) болбошу керек.</translation>
     </message>
     <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул мурун сакталган жазуу менен карама-каршы келмек, ошондуктан эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>The database file is read-only, so nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын файлы окуу үчүн гана, ошондуктан эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing could be saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск толуп калган, ошондуктан эч нерсе сакталган жок. Орун бошотуп, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The database is busy in another window. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База башка терезеде бош эмес. Бир аздан кийин кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The database file could not be written. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын файлына жазуу мүмкүн болгон жок. Эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>The database reported an error. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>База ката жөнүндө билдирди. Эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ал жерде база түзүүгө болбойт: папканы түзүү мүмкүн эмес же мындай атка уруксат жок.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ал жерде файл мурунтан бар; башка ат тандаңыз.</translation>
     </message>
     <message>
         <source>The database passphrase cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасы бош болбошу керек.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерде база жок: {path}.</translation>
     </message>
     <message>
         <source>The database file or its folder is read-only, so it cannot be opened. Copy it to a folder you can write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын файлы же анын папкасы окуу үчүн гана, ошондуктан аны ачууга болбойт. Аны жазууга мүмкүн болгон папкага көчүрүңүз же жазууга уруксат сураңыз.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул база dropin программасынын жаңыраак версиясында түзүлгөн. Программаны жаңылаңыз.</translation>
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөгө купуя фраза керек.</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерде файл жок: {path}.</translation>
     </message>
     <message>
         <source>The backup file is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнүн файлы бузулган, аны калыбына келтирүүгө болбойт.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseTab</name>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө</translation>
     </message>
     <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө — бүт базанын ошол эле купуя фраза менен шифрленген көчүрмөсү. Камдык көчүрмөлөрдү өзүнчө дискте сактаңыз жана мезгил-мезгили менен калыбына келтирүүнү текшерип туруңуз (dropin restore).</translation>
     </message>
     <message>
         <source>Database file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын файлы: {path}</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр &amp;камдык көчүрмө жасоо…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Купуя фраза</translation>
     </message>
     <message>
         <source>&amp;Change database passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасын &amp;өзгөртүү…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
         <source>Every entry of the audit log is chained to the one before it. The check shows whether any entry was changed or removed outside dropin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналынын ар бир жазуусу мурунку жазуу менен байланышкан. Текшерүү кайсы бир жазуу dropin программасынан тышкары өзгөртүлгөн же өчүрүлгөнүн көрсөтөт.</translation>
     </message>
     <message>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналын &amp;текшерүү</translation>
     </message>
     <message>
         <source>Save backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнү сактоо</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin маалымат базасы (*.db)</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө базанын өзүнүн ордуна жазылбайт; башка файл тандаңыз.</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрленген камдык көчүрмө жазылууда…</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрленген камдык көчүрмө жазылды: {path}.</translation>
     </message>
     <message>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасалган жок.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасы өзгөртүлдү.</translation>
     </message>
     <message>
         <source>Checking the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы текшерилүүдө…</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4284,19 +4284,19 @@
     <name>ResetPasswordDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кайталоо:</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эки сырсөз дал келбейт.</translation>
     </message>
 </context>
 <context>
@@ -4647,29 +4647,29 @@
     <name>SecurityTab</name>
     <message>
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматтык кулпулоо</translation>
     </message>
     <message>
         <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баскыч басылбаса же чычкан жылбаса, ушунча мүнөттөн кийин экран өзү кулпуланат. Ар бир адам аны Ctrl+L менен дароо кулпулай алат. Кулпуну ачуу үчүн колдонуучунун өз сырсөзү керек.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мүн.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сактоо</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кулпулоо убактысы:</translation>
     </message>
     <message numerus="yes">
         <source>Saved: the screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сакталды: экран колдонулбаса %n мүнөттөн кийин кулпуланат.</numerusform>
+            <numerusform>Сакталды: экран колдонулбаса %n мүнөттөн кийин кулпуланат.</numerusform>
         </translation>
     </message>
 </context>
@@ -5569,7 +5569,7 @@
     </message>
     <message>
         <source>QC</source>
-        <translation>СК</translation>
+        <translation>Көзөмөл</translation>
     </message>
     <message>
         <source>Discarded</source>
@@ -5661,7 +5661,7 @@
     </message>
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
-        <translation>Салыштыруу: алынды {rec} = тесттер {used} + жараксыз {inv} + СК {qc} + жок кылынды {disc} + колдо {hand} {mark}</translation>
+        <translation>Салыштыруу: алынды {rec} = тесттер {used} + жараксыз {inv} + көзөмөл {qc} + жок кылынды {disc} + колдо {hand} {mark}</translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
@@ -6003,59 +6003,59 @@
     <name>UsersTab</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучу &amp;кошуу…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ролду өзгөртүү…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ө&amp;чүрүү</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сырсөздү жаңыдан коюу…</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун аты</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрүнүүчү аты</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролу</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тили</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активдүү</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ооба</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Кулпуланган мөөнөт</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы кирүү</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ө&amp;чүрүүнү алып салуу</translation>
     </message>
 </context>
 <context>
