@@ -4028,256 +4028,256 @@
     <name>Report</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жума</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткөн жума</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсөткүч</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардыгы</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Аныктама</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Алым</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлүм</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы 12 жума</translation>
     </message>
     <message>
         <source>Indicator definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсөткүчтөрдүн аныктамалары</translation>
     </message>
     <message>
         <source>How each figure in this summary is counted. A week runs from Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жыйынтыктагы ар бир сан кантип эсептелет. Жума дүйшөмбүдөн жекшембиге чейин.</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Жумалык жыйынтык</translation>
     </message>
     <message>
         <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыштыруу: {week}. Диаграммалар {end} чейинки 12 жуманы көрсөтөт.</translation>
     </message>
     <message>
         <source>Weekly summary {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жумалык жыйынтык: {week}</translation>
     </message>
     <message>
         <source>Generated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзүлгөн күнү: {date}</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-бет</translation>
     </message>
     <message>
         <source>January</source>
         <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>январь</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>февраль</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>март</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>апрель</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>май</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>июнь</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>июль</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>август</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>сентябрь</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>октябрь</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>ноябрь</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>декабрь</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}-ж. {day}-{month}</translation>
     </message>
     <message>
         <source>Monday {start} to Sunday {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дүйшөмбү {start} – жекшемби {end}</translation>
     </message>
     <message>
         <source>Week {number}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}-ж., {number}-жума</translation>
     </message>
     <message>
         <source>Aggregates only — small counts shown as &lt;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы сандар гана — кичине сандар &lt;{n} деп көрсөтүлөт</translation>
     </message>
     <message>
         <source>&lt;{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others. –: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{n}: 1ден {m} адамга чейин, купуялуулукту коргоо үчүн жашырылган. *: жашырылган санды башкаларынан эсептеп чыгарууга болбосун үчүн көрсөтүлгөн жок. –: эч нерсе жазылган эмес.</translation>
     </message>
     <message>
         <source>No data recorded for this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул бөлүм боюнча маалымат жазылган эмес.</translation>
     </message>
     <message>
         <source>Week {week} has not started yet.</source>
         <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{week} жумасы али башталган жок.</translation>
     </message>
     <message>
         <source>Please export at most ten years at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир жолу эң көп дегенде он жылдыкты экспорттоңуз.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ISO жумасы эмес. Мындай жазыңыз: 2026-W47.</translation>
     </message>
     <message>
         <source>The year {year} has no week {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}-жылда {week}-жума жок.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» дата эмес. Мындай жазыңыз: 2026-11-16.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяктоо датасы башталуу датасынан мурун.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жума:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсөтүү</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF сактоо…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Б&amp;аштап:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чейин:</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;экспорттоо…</translation>
     </message>
     <message>
         <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Донордун системасы үчүн экспорт (CSV, ар бир бөлүмгө бир файл, жумалык саптар)</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетту алдын ала көрүү</translation>
     </message>
     <message>
         <source>Your role does not allow exporting figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиздин ролуңуз сандарды экспорттоого уруксат бербейт.</translation>
     </message>
     <message>
         <source>{week}  ·  {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}  ·  {start} – {end}</translation>
     </message>
     <message>
         <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жумалык жыйынтык: {week}, {ms} мс ичинде түзүлдү. Кичине сандар жашырылган.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталды: {path}.</translation>
     </message>
     <message>
         <source>Save weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Жумалык жыйынтыкты сактоо</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
         <source>Printing is not available here. Save the PDF and print it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерден басып чыгаруу мүмкүн эмес. PDF сактап, аны басып чыгарыңыз.</translation>
     </message>
     <message>
         <source>Print weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Жумалык жыйынтыкты басып чыгаруу</translation>
     </message>
     <message>
         <source>Sent the weekly summary to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жумалык жыйынтык принтерге жөнөтүлдү.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks to {folder}: {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weeks} жума экспорттолду, папка: {folder}: {files}.</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары үчүн папка тандаңыз</translation>
     </message>
 </context>
 <context>
@@ -6011,7 +6011,7 @@
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation>Ө&amp;чүрүү</translation>
+        <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
@@ -6055,7 +6055,7 @@
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation>Ө&amp;чүрүүнү алып салуу</translation>
+        <translation>&amp;Иштетүү</translation>
     </message>
 </context>
 <context>
