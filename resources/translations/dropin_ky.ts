@@ -2344,592 +2344,592 @@
     <message>
         <source>Drop-in visits</source>
         <extracomment>for PERCENT: the keys of the numerator and denominator counts shown as a 12-week trend chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дроп-ин борборуна келүүлөр</translation>
     </message>
     <message>
         <source>Contacts (visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыштар (келүүлөр)</translation>
     </message>
     <message>
         <source>Every recorded visit or contact, including anonymous walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылган ар бир келүү же байланыш, анонимдүү келүүлөрдү кошо алганда.</translation>
     </message>
     <message>
         <source>Visits in the week that are not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги жокко чыгарылбаган келүүлөр.</translation>
     </message>
     <message>
         <source>Distinct people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар башка адамдар</translation>
     </message>
     <message>
         <source>Different registered clients who had at least one visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок дегенде бир жолу келген ар башка катталган кардарлар.</translation>
     </message>
     <message>
         <source>Clients with one or more visits in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде бир же бир нече жолу келген кардарлар.</translation>
     </message>
     <message>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы адамдар</translation>
     </message>
     <message>
         <source>Clients whose first ever visit fell in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биринчи жолу ушул жумада келген кардарлар.</translation>
     </message>
     <message>
         <source>Clients whose earliest visit is in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эң биринчи келүүсү ушул жумада болгон кардарлар.</translation>
     </message>
     <message>
         <source>Anonymous walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимдүү келүүлөр</translation>
     </message>
     <message>
         <source>Visits recorded without a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын кодусуз жазылган келүүлөр.</translation>
     </message>
     <message>
         <source>Visits in the week with no client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги кардары көрсөтүлбөгөн келүүлөр.</translation>
     </message>
     <message>
         <source>Contacts by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыштар келүү жолу боюнча</translation>
     </message>
     <message>
         <source>How people reached the centre: walk-in, phone, online, outreach or accompanied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар борборго кантип келишти: өзү, телефон, онлайн, аутрич же коштоп келишти.</translation>
     </message>
     <message>
         <source>Visits in the week, by contact channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги келүүлөр, байланыш жолу боюнча.</translation>
     </message>
     <message>
         <source>Distinct people by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар башка адамдар гендер боюнча</translation>
     </message>
     <message>
         <source>Distinct people seen, by the gender they gave (not stated if left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Келген ар башка адамдар, өздөрү айткан гендер боюнча (бош калса — айтылган жок).</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде келген кардарлар, гендер боюнча.</translation>
     </message>
     <message>
         <source>Distinct people by age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар башка адамдар жаш тобу боюнча</translation>
     </message>
     <message>
         <source>Distinct people seen, by age band at the time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келген ар башка адамдар, келген учурдагы жаш тобу боюнча.</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде келген кардарлар, жаш тобу боюнча.</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Берилген кызматтар</translation>
     </message>
     <message>
         <source>How many times each service was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир кызмат канча жолу берилди.</translation>
     </message>
     <message>
         <source>Service lines on visits in the week, by service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги келүүлөрдөгү кызматтар, кызмат боюнча.</translation>
     </message>
     <message>
         <source>Male condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Таратылган эркектер презервативдери</translation>
     </message>
     <message>
         <source>Number of male condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Берилген эркектер презервативдеринин саны.</translation>
     </message>
     <message>
         <source>Sum of quantities in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги сандардын суммасы.</translation>
     </message>
     <message>
         <source>Female condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Таратылган аялдар презервативдери</translation>
     </message>
     <message>
         <source>Number of female condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Берилген аялдар презервативдеринин саны.</translation>
     </message>
     <message>
         <source>Lubricant handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Таратылган лубрикант</translation>
     </message>
     <message>
         <source>Number of lubricant sachets or tubes given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Берилген лубрикант пакеттеринин же тюбиктеринин саны.</translation>
     </message>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИЧ боюнча консультация жана тестирлөө</translation>
     </message>
     <message>
         <source>People counselled</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация алган адамдар</translation>
     </message>
     <message>
         <source>Distinct people who received pre-test counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестке чейинки консультация алган ар башка адамдар.</translation>
     </message>
     <message>
         <source>Clients with a counselling session in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде консультация алган кардарлар.</translation>
     </message>
     <message>
         <source>People tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест тапшырган адамдар</translation>
     </message>
     <message>
         <source>Distinct people who had a rapid HIV test with a final result.</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИЧке тез тест тапшырып, акыркы жыйынтыгы чыккан ар башка адамдар.</translation>
     </message>
     <message>
         <source>Clients with a test in the week that has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде жыйынтыгы бар тест тапшырган кардарлар.</translation>
     </message>
     <message>
         <source>Tested and received the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест тапшырып, жыйынтыгын алгандар</translation>
     </message>
     <message>
         <source>People tested who were told their result (HTS_TST style).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест тапшырып, жыйынтыгын билген адамдар (HTS_TST сыяктуу).</translation>
     </message>
     <message>
         <source>Tests in the week whose result was given to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги жыйынтыгы адамга айтылган тесттер.</translation>
     </message>
     <message>
         <source>Tests by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттер жыйынтык боюнча</translation>
     </message>
     <message>
         <source>Tests by final result: non-reactive, reactive or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттер акыркы жыйынтык боюнча: реактивдүү эмес, реактивдүү же жараксыз.</translation>
     </message>
     <message>
         <source>Tests in the week, by result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги тесттер, жыйынтык боюнча.</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивдүү (алдын ала оң)</translation>
     </message>
     <message>
         <source>People whose rapid test was reactive. This is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тез тести реактивдүү чыккан адамдар. Бул диагноз эмес.</translation>
     </message>
     <message>
         <source>Clients with a reactive test in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде тести реактивдүү чыккан кардарлар.</translation>
     </message>
     <message>
         <source>Positivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Оң жыйынтыктардын үлүшү</translation>
     </message>
     <message>
         <source>Share of people tested whose test was reactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест тапшыргандардын ичинен тести реактивдүү чыккандардын үлүшү.</translation>
     </message>
     <message>
         <source>People with a reactive test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести реактивдүү чыккан адамдар.</translation>
     </message>
     <message>
         <source>People tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест тапшырган адамдар.</translation>
     </message>
     <message>
         <source>Referred for confirmatory testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктоочу тестирлөөгө жөнөтүлгөндөр</translation>
     </message>
     <message>
         <source>Referrals for confirmatory testing made in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде берилген тастыктоочу тестирлөөгө жолдомолор.</translation>
     </message>
     <message>
         <source>Referrals created in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде түзүлгөн жолдомолор.</translation>
     </message>
     <message>
         <source>Confirmed positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Оң экени тастыкталды</translation>
     </message>
     <message>
         <source>Referrals where the confirmatory test was positive, recorded in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктоочу тести оң чыккан жолдомолор, жума ичинде жазылган.</translation>
     </message>
     <message>
         <source>Confirmatory positive results dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги датасы бар тастыктоочу оң жыйынтыктар.</translation>
     </message>
     <message>
         <source>Linked to treatment (ART start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дарыланууга байланды (АРТ башталды)</translation>
     </message>
     <message>
         <source>People who started treatment in the week after a reactive test here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жерде тести реактивдүү чыккандан кийин жума ичинде дарыланууну баштаган адамдар.</translation>
     </message>
     <message>
         <source>Referrals with an ART start date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>АРТ башталган күнү ушул жумага туура келген жолдомолор.</translation>
     </message>
     <message>
         <source>Median days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттен АРТга чейинки күндөрдүн медианасы</translation>
     </message>
     <message>
         <source>Middle value of the days from the reactive test to the start of treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивдүү тесттен дарылоо башталганга чейинки күндөрдүн ортоңку мааниси.</translation>
     </message>
     <message>
         <source>Days to ART for people linked in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде дарыланууга байланган адамдар үчүн АРТга чейинки күндөр.</translation>
     </message>
     <message>
         <source>Days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттен АРТга чейинки күндөр</translation>
     </message>
     <message>
         <source>People linked in the week, by days from test to treatment: up to 7, 8 to 14, 15 to 30, over 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде дарыланууга байланган адамдар, тесттен дарылоого чейинки күндөр боюнча: 7ге чейин, 8–14, 15–30, 30дан ашык.</translation>
     </message>
     <message>
         <source>People linked in the week, by time to treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде дарыланууга байланган адамдар, дарылоого чейинки убакыт боюнча.</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү өткөн көзөмөлдөр</translation>
     </message>
     <message>
         <source>Open referrals whose due date had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жуманын аягында мөөнөтү өтүп кеткен ачык жолдомолор.</translation>
     </message>
     <message>
         <source>Referrals not closed and due before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылбаган жана мөөнөтү жуманын аягына чейин болгон жолдомолор.</translation>
     </message>
     <message>
         <source>Test kits used</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонулган тест топтомдору</translation>
     </message>
     <message>
         <source>Kits taken from stock for tests, repeats and quality control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттер, кайталоолор жана сапатты көзөмөлдөө үчүн запастан алынган топтомдор.</translation>
     </message>
     <message>
         <source>Kits used in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде колдонулган топтомдор.</translation>
     </message>
     <message>
         <source>Test kits in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Запастагы тест топтомдору</translation>
     </message>
     <message>
         <source>Kits on hand at the end of the week (not expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жуманын аягында колдо болгон топтомдор (мөөнөтү өтпөгөн).</translation>
     </message>
     <message>
         <source>Kits received minus kits used or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынган топтомдордон колдонулган же жок кылынгандарды кемиткенде.</translation>
     </message>
     <message>
         <source>Kit lots expiring within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү 60 күндүн ичинде бүтө турган сериялар</translation>
     </message>
     <message>
         <source>Lots with kits on hand that expire within 60 days of the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдо топтому бар жана мөөнөтү жуманын аягынан тартып 60 күндүн ичинде бүтө турган сериялар.</translation>
     </message>
     <message>
         <source>Lots in stock expiring soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запастагы мөөнөтү жакында бүтө турган сериялар.</translation>
     </message>
     <message>
         <source>Quality-control runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапатты текшерүүлөр</translation>
     </message>
     <message>
         <source>Kit-control runs done in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде жүргүзүлгөн топтомдун көзөмөлдөрү.</translation>
     </message>
     <message>
         <source>QC runs dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датасы ушул жумага туура келген сапат текшерүүлөрү.</translation>
     </message>
     <message>
         <source>Crisis shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризистик баш калкалоочу жай</translation>
     </message>
     <message>
         <source>Beds in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуудагы орундар</translation>
     </message>
     <message>
         <source>Beds available for use at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жуманын аягында колдонууга даяр орундар.</translation>
     </message>
     <message>
         <source>Configured beds not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөндөлгөн жана колдонуудан чыгарылбаган орундар.</translation>
     </message>
     <message>
         <source>Bed-nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Орун-түндөр</translation>
     </message>
     <message>
         <source>Nights spent in the shelter: one per person per night, from admission up to the night before discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш калкалоочу жайда өткөрүлгөн түндөр: ар бир адамга ар бир түнгө бирден, кабыл алынгандан тартып чыгуунун алдындагы түнгө чейин.</translation>
     </message>
     <message>
         <source>Nights in the week covered by stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде жашоо менен камтылган түндөр.</translation>
     </message>
     <message>
         <source>Occupancy rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Толуу деңгээли</translation>
     </message>
     <message>
         <source>Bed-nights used as a share of bed-nights available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонулган орун-түндөрдүн жеткиликтүү орун-түндөрдөгү үлүшү.</translation>
     </message>
     <message>
         <source>Bed-nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орун-түндөр.</translation>
     </message>
     <message>
         <source>Beds in service times seven nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуудагы орундар жети түнгө көбөйтүлгөндө.</translation>
     </message>
     <message>
         <source>Bed-nights available</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткиликтүү орун-түндөр</translation>
     </message>
     <message>
         <source>Beds in service on each night of the week, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жуманын ар бир түнүндөгү колдонуудагы орундардын суммасы.</translation>
     </message>
     <message>
         <source>Sum over nights of beds in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түндөр боюнча колдонуудагы орундардын суммасы.</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуулар</translation>
     </message>
     <message>
         <source>Stays that began in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде башталган жашоолор.</translation>
     </message>
     <message>
         <source>Stays with an admission date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуу күнү ушул жумага туура келген жашоолор.</translation>
     </message>
     <message>
         <source>Discharges by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыгуулар жыйынтык боюнча</translation>
     </message>
     <message>
         <source>Stays that ended in the week, by where the person went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде бүткөн жашоолор, адам кайда кеткени боюнча.</translation>
     </message>
     <message>
         <source>Stays with a discharge date in the week, by outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыгуу күнү ушул жумага туура келген жашоолор, жыйынтык боюнча.</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Узартуулар</translation>
     </message>
     <message>
         <source>Stays extended in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде узартылган жашоолор.</translation>
     </message>
     <message>
         <source>Extensions approved in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде бекитилген узартуулар.</translation>
     </message>
     <message>
         <source>Stays past their planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Пландалган мөөнөтү өткөн жашоолор</translation>
     </message>
     <message>
         <source>Current stays whose planned end had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жуманын аягында пландалган мөөнөтү өтүп кеткен азыркы жашоолор.</translation>
     </message>
     <message>
         <source>Open stays with a planned end before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пландалган аягы жуманын аягынан мурун болгон ачык жашоолор.</translation>
     </message>
     <message>
         <source>Children accommodated</source>
-        <translation type="unfinished"></translation>
+        <translation>Жайгаштырылган балдар</translation>
     </message>
     <message>
         <source>Children staying with a parent on at least one night of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жуманын жок дегенде бир түнүндө ата-энеси менен жашаган балдар.</translation>
     </message>
     <message>
         <source>Sum of accompanying children over stays present in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги жашоолордо чогуу келген балдардын суммасы.</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдар үчүн сабактар</translation>
     </message>
     <message>
         <source>Sessions by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабактар түрү боюнча</translation>
     </message>
     <message>
         <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткөрүлгөн балдар сабактары, түрү боюнча (үй тапшырмасы, оюндар, сүрөт ...).</translation>
     </message>
     <message>
         <source>Sessions held in the week, by type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде өткөрүлгөн сабактар, түрү боюнча.</translation>
     </message>
     <message>
         <source>Child attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдардын катышуусу</translation>
     </message>
     <message>
         <source>Each child present at each session, plus unregistered children counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир сабакка келген ар бир бала, ошондой эле саналган катталбаган балдар.</translation>
     </message>
     <message>
         <source>Attendance marks in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги катышуу белгилери.</translation>
     </message>
     <message>
         <source>Distinct children</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар башка балдар</translation>
     </message>
     <message>
         <source>Different registered children who came at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок дегенде бир жолу келген ар башка катталган балдар.</translation>
     </message>
     <message>
         <source>Registered children with an attendance in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде катышкан катталган балдар.</translation>
     </message>
     <message>
         <source>Parents reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Камтылган ата-энелер</translation>
     </message>
     <message>
         <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдар сабактарына же ата-энелер семинарларына келген ата-энелер.</translation>
     </message>
     <message>
         <source>Parent attendances in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичиндеги ата-энелердин катышуусу.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops held</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткөрүлгөн ата-энелер семинарлары</translation>
     </message>
     <message>
         <source>Workshops for parents on rights and parenting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ата-энелер үчүн укуктар жана бала тарбиялоо боюнча семинарлар.</translation>
     </message>
     <message>
         <source>Workshops held in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жума ичинде өткөрүлгөн семинарлар.</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Өзү келди</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутрич</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>Коштоп келишти</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Аял</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Эркек</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Транс аял</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Транс эркек</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Бинардык эмес</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Айтылган жок</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгисиз</translation>
     </message>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивдүү эмес</translation>
     </message>
     <message>
         <source>Reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивдүү</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Жараксыз</translation>
     </message>
     <message>
         <source>Housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Турак жайга жайгашты</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation>Үйүнө кайтты</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка жерге жөнөтүлдү</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Кетип калды</translation>
     </message>
 </context>
 <context>
