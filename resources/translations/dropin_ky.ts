@@ -288,104 +288,104 @@
     <message>
         <source>skipped (area not available)</source>
         <extracomment>the figure must be below this (``None``: shown for information)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>өткөрүлдү (бөлүм жеткиликсиз)</translation>
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
-        <translation type="unfinished"></translation>
+        <translation>демо генератор толтурган, бенчмарк масштабында эмес</translation>
     </message>
     <message>
         <source>skipped (area not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>өткөрүлдү (бөлүм орнотулган эмес)</translation>
     </message>
     <message>
         <source>Database unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын кулпусун ачуу</translation>
     </message>
     <message>
         <source>kdf_iter {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>kdf_iter {n}</translation>
     </message>
     <message>
         <source>  of which key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>  анын ичинде ачкычты чыгаруу</translation>
     </message>
     <message>
         <source>Client-code search</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын кодун издөө</translation>
     </message>
     <message>
         <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} кардар</translation>
     </message>
     <message>
         <source>Encryption overhead (same work, plain SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлөөнүн кошумча чыгымы (ошол эле иш, жөнөкөй SQLite)</translation>
     </message>
     <message>
         <source>{n} saves, 300 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} сактоо, 300 издөө</translation>
     </message>
     <message>
         <source>section indicators only</source>
         <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>бөлүмдүн көрсөткүчтөрү гана</translation>
     </message>
     <message>
         <source>Weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Жумалык отчет</translation>
     </message>
     <message>
         <source>  against raw SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>  таза SQL менен салыштырганда</translation>
     </message>
     <message>
         <source>skipped (no raw-SQL baseline from the areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>өткөрүлдү (бөлүмдөрдөн таза SQL үлгүсү жок)</translation>
     </message>
     <message>
         <source>raw SQL {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>таза SQL {t}</translation>
     </message>
     <message>
         <source>GUI cold start to unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>GUI суук баштоодон кулпу ачуу экранына чейин</translation>
     </message>
     <message>
         <source>skipped (the GUI could not start here)</source>
-        <translation type="unfinished"></translation>
+        <translation>өткөрүлдү (GUI бул жерде иштей алган жок)</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Эстин эң жогорку колдонулушу</translation>
     </message>
     <message>
         <source>Bulk build of the synthetic centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалма борборду толугу менен түзүү</translation>
     </message>
     <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin bench, масштаб {scale}: {sizes}</translation>
     </message>
     <message>
         <source>The database was kept at {path} (passphrase: {p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>База сакталып калды: {path} (купуя фраза: {p}).</translation>
     </message>
     <message>
         <source>time the database and screens on a synthetic busy centre</source>
-        <translation type="unfinished"></translation>
+        <translation>жасалма иштүү борбордо базанын жана экрандардын ылдамдыгын өлчөө</translation>
     </message>
     <message>
         <source>small (about a minute) or full (five busy years)</source>
-        <translation type="unfinished"></translation>
+        <translation>кичине (болжол менен бир мүнөт) же толук (беш иштүү жыл)</translation>
     </message>
     <message>
         <source>print the figures as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>сандарды JSON катары чыгаруу</translation>
     </message>
     <message>
         <source>build the database at PATH and keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>базаны PATH жолунда түзүп, сактап калуу</translation>
     </message>
 </context>
 <context>
@@ -497,182 +497,182 @@
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} өзгөрмөсүн коюңуз же терүү үчүн муну терминалда иштетиңиз.</translation>
     </message>
     <message>
         <source>Repeat: </source>
-        <translation type="unfinished"></translation>
+        <translation>Кайталаңыз: </translation>
     </message>
     <message>
         <source>The two entries do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эки жазуу дал келбейт.</translation>
     </message>
     <message>
         <source>An empty value is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бош маанига уруксат жок.</translation>
     </message>
     <message>
         <source>Database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасы: </translation>
     </message>
     <message>
         <source>New database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын жаңы купуя фразасы: </translation>
     </message>
     <message>
         <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз ({name}): </translation>
     </message>
     <message>
         <source>Created {path} with manager account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзүлдү: {path}, жетекчинин аккаунту: {name}.</translation>
     </message>
     <message>
         <source>Demo database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо база: {path}</translation>
     </message>
     <message>
         <source>Database passphrase: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасы: {p}</translation>
     </message>
     <message>
         <source>Logins (password {pw}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Логиндер (сырсөз {pw}): {names}</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрленген камдык көчүрмө жазылды: {path}.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнүн купуя фразасы: </translation>
     </message>
     <message>
         <source>Restored {src} to {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирилди: {src} → {dest}.</translation>
     </message>
     <message>
         <source>The previous database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурунку база сакталып калды: {path}.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базанын купуя фразасы өзгөртүлдү.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дроп-ин борборлору үчүн купуя жазуулар.</translation>
     </message>
     <message>
         <source>database file (default: the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>базанын файлы (демейки: колдонуучунун маалымат папкасы)</translation>
     </message>
     <message>
         <source>database file</source>
-        <translation type="unfinished"></translation>
+        <translation>базанын файлы</translation>
     </message>
     <message>
         <source>create a new encrypted database with a first manager account</source>
-        <translation type="unfinished"></translation>
+        <translation>биринчи жетекчинин аккаунту менен жаңы шифрленген база түзүү</translation>
     </message>
     <message>
         <source>user name of the first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>биринчи жетекчинин колдонуучу аты</translation>
     </message>
     <message>
         <source>create a database with realistic synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>чындыкка жакын жасалма маалыматтар менен база түзүү</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>бар файлды алмаштыруу</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрленген камдык көчүрмө жазуу</translation>
     </message>
     <message>
         <source>replace the database with a checked backup</source>
-        <translation type="unfinished"></translation>
+        <translation>базаны текшерилген камдык көчүрмө менен алмаштыруу</translation>
     </message>
     <message>
         <source>change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>базанын купуя фразасын өзгөртүү</translation>
     </message>
     <message>
         <source>audit log tools</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналынын куралдары</translation>
     </message>
     <message>
         <source>check the audit log&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналынын хэш чынжырын текшерүү</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзгүлтүккө учурады.</translation>
     </message>
     <message>
         <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{lang}» тили үчүн отчеттун котормосу орнотулган эмес.</translation>
     </message>
     <message>
         <source>Weekly summary for {week} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жумалык жыйынтык ({week}) жазылды: {path}.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяктоо датасы башталуу датасынан мурун.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks ({first} to {last}) to {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{weeks} жума ({first} – {last}) экспорттолду: {path}:</translation>
     </message>
     <message>
         <source>(no data recorded for this area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бул бөлүм боюнча маалымат жазылган эмес)</translation>
     </message>
     <message>
         <source>write the weekly summary as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>жумалык жыйынтыкты PDF катары жазуу</translation>
     </message>
     <message>
         <source>ISO week such as 2026-W47 (default: the last complete week)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO жума, мисалы 2026-W47 (демейки: акыркы толук жума)</translation>
     </message>
     <message>
         <source>PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>жазыла турган PDF файл</translation>
     </message>
     <message>
         <source>language of the report (default: English)</source>
-        <translation type="unfinished"></translation>
+        <translation>отчеттун тили (демейки: англисче)</translation>
     </message>
     <message>
         <source>write the weekly indicators as CSV files, one per area</source>
-        <translation type="unfinished"></translation>
+        <translation>жумалык көрсөткүчтөрдү CSV файлдары катары жазуу, ар бир бөлүмгө бирден</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>биринчи күн, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>акыркы күн, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>folder to write the CSV files into</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары жазыла турган папка</translation>
     </message>
 </context>
 <context>
