@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation>Сырсөздү &amp;кайталаңыз:</translation>
+        <translation>Сырсөздү ка&amp;йталаңыз:</translation>
     </message>
     <message>
         <source>Give the person their password in private; they can change it under dropin › Change my password.</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation>Келди деп &amp;белгилөө</translation>
+        <translation>Келди деп бел&amp;гилөө</translation>
     </message>
     <message>
         <source>&amp;Extend…</source>
