@@ -1284,6 +1284,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>About</source>
         <translation type="unfinished" />
     </message>
@@ -2200,6 +2204,53 @@
     </message>
     <message>
         <source>Stock count difference</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditClientDialog</name>
+    <message>
+        <source>Edit client {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional facts (ask only what the person is happy to tell)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A nickname, never a real name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Age band (if no year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferred &amp;language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Migrant status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Work setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of &amp;children</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3147,6 +3198,7 @@
     </message>
     <message>
         <source>dropin</source>
+        <extracomment>the user chose another interface language (already saved for them)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3199,6 +3251,14 @@
     </message>
     <message>
         <source>&amp;Dark theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pseudo-translation (layout check)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4241,6 +4301,17 @@
     </message>
     <message>
         <source>The two passwords do not match.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResidentsTab</name>
+    <message>
+        <source>Current residents and reservations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past stays</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5351,6 +5422,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Past planned end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>From {date}</source>
         <translation type="unfinished" />
     </message>
@@ -5387,7 +5462,116 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Crisis stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Homeless</source>
+        <extracomment>default planned length (nights) of each stay type</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleeing violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Financial crisis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threatened loss of parental rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left without notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parental</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Discharged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupied</source>
         <translation type="unfinished" />
     </message>
     <message>

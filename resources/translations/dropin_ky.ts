@@ -1315,6 +1315,10 @@
         <translation>Кардардын профили</translation>
     </message>
     <message>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Маалымат</translation>
     </message>
@@ -2238,6 +2242,53 @@
     <message>
         <source>Stock count difference</source>
         <translation>Санакта айырма чыкты</translation>
+    </message>
+</context>
+<context>
+    <name>EditClientDialog</name>
+    <message>
+        <source>Edit client {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional facts (ask only what the person is happy to tell)</source>
+        <translation type="unfinished">Кошумча маалымат (адам өзү айткысы келген нерсени гана сураңыз)</translation>
+    </message>
+    <message>
+        <source>A nickname, never a real name</source>
+        <translation type="unfinished">Лакап ат гана, чыныгы атын жазбаңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age band (if no year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrant status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;children</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3253,7 @@
     </message>
     <message>
         <source>dropin</source>
+        <extracomment>the user chose another interface language (already saved for them)</extracomment>
         <translation>dropin</translation>
     </message>
     <message>
@@ -3255,6 +3307,14 @@
     <message>
         <source>&amp;Dark theme</source>
         <translation>&amp;Караңгы тема</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudo-translation (layout check)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dropin (locked)</source>
@@ -4297,6 +4357,17 @@
     <message>
         <source>The two passwords do not match.</source>
         <translation>Эки сырсөз дал келбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsTab</name>
+    <message>
+        <source>Current residents and reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past stays</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5495,10 @@
         <translation>Пландалган аягы: {date}</translation>
     </message>
     <message>
+        <source>Past planned end</source>
+        <translation type="unfinished">Пландалган мөөнөтү өттү</translation>
+    </message>
+    <message>
         <source>From {date}</source>
         <translation>{date} күндөн баштап</translation>
     </message>
@@ -5463,8 +5538,117 @@
         <translation>Балдар</translation>
     </message>
     <message>
+        <source>Crisis stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <extracomment>default planned length (nights) of each stay type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleeing violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threatened loss of parental rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Башка</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation type="unfinished">Турак жайга жайгашты</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation type="unfinished">Үйүнө кайтты</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished">Башка жерге жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Left without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discharged</source>
         <translation>Чыккан</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area</source>

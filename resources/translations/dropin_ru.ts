@@ -1325,6 +1325,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,6 +2253,53 @@
     </message>
     <message>
         <source>Stock count difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditClientDialog</name>
+    <message>
+        <source>Edit client {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional facts (ask only what the person is happy to tell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname, never a real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age band (if no year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrant status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;children</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3220,6 +3271,7 @@
     </message>
     <message>
         <source>dropin</source>
+        <extracomment>the user chose another interface language (already saved for them)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3272,6 +3324,14 @@
     </message>
     <message>
         <source>&amp;Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudo-translation (layout check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4314,6 +4374,17 @@
     </message>
     <message>
         <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsTab</name>
+    <message>
+        <source>Current residents and reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5448,6 +5519,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Past planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5488,7 +5563,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Crisis stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <extracomment>default planned length (nights) of each stay type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleeing violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threatened loss of parental rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
