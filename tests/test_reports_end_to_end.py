@@ -331,6 +331,12 @@ def test_report_and_pdf_show_the_exact_suppressed_figures(centre, tmp_path):
     text = "\n".join(lines)
     assert "Week 47, 2026 · Monday 16 November 2026 to Sunday 22 November 2026" in text
     assert "Compared with Week 46, 2026." in text
+    # a section that runs onto the next page repeats its title there, and only there
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    continued = [[ln for ln in page.splitlines() if ln.endswith("(continued)")] for page in pages]
+    assert continued[0] == [] and continued[1] == ["Drop-in visits (continued)"]
+    assert continued[2] == ["HIV counselling and testing (continued)"]
+    assert all(len(c) <= 1 for c in continued)
 
     # nothing that identifies a person, a bed, a note or a member of staff
     forbidden = [*A, *B, *ROOMS, *BEDS, *CHILD_NAMES, *NOTES, *STAFF, "LOTMAIN1", "LOTSHORT", "Entered twice",
