@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -83,6 +84,33 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
+
+
+class SectionMark(Flowable):
+    """Invisible marker: from here until the next mark, pages that begin inside this section repeat its title.
+
+    Placed after the block that carries the section title (so the page holding the title itself does not
+    get a "(continued)" line) and with ``title=None`` at the end of the section.
+    """
+
+    def __init__(self, title: str | None):
+        super().__init__()
+        self.title = title
+        self.width = self.height = 0
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
+class _SummaryDoc(SimpleDocTemplate):
+    section_title: str | None = None
+
+    def afterFlowable(self, flowable):
+        if isinstance(flowable, SectionMark):
+            self.section_title = flowable.title
 
 
 # -------------------------------------------------------------------- charts
@@ -172,14 +200,17 @@ def _section_flowables(section: SectionReport, report: WeeklyReport, translate: 
     for line in plain:
         rows.append([_p(translate("Indicators", line.indicator.label), st["cell"]), line.this_week.text, line.last_week.text])
     number_w = 26 * mm
+    continued = translate("Report", "{section} (continued)").format(section=translate("Indicators", section.section.title))
     out = [CondPageBreak(60 * mm), KeepTogether([title, _figure_table(rows, [CONTENT_W - 2 * number_w, number_w,
-                                                                            number_w])])]
+                                                                            number_w])]),
+           SectionMark(continued)]
     charts = [line for line in plain if line.trend]
     if charts:
         out.append(KeepTogether([_p(translate("Report", "Last 12 weeks"), st["sub"]), _chart_grid(charts, report, translate, st)]))
     breakdowns = [line for line in section.lines if line.indicator.breakdown]
     if breakdowns:
         out.append(_breakdown_grid(breakdowns, translate, st))
+    out.append(SectionMark(None))
     return out
 
 
@@ -244,7 +275,9 @@ def _definitions(translate: Tr, st) -> list:
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]))
-        out += [_p(translate("Indicators", section.title), st["section"]), table]
+        title = translate("Indicators", section.title)
+        continued = translate("Report", "{section} (continued)").format(section=title)
+        out += [CondPageBreak(30 * mm), _p(title, st["section"]), SectionMark(continued), table, SectionMark(None)]
     return out
 
 
@@ -294,13 +327,18 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
                                translate("Report", "Page {n}").format(n=doc.page))
         if doc.page == 1:
             canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, generated)
+        elif getattr(doc, "section_title", None):
+            # a section runs on from the previous page: repeat its title above the frame
+            canvas.setFont(FONT_BOLD, 9)
+            canvas.setFillColor(ACCENT)
+            canvas.drawString(MARGIN, PAGE_H - 12 * mm, doc.section_title)
         canvas.restoreState()
 
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     try:
-        doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
+        doc = _SummaryDoc(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
                                 bottomMargin=18 * mm, title=footer_left, author=report.centre_name or "",
                                 subject=footer_mid, creator="dropin")
         doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from dropin.models.testing import CounsellingSession, HivTest, QcRun, Referral
 from dropin.testing import rules
-from dropin.testing.referrals import overdue_condition
 from dropin.testing.stock import lot_stock
 
 FINAL = ("nonreactive", "reactive")
@@ -62,8 +61,12 @@ def compute(session: Session, start: dt.date, end: dt.date) -> dict:
         buckets[rules.days_to_art_bucket(d)] += 1
     median = float(statistics.median(days)) if days else None
 
+    # "At the end of the week" is the Monday after it: a referral due on the Sunday and still open is overdue,
+    # as ReferralInfo.days_overdue would say on that Monday. Made and not closed by the end of the Sunday.
     last_day = end - dt.timedelta(days=1)
-    overdue = session.scalar(select(func.count()).select_from(Referral).where(*overdue_condition(last_day))) or 0
+    overdue = session.scalar(select(func.count()).select_from(Referral).where(
+        live_ref, Referral.due_date < end, Referral.referred_on < end,
+        Referral.closed_on.is_(None) | (Referral.closed_on > last_day))) or 0
 
     kits_tests = session.scalar(select(func.count()).select_from(HivTest).where(*live_test)) or 0
     kits_qc = session.scalar(select(func.coalesce(func.sum(QcRun.kits_used), 0)).where(
