@@ -289,14 +289,15 @@ def test_idle_lock_with_short_timeout(qtbot, db, db_path, users, controller_for)
 
 
 def test_activity_postpones_idle_lock(qtbot, ctx_for):
-    window = MainWindow(ctx_for(Role.MANAGER), idle_ms=400)
+    # generous margins: activity every 0.4 s keeps a 1.6 s idle timer from firing even on a busy machine
+    window = MainWindow(ctx_for(Role.MANAGER), idle_ms=1600)
     qtbot.addWidget(window)
     window.show()
-    for _ in range(4):
-        qtbot.wait(150)
+    for _ in range(6):
+        qtbot.wait(400)
         qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert not window.locked
-    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    qtbot.waitUntil(lambda: window.locked, timeout=8000)
 
 
 def test_lock_closes_open_dialogs(qtbot, ctx_for):

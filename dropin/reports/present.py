@@ -51,11 +51,54 @@ def default_tr(context: str, text: str) -> str:
     return translate(context, text)
 
 
+#: Labels for bucket codes that have no list of their own elsewhere
+BUCKET_LABELS = {
+    "le7": QT_TRANSLATE_NOOP("Indicators", "7 days or fewer"),
+    "8to14": QT_TRANSLATE_NOOP("Indicators", "8 to 14 days"),
+    "15to30": QT_TRANSLATE_NOOP("Indicators", "15 to 30 days"),
+    "gt30": QT_TRANSLATE_NOOP("Indicators", "More than 30 days"),
+    "nonreactive": QT_TRANSLATE_NOOP("Indicators", "Non-reactive"),
+}
+
+
+def _area_labels() -> dict[str, tuple[str, str]]:
+    """Category codes the areas define, with the context their labels are translated in."""
+    labels: dict[str, tuple[str, str]] = {}
+    try:
+        from dropin.visits.catalogue import DEFAULT_ITEMS
+
+        labels.update({code: ("Services", label) for code, label, *_ in DEFAULT_ITEMS})
+    except ImportError:  # pragma: no cover - area not installed
+        pass
+    try:
+        from dropin.children.service import DEFAULT_TYPE_LABELS as TYPE_LABELS
+    except ImportError:
+        TYPE_LABELS = {}
+    labels.update({code: ("Children", label) for code, label in TYPE_LABELS.items()})
+    try:
+        from dropin.shelter.choices import OUTCOMES
+
+        labels.update({code: ("Shelter", label) for code, label in OUTCOMES.items()})
+    except ImportError:  # pragma: no cover
+        pass
+    labels.update({code: ("Indicators", label) for code, label in CATEGORY_LABELS.items()})
+    labels.update({code: ("Indicators", label) for code, label in BUCKET_LABELS.items()})
+    return labels
+
+
+_LABELS: dict[str, tuple[str, str]] | None = None
+
+
 def category_label(code: str, translate: Tr = default_tr) -> str:
-    if code in CATEGORY_LABELS:
-        return translate("Indicators", CATEGORY_LABELS[code])
+    """A reader's label for a breakdown category code, in the report's language."""
+    global _LABELS
+    if _LABELS is None:
+        _LABELS = _area_labels()
+    if code in _LABELS:
+        context, label = _LABELS[code]
+        return translate(context, label)
     text = code.replace("_", " ").strip()
-    return translate("Indicators", text[:1].upper() + text[1:]) if text else code
+    return text[:1].upper() + text[1:] if text else code
 
 
 def long_date(day: dt.date, translate: Tr = default_tr) -> str:
