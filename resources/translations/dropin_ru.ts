@@ -5,102 +5,102 @@
     <name>Accounts</name>
     <message>
         <source>Please enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>A user name has at most 64 characters and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя — не длиннее 64 символов и без пробелов.</translation>
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>This database already has accounts; log in as a manager to add more.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных уже есть учётные записи; чтобы добавить новые, войдите как руководитель.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. The account is locked; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много неудачных попыток. Учётная запись заблокирована; повторите попытку через %n минуту.</numerusform>
+            <numerusform>Слишком много неудачных попыток. Учётная запись заблокирована; повторите попытку через %n минуты.</numerusform>
+            <numerusform>Слишком много неудачных попыток. Учётная запись заблокирована; повторите попытку через %n минут.</numerusform>
         </translation>
     </message>
     <message>
         <source>That user name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это имя пользователя уже занято.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время автоблокировки должно быть от 1 до 120 минут.</translation>
     </message>
     <message>
         <source>Please choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите роль.</translation>
     </message>
     <message>
         <source>That language is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот язык недоступен.</translation>
     </message>
     <message>
         <source>That account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой учётной записи нет.</translation>
     </message>
     <message>
         <source>The centre needs at least one active manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>В центре должен быть хотя бы один активный руководитель.</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отображаемое имя:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;торите пароль:</translation>
     </message>
     <message>
         <source>Give the person their password in private; they can change it under dropin › Change my password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщите сотруднику пароль лично, без посторонних; сменить его можно в меню dropin › Сменить мой пароль.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -108,185 +108,185 @@
     <message>
         <source>Services</source>
         <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись сотрудника</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роль</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пароль</translation>
     </message>
     <message>
         <source>Change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную фразу базы данных</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
         <source>Se&amp;ssion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Занятие:</translation>
     </message>
     <message>
         <source>Type a name or parent code, then Enter to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или код родителя и нажмите Enter, чтобы отметить</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствует</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рожд. / возраст</translation>
     </message>
     <message>
         <source>Parent&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код родителя</translation>
     </message>
     <message>
         <source>Consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на участие</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото разрешено</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>&amp;Unregistered children:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Незарегистрированные дети:</translation>
     </message>
     <message>
         <source>Parents &amp;present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присутствующие родители:</translation>
     </message>
     <message>
         <source>Client code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента и Enter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Parent&apos;s &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код родителя:</translation>
     </message>
     <message>
         <source>Other adults &amp;without a code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие взрослые &amp;без кода:</translation>
     </message>
     <message>
         <source>There is no session to record yet. Plan one on the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет занятий для отметки. Запланируйте занятие на вкладке «Занятия».</translation>
     </message>
     <message>
         <source>&amp;Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить посещаемость</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>{date}, {start}–{end} · {type} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end} · {type} · {status}</translation>
     </message>
     <message>
         <source>Unsaved attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость не сохранена</translation>
     </message>
     <message>
         <source>The ticks for this session are not saved. Leave them unsaved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки по этому занятию не сохранены. Уйти, не сохраняя их?</translation>
     </message>
     <message>
         <source>This session is in the future: attendance can be taken on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это занятие ещё не наступило: посещаемость можно отметить в день занятия.</translation>
     </message>
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record it in the Children tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для {name} ещё не записано согласие родителя или опекуна на участие. Сначала запишите его на вкладке «Дети».</translation>
     </message>
     <message numerus="yes">
         <source>%n parent(s) with a code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n родитель с кодом</numerusform>
+            <numerusform>%n родителя с кодом</numerusform>
+            <numerusform>%n родителей с кодом</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adult(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>всего %n взрослый</numerusform>
+            <numerusform>всего %n взрослых</numerusform>
+            <numerusform>всего %n взрослых</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отмечен %n ребёнок</numerusform>
+            <numerusform>отмечено %n ребёнка</numerusform>
+            <numerusform>отмечено %n детей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>всего %n ребёнок</numerusform>
+            <numerusform>всего %n ребёнка</numerusform>
+            <numerusform>всего %n детей</numerusform>
         </translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не сохранено</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено</translation>
     </message>
 </context>
 <context>
@@ -294,769 +294,769 @@
     <message>
         <source>skipped (area not available)</source>
         <extracomment>the figure must be below this (``None``: shown for information)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (раздел недоступен)</translation>
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнено демо-генератором, не в масштабе теста производительности</translation>
     </message>
     <message>
         <source>skipped (area not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (раздел не установлен)</translation>
     </message>
     <message>
         <source>Database unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>kdf_iter {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>kdf_iter {n}</translation>
     </message>
     <message>
         <source>  of which key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>  из них вычисление ключа</translation>
     </message>
     <message>
         <source>Client-code search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду клиента</translation>
     </message>
     <message>
         <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>клиентов: {n}</translation>
     </message>
     <message>
         <source>Encryption overhead (same work, plain SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Издержки шифрования (та же работа, обычный SQLite)</translation>
     </message>
     <message>
         <source>{n} saves, 300 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранений: {n}, поисков: 300</translation>
     </message>
     <message>
         <source>section indicators only</source>
         <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>только показатели разделов</translation>
     </message>
     <message>
         <source>Weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельный отчёт</translation>
     </message>
     <message>
         <source>  against raw SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>  по сравнению с чистым SQL</translation>
     </message>
     <message>
         <source>skipped (no raw-SQL baseline from the areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (разделы не дают эталона на чистом SQL)</translation>
     </message>
     <message>
         <source>raw SQL {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>чистый SQL {t}</translation>
     </message>
     <message>
         <source>GUI cold start to unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодный запуск интерфейса до экрана разблокировки</translation>
     </message>
     <message>
         <source>skipped (the GUI could not start here)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (интерфейс здесь не запускается)</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиковое потребление памяти</translation>
     </message>
     <message>
         <source>Bulk build of the synthetic centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Массовое создание синтетического центра</translation>
     </message>
     <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin bench, масштаб {scale}: {sizes}</translation>
     </message>
     <message>
         <source>The database was kept at {path} (passphrase: {p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных сохранена в {path} (парольная фраза: {p}).</translation>
     </message>
     <message>
         <source>time the database and screens on a synthetic busy centre</source>
-        <translation type="unfinished"></translation>
+        <translation>замерить скорость базы данных и экранов на синтетическом загруженном центре</translation>
     </message>
     <message>
         <source>small (about a minute) or full (five busy years)</source>
-        <translation type="unfinished"></translation>
+        <translation>small (около минуты) или full (пять насыщенных лет)</translation>
     </message>
     <message>
         <source>print the figures as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести результаты в формате JSON</translation>
     </message>
     <message>
         <source>build the database at PATH and keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>создать базу данных по пути PATH и сохранить её</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заселить…</translation>
     </message>
     <message>
         <source>Re&amp;serve…</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;бронировать…</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибытие</translation>
     </message>
     <message>
         <source>&amp;Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прод&amp;лить…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;селить…</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбытие…</translation>
     </message>
     <message>
         <source>Cancel reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить бронь…</translation>
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Истёк плановый срок</translation>
     </message>
     <message>
         <source>No beds are configured yet. A manager can add rooms and beds on the Rooms and beds tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коек пока нет. Руководитель может добавить комнаты и койки на вкладке «Комнаты и койки».</translation>
     </message>
     <message>
         <source>{free} free, {occupied} occupied, {reserved} reserved, {oos} out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>свободно: {free}, занято: {occupied}, забронировано: {reserved}, не в работе: {oos}</translation>
     </message>
     <message numerus="yes">
         <source>%n past planned end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>истёк плановый срок: %n</numerusform>
+            <numerusform>истёк плановый срок: %n</numerusform>
+            <numerusform>истёк плановый срок: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена брони</translation>
     </message>
     <message>
         <source>Why is the reservation cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменяется бронь?</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassTab</name>
     <message>
         <source>Test results are for peer counsellors only. Open a single record only when there is a real need; your reason and the opening are written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты тестов доступны только равным консультантам. Открывайте отдельную запись, только когда в этом есть реальная необходимость; причина и сам факт открытия записываются в журнал аудита.</translation>
     </message>
     <message>
         <source>Find tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти тесты</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента:</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Open this one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть только эту запись</translation>
     </message>
     <message>
         <source>Find the person&apos;s tests and choose one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала найдите тесты клиента и выберите один из них.</translation>
     </message>
     <message>
         <source>{code}, test of {date}: {result}. Result given: {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}, тест от {date}: {result}. Результат сообщён: {given}.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте {name} или запустите команду в терминале, чтобы ввести значение.</translation>
     </message>
     <message>
         <source>Repeat: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите: </translation>
     </message>
     <message>
         <source>The two entries do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённые значения не совпадают.</translation>
     </message>
     <message>
         <source>An empty value is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустое значение недопустимо.</translation>
     </message>
     <message>
         <source>Database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных: </translation>
     </message>
     <message>
         <source>New database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза базы данных: </translation>
     </message>
     <message>
         <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для {name}: </translation>
     </message>
     <message>
         <source>Created {path} with manager account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана база данных {path} с учётной записью руководителя {name}.</translation>
     </message>
     <message>
         <source>Demo database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная база данных: {path}</translation>
     </message>
     <message>
         <source>Database passphrase: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных: {p}</translation>
     </message>
     <message>
         <source>Logins (password {pw}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи (пароль {pw}): {names}</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная резервная копия записана в {path}.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
         <source>Restored {src} to {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия {src} восстановлена в {dest}.</translation>
     </message>
     <message>
         <source>The previous database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя база данных сохранена как {path}.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных изменена.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальный учёт для дроп-ин центров.</translation>
     </message>
     <message>
         <source>database file (default: the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
         <source>database file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных</translation>
     </message>
     <message>
         <source>create a new encrypted database with a first manager account</source>
-        <translation type="unfinished"></translation>
+        <translation>создать новую зашифрованную базу данных с первой учётной записью руководителя</translation>
     </message>
     <message>
         <source>user name of the first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>имя пользователя первого руководителя</translation>
     </message>
     <message>
         <source>create a database with realistic synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>создать базу данных с реалистичными синтетическими данными</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить существующий файл</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>записать зашифрованную резервную копию</translation>
     </message>
     <message>
         <source>replace the database with a checked backup</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить базу данных проверенной резервной копией</translation>
     </message>
     <message>
         <source>change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>сменить парольную фразу базы данных</translation>
     </message>
     <message>
         <source>audit log tools</source>
-        <translation type="unfinished"></translation>
+        <translation>инструменты журнала аудита</translation>
     </message>
     <message>
         <source>check the audit log&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить цепочку хешей журнала аудита</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано.</translation>
     </message>
     <message>
         <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод отчёта на язык «{lang}» не установлен.</translation>
     </message>
     <message>
         <source>Weekly summary for {week} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка за {week} записана в {path}.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks ({first} to {last}) to {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано недель: {weeks} (с {first} по {last}) в {path}:</translation>
     </message>
     <message>
         <source>(no data recorded for this area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(по этому разделу данных нет)</translation>
     </message>
     <message>
         <source>write the weekly summary as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>записать еженедельную сводку в PDF</translation>
     </message>
     <message>
         <source>ISO week such as 2026-W47 (default: the last complete week)</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя ISO, например 2026-W47 (по умолчанию — последняя полная неделя)</translation>
     </message>
     <message>
         <source>PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файл для записи</translation>
     </message>
     <message>
         <source>language of the report (default: English)</source>
-        <translation type="unfinished"></translation>
+        <translation>язык отчёта (по умолчанию — английский)</translation>
     </message>
     <message>
         <source>write the weekly indicators as CSV files, one per area</source>
-        <translation type="unfinished"></translation>
+        <translation>записать еженедельные показатели в CSV-файлы, по одному на раздел</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>первый день, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>последний день, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>folder to write the CSV files into</source>
-        <translation type="unfinished"></translation>
+        <translation>папка для CSV-файлов</translation>
     </message>
 </context>
 <context>
     <name>CaseTab</name>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проживающего, чтобы открыть его дело. Открытие дела записывается в журнал.</translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины поступления</translation>
     </message>
     <message>
         <source>Note on the reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к причинам</translation>
     </message>
     <message>
         <source>Save reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить причины</translation>
     </message>
     <message>
         <source>Life-plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели жизненного плана</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотр</translation>
     </message>
     <message>
         <source>Case notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи по случаю</translation>
     </message>
     <message>
         <source>New case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись по случаю</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {bed}, с {start}, плановый выезд {end}</translation>
     </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
     <message>
         <source>Services offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые услуги</translation>
     </message>
     <message>
         <source>Referral destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направляем</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите:</translation>
     </message>
     <message>
         <source>Everyone who opens this database will need the new passphrase. Old backups keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всем, кто открывает эту базу данных, понадобится новая парольная фраза. Старые резервные копии по-прежнему открываются той парольной фразой, с которой они были созданы.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза неверна.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза совпадает с текущей.</translation>
     </message>
     <message>
         <source>Re-encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное шифрование базы данных…</translation>
     </message>
     <message>
         <source>The passphrase could not be changed; the database still opens with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сменить парольную фразу; база данных по-прежнему открывается текущей.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мой пароль</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новый пароль:</translation>
     </message>
     <message>
         <source>The two new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
 </context>
 <context>
     <name>Channels</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл сам(а)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутрич</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопровождении</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>Client &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код клиента</translation>
     </message>
     <message>
         <source>Type the code, e.g. MAIV1990F</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код, например MAIV1990F</translation>
     </message>
     <message>
         <source>New client… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Profile (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Anonymous walk-in, no code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонимно, без кода</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;нал</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <source>Optional, no names</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, без имён</translation>
     </message>
     <message>
         <source>Save visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить визит (Enter)</translation>
     </message>
     <message>
         <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выбранный визит… (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто записал</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Undone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён: {reason}</translation>
     </message>
     <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько кодов начинаются с {typed}. Выберите стрелками или продолжайте ввод.</translation>
     </message>
     <message>
         <source>No client with the code {typed}. Press Ctrl+N to register a new client, or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с кодом {typed} нет. Нажмите Ctrl+N, чтобы зарегистрировать нового клиента, или отметьте «Анонимно».</translation>
     </message>
     <message>
         <source>Visit for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит: {code}.</translation>
     </message>
     <message>
         <source>Visit for {code}: first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит: {code}, первый визит.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>вчера</translation>
     </message>
     <message>
         <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента; совпадения появляются по мере ввода. Стрелки вверх и вниз — выбор, Tab — дальше, Enter — сохранить.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный посетитель: учитывается, но не идентифицируется.</translation>
     </message>
     <message>
         <source>No client has this code. Register the person first (Ctrl+N) or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с таким кодом нет. Сначала зарегистрируйте человека (Ctrl+N) или отметьте «Анонимно».</translation>
     </message>
     <message>
         <source>an anonymous walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимного посетителя</translation>
     </message>
     <message>
         <source>Saved: visit for {who} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: визит {who} в {time}.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Undo visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена визита</translation>
     </message>
     <message>
         <source>Why is this visit being undone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменяется этот визит?</translation>
     </message>
     <message>
         <source>Entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Введён по ошибке</translation>
     </message>
     <message>
         <source>Select a visit in today&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите визит в сегодняшнем списке.</translation>
     </message>
     <message>
         <source>This visit has already been undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот визит уже отменён.</translation>
     </message>
     <message>
         <source>The visit at {time} was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит в {time} отменён.</translation>
     </message>
 </context>
 <context>
     <name>ChildDialog</name>
     <message>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные ребёнка</translation>
     </message>
     <message>
         <source>Register a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация ребёнка</translation>
     </message>
     <message>
         <source>First name or pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только имя или псевдоним</translation>
     </message>
     <message>
         <source>The parent&apos;s or guardian&apos;s client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента родителя или опекуна</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Guardian agrees to the child taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель или опекун согласен на участие ребёнка</translation>
     </message>
     <message>
         <source>Guardian agrees to photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель или опекун согласен на фотосъёмку</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>Parent&apos;s &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код родителя:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год рождения:</translation>
     </message>
     <message>
         <source>or &amp;age band:</source>
-        <translation type="unfinished"></translation>
+        <translation>или &amp;возрастная группа:</translation>
     </message>
     <message>
         <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь не хранится ничего о здоровье родителя, проживании в приюте или инцидентах.</translation>
     </message>
 </context>
 <context>
