@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>Referral destinations</source>
-        <translation>Куда направляем</translation>
+        <translation>Места направления</translation>
     </message>
 </context>
 <context>
@@ -1063,996 +1063,996 @@
     <name>Children</name>
     <message>
         <source>{name} (born {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({age} г. р.)</translation>
     </message>
     <message>
         <source>{name} (age {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (возраст {age})</translation>
     </message>
     <message numerus="yes">
         <source>%n attendance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n посещение</numerusform>
+            <numerusform>%n посещения</numerusform>
+            <numerusform>%n посещений</numerusform>
         </translation>
     </message>
     <message>
         <source>Parents&apos; workshops and sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещённые семинары для родителей и занятия</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>No children registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированных детей нет.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Детское занятие</translation>
     </message>
     <message>
         <source>Parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар для родителей</translation>
     </message>
     <message>
         <source>Homework help</source>
         <extracomment>Labels of the seeded types, translated when shown unless a user renamed them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с домашним заданием</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Игры</translation>
     </message>
     <message>
         <source>Art class</source>
-        <translation type="unfinished"></translation>
+        <translation>Творческое занятие</translation>
     </message>
     <message>
         <source>Outing</source>
-        <translation type="unfinished"></translation>
+        <translation>Экскурсия</translation>
     </message>
     <message>
         <source>Other activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое занятие</translation>
     </message>
     <message>
         <source>Parental rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительские права</translation>
     </message>
     <message>
         <source>Parenting skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Навыки родительства</translation>
     </message>
     <message>
         <source>Other workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой семинар</translation>
     </message>
     <message>
         <source>Please enter the parent&apos;s client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента родителя.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с кодом {code} нет.</translation>
     </message>
     <message>
         <source>That session type no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого типа занятий больше нет.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого занятия больше нет.</translation>
     </message>
     <message>
         <source>That child is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого ребёнка больше нет в реестре.</translation>
     </message>
     <message>
         <source>The duration must be between 1 and 720 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность должна быть от 1 до 720 минут.</translation>
     </message>
     <message>
         <source>Counts must be whole numbers from 0 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество должно быть целым числом от 0 до 500.</translation>
     </message>
     <message>
         <source>One of the chosen facilitators is not a staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из выбранных ведущих не является учётной записью сотрудника.</translation>
     </message>
     <message>
         <source>Removed from the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён из занятия.</translation>
     </message>
     <message>
         <source>Please enter the child&apos;s first name or a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя ребёнка или псевдоним.</translation>
     </message>
     <message>
         <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или псевдоним — не длиннее 64 символов.</translation>
     </message>
     <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или псевдоним, а не номер или документ.</translation>
     </message>
     <message>
         <source>Please choose one of the listed age bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну из возрастных групп в списке.</translation>
     </message>
     <message>
         <source>The birth year must be a year, for example 2017.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения должен быть годом, например 2017.</translation>
     </message>
     <message>
         <source>The birth year must be between {first} and {last}: this register is for children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения должен быть между {first} и {last}: этот реестр — для детей.</translation>
     </message>
     <message>
         <source>Please give the child&apos;s birth year or age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите год рождения ребёнка или возрастную группу.</translation>
     </message>
     <message>
         <source>{name} is already registered with the parent {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже зарегистрирован(а) с родителем {code}.</translation>
     </message>
     <message>
         <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название типа занятий (до 80 символов).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, для кого этот тип: для детей или для родителей.</translation>
     </message>
     <message>
         <source>There is already a session type called {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип занятий «{label}» уже существует.</translation>
     </message>
     <message>
         <source>Please enter the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату занятия.</translation>
     </message>
     <message>
         <source>Please enter the start time of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время начала занятия.</translation>
     </message>
     <message>
         <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведённое занятие нельзя превратить из детского занятия в семинар для родителей или наоборот.</translation>
     </message>
     <message>
         <source>A session that was held cannot be moved to a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведённое занятие нельзя перенести на будущую дату.</translation>
     </message>
     <message>
         <source>This schedule already has a session on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом расписании уже есть занятие на {date}.</translation>
     </message>
     <message>
         <source>Please say why the session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему занятие отменяется.</translation>
     </message>
     <message>
         <source>This session already has attendance recorded, so it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому занятию уже записана посещаемость, поэтому его нельзя отменить.</translation>
     </message>
     <message>
         <source>This session is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это занятие уже отменено.</translation>
     </message>
     <message>
         <source>Only a cancelled session can be put back on the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в план можно только отменённое занятие.</translation>
     </message>
     <message>
         <source>Please tick at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один день недели.</translation>
     </message>
     <message>
         <source>The schedule cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
         <source>That schedule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого расписания больше нет.</translation>
     </message>
     <message>
         <source>The end date must not be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания не может быть раньше даты начала.</translation>
     </message>
     <message>
         <source>Sessions can be planned at most a year ahead at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>За один раз занятия можно планировать не более чем на год вперёд.</translation>
     </message>
     <message>
         <source>This session was cancelled. Put it back on the plan before recording attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это занятие было отменено. Верните его в план, прежде чем отмечать посещаемость.</translation>
     </message>
     <message>
         <source>Attendance can only be recorded on or after the day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость можно отметить только в день занятия или позже.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops record adults present, not children.</source>
-        <translation type="unfinished"></translation>
+        <translation>На семинарах для родителей отмечаются присутствующие взрослые, а не дети.</translation>
     </message>
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record the consent in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для {name} ещё не записано согласие родителя или опекуна на участие. Сначала запишите согласие в реестре.</translation>
     </message>
 </context>
 <context>
     <name>ChildrenPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание</translation>
     </message>
     <message>
         <source>Parents&apos; workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинары для родителей</translation>
     </message>
 </context>
 <context>
     <name>ClientProfileDialog</name>
     <message>
         <source>Client profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль клиента</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения или возраст</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграционный статус</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Место работы</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>Visits over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика визитов</translation>
     </message>
     <message>
         <source>Services most given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые частые услуги:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано.</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщина</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчина</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерная женщина</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерный мужчина</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небинарный человек</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Украинский</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызский</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбекский</translation>
     </message>
     <message>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румынский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой язык</translation>
     </message>
     <message>
         <source>Local resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Местный житель</translation>
     </message>
     <message>
         <source>Internal migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний мигрант</translation>
     </message>
     <message>
         <source>International migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный мигрант</translation>
     </message>
     <message>
         <source>Outdoor: street</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне помещений: улица</translation>
     </message>
     <message>
         <source>Outdoor: highway or truck stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне помещений: трасса или стоянка грузовиков</translation>
     </message>
     <message>
         <source>Indoor: bar or club</source>
-        <translation type="unfinished"></translation>
+        <translation>В помещении: бар или клуб</translation>
     </message>
     <message>
         <source>Indoor: sauna or massage parlour</source>
-        <translation type="unfinished"></translation>
+        <translation>В помещении: сауна или массажный салон</translation>
     </message>
     <message>
         <source>Indoor: apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>В помещении: квартира</translation>
     </message>
     <message>
         <source>Indoor: hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>В помещении: гостиница</translation>
     </message>
     <message>
         <source>Online or by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн или по телефону</translation>
     </message>
     <message>
         <source>Other setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое место</translation>
     </message>
     <message>
         <source>18 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>от 18 до 24</translation>
     </message>
     <message>
         <source>25 to 34</source>
-        <translation type="unfinished"></translation>
+        <translation>от 25 до 34</translation>
     </message>
     <message>
         <source>35 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>от 35 до 44</translation>
     </message>
     <message>
         <source>45 to 54</source>
-        <translation type="unfinished"></translation>
+        <translation>от 45 до 54</translation>
     </message>
     <message>
         <source>55 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>55 и старше</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Младше 18</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому человеку меньше 18 лет, его нельзя зарегистрировать как взрослого клиента. Вместо этого оформите обращение по процедуре защиты детей.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого клиента нет в реестре.</translation>
     </message>
     <message>
         <source>The same code is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой код уже зарегистрирован.</translation>
     </message>
     <message>
         <source>The code differs by one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код отличается на один символ.</translation>
     </message>
     <message>
         <source>Same year of birth and the same letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же год рождения и те же буквы.</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Please check whether this is the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент с похожим кодом уже зарегистрирован. Проверьте, не тот ли это человек.</translation>
     </message>
     <message>
         <source>Too many people share this code. Please ask for another fact to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код совпадает у слишком многих людей. Уточните ещё какой-нибудь факт, чтобы их различать.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента.</translation>
     </message>
     <message>
         <source>A client code has between {low} and {high} letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента содержит от {low} до {high} букв и цифр.</translation>
     </message>
     <message>
         <source>Every part of this code is unknown. Please ask for at least one fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все части этого кода неизвестны. Уточните хотя бы один факт.</translation>
     </message>
     <message>
         <source>Please give a year of birth between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите год рождения от {low} до {high}.</translation>
     </message>
     <message>
         <source>Please choose an age band from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите возрастную группу из списка.</translation>
     </message>
     <message>
         <source>Please choose a gender from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите гендер из списка.</translation>
     </message>
     <message>
         <source>Please choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите язык из списка.</translation>
     </message>
     <message>
         <source>Please choose a migrant status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите миграционный статус из списка.</translation>
     </message>
     <message>
         <source>Please choose a work setting from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите место работы из списка.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество детей должно быть от 0 до 20.</translation>
     </message>
 </context>
 <context>
     <name>ClientsPanel</name>
     <message>
         <source>&amp;Find code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти код</translation>
     </message>
     <message>
         <source>Start of a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало кода</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения или возраст</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний визит</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>{n} clients registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано клиентов: {n}</translation>
     </message>
 </context>
 <context>
     <name>CloseReason</name>
     <message>
         <source>Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлен(а) на лечение</translation>
     </message>
     <message>
         <source>Confirmed negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён отрицательный результат</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказался(ась)</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Переехал(а)</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь потеряна</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>F: female</source>
-        <translation type="unfinished"></translation>
+        <translation>F: женщина</translation>
     </message>
     <message>
         <source>M: male</source>
-        <translation type="unfinished"></translation>
+        <translation>M: мужчина</translation>
     </message>
     <message>
         <source>T: trans</source>
-        <translation type="unfinished"></translation>
+        <translation>T: трансгендерный человек</translation>
     </message>
     <message>
         <source>X: other or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>X: другое или не указано</translation>
     </message>
     <message>
         <source>Mother&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя матери</translation>
     </message>
     <message>
         <source>Father&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отца</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <source>Sex marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка пола</translation>
     </message>
     <message>
         <source>Day of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Число (день) рождения</translation>
     </message>
     <message>
         <source>Month of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц рождения</translation>
     </message>
     <message>
         <source>Own family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственная фамилия</translation>
     </message>
     <message>
         <source>Birth order (mother&apos;s side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядковый номер рождения (по матери)</translation>
     </message>
     <message>
         <source>Mother + father + year of birth + sex (MAIV1990F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мать + отец + год рождения + пол (MAIV1990F)</translation>
     </message>
     <message>
         <source>Mother + father + sex + year of birth (MAIVF1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мать + отец + пол + год рождения (MAIVF1990)</translation>
     </message>
     <message>
         <source>Family name + sex + day of birth + year (PUF0390)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия + пол + число рождения + год (PUF0390)</translation>
     </message>
     <message>
         <source>Mother + father + birth order + date of birth (MAIV0105121990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мать + отец + порядок рождения + дата рождения (MAIV0105121990)</translation>
     </message>
 </context>
 <context>
     <name>ConfigTab</name>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комнату</translation>
     </message>
     <message>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комнату</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Capacity (beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместимость (коек)</translation>
     </message>
     <message>
         <source>Add a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить койку</translation>
     </message>
     <message>
         <source>Add bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить койку</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозначение</translation>
     </message>
     <message>
         <source>Selected bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная койка</translation>
     </message>
     <message>
         <source>e.g. broken frame</source>
-        <translation type="unfinished"></translation>
+        <translation>например, сломан каркас</translation>
     </message>
     <message>
         <source>Take out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести из работы</translation>
     </message>
     <message>
         <source>Return to service</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в работу</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>{name} ({beds} of {capacity} beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (коек: {beds} из {capacity})</translation>
     </message>
 </context>
 <context>
     <name>Confirmatory</name>
     <message>
         <source>Positive (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный (подтверждён)</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательный</translation>
     </message>
     <message>
         <source>Indeterminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопределённый</translation>
     </message>
 </context>
 <context>
     <name>ContactMethod</name>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонный звонок</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовое сообщение</translation>
     </message>
     <message>
         <source>In person at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично в центре</translation>
     </message>
     <message>
         <source>Through a peer or outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Через равного или аутрич-работника</translation>
     </message>
 </context>
 <context>
     <name>ContactOutcome</name>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалось связаться</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>Message left</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено сообщение</translation>
     </message>
     <message>
         <source>Wrong or lost number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер неверный или утерян</translation>
     </message>
     <message>
         <source>Declined to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказался(ась) говорить</translation>
     </message>
 </context>
 <context>
     <name>CounsellingForm</name>
     <message>
         <source>Pre-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дотестовое консультирование проведено</translation>
     </message>
     <message>
         <source>Verbal informed consent to a voluntary test</source>
-        <translation type="unfinished"></translation>
+        <translation>Устное информированное согласие на добровольный тест</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не спрашивали</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No, first test</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет, первый тест</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Has used an HIV self-test before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее пользовался(ась) самотестом на ВИЧ</translation>
     </message>
     <message>
         <source>On PrEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимает ДКП (PrEP)</translation>
     </message>
     <message>
         <source>On ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Получает АРТ</translation>
     </message>
     <message>
         <source>PLHIV peer-support contact offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложен контакт с группой поддержки ЛЖВ</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента:</translation>
     </message>
     <message>
         <source>Tested before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестировался(ась) ранее:</translation>
     </message>
     <message>
         <source>Months since last test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев с последнего теста:</translation>
     </message>
     <message>
         <source>Kit lot for the test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия набора для теста:</translation>
     </message>
     <message>
         <source>Save counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить консультирование</translation>
     </message>
     <message>
         <source>Save and start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и начать тест</translation>
     </message>
     <message>
         <source>Individual risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальная оценка риска</translation>
     </message>
     <message>
         <source>Risk assessment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к оценке риска</translation>
     </message>
     <message>
         <source>Risk-reduction plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План снижения риска</translation>
     </message>
     <message>
         <source>Counselling for {code} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование для {code} сохранено.</translation>
     </message>
     <message>
         <source>Counselling for {code} saved; the test is running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование для {code} сохранено; тест запущен на табло.</translation>
     </message>
 </context>
 <context>
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание новой базы данных dropin</translation>
     </message>
     <message>
         <source>Everything is kept in one encrypted file on this computer. Keep the default place unless the centre has agreed on another one (for example an encrypted disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все данные хранятся в одном зашифрованном файле на этом компьютере. Оставьте место по умолчанию, если в центре не договорились о другом (например, о зашифрованном диске).</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Database &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл базы данных:</translation>
     </message>
     <message>
         <source>The database passphrase encrypts the whole file. Without it nobody, including you, can open the data again: write it down and keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных шифрует весь файл. Без неё никто, в том числе вы, не сможет снова открыть данные: запишите её и храните в надёжном месте, отдельно от компьютера.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вторите:</translation>
     </message>
     <message>
         <source>The first account is a manager. Managers add the other staff accounts under Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая учётная запись — руководитель. Руководители добавляют учётные записи остальных сотрудников в разделе «Администрирование».</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>optional, shown in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, показывается в строке состояния</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отображаемое имя:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вторите:</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тмена</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать базу данных</translation>
     </message>
     <message>
         <source>Step {n} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {n} из 3</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных dropin (*.db)</translation>
     </message>
     <message>
         <source>Please choose where to keep the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, где хранить файл базы данных.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому пути уже есть файл; выберите другое имя.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <source>Creating the encrypted database… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание зашифрованной базы данных… это займёт несколько секунд.</translation>
     </message>
     <message>
         <source>The database could not be created. Check that the folder can be written to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать базу данных. Проверьте, что в папку можно записывать, и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -2060,285 +2060,285 @@
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
         <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза, или это не база данных dropin.</translation>
     </message>
     <message>
         <source>The database passphrase cannot contain a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных не может содержать нулевой символ.</translation>
     </message>
     <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это противоречит уже сохранённой записи, поэтому ничего не сохранено.</translation>
     </message>
     <message>
         <source>The database file is read-only, so nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных доступен только для чтения, поэтому ничего не удалось сохранить.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing could be saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен, поэтому ничего не удалось сохранить. Освободите место и повторите попытку.</translation>
     </message>
     <message>
         <source>The database is busy in another window. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята в другом окне. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
         <source>The database file could not be written. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл базы данных. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>The database reported an error. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных сообщила об ошибке. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нельзя создать базу данных: не удаётся создать папку или имя недопустимо.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому пути уже есть файл; выберите другое имя.</translation>
     </message>
     <message>
         <source>The database passphrase cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных не может быть пустой.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
         <source>The database file or its folder is read-only, so it cannot be opened. Copy it to a folder you can write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных или его папка доступны только для чтения, поэтому базу нельзя открыть. Скопируйте файл в папку с правом записи или попросите доступ на запись.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных создана более новой версией dropin. Обновите программу.</translation>
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для резервной копии нужна парольная фраза.</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла по пути {path} нет.</translation>
     </message>
     <message>
         <source>The backup file is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии повреждён, его нельзя восстановить.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseTab</name>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование</translation>
     </message>
     <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия — это зашифрованная копия всей базы данных с той же парольной фразой. Храните резервные копии на отдельном диске и время от времени проверяйте восстановление (dropin restore).</translation>
     </message>
     <message>
         <source>Database file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных: {path}</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать резервную копию…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Change database passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;менить парольную фразу базы данных…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Every entry of the audit log is chained to the one before it. The check shows whether any entry was changed or removed outside dropin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая запись журнала аудита связана с предыдущей. Проверка показывает, не была ли какая-либо запись изменена или удалена в обход dropin.</translation>
     </message>
     <message>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить журнал аудита</translation>
     </message>
     <message>
         <source>Save backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию как</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных dropin (*.db)</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не может заменить саму базу данных; выберите другой файл.</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись зашифрованной резервной копии…</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная резервная копия записана в {path}.</translation>
     </message>
     <message>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных изменена.</translation>
     </message>
     <message>
         <source>Checking the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка журнала аудита…</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
     </message>
 </context>
 <context>
     <name>DestinationDialog</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить место направления</translation>
     </message>
     <message>
         <source>New referral destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое место направления</translation>
     </message>
     <message>
         <source>Address, phone, opening hours, whom to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, телефон, часы работы, к кому обращаться</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
 </context>
 <context>
     <name>DiscardReason</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истёк срок годности</translation>
     </message>
     <message>
         <source>Damaged or opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждён или вскрыт</translation>
     </message>
     <message>
         <source>Stock count difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождение при пересчёте</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing half-finished was saved. If it happens again, please tell the person who looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Ничего из незавершённого не сохранено. Если это повторится, сообщите тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Ничего не сохранено. Повторите попытку.</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение об ошибке</translation>
     </message>
 </context>
 <context>
     <name>FrontDesk</name>
     <message>
         <source>Quantity of {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество: {service}</translation>
     </message>
     <message>
         <source>Where to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда?</translation>
     </message>
     <message numerus="yes">
         <source>Visit for {code}: %n visits so far, last {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Визит: {code}; уже %n визит, последний — {when}.</numerusform>
+            <numerusform>Визит: {code}; уже %n визита, последний — {when}.</numerusform>
+            <numerusform>Визит: {code}; уже %n визитов, последний — {when}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Today, {date}: %n visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сегодня, {date}: %n визит</numerusform>
+            <numerusform>Сегодня, {date}: %n визита</numerusform>
+            <numerusform>Сегодня, {date}: %n визитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n анонимный</numerusform>
+            <numerusform>%n анонимных</numerusform>
+            <numerusform>%n анонимных</numerusform>
         </translation>
     </message>
     <message>
         <source>No visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визитов пока нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s), the last on {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n визит, последний — {date}</numerusform>
+            <numerusform>%n визита, последний — {date}</numerusform>
+            <numerusform>%n визитов, последний — {date}</numerusform>
         </translation>
     </message>
 </context>
@@ -2346,15 +2346,15 @@
     <name>FrontDeskPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка визита</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>All visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Все визиты</translation>
     </message>
 </context>
 <context>
