@@ -2362,850 +2362,850 @@
     <message>
         <source>Drop-in visits</source>
         <extracomment>for PERCENT: the keys of the numerator and denominator counts shown as a 12-week trend chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Визиты в дроп-ин центр</translation>
     </message>
     <message>
         <source>Contacts (visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты (визиты)</translation>
     </message>
     <message>
         <source>Every recorded visit or contact, including anonymous walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все записанные визиты и контакты, включая анонимных посетителей.</translation>
     </message>
     <message>
         <source>Visits in the week that are not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты за неделю, кроме отменённых.</translation>
     </message>
     <message>
         <source>Distinct people</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты</translation>
     </message>
     <message>
         <source>Different registered clients who had at least one visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разные зарегистрированные клиенты, у которых был хотя бы один визит.</translation>
     </message>
     <message>
         <source>Clients with one or more visits in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с одним или более визитами за неделю.</translation>
     </message>
     <message>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <source>Clients whose first ever visit fell in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, чей самый первый визит пришёлся на эту неделю.</translation>
     </message>
     <message>
         <source>Clients whose earliest visit is in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, самый ранний визит которых приходится на эту неделю.</translation>
     </message>
     <message>
         <source>Anonymous walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимные посетители</translation>
     </message>
     <message>
         <source>Visits recorded without a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты, записанные без кода клиента.</translation>
     </message>
     <message>
         <source>Visits in the week with no client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты за неделю без привязки к клиенту.</translation>
     </message>
     <message>
         <source>Contacts by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты по каналам</translation>
     </message>
     <message>
         <source>How people reached the centre: walk-in, phone, online, outreach or accompanied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как люди обратились в центр: пришли сами, по телефону, онлайн, через аутрич или в сопровождении.</translation>
     </message>
     <message>
         <source>Visits in the week, by contact channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты за неделю по каналу контакта.</translation>
     </message>
     <message>
         <source>Distinct people by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты по гендеру</translation>
     </message>
     <message>
         <source>Distinct people seen, by the gender they gave (not stated if left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты, обратившиеся за неделю, по указанному ими гендеру (если поле пустое — «Не указано»).</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с визитом за неделю, по гендеру.</translation>
     </message>
     <message>
         <source>Distinct people by age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты по возрастным группам</translation>
     </message>
     <message>
         <source>Distinct people seen, by age band at the time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты, обратившиеся за неделю, по возрастной группе на момент визита.</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с визитом за неделю, по возрастной группе.</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанные услуги</translation>
     </message>
     <message>
         <source>How many times each service was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз была оказана каждая услуга.</translation>
     </message>
     <message>
         <source>Service lines on visits in the week, by service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки услуг в визитах за неделю, по услугам.</translation>
     </message>
     <message>
         <source>Male condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано мужских презервативов</translation>
     </message>
     <message>
         <source>Number of male condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число выданных мужских презервативов.</translation>
     </message>
     <message>
         <source>Sum of quantities in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма количеств за неделю.</translation>
     </message>
     <message>
         <source>Female condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано женских презервативов</translation>
     </message>
     <message>
         <source>Number of female condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число выданных женских презервативов.</translation>
     </message>
     <message>
         <source>Lubricant handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано лубриканта</translation>
     </message>
     <message>
         <source>Number of lubricant sachets or tubes given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число выданных саше или тюбиков лубриканта.</translation>
     </message>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование и тестирование на ВИЧ</translation>
     </message>
     <message>
         <source>People counselled</source>
-        <translation type="unfinished"></translation>
+        <translation>Получили консультирование</translation>
     </message>
     <message>
         <source>Distinct people who received pre-test counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты, получившие дотестовое консультирование.</translation>
     </message>
     <message>
         <source>Clients with a counselling session in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с консультированием за неделю.</translation>
     </message>
     <message>
         <source>People tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошли тестирование</translation>
     </message>
     <message>
         <source>Distinct people who had a rapid HIV test with a final result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты, прошедшие быстрый тест на ВИЧ с окончательным результатом.</translation>
     </message>
     <message>
         <source>Clients with a test in the week that has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с тестом за неделю, по которому есть результат.</translation>
     </message>
     <message>
         <source>Tested and received the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошли тест и получили результат</translation>
     </message>
     <message>
         <source>People tested who were told their result (HTS_TST style).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошедшие тестирование, которым сообщили результат (по типу HTS_TST).</translation>
     </message>
     <message>
         <source>Tests in the week whose result was given to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты за неделю, результат которых сообщён человеку.</translation>
     </message>
     <message>
         <source>Tests by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты по результату</translation>
     </message>
     <message>
         <source>Tests by final result: non-reactive, reactive or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты по окончательному результату: нереактивный, реактивный или недействительный.</translation>
     </message>
     <message>
         <source>Tests in the week, by result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты за неделю, по результату.</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивный (предварительно положительный)</translation>
     </message>
     <message>
         <source>People whose rapid test was reactive. This is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, у которых быстрый тест был реактивным. Это не диагноз.</translation>
     </message>
     <message>
         <source>Clients with a reactive test in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с реактивным тестом за неделю.</translation>
     </message>
     <message>
         <source>Positivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля реактивных тестов</translation>
     </message>
     <message>
         <source>Share of people tested whose test was reactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля прошедших тестирование, у которых тест был реактивным.</translation>
     </message>
     <message>
         <source>People with a reactive test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди с реактивным тестом.</translation>
     </message>
     <message>
         <source>People tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошедшие тестирование.</translation>
     </message>
     <message>
         <source>Referred for confirmatory testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлены на подтверждающее тестирование</translation>
     </message>
     <message>
         <source>Referrals for confirmatory testing made in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления на подтверждающее тестирование, выданные за неделю.</translation>
     </message>
     <message>
         <source>Referrals created in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления, созданные за неделю.</translation>
     </message>
     <message>
         <source>Confirmed positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный результат подтверждён</translation>
     </message>
     <message>
         <source>Referrals where the confirmatory test was positive, recorded in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления с положительным подтверждающим тестом, записанные за неделю.</translation>
     </message>
     <message>
         <source>Confirmatory positive results dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительные подтверждающие результаты с датой в пределах недели.</translation>
     </message>
     <message>
         <source>Linked to treatment (ART start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начали лечение (старт АРТ)</translation>
     </message>
     <message>
         <source>People who started treatment in the week after a reactive test here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, начавшие лечение на этой неделе после реактивного теста в центре.</translation>
     </message>
     <message>
         <source>Referrals with an ART start date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления с датой начала АРТ в пределах недели.</translation>
     </message>
     <message>
         <source>Median days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана дней от теста до АРТ</translation>
     </message>
     <message>
         <source>Middle value of the days from the reactive test to the start of treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срединное значение числа дней от реактивного теста до начала лечения.</translation>
     </message>
     <message>
         <source>Days to ART for people linked in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни до АРТ у людей, начавших лечение за неделю.</translation>
     </message>
     <message>
         <source>Days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни от теста до АРТ</translation>
     </message>
     <message>
         <source>People linked in the week, by days from test to treatment: up to 7, 8 to 14, 15 to 30, over 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, начавшие лечение за неделю, по числу дней от теста до лечения: до 7, от 8 до 14, от 15 до 30, более 30.</translation>
     </message>
     <message>
         <source>People linked in the week, by time to treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, начавшие лечение за неделю, по времени до лечения.</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченное сопровождение</translation>
     </message>
     <message>
         <source>Open referrals whose due date had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые направления, срок которых истёк к концу недели.</translation>
     </message>
     <message>
         <source>Referrals not closed and due before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незакрытые направления со сроком до конца недели.</translation>
     </message>
     <message>
         <source>Test kits used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано тест-наборов</translation>
     </message>
     <message>
         <source>Kits taken from stock for tests, repeats and quality control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы, взятые со склада для тестов, повторных тестов и контроля качества.</translation>
     </message>
     <message>
         <source>Kits used in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы, использованные за неделю.</translation>
     </message>
     <message>
         <source>Test kits in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-наборы на складе</translation>
     </message>
     <message>
         <source>Kits on hand at the end of the week (not expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы в наличии на конец недели (с неистёкшим сроком годности).</translation>
     </message>
     <message>
         <source>Kits received minus kits used or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные наборы минус использованные или списанные.</translation>
     </message>
     <message>
         <source>Kit lots expiring within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Серии наборов, срок годности которых истекает в течение 60 дней</translation>
     </message>
     <message>
         <source>Lots with kits on hand that expire within 60 days of the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серии с наборами в наличии, срок годности которых истекает в течение 60 дней после конца недели.</translation>
     </message>
     <message>
         <source>Lots in stock expiring soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серии на складе с истекающим сроком годности.</translation>
     </message>
     <message>
         <source>Quality-control runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки контроля качества</translation>
     </message>
     <message>
         <source>Kit-control runs done in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки наборов контрольными образцами, проведённые за неделю.</translation>
     </message>
     <message>
         <source>QC runs dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки контроля качества с датой в пределах недели.</translation>
     </message>
     <message>
         <source>Crisis shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисный приют</translation>
     </message>
     <message>
         <source>Beds in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Койки в работе</translation>
     </message>
     <message>
         <source>Beds available for use at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койки, доступные для использования на конец недели.</translation>
     </message>
     <message>
         <source>Configured beds not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заведённые койки, не выведенные из работы.</translation>
     </message>
     <message>
         <source>Bed-nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Койко-ночи</translation>
     </message>
     <message>
         <source>Nights spent in the shelter: one per person per night, from admission up to the night before discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночи, проведённые в приюте: по одной на человека за каждую ночь, с дня поступления до ночи накануне выбытия.</translation>
     </message>
     <message>
         <source>Nights in the week covered by stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночи недели, на которые приходится проживание.</translation>
     </message>
     <message>
         <source>Occupancy rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняемость</translation>
     </message>
     <message>
         <source>Bed-nights used as a share of bed-nights available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованные койко-ночи как доля доступных койко-ночей.</translation>
     </message>
     <message>
         <source>Bed-nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койко-ночи.</translation>
     </message>
     <message>
         <source>Beds in service times seven nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койки в работе, умноженные на семь ночей.</translation>
     </message>
     <message>
         <source>Bed-nights available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступные койко-ночи</translation>
     </message>
     <message>
         <source>Beds in service on each night of the week, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число коек в работе в каждую ночь недели, сложенное за все ночи.</translation>
     </message>
     <message>
         <source>Sum over nights of beds in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма коек в работе по всем ночам.</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступления</translation>
     </message>
     <message>
         <source>Stays that began in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания, начавшиеся за неделю.</translation>
     </message>
     <message>
         <source>Stays with an admission date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания с датой поступления в пределах недели.</translation>
     </message>
     <message>
         <source>Discharges by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбытия по исходу</translation>
     </message>
     <message>
         <source>Stays that ended in the week, by where the person went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания, завершившиеся за неделю, по тому, куда выбыл человек.</translation>
     </message>
     <message>
         <source>Stays with a discharge date in the week, by outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания с датой выбытия в пределах недели, по исходу.</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продления</translation>
     </message>
     <message>
         <source>Stays extended in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания, продлённые за неделю.</translation>
     </message>
     <message>
         <source>Extensions approved in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продления, одобренные за неделю.</translation>
     </message>
     <message>
         <source>Stays past their planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания сверх планового срока</translation>
     </message>
     <message>
         <source>Current stays whose planned end had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие проживания, плановый срок которых истёк к концу недели.</translation>
     </message>
     <message>
         <source>Open stays with a planned end before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённые проживания с плановой датой окончания до конца недели.</translation>
     </message>
     <message>
         <source>Children accommodated</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено детей</translation>
     </message>
     <message>
         <source>Children staying with a parent on at least one night of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети, проживавшие с родителем хотя бы одну ночь недели.</translation>
     </message>
     <message>
         <source>Sum of accompanying children over stays present in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма сопровождающих детей по проживаниям, приходящимся на неделю.</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия для детей</translation>
     </message>
     <message>
         <source>Sessions by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия по типам</translation>
     </message>
     <message>
         <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведённые детские занятия по типам (домашние задания, игры, творчество ...).</translation>
     </message>
     <message>
         <source>Sessions held in the week, by type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия, проведённые за неделю, по типам.</translation>
     </message>
     <message>
         <source>Child attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения детьми</translation>
     </message>
     <message>
         <source>Each child present at each session, plus unregistered children counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый ребёнок на каждом занятии, плюс учтённые незарегистрированные дети.</translation>
     </message>
     <message>
         <source>Attendance marks in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки посещаемости за неделю.</translation>
     </message>
     <message>
         <source>Distinct children</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные дети</translation>
     </message>
     <message>
         <source>Different registered children who came at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разные зарегистрированные дети, пришедшие хотя бы один раз.</translation>
     </message>
     <message>
         <source>Registered children with an attendance in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированные дети с посещением за неделю.</translation>
     </message>
     <message>
         <source>Parents reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено родителей</translation>
     </message>
     <message>
         <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Родители, присутствовавшие на детских занятиях или семинарах для родителей.</translation>
     </message>
     <message>
         <source>Parent attendances in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения родителями за неделю.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено семинаров для родителей</translation>
     </message>
     <message>
         <source>Workshops for parents on rights and parenting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинары для родителей о правах и воспитании детей.</translation>
     </message>
     <message>
         <source>Workshops held in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинары, проведённые за неделю.</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл сам(а)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутрич</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопровождении</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщина</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчина</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерная женщина</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерный мужчина</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небинарный человек</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереактивный</translation>
     </message>
     <message>
         <source>Reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивный</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействительный</translation>
     </message>
     <message>
         <source>Housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обеспечен(а) жильём</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернулся(ась) домой</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен(а) в другое место</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушёл (ушла)</translation>
     </message>
 </context>
 <context>
     <name>InvalidReason</name>
     <message>
         <source>No control line</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контрольной линии</translation>
     </message>
     <message>
         <source>Not read within 40 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прочитан в течение 40 минут</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить услугу</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая услуга</translation>
     </message>
     <message>
         <source>e.g. hair_cut (cannot be changed later)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, hair_cut (потом изменить нельзя)</translation>
     </message>
     <message>
         <source>Ask for a quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивать количество</translation>
     </message>
     <message>
         <source>Ask where the person was referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивать, куда направлен человек</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
 </context>
 <context>
     <name>KitSource</name>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупка</translation>
     </message>
 </context>
 <context>
     <name>Kits</name>
     <message>
         <source>Please enter the kit name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название набора.</translation>
     </message>
     <message>
         <source>Please enter the lot number printed on the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер серии, напечатанный на коробке.</translation>
     </message>
     <message>
         <source>Please enter the expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату окончания срока годности.</translation>
     </message>
     <message>
         <source>These kits are already expired; expired kits cannot be taken into stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности этих наборов уже истёк; просроченные наборы нельзя принимать на склад.</translation>
     </message>
     <message>
         <source>The date received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата получения не может быть в будущем.</translation>
     </message>
     <message>
         <source>Please enter how many kits arrived (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите, сколько наборов поступило (целое число больше нуля).</translation>
     </message>
     <message>
         <source>Please choose whether the kits were donated or bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, были наборы пожертвованы или закуплены.</translation>
     </message>
     <message>
         <source>The arrival temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура при поступлении должна быть от -30 до 60 °C.</translation>
     </message>
     <message>
         <source>Lot {lot} is already in stock with expiry {date}. Check the box label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия {lot} уже есть на складе со сроком годности до {date}. Проверьте этикетку на коробке.</translation>
     </message>
     <message>
         <source>Please choose why the kits are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину списания наборов.</translation>
     </message>
     <message>
         <source>Please enter how many kits are discarded (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите, сколько наборов списывается (целое число больше нуля).</translation>
     </message>
     <message>
         <source>This kit lot does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой серии наборов нет.</translation>
     </message>
     <message>
         <source>Only {n} kits of lot {lot} are on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборов серии {lot} в наличии всего: {n}.</translation>
     </message>
     <message>
         <source>Please enter the number of kits counted (zero or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число пересчитанных наборов (ноль или больше).</translation>
     </message>
     <message>
         <source>The books show {n} kits; you counted more. Record the extra kits as a new shipment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>По учёту числится наборов: {n}, а вы насчитали больше. Оформите лишние наборы как новую поставку.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности серии {lot} ({kit}) истёк {date}; нужно списать наборов: {n}.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности серии {lot} ({kit}) истекает {date}, осталось наборов: {n}. Используйте эту серию в первую очередь.</translation>
     </message>
     <message>
         <source>Only {n} usable {kit} kits are left: order more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригодных наборов {kit} осталось всего: {n}. Закажите ещё.</translation>
     </message>
     <message>
         <source>There are no usable test kits in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>На складе нет пригодных тест-наборов.</translation>
     </message>
     <message>
         <source>Please choose why the kit controls are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, зачем проводится контроль наборов.</translation>
     </message>
     <message>
         <source>A quality-control run cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка контроля качества не может быть датирована будущим.</translation>
     </message>
     <message>
         <source>Kits used for a control run must be between 0 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число наборов для контрольной проверки должно быть от 0 до 10.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите серию набора.</translation>
     </message>
     <message>
         <source>This lot has expired; expired kits cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности этой серии истёк; просроченные наборы использовать нельзя.</translation>
     </message>
     <message>
         <source>Please enter the storage temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите температуру хранения.</translation>
     </message>
     <message>
         <source>A temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура должна быть от -30 до 60 °C.</translation>
     </message>
     <message>
         <source>A temperature reading cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замер температуры не может быть датирован будущим.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new lot {lot} ({kit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно провести контроль наборов для новой серии {lot} ({kit}).</translation>
     </message>
     <message>
         <source>Kit controls are due for the shipment of lot {lot} received on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно провести контроль наборов для поставки серии {lot}, полученной {date}.</translation>
     </message>
     <message>
         <source>Lot {lot} arrived at {temp} °C, outside 2–27 °C: run the kit controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия {lot} поступила при {temp} °C, вне диапазона 2–27 °C: проведите контроль наборов.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно провести контроль наборов для нового консультанта {name}.</translation>
     </message>
     <message>
         <source>The temperature was out of range on {date}: run the kit controls before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} температура была вне допустимого диапазона: проведите контроль наборов перед тестированием.</translation>
     </message>
     <message>
         <source>The monthly kit-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора провести ежемесячный контроль наборов.</translation>
     </message>
     <message>
         <source>Today&apos;s temperature reading has not been logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодняшний замер температуры ещё не записан.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <source>The screen is locked to protect the data. {name}, type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран заблокирован для защиты данных. {name}, введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить пользователя</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Use your own account: what you do is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте свою учётную запись: всё, что вы делаете, записывается под вашим именем.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <source>Please enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
 </context>
 <context>
