@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation>Просроченное сопровождение</translation>
+        <translation>Просроченные направления</translation>
     </message>
     <message>
         <source>Open referrals whose due date had passed at the end of the week.</source>
@@ -3212,691 +3212,691 @@
     <name>MainWindow</name>
     <message>
         <source>This area is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел пока недоступен.</translation>
     </message>
     <message>
         <source>This area could not be opened because of an error. The error was logged; the other areas work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел не удалось открыть из-за ошибки. Ошибка записана в журнал; остальные разделы работают как обычно.</translation>
     </message>
     <message>
         <source>dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показать</translation>
     </message>
     <message>
         <source>Your role has no areas in this program. Please ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для вашей роли в этой программе нет разделов. Обратитесь к руководителю.</translation>
     </message>
     <message>
         <source>Logged in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: {name}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: {role}</translation>
     </message>
     <message>
         <source>&amp;dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dropin</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти из учётной записи</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;крыть программу</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлая тема</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
         <source>dropin (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin (заблокировано)</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестирование</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Приют</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование</translation>
     </message>
 </context>
 <context>
     <name>OverdueBanner</name>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные направления</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направлен</translation>
     </message>
     <message>
         <source>Contact attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки связаться</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя попытка</translation>
     </message>
     <message>
         <source>No follow-up is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных направлений нет.</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто</translation>
     </message>
     <message>
         <source>Type a passphrase: several words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу: несколько слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошая</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная</translation>
     </message>
     <message>
         <source>About {bits} bits: {length} characters of {kinds} kind(s). Longer is stronger; four or more unrelated words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Около {bits} бит: символов — {length}, видов символов — {kinds}. Чем длиннее, тем надёжнее; лучше всего — четыре или больше не связанных между собой слов.</translation>
     </message>
     <message>
         <source>Show or hide what you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть вводимый текст</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите в систему.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) не позволяет это сделать.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование и тестирование на ВИЧ</translation>
     </message>
     <message>
         <source>Shelter stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживание в приюте</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия для детей</translation>
     </message>
     <message>
         <source>This section could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить этот раздел.</translation>
     </message>
 </context>
 <context>
     <name>QcReason</name>
     <message>
         <source>New lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая серия</translation>
     </message>
     <message>
         <source>New shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая поставка</translation>
     </message>
     <message>
         <source>New counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый консультант</translation>
     </message>
     <message>
         <source>Temperature out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура вне диапазона</translation>
     </message>
     <message>
         <source>Monthly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячная проверка</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>QcTab</name>
     <message>
         <source>Kit-control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль наборов</translation>
     </message>
     <message>
         <source>Positive control gave the expected reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный контроль дал ожидаемый реактивный результат</translation>
     </message>
     <message>
         <source>Negative control gave the expected non-reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательный контроль дал ожидаемый нереактивный результат</translation>
     </message>
     <message>
         <source>Save control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить проверку</translation>
     </message>
     <message>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Daily temperature log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневный журнал температуры</translation>
     </message>
     <message>
         <source>Save reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить замер</translation>
     </message>
     <message>
         <source>Kit storage (2–27 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранение наборов (2–27 °C):</translation>
     </message>
     <message>
         <source>Testing room (15–37 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабинет тестирования (15–37 °C):</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдена</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОЙДЕНА</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время замера</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранение</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабинет</translation>
     </message>
     <message>
         <source>In range</source>
-        <translation type="unfinished"></translation>
+        <translation>В норме</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕТ</translation>
     </message>
     <message>
         <source>No quality-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки контроля качества сейчас не требуются.</translation>
     </message>
     <message>
         <source>{kit} lot {lot} (received {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серия {lot} (получена {date})</translation>
     </message>
 </context>
 <context>
     <name>ReadTimerBoard</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать тест</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия набора:</translation>
     </message>
     <message>
         <source>No tests running. Enter a client code and start a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет идущих тестов. Введите код клиента и начните тест.</translation>
     </message>
     <message>
         <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: реактивный (предварительно положительный). Создано направление на подтверждающее тестирование, оно добавлено в список отслеживания.</translation>
     </message>
     <message>
         <source>{code}: {result}. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {result}. Сохранено.</translation>
     </message>
     <message>
         <source>{code}: invalid ({reason}). Repeat with a new kit: press “Start repeat test”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: недействительный ({reason}). Повторите с новым набором: нажмите «Начать повторный тест».</translation>
     </message>
     <message>
         <source>Start repeat test</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать повторный тест</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>Please give a reason for voiding this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину аннулирования этой записи.</translation>
     </message>
     <message>
         <source>This record is already void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись уже аннулирована.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDestinationsEditor</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Место направления</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>используется</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве</translation>
     </message>
     <message>
         <source>&amp;Add destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить место…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В архив или вернуть</translation>
     </message>
     <message>
         <source>Select a destination first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите место направления.</translation>
     </message>
 </context>
 <context>
     <name>Referrals</name>
     <message>
         <source>Partner clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиника-партнёр</translation>
     </message>
     <message>
         <source>AIDS centre</source>
-        <translation type="unfinished"></translation>
+        <translation>СПИД-центр</translation>
     </message>
     <message>
         <source>Crisis centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисный центр</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрист</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальные службы</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Приют</translation>
     </message>
     <message>
         <source>Drug and alcohol services</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь при зависимостях</translation>
     </message>
     <message>
         <source>Trans health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здоровье трансгендерных людей</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита детей</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>This referral destination does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого места направления нет.</translation>
     </message>
     <message>
         <source>Please enter the name of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название места направления.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название — не длиннее 120 символов.</translation>
     </message>
     <message>
         <source>Please choose a kind of destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип места направления из списка.</translation>
     </message>
     <message>
         <source>The contact details are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные слишком длинные.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место направления с таким названием уже существует.</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите место направления из списка.</translation>
     </message>
     <message>
         <source>The due date cannot be before the referral date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не может быть раньше даты направления.</translation>
     </message>
     <message>
         <source>Please choose how you tried to reach the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, как вы пытались связаться с человеком.</translation>
     </message>
     <message>
         <source>Please choose the outcome of the contact attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат попытки связаться.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка связаться не может быть в будущем.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка связаться не может быть раньше направления.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат подтверждающего теста из списка.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты в отслеживании не могут быть в будущем.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты в отслеживании не могут быть раньше направления.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат подтверждающего теста.</translation>
     </message>
     <message>
         <source>An ART start cannot follow a negative confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало АРТ невозможно после отрицательного подтверждающего результата.</translation>
     </message>
     <message>
         <source>Please choose why the follow-up is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, почему отслеживание закрывается.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание нельзя закрыть будущей датой.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание нельзя закрыть датой раньше направления.</translation>
     </message>
     <message>
         <source>Record the AIDS-centre registration or the ART start date before closing as linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем закрыть как «Поставлен(а) на лечение», запишите дату постановки на учёт в СПИД-центре или дату начала АРТ.</translation>
     </message>
     <message>
         <source>Record the negative confirmatory result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запишите отрицательный подтверждающий результат.</translation>
     </message>
     <message>
         <source>A follow-up can be closed as lost after {n} unsuccessful contact attempts; {done} are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть отслеживание с исходом «Связь потеряна» можно только после {n} неудачных попыток связаться; записано попыток: {done}.</translation>
     </message>
     <message>
         <source>This referral does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого направления нет.</translation>
     </message>
     <message>
         <source>This follow-up is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это отслеживание уже закрыто.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsTab</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} дн.</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направлен</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
     <message>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождение</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>предложено</translation>
     </message>
     <message>
         <source>Choose a referral on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите направление слева.</translation>
     </message>
     <message>
         <source>Contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка связаться</translation>
     </message>
     <message>
         <source>Add attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить попытку</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>Confirmation and linkage</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение и постановка на лечение</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока неизвестно</translation>
     </message>
     <message>
         <source>Registered at the AIDS centre on</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлен(а) на учёт в СПИД-центре</translation>
     </message>
     <message>
         <source>ART started on</source>
-        <translation type="unfinished"></translation>
+        <translation>АРТ начата</translation>
     </message>
     <message>
         <source>Linked to care in the home country (migrant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлен(а) на лечение в своей стране (мигрант)</translation>
     </message>
     <message>
         <source>Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отслеживание</translation>
     </message>
     <message>
         <source>Confirmatory result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждающий результат:</translation>
     </message>
     <message>
         <source>Close the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть отслеживание</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>срок {date}</translation>
     </message>
     <message>
         <source>{code}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {status}</translation>
     </message>
     <message>
         <source>Referred on {date} to {dest} for confirmatory testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление на подтверждающее тестирование от {date}: {dest}.</translation>
     </message>
     <message>
         <source>{date} · {method} · {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {method} · {outcome}</translation>
     </message>
     <message>
         <source>No contact attempts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попыток связаться пока не было.</translation>
     </message>
 </context>
 <context>
@@ -3904,398 +3904,398 @@
     <message>
         <source>New client</source>
         <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента (ответы используются только для составления кода и не сохраняются)</translation>
     </message>
     <message>
         <source>unknown: leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно — оставьте пустым</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Recipe: {recipe}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема кода: {recipe}.</translation>
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные сведения (спрашивайте только то, что человек готов рассказать)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним, ни в коем случае не настоящее имя</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <source>Age band (if no year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастная группа (если год неизвестен)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитаемый язык</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграционный статус</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Место работы</translation>
     </message>
     <message>
         <source>Number of children</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество детей</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому человеку меньше 18 лет, его нельзя зарегистрировать как взрослого клиента. Вместо этого оформите обращение по процедуре защиты детей.</translation>
     </message>
     <message>
         <source>Record safeguarding referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать обращение по защите детей…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Search by name or parent code</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени или коду родителя</translation>
     </message>
     <message>
         <source>&amp;Register a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать ребёнка…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рожд. / возраст</translation>
     </message>
     <message>
         <source>Parent&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код родителя</translation>
     </message>
     <message>
         <source>Consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на участие</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото разрешено</translation>
     </message>
     <message>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения</translation>
     </message>
     <message>
         <source>Last came</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний раз</translation>
     </message>
     <message>
         <source>Remove from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление из реестра</translation>
     </message>
     <message>
         <source>Why is {name} removed from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему {name} удаляется из реестра?</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлая неделя</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 недель</translation>
     </message>
     <message>
         <source>Indicator definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Определения показателей</translation>
     </message>
     <message>
         <source>How each figure in this summary is counted. A week runs from Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как рассчитывается каждый показатель этой сводки. Неделя — с понедельника по воскресенье.</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка</translation>
     </message>
     <message>
         <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сравнения: {week}. На графиках — 12 недель по {end} включительно.</translation>
     </message>
     <message>
         <source>Weekly summary {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка {week}</translation>
     </message>
     <message>
         <source>Generated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировано {date}</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {n}</translation>
     </message>
     <message>
         <source>January</source>
         <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>января</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>февраля</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>марта</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>апреля</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>мая</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>июня</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>июля</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>августа</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>сентября</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>октября</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>ноября</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>декабря</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year} г.</translation>
     </message>
     <message>
         <source>Monday {start} to Sunday {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>с понедельника {start} по воскресенье {end}</translation>
     </message>
     <message>
         <source>Week {number}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя {number}, {year}</translation>
     </message>
     <message>
         <source>Aggregates only — small counts shown as &lt;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сводные данные — малые числа показаны как &lt;{n}</translation>
     </message>
     <message>
         <source>&lt;{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others. –: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{n}: от 1 до {m} человек, скрыто для защиты конфиденциальности. *: не показано, чтобы скрытое число нельзя было вычислить по остальным. –: ничего не записано.</translation>
     </message>
     <message>
         <source>No data recorded for this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому разделу данных нет.</translation>
     </message>
     <message>
         <source>Week {week} has not started yet.</source>
         <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неделя {week} ещё не началась.</translation>
     </message>
     <message>
         <source>Please export at most ten years at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>За один раз можно экспортировать не более десяти лет.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не неделя ISO. Пишите в виде 2026-W47.</translation>
     </message>
     <message>
         <source>The year {year} has no week {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {year} году нет недели {week}.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не дата. Пишите в виде 2026-11-16.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания раньше даты начала.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неделя:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ечать…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
         <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для системы донора (CSV, по файлу на раздел, строки по неделям)</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
         <source>Your role does not allow exporting figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет экспортировать данные.</translation>
     </message>
     <message>
         <source>{week}  ·  {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}  ·  с {start} по {end}</translation>
     </message>
     <message>
         <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка за {week} сформирована за {ms} мс. Малые числа скрыты.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}.</translation>
     </message>
     <message>
         <source>Save weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение еженедельной сводки</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing is not available here. Save the PDF and print it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать здесь недоступна. Сохраните PDF и распечатайте его.</translation>
     </message>
     <message>
         <source>Print weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать еженедельной сводки</translation>
     </message>
     <message>
         <source>Sent the weekly summary to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка отправлена на принтер.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks to {folder}: {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано недель: {weeks}, в {folder}: {files}.</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для CSV-файлов</translation>
     </message>
 </context>
 <context>
