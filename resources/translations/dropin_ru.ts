@@ -2958,7 +2958,7 @@
     </message>
     <message>
         <source>Not read within 40 minutes</source>
-        <translation>Не прочитан в течение 40 минут</translation>
+        <translation>Не считан в течение 40 минут</translation>
     </message>
 </context>
 <context>
@@ -4302,363 +4302,363 @@
     <name>ResetPasswordDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите:</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод результата</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видна контрольная линия (C)</translation>
     </message>
     <message>
         <source>Test line (T) visible, however faint</source>
-        <translation type="unfinished"></translation>
+        <translation>Видна тестовая линия (T), даже слабая</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат сообщён человеку</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Послетестовое консультирование проведено</translation>
     </message>
     <message>
         <source>Accompaniment offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождение предложено</translation>
     </message>
     <message>
         <source>Accompaniment accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождение принято</translation>
     </message>
     <message>
         <source>Refer for confirmatory test to</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить на подтверждающее тестирование в</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить результат</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>{code} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · серия {lot}</translation>
     </message>
 </context>
 <context>
     <name>RetrospectiveForm</name>
     <message>
         <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись задним числом: для тестов, время которых засекали и результат которых считывали на бумаге. Введите время начала и считывания; правило 20–40 минут по-прежнему действует.</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видна контрольная линия (C)</translation>
     </message>
     <message>
         <source>Test line (T) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видна тестовая линия (T)</translation>
     </message>
     <message>
         <source>Read after 40 minutes (outcome: invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Считан позже 40 минут (итог: недействительный)</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат сообщён человеку</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Послетестовое консультирование проведено</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия набора:</translation>
     </message>
     <message>
         <source>Test started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало теста:</translation>
     </message>
     <message>
         <source>Test read at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время считывания:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Save paper entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить бумажную запись</translation>
     </message>
     <message>
         <source>Paper entry for {code} saved: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажная запись для {code} сохранена: {result}.</translation>
     </message>
 </context>
 <context>
     <name>RiskItem</name>
     <message>
         <source>Sex without a condom with a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Секс без презерватива с клиентом</translation>
     </message>
     <message>
         <source>Sex without a condom with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Секс без презерватива с партнёром</translation>
     </message>
     <message>
         <source>A condom broke or slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Презерватив порвался или соскользнул</translation>
     </message>
     <message>
         <source>STI symptoms or a recent STI</source>
-        <translation type="unfinished"></translation>
+        <translation>Симптомы ИППП или недавняя ИППП</translation>
     </message>
     <message>
         <source>Injecting drugs or sharing equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Употребление инъекционных наркотиков или общий инструментарий</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сексуальное насилие</translation>
     </message>
     <message>
         <source>A partner living with HIV</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр, живущий с ВИЧ</translation>
     </message>
     <message>
         <source>Alcohol or drugs during sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Алкоголь или наркотики во время секса</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём посетителей</translation>
     </message>
     <message>
         <source>Peer counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Равный консультант</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Children&apos;s facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий детских занятий</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
 </context>
 <context>
     <name>SafeguardingDialog</name>
     <message>
         <source>Safeguarding referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение по защите детей</translation>
     </message>
     <message>
         <source>The contact is saved without a code or any details about the young person. Choose where they were referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт сохраняется без кода и без каких-либо сведений о несовершеннолетнем. Выберите, куда его направили.</translation>
     </message>
     <message>
         <source>Safeguarding referral (under 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение по защите детей (младше 18)</translation>
     </message>
 </context>
 <context>
     <name>SamePersonDialog</name>
     <message>
         <source>Same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же человек?</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Ask a question only the person would know (for example the year of birth) before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент с похожим кодом уже зарегистрирован. Прежде чем решить, задайте вопрос, ответ на который знает только этот человек (например, год рождения).</translation>
     </message>
     <message>
         <source>no visits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>визитов пока нет</translation>
     </message>
     <message>
         <source>{code}: {reason} Last visit: {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {reason} Последний визит: {last}.</translation>
     </message>
     <message>
         <source>Nickname: {nick}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним: {nick}.</translation>
     </message>
     <message>
         <source>&amp;Same person: use this code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тот же человек: использовать этот код</translation>
     </message>
     <message>
         <source>&amp;Different person: register new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другой человек: зарегистрировать нового</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>{start}, {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}, {minutes} мин</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {start} по {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {start}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Заканчивается</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продол&amp;жительность:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ведущий:</translation>
     </message>
     <message>
         <source>Starts &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действует с:</translation>
     </message>
     <message>
         <source>&amp;New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;овое расписание</translation>
     </message>
     <message>
         <source>&amp;Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить расписание</translation>
     </message>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое расписание</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> нед.</translation>
     </message>
     <message>
         <source>&amp;Plan sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланировать занятия</translation>
     </message>
     <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт занятия по всем действующим расписаниям. Повторный запуск ничего не дублирует, а отменённые занятия остаются отменёнными.</translation>
     </message>
     <message>
         <source>Session &amp;types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ти&amp;пы занятий…</translation>
     </message>
     <message>
         <source>Plan the next</source>
-        <translation type="unfinished"></translation>
+        <translation>На ближайшие</translation>
     </message>
     <message>
         <source> (workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (семинар)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Edit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить расписание</translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запланировано %n новое занятие.</numerusform>
+            <numerusform>Запланировано %n новых занятия.</numerusform>
+            <numerusform>Запланировано %n новых занятий.</numerusform>
         </translation>
     </message>
 </context>
@@ -4666,30 +4666,30 @@
     <name>SecurityTab</name>
     <message>
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая блокировка</translation>
     </message>
     <message>
         <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран блокируется сам, если столько минут не нажимать клавиши и не двигать мышь. Любой может сразу заблокировать его сочетанием Ctrl+L. Для разблокировки нужен собственный пароль пользователя.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать через:</translation>
     </message>
     <message numerus="yes">
         <source>Saved: the screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено: экран блокируется через %n минуту бездействия.</numerusform>
+            <numerusform>Сохранено: экран блокируется через %n минуты бездействия.</numerusform>
+            <numerusform>Сохранено: экран блокируется через %n минут бездействия.</numerusform>
         </translation>
     </message>
 </context>
@@ -4697,288 +4697,288 @@
     <name>ServiceCatalogueEditor</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивает</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>количество</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>место направления</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>предлагается</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве</translation>
     </message>
     <message>
         <source>&amp;Add service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить услугу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В архив или вернуть</translation>
     </message>
     <message>
         <source>Select a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите услугу.</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>Shower</source>
-        <translation type="unfinished"></translation>
+        <translation>Душ</translation>
     </message>
     <message>
         <source>Laundry</source>
-        <translation type="unfinished"></translation>
+        <translation>Стирка</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Питание</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет</translation>
     </message>
     <message>
         <source>Rest or socialising</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых и общение</translation>
     </message>
     <message>
         <source>Hygiene items</source>
-        <translation type="unfinished"></translation>
+        <translation>Средства гигиены</translation>
     </message>
     <message>
         <source>Food parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктовый набор</translation>
     </message>
     <message>
         <source>Male condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужские презервативы</translation>
     </message>
     <message>
         <source>Female condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Женские презервативы</translation>
     </message>
     <message>
         <source>Lubricant</source>
-        <translation type="unfinished"></translation>
+        <translation>Лубрикант</translation>
     </message>
     <message>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационные материалы</translation>
     </message>
     <message>
         <source>Legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическая консультация</translation>
     </message>
     <message>
         <source>ID or registration help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с документами или регистрацией</translation>
     </message>
     <message>
         <source>Housing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с жильём</translation>
     </message>
     <message>
         <source>Health insurance help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с медицинской страховкой</translation>
     </message>
     <message>
         <source>Psychological support</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологическая поддержка</translation>
     </message>
     <message>
         <source>Violence report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о насилии</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовые потребности</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Вещи и товары</translation>
     </message>
     <message>
         <source>Prevention supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Средства профилактики</translation>
     </message>
     <message>
         <source>Advice and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации и поддержка</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Edit workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить семинар</translation>
     </message>
     <message>
         <source>New parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый семинар для родителей</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить занятие</translation>
     </message>
     <message>
         <source>New children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое детское занятие</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Materials or snacks given</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданные материалы или угощение</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продол&amp;жительность:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ведущие:</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мат&amp;ериалы:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предстоящие</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рошедшие</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый семинар…</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое занятие…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Cancel session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить занятие…</translation>
     </message>
     <message>
         <source>Put &amp;back on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть в план</translation>
     </message>
     <message>
         <source>Take &amp;attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить посе&amp;щаемость</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Взрослые</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Родители</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущие</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена занятия</translation>
     </message>
     <message>
         <source>Why is the session on {date} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменяется занятие {date}?</translation>
     </message>
 </context>
 <context>
