@@ -4985,577 +4985,577 @@
     <name>Shelter</name>
     <message>
         <source>Please give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название комнаты.</translation>
     </message>
     <message>
         <source>The room name can be at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название комнаты — не длиннее 60 символов.</translation>
     </message>
     <message>
         <source>A room holds from 1 to 50 beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>В комнате может быть от 1 до 50 коек.</translation>
     </message>
     <message>
         <source>There is already a room called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната «{name}» уже существует.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой комнаты больше нет.</translation>
     </message>
     <message>
         <source>The room already has {n} beds; remove beds before lowering its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>В комнате уже коек: {n}; прежде чем уменьшать вместимость, уберите лишние койки.</translation>
     </message>
     <message>
         <source>Please give the bed a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите обозначение койки.</translation>
     </message>
     <message>
         <source>The bed label can be at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозначение койки — не длиннее 20 символов.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите комнату.</translation>
     </message>
     <message>
         <source>Room {room} is full: its capacity is {n} beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната {room} заполнена (вместимость: {n}).</translation>
     </message>
     <message>
         <source>Room {room} already has a bed labelled {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В комнате {room} уже есть койка с обозначением {label}.</translation>
     </message>
     <message>
         <source>Please say why the bed is out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему койка выведена из работы.</translation>
     </message>
     <message>
         <source>This bed no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой койки больше нет.</translation>
     </message>
     <message>
         <source>This bed is already out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка уже выведена из работы.</translation>
     </message>
     <message>
         <source>This bed is booked for the night of {date}. Move or end that stay first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка занята на ночь {date}. Сначала переселите человека или завершите это проживание.</translation>
     </message>
     <message>
         <source>This bed is not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка не выведена из работы.</translation>
     </message>
     <message>
         <source>The bed cannot return to service before it went out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койку нельзя вернуть в работу раньше, чем её вывели из работы.</translation>
     </message>
     <message>
         <source>This stay no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого проживания больше нет.</translation>
     </message>
     <message>
         <source>Unknown admission reason: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная причина поступления: {code}.</translation>
     </message>
     <message>
         <source>Please choose at least one admission reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну причину поступления.</translation>
     </message>
     <message>
         <source>Please choose the area of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сферу цели.</translation>
     </message>
     <message>
         <source>Please choose the status of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статус цели.</translation>
     </message>
     <message>
         <source>Please describe the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите цель.</translation>
     </message>
     <message>
         <source>The review date cannot be before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пересмотра не может быть раньше поступления.</translation>
     </message>
     <message>
         <source>This goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой цели больше нет.</translation>
     </message>
     <message>
         <source>The case note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись по случаю пуста.</translation>
     </message>
     <message>
         <source>The case note is too long (at most 10,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись по случаю слишком длинная (не более 10 000 символов).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись по случаю не может быть датирована будущим.</translation>
     </message>
     <message>
         <source>A case note cannot be dated before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись по случаю не может быть датирована раньше поступления.</translation>
     </message>
     <message>
         <source>This case note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи по случаю больше нет.</translation>
     </message>
     <message>
         <source>Bed {bed} is already taken on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка {bed} уже занята на ночь {date}.</translation>
     </message>
     <message>
         <source>Bed {bed} is out of service from {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка {bed} выведена из работы с {date}: {reason}</translation>
     </message>
     <message>
         <source>This bed is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка больше не используется.</translation>
     </message>
     <message>
         <source>Bed {bed} is only in service from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка {bed} в работе только с {date}.</translation>
     </message>
     <message>
         <source>Client {code} already has a stay on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента {code} уже есть проживание на ночь {date}.</translation>
     </message>
     <message>
         <source>That bed or that client is already booked for one of these nights. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка или этот клиент уже заняты на одну из этих ночей. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>Shelter reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь в приюте</translation>
     </message>
     <message>
         <source>{kind} from {start} to {end}, bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} с {start} по {end}, койка {bed}</translation>
     </message>
     <message>
         <source>Staying in the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживает в приюте</translation>
     </message>
     <message numerus="yes">
         <source>{kind} since {start} (%n nights), bed {bed}, planned end {end}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} с {start} (%n ночь), койка {bed}, плановый выезд {end}</numerusform>
+            <numerusform>{kind} с {start} (%n ночи), койка {bed}, плановый выезд {end}</numerusform>
+            <numerusform>{kind} с {start} (%n ночей), койка {bed}, плановый выезд {end}</numerusform>
         </translation>
     </message>
     <message>
         <source>(past the planned end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(плановый срок истёк)</translation>
     </message>
     <message>
         <source>Shelter stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживание в приюте</translation>
     </message>
     <message numerus="yes">
         <source>{kind} {start} to {end} (%n nights): {outcome}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} с {start} по {end} (%n ночь): {outcome}</numerusform>
+            <numerusform>{kind} с {start} по {end} (%n ночи): {outcome}</numerusform>
+            <numerusform>{kind} с {start} по {end} (%n ночей): {outcome}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>с %n ребёнком</numerusform>
+            <numerusform>с %n детьми</numerusform>
+            <numerusform>с %n детьми</numerusform>
         </translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины поступления</translation>
     </message>
     <message>
         <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст детей — целые числа от 0 до 17 через запятую.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с кодом {code} нет.</translation>
     </message>
     <message>
         <source>Please choose a bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите койку.</translation>
     </message>
     <message>
         <source>Please choose who approved this from the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите из списка сотрудников, кто это одобрил.</translation>
     </message>
     <message>
         <source>Only social workers may record admission reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины поступления могут записывать только социальные работники.</translation>
     </message>
     <message>
         <source>Please choose the type of stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип проживания.</translation>
     </message>
     <message>
         <source>A reservation must start today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь должна начинаться сегодня или позже.</translation>
     </message>
     <message>
         <source>The admission date {date} is in the future. Make a reservation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления {date} — в будущем. Вместо этого оформите бронь.</translation>
     </message>
     <message>
         <source>The planned end must be after the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановая дата выезда должна быть позже даты поступления.</translation>
     </message>
     <message>
         <source>A stay can be planned for at most one year; extend it later if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживание можно запланировать не более чем на год; при необходимости продлите его позже.</translation>
     </message>
     <message>
         <source>The number of children must be from 0 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество детей — от 0 до 12.</translation>
     </message>
     <message>
         <source>Give one age for each accompanying child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите возраст каждого ребёнка, проживающего с клиентом.</translation>
     </message>
     <message>
         <source>This client already has a current stay or reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого клиента уже есть текущее проживание или бронь.</translation>
     </message>
     <message>
         <source>Bed {bed} is still occupied by a stay past its planned end. Discharge or move that person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка {bed} всё ещё занята проживанием сверх планового срока. Сначала оформите выбытие или переселите этого человека.</translation>
     </message>
     <message>
         <source>The arrival date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия {date} — в будущем.</translation>
     </message>
     <message>
         <source>Only a reservation can be checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить прибытие можно только по брони.</translation>
     </message>
     <message>
         <source>The arrival date must be before the planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия должна быть раньше плановой даты выезда.</translation>
     </message>
     <message>
         <source>Only a reservation can be cancelled; discharge a stay instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить можно только бронь; для проживания оформите выбытие.</translation>
     </message>
     <message>
         <source>Please give a reason for the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину продления.</translation>
     </message>
     <message>
         <source>The review date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пересмотра не может быть в прошлом.</translation>
     </message>
     <message>
         <source>Only a current stay can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить можно только текущее проживание.</translation>
     </message>
     <message>
         <source>The new planned end must be after the current one ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая плановая дата выезда должна быть позже текущей ({date}).</translation>
     </message>
     <message>
         <source>A stay cannot be extended beyond two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживание нельзя продлить более чем на два года.</translation>
     </message>
     <message>
         <source>The review date must be on or before the new planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пересмотра должна быть не позже новой плановой даты выезда.</translation>
     </message>
     <message>
         <source>A discharged stay cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>После выбытия проживание нельзя перенести на другую койку.</translation>
     </message>
     <message>
         <source>The stay is already in that bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек уже на этой койке.</translation>
     </message>
     <message>
         <source>The move date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переселения {date} — в будущем.</translation>
     </message>
     <message>
         <source>The move date cannot be before the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переселения не может быть раньше даты поступления.</translation>
     </message>
     <message>
         <source>The move date cannot be before the last move ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переселения не может быть раньше предыдущего переселения ({date}).</translation>
     </message>
     <message>
         <source>Please choose the outcome of the stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите исход проживания.</translation>
     </message>
     <message>
         <source>The discharge date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия {date} — в будущем.</translation>
     </message>
     <message>
         <source>This is only a reservation: cancel it instead of discharging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это только бронь: отмените её вместо оформления выбытия.</translation>
     </message>
     <message>
         <source>This stay was already discharged on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбытие по этому проживанию уже оформлено {date}.</translation>
     </message>
     <message>
         <source>The discharge date cannot be before the admission date ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия не может быть раньше даты поступления ({date}).</translation>
     </message>
     <message>
         <source>Please choose where the person was referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда направлен человек.</translation>
     </message>
     <message>
         <source>Reserve a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронирование койки</translation>
     </message>
     <message>
         <source>Admit to the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Заселение в приют</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>e.g. 3, 7</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 3, 7</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка</translation>
     </message>
     <message>
         <source>Type of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип проживания</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия</translation>
     </message>
     <message>
         <source>Admission date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый выезд</translation>
     </message>
     <message>
         <source>Accompanying children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
         <source>Children&apos;s ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст детей</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто одобрил</translation>
     </message>
     <message>
         <source>Reason note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к причине</translation>
     </message>
     <message>
         <source>Extend stay of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление проживания: {code}</translation>
     </message>
     <message>
         <source>Set a review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить дату пересмотра</translation>
     </message>
     <message>
         <source>Current planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий плановый выезд</translation>
     </message>
     <message>
         <source>New planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый плановый выезд</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Move {code} to another bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Переселение {code} на другую койку</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас на койке</translation>
     </message>
     <message>
         <source>New bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая койка</translation>
     </message>
     <message>
         <source>From the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Начиная с ночи</translation>
     </message>
     <message>
         <source>Discharge {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбытие: {code}</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не записано)</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступление</translation>
     </message>
     <message>
         <source>Discharge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направлен(а)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>уже %n ночь</numerusform>
+            <numerusform>уже %n ночи</numerusform>
+            <numerusform>уже %n ночей</numerusform>
         </translation>
     </message>
     <message>
         <source>Planned end {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый выезд {date}</translation>
     </message>
     <message>
         <source>From {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>С {date}</translation>
     </message>
     <message>
         <source>Until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>До {date}</translation>
     </message>
     <message>
         <source>Reserved from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь с {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ребёнок</numerusform>
+            <numerusform>%n ребёнка</numerusform>
+            <numerusform>%n детей</numerusform>
         </translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночи</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбыл(а)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Сфера</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотр</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната</translation>
     </message>
     <message>
         <source>In service from</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе с</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в работе</translation>
     </message>
     <message>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
 </context>
 <context>
     <name>ShelterPage</name>
     <message>
         <source>Bed board</source>
-        <translation type="unfinished"></translation>
+        <translation>Койки</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживающие</translation>
     </message>
     <message>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа со случаем</translation>
     </message>
     <message>
         <source>Rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Комнаты и койки</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
 </context>
 <context>
