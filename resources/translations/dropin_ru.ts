@@ -5562,637 +5562,637 @@
     <name>StockTab</name>
     <message>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Годен до</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недейств.</translation>
     </message>
     <message>
         <source>QC</source>
-        <translation type="unfinished"></translation>
+        <translation>КК</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Списано</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>В наличии</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Receive kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём наборов</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерялась</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять</translation>
     </message>
     <message>
         <source>Kit name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название набора:</translation>
     </message>
     <message>
         <source>Lot number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер серии:</translation>
     </message>
     <message>
         <source>Expiry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Годен до:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Arrival temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура при поступлении:</translation>
     </message>
     <message>
         <source>Selected lot: discard or count</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная серия: списание или пересчёт</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Списать</translation>
     </message>
     <message>
         <source>Save stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пересчёт</translation>
     </message>
     <message>
         <source>Kits to discard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборов к списанию:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Kits counted on the shelf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборов на полке по пересчёту:</translation>
     </message>
     <message>
         <source>Used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Израсходована</translation>
     </message>
     <message>
         <source>EXPIRED — discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОСРОЧЕНА — списать</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро истекает срок</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>В порядке</translation>
     </message>
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверка: получено {rec} = тесты {used} + недействительные {inv} + КК {qc} + списано {disc} + в наличии {hand} {mark}</translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите серию в таблице.</translation>
     </message>
 </context>
 <context>
     <name>TestResult</name>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереактивный</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивный (предварительно положительный)</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействительный</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт</translation>
     </message>
 </context>
 <context>
     <name>TestTile</name>
     <message>
         <source>{kit} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · серия {lot}</translation>
     </message>
     <message>
         <source>{kit} · repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · повторный</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Начат в {time}</translation>
     </message>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести результат</translation>
     </message>
     <message>
         <source>Record invalid — repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать как недействительный — повторить с новым набором</translation>
     </message>
     <message>
         <source>Readable in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно считать через {time}</translation>
     </message>
     <message>
         <source>Read now — {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Считайте сейчас — осталось {time}</translation>
     </message>
     <message>
         <source>Too late ({time}): invalid, repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком поздно ({time}): недействительный, повторите с новым набором</translation>
     </message>
 </context>
 <context>
     <name>Testing</name>
     <message>
         <source>{kit} lot {lot} (expires {expiry}, {n} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серия {lot} (годен до {expiry}, осталось: {n})</translation>
     </message>
     <message>
         <source>This person is on ART: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек получает АРТ: быстрый тест может дать ложный нереактивный результат. Объясните это до тестирования.</translation>
     </message>
     <message>
         <source>This person is on PrEP: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек принимает ДКП (PrEP): быстрый тест может дать ложный нереактивный результат. Объясните это до тестирования.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с кодом {code} нет.</translation>
     </message>
     <message>
         <source>Please choose risk items from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите факторы риска из списка.</translation>
     </message>
     <message>
         <source>Months since the last test must be between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число месяцев с последнего теста должно быть от 0 до 600.</translation>
     </message>
     <message>
         <source>Months since the last test only applies to someone who has tested before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число месяцев с последнего теста указывается, только если человек уже тестировался.</translation>
     </message>
     <message>
         <source>A counselling session cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование не может быть датировано будущим.</translation>
     </message>
     <message>
         <source>This counselling session does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого консультирования нет.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите серию набора.</translation>
     </message>
     <message>
         <source>Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности серии {lot} истёк {date}. Просроченные наборы использовать нельзя; выберите другую серию.</translation>
     </message>
     <message>
         <source>Lot {lot} has no kits left. Choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>В серии {lot} не осталось наборов. Выберите другую серию.</translation>
     </message>
     <message>
         <source>Lot {lot} failed its last quality-control run and must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия {lot} не прошла последнюю проверку контроля качества, её нельзя использовать.</translation>
     </message>
     <message>
         <source>The person has not given verbal informed consent, so no test can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек не дал устного информированного согласия, поэтому тест записать нельзя.</translation>
     </message>
     <message>
         <source>The test to repeat belongs to another person or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест для повтора принадлежит другому человеку или не существует.</translation>
     </message>
     <message>
         <source>Only an invalid test can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить можно только недействительный тест.</translation>
     </message>
     <message>
         <source>A test for this person is already running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест этого человека уже идёт на табло.</translation>
     </message>
     <message>
         <source>Record today&apos;s counselling session with consent before starting a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем начать тест, запишите сегодняшнее консультирование с согласием.</translation>
     </message>
     <message>
         <source>Please enter both the start time and the read time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите и время начала, и время считывания.</translation>
     </message>
     <message>
         <source>Record the counselling session of that day (with consent) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запишите консультирование в тот день (с согласием).</translation>
     </message>
     <message>
         <source>This test does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого теста нет.</translation>
     </message>
     <message>
         <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала теста прошло {minutes} мин. Результат можно считывать не раньше чем через {start} мин.</translation>
     </message>
     <message>
         <source>More than {end} minutes have passed: the only allowed outcome is invalid. Repeat with a new kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло больше {end} мин: допустим только результат «недействительный». Повторите с новым набором.</translation>
     </message>
     <message>
         <source>Please say whether the control line and the test line are visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, видны ли контрольная и тестовая линии.</translation>
     </message>
     <message>
         <source>This test already has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого теста уже есть результат.</translation>
     </message>
     <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в записи задним числом не может быть в будущем.</translation>
     </message>
     <message>
         <source>The read time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время считывания должно быть позже времени начала.</translation>
     </message>
     <message>
         <source>The test cannot start before the counselling session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест не может начаться раньше консультирования.</translation>
     </message>
     <message>
         <source>The test has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У теста ещё нет результата.</translation>
     </message>
     <message>
         <source>Please write why you need to open this record (at least 10 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите, зачем вам нужно открыть эту запись (не менее 10 символов).</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите место направления из списка.</translation>
     </message>
 </context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
         <source>%n person(s) not yet linked past the due date: contact them today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек ещё не поставлен на лечение, хотя срок прошёл: свяжитесь с ним сегодня.</numerusform>
+            <numerusform>%n человека ещё не поставлены на лечение, хотя срок прошёл: свяжитесь с ними сегодня.</numerusform>
+            <numerusform>%n человек ещё не поставлены на лечение, хотя срок прошёл: свяжитесь с ними сегодня.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-timer board</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло таймеров</translation>
     </message>
     <message>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование</translation>
     </message>
     <message>
         <source>Paper entry (retrospective)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажная запись (задним числом)</translation>
     </message>
     <message>
         <source>Referrals and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления и отслеживание</translation>
     </message>
     <message>
         <source>Kit stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад наборов</translation>
     </message>
     <message>
         <source>Quality control</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль качества</translation>
     </message>
     <message>
         <source>Open one record (break-glass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть одну запись (экстренный доступ)</translation>
     </message>
 </context>
 <context>
     <name>TestingProfile</name>
     <message>
         <source>{date}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {result}</translation>
     </message>
     <message numerus="yes">
         <source>Open, overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Открыто, просрочено на %n день</numerusform>
+            <numerusform>Открыто, просрочено на %n дня</numerusform>
+            <numerusform>Открыто, просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Open, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто, срок {date}</translation>
     </message>
     <message>
         <source>Closed on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто {date}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы занятий</translation>
     </message>
     <message>
         <source>New type, e.g. Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тип, например «Музыка»</translation>
     </message>
     <message>
         <source>Children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Детское занятие</translation>
     </message>
     <message>
         <source>Parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар для родителей</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Untick a type to stop offering it; past sessions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите отметку с типа, чтобы больше его не предлагать; в прошедших занятиях он сохранится.</translation>
     </message>
     <message>
         <source> (workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (семинар)</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка базы данных</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {path}</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных</translation>
     </message>
     <message>
         <source>Database &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза базы данных:</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другой файл…</translation>
     </message>
     <message>
         <source>Open another dropin database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой файл базы данных dropin</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Open a dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных dropin</translation>
     </message>
     <message>
         <source>dropin database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных dropin (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Please type the database passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу базы данных.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <source>The database could not be opened. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных. Повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирована до</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вход</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код услуги — от 2 до 32 строчных латинских букв, цифр или знаков подчёркивания; начинается с буквы.</translation>
     </message>
     <message>
         <source>A service with this code already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга с таким кодом уже существует.</translation>
     </message>
     <message>
         <source>This service is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой услуги нет в каталоге.</translation>
     </message>
     <message>
         <source>Please enter the name of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название услуги.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название — не длиннее 120 символов.</translation>
     </message>
     <message>
         <source>Please choose a group from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу из списка.</translation>
     </message>
     <message>
         <source>Please choose how the person reached the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, как человек обратился в центр.</translation>
     </message>
     <message>
         <source>Please enter a client code or mark the visit as an anonymous walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента или отметьте визит как анонимный.</translation>
     </message>
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>У анонимного посетителя не может быть кода клиента.</translation>
     </message>
     <message>
         <source>The note can have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание — не длиннее {n} символов.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждую услугу можно отметить в визите только один раз; вместо этого измените её количество.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого клиента нет в реестре.</translation>
     </message>
     <message>
         <source>This service is no longer offered. Please refresh the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта услуга больше не предлагается. Обновите экран.</translation>
     </message>
     <message>
         <source>The quantity of {service} must be between 1 and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество для «{service}» должно быть от 1 до {high}.</translation>
     </message>
     <message>
         <source>Please choose where the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда направлен человек.</translation>
     </message>
     <message>
         <source>This referral destination is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это место направления больше не используется.</translation>
     </message>
     <message>
         <source>This visit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого визита нет.</translation>
     </message>
     <message>
         <source>{service} × {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} × {n}</translation>
     </message>
     <message>
         <source>{service}: {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {destination}</translation>
     </message>
 </context>
 <context>
     <name>VisitsPanel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто записал</translation>
     </message>
 </context>
 </TS>
