@@ -4227,7 +4227,7 @@
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation>&amp;Сохранить PDF…</translation>
+        <translation>Со&amp;хранить PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
