@@ -4046,11 +4046,11 @@
     <name>Report</name>
     <message>
         <source>This week</source>
-        <translation>Эта неделя</translation>
+        <translation>Эта нед.</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation>Прошлая неделя</translation>
+        <translation>Пред. нед.</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -4163,11 +4163,11 @@
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year} г.</translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>Monday {start} to Sunday {end}</source>
-        <translation>с понедельника {start} по воскресенье {end}</translation>
+        <translation>пн {start} — вс {end}</translation>
     </message>
     <message>
         <source>Week {number}, {year}</source>
