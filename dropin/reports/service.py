@@ -26,7 +26,7 @@ from dropin.reports.definitions import DAYS, PERCENT, SECTIONS, Indicator, Secti
 from dropin.reports.suppression import Figure
 from dropin.reports.weeks import TREND_WEEKS, Week, last_complete_week, trend_window, weeks_overlapping
 from dropin.security.permissions import Permission
-from dropin.settings import get_setting
+from dropin.settings import get_setting, set_setting
 
 #: ``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed.
 Loader = Callable[[str], object | None]
@@ -176,6 +176,24 @@ class ReportService:
 
     def default_week(self) -> Week:
         return last_complete_week(self.ctx.today())
+
+    def default_language(self) -> str:
+        """The language reports are printed in unless chosen otherwise (setting ``report_language``)."""
+        from dropin.i18n import LANGUAGES
+
+        self.ctx.require(Permission.REPORT_VIEW)
+        with self.ctx.transaction() as s:
+            value = get_setting(s, "report_language")
+        return value if value in LANGUAGES else "en"
+
+    def set_default_language(self, language: str) -> None:
+        from dropin.i18n import LANGUAGES
+
+        self.ctx.require(Permission.SETTINGS_MANAGE)
+        if language not in LANGUAGES:
+            raise ValidationError(translate("Report", "That language is not available for reports."), "language")
+        with self.ctx.transaction() as s:
+            set_setting(s, "report_language", language, user_id=self.ctx.user.id, when=self.ctx.now())
 
     def _module(self, section: Section):
         module = self.loader(section.module)

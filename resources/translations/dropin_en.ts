@@ -2927,6 +2927,23 @@
         <source>Left</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>7 days or fewer</source>
+        <extracomment>Labels for bucket codes that have no list of their own elsewhere</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>8 to 14 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15 to 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than 30 days</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InvalidReason</name>
@@ -4068,6 +4085,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{section} (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Last 12 weeks</source>
         <translation type="unfinished" />
     </message>
@@ -4173,8 +4194,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Week {week} has not started yet.</source>
+        <source>That language is not available for reports.</source>
         <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week {week} has not started yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4206,6 +4231,10 @@
     </message>
     <message>
         <source>&amp;Week:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2982,6 +2982,23 @@
         <source>Left</source>
         <translation>Кетип калды</translation>
     </message>
+    <message>
+        <source>7 days or fewer</source>
+        <extracomment>Labels for bucket codes that have no list of their own elsewhere</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 to 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvalidReason</name>
@@ -4123,6 +4140,10 @@
         <translation>Бөлүм</translation>
     </message>
     <message>
+        <source>{section} (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last 12 weeks</source>
         <translation>Акыркы 12 жума</translation>
     </message>
@@ -4228,8 +4249,12 @@
         <translation>Бул бөлүм боюнча маалымат жазылган эмес.</translation>
     </message>
     <message>
-        <source>Week {week} has not started yet.</source>
+        <source>That language is not available for reports.</source>
         <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week} has not started yet.</source>
         <translation>{week} жумасы али башталган жок.</translation>
     </message>
     <message>
@@ -4262,6 +4287,10 @@
     <message>
         <source>&amp;Week:</source>
         <translation>&amp;Жума:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show</source>

@@ -5,102 +5,102 @@
     <name>Accounts</name>
     <message>
         <source>Please enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>A user name has at most 64 characters and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя — не длиннее 64 символов и без пробелов.</translation>
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>This database already has accounts; log in as a manager to add more.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных уже есть учётные записи; чтобы добавить новые, войдите как руководитель.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. The account is locked; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много неудачных попыток. Учётная запись заблокирована; повторите попытку через %n минуту.</numerusform>
+            <numerusform>Слишком много неудачных попыток. Учётная запись заблокирована; повторите попытку через %n минуты.</numerusform>
+            <numerusform>Слишком много неудачных попыток. Учётная запись заблокирована; повторите попытку через %n минут.</numerusform>
         </translation>
     </message>
     <message>
         <source>That user name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это имя пользователя уже занято.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время автоблокировки должно быть от 1 до 120 минут.</translation>
     </message>
     <message>
         <source>Please choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите роль.</translation>
     </message>
     <message>
         <source>That language is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот язык недоступен.</translation>
     </message>
     <message>
         <source>That account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой учётной записи нет.</translation>
     </message>
     <message>
         <source>The centre needs at least one active manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>В центре должен быть хотя бы один активный руководитель.</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отображаемое имя:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;торите пароль:</translation>
     </message>
     <message>
         <source>Give the person their password in private; they can change it under dropin › Change my password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщите сотруднику пароль лично, без посторонних; сменить его можно в меню dropin › Сменить мой пароль.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -108,185 +108,185 @@
     <message>
         <source>Services</source>
         <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись сотрудника</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роль</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пароль</translation>
     </message>
     <message>
         <source>Change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную фразу базы данных</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
         <source>Se&amp;ssion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Занятие:</translation>
     </message>
     <message>
         <source>Type a name or parent code, then Enter to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или код родителя и нажмите Enter, чтобы отметить</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствует</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рожд. / возраст</translation>
     </message>
     <message>
         <source>Parent&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код родителя</translation>
     </message>
     <message>
         <source>Consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на участие</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото разрешено</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>&amp;Unregistered children:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Незарегистрированные дети:</translation>
     </message>
     <message>
         <source>Parents &amp;present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присутствующие родители:</translation>
     </message>
     <message>
         <source>Client code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента и Enter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Parent&apos;s &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код родителя:</translation>
     </message>
     <message>
         <source>Other adults &amp;without a code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие взрослые &amp;без кода:</translation>
     </message>
     <message>
         <source>There is no session to record yet. Plan one on the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет занятий для отметки. Запланируйте занятие на вкладке «Занятия».</translation>
     </message>
     <message>
         <source>&amp;Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить посещаемость</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>{date}, {start}–{end} · {type} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end} · {type} · {status}</translation>
     </message>
     <message>
         <source>Unsaved attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость не сохранена</translation>
     </message>
     <message>
         <source>The ticks for this session are not saved. Leave them unsaved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки по этому занятию не сохранены. Уйти, не сохраняя их?</translation>
     </message>
     <message>
         <source>This session is in the future: attendance can be taken on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это занятие ещё не наступило: посещаемость можно отметить в день занятия.</translation>
     </message>
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record it in the Children tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для {name} ещё не записано согласие родителя или опекуна на участие. Сначала запишите его на вкладке «Дети».</translation>
     </message>
     <message numerus="yes">
         <source>%n parent(s) with a code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n родитель с кодом</numerusform>
+            <numerusform>%n родителя с кодом</numerusform>
+            <numerusform>%n родителей с кодом</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adult(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>всего %n взрослый</numerusform>
+            <numerusform>всего %n взрослых</numerusform>
+            <numerusform>всего %n взрослых</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отмечен %n ребёнок</numerusform>
+            <numerusform>отмечено %n ребёнка</numerusform>
+            <numerusform>отмечено %n детей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>всего %n ребёнок</numerusform>
+            <numerusform>всего %n ребёнка</numerusform>
+            <numerusform>всего %n детей</numerusform>
         </translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не сохранено</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено</translation>
     </message>
 </context>
 <context>
@@ -294,1035 +294,1035 @@
     <message>
         <source>skipped (area not available)</source>
         <extracomment>the figure must be below this (``None``: shown for information)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (раздел недоступен)</translation>
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнено демо-генератором, не в масштабе теста производительности</translation>
     </message>
     <message>
         <source>skipped (area not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (раздел не установлен)</translation>
     </message>
     <message>
         <source>Database unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>kdf_iter {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>kdf_iter {n}</translation>
     </message>
     <message>
         <source>  of which key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>  из них вычисление ключа</translation>
     </message>
     <message>
         <source>Client-code search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду клиента</translation>
     </message>
     <message>
         <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>клиентов: {n}</translation>
     </message>
     <message>
         <source>Encryption overhead (same work, plain SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Издержки шифрования (та же работа, обычный SQLite)</translation>
     </message>
     <message>
         <source>{n} saves, 300 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранений: {n}, поисков: 300</translation>
     </message>
     <message>
         <source>section indicators only</source>
         <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>только показатели разделов</translation>
     </message>
     <message>
         <source>Weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельный отчёт</translation>
     </message>
     <message>
         <source>  against raw SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>  по сравнению с чистым SQL</translation>
     </message>
     <message>
         <source>skipped (no raw-SQL baseline from the areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (разделы не дают эталона на чистом SQL)</translation>
     </message>
     <message>
         <source>raw SQL {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>чистый SQL {t}</translation>
     </message>
     <message>
         <source>GUI cold start to unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодный запуск интерфейса до экрана разблокировки</translation>
     </message>
     <message>
         <source>skipped (the GUI could not start here)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (интерфейс здесь не запускается)</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиковое потребление памяти</translation>
     </message>
     <message>
         <source>Bulk build of the synthetic centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Массовое создание синтетического центра</translation>
     </message>
     <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin bench, масштаб {scale}: {sizes}</translation>
     </message>
     <message>
         <source>The database was kept at {path} (passphrase: {p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных сохранена в {path} (парольная фраза: {p}).</translation>
     </message>
     <message>
         <source>time the database and screens on a synthetic busy centre</source>
-        <translation type="unfinished"></translation>
+        <translation>замерить скорость базы данных и экранов на синтетическом загруженном центре</translation>
     </message>
     <message>
         <source>small (about a minute) or full (five busy years)</source>
-        <translation type="unfinished"></translation>
+        <translation>small (около минуты) или full (пять насыщенных лет)</translation>
     </message>
     <message>
         <source>print the figures as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести результаты в формате JSON</translation>
     </message>
     <message>
         <source>build the database at PATH and keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>создать базу данных по пути PATH и сохранить её</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заселить…</translation>
     </message>
     <message>
         <source>Re&amp;serve…</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;бронировать…</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибытие</translation>
     </message>
     <message>
         <source>&amp;Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прод&amp;лить…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;селить…</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбытие…</translation>
     </message>
     <message>
         <source>Cancel reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить бронь…</translation>
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Истёк плановый срок</translation>
     </message>
     <message>
         <source>No beds are configured yet. A manager can add rooms and beds on the Rooms and beds tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коек пока нет. Руководитель может добавить комнаты и койки на вкладке «Комнаты и койки».</translation>
     </message>
     <message>
         <source>{free} free, {occupied} occupied, {reserved} reserved, {oos} out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>свободно: {free}, занято: {occupied}, забронировано: {reserved}, не в работе: {oos}</translation>
     </message>
     <message numerus="yes">
         <source>%n past planned end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>истёк плановый срок: %n</numerusform>
+            <numerusform>истёк плановый срок: %n</numerusform>
+            <numerusform>истёк плановый срок: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена брони</translation>
     </message>
     <message>
         <source>Why is the reservation cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменяется бронь?</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassTab</name>
     <message>
         <source>Test results are for peer counsellors only. Open a single record only when there is a real need; your reason and the opening are written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты тестов доступны только равным консультантам. Открывайте отдельную запись, только когда в этом есть реальная необходимость; причина и сам факт открытия записываются в журнал аудита.</translation>
     </message>
     <message>
         <source>Find tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти тесты</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента:</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Open this one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть только эту запись</translation>
     </message>
     <message>
         <source>Find the person&apos;s tests and choose one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала найдите тесты клиента и выберите один из них.</translation>
     </message>
     <message>
         <source>{code}, test of {date}: {result}. Result given: {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}, тест от {date}: {result}. Результат сообщён: {given}.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте {name} или запустите команду в терминале, чтобы ввести значение.</translation>
     </message>
     <message>
         <source>Repeat: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите: </translation>
     </message>
     <message>
         <source>The two entries do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённые значения не совпадают.</translation>
     </message>
     <message>
         <source>An empty value is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустое значение недопустимо.</translation>
     </message>
     <message>
         <source>Database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных: </translation>
     </message>
     <message>
         <source>New database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза базы данных: </translation>
     </message>
     <message>
         <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для {name}: </translation>
     </message>
     <message>
         <source>Created {path} with manager account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана база данных {path} с учётной записью руководителя {name}.</translation>
     </message>
     <message>
         <source>Demo database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная база данных: {path}</translation>
     </message>
     <message>
         <source>Database passphrase: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных: {p}</translation>
     </message>
     <message>
         <source>Logins (password {pw}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи (пароль {pw}): {names}</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная резервная копия записана в {path}.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза резервной копии: </translation>
     </message>
     <message>
         <source>Restored {src} to {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия {src} восстановлена в {dest}.</translation>
     </message>
     <message>
         <source>The previous database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя база данных сохранена как {path}.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных изменена.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальный учёт для дроп-ин центров.</translation>
     </message>
     <message>
         <source>database file (default: the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
         <source>database file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных</translation>
     </message>
     <message>
         <source>create a new encrypted database with a first manager account</source>
-        <translation type="unfinished"></translation>
+        <translation>создать новую зашифрованную базу данных с первой учётной записью руководителя</translation>
     </message>
     <message>
         <source>user name of the first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>имя пользователя первого руководителя</translation>
     </message>
     <message>
         <source>create a database with realistic synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>создать базу данных с реалистичными синтетическими данными</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить существующий файл</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>записать зашифрованную резервную копию</translation>
     </message>
     <message>
         <source>replace the database with a checked backup</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить базу данных проверенной резервной копией</translation>
     </message>
     <message>
         <source>change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>сменить парольную фразу базы данных</translation>
     </message>
     <message>
         <source>audit log tools</source>
-        <translation type="unfinished"></translation>
+        <translation>инструменты журнала аудита</translation>
     </message>
     <message>
         <source>check the audit log&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить цепочку хешей журнала аудита</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано.</translation>
     </message>
     <message>
         <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод отчёта на язык «{lang}» не установлен.</translation>
     </message>
     <message>
         <source>Weekly summary for {week} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка за {week} записана в {path}.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks ({first} to {last}) to {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано недель: {weeks} (с {first} по {last}) в {path}:</translation>
     </message>
     <message>
         <source>(no data recorded for this area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(по этому разделу данных нет)</translation>
     </message>
     <message>
         <source>write the weekly summary as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>записать еженедельную сводку в PDF</translation>
     </message>
     <message>
         <source>ISO week such as 2026-W47 (default: the last complete week)</source>
-        <translation type="unfinished"></translation>
+        <translation>неделя ISO, например 2026-W47 (по умолчанию — последняя полная неделя)</translation>
     </message>
     <message>
         <source>PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файл для записи</translation>
     </message>
     <message>
         <source>language of the report (default: English)</source>
-        <translation type="unfinished"></translation>
+        <translation>язык отчёта (по умолчанию — английский)</translation>
     </message>
     <message>
         <source>write the weekly indicators as CSV files, one per area</source>
-        <translation type="unfinished"></translation>
+        <translation>записать еженедельные показатели в CSV-файлы, по одному на раздел</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>первый день, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>последний день, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>folder to write the CSV files into</source>
-        <translation type="unfinished"></translation>
+        <translation>папка для CSV-файлов</translation>
     </message>
 </context>
 <context>
     <name>CaseTab</name>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проживающего, чтобы открыть его дело. Открытие дела записывается в журнал.</translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины поступления</translation>
     </message>
     <message>
         <source>Note on the reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к причинам</translation>
     </message>
     <message>
         <source>Save reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить причины</translation>
     </message>
     <message>
         <source>Life-plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели жизненного плана</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотр</translation>
     </message>
     <message>
         <source>Case notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи по случаю</translation>
     </message>
     <message>
         <source>New case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись по случаю</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {bed}, с {start}, плановый выезд {end}</translation>
     </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
     <message>
         <source>Services offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые услуги</translation>
     </message>
     <message>
         <source>Referral destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Места направления</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите:</translation>
     </message>
     <message>
         <source>Everyone who opens this database will need the new passphrase. Old backups keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всем, кто открывает эту базу данных, понадобится новая парольная фраза. Старые резервные копии по-прежнему открываются той парольной фразой, с которой они были созданы.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза неверна.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза совпадает с текущей.</translation>
     </message>
     <message>
         <source>Re-encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное шифрование базы данных…</translation>
     </message>
     <message>
         <source>The passphrase could not be changed; the database still opens with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сменить парольную фразу; база данных по-прежнему открывается текущей.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мой пароль</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новый пароль:</translation>
     </message>
     <message>
         <source>The two new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
 </context>
 <context>
     <name>Channels</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл сам(а)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутрич</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопровождении</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>Client &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код клиента</translation>
     </message>
     <message>
         <source>Type the code, e.g. MAIV1990F</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код, например MAIV1990F</translation>
     </message>
     <message>
         <source>New client… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Profile (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Anonymous walk-in, no code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонимно, без кода</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;нал</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <source>Optional, no names</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, без имён</translation>
     </message>
     <message>
         <source>Save visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить визит (Enter)</translation>
     </message>
     <message>
         <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выбранный визит… (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто записал</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Undone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён: {reason}</translation>
     </message>
     <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько кодов начинаются с {typed}. Выберите стрелками или продолжайте ввод.</translation>
     </message>
     <message>
         <source>No client with the code {typed}. Press Ctrl+N to register a new client, or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с кодом {typed} нет. Нажмите Ctrl+N, чтобы зарегистрировать нового клиента, или отметьте «Анонимно».</translation>
     </message>
     <message>
         <source>Visit for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит: {code}.</translation>
     </message>
     <message>
         <source>Visit for {code}: first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит: {code}, первый визит.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>вчера</translation>
     </message>
     <message>
         <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента; совпадения появляются по мере ввода. Стрелки вверх и вниз — выбор, Tab — дальше, Enter — сохранить.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный посетитель: учитывается, но не идентифицируется.</translation>
     </message>
     <message>
         <source>No client has this code. Register the person first (Ctrl+N) or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с таким кодом нет. Сначала зарегистрируйте человека (Ctrl+N) или отметьте «Анонимно».</translation>
     </message>
     <message>
         <source>an anonymous walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимного посетителя</translation>
     </message>
     <message>
         <source>Saved: visit for {who} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: визит {who} в {time}.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Undo visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена визита</translation>
     </message>
     <message>
         <source>Why is this visit being undone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменяется этот визит?</translation>
     </message>
     <message>
         <source>Entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Введён по ошибке</translation>
     </message>
     <message>
         <source>Select a visit in today&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите визит в сегодняшнем списке.</translation>
     </message>
     <message>
         <source>This visit has already been undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот визит уже отменён.</translation>
     </message>
     <message>
         <source>The visit at {time} was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит в {time} отменён.</translation>
     </message>
 </context>
 <context>
     <name>ChildDialog</name>
     <message>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные ребёнка</translation>
     </message>
     <message>
         <source>Register a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация ребёнка</translation>
     </message>
     <message>
         <source>First name or pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только имя или псевдоним</translation>
     </message>
     <message>
         <source>The parent&apos;s or guardian&apos;s client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента родителя или опекуна</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Guardian agrees to the child taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель или опекун согласен на участие ребёнка</translation>
     </message>
     <message>
         <source>Guardian agrees to photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель или опекун согласен на фотосъёмку</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>Parent&apos;s &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код родителя:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год рождения:</translation>
     </message>
     <message>
         <source>or &amp;age band:</source>
-        <translation type="unfinished"></translation>
+        <translation>или &amp;возрастная группа:</translation>
     </message>
     <message>
         <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь не хранится ничего о здоровье родителя, проживании в приюте или инцидентах.</translation>
     </message>
 </context>
 <context>
     <name>Children</name>
     <message>
         <source>{name} (born {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({age} г. р.)</translation>
     </message>
     <message>
         <source>{name} (age {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (возраст {age})</translation>
     </message>
     <message numerus="yes">
         <source>%n attendance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n посещение</numerusform>
+            <numerusform>%n посещения</numerusform>
+            <numerusform>%n посещений</numerusform>
         </translation>
     </message>
     <message>
         <source>Parents&apos; workshops and sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещённые семинары для родителей и занятия</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>No children registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированных детей нет.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Детское занятие</translation>
     </message>
     <message>
         <source>Parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар для родителей</translation>
     </message>
     <message>
         <source>Homework help</source>
         <extracomment>Labels of the seeded types, translated when shown unless a user renamed them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с домашним заданием</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Игры</translation>
     </message>
     <message>
         <source>Art class</source>
-        <translation type="unfinished"></translation>
+        <translation>Творческое занятие</translation>
     </message>
     <message>
         <source>Outing</source>
-        <translation type="unfinished"></translation>
+        <translation>Экскурсия</translation>
     </message>
     <message>
         <source>Other activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое занятие</translation>
     </message>
     <message>
         <source>Parental rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительские права</translation>
     </message>
     <message>
         <source>Parenting skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Навыки родительства</translation>
     </message>
     <message>
         <source>Other workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой семинар</translation>
     </message>
     <message>
         <source>Please enter the parent&apos;s client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента родителя.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с кодом {code} нет.</translation>
     </message>
     <message>
         <source>That session type no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого типа занятий больше нет.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого занятия больше нет.</translation>
     </message>
     <message>
         <source>That child is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого ребёнка больше нет в реестре.</translation>
     </message>
     <message>
         <source>The duration must be between 1 and 720 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность должна быть от 1 до 720 минут.</translation>
     </message>
     <message>
         <source>Counts must be whole numbers from 0 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество должно быть целым числом от 0 до 500.</translation>
     </message>
     <message>
         <source>One of the chosen facilitators is not a staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из выбранных ведущих не является учётной записью сотрудника.</translation>
     </message>
     <message>
         <source>Removed from the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён из занятия.</translation>
     </message>
     <message>
         <source>Please enter the child&apos;s first name or a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя ребёнка или псевдоним.</translation>
     </message>
     <message>
         <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или псевдоним — не длиннее 64 символов.</translation>
     </message>
     <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или псевдоним, а не номер или документ.</translation>
     </message>
     <message>
         <source>Please choose one of the listed age bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну из возрастных групп в списке.</translation>
     </message>
     <message>
         <source>The birth year must be a year, for example 2017.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения должен быть годом, например 2017.</translation>
     </message>
     <message>
         <source>The birth year must be between {first} and {last}: this register is for children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения должен быть между {first} и {last}: этот реестр — для детей.</translation>
     </message>
     <message>
         <source>Please give the child&apos;s birth year or age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите год рождения ребёнка или возрастную группу.</translation>
     </message>
     <message>
         <source>{name} is already registered with the parent {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже зарегистрирован(а) с родителем {code}.</translation>
     </message>
     <message>
         <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название типа занятий (до 80 символов).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, для кого этот тип: для детей или для родителей.</translation>
     </message>
     <message>
         <source>There is already a session type called {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип занятий «{label}» уже существует.</translation>
     </message>
     <message>
         <source>Please enter the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату занятия.</translation>
     </message>
     <message>
         <source>Please enter the start time of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время начала занятия.</translation>
     </message>
     <message>
         <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведённое занятие нельзя превратить из детского занятия в семинар для родителей или наоборот.</translation>
     </message>
     <message>
         <source>A session that was held cannot be moved to a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведённое занятие нельзя перенести на будущую дату.</translation>
     </message>
     <message>
         <source>This schedule already has a session on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом расписании уже есть занятие на {date}.</translation>
     </message>
     <message>
         <source>Please say why the session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему занятие отменяется.</translation>
     </message>
     <message>
         <source>This session already has attendance recorded, so it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому занятию уже записана посещаемость, поэтому его нельзя отменить.</translation>
     </message>
     <message>
         <source>This session is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это занятие уже отменено.</translation>
     </message>
     <message>
         <source>Only a cancelled session can be put back on the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в план можно только отменённое занятие.</translation>
     </message>
     <message>
         <source>Please tick at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один день недели.</translation>
     </message>
     <message>
         <source>The schedule cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
         <source>That schedule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого расписания больше нет.</translation>
     </message>
     <message>
         <source>The end date must not be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания не может быть раньше даты начала.</translation>
     </message>
     <message>
         <source>Sessions can be planned at most a year ahead at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>За один раз занятия можно планировать не более чем на год вперёд.</translation>
     </message>
     <message>
         <source>This session was cancelled. Put it back on the plan before recording attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это занятие было отменено. Верните его в план, прежде чем отмечать посещаемость.</translation>
     </message>
     <message>
         <source>Attendance can only be recorded on or after the day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость можно отметить только в день занятия или позже.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops record adults present, not children.</source>
-        <translation type="unfinished"></translation>
+        <translation>На семинарах для родителей отмечаются присутствующие взрослые, а не дети.</translation>
     </message>
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record the consent in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для {name} ещё не записано согласие родителя или опекуна на участие. Сначала запишите согласие в реестре.</translation>
     </message>
 </context>
 <context>
     <name>ChildrenPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание</translation>
     </message>
     <message>
         <source>Parents&apos; workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинары для родителей</translation>
     </message>
 </context>
 <context>
     <name>ClientProfileDialog</name>
     <message>
         <source>Client profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль клиента</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
@@ -1330,733 +1330,733 @@
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения или возраст</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграционный статус</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Место работы</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>Visits over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика визитов</translation>
     </message>
     <message>
         <source>Services most given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые частые услуги:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано.</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщина</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчина</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерная женщина</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерный мужчина</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небинарный человек</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Украинский</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызский</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбекский</translation>
     </message>
     <message>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румынский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой язык</translation>
     </message>
     <message>
         <source>Local resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Местный житель</translation>
     </message>
     <message>
         <source>Internal migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний мигрант</translation>
     </message>
     <message>
         <source>International migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный мигрант</translation>
     </message>
     <message>
         <source>Outdoor: street</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне помещений: улица</translation>
     </message>
     <message>
         <source>Outdoor: highway or truck stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне помещений: трасса или стоянка грузовиков</translation>
     </message>
     <message>
         <source>Indoor: bar or club</source>
-        <translation type="unfinished"></translation>
+        <translation>В помещении: бар или клуб</translation>
     </message>
     <message>
         <source>Indoor: sauna or massage parlour</source>
-        <translation type="unfinished"></translation>
+        <translation>В помещении: сауна или массажный салон</translation>
     </message>
     <message>
         <source>Indoor: apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>В помещении: квартира</translation>
     </message>
     <message>
         <source>Indoor: hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>В помещении: гостиница</translation>
     </message>
     <message>
         <source>Online or by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн или по телефону</translation>
     </message>
     <message>
         <source>Other setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое место</translation>
     </message>
     <message>
         <source>18 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>от 18 до 24</translation>
     </message>
     <message>
         <source>25 to 34</source>
-        <translation type="unfinished"></translation>
+        <translation>от 25 до 34</translation>
     </message>
     <message>
         <source>35 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>от 35 до 44</translation>
     </message>
     <message>
         <source>45 to 54</source>
-        <translation type="unfinished"></translation>
+        <translation>от 45 до 54</translation>
     </message>
     <message>
         <source>55 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>55 и старше</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Младше 18</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому человеку меньше 18 лет, его нельзя зарегистрировать как взрослого клиента. Вместо этого оформите обращение по процедуре защиты детей.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого клиента нет в реестре.</translation>
     </message>
     <message>
         <source>The same code is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой код уже зарегистрирован.</translation>
     </message>
     <message>
         <source>The code differs by one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код отличается на один символ.</translation>
     </message>
     <message>
         <source>Same year of birth and the same letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же год рождения и те же буквы.</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Please check whether this is the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент с похожим кодом уже зарегистрирован. Проверьте, не тот ли это человек.</translation>
     </message>
     <message>
         <source>Too many people share this code. Please ask for another fact to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код совпадает у слишком многих людей. Уточните ещё какой-нибудь факт, чтобы их различать.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента.</translation>
     </message>
     <message>
         <source>A client code has between {low} and {high} letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента содержит от {low} до {high} букв и цифр.</translation>
     </message>
     <message>
         <source>Every part of this code is unknown. Please ask for at least one fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все части этого кода неизвестны. Уточните хотя бы один факт.</translation>
     </message>
     <message>
         <source>Please give a year of birth between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите год рождения от {low} до {high}.</translation>
     </message>
     <message>
         <source>Please choose an age band from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите возрастную группу из списка.</translation>
     </message>
     <message>
         <source>Please choose a gender from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите гендер из списка.</translation>
     </message>
     <message>
         <source>Please choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите язык из списка.</translation>
     </message>
     <message>
         <source>Please choose a migrant status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите миграционный статус из списка.</translation>
     </message>
     <message>
         <source>Please choose a work setting from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите место работы из списка.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество детей должно быть от 0 до 20.</translation>
     </message>
 </context>
 <context>
     <name>ClientsPanel</name>
     <message>
         <source>&amp;Find code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти код</translation>
     </message>
     <message>
         <source>Start of a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало кода</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения или возраст</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний визит</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>{n} clients registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано клиентов: {n}</translation>
     </message>
 </context>
 <context>
     <name>CloseReason</name>
     <message>
         <source>Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлен(а) на лечение</translation>
     </message>
     <message>
         <source>Confirmed negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён отрицательный результат</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказался(ась)</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Переехал(а)</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь потеряна</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>F: female</source>
-        <translation type="unfinished"></translation>
+        <translation>F: женщина</translation>
     </message>
     <message>
         <source>M: male</source>
-        <translation type="unfinished"></translation>
+        <translation>M: мужчина</translation>
     </message>
     <message>
         <source>T: trans</source>
-        <translation type="unfinished"></translation>
+        <translation>T: трансгендерный человек</translation>
     </message>
     <message>
         <source>X: other or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>X: другое или не указано</translation>
     </message>
     <message>
         <source>Mother&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя матери</translation>
     </message>
     <message>
         <source>Father&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отца</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <source>Sex marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка пола</translation>
     </message>
     <message>
         <source>Day of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Число (день) рождения</translation>
     </message>
     <message>
         <source>Month of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц рождения</translation>
     </message>
     <message>
         <source>Own family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственная фамилия</translation>
     </message>
     <message>
         <source>Birth order (mother&apos;s side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядковый номер рождения (по матери)</translation>
     </message>
     <message>
         <source>Mother + father + year of birth + sex (MAIV1990F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мать + отец + год рождения + пол (MAIV1990F)</translation>
     </message>
     <message>
         <source>Mother + father + sex + year of birth (MAIVF1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мать + отец + пол + год рождения (MAIVF1990)</translation>
     </message>
     <message>
         <source>Family name + sex + day of birth + year (PUF0390)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия + пол + число рождения + год (PUF0390)</translation>
     </message>
     <message>
         <source>Mother + father + birth order + date of birth (MAIV0105121990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мать + отец + порядок рождения + дата рождения (MAIV0105121990)</translation>
     </message>
 </context>
 <context>
     <name>ConfigTab</name>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комнату</translation>
     </message>
     <message>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комнату</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Capacity (beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместимость (коек)</translation>
     </message>
     <message>
         <source>Add a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить койку</translation>
     </message>
     <message>
         <source>Add bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить койку</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозначение</translation>
     </message>
     <message>
         <source>Selected bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная койка</translation>
     </message>
     <message>
         <source>e.g. broken frame</source>
-        <translation type="unfinished"></translation>
+        <translation>например, сломан каркас</translation>
     </message>
     <message>
         <source>Take out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести из работы</translation>
     </message>
     <message>
         <source>Return to service</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в работу</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>{name} ({beds} of {capacity} beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (коек: {beds} из {capacity})</translation>
     </message>
 </context>
 <context>
     <name>Confirmatory</name>
     <message>
         <source>Positive (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный (подтверждён)</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательный</translation>
     </message>
     <message>
         <source>Indeterminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопределённый</translation>
     </message>
 </context>
 <context>
     <name>ContactMethod</name>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонный звонок</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовое сообщение</translation>
     </message>
     <message>
         <source>In person at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично в центре</translation>
     </message>
     <message>
         <source>Through a peer or outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Через равного или аутрич-работника</translation>
     </message>
 </context>
 <context>
     <name>ContactOutcome</name>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалось связаться</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>Message left</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено сообщение</translation>
     </message>
     <message>
         <source>Wrong or lost number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер неверный или утерян</translation>
     </message>
     <message>
         <source>Declined to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказался(ась) говорить</translation>
     </message>
 </context>
 <context>
     <name>CounsellingForm</name>
     <message>
         <source>Pre-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дотестовое консультирование проведено</translation>
     </message>
     <message>
         <source>Verbal informed consent to a voluntary test</source>
-        <translation type="unfinished"></translation>
+        <translation>Устное информированное согласие на добровольный тест</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не спрашивали</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No, first test</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет, первый тест</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Has used an HIV self-test before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее пользовался(ась) самотестом на ВИЧ</translation>
     </message>
     <message>
         <source>On PrEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимает ДКП (PrEP)</translation>
     </message>
     <message>
         <source>On ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Получает АРТ</translation>
     </message>
     <message>
         <source>PLHIV peer-support contact offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложен контакт с группой поддержки ЛЖВ</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента:</translation>
     </message>
     <message>
         <source>Tested before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестировался(ась) ранее:</translation>
     </message>
     <message>
         <source>Months since last test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев с последнего теста:</translation>
     </message>
     <message>
         <source>Kit lot for the test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия набора для теста:</translation>
     </message>
     <message>
         <source>Save counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить консультирование</translation>
     </message>
     <message>
         <source>Save and start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и начать тест</translation>
     </message>
     <message>
         <source>Individual risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальная оценка риска</translation>
     </message>
     <message>
         <source>Risk assessment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к оценке риска</translation>
     </message>
     <message>
         <source>Risk-reduction plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План снижения риска</translation>
     </message>
     <message>
         <source>Counselling for {code} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование для {code} сохранено.</translation>
     </message>
     <message>
         <source>Counselling for {code} saved; the test is running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование для {code} сохранено; тест запущен на табло.</translation>
     </message>
 </context>
 <context>
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание новой базы данных dropin</translation>
     </message>
     <message>
         <source>Everything is kept in one encrypted file on this computer. Keep the default place unless the centre has agreed on another one (for example an encrypted disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все данные хранятся в одном зашифрованном файле на этом компьютере. Оставьте место по умолчанию, если в центре не договорились о другом (например, о зашифрованном диске).</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Database &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл базы данных:</translation>
     </message>
     <message>
         <source>The database passphrase encrypts the whole file. Without it nobody, including you, can open the data again: write it down and keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных шифрует весь файл. Без неё никто, в том числе вы, не сможет снова открыть данные: запишите её и храните в надёжном месте, отдельно от компьютера.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вторите:</translation>
     </message>
     <message>
         <source>The first account is a manager. Managers add the other staff accounts under Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая учётная запись — руководитель. Руководители добавляют учётные записи остальных сотрудников в разделе «Администрирование».</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>optional, shown in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, показывается в строке состояния</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отображаемое имя:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вторите:</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тмена</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать базу данных</translation>
     </message>
     <message>
         <source>Step {n} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {n} из 3</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных dropin (*.db)</translation>
     </message>
     <message>
         <source>Please choose where to keep the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, где хранить файл базы данных.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому пути уже есть файл; выберите другое имя.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <source>Creating the encrypted database… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание зашифрованной базы данных… это займёт несколько секунд.</translation>
     </message>
     <message>
         <source>The database could not be created. Check that the folder can be written to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать базу данных. Проверьте, что в папку можно записывать, и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -2064,196 +2064,196 @@
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
         <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза, или это не база данных dropin.</translation>
     </message>
     <message>
         <source>The database passphrase cannot contain a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных не может содержать нулевой символ.</translation>
     </message>
     <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это противоречит уже сохранённой записи, поэтому ничего не сохранено.</translation>
     </message>
     <message>
         <source>The database file is read-only, so nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных доступен только для чтения, поэтому ничего не удалось сохранить.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing could be saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен, поэтому ничего не удалось сохранить. Освободите место и повторите попытку.</translation>
     </message>
     <message>
         <source>The database is busy in another window. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята в другом окне. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
         <source>The database file could not be written. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл базы данных. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>The database reported an error. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных сообщила об ошибке. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нельзя создать базу данных: не удаётся создать папку или имя недопустимо.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому пути уже есть файл; выберите другое имя.</translation>
     </message>
     <message>
         <source>The database passphrase cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных не может быть пустой.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
         <source>The database file or its folder is read-only, so it cannot be opened. Copy it to a folder you can write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных или его папка доступны только для чтения, поэтому базу нельзя открыть. Скопируйте файл в папку с правом записи или попросите доступ на запись.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных создана более новой версией dropin. Обновите программу.</translation>
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для резервной копии нужна парольная фраза.</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла по пути {path} нет.</translation>
     </message>
     <message>
         <source>The backup file is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии повреждён, его нельзя восстановить.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseTab</name>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование</translation>
     </message>
     <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия — это зашифрованная копия всей базы данных с той же парольной фразой. Храните резервные копии на отдельном диске и время от времени проверяйте восстановление (dropin restore).</translation>
     </message>
     <message>
         <source>Database file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных: {path}</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать резервную копию…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Change database passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;менить парольную фразу базы данных…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Every entry of the audit log is chained to the one before it. The check shows whether any entry was changed or removed outside dropin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая запись журнала аудита связана с предыдущей. Проверка показывает, не была ли какая-либо запись изменена или удалена в обход dropin.</translation>
     </message>
     <message>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить журнал аудита</translation>
     </message>
     <message>
         <source>Save backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию как</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных dropin (*.db)</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не может заменить саму базу данных; выберите другой файл.</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись зашифрованной резервной копии…</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная резервная копия записана в {path}.</translation>
     </message>
     <message>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных изменена.</translation>
     </message>
     <message>
         <source>Checking the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка журнала аудита…</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
     </message>
 </context>
 <context>
     <name>DestinationDialog</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить место направления</translation>
     </message>
     <message>
         <source>New referral destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое место направления</translation>
     </message>
     <message>
         <source>Address, phone, opening hours, whom to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, телефон, часы работы, к кому обращаться</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
 </context>
 <context>
     <name>DiscardReason</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истёк срок годности</translation>
     </message>
     <message>
         <source>Damaged or opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждён или вскрыт</translation>
     </message>
     <message>
         <source>Stock count difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождение при пересчёте</translation>
     </message>
 </context>
 <context>
@@ -2264,11 +2264,11 @@
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дополнительные сведения (спрашивайте только то, что человек готов рассказать)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Псевдоним, ни в коем случае не настоящее имя</translation>
     </message>
     <message>
         <source>&amp;Nickname</source>
@@ -2307,89 +2307,89 @@
     <name>Errors</name>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing half-finished was saved. If it happens again, please tell the person who looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Ничего из незавершённого не сохранено. Если это повторится, сообщите тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Ничего не сохранено. Повторите попытку.</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение об ошибке</translation>
     </message>
 </context>
 <context>
     <name>FrontDesk</name>
     <message>
         <source>Quantity of {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество: {service}</translation>
     </message>
     <message>
         <source>Where to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда?</translation>
     </message>
     <message numerus="yes">
         <source>Visit for {code}: %n visits so far, last {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Визит: {code}; уже %n визит, последний — {when}.</numerusform>
+            <numerusform>Визит: {code}; уже %n визита, последний — {when}.</numerusform>
+            <numerusform>Визит: {code}; уже %n визитов, последний — {when}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Today, {date}: %n visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сегодня, {date}: %n визит</numerusform>
+            <numerusform>Сегодня, {date}: %n визита</numerusform>
+            <numerusform>Сегодня, {date}: %n визитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n анонимный</numerusform>
+            <numerusform>%n анонимных</numerusform>
+            <numerusform>%n анонимных</numerusform>
         </translation>
     </message>
     <message>
         <source>No visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визитов пока нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s), the last on {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n визит, последний — {date}</numerusform>
+            <numerusform>%n визита, последний — {date}</numerusform>
+            <numerusform>%n визитов, последний — {date}</numerusform>
         </translation>
     </message>
 </context>
@@ -2397,15 +2397,15 @@
     <name>FrontDeskPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка визита</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>All visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Все визиты</translation>
     </message>
 </context>
 <context>
@@ -2413,591 +2413,608 @@
     <message>
         <source>Drop-in visits</source>
         <extracomment>for PERCENT: the keys of the numerator and denominator counts shown as a 12-week trend chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Визиты в дроп-ин центр</translation>
     </message>
     <message>
         <source>Contacts (visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты (визиты)</translation>
     </message>
     <message>
         <source>Every recorded visit or contact, including anonymous walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все записанные визиты и контакты, включая анонимных посетителей.</translation>
     </message>
     <message>
         <source>Visits in the week that are not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты за неделю, кроме отменённых.</translation>
     </message>
     <message>
         <source>Distinct people</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты</translation>
     </message>
     <message>
         <source>Different registered clients who had at least one visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разные зарегистрированные клиенты, у которых был хотя бы один визит.</translation>
     </message>
     <message>
         <source>Clients with one or more visits in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с одним или более визитами за неделю.</translation>
     </message>
     <message>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <source>Clients whose first ever visit fell in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, чей самый первый визит пришёлся на эту неделю.</translation>
     </message>
     <message>
         <source>Clients whose earliest visit is in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, самый ранний визит которых приходится на эту неделю.</translation>
     </message>
     <message>
         <source>Anonymous walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимные посетители</translation>
     </message>
     <message>
         <source>Visits recorded without a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты, записанные без кода клиента.</translation>
     </message>
     <message>
         <source>Visits in the week with no client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты за неделю без привязки к клиенту.</translation>
     </message>
     <message>
         <source>Contacts by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты по каналам</translation>
     </message>
     <message>
         <source>How people reached the centre: walk-in, phone, online, outreach or accompanied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как люди обратились в центр: пришли сами, по телефону, онлайн, через аутрич или в сопровождении.</translation>
     </message>
     <message>
         <source>Visits in the week, by contact channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты за неделю по каналу контакта.</translation>
     </message>
     <message>
         <source>Distinct people by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты по гендеру</translation>
     </message>
     <message>
         <source>Distinct people seen, by the gender they gave (not stated if left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты, обратившиеся за неделю, по указанному ими гендеру (если поле пустое — «Не указано»).</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с визитом за неделю, по гендеру.</translation>
     </message>
     <message>
         <source>Distinct people by age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты по возрастным группам</translation>
     </message>
     <message>
         <source>Distinct people seen, by age band at the time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты, обратившиеся за неделю, по возрастной группе на момент визита.</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с визитом за неделю, по возрастной группе.</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанные услуги</translation>
     </message>
     <message>
         <source>How many times each service was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз была оказана каждая услуга.</translation>
     </message>
     <message>
         <source>Service lines on visits in the week, by service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки услуг в визитах за неделю, по услугам.</translation>
     </message>
     <message>
         <source>Male condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано мужских презервативов</translation>
     </message>
     <message>
         <source>Number of male condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число выданных мужских презервативов.</translation>
     </message>
     <message>
         <source>Sum of quantities in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма количеств за неделю.</translation>
     </message>
     <message>
         <source>Female condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано женских презервативов</translation>
     </message>
     <message>
         <source>Number of female condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число выданных женских презервативов.</translation>
     </message>
     <message>
         <source>Lubricant handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано лубриканта</translation>
     </message>
     <message>
         <source>Number of lubricant sachets or tubes given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число выданных саше или тюбиков лубриканта.</translation>
     </message>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование и тестирование на ВИЧ</translation>
     </message>
     <message>
         <source>People counselled</source>
-        <translation type="unfinished"></translation>
+        <translation>Получили консультирование</translation>
     </message>
     <message>
         <source>Distinct people who received pre-test counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты, получившие дотестовое консультирование.</translation>
     </message>
     <message>
         <source>Clients with a counselling session in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с консультированием за неделю.</translation>
     </message>
     <message>
         <source>People tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошли тестирование</translation>
     </message>
     <message>
         <source>Distinct people who had a rapid HIV test with a final result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные клиенты, прошедшие быстрый тест на ВИЧ с окончательным результатом.</translation>
     </message>
     <message>
         <source>Clients with a test in the week that has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с тестом за неделю, по которому есть результат.</translation>
     </message>
     <message>
         <source>Tested and received the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошли тест и получили результат</translation>
     </message>
     <message>
         <source>People tested who were told their result (HTS_TST style).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошедшие тестирование, которым сообщили результат (по типу HTS_TST).</translation>
     </message>
     <message>
         <source>Tests in the week whose result was given to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты за неделю, результат которых сообщён человеку.</translation>
     </message>
     <message>
         <source>Tests by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты по результату</translation>
     </message>
     <message>
         <source>Tests by final result: non-reactive, reactive or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты по окончательному результату: нереактивный, реактивный или недействительный.</translation>
     </message>
     <message>
         <source>Tests in the week, by result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты за неделю, по результату.</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивный (предварительно положительный)</translation>
     </message>
     <message>
         <source>People whose rapid test was reactive. This is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, у которых быстрый тест был реактивным. Это не диагноз.</translation>
     </message>
     <message>
         <source>Clients with a reactive test in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с реактивным тестом за неделю.</translation>
     </message>
     <message>
         <source>Positivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля реактивных тестов</translation>
     </message>
     <message>
         <source>Share of people tested whose test was reactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля прошедших тестирование, у которых тест был реактивным.</translation>
     </message>
     <message>
         <source>People with a reactive test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди с реактивным тестом.</translation>
     </message>
     <message>
         <source>People tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошедшие тестирование.</translation>
     </message>
     <message>
         <source>Referred for confirmatory testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлены на подтверждающее тестирование</translation>
     </message>
     <message>
         <source>Referrals for confirmatory testing made in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления на подтверждающее тестирование, выданные за неделю.</translation>
     </message>
     <message>
         <source>Referrals created in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления, созданные за неделю.</translation>
     </message>
     <message>
         <source>Confirmed positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный результат подтверждён</translation>
     </message>
     <message>
         <source>Referrals where the confirmatory test was positive, recorded in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления с положительным подтверждающим тестом, записанные за неделю.</translation>
     </message>
     <message>
         <source>Confirmatory positive results dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительные подтверждающие результаты с датой в пределах недели.</translation>
     </message>
     <message>
         <source>Linked to treatment (ART start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начали лечение (старт АРТ)</translation>
     </message>
     <message>
         <source>People who started treatment in the week after a reactive test here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, начавшие лечение на этой неделе после реактивного теста в центре.</translation>
     </message>
     <message>
         <source>Referrals with an ART start date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления с датой начала АРТ в пределах недели.</translation>
     </message>
     <message>
         <source>Median days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана дней от теста до АРТ</translation>
     </message>
     <message>
         <source>Middle value of the days from the reactive test to the start of treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срединное значение числа дней от реактивного теста до начала лечения.</translation>
     </message>
     <message>
         <source>Days to ART for people linked in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни до АРТ у людей, начавших лечение за неделю.</translation>
     </message>
     <message>
         <source>Days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни от теста до АРТ</translation>
     </message>
     <message>
         <source>People linked in the week, by days from test to treatment: up to 7, 8 to 14, 15 to 30, over 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, начавшие лечение за неделю, по числу дней от теста до лечения: до 7, от 8 до 14, от 15 до 30, более 30.</translation>
     </message>
     <message>
         <source>People linked in the week, by time to treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, начавшие лечение за неделю, по времени до лечения.</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные направления</translation>
     </message>
     <message>
         <source>Open referrals whose due date had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые направления, срок которых истёк к концу недели.</translation>
     </message>
     <message>
         <source>Referrals not closed and due before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незакрытые направления со сроком до конца недели.</translation>
     </message>
     <message>
         <source>Test kits used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано тест-наборов</translation>
     </message>
     <message>
         <source>Kits taken from stock for tests, repeats and quality control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы, взятые со склада для тестов, повторных тестов и контроля качества.</translation>
     </message>
     <message>
         <source>Kits used in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы, использованные за неделю.</translation>
     </message>
     <message>
         <source>Test kits in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-наборы на складе</translation>
     </message>
     <message>
         <source>Kits on hand at the end of the week (not expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы в наличии на конец недели (с неистёкшим сроком годности).</translation>
     </message>
     <message>
         <source>Kits received minus kits used or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные наборы минус использованные или списанные.</translation>
     </message>
     <message>
         <source>Kit lots expiring within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Серии наборов, срок годности которых истекает в течение 60 дней</translation>
     </message>
     <message>
         <source>Lots with kits on hand that expire within 60 days of the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серии с наборами в наличии, срок годности которых истекает в течение 60 дней после конца недели.</translation>
     </message>
     <message>
         <source>Lots in stock expiring soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серии на складе с истекающим сроком годности.</translation>
     </message>
     <message>
         <source>Quality-control runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки контроля качества</translation>
     </message>
     <message>
         <source>Kit-control runs done in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки наборов контрольными образцами, проведённые за неделю.</translation>
     </message>
     <message>
         <source>QC runs dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки контроля качества с датой в пределах недели.</translation>
     </message>
     <message>
         <source>Crisis shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисный приют</translation>
     </message>
     <message>
         <source>Beds in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Койки в работе</translation>
     </message>
     <message>
         <source>Beds available for use at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койки, доступные для использования на конец недели.</translation>
     </message>
     <message>
         <source>Configured beds not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заведённые койки, не выведенные из работы.</translation>
     </message>
     <message>
         <source>Bed-nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Койко-ночи</translation>
     </message>
     <message>
         <source>Nights spent in the shelter: one per person per night, from admission up to the night before discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночи, проведённые в приюте: по одной на человека за каждую ночь, с дня поступления до ночи накануне выбытия.</translation>
     </message>
     <message>
         <source>Nights in the week covered by stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночи недели, на которые приходится проживание.</translation>
     </message>
     <message>
         <source>Occupancy rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняемость</translation>
     </message>
     <message>
         <source>Bed-nights used as a share of bed-nights available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованные койко-ночи как доля доступных койко-ночей.</translation>
     </message>
     <message>
         <source>Bed-nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койко-ночи.</translation>
     </message>
     <message>
         <source>Beds in service times seven nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койки в работе, умноженные на семь ночей.</translation>
     </message>
     <message>
         <source>Bed-nights available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступные койко-ночи</translation>
     </message>
     <message>
         <source>Beds in service on each night of the week, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число коек в работе в каждую ночь недели, сложенное за все ночи.</translation>
     </message>
     <message>
         <source>Sum over nights of beds in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма коек в работе по всем ночам.</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступления</translation>
     </message>
     <message>
         <source>Stays that began in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания, начавшиеся за неделю.</translation>
     </message>
     <message>
         <source>Stays with an admission date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания с датой поступления в пределах недели.</translation>
     </message>
     <message>
         <source>Discharges by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбытия по исходу</translation>
     </message>
     <message>
         <source>Stays that ended in the week, by where the person went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания, завершившиеся за неделю, по тому, куда выбыл человек.</translation>
     </message>
     <message>
         <source>Stays with a discharge date in the week, by outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания с датой выбытия в пределах недели, по исходу.</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продления</translation>
     </message>
     <message>
         <source>Stays extended in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания, продлённые за неделю.</translation>
     </message>
     <message>
         <source>Extensions approved in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продления, одобренные за неделю.</translation>
     </message>
     <message>
         <source>Stays past their planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживания сверх планового срока</translation>
     </message>
     <message>
         <source>Current stays whose planned end had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие проживания, плановый срок которых истёк к концу недели.</translation>
     </message>
     <message>
         <source>Open stays with a planned end before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённые проживания с плановой датой окончания до конца недели.</translation>
     </message>
     <message>
         <source>Children accommodated</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено детей</translation>
     </message>
     <message>
         <source>Children staying with a parent on at least one night of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети, проживавшие с родителем хотя бы одну ночь недели.</translation>
     </message>
     <message>
         <source>Sum of accompanying children over stays present in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма сопровождающих детей по проживаниям, приходящимся на неделю.</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия для детей</translation>
     </message>
     <message>
         <source>Sessions by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия по типам</translation>
     </message>
     <message>
         <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведённые детские занятия по типам (домашние задания, игры, творчество ...).</translation>
     </message>
     <message>
         <source>Sessions held in the week, by type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия, проведённые за неделю, по типам.</translation>
     </message>
     <message>
         <source>Child attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения детьми</translation>
     </message>
     <message>
         <source>Each child present at each session, plus unregistered children counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый ребёнок на каждом занятии, плюс учтённые незарегистрированные дети.</translation>
     </message>
     <message>
         <source>Attendance marks in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки посещаемости за неделю.</translation>
     </message>
     <message>
         <source>Distinct children</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальные дети</translation>
     </message>
     <message>
         <source>Different registered children who came at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разные зарегистрированные дети, пришедшие хотя бы один раз.</translation>
     </message>
     <message>
         <source>Registered children with an attendance in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированные дети с посещением за неделю.</translation>
     </message>
     <message>
         <source>Parents reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено родителей</translation>
     </message>
     <message>
         <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Родители, присутствовавшие на детских занятиях или семинарах для родителей.</translation>
     </message>
     <message>
         <source>Parent attendances in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения родителями за неделю.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено семинаров для родителей</translation>
     </message>
     <message>
         <source>Workshops for parents on rights and parenting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинары для родителей о правах и воспитании детей.</translation>
     </message>
     <message>
         <source>Workshops held in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинары, проведённые за неделю.</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл сам(а)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутрич</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопровождении</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщина</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчина</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерная женщина</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерный мужчина</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небинарный человек</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереактивный</translation>
     </message>
     <message>
         <source>Reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивный</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействительный</translation>
     </message>
     <message>
         <source>Housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обеспечен(а) жильём</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернулся(ась) домой</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен(а) в другое место</translation>
     </message>
     <message>
         <source>Left</source>
+        <translation>Ушёл (ушла)</translation>
+    </message>
+    <message>
+        <source>7 days or fewer</source>
+        <extracomment>Labels for bucket codes that have no list of their own elsewhere</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 to 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 30 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3005,326 +3022,326 @@
     <name>InvalidReason</name>
     <message>
         <source>No control line</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контрольной линии</translation>
     </message>
     <message>
         <source>Not read within 40 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не считан в течение 40 минут</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить услугу</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая услуга</translation>
     </message>
     <message>
         <source>e.g. hair_cut (cannot be changed later)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, hair_cut (потом изменить нельзя)</translation>
     </message>
     <message>
         <source>Ask for a quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивать количество</translation>
     </message>
     <message>
         <source>Ask where the person was referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивать, куда направлен человек</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
 </context>
 <context>
     <name>KitSource</name>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупка</translation>
     </message>
 </context>
 <context>
     <name>Kits</name>
     <message>
         <source>Please enter the kit name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название набора.</translation>
     </message>
     <message>
         <source>Please enter the lot number printed on the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер серии, напечатанный на коробке.</translation>
     </message>
     <message>
         <source>Please enter the expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату окончания срока годности.</translation>
     </message>
     <message>
         <source>These kits are already expired; expired kits cannot be taken into stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности этих наборов уже истёк; просроченные наборы нельзя принимать на склад.</translation>
     </message>
     <message>
         <source>The date received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата получения не может быть в будущем.</translation>
     </message>
     <message>
         <source>Please enter how many kits arrived (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите, сколько наборов поступило (целое число больше нуля).</translation>
     </message>
     <message>
         <source>Please choose whether the kits were donated or bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, были наборы пожертвованы или закуплены.</translation>
     </message>
     <message>
         <source>The arrival temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура при поступлении должна быть от -30 до 60 °C.</translation>
     </message>
     <message>
         <source>Lot {lot} is already in stock with expiry {date}. Check the box label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия {lot} уже есть на складе со сроком годности до {date}. Проверьте этикетку на коробке.</translation>
     </message>
     <message>
         <source>Please choose why the kits are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину списания наборов.</translation>
     </message>
     <message>
         <source>Please enter how many kits are discarded (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите, сколько наборов списывается (целое число больше нуля).</translation>
     </message>
     <message>
         <source>This kit lot does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой серии наборов нет.</translation>
     </message>
     <message>
         <source>Only {n} kits of lot {lot} are on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборов серии {lot} в наличии всего: {n}.</translation>
     </message>
     <message>
         <source>Please enter the number of kits counted (zero or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число пересчитанных наборов (ноль или больше).</translation>
     </message>
     <message>
         <source>The books show {n} kits; you counted more. Record the extra kits as a new shipment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>По учёту числится наборов: {n}, а вы насчитали больше. Оформите лишние наборы как новую поставку.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности серии {lot} ({kit}) истёк {date}; нужно списать наборов: {n}.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности серии {lot} ({kit}) истекает {date}, осталось наборов: {n}. Используйте эту серию в первую очередь.</translation>
     </message>
     <message>
         <source>Only {n} usable {kit} kits are left: order more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригодных наборов {kit} осталось всего: {n}. Закажите ещё.</translation>
     </message>
     <message>
         <source>There are no usable test kits in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>На складе нет пригодных тест-наборов.</translation>
     </message>
     <message>
         <source>Please choose why the kit controls are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, зачем проводится контроль наборов.</translation>
     </message>
     <message>
         <source>A quality-control run cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка контроля качества не может быть датирована будущим.</translation>
     </message>
     <message>
         <source>Kits used for a control run must be between 0 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число наборов для контрольной проверки должно быть от 0 до 10.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите серию набора.</translation>
     </message>
     <message>
         <source>This lot has expired; expired kits cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности этой серии истёк; просроченные наборы использовать нельзя.</translation>
     </message>
     <message>
         <source>Please enter the storage temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите температуру хранения.</translation>
     </message>
     <message>
         <source>A temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура должна быть от -30 до 60 °C.</translation>
     </message>
     <message>
         <source>A temperature reading cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замер температуры не может быть датирован будущим.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new lot {lot} ({kit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно провести контроль наборов для новой серии {lot} ({kit}).</translation>
     </message>
     <message>
         <source>Kit controls are due for the shipment of lot {lot} received on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно провести контроль наборов для поставки серии {lot}, полученной {date}.</translation>
     </message>
     <message>
         <source>Lot {lot} arrived at {temp} °C, outside 2–27 °C: run the kit controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия {lot} поступила при {temp} °C, вне диапазона 2–27 °C: проведите контроль наборов.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно провести контроль наборов для нового консультанта {name}.</translation>
     </message>
     <message>
         <source>The temperature was out of range on {date}: run the kit controls before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} температура была вне допустимого диапазона: проведите контроль наборов перед тестированием.</translation>
     </message>
     <message>
         <source>The monthly kit-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора провести ежемесячный контроль наборов.</translation>
     </message>
     <message>
         <source>Today&apos;s temperature reading has not been logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодняшний замер температуры ещё не записан.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <source>The screen is locked to protect the data. {name}, type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран заблокирован для защиты данных. {name}, введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить пользователя</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Use your own account: what you do is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте свою учётную запись: всё, что вы делаете, записывается под вашим именем.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <source>Please enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>This area is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел пока недоступен.</translation>
     </message>
     <message>
         <source>This area could not be opened because of an error. The error was logged; the other areas work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел не удалось открыть из-за ошибки. Ошибка записана в журнал; остальные разделы работают как обычно.</translation>
     </message>
     <message>
         <source>dropin</source>
         <extracomment>the user chose another interface language (already saved for them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показать</translation>
     </message>
     <message>
         <source>Your role has no areas in this program. Please ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для вашей роли в этой программе нет разделов. Обратитесь к руководителю.</translation>
     </message>
     <message>
         <source>Logged in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: {name}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: {role}</translation>
     </message>
     <message>
         <source>&amp;dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dropin</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти из учётной записи</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;крыть программу</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлая тема</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная тема</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3336,627 +3353,627 @@
     </message>
     <message>
         <source>dropin (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin (заблокировано)</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестирование</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Приют</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование</translation>
     </message>
 </context>
 <context>
     <name>OverdueBanner</name>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные направления</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направлен</translation>
     </message>
     <message>
         <source>Contact attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки связаться</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя попытка</translation>
     </message>
     <message>
         <source>No follow-up is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных направлений нет.</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто</translation>
     </message>
     <message>
         <source>Type a passphrase: several words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу: несколько слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошая</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная</translation>
     </message>
     <message>
         <source>About {bits} bits: {length} characters of {kinds} kind(s). Longer is stronger; four or more unrelated words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Около {bits} бит: символов — {length}, видов символов — {kinds}. Чем длиннее, тем надёжнее; лучше всего — четыре или больше не связанных между собой слов.</translation>
     </message>
     <message>
         <source>Show or hide what you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть вводимый текст</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите в систему.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) не позволяет это сделать.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование и тестирование на ВИЧ</translation>
     </message>
     <message>
         <source>Shelter stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживание в приюте</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия для детей</translation>
     </message>
     <message>
         <source>This section could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить этот раздел.</translation>
     </message>
 </context>
 <context>
     <name>QcReason</name>
     <message>
         <source>New lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая серия</translation>
     </message>
     <message>
         <source>New shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая поставка</translation>
     </message>
     <message>
         <source>New counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый консультант</translation>
     </message>
     <message>
         <source>Temperature out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура вне диапазона</translation>
     </message>
     <message>
         <source>Monthly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячная проверка</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>QcTab</name>
     <message>
         <source>Kit-control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль наборов</translation>
     </message>
     <message>
         <source>Positive control gave the expected reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительный контроль дал ожидаемый реактивный результат</translation>
     </message>
     <message>
         <source>Negative control gave the expected non-reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательный контроль дал ожидаемый нереактивный результат</translation>
     </message>
     <message>
         <source>Save control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить проверку</translation>
     </message>
     <message>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Daily temperature log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневный журнал температуры</translation>
     </message>
     <message>
         <source>Save reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить замер</translation>
     </message>
     <message>
         <source>Kit storage (2–27 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранение наборов (2–27 °C):</translation>
     </message>
     <message>
         <source>Testing room (15–37 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабинет тестирования (15–37 °C):</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдена</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОЙДЕНА</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время замера</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранение</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабинет</translation>
     </message>
     <message>
         <source>In range</source>
-        <translation type="unfinished"></translation>
+        <translation>В норме</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕТ</translation>
     </message>
     <message>
         <source>No quality-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки контроля качества сейчас не требуются.</translation>
     </message>
     <message>
         <source>{kit} lot {lot} (received {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серия {lot} (получена {date})</translation>
     </message>
 </context>
 <context>
     <name>ReadTimerBoard</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать тест</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия набора:</translation>
     </message>
     <message>
         <source>No tests running. Enter a client code and start a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет идущих тестов. Введите код клиента и начните тест.</translation>
     </message>
     <message>
         <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: реактивный (предварительно положительный). Создано направление на подтверждающее тестирование, оно добавлено в список отслеживания.</translation>
     </message>
     <message>
         <source>{code}: {result}. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {result}. Сохранено.</translation>
     </message>
     <message>
         <source>{code}: invalid ({reason}). Repeat with a new kit: press “Start repeat test”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: недействительный ({reason}). Повторите с новым набором: нажмите «Начать повторный тест».</translation>
     </message>
     <message>
         <source>Start repeat test</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать повторный тест</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>Please give a reason for voiding this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину аннулирования этой записи.</translation>
     </message>
     <message>
         <source>This record is already void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись уже аннулирована.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDestinationsEditor</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Место направления</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>используется</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве</translation>
     </message>
     <message>
         <source>&amp;Add destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить место…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В архив или вернуть</translation>
     </message>
     <message>
         <source>Select a destination first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите место направления.</translation>
     </message>
 </context>
 <context>
     <name>Referrals</name>
     <message>
         <source>Partner clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиника-партнёр</translation>
     </message>
     <message>
         <source>AIDS centre</source>
-        <translation type="unfinished"></translation>
+        <translation>СПИД-центр</translation>
     </message>
     <message>
         <source>Crisis centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисный центр</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрист</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальные службы</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Приют</translation>
     </message>
     <message>
         <source>Drug and alcohol services</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь при зависимостях</translation>
     </message>
     <message>
         <source>Trans health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здоровье трансгендерных людей</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита детей</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>This referral destination does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого места направления нет.</translation>
     </message>
     <message>
         <source>Please enter the name of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название места направления.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название — не длиннее 120 символов.</translation>
     </message>
     <message>
         <source>Please choose a kind of destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип места направления из списка.</translation>
     </message>
     <message>
         <source>The contact details are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные слишком длинные.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место направления с таким названием уже существует.</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите место направления из списка.</translation>
     </message>
     <message>
         <source>The due date cannot be before the referral date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не может быть раньше даты направления.</translation>
     </message>
     <message>
         <source>Please choose how you tried to reach the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, как вы пытались связаться с человеком.</translation>
     </message>
     <message>
         <source>Please choose the outcome of the contact attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат попытки связаться.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка связаться не может быть в будущем.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка связаться не может быть раньше направления.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат подтверждающего теста из списка.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты в отслеживании не могут быть в будущем.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты в отслеживании не могут быть раньше направления.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат подтверждающего теста.</translation>
     </message>
     <message>
         <source>An ART start cannot follow a negative confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало АРТ невозможно после отрицательного подтверждающего результата.</translation>
     </message>
     <message>
         <source>Please choose why the follow-up is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, почему отслеживание закрывается.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание нельзя закрыть будущей датой.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание нельзя закрыть датой раньше направления.</translation>
     </message>
     <message>
         <source>Record the AIDS-centre registration or the ART start date before closing as linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем закрыть как «Поставлен(а) на лечение», запишите дату постановки на учёт в СПИД-центре или дату начала АРТ.</translation>
     </message>
     <message>
         <source>Record the negative confirmatory result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запишите отрицательный подтверждающий результат.</translation>
     </message>
     <message>
         <source>A follow-up can be closed as lost after {n} unsuccessful contact attempts; {done} are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть отслеживание с исходом «Связь потеряна» можно только после {n} неудачных попыток связаться; записано попыток: {done}.</translation>
     </message>
     <message>
         <source>This referral does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого направления нет.</translation>
     </message>
     <message>
         <source>This follow-up is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это отслеживание уже закрыто.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsTab</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} дн.</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направлен</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
     <message>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождение</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>предложено</translation>
     </message>
     <message>
         <source>Choose a referral on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите направление слева.</translation>
     </message>
     <message>
         <source>Contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка связаться</translation>
     </message>
     <message>
         <source>Add attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить попытку</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>Confirmation and linkage</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение и постановка на лечение</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока неизвестно</translation>
     </message>
     <message>
         <source>Registered at the AIDS centre on</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлен(а) на учёт в СПИД-центре</translation>
     </message>
     <message>
         <source>ART started on</source>
-        <translation type="unfinished"></translation>
+        <translation>АРТ начата</translation>
     </message>
     <message>
         <source>Linked to care in the home country (migrant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлен(а) на лечение в своей стране (мигрант)</translation>
     </message>
     <message>
         <source>Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отслеживание</translation>
     </message>
     <message>
         <source>Confirmatory result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждающий результат:</translation>
     </message>
     <message>
         <source>Close the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть отслеживание</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>срок {date}</translation>
     </message>
     <message>
         <source>{code}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {status}</translation>
     </message>
     <message>
         <source>Referred on {date} to {dest} for confirmatory testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление на подтверждающее тестирование от {date}: {dest}.</translation>
     </message>
     <message>
         <source>{date} · {method} · {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {method} · {outcome}</translation>
     </message>
     <message>
         <source>No contact attempts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попыток связаться пока не было.</translation>
     </message>
 </context>
 <context>
@@ -3964,417 +3981,429 @@
     <message>
         <source>New client</source>
         <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента (ответы используются только для составления кода и не сохраняются)</translation>
     </message>
     <message>
         <source>unknown: leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно — оставьте пустым</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Recipe: {recipe}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема кода: {recipe}.</translation>
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные сведения (спрашивайте только то, что человек готов рассказать)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним, ни в коем случае не настоящее имя</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <source>Age band (if no year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастная группа (если год неизвестен)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитаемый язык</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграционный статус</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Место работы</translation>
     </message>
     <message>
         <source>Number of children</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество детей</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому человеку меньше 18 лет, его нельзя зарегистрировать как взрослого клиента. Вместо этого оформите обращение по процедуре защиты детей.</translation>
     </message>
     <message>
         <source>Record safeguarding referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать обращение по защите детей…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Search by name or parent code</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени или коду родителя</translation>
     </message>
     <message>
         <source>&amp;Register a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать ребёнка…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рожд. / возраст</translation>
     </message>
     <message>
         <source>Parent&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код родителя</translation>
     </message>
     <message>
         <source>Consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на участие</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото разрешено</translation>
     </message>
     <message>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения</translation>
     </message>
     <message>
         <source>Last came</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний раз</translation>
     </message>
     <message>
         <source>Remove from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление из реестра</translation>
     </message>
     <message>
         <source>Why is {name} removed from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему {name} удаляется из реестра?</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта нед.</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Пред. нед.</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель</translation>
     </message>
     <message>
         <source>Denominator</source>
+        <translation>Знаменатель</translation>
+    </message>
+    <message>
+        <source>{section} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 недель</translation>
     </message>
     <message>
         <source>Indicator definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Определения показателей</translation>
     </message>
     <message>
         <source>How each figure in this summary is counted. A week runs from Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как рассчитывается каждый показатель этой сводки. Неделя — с понедельника по воскресенье.</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка</translation>
     </message>
     <message>
         <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сравнения: {week}. На графиках — 12 недель по {end} включительно.</translation>
     </message>
     <message>
         <source>Weekly summary {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка {week}</translation>
     </message>
     <message>
         <source>Generated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировано {date}</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {n}</translation>
     </message>
     <message>
         <source>January</source>
         <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>января</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>февраля</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>марта</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>апреля</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>мая</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>июня</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>июля</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>августа</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>сентября</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>октября</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>ноября</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>декабря</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>Monday {start} to Sunday {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>пн {start} — вс {end}</translation>
     </message>
     <message>
         <source>Week {number}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя {number}, {year}</translation>
     </message>
     <message>
         <source>Aggregates only — small counts shown as &lt;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сводные данные — малые числа показаны как &lt;{n}</translation>
     </message>
     <message>
         <source>&lt;{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others. –: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{n}: от 1 до {m} человек, скрыто для защиты конфиденциальности. *: не показано, чтобы скрытое число нельзя было вычислить по остальным. –: ничего не записано.</translation>
     </message>
     <message>
         <source>No data recorded for this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому разделу данных нет.</translation>
     </message>
     <message>
-        <source>Week {week} has not started yet.</source>
+        <source>That language is not available for reports.</source>
         <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Week {week} has not started yet.</source>
+        <translation>Неделя {week} ещё не началась.</translation>
+    </message>
+    <message>
         <source>Please export at most ten years at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>За один раз можно экспортировать не более десяти лет.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не неделя ISO. Пишите в виде 2026-W47.</translation>
     </message>
     <message>
         <source>The year {year} has no week {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {year} году нет недели {week}.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не дата. Пишите в виде 2026-11-16.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания раньше даты начала.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
+        <translation>&amp;Неделя:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ечать…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
         <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для системы донора (CSV, по файлу на раздел, строки по неделям)</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
         <source>Your role does not allow exporting figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет экспортировать данные.</translation>
     </message>
     <message>
         <source>{week}  ·  {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}  ·  с {start} по {end}</translation>
     </message>
     <message>
         <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка за {week} сформирована за {ms} мс. Малые числа скрыты.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}.</translation>
     </message>
     <message>
         <source>Save weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение еженедельной сводки</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing is not available here. Save the PDF and print it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать здесь недоступна. Сохраните PDF и распечатайте его.</translation>
     </message>
     <message>
         <source>Print weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать еженедельной сводки</translation>
     </message>
     <message>
         <source>Sent the weekly summary to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная сводка отправлена на принтер.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks to {folder}: {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано недель: {weeks}, в {folder}: {files}.</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для CSV-файлов</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите:</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -4392,344 +4421,344 @@
     <name>ResultPanel</name>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод результата</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видна контрольная линия (C)</translation>
     </message>
     <message>
         <source>Test line (T) visible, however faint</source>
-        <translation type="unfinished"></translation>
+        <translation>Видна тестовая линия (T), даже слабая</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат сообщён человеку</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Послетестовое консультирование проведено</translation>
     </message>
     <message>
         <source>Accompaniment offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождение предложено</translation>
     </message>
     <message>
         <source>Accompaniment accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопровождение принято</translation>
     </message>
     <message>
         <source>Refer for confirmatory test to</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить на подтверждающее тестирование в</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить результат</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>{code} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · серия {lot}</translation>
     </message>
 </context>
 <context>
     <name>RetrospectiveForm</name>
     <message>
         <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись задним числом: для тестов, время которых засекали и результат которых считывали на бумаге. Введите время начала и считывания; правило 20–40 минут по-прежнему действует.</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видна контрольная линия (C)</translation>
     </message>
     <message>
         <source>Test line (T) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видна тестовая линия (T)</translation>
     </message>
     <message>
         <source>Read after 40 minutes (outcome: invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Считан позже 40 минут (итог: недействительный)</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат сообщён человеку</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Послетестовое консультирование проведено</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия набора:</translation>
     </message>
     <message>
         <source>Test started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало теста:</translation>
     </message>
     <message>
         <source>Test read at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время считывания:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Save paper entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить бумажную запись</translation>
     </message>
     <message>
         <source>Paper entry for {code} saved: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажная запись для {code} сохранена: {result}.</translation>
     </message>
 </context>
 <context>
     <name>RiskItem</name>
     <message>
         <source>Sex without a condom with a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Секс без презерватива с клиентом</translation>
     </message>
     <message>
         <source>Sex without a condom with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Секс без презерватива с партнёром</translation>
     </message>
     <message>
         <source>A condom broke or slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Презерватив порвался или соскользнул</translation>
     </message>
     <message>
         <source>STI symptoms or a recent STI</source>
-        <translation type="unfinished"></translation>
+        <translation>Симптомы ИППП или недавняя ИППП</translation>
     </message>
     <message>
         <source>Injecting drugs or sharing equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Употребление инъекционных наркотиков или общий инструментарий</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сексуальное насилие</translation>
     </message>
     <message>
         <source>A partner living with HIV</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр, живущий с ВИЧ</translation>
     </message>
     <message>
         <source>Alcohol or drugs during sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Алкоголь или наркотики во время секса</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём посетителей</translation>
     </message>
     <message>
         <source>Peer counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Равный консультант</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Children&apos;s facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий детских занятий</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
 </context>
 <context>
     <name>SafeguardingDialog</name>
     <message>
         <source>Safeguarding referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение по защите детей</translation>
     </message>
     <message>
         <source>The contact is saved without a code or any details about the young person. Choose where they were referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт сохраняется без кода и без каких-либо сведений о несовершеннолетнем. Выберите, куда его направили.</translation>
     </message>
     <message>
         <source>Safeguarding referral (under 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение по защите детей (младше 18)</translation>
     </message>
 </context>
 <context>
     <name>SamePersonDialog</name>
     <message>
         <source>Same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же человек?</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Ask a question only the person would know (for example the year of birth) before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент с похожим кодом уже зарегистрирован. Прежде чем решить, задайте вопрос, ответ на который знает только этот человек (например, год рождения).</translation>
     </message>
     <message>
         <source>no visits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>визитов пока нет</translation>
     </message>
     <message>
         <source>{code}: {reason} Last visit: {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {reason} Последний визит: {last}.</translation>
     </message>
     <message>
         <source>Nickname: {nick}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним: {nick}.</translation>
     </message>
     <message>
         <source>&amp;Same person: use this code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тот же человек: использовать этот код</translation>
     </message>
     <message>
         <source>&amp;Different person: register new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другой человек: зарегистрировать нового</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>{start}, {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}, {minutes} мин</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {start} по {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {start}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Заканчивается</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продол&amp;жительность:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ведущий:</translation>
     </message>
     <message>
         <source>Starts &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действует с:</translation>
     </message>
     <message>
         <source>&amp;New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;овое расписание</translation>
     </message>
     <message>
         <source>&amp;Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить расписание</translation>
     </message>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое расписание</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> нед.</translation>
     </message>
     <message>
         <source>&amp;Plan sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланировать занятия</translation>
     </message>
     <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт занятия по всем действующим расписаниям. Повторный запуск ничего не дублирует, а отменённые занятия остаются отменёнными.</translation>
     </message>
     <message>
         <source>Session &amp;types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ти&amp;пы занятий…</translation>
     </message>
     <message>
         <source>Plan the next</source>
-        <translation type="unfinished"></translation>
+        <translation>На ближайшие</translation>
     </message>
     <message>
         <source> (workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (семинар)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Edit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить расписание</translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запланировано %n новое занятие.</numerusform>
+            <numerusform>Запланировано %n новых занятия.</numerusform>
+            <numerusform>Запланировано %n новых занятий.</numerusform>
         </translation>
     </message>
 </context>
@@ -4737,30 +4766,30 @@
     <name>SecurityTab</name>
     <message>
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая блокировка</translation>
     </message>
     <message>
         <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран блокируется сам, если столько минут не нажимать клавиши и не двигать мышь. Любой может сразу заблокировать его сочетанием Ctrl+L. Для разблокировки нужен собственный пароль пользователя.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать через:</translation>
     </message>
     <message numerus="yes">
         <source>Saved: the screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено: экран блокируется через %n минуту бездействия.</numerusform>
+            <numerusform>Сохранено: экран блокируется через %n минуты бездействия.</numerusform>
+            <numerusform>Сохранено: экран блокируется через %n минут бездействия.</numerusform>
         </translation>
     </message>
 </context>
@@ -4768,799 +4797,799 @@
     <name>ServiceCatalogueEditor</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивает</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>количество</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>место направления</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>предлагается</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве</translation>
     </message>
     <message>
         <source>&amp;Add service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить услугу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;В архив или вернуть</translation>
     </message>
     <message>
         <source>Select a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите услугу.</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>Shower</source>
-        <translation type="unfinished"></translation>
+        <translation>Душ</translation>
     </message>
     <message>
         <source>Laundry</source>
-        <translation type="unfinished"></translation>
+        <translation>Стирка</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Питание</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет</translation>
     </message>
     <message>
         <source>Rest or socialising</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых и общение</translation>
     </message>
     <message>
         <source>Hygiene items</source>
-        <translation type="unfinished"></translation>
+        <translation>Средства гигиены</translation>
     </message>
     <message>
         <source>Food parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктовый набор</translation>
     </message>
     <message>
         <source>Male condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужские презервативы</translation>
     </message>
     <message>
         <source>Female condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Женские презервативы</translation>
     </message>
     <message>
         <source>Lubricant</source>
-        <translation type="unfinished"></translation>
+        <translation>Лубрикант</translation>
     </message>
     <message>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационные материалы</translation>
     </message>
     <message>
         <source>Legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическая консультация</translation>
     </message>
     <message>
         <source>ID or registration help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с документами или регистрацией</translation>
     </message>
     <message>
         <source>Housing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с жильём</translation>
     </message>
     <message>
         <source>Health insurance help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с медицинской страховкой</translation>
     </message>
     <message>
         <source>Psychological support</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологическая поддержка</translation>
     </message>
     <message>
         <source>Violence report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о насилии</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовые потребности</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Вещи и товары</translation>
     </message>
     <message>
         <source>Prevention supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Средства профилактики</translation>
     </message>
     <message>
         <source>Advice and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации и поддержка</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Edit workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить семинар</translation>
     </message>
     <message>
         <source>New parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый семинар для родителей</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить занятие</translation>
     </message>
     <message>
         <source>New children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое детское занятие</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Materials or snacks given</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданные материалы или угощение</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продол&amp;жительность:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ведущие:</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мат&amp;ериалы:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предстоящие</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рошедшие</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый семинар…</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое занятие…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Cancel session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить занятие…</translation>
     </message>
     <message>
         <source>Put &amp;back on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть в план</translation>
     </message>
     <message>
         <source>Take &amp;attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить посе&amp;щаемость</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Взрослые</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Родители</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущие</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена занятия</translation>
     </message>
     <message>
         <source>Why is the session on {date} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменяется занятие {date}?</translation>
     </message>
 </context>
 <context>
     <name>Shelter</name>
     <message>
         <source>Please give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название комнаты.</translation>
     </message>
     <message>
         <source>The room name can be at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название комнаты — не длиннее 60 символов.</translation>
     </message>
     <message>
         <source>A room holds from 1 to 50 beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>В комнате может быть от 1 до 50 коек.</translation>
     </message>
     <message>
         <source>There is already a room called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната «{name}» уже существует.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой комнаты больше нет.</translation>
     </message>
     <message>
         <source>The room already has {n} beds; remove beds before lowering its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>В комнате уже коек: {n}; прежде чем уменьшать вместимость, уберите лишние койки.</translation>
     </message>
     <message>
         <source>Please give the bed a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите обозначение койки.</translation>
     </message>
     <message>
         <source>The bed label can be at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозначение койки — не длиннее 20 символов.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите комнату.</translation>
     </message>
     <message>
         <source>Room {room} is full: its capacity is {n} beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната {room} заполнена (вместимость: {n}).</translation>
     </message>
     <message>
         <source>Room {room} already has a bed labelled {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В комнате {room} уже есть койка с обозначением {label}.</translation>
     </message>
     <message>
         <source>Please say why the bed is out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему койка выведена из работы.</translation>
     </message>
     <message>
         <source>This bed no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой койки больше нет.</translation>
     </message>
     <message>
         <source>This bed is already out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка уже выведена из работы.</translation>
     </message>
     <message>
         <source>This bed is booked for the night of {date}. Move or end that stay first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка занята на ночь {date}. Сначала переселите человека или завершите это проживание.</translation>
     </message>
     <message>
         <source>This bed is not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка не выведена из работы.</translation>
     </message>
     <message>
         <source>The bed cannot return to service before it went out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койку нельзя вернуть в работу раньше, чем её вывели из работы.</translation>
     </message>
     <message>
         <source>This stay no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого проживания больше нет.</translation>
     </message>
     <message>
         <source>Unknown admission reason: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная причина поступления: {code}.</translation>
     </message>
     <message>
         <source>Please choose at least one admission reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну причину поступления.</translation>
     </message>
     <message>
         <source>Please choose the area of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сферу цели.</translation>
     </message>
     <message>
         <source>Please choose the status of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статус цели.</translation>
     </message>
     <message>
         <source>Please describe the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите цель.</translation>
     </message>
     <message>
         <source>The review date cannot be before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пересмотра не может быть раньше поступления.</translation>
     </message>
     <message>
         <source>This goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой цели больше нет.</translation>
     </message>
     <message>
         <source>The case note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись по случаю пуста.</translation>
     </message>
     <message>
         <source>The case note is too long (at most 10,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись по случаю слишком длинная (не более 10 000 символов).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись по случаю не может быть датирована будущим.</translation>
     </message>
     <message>
         <source>A case note cannot be dated before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись по случаю не может быть датирована раньше поступления.</translation>
     </message>
     <message>
         <source>This case note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи по случаю больше нет.</translation>
     </message>
     <message>
         <source>Bed {bed} is already taken on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка {bed} уже занята на ночь {date}.</translation>
     </message>
     <message>
         <source>Bed {bed} is out of service from {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка {bed} выведена из работы с {date}: {reason}</translation>
     </message>
     <message>
         <source>This bed is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка больше не используется.</translation>
     </message>
     <message>
         <source>Bed {bed} is only in service from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка {bed} в работе только с {date}.</translation>
     </message>
     <message>
         <source>Client {code} already has a stay on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента {code} уже есть проживание на ночь {date}.</translation>
     </message>
     <message>
         <source>That bed or that client is already booked for one of these nights. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта койка или этот клиент уже заняты на одну из этих ночей. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>Shelter reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь в приюте</translation>
     </message>
     <message>
         <source>{kind} from {start} to {end}, bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} с {start} по {end}, койка {bed}</translation>
     </message>
     <message>
         <source>Staying in the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживает в приюте</translation>
     </message>
     <message numerus="yes">
         <source>{kind} since {start} (%n nights), bed {bed}, planned end {end}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} с {start} (%n ночь), койка {bed}, плановый выезд {end}</numerusform>
+            <numerusform>{kind} с {start} (%n ночи), койка {bed}, плановый выезд {end}</numerusform>
+            <numerusform>{kind} с {start} (%n ночей), койка {bed}, плановый выезд {end}</numerusform>
         </translation>
     </message>
     <message>
         <source>(past the planned end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(плановый срок истёк)</translation>
     </message>
     <message>
         <source>Shelter stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживание в приюте</translation>
     </message>
     <message numerus="yes">
         <source>{kind} {start} to {end} (%n nights): {outcome}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} с {start} по {end} (%n ночь): {outcome}</numerusform>
+            <numerusform>{kind} с {start} по {end} (%n ночи): {outcome}</numerusform>
+            <numerusform>{kind} с {start} по {end} (%n ночей): {outcome}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>с %n ребёнком</numerusform>
+            <numerusform>с %n детьми</numerusform>
+            <numerusform>с %n детьми</numerusform>
         </translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины поступления</translation>
     </message>
     <message>
         <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст детей — целые числа от 0 до 17 через запятую.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с кодом {code} нет.</translation>
     </message>
     <message>
         <source>Please choose a bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите койку.</translation>
     </message>
     <message>
         <source>Please choose who approved this from the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите из списка сотрудников, кто это одобрил.</translation>
     </message>
     <message>
         <source>Only social workers may record admission reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины поступления могут записывать только социальные работники.</translation>
     </message>
     <message>
         <source>Please choose the type of stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип проживания.</translation>
     </message>
     <message>
         <source>A reservation must start today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь должна начинаться сегодня или позже.</translation>
     </message>
     <message>
         <source>The admission date {date} is in the future. Make a reservation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления {date} — в будущем. Вместо этого оформите бронь.</translation>
     </message>
     <message>
         <source>The planned end must be after the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановая дата выезда должна быть позже даты поступления.</translation>
     </message>
     <message>
         <source>A stay can be planned for at most one year; extend it later if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживание можно запланировать не более чем на год; при необходимости продлите его позже.</translation>
     </message>
     <message>
         <source>The number of children must be from 0 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество детей — от 0 до 12.</translation>
     </message>
     <message>
         <source>Give one age for each accompanying child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите возраст каждого ребёнка, проживающего с клиентом.</translation>
     </message>
     <message>
         <source>This client already has a current stay or reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого клиента уже есть текущее проживание или бронь.</translation>
     </message>
     <message>
         <source>Bed {bed} is still occupied by a stay past its planned end. Discharge or move that person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка {bed} всё ещё занята проживанием сверх планового срока. Сначала оформите выбытие или переселите этого человека.</translation>
     </message>
     <message>
         <source>The arrival date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия {date} — в будущем.</translation>
     </message>
     <message>
         <source>Only a reservation can be checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить прибытие можно только по брони.</translation>
     </message>
     <message>
         <source>The arrival date must be before the planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия должна быть раньше плановой даты выезда.</translation>
     </message>
     <message>
         <source>Only a reservation can be cancelled; discharge a stay instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить можно только бронь; для проживания оформите выбытие.</translation>
     </message>
     <message>
         <source>Please give a reason for the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину продления.</translation>
     </message>
     <message>
         <source>The review date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пересмотра не может быть в прошлом.</translation>
     </message>
     <message>
         <source>Only a current stay can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить можно только текущее проживание.</translation>
     </message>
     <message>
         <source>The new planned end must be after the current one ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая плановая дата выезда должна быть позже текущей ({date}).</translation>
     </message>
     <message>
         <source>A stay cannot be extended beyond two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживание нельзя продлить более чем на два года.</translation>
     </message>
     <message>
         <source>The review date must be on or before the new planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пересмотра должна быть не позже новой плановой даты выезда.</translation>
     </message>
     <message>
         <source>A discharged stay cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>После выбытия проживание нельзя перенести на другую койку.</translation>
     </message>
     <message>
         <source>The stay is already in that bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек уже на этой койке.</translation>
     </message>
     <message>
         <source>The move date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переселения {date} — в будущем.</translation>
     </message>
     <message>
         <source>The move date cannot be before the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переселения не может быть раньше даты поступления.</translation>
     </message>
     <message>
         <source>The move date cannot be before the last move ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переселения не может быть раньше предыдущего переселения ({date}).</translation>
     </message>
     <message>
         <source>Please choose the outcome of the stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите исход проживания.</translation>
     </message>
     <message>
         <source>The discharge date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия {date} — в будущем.</translation>
     </message>
     <message>
         <source>This is only a reservation: cancel it instead of discharging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это только бронь: отмените её вместо оформления выбытия.</translation>
     </message>
     <message>
         <source>This stay was already discharged on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбытие по этому проживанию уже оформлено {date}.</translation>
     </message>
     <message>
         <source>The discharge date cannot be before the admission date ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия не может быть раньше даты поступления ({date}).</translation>
     </message>
     <message>
         <source>Please choose where the person was referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда направлен человек.</translation>
     </message>
     <message>
         <source>Reserve a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронирование койки</translation>
     </message>
     <message>
         <source>Admit to the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Заселение в приют</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клиента</translation>
     </message>
     <message>
         <source>e.g. 3, 7</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 3, 7</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Койка</translation>
     </message>
     <message>
         <source>Type of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип проживания</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия</translation>
     </message>
     <message>
         <source>Admission date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый выезд</translation>
     </message>
     <message>
         <source>Accompanying children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
         <source>Children&apos;s ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст детей</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто одобрил</translation>
     </message>
     <message>
         <source>Reason note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к причине</translation>
     </message>
     <message>
         <source>Extend stay of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление проживания: {code}</translation>
     </message>
     <message>
         <source>Set a review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить дату пересмотра</translation>
     </message>
     <message>
         <source>Current planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий плановый выезд</translation>
     </message>
     <message>
         <source>New planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый плановый выезд</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Move {code} to another bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Переселение {code} на другую койку</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас на койке</translation>
     </message>
     <message>
         <source>New bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая койка</translation>
     </message>
     <message>
         <source>From the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Начиная с ночи</translation>
     </message>
     <message>
         <source>Discharge {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбытие: {code}</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не записано)</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступление</translation>
     </message>
     <message>
         <source>Discharge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направлен(а)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>уже %n ночь</numerusform>
+            <numerusform>уже %n ночи</numerusform>
+            <numerusform>уже %n ночей</numerusform>
         </translation>
     </message>
     <message>
         <source>Planned end {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый выезд {date}</translation>
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Истёк плановый срок</translation>
     </message>
     <message>
         <source>From {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>С {date}</translation>
     </message>
     <message>
         <source>Until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>До {date}</translation>
     </message>
     <message>
         <source>Reserved from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь с {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ребёнок</numerusform>
+            <numerusform>%n ребёнка</numerusform>
+            <numerusform>%n детей</numerusform>
         </translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночи</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Crisis stay</source>
@@ -5597,19 +5626,19 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Другое</translation>
     </message>
     <message>
         <source>Housed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обеспечен(а) жильём</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вернулся(ась) домой</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Направлен(а) в другое место</translation>
     </message>
     <message>
         <source>Left without notice</source>
@@ -5665,7 +5694,7 @@
     </message>
     <message>
         <source>Discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбыл(а)</translation>
     </message>
     <message>
         <source>Free</source>
@@ -5677,706 +5706,706 @@
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Сфера</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотр</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Комната</translation>
     </message>
     <message>
         <source>In service from</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе с</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в работе</translation>
     </message>
     <message>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
 </context>
 <context>
     <name>ShelterPage</name>
     <message>
         <source>Bed board</source>
-        <translation type="unfinished"></translation>
+        <translation>Койки</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживающие</translation>
     </message>
     <message>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа со случаем</translation>
     </message>
     <message>
         <source>Rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Комнаты и койки</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
 </context>
 <context>
     <name>StockTab</name>
     <message>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Годен до</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недейств.</translation>
     </message>
     <message>
         <source>QC</source>
-        <translation type="unfinished"></translation>
+        <translation>КК</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Списано</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>В наличии</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Receive kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём наборов</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерялась</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять</translation>
     </message>
     <message>
         <source>Kit name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название набора:</translation>
     </message>
     <message>
         <source>Lot number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер серии:</translation>
     </message>
     <message>
         <source>Expiry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Годен до:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Arrival temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура при поступлении:</translation>
     </message>
     <message>
         <source>Selected lot: discard or count</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная серия: списание или пересчёт</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Списать</translation>
     </message>
     <message>
         <source>Save stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пересчёт</translation>
     </message>
     <message>
         <source>Kits to discard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборов к списанию:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Kits counted on the shelf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборов на полке по пересчёту:</translation>
     </message>
     <message>
         <source>Used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Израсходована</translation>
     </message>
     <message>
         <source>EXPIRED — discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОСРОЧЕНА — списать</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро истекает срок</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>В порядке</translation>
     </message>
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверка: получено {rec} = тесты {used} + недействительные {inv} + КК {qc} + списано {disc} + в наличии {hand} {mark}</translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите серию в таблице.</translation>
     </message>
 </context>
 <context>
     <name>TestResult</name>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереактивный</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивный (предварительно положительный)</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействительный</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт</translation>
     </message>
 </context>
 <context>
     <name>TestTile</name>
     <message>
         <source>{kit} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · серия {lot}</translation>
     </message>
     <message>
         <source>{kit} · repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · повторный</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Начат в {time}</translation>
     </message>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести результат</translation>
     </message>
     <message>
         <source>Record invalid — repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать как недействительный — повторить с новым набором</translation>
     </message>
     <message>
         <source>Readable in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно считать через {time}</translation>
     </message>
     <message>
         <source>Read now — {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Считайте сейчас — осталось {time}</translation>
     </message>
     <message>
         <source>Too late ({time}): invalid, repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком поздно ({time}): недействительный, повторите с новым набором</translation>
     </message>
 </context>
 <context>
     <name>Testing</name>
     <message>
         <source>{kit} lot {lot} (expires {expiry}, {n} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серия {lot} (годен до {expiry}, осталось: {n})</translation>
     </message>
     <message>
         <source>This person is on ART: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек получает АРТ: быстрый тест может дать ложный нереактивный результат. Объясните это до тестирования.</translation>
     </message>
     <message>
         <source>This person is on PrEP: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек принимает ДКП (PrEP): быстрый тест может дать ложный нереактивный результат. Объясните это до тестирования.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с кодом {code} нет.</translation>
     </message>
     <message>
         <source>Please choose risk items from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите факторы риска из списка.</translation>
     </message>
     <message>
         <source>Months since the last test must be between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число месяцев с последнего теста должно быть от 0 до 600.</translation>
     </message>
     <message>
         <source>Months since the last test only applies to someone who has tested before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число месяцев с последнего теста указывается, только если человек уже тестировался.</translation>
     </message>
     <message>
         <source>A counselling session cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование не может быть датировано будущим.</translation>
     </message>
     <message>
         <source>This counselling session does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого консультирования нет.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите серию набора.</translation>
     </message>
     <message>
         <source>Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок годности серии {lot} истёк {date}. Просроченные наборы использовать нельзя; выберите другую серию.</translation>
     </message>
     <message>
         <source>Lot {lot} has no kits left. Choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>В серии {lot} не осталось наборов. Выберите другую серию.</translation>
     </message>
     <message>
         <source>Lot {lot} failed its last quality-control run and must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия {lot} не прошла последнюю проверку контроля качества, её нельзя использовать.</translation>
     </message>
     <message>
         <source>The person has not given verbal informed consent, so no test can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек не дал устного информированного согласия, поэтому тест записать нельзя.</translation>
     </message>
     <message>
         <source>The test to repeat belongs to another person or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест для повтора принадлежит другому человеку или не существует.</translation>
     </message>
     <message>
         <source>Only an invalid test can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить можно только недействительный тест.</translation>
     </message>
     <message>
         <source>A test for this person is already running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест этого человека уже идёт на табло.</translation>
     </message>
     <message>
         <source>Record today&apos;s counselling session with consent before starting a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем начать тест, запишите сегодняшнее консультирование с согласием.</translation>
     </message>
     <message>
         <source>Please enter both the start time and the read time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите и время начала, и время считывания.</translation>
     </message>
     <message>
         <source>Record the counselling session of that day (with consent) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запишите консультирование в тот день (с согласием).</translation>
     </message>
     <message>
         <source>This test does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого теста нет.</translation>
     </message>
     <message>
         <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала теста прошло {minutes} мин. Результат можно считывать не раньше чем через {start} мин.</translation>
     </message>
     <message>
         <source>More than {end} minutes have passed: the only allowed outcome is invalid. Repeat with a new kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло больше {end} мин: допустим только результат «недействительный». Повторите с новым набором.</translation>
     </message>
     <message>
         <source>Please say whether the control line and the test line are visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, видны ли контрольная и тестовая линии.</translation>
     </message>
     <message>
         <source>This test already has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого теста уже есть результат.</translation>
     </message>
     <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в записи задним числом не может быть в будущем.</translation>
     </message>
     <message>
         <source>The read time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время считывания должно быть позже времени начала.</translation>
     </message>
     <message>
         <source>The test cannot start before the counselling session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест не может начаться раньше консультирования.</translation>
     </message>
     <message>
         <source>The test has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У теста ещё нет результата.</translation>
     </message>
     <message>
         <source>Please write why you need to open this record (at least 10 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите, зачем вам нужно открыть эту запись (не менее 10 символов).</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите место направления из списка.</translation>
     </message>
 </context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
         <source>%n person(s) not yet linked past the due date: contact them today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек ещё не поставлен на лечение, хотя срок прошёл: свяжитесь с ним сегодня.</numerusform>
+            <numerusform>%n человека ещё не поставлены на лечение, хотя срок прошёл: свяжитесь с ними сегодня.</numerusform>
+            <numerusform>%n человек ещё не поставлены на лечение, хотя срок прошёл: свяжитесь с ними сегодня.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-timer board</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло таймеров</translation>
     </message>
     <message>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультирование</translation>
     </message>
     <message>
         <source>Paper entry (retrospective)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажная запись (задним числом)</translation>
     </message>
     <message>
         <source>Referrals and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления и отслеживание</translation>
     </message>
     <message>
         <source>Kit stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Склад наборов</translation>
     </message>
     <message>
         <source>Quality control</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль качества</translation>
     </message>
     <message>
         <source>Open one record (break-glass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть одну запись (экстренный доступ)</translation>
     </message>
 </context>
 <context>
     <name>TestingProfile</name>
     <message>
         <source>{date}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {result}</translation>
     </message>
     <message numerus="yes">
         <source>Open, overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Открыто, просрочено на %n день</numerusform>
+            <numerusform>Открыто, просрочено на %n дня</numerusform>
+            <numerusform>Открыто, просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Open, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто, срок {date}</translation>
     </message>
     <message>
         <source>Closed on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто {date}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы занятий</translation>
     </message>
     <message>
         <source>New type, e.g. Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тип, например «Музыка»</translation>
     </message>
     <message>
         <source>Children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Детское занятие</translation>
     </message>
     <message>
         <source>Parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар для родителей</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Untick a type to stop offering it; past sessions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите отметку с типа, чтобы больше его не предлагать; в прошедших занятиях он сохранится.</translation>
     </message>
     <message>
         <source> (workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (семинар)</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка базы данных</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {path}</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза базы данных</translation>
     </message>
     <message>
         <source>Database &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза базы данных:</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другой файл…</translation>
     </message>
     <message>
         <source>Open another dropin database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой файл базы данных dropin</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Open a dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных dropin</translation>
     </message>
     <message>
         <source>dropin database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных dropin (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Please type the database passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу базы данных.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <source>The database could not be opened. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных. Повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирована до</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вход</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код услуги — от 2 до 32 строчных латинских букв, цифр или знаков подчёркивания; начинается с буквы.</translation>
     </message>
     <message>
         <source>A service with this code already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга с таким кодом уже существует.</translation>
     </message>
     <message>
         <source>This service is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой услуги нет в каталоге.</translation>
     </message>
     <message>
         <source>Please enter the name of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название услуги.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название — не длиннее 120 символов.</translation>
     </message>
     <message>
         <source>Please choose a group from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу из списка.</translation>
     </message>
     <message>
         <source>Please choose how the person reached the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, как человек обратился в центр.</translation>
     </message>
     <message>
         <source>Please enter a client code or mark the visit as an anonymous walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код клиента или отметьте визит как анонимный.</translation>
     </message>
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>У анонимного посетителя не может быть кода клиента.</translation>
     </message>
     <message>
         <source>The note can have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание — не длиннее {n} символов.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждую услугу можно отметить в визите только один раз; вместо этого измените её количество.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого клиента нет в реестре.</translation>
     </message>
     <message>
         <source>This service is no longer offered. Please refresh the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта услуга больше не предлагается. Обновите экран.</translation>
     </message>
     <message>
         <source>The quantity of {service} must be between 1 and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество для «{service}» должно быть от 1 до {high}.</translation>
     </message>
     <message>
         <source>Please choose where the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда направлен человек.</translation>
     </message>
     <message>
         <source>This referral destination is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это место направления больше не используется.</translation>
     </message>
     <message>
         <source>This visit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого визита нет.</translation>
     </message>
     <message>
         <source>{service} × {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} × {n}</translation>
     </message>
     <message>
         <source>{service}: {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {destination}</translation>
     </message>
 </context>
 <context>
     <name>VisitsPanel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто записал</translation>
     </message>
 </context>
 </TS>

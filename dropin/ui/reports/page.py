@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dropin.context import ServiceContext
 from dropin.reports.export import export
+from dropin.i18n import LANGUAGES, translator_for
 from dropin.reports.html import render_html
 from dropin.reports.pdf import render_pdf
 from dropin.reports.service import ReportService, WeeklyReport
@@ -55,6 +56,12 @@ class ReportsPage(QWidget):
         self.week_combo.setMaxVisibleItems(20)
         week_label = QLabel(self.tr("&Week:"))
         week_label.setBuddy(self.week_combo)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("reportLanguage")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        language_label = QLabel(self.tr("Report &language:"))
+        language_label.setBuddy(self.language_combo)
         self.show_button = QPushButton(self.tr("&Show"))
         self.save_button = QPushButton(self.tr("Save &PDF…"))
         self.print_button = QPushButton(self.tr("P&rint…"))
@@ -63,6 +70,9 @@ class ReportsPage(QWidget):
         top.addWidget(week_label)
         top.addWidget(self.week_combo)
         top.addWidget(self.show_button)
+        top.addSpacing(16)
+        top.addWidget(language_label)
+        top.addWidget(self.language_combo)
         top.addStretch(1)
         top.addWidget(self.save_button)
         top.addWidget(self.print_button)
@@ -111,6 +121,10 @@ class ReportsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
 
         self._fill_weeks()
+        ok, language = run_action(self, lambda: self._service().default_language())
+        index = self.language_combo.findData(language if ok else "en")
+        self.language_combo.setCurrentIndex(max(0, index))
+        self.language_combo.currentIndexChanged.connect(lambda _i: self.report and self._show_preview())
         can_export = ctx.can(Permission.REPORT_EXPORT)
         export_box.setEnabled(can_export)
         if not can_export:
@@ -161,19 +175,31 @@ class ReportsPage(QWidget):
         ok, report = run_action(self, lambda: self._service().build(week), inline=self.error)
         if ok:
             self.report = report
-            scroll = self.preview.verticalScrollBar().value()
-            self.preview.setHtml(render_html(report))
-            self.preview.verticalScrollBar().setValue(scroll)
+            self._show_preview()
             self.status.setText(self.tr("Weekly summary for {week}, built in {ms} ms. Small counts are hidden.").format(
                 week=report.week.label, ms=round(report.build_seconds * 1000)))
         self._update_buttons()
         return ok
 
+    def report_language(self) -> str:
+        return self.language_combo.currentData() or "en"
+
+    def _translator(self):
+        """The report's own language (a manager may print in English while working in Russian)."""
+        language = self.report_language()
+        return None if language == "en" else translator_for(language)
+
+    def _show_preview(self) -> None:
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(render_html(self.report, self._translator()))
+        self.preview.verticalScrollBar().setValue(scroll)
+
     def save_pdf_to(self, path: str | Path) -> bool:
         if self.report is None and not self.show_report():
             return False
         report = self.report
-        ok, out = run_action(self, lambda: render_pdf(report, Path(path)), inline=self.error)
+        translator = self._translator()
+        ok, out = run_action(self, lambda: render_pdf(report, Path(path), translator), inline=self.error)
         if ok:
             self.status.setText(self.tr("Saved {path}.").format(path=out))
         return ok
@@ -195,7 +221,7 @@ class ReportsPage(QWidget):
             return
         document = QTextDocument()
         document.setDefaultFont(self.preview.font())
-        document.setHtml(render_html(self.report))
+        document.setHtml(render_html(self.report, self._translator()))
         document.print_(printer)
 
     def print_report(self) -> None:
