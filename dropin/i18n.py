@@ -22,12 +22,32 @@ FALLBACK = {"ky": "ru"}
 PSEUDO = "pseudo"
 
 _translator: Translator | None = None
+_language = "en"
 
 
-def install(translator: Translator | None) -> None:
+def install(translator: Translator | None, language: str | None = None) -> None:
     """Route :func:`translate` through ``translator`` (``None`` restores the source text)."""
-    global _translator
+    global _translator, _language
     _translator = translator
+    if language is not None or translator is None:
+        _language = language or "en"
+
+
+def current_language() -> str:
+    """The language :func:`translate` currently speaks (for number and date formats)."""
+    return _language
+
+
+def language_of(translator) -> str:
+    """The language of a translator made by :func:`translator_for` (else the current one)."""
+    return getattr(translator, "language", None) or _language
+
+
+def format_number_text(text: str, language: str) -> str:
+    """Localise the separators of a number already formatted the English way ("1,234.5" → "1 234,5")."""
+    if language not in ("ru", "uk", "ky") or not text or not any(ch.isdigit() for ch in text):
+        return text
+    return text.replace(",", "\u00a0").replace(".", ",")
 
 
 def current() -> Translator | None:
@@ -95,7 +115,11 @@ def load_catalogue(language: str) -> dict[tuple[str, str, str | None], str | lis
 def translator_for(language: str) -> Translator | None:
     """A Qt-free translator for ``language`` (``None`` for English source text)."""
     if language == PSEUDO:
-        return lambda c, t, d=None, n=-1: pseudo(_fill(t, n))
+        def pseudo_tr(c, t, d=None, n=-1):
+            return pseudo(_fill(t, n))
+
+        pseudo_tr.language = PSEUDO
+        return pseudo_tr
     if language not in LANGUAGES or language == "en":
         chain = ["en"]
     else:
@@ -113,12 +137,13 @@ def translator_for(language: str) -> Translator | None:
             return _fill(found, n)
         return _fill(text, n)
 
+    tr.language = language if language in LANGUAGES else "en"
     return tr
 
 
 def use_language(language: str) -> None:
     """Switch Qt-free translation (CLI, reports) to ``language``."""
-    install(translator_for(language))
+    install(translator_for(language), language)
 
 
 _PSEUDO_MAP = str.maketrans("aeiouAEIOUcnsyCNSY", "áéíóúÁÉÍÓÚçñšýÇÑŠÝ")

@@ -59,15 +59,17 @@ def test_translations_keep_placeholders(lang):
 def test_russian_plural_forms_follow_the_number():
     tr = i18n.translator_for("ru")
     texts = [tr("Shelter", "%n night(s) so far", None, n) for n in (1, 2, 5, 21)]
-    assert texts[0].startswith("1 ") and texts[1].startswith("2 ") and texts[2].startswith("5 ")
-    assert texts[0] != texts[1] != texts[2]  # ночь / ночи / ночей
-    assert texts[3].split()[1] == texts[0].split()[1]  # 21 takes the form of 1
+    assert all(str(n) in text for n, text in zip((1, 2, 5, 21), texts))
+    words = [text.replace(str(n), "#") for n, text in zip((1, 2, 5, 21), texts)]
+    assert len({words[0], words[1], words[2]}) == 3  # ночь / ночи / ночей
+    assert words[3] == words[0]  # 21 takes the form of 1
 
 
 def test_kyrgyz_falls_back_to_russian_for_untranslated_strings(monkeypatch):
     ky = i18n.translator_for("ky")
     ru = i18n.translator_for("ru")
-    monkeypatch.setattr(i18n, "load_catalogue", lambda lang: {} if lang == "ky" else i18n.load_catalogue.__wrapped__(lang))
+    real = i18n.load_catalogue
+    monkeypatch.setattr(i18n, "load_catalogue", lambda lang: {} if lang == "ky" else real(lang))
     only_ru = i18n.translator_for("ky")
     assert only_ru("Navigation", "Front desk") == ru("Navigation", "Front desk") != "Front desk"
     assert ky("Navigation", "Front desk") not in ("Front desk",)
@@ -80,9 +82,32 @@ def _calls_in_fstrings(tree: ast.AST) -> list[int]:
             for part in ast.walk(node):
                 if isinstance(part, ast.Call):
                     name = getattr(part.func, "attr", None) or getattr(part.func, "id", None)
-                    if name in ("tr", "translate") and part.args and isinstance(part.args[0], ast.Constant):
+                    text_arg = 1 if name == "translate" else 0
+                    if (name in ("tr", "translate") and len(part.args) > text_arg
+                            and isinstance(part.args[text_arg], ast.Constant)):
                         lines.append(node.lineno)
     return lines
+
+
+def _wrappers_called_with_literals(tree: ast.AST) -> list[str]:
+    """Functions that just pass their argument to translate(), called somewhere with a literal text."""
+    wrappers = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.args.args:
+            body = [b for b in node.body if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))]
+            if len(body) == 1 and isinstance(body[0], ast.Return) and isinstance(body[0].value, ast.Call):
+                call = body[0].value
+                name = getattr(call.func, "attr", None) or getattr(call.func, "id", None)
+                first = node.args.args[0].arg
+                if (name == "translate" and len(call.args) >= 2 and isinstance(call.args[1], ast.Name)
+                        and call.args[1].id == first):
+                    wrappers.add(node.name)
+    used = set()
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            used.add(node.func.id)
+    return sorted(used)
 
 
 def test_strings_are_written_where_the_extractor_sees_them():
@@ -93,11 +118,11 @@ def test_strings_are_written_where_the_extractor_sees_them():
             continue
         text = path.read_text(encoding="utf-8")
         rel = path.relative_to(ROOT.parent)
-        if re.search(r"QT_TRANSLATE_NOOP as \w+|^\w+ = QT_TRANSLATE_NOOP\b", text, re.M):
+        if re.search(r"QT_TRANSLATE_NOOP as \w+|^\w+ = QT_TRANSLATE_NOOP\s*$", text, re.M):
             problems.append(f"{rel}: QT_TRANSLATE_NOOP under another name")
-        for match in re.finditer(r"^def (\w+)\((\w+)[^)]*\)[^:]*:\n(?:\s+\"\"\".*\"\"\"\n)?\s+return "
-                                 r"(?:QCoreApplication\.)?translate\(\"[^\"]+\", \2\b", text, re.M):
-            problems.append(f"{rel}: wrapper {match.group(1)}() hides strings from the extractor")
-        for line in _calls_in_fstrings(ast.parse(text)):
+        tree = ast.parse(text)
+        for name in _wrappers_called_with_literals(tree):
+            problems.append(f"{rel}: wrapper {name}() hides strings from the extractor")
+        for line in _calls_in_fstrings(tree):
             problems.append(f"{rel}:{line}: translation inside an f-string")
     assert not problems, problems

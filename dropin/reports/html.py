@@ -52,12 +52,12 @@ def _section(section: SectionReport, report: WeeklyReport, translate: Tr) -> str
     this, last = translate("Report", "This week"), translate("Report", "Last week")
     plain = [line for line in section.lines if not line.indicator.breakdown]
     out.append(_table([translate("Report", "Indicator"), this, last],
-                      [_row([translate("Indicators", l.indicator.label), l.this_week.text, l.last_week.text]) for l in plain]))
+                      [_row([translate("Indicators", l.indicator.label), present.num(l.this_week.text, translate), present.num(l.last_week.text, translate)]) for l in plain]))
     trends = [line for line in plain if line.trend]
     if trends:
-        out.append(f"<h3>{escape(translate('Report', 'Last 12 weeks'))}</h3>")
+        out.append("<h3>" + escape(translate("Report", "Last 12 weeks")) + "</h3>")
         head = [translate("Report", "Week")] + [translate("Indicators", line.indicator.label) for line in trends]
-        rows = [_row([w.label] + [line.trend[i].text for line in trends]) for i, w in enumerate(report.trend_weeks)]
+        rows = [_row([w.label] + [present.num(line.trend[i].text, translate) for line in trends]) for i, w in enumerate(report.trend_weeks)]
         out.append(_table(head, rows))
     for line in section.lines:
         if line.indicator.breakdown:
@@ -66,9 +66,11 @@ def _section(section: SectionReport, report: WeeklyReport, translate: Tr) -> str
 
 
 def _breakdown(line: IndicatorLine, translate: Tr, this: str, last: str) -> str:
-    rows = [_row([present.category_label(c.code, translate), c.this_week.text, c.last_week.text]) for c in line.categories]
-    rows.append(_row([translate("Report", "Total"), line.total_this_week.text if line.total_this_week else "",
-                      line.total_last_week.text if line.total_last_week else ""], css="total"))
+    rows = [_row([present.category_label(c.code, translate), present.num(c.this_week.text, translate), present.num(c.last_week.text, translate)]) for c in line.categories]
+    rows.append(_row([translate("Report", "Total"),
+                      present.num(line.total_this_week.text, translate) if line.total_this_week else "",
+                      present.num(line.total_last_week.text, translate) if line.total_last_week else ""],
+                     css="total"))
     return f"<h3>{escape(translate('Indicators', line.indicator.label))}</h3>" + _table(
         [translate("Report", "Category"), this, last], rows)
 
@@ -78,7 +80,7 @@ def render_html(report: WeeklyReport, translate: Tr | None = None, *, definition
     parts = [f"<html><head><style>{_CSS}</style></head><body>"]
     if report.centre_name:
         parts.append(f"<p>{escape(report.centre_name)}</p>")
-    parts.append(f"<h1>{escape(translate('Report', 'Weekly summary'))}</h1>")
+    parts.append("<h1>" + escape(translate("Report", "Weekly summary")) + "</h1>")
     parts.append(f"<p><b>{escape(present.week_title(report.week, translate))}</b> · "
                  f"{escape(present.period_text(report.week, translate))}</p>")
     parts.append(f'<p class="note">{escape(present.aggregates_note(report.threshold, translate))}</p>')
@@ -86,7 +88,7 @@ def render_html(report: WeeklyReport, translate: Tr | None = None, *, definition
         parts.append(_section(section, report, translate))
     parts.append(f'<p class="note"><small>{escape(present.legend_text(report.threshold, translate))}</small></p>')
     if definitions:
-        parts.append(f"<h1>{escape(translate('Report', 'Indicator definitions'))}</h1>")
+        parts.append("<h1>" + escape(translate("Report", "Indicator definitions")) + "</h1>")
         for section in SECTIONS:
             parts.append(f"<h2>{escape(translate('Indicators', section.title))}</h2>")
             rows = [_row([translate("Indicators", i.label), translate("Indicators", i.definition), translate("Indicators", i.numerator),

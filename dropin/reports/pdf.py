@@ -114,7 +114,8 @@ class _SummaryDoc(SimpleDocTemplate):
 
 
 # -------------------------------------------------------------------- charts
-def trend_chart(line: IndicatorLine, report: WeeklyReport, width: float, height: float) -> Drawing:
+def trend_chart(line: IndicatorLine, report: WeeklyReport, width: float, height: float,
+                translate: Tr = default_tr) -> Drawing:
     """A small 12-week bar chart; hidden weeks are drawn as an open circle on the axis, not a bar."""
     d = Drawing(width, height)
     left, bottom, top_pad = 22, 14, 12
@@ -128,7 +129,7 @@ def trend_chart(line: IndicatorLine, report: WeeklyReport, width: float, height:
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=RULE, strokeWidth=0.8))
     d.add(Line(left, bottom + plot_h, left + plot_w, bottom + plot_h, strokeColor=RULE, strokeWidth=0.4,
                strokeDashArray=[1.5, 1.5]))
-    d.add(String(left - 3, bottom + plot_h - 2.5, f"{scale_max:,.0f}", fontName=FONT, fontSize=6,
+    d.add(String(left - 3, bottom + plot_h - 2.5, present.num(f"{scale_max:,.0f}", translate), fontName=FONT, fontSize=6,
                  fillColor=MUTED, textAnchor="end"))
     d.add(String(left - 3, bottom - 2.5, "0", fontName=FONT, fontSize=6, fillColor=MUTED, textAnchor="end"))
     for i, (week, fig) in enumerate(zip(report.trend_weeks, line.trend, strict=True)):
@@ -145,7 +146,7 @@ def trend_chart(line: IndicatorLine, report: WeeklyReport, width: float, height:
                          fillColor=INK if current else MUTED, textAnchor="middle"))
     last = line.trend[-1] if line.trend else None
     if last is not None:
-        d.add(String(left + plot_w, height - 8, last.text, fontName=FONT_BOLD, fontSize=7.5, fillColor=ACCENT,
+        d.add(String(left + plot_w, height - 8, present.num(last.text, translate), fontName=FONT_BOLD, fontSize=7.5, fillColor=ACCENT,
                      textAnchor="end"))
     return d
 
@@ -198,7 +199,7 @@ def _section_flowables(section: SectionReport, report: WeeklyReport, translate: 
     plain = [line for line in section.lines if not line.indicator.breakdown]
     rows = [_header(translate, translate("Report", "Indicator"))]
     for line in plain:
-        rows.append([_p(translate("Indicators", line.indicator.label), st["cell"]), line.this_week.text, line.last_week.text])
+        rows.append([_p(translate("Indicators", line.indicator.label), st["cell"]), present.num(line.this_week.text, translate), present.num(line.last_week.text, translate)])
     number_w = 26 * mm
     continued = translate("Report", "{section} (continued)").format(section=translate("Indicators", section.section.title))
     out = [CondPageBreak(60 * mm), KeepTogether([title, _figure_table(rows, [CONTENT_W - 2 * number_w, number_w,
@@ -220,7 +221,7 @@ def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, translate: Tr,
     cells = []
     for line in lines:
         cells.append([_p(translate("Indicators", line.indicator.label), st["chart_title"]),
-                      trend_chart(line, report, cell_w - 8, 30 * mm)])
+                      trend_chart(line, report, cell_w - 8, 30 * mm, translate)])
     while len(cells) % per_row:
         cells.append("")
     grid = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
@@ -233,9 +234,10 @@ def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, translate: Tr,
 def _breakdown_table(line: IndicatorLine, translate: Tr, st, width: float) -> list:
     rows = [_header(translate, translate("Report", "Category"))]
     for cat in line.categories:
-        rows.append([_p(present.category_label(cat.code, translate), st["cell"]), cat.this_week.text, cat.last_week.text])
-    rows.append([translate("Report", "Total"), line.total_this_week.text if line.total_this_week else "",
-                 line.total_last_week.text if line.total_last_week else ""])
+        rows.append([_p(present.category_label(cat.code, translate), st["cell"]), present.num(cat.this_week.text, translate), present.num(cat.last_week.text, translate)])
+    rows.append([translate("Report", "Total"),
+                 present.num(line.total_this_week.text, translate) if line.total_this_week else "",
+                 present.num(line.total_last_week.text, translate) if line.total_last_week else ""])
     number_w = 19 * mm
     return [_p(translate("Indicators", line.indicator.label), st["sub"]),
             _figure_table(rows, [width - 2 * number_w, number_w, number_w], total_row=True)]

@@ -101,6 +101,13 @@ def category_label(code: str, translate: Tr = default_tr) -> str:
     return text[:1].upper() + text[1:] if text else code
 
 
+def num(text: str, translate: Tr = default_tr) -> str:
+    """A figure's text with the separators of the report's language."""
+    from dropin.i18n import format_number_text, language_of
+
+    return format_number_text(text, language_of(translate))
+
+
 def long_date(day: dt.date, translate: Tr = default_tr) -> str:
     return translate("Report", "{day} {month} {year}").format(
         day=day.day, month=translate("Report", MONTHS[day.month - 1]), year=day.year)

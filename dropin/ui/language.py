@@ -47,7 +47,7 @@ class LanguageManager:
                 if ours.load(f"dropin_{lang}", str(i18n.translations_dir())):
                     self._install(ours)
             QLocale.setDefault(QLocale(language))
-        i18n.install(lambda c, t, d=None, n=-1: QCoreApplication.translate(c, t, d, n))
+        i18n.install(lambda c, t, d=None, n=-1: QCoreApplication.translate(c, t, d, n), language)
         self.language = language
         return language
 
