@@ -169,11 +169,13 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
             day += dt.timedelta(days=1)
 
         # realistic follow-up: most linked within weeks, some negative, declined, lost, some still open
+        # the two most recent referrals past their due date stay open, so the overdue list has work on it
+        overdue = [ref for ref, tested in referral_rows if (today - tested).days > 8][-2:]
         for ref, tested in referral_rows:
             age = (today - tested).days
             fate = rng.random()
             d = tested + dt.timedelta(days=rng.randint(1, 4))
-            if age < 5 or (fate < 0.25 and age < 90):
+            if age < 5 or (fate < 0.25 and age < 90) or ref in overdue:
                 if age > 3 and rng.random() < 0.7:
                     s.add(FollowUpAttempt(referral_id=ref.id, attempted_on=min(d, today), method="phone",
                                           outcome="no_answer", created_at=_at(min(d, today), 15, 0)))
