@@ -64,7 +64,8 @@ class BedTile(QFrame):
         self.selected = False
         self.setObjectName("bedTile")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFixedSize(190, 112)
+        self.setFixedWidth(200)
+        self.setMinimumHeight(112)  # grows with its text (longer in other languages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
