@@ -27,6 +27,45 @@ def _view(model) -> QTableView:
     return view
 
 
+class _ListEditor(QWidget):
+    """A managed list (services, destinations): add, edit, retire or bring back; never delete."""
+
+    dialog: type[QDialog]
+
+    def load_rows(self):  # pragma: no cover - each list says how it loads
+        raise NotImplementedError
+
+    def nothing_selected(self) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        ok, rows = run_action(self, self.load_rows, inline=self.error)
+        if ok:
+            self.model.set_rows(rows)
+
+    def selected(self):
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def add(self) -> None:
+        if self.dialog(self.service, None, self).exec():
+            self.refresh()
+
+    def edit(self) -> None:
+        row = self.selected()
+        if row is not None and self.dialog(self.service, row, self).exec():
+            self.refresh()
+
+    def toggle_active(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.error.show_message(self.nothing_selected())
+            return
+        ok, _ = run_action(self, lambda: self.service.set_active(row.id, not row.active), inline=self.error)
+        if ok:
+            self.refresh()
+
+
 class ItemDialog(QDialog):
     """Add or edit a catalogue item."""
 
@@ -82,7 +121,9 @@ class ItemDialog(QDialog):
             self.accept()
 
 
-class ServiceCatalogueEditor(QWidget):
+class ServiceCatalogueEditor(_ListEditor):
+    dialog = ItemDialog
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.service = CatalogueService(ctx)
@@ -114,32 +155,11 @@ class ServiceCatalogueEditor(QWidget):
         layout.addWidget(self.error)
         self.refresh()
 
-    def refresh(self) -> None:
-        ok, items = run_action(self, lambda: self.service.items(include_retired=True), inline=self.error)
-        if ok:
-            self.model.set_rows(items)
+    def load_rows(self):
+        return self.service.items(include_retired=True)
 
-    def selected(self):
-        index = self.view.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
-
-    def add(self) -> None:
-        if ItemDialog(self.service, None, self).exec():
-            self.refresh()
-
-    def edit(self) -> None:
-        item = self.selected()
-        if item is not None and ItemDialog(self.service, item, self).exec():
-            self.refresh()
-
-    def toggle_active(self) -> None:
-        item = self.selected()
-        if item is None:
-            self.error.show_message(self.tr("Select a service first."))
-            return
-        ok, _ = run_action(self, lambda: self.service.set_active(item.id, not item.active), inline=self.error)
-        if ok:
-            self.refresh()
+    def nothing_selected(self) -> str:
+        return self.tr("Select a service first.")
 
 
 class DestinationDialog(QDialog):
@@ -182,7 +202,9 @@ class DestinationDialog(QDialog):
             self.accept()
 
 
-class ReferralDestinationsEditor(QWidget):
+class ReferralDestinationsEditor(_ListEditor):
+    dialog = DestinationDialog
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.service = ReferralService(ctx)
@@ -212,32 +234,11 @@ class ReferralDestinationsEditor(QWidget):
         layout.addWidget(self.error)
         self.refresh()
 
-    def refresh(self) -> None:
-        ok, rows = run_action(self, self.service.list_all, inline=self.error)
-        if ok:
-            self.model.set_rows(rows)
+    def load_rows(self):
+        return self.service.list_all()
 
-    def selected(self):
-        index = self.view.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
-
-    def add(self) -> None:
-        if DestinationDialog(self.service, None, self).exec():
-            self.refresh()
-
-    def edit(self) -> None:
-        dest = self.selected()
-        if dest is not None and DestinationDialog(self.service, dest, self).exec():
-            self.refresh()
-
-    def toggle_active(self) -> None:
-        dest = self.selected()
-        if dest is None:
-            self.error.show_message(self.tr("Select a destination first."))
-            return
-        ok, _ = run_action(self, lambda: self.service.set_active(dest.id, not dest.active), inline=self.error)
-        if ok:
-            self.refresh()
+    def nothing_selected(self) -> str:
+        return self.tr("Select a destination first.")
 
 
 class CatalogueEditor(QWidget):
