@@ -5,102 +5,102 @@
     <name>Accounts</name>
     <message>
         <source>Please enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я користувача.</translation>
     </message>
     <message>
         <source>A user name has at most 64 characters and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача може мати не більше 64 символів і не може містити пробілів.</translation>
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пароль має містити щонайменше %n символ.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символи.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символів.</numerusform>
         </translation>
     </message>
     <message>
         <source>This database already has accounts; log in as a manager to add more.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних уже є облікові записи; щоб додати нові, увійдіть як керівник.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильне ім’я користувача або пароль.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. The account is locked; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Забагато невдалих спроб. Обліковий запис заблоковано; спробуйте ще раз через %n хвилину.</numerusform>
+            <numerusform>Забагато невдалих спроб. Обліковий запис заблоковано; спробуйте ще раз через %n хвилини.</numerusform>
+            <numerusform>Забагато невдалих спроб. Обліковий запис заблоковано; спробуйте ще раз через %n хвилин.</numerusform>
         </translation>
     </message>
     <message>
         <source>That user name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ім’я користувача вже зайняте.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний пароль неправильний.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час до автоматичного блокування має бути від 1 до 120 хвилин.</translation>
     </message>
     <message>
         <source>Please choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть роль.</translation>
     </message>
     <message>
         <source>That language is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця мова недоступна.</translation>
     </message>
     <message>
         <source>That account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого облікового запису не існує.</translation>
     </message>
     <message>
         <source>The centre needs at least one active manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>У центрі має бути щонайменше один активний керівник.</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я для по&amp;казу:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть пароль:</translation>
     </message>
     <message>
         <source>Give the person their password in private; they can change it under dropin › Change my password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте людині пароль наодинці; змінити його можна в меню dropin › Змінити мій пароль.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -108,38 +108,38 @@
     <message>
         <source>Services</source>
         <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Послуги</translation>
     </message>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати обліковий запис працівника</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити роль</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути пароль</translation>
     </message>
     <message>
         <source>Change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити парольну фразу бази даних</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувачі</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безпека</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних</translation>
     </message>
 </context>
 <context>
@@ -294,714 +294,714 @@
     <message>
         <source>skipped (area not available)</source>
         <extracomment>the figure must be below this (``None``: shown for information)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (розділ недоступний)</translation>
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
-        <translation type="unfinished"></translation>
+        <translation>заповнено генератором демоданих, не в масштабі тесту</translation>
     </message>
     <message>
         <source>skipped (area not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (розділ не встановлено)</translation>
     </message>
     <message>
         <source>Database unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокування бази даних</translation>
     </message>
     <message>
         <source>kdf_iter {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>kdf_iter {n}</translation>
     </message>
     <message>
         <source>  of which key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>  з них виведення ключа</translation>
     </message>
     <message>
         <source>Client-code search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за кодом клієнта</translation>
     </message>
     <message>
         <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнтів: {n}</translation>
     </message>
     <message>
         <source>Encryption overhead (same work, plain SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати на шифрування (та сама робота, звичайний SQLite)</translation>
     </message>
     <message>
         <source>{n} saves, 300 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>збережень: {n}, пошуків: 300</translation>
     </message>
     <message>
         <source>section indicators only</source>
         <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>лише показники розділів</translation>
     </message>
     <message>
         <source>Weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневий звіт</translation>
     </message>
     <message>
         <source>  against raw SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>  порівняно з чистим SQL</translation>
     </message>
     <message>
         <source>skipped (no raw-SQL baseline from the areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (розділи не надали еталонних запитів на чистому SQL)</translation>
     </message>
     <message>
         <source>raw SQL {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>чистий SQL {t}</translation>
     </message>
     <message>
         <source>GUI cold start to unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодний запуск інтерфейсу до екрана розблокування</translation>
     </message>
     <message>
         <source>skipped (the GUI could not start here)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (графічний інтерфейс тут не запускається)</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікове використання пам’яті</translation>
     </message>
     <message>
         <source>Bulk build of the synthetic centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Масове створення синтетичного центру</translation>
     </message>
     <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin bench, масштаб {scale}: {sizes}</translation>
     </message>
     <message>
         <source>The database was kept at {path} (passphrase: {p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних збережено: {path} (парольна фраза: {p}).</translation>
     </message>
     <message>
         <source>time the database and screens on a synthetic busy centre</source>
-        <translation type="unfinished"></translation>
+        <translation>заміряти швидкодію бази даних і екранів на синтетичному завантаженому центрі</translation>
     </message>
     <message>
         <source>small (about a minute) or full (five busy years)</source>
-        <translation type="unfinished"></translation>
+        <translation>small (близько хвилини) або full (п’ять насичених років)</translation>
     </message>
     <message>
         <source>print the figures as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вивести результати у форматі JSON</translation>
     </message>
     <message>
         <source>build the database at PATH and keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>створити базу даних у PATH і зберегти її</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;селити…</translation>
     </message>
     <message>
         <source>Re&amp;serve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забронювати…</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмітити &amp;прибуття</translation>
     </message>
     <message>
         <source>&amp;Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;довжити…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;еревести…</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виписати…</translation>
     </message>
     <message>
         <source>Cancel reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати бронювання…</translation>
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Понад запланований термін</translation>
     </message>
     <message>
         <source>No beds are configured yet. A manager can add rooms and beds on the Rooms and beds tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжка ще не налаштовано. Керівник може додати кімнати й ліжка на вкладці «Кімнати та ліжка».</translation>
     </message>
     <message>
         <source>{free} free, {occupied} occupied, {reserved} reserved, {oos} out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>вільно: {free}, зайнято: {occupied}, заброньовано: {reserved}, поза використанням: {oos}</translation>
     </message>
     <message numerus="yes">
         <source>%n past planned end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Понад запланований термін: %n</numerusform>
+            <numerusform>Понад запланований термін: %n</numerusform>
+            <numerusform>Понад запланований термін: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати бронювання</translation>
     </message>
     <message>
         <source>Why is the reservation cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому скасовано бронювання?</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassTab</name>
     <message>
         <source>Test results are for peer counsellors only. Open a single record only when there is a real need; your reason and the opening are written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати тестів доступні лише рівним консультантам. Відкривайте окремий запис тільки за справжньої потреби: вашу причину й сам факт відкриття буде записано в журнал аудиту.</translation>
     </message>
     <message>
         <source>Find tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти тести</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта:</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Open this one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити лише цей запис</translation>
     </message>
     <message>
         <source>Find the person&apos;s tests and choose one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку знайдіть тести людини й виберіть один.</translation>
     </message>
     <message>
         <source>{code}, test of {date}: {result}. Result given: {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}, тест від {date}: {result}. Результат повідомлено: {given}.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте змінну {name} або запустіть команду в терміналі, щоб ввести значення.</translation>
     </message>
     <message>
         <source>Repeat: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть: </translation>
     </message>
     <message>
         <source>The two entries do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введені значення не збігаються.</translation>
     </message>
     <message>
         <source>An empty value is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожнє значення не допускається.</translation>
     </message>
     <message>
         <source>Database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних: </translation>
     </message>
     <message>
         <source>New database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза бази даних: </translation>
     </message>
     <message>
         <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для {name}: </translation>
     </message>
     <message>
         <source>Created {path} with manager account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено {path} з обліковим записом керівника {name}.</translation>
     </message>
     <message>
         <source>Demo database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційна база даних: {path}</translation>
     </message>
     <message>
         <source>Database passphrase: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних: {p}</translation>
     </message>
     <message>
         <source>Logins (password {pw}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи (пароль {pw}): {names}</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровану резервну копію записано у файл {path}.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза резервної копії: </translation>
     </message>
     <message>
         <source>Restored {src} to {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлено {src} у {dest}.</translation>
     </message>
     <message>
         <source>The previous database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередню базу даних збережено як {path}.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу бази даних змінено.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудиту цілісний: перевірено %n запис.</numerusform>
+            <numerusform>Журнал аудиту цілісний: перевірено %n записи.</numerusform>
+            <numerusform>Журнал аудиту цілісний: перевірено %n записів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілісність журналу аудиту порушено на записі {id}: {problem}.</translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфіденційний облік для дроп-ін центрів.</translation>
     </message>
     <message>
         <source>database file (default: the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бази даних (типово: папка даних користувача)</translation>
     </message>
     <message>
         <source>database file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бази даних</translation>
     </message>
     <message>
         <source>create a new encrypted database with a first manager account</source>
-        <translation type="unfinished"></translation>
+        <translation>створити нову зашифровану базу даних з першим обліковим записом керівника</translation>
     </message>
     <message>
         <source>user name of the first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>ім’я користувача першого керівника</translation>
     </message>
     <message>
         <source>create a database with realistic synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>створити базу даних з реалістичними синтетичними даними</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>замінити наявний файл</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>записати зашифровану резервну копію</translation>
     </message>
     <message>
         <source>replace the database with a checked backup</source>
-        <translation type="unfinished"></translation>
+        <translation>замінити базу даних перевіреною резервною копією</translation>
     </message>
     <message>
         <source>change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>змінити парольну фразу бази даних</translation>
     </message>
     <message>
         <source>audit log tools</source>
-        <translation type="unfinished"></translation>
+        <translation>інструменти журналу аудиту</translation>
     </message>
     <message>
         <source>check the audit log&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірити ланцюжок хешів журналу аудиту</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перервано.</translation>
     </message>
     <message>
         <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклад звіту для мови «{lang}» не встановлено.</translation>
     </message>
     <message>
         <source>Weekly summary for {week} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневе зведення за {week} записано у файл {path}.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення раніша за дату початку.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks ({first} to {last}) to {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано тижнів: {weeks} (з {first} по {last}) у {path}:</translation>
     </message>
     <message>
         <source>(no data recorded for this area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(для цього розділу даних не записано)</translation>
     </message>
     <message>
         <source>write the weekly summary as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>записати тижневе зведення у PDF</translation>
     </message>
     <message>
         <source>ISO week such as 2026-W47 (default: the last complete week)</source>
-        <translation type="unfinished"></translation>
+        <translation>тиждень за ISO, наприклад 2026-W47 (типово: останній повний тиждень)</translation>
     </message>
     <message>
         <source>PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файл для запису</translation>
     </message>
     <message>
         <source>language of the report (default: English)</source>
-        <translation type="unfinished"></translation>
+        <translation>мова звіту (типово: англійська)</translation>
     </message>
     <message>
         <source>write the weekly indicators as CSV files, one per area</source>
-        <translation type="unfinished"></translation>
+        <translation>записати тижневі показники у CSV-файли, по одному на розділ</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>перший день, РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>останній день, РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>folder to write the CSV files into</source>
-        <translation type="unfinished"></translation>
+        <translation>папка, у яку записати CSV-файли</translation>
     </message>
 </context>
 <context>
     <name>CaseTab</name>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть мешканця, щоб відкрити справу. Відкриття справи фіксується.</translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини поселення</translation>
     </message>
     <message>
         <source>Note on the reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо причин</translation>
     </message>
     <message>
         <source>Save reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти причини</translation>
     </message>
     <message>
         <source>Life-plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілі життєвого плану</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова ціль</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ціль</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити статус</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд</translation>
     </message>
     <message>
         <source>Case notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи щодо випадку</translation>
     </message>
     <message>
         <source>New case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий запис щодо випадку</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати запис</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {bed}, з {start}, заплановане завершення {end}</translation>
     </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
     <message>
         <source>Services offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги, що надаються</translation>
     </message>
     <message>
         <source>Referral destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця направлення</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поточна парольна фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова парольна фраза:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
         <source>Everyone who opens this database will need the new passphrase. Old backups keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усім, хто відкриває цю базу даних, знадобиться нова парольна фраза. Старі резервні копії й далі відкриваються тією парольною фразою, з якою їх створено.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна парольна фраза неправильна.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольна фраза має містити щонайменше %n символ.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символи.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символів.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза збігається з поточною.</translation>
     </message>
     <message>
         <source>Re-encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторне шифрування бази даних…</translation>
     </message>
     <message>
         <source>The passphrase could not be changed; the database still opens with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося змінити парольну фразу; база даних і далі відкривається поточною.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити мій пароль</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поточний пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть новий пароль:</translation>
     </message>
     <message>
         <source>The two new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові паролі не збігаються.</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
 </context>
 <context>
     <name>Channels</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийшов(ла) сам(а)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутріч</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>У супроводі</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>Client &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код клієнта</translation>
     </message>
     <message>
         <source>Type the code, e.g. MAIV1990F</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код, напр. MAIV1990F</translation>
     </message>
     <message>
         <source>New client… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий клієнт… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Profile (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Anonymous walk-in, no code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонімний відвідувач, без коду</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;нал</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примітка</translation>
     </message>
     <message>
         <source>Optional, no names</source>
-        <translation type="unfinished"></translation>
+        <translation>Необов’язково, без імен</translation>
     </message>
     <message>
         <source>Save visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти відвідування (Enter)</translation>
     </message>
     <message>
         <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати вибране відвідування… (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімно</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто записав</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Undone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: {reason}</translation>
     </message>
     <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>З {typed} починаються кілька кодів. Виберіть потрібний стрілками або вводьте далі.</translation>
     </message>
     <message>
         <source>No client with the code {typed}. Press Ctrl+N to register a new client, or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з кодом {typed} немає. Натисніть Ctrl+N, щоб зареєструвати нового клієнта, або позначте «Анонімний відвідувач».</translation>
     </message>
     <message>
         <source>Visit for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування: {code}.</translation>
     </message>
     <message>
         <source>Visit for {code}: first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування: {code}, перше відвідування.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>учора</translation>
     </message>
     <message>
         <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта; збіги з’являються під час введення. Стрілки вгору й униз — вибір, Tab — далі, Enter — зберегти.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімний відвідувач: враховується, але не ідентифікується.</translation>
     </message>
     <message>
         <source>No client has this code. Register the person first (Ctrl+N) or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з таким кодом немає. Спочатку зареєструйте людину (Ctrl+N) або позначте «Анонімний відвідувач».</translation>
     </message>
     <message>
         <source>an anonymous walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімного відвідувача</translation>
     </message>
     <message>
         <source>Saved: visit for {who} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: відвідування {who} о {time}.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>Undo visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати відвідування</translation>
     </message>
     <message>
         <source>Why is this visit being undone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому скасовується це відвідування?</translation>
     </message>
     <message>
         <source>Entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено помилково</translation>
     </message>
     <message>
         <source>Select a visit in today&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть відвідування в сьогоднішньому списку.</translation>
     </message>
     <message>
         <source>This visit has already been undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це відвідування вже скасовано.</translation>
     </message>
     <message>
         <source>The visit at {time} was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування о {time} скасовано.</translation>
     </message>
 </context>
 <context>
