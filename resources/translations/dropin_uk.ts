@@ -146,147 +146,147 @@
     <name>AttendanceTab</name>
     <message>
         <source>Se&amp;ssion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заняття:</translation>
     </message>
     <message>
         <source>Type a name or parent code, then Enter to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я або код батька/матері й натисніть Enter, щоб позначити</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитина</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік нар. / вік</translation>
     </message>
     <message>
         <source>Parent&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код батька/матері</translation>
     </message>
     <message>
         <source>Consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на участь</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото дозволено</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>&amp;Unregistered children:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Незареєстровані діти:</translation>
     </message>
     <message>
         <source>Parents &amp;present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутні &amp;батьки:</translation>
     </message>
     <message>
         <source>Client code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта, потім Enter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Parent&apos;s &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
         <source>Other adults &amp;without a code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інші дорослі без коду:</translation>
     </message>
     <message>
         <source>There is no session to record yet. Plan one on the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки немає заняття, для якого можна записати присутність. Заплануйте його на вкладці «Заняття».</translation>
     </message>
     <message>
         <source>&amp;Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;присутність</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>{date}, {start}–{end} · {type} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end} · {type} · {status}</translation>
     </message>
     <message>
         <source>Unsaved attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність не збережено</translation>
     </message>
     <message>
         <source>The ticks for this session are not saved. Leave them unsaved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначки для цього заняття не збережено. Залишити їх незбереженими?</translation>
     </message>
     <message>
         <source>This session is in the future: attendance can be taken on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це заняття ще попереду: присутність можна відмітити в день заняття.</translation>
     </message>
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record it in the Children tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ще не записано згоду батьків чи опікуна на участь. Спочатку запишіть її на вкладці «Діти».</translation>
     </message>
     <message numerus="yes">
         <source>%n parent(s) with a code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Батьків із кодом: %n</numerusform>
+            <numerusform>Батьків із кодом: %n</numerusform>
+            <numerusform>Батьків із кодом: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adult(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Усього дорослих: %n</numerusform>
+            <numerusform>Усього дорослих: %n</numerusform>
+            <numerusform>Усього дорослих: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Позначено дітей: %n</numerusform>
+            <numerusform>Позначено дітей: %n</numerusform>
+            <numerusform>Позначено дітей: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Усього дітей: %n</numerusform>
+            <numerusform>Усього дітей: %n</numerusform>
+            <numerusform>Усього дітей: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не збережено</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>збережено</translation>
     </message>
 </context>
 <context>
@@ -1008,1051 +1008,1051 @@
     <name>ChildDialog</name>
     <message>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати дані дитини</translation>
     </message>
     <message>
         <source>Register a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєструвати дитину</translation>
     </message>
     <message>
         <source>First name or pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише ім’я або псевдонім</translation>
     </message>
     <message>
         <source>The parent&apos;s or guardian&apos;s client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта — батька, матері чи опікуна</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
     <message>
         <source>Guardian agrees to the child taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьки чи опікун згодні на участь дитини</translation>
     </message>
     <message>
         <source>Guardian agrees to photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьки чи опікун згодні на фотографування</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я:</translation>
     </message>
     <message>
         <source>Parent&apos;s &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рік народження:</translation>
     </message>
     <message>
         <source>or &amp;age band:</source>
-        <translation type="unfinished"></translation>
+        <translation>або &amp;вікова група:</translation>
     </message>
     <message>
         <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут не зберігається нічого про здоров’я батьків, проживання в притулку чи інциденти.</translation>
     </message>
 </context>
 <context>
     <name>Children</name>
     <message>
         <source>{name} (born {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({age} р. н.)</translation>
     </message>
     <message>
         <source>{name} (age {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (вік {age})</translation>
     </message>
     <message numerus="yes">
         <source>%n attendance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відвідування</numerusform>
+            <numerusform>%n відвідування</numerusform>
+            <numerusform>%n відвідувань</numerusform>
         </translation>
     </message>
     <message>
         <source>Parents&apos; workshops and sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідано семінарів для батьків і занять</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>No children registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстрованих дітей немає.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитяче заняття</translation>
     </message>
     <message>
         <source>Parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінар для батьків</translation>
     </message>
     <message>
         <source>Homework help</source>
         <extracomment>Labels of the seeded types, translated when shown unless a user renamed them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Допомога з домашніми завданнями</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Ігри</translation>
     </message>
     <message>
         <source>Art class</source>
-        <translation type="unfinished"></translation>
+        <translation>Творче заняття</translation>
     </message>
     <message>
         <source>Outing</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогулянка або екскурсія</translation>
     </message>
     <message>
         <source>Other activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше заняття</translation>
     </message>
     <message>
         <source>Parental rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьківські права</translation>
     </message>
     <message>
         <source>Parenting skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Навички батьківства</translation>
     </message>
     <message>
         <source>Other workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший семінар</translation>
     </message>
     <message>
         <source>Please enter the parent&apos;s client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта — батька чи матері.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з кодом {code} немає.</translation>
     </message>
     <message>
         <source>That session type no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого типу занять більше не існує.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього заняття більше не існує.</translation>
     </message>
     <message>
         <source>That child is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї дитини більше немає в реєстрі.</translation>
     </message>
     <message>
         <source>The duration must be between 1 and 720 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість має бути від 1 до 720 хвилин.</translation>
     </message>
     <message>
         <source>Counts must be whole numbers from 0 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість має бути цілим числом від 0 до 500.</translation>
     </message>
     <message>
         <source>One of the chosen facilitators is not a staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один із вибраних ведучих не є обліковим записом працівника.</translation>
     </message>
     <message>
         <source>Removed from the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено із заняття.</translation>
     </message>
     <message>
         <source>Please enter the child&apos;s first name or a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я або псевдонім дитини.</translation>
     </message>
     <message>
         <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я або псевдонім може мати не більше 64 символів.</translation>
     </message>
     <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я або псевдонім, а не номер чи документ.</translation>
     </message>
     <message>
         <source>Please choose one of the listed age bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть одну з вікових груп зі списку.</translation>
     </message>
     <message>
         <source>The birth year must be a year, for example 2017.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження має бути роком, наприклад 2017.</translation>
     </message>
     <message>
         <source>The birth year must be between {first} and {last}: this register is for children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження має бути від {first} до {last}: цей реєстр — для дітей.</translation>
     </message>
     <message>
         <source>Please give the child&apos;s birth year or age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть рік народження або вікову групу дитини.</translation>
     </message>
     <message>
         <source>{name} is already registered with the parent {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже є в реєстрі з кодом батька/матері {code}.</translation>
     </message>
     <message>
         <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву типу занять (до 80 символів).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, для кого цей тип: для дітей чи для батьків.</translation>
     </message>
     <message>
         <source>There is already a session type called {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип занять «{label}» уже існує.</translation>
     </message>
     <message>
         <source>Please enter the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату заняття.</translation>
     </message>
     <message>
         <source>Please enter the start time of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть час початку заняття.</translation>
     </message>
     <message>
         <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведене заняття не можна змінити з дитячого заняття на семінар для батьків чи навпаки.</translation>
     </message>
     <message>
         <source>A session that was held cannot be moved to a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведене заняття не можна перенести на майбутню дату.</translation>
     </message>
     <message>
         <source>This schedule already has a session on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому розкладі вже є заняття на {date}.</translation>
     </message>
     <message>
         <source>Please say why the session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому заняття скасовано.</translation>
     </message>
     <message>
         <source>This session already has attendance recorded, so it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього заняття вже записано присутність, тому його не можна скасувати.</translation>
     </message>
     <message>
         <source>This session is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це заняття вже скасовано.</translation>
     </message>
     <message>
         <source>Only a cancelled session can be put back on the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути до плану можна лише скасоване заняття.</translation>
     </message>
     <message>
         <source>Please tick at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте хоча б один день тижня.</translation>
     </message>
     <message>
         <source>The schedule cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розклад не може закінчуватися раніше, ніж починається.</translation>
     </message>
     <message>
         <source>That schedule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього розкладу більше не існує.</translation>
     </message>
     <message>
         <source>The end date must not be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення не може бути раніше за дату початку.</translation>
     </message>
     <message>
         <source>Sessions can be planned at most a year ahead at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>За один раз заняття можна запланувати не більше ніж на рік наперед.</translation>
     </message>
     <message>
         <source>This session was cancelled. Put it back on the plan before recording attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це заняття скасовано. Поверніть його до плану, перш ніж записувати присутність.</translation>
     </message>
     <message>
         <source>Attendance can only be recorded on or after the day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність можна записати лише в день заняття або пізніше.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops record adults present, not children.</source>
-        <translation type="unfinished"></translation>
+        <translation>На семінарах для батьків записують присутніх дорослих, а не дітей.</translation>
     </message>
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record the consent in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ще не записано згоду батьків чи опікуна на участь. Спочатку запишіть згоду в реєстрі.</translation>
     </message>
 </context>
 <context>
     <name>ChildrenPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Розклад</translation>
     </message>
     <message>
         <source>Parents&apos; workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінари для батьків</translation>
     </message>
 </context>
 <context>
     <name>ClientProfileDialog</name>
     <message>
         <source>Client profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль клієнта</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження або вік</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Міграційний статус</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце роботи</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстровано</translation>
     </message>
     <message>
         <source>Visits over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динаміка відвідувань</translation>
     </message>
     <message>
         <source>Services most given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найчастіші послуги:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не записано.</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінка</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоловік</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерна жінка</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерний чоловік</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небінарна особа</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Російська</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Українська</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Киргизька</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбецька</translation>
     </message>
     <message>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румунська</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійська</translation>
     </message>
     <message>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша мова</translation>
     </message>
     <message>
         <source>Local resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Місцевий мешканець</translation>
     </message>
     <message>
         <source>Internal migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутрішній мігрант</translation>
     </message>
     <message>
         <source>International migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Міжнародний мігрант</translation>
     </message>
     <message>
         <source>Outdoor: street</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрите місце: вулиця</translation>
     </message>
     <message>
         <source>Outdoor: highway or truck stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрите місце: траса або стоянка вантажівок</translation>
     </message>
     <message>
         <source>Indoor: bar or club</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміщення: бар або клуб</translation>
     </message>
     <message>
         <source>Indoor: sauna or massage parlour</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміщення: сауна або масажний салон</translation>
     </message>
     <message>
         <source>Indoor: apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміщення: квартира</translation>
     </message>
     <message>
         <source>Indoor: hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміщення: готель</translation>
     </message>
     <message>
         <source>Online or by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн або телефоном</translation>
     </message>
     <message>
         <source>Other setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше місце</translation>
     </message>
     <message>
         <source>18 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>18–24</translation>
     </message>
     <message>
         <source>25 to 34</source>
-        <translation type="unfinished"></translation>
+        <translation>25–34</translation>
     </message>
     <message>
         <source>35 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>35–44</translation>
     </message>
     <message>
         <source>45 to 54</source>
-        <translation type="unfinished"></translation>
+        <translation>45–54</translation>
     </message>
     <message>
         <source>55 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>55 і старше</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>До 18</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цій людині менше 18 років, тому її не можна зареєструвати як дорослого клієнта. Натомість зробіть направлення до служби захисту дітей.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього клієнта немає в реєстрі.</translation>
     </message>
     <message>
         <source>The same code is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такий самий код уже зареєстровано.</translation>
     </message>
     <message>
         <source>The code differs by one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відрізняється одним символом.</translation>
     </message>
     <message>
         <source>Same year of birth and the same letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Той самий рік народження й ті самі літери.</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Please check whether this is the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людину зі схожим кодом уже зареєстровано. Перевірте, чи це не та сама людина.</translation>
     </message>
     <message>
         <source>Too many people share this code. Please ask for another fact to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такий код мають забагато людей. Запитайте ще одну відомість, щоб їх розрізнити.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта.</translation>
     </message>
     <message>
         <source>A client code has between {low} and {high} letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта має містити від {low} до {high} літер і цифр.</translation>
     </message>
     <message>
         <source>Every part of this code is unknown. Please ask for at least one fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі частини цього коду невідомі. Запитайте хоча б одну відомість.</translation>
     </message>
     <message>
         <source>Please give a year of birth between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть рік народження від {low} до {high}.</translation>
     </message>
     <message>
         <source>Please choose an age band from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть вікову групу зі списку.</translation>
     </message>
     <message>
         <source>Please choose a gender from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть гендер зі списку.</translation>
     </message>
     <message>
         <source>Please choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть мову зі списку.</translation>
     </message>
     <message>
         <source>Please choose a migrant status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть міграційний статус зі списку.</translation>
     </message>
     <message>
         <source>Please choose a work setting from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть місце роботи зі списку.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість дітей має бути від 0 до 20.</translation>
     </message>
 </context>
 <context>
     <name>ClientsPanel</name>
     <message>
         <source>&amp;Find code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти код</translation>
     </message>
     <message>
         <source>Start of a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок коду</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження або вік</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Останнє відвідування</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстровано</translation>
     </message>
     <message>
         <source>{n} clients registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстровано клієнтів: {n}</translation>
     </message>
 </context>
 <context>
     <name>CloseReason</name>
     <message>
         <source>Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучено до лікування</translation>
     </message>
     <message>
         <source>Confirmed negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено негативний результат</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмова</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Переїзд</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачено зв’язок</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>F: female</source>
-        <translation type="unfinished"></translation>
+        <translation>F: жінка</translation>
     </message>
     <message>
         <source>M: male</source>
-        <translation type="unfinished"></translation>
+        <translation>M: чоловік</translation>
     </message>
     <message>
         <source>T: trans</source>
-        <translation type="unfinished"></translation>
+        <translation>T: трансгендерна особа</translation>
     </message>
     <message>
         <source>X: other or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>X: інше або не вказано</translation>
     </message>
     <message>
         <source>Mother&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я матері</translation>
     </message>
     <message>
         <source>Father&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я батька</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження</translation>
     </message>
     <message>
         <source>Sex marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка статі</translation>
     </message>
     <message>
         <source>Day of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження</translation>
     </message>
     <message>
         <source>Month of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць народження</translation>
     </message>
     <message>
         <source>Own family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Власне прізвище</translation>
     </message>
     <message>
         <source>Birth order (mother&apos;s side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядковий номер дитини в матері</translation>
     </message>
     <message>
         <source>Mother + father + year of birth + sex (MAIV1990F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мати + батько + рік народження + стать (MAIV1990F)</translation>
     </message>
     <message>
         <source>Mother + father + sex + year of birth (MAIVF1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мати + батько + стать + рік народження (MAIVF1990)</translation>
     </message>
     <message>
         <source>Family name + sex + day of birth + year (PUF0390)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище + стать + день народження + рік (PUF0390)</translation>
     </message>
     <message>
         <source>Mother + father + birth order + date of birth (MAIV0105121990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мати + батько + порядковий номер дитини + дата народження (MAIV0105121990)</translation>
     </message>
 </context>
 <context>
     <name>ConfigTab</name>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати кімнату</translation>
     </message>
     <message>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати кімнату</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Capacity (beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Місткість (ліжок)</translation>
     </message>
     <message>
         <source>Add a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ліжко</translation>
     </message>
     <message>
         <source>Add bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ліжко</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка</translation>
     </message>
     <message>
         <source>Selected bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибране ліжко</translation>
     </message>
     <message>
         <source>e.g. broken frame</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., зламаний каркас</translation>
     </message>
     <message>
         <source>Take out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Вивести з використання</translation>
     </message>
     <message>
         <source>Return to service</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути у використання</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>{name} ({beds} of {capacity} beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ліжок: {beds} з {capacity})</translation>
     </message>
 </context>
 <context>
     <name>Confirmatory</name>
     <message>
         <source>Positive (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивний (підтверджено)</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативний</translation>
     </message>
     <message>
         <source>Indeterminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Невизначений</translation>
     </message>
 </context>
 <context>
     <name>ContactMethod</name>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонний дзвінок</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстове повідомлення</translation>
     </message>
     <message>
         <source>In person at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Особисто в центрі</translation>
     </message>
     <message>
         <source>Through a peer or outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Через рівного консультанта чи аутріч</translation>
     </message>
 </context>
 <context>
     <name>ContactOutcome</name>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Вдалося зв’язатися</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає відповіді</translation>
     </message>
     <message>
         <source>Message left</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишено повідомлення</translation>
     </message>
     <message>
         <source>Wrong or lost number</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильний або недійсний номер</translation>
     </message>
     <message>
         <source>Declined to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмова від розмови</translation>
     </message>
 </context>
 <context>
     <name>CounsellingForm</name>
     <message>
         <source>Pre-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дотестове консультування проведено</translation>
     </message>
     <message>
         <source>Verbal informed consent to a voluntary test</source>
-        <translation type="unfinished"></translation>
+        <translation>Усна інформована згода на добровільне тестування</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запитували</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No, first test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні, перший тест</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Has used an HIV self-test before</source>
-        <translation type="unfinished"></translation>
+        <translation>Раніше вже робив(ла) самотест на ВІЛ</translation>
     </message>
     <message>
         <source>On PrEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Приймає ДКП (PrEP)</translation>
     </message>
     <message>
         <source>On ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримує АРТ</translation>
     </message>
     <message>
         <source>PLHIV peer-support contact offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновано контакт для рівної підтримки ЛЖВ</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта:</translation>
     </message>
     <message>
         <source>Tested before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестування раніше:</translation>
     </message>
     <message>
         <source>Months since last test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяців від останнього тесту:</translation>
     </message>
     <message>
         <source>Kit lot for the test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія набору для тесту:</translation>
     </message>
     <message>
         <source>Save counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти консультування</translation>
     </message>
     <message>
         <source>Save and start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти й почати тест</translation>
     </message>
     <message>
         <source>Individual risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Індивідуальна оцінка ризиків</translation>
     </message>
     <message>
         <source>Risk assessment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка до оцінки ризиків</translation>
     </message>
     <message>
         <source>Risk-reduction plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План зниження ризиків</translation>
     </message>
     <message>
         <source>Counselling for {code} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування для {code} збережено.</translation>
     </message>
     <message>
         <source>Counselling for {code} saved; the test is running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування для {code} збережено; тест запущено на табло таймерів.</translation>
     </message>
 </context>
 <context>
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення нової бази даних dropin</translation>
     </message>
     <message>
         <source>Everything is kept in one encrypted file on this computer. Keep the default place unless the centre has agreed on another one (for example an encrypted disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі дані зберігаються в одному зашифрованому файлі на цьому комп’ютері. Залиште типове розташування, якщо в центрі не домовилися про інше (наприклад, зашифрований диск).</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд…</translation>
     </message>
     <message>
         <source>Database &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл бази даних:</translation>
     </message>
     <message>
         <source>The database passphrase encrypts the whole file. Without it nobody, including you, can open the data again: write it down and keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних шифрує весь файл. Без неї ніхто, зокрема й ви, не зможе знову відкрити дані: запишіть її та зберігайте в надійному місці, окремо від комп’ютера.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
         <source>The first account is a manager. Managers add the other staff accounts under Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший обліковий запис належить керівникові. Облікові записи інших працівників керівники додають у розділі «Адміністрування».</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>optional, shown in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково, показується в рядку стану</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я для по&amp;казу:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далі</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;творити базу даних</translation>
     </message>
     <message>
         <source>Step {n} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок {n} з 3</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних dropin (*.db)</translation>
     </message>
     <message>
         <source>Please choose where to keep the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, де зберігати файл бази даних.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут уже є файл із такою назвою; виберіть іншу назву.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольна фраза має містити щонайменше %n символ.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символи.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символів.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються.</translation>
     </message>
     <message>
         <source>Creating the encrypted database… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення зашифрованої бази даних… це триває кілька секунд.</translation>
     </message>
     <message>
         <source>The database could not be created. Check that the folder can be written to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити базу даних. Перевірте, чи можна записувати в цю папку, і спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -2060,285 +2060,285 @@
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
         <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неправильна парольна фраза, або це не база даних dropin.</translation>
     </message>
     <message>
         <source>The database passphrase cannot contain a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних не може містити нульовий символ.</translation>
     </message>
     <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це суперечило б уже збереженому запису, тому нічого не збережено.</translation>
     </message>
     <message>
         <source>The database file is read-only, so nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних доступний лише для читання, тому нічого не вдалося зберегти.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing could be saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнено, тому нічого не вдалося зберегти. Звільніть місце й спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The database is busy in another window. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних зайнята в іншому вікні. Спробуйте ще раз за хвилину.</translation>
     </message>
     <message>
         <source>The database file could not be written. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати файл бази даних. Нічого не збережено.</translation>
     </message>
     <message>
         <source>The database reported an error. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних повідомила про помилку. Нічого не збережено.</translation>
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут не можна створити базу даних: не вдається створити папку, або назва неприпустима.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут уже є файл із такою назвою; виберіть іншу назву.</translation>
     </message>
     <message>
         <source>The database passphrase cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних не може бути порожньою.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази даних {path} не існує.</translation>
     </message>
     <message>
         <source>The database file or its folder is read-only, so it cannot be opened. Copy it to a folder you can write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних або його папка доступні лише для читання, тому базу не можна відкрити. Скопіюйте файл у папку, де можна записувати, або попросіть доступ на запис.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю базу даних створено новішою версією dropin. Оновіть програму.</translation>
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для резервної копії потрібна парольна фраза.</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлу {path} не існує.</translation>
     </message>
     <message>
         <source>The backup file is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервної копії пошкоджено, відновити з нього не можна.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseTab</name>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копіювання</translation>
     </message>
     <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія — це зашифрована копія всієї бази даних з тією самою парольною фразою. Зберігайте резервні копії на окремому диску й час від часу перевіряйте відновлення (dropin restore).</translation>
     </message>
     <message>
         <source>Database file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних: {path}</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити резервну копію…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>&amp;Change database passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити парольну фразу бази даних…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту</translation>
     </message>
     <message>
         <source>Every entry of the audit log is chained to the one before it. The check shows whether any entry was changed or removed outside dropin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен запис журналу аудиту пов’язаний із попереднім. Перевірка показує, чи не було якийсь запис змінено або видалено поза dropin.</translation>
     </message>
     <message>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити журнал аудиту</translation>
     </message>
     <message>
         <source>Save backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти резервну копію як</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних dropin (*.db)</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія не може замінити саму базу даних; виберіть інший файл.</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис зашифрованої резервної копії…</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровану резервну копію записано у файл {path}.</translation>
     </message>
     <message>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити резервну копію.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу бази даних змінено.</translation>
     </message>
     <message>
         <source>Checking the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка журналу аудиту…</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудиту цілісний: перевірено %n запис.</numerusform>
+            <numerusform>Журнал аудиту цілісний: перевірено %n записи.</numerusform>
+            <numerusform>Журнал аудиту цілісний: перевірено %n записів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілісність журналу аудиту порушено на записі {id}: {problem}.</translation>
     </message>
 </context>
 <context>
     <name>DestinationDialog</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати місце направлення</translation>
     </message>
     <message>
         <source>New referral destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове місце направлення</translation>
     </message>
     <message>
         <source>Address, phone, opening hours, whom to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса, телефон, години роботи, до кого звертатися</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
 </context>
 <context>
     <name>DiscardReason</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Минув термін придатності</translation>
     </message>
     <message>
         <source>Damaged or opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкоджено або відкрито</translation>
     </message>
     <message>
         <source>Stock count difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Розбіжність під час перерахунку</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дозволено</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing half-finished was saved. If it happens again, please tell the person who looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталася неочікувана помилка. Нічого незавершеного не збережено. Якщо це повториться, повідомте людину, яка обслуговує цей комп’ютер.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Щось пішло не так</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталася неочікувана помилка. Нічого не збережено. Спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст помилки</translation>
     </message>
 </context>
 <context>
     <name>FrontDesk</name>
     <message>
         <source>Quantity of {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість: {service}</translation>
     </message>
     <message>
         <source>Where to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направлено?</translation>
     </message>
     <message numerus="yes">
         <source>Visit for {code}: %n visits so far, last {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відвідування: {code}; усього %n відвідування, останнє — {when}.</numerusform>
+            <numerusform>Відвідування: {code}; усього %n відвідування, останнє — {when}.</numerusform>
+            <numerusform>Відвідування: {code}; усього %n відвідувань, останнє — {when}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Today, {date}: %n visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сьогодні, {date}: %n відвідування</numerusform>
+            <numerusform>Сьогодні, {date}: %n відвідування</numerusform>
+            <numerusform>Сьогодні, {date}: %n відвідувань</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n анонімний</numerusform>
+            <numerusform>%n анонімні</numerusform>
+            <numerusform>%n анонімних</numerusform>
         </translation>
     </message>
     <message>
         <source>No visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідувань ще немає.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s), the last on {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відвідування, останнє — {date}</numerusform>
+            <numerusform>%n відвідування, останнє — {date}</numerusform>
+            <numerusform>%n відвідувань, останнє — {date}</numerusform>
         </translation>
     </message>
 </context>
@@ -2346,15 +2346,15 @@
     <name>FrontDeskPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийом</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>All visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі відвідування</translation>
     </message>
 </context>
 <context>
