@@ -2362,592 +2362,592 @@
     <message>
         <source>Drop-in visits</source>
         <extracomment>for PERCENT: the keys of the numerator and denominator counts shown as a 12-week trend chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування дроп-ін центру</translation>
     </message>
     <message>
         <source>Contacts (visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти (відвідування)</translation>
     </message>
     <message>
         <source>Every recorded visit or contact, including anonymous walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожне записане відвідування або контакт, включно з анонімними відвідувачами.</translation>
     </message>
     <message>
         <source>Visits in the week that are not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування за тиждень, крім скасованих.</translation>
     </message>
     <message>
         <source>Distinct people</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи</translation>
     </message>
     <message>
         <source>Different registered clients who had at least one visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Різні зареєстровані клієнти, які мали щонайменше одне відвідування.</translation>
     </message>
     <message>
         <source>Clients with one or more visits in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з одним або кількома відвідуваннями за тиждень.</translation>
     </message>
     <message>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові особи</translation>
     </message>
     <message>
         <source>Clients whose first ever visit fell in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, чиє найперше відвідування припало на цей тиждень.</translation>
     </message>
     <message>
         <source>Clients whose earliest visit is in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, найраніше відвідування яких припадає на тиждень.</translation>
     </message>
     <message>
         <source>Anonymous walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімні відвідування</translation>
     </message>
     <message>
         <source>Visits recorded without a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування, записані без коду клієнта.</translation>
     </message>
     <message>
         <source>Visits in the week with no client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування за тиждень без зазначеного клієнта.</translation>
     </message>
     <message>
         <source>Contacts by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти за каналом звернення</translation>
     </message>
     <message>
         <source>How people reached the centre: walk-in, phone, online, outreach or accompanied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як люди звернулися до центру: прийшли самі, телефоном, онлайн, через аутріч або в супроводі.</translation>
     </message>
     <message>
         <source>Visits in the week, by contact channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування за тиждень, за каналом звернення.</translation>
     </message>
     <message>
         <source>Distinct people by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи за гендером</translation>
     </message>
     <message>
         <source>Distinct people seen, by the gender they gave (not stated if left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи, які звернулися, за гендером, який вони назвали («Не вказано», якщо поле порожнє).</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з відвідуванням за тиждень, за гендером.</translation>
     </message>
     <message>
         <source>Distinct people by age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи за віковою групою</translation>
     </message>
     <message>
         <source>Distinct people seen, by age band at the time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи, які звернулися, за віковою групою на момент відвідування.</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з відвідуванням за тиждень, за віковою групою.</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Надані послуги</translation>
     </message>
     <message>
         <source>How many times each service was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки разів було надано кожну послугу.</translation>
     </message>
     <message>
         <source>Service lines on visits in the week, by service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядки послуг у відвідуваннях за тиждень, за послугою.</translation>
     </message>
     <message>
         <source>Male condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано чоловічих презервативів</translation>
     </message>
     <message>
         <source>Number of male condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість виданих чоловічих презервативів.</translation>
     </message>
     <message>
         <source>Sum of quantities in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума кількостей за тиждень.</translation>
     </message>
     <message>
         <source>Female condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано жіночих презервативів</translation>
     </message>
     <message>
         <source>Number of female condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість виданих жіночих презервативів.</translation>
     </message>
     <message>
         <source>Lubricant handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано лубриканту</translation>
     </message>
     <message>
         <source>Number of lubricant sachets or tubes given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість виданих саше або тюбиків лубриканту.</translation>
     </message>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування й тестування на ВІЛ</translation>
     </message>
     <message>
         <source>People counselled</source>
-        <translation type="unfinished"></translation>
+        <translation>Проконсультовані особи</translation>
     </message>
     <message>
         <source>Distinct people who received pre-test counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи, які отримали дотестове консультування.</translation>
     </message>
     <message>
         <source>Clients with a counselling session in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з консультуванням за тиждень.</translation>
     </message>
     <message>
         <source>People tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Протестовані особи</translation>
     </message>
     <message>
         <source>Distinct people who had a rapid HIV test with a final result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи, які пройшли швидкий тест на ВІЛ з остаточним результатом.</translation>
     </message>
     <message>
         <source>Clients with a test in the week that has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з тестом за тиждень, який має результат.</translation>
     </message>
     <message>
         <source>Tested and received the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Протестовані, які отримали результат</translation>
     </message>
     <message>
         <source>People tested who were told their result (HTS_TST style).</source>
-        <translation type="unfinished"></translation>
+        <translation>Протестовані особи, яким повідомили їхній результат (за зразком HTS_TST).</translation>
     </message>
     <message>
         <source>Tests in the week whose result was given to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести за тиждень, результат яких повідомлено людині.</translation>
     </message>
     <message>
         <source>Tests by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести за результатом</translation>
     </message>
     <message>
         <source>Tests by final result: non-reactive, reactive or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести за остаточним результатом: нереактивний, реактивний або недійсний.</translation>
     </message>
     <message>
         <source>Tests in the week, by result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести за тиждень, за результатом.</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивний (попередньо позитивний)</translation>
     </message>
     <message>
         <source>People whose rapid test was reactive. This is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, у яких швидкий тест був реактивним. Це не діагноз.</translation>
     </message>
     <message>
         <source>Clients with a reactive test in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з реактивним тестом за тиждень.</translation>
     </message>
     <message>
         <source>Positivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка реактивних результатів</translation>
     </message>
     <message>
         <source>Share of people tested whose test was reactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка протестованих осіб, у яких тест був реактивним.</translation>
     </message>
     <message>
         <source>People with a reactive test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи з реактивним тестом.</translation>
     </message>
     <message>
         <source>People tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протестовані особи.</translation>
     </message>
     <message>
         <source>Referred for confirmatory testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено на підтверджувальне тестування</translation>
     </message>
     <message>
         <source>Referrals for confirmatory testing made in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення на підтверджувальне тестування, видані за тиждень.</translation>
     </message>
     <message>
         <source>Referrals created in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення, створені за тиждень.</translation>
     </message>
     <message>
         <source>Confirmed positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено позитивний результат</translation>
     </message>
     <message>
         <source>Referrals where the confirmatory test was positive, recorded in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення з позитивним результатом підтверджувального тесту, записаним за тиждень.</translation>
     </message>
     <message>
         <source>Confirmatory positive results dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивні результати підтверджувального тестування з датою в межах тижня.</translation>
     </message>
     <message>
         <source>Linked to treatment (ART start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучено до лікування (початок АРТ)</translation>
     </message>
     <message>
         <source>People who started treatment in the week after a reactive test here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, які протягом тижня почали лікування після реактивного тесту в нашому центрі.</translation>
     </message>
     <message>
         <source>Referrals with an ART start date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення з датою початку АРТ у межах тижня.</translation>
     </message>
     <message>
         <source>Median days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіана днів від тесту до АРТ</translation>
     </message>
     <message>
         <source>Middle value of the days from the reactive test to the start of treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіана: серединне значення кількості днів від реактивного тесту до початку лікування.</translation>
     </message>
     <message>
         <source>Days to ART for people linked in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні до АРТ для осіб, залучених до лікування протягом тижня.</translation>
     </message>
     <message>
         <source>Days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні від тесту до АРТ</translation>
     </message>
     <message>
         <source>People linked in the week, by days from test to treatment: up to 7, 8 to 14, 15 to 30, over 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, залучені до лікування протягом тижня, за кількістю днів від тесту до лікування: до 7, 8–14, 15–30, понад 30.</translation>
     </message>
     <message>
         <source>People linked in the week, by time to treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, залучені до лікування протягом тижня, за часом до початку лікування.</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочене відстеження направлень</translation>
     </message>
     <message>
         <source>Open referrals whose due date had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті направлення, строк яких минув на кінець тижня.</translation>
     </message>
     <message>
         <source>Referrals not closed and due before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незакриті направлення зі строком до кінця тижня.</translation>
     </message>
     <message>
         <source>Test kits used</source>
-        <translation type="unfinished"></translation>
+        <translation>Використано тест-наборів</translation>
     </message>
     <message>
         <source>Kits taken from stock for tests, repeats and quality control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набори, взяті із запасу для тестів, повторних тестів і контролю якості.</translation>
     </message>
     <message>
         <source>Kits used in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набори, використані за тиждень.</translation>
     </message>
     <message>
         <source>Test kits in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-набори в запасі</translation>
     </message>
     <message>
         <source>Kits on hand at the end of the week (not expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наявні набори на кінець тижня (з непростроченим терміном придатності).</translation>
     </message>
     <message>
         <source>Kits received minus kits used or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримані набори мінус використані або списані.</translation>
     </message>
     <message>
         <source>Kit lots expiring within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Серії наборів, що спливають протягом 60 днів</translation>
     </message>
     <message>
         <source>Lots with kits on hand that expire within 60 days of the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серії з наявними наборами, термін придатності яких спливає протягом 60 днів після кінця тижня.</translation>
     </message>
     <message>
         <source>Lots in stock expiring soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серії в запасі, термін придатності яких скоро спливає.</translation>
     </message>
     <message>
         <source>Quality-control runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірки контролю якості</translation>
     </message>
     <message>
         <source>Kit-control runs done in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірки наборів контрольними зразками, проведені за тиждень.</translation>
     </message>
     <message>
         <source>QC runs dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірки контролю якості з датою в межах тижня.</translation>
     </message>
     <message>
         <source>Crisis shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризовий притулок</translation>
     </message>
     <message>
         <source>Beds in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступні ліжка</translation>
     </message>
     <message>
         <source>Beds available for use at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжка, доступні для використання на кінець тижня.</translation>
     </message>
     <message>
         <source>Configured beds not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштовані ліжка, не виведені з використання.</translation>
     </message>
     <message>
         <source>Bed-nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко-ночі</translation>
     </message>
     <message>
         <source>Nights spent in the shelter: one per person per night, from admission up to the night before discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночі, проведені в притулку: одна на людину за кожну ніч, від поселення до ночі перед вибуттям.</translation>
     </message>
     <message>
         <source>Nights in the week covered by stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночі тижня, охоплені проживанням.</translation>
     </message>
     <message>
         <source>Occupancy rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень заповненості</translation>
     </message>
     <message>
         <source>Bed-nights used as a share of bed-nights available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використані ліжко-ночі як частка доступних ліжко-ночей.</translation>
     </message>
     <message>
         <source>Bed-nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко-ночі.</translation>
     </message>
     <message>
         <source>Beds in service times seven nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступні ліжка, помножені на сім ночей.</translation>
     </message>
     <message>
         <source>Bed-nights available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступні ліжко-ночі</translation>
     </message>
     <message>
         <source>Beds in service on each night of the week, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума доступних ліжок за кожну ніч тижня.</translation>
     </message>
     <message>
         <source>Sum over nights of beds in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума доступних ліжок за всі ночі.</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселення</translation>
     </message>
     <message>
         <source>Stays that began in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання, що почалися протягом тижня.</translation>
     </message>
     <message>
         <source>Stays with an admission date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання з датою поселення в межах тижня.</translation>
     </message>
     <message>
         <source>Discharges by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття за результатом</translation>
     </message>
     <message>
         <source>Stays that ended in the week, by where the person went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання, що завершилися протягом тижня, за тим, куди людина вибула.</translation>
     </message>
     <message>
         <source>Stays with a discharge date in the week, by outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання з датою вибуття в межах тижня, за результатом.</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовження</translation>
     </message>
     <message>
         <source>Stays extended in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання, продовжені протягом тижня.</translation>
     </message>
     <message>
         <source>Extensions approved in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовження, затверджені протягом тижня.</translation>
     </message>
     <message>
         <source>Stays past their planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання понад запланований термін</translation>
     </message>
     <message>
         <source>Current stays whose planned end had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні проживання, запланована дата завершення яких минула на кінець тижня.</translation>
     </message>
     <message>
         <source>Open stays with a planned end before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершені проживання із запланованою датою завершення до кінця тижня.</translation>
     </message>
     <message>
         <source>Children accommodated</source>
-        <translation type="unfinished"></translation>
+        <translation>Розміщені діти</translation>
     </message>
     <message>
         <source>Children staying with a parent on at least one night of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти, які проживали з батьком чи матір’ю щонайменше одну ніч протягом тижня.</translation>
     </message>
     <message>
         <source>Sum of accompanying children over stays present in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість дітей при батьках, підсумована за проживаннями, що тривали протягом тижня.</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття для дітей</translation>
     </message>
     <message>
         <source>Sessions by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття за типом</translation>
     </message>
     <message>
         <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведені дитячі заняття за типом (домашні завдання, ігри, творчість тощо).</translation>
     </message>
     <message>
         <source>Sessions held in the week, by type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття, проведені за тиждень, за типом.</translation>
     </message>
     <message>
         <source>Child attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування дітьми</translation>
     </message>
     <message>
         <source>Each child present at each session, plus unregistered children counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна дитина, присутня на кожному занятті, плюс пораховані незареєстровані діти.</translation>
     </message>
     <message>
         <source>Attendance marks in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначки присутності за тиждень.</translation>
     </message>
     <message>
         <source>Distinct children</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні діти</translation>
     </message>
     <message>
         <source>Different registered children who came at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Різні зареєстровані діти, які прийшли щонайменше раз.</translation>
     </message>
     <message>
         <source>Registered children with an attendance in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстровані діти, присутні хоча б раз за тиждень.</translation>
     </message>
     <message>
         <source>Parents reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охоплено батьків</translation>
     </message>
     <message>
         <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьки, присутні на дитячих заняттях або семінарах для батьків.</translation>
     </message>
     <message>
         <source>Parent attendances in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування батьками за тиждень.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено семінарів для батьків</translation>
     </message>
     <message>
         <source>Workshops for parents on rights and parenting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінари для батьків про права та виховання дітей.</translation>
     </message>
     <message>
         <source>Workshops held in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінари, проведені за тиждень.</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Прийшов(ла) сам(а)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутріч</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>У супроводі</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінка</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоловік</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерна жінка</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерний чоловік</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небінарна особа</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо</translation>
     </message>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереактивний</translation>
     </message>
     <message>
         <source>Reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивний</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недійсний</translation>
     </message>
     <message>
         <source>Housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Забезпечено житлом</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернення додому</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено в іншу установу</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття без попередження</translation>
     </message>
 </context>
 <context>
@@ -4046,256 +4046,256 @@
     <name>Report</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей тиждень</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній тиждень</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показник</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначення</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Чисельник</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменник</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 12 тижнів</translation>
     </message>
     <message>
         <source>Indicator definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначення показників</translation>
     </message>
     <message>
         <source>How each figure in this summary is counted. A week runs from Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як обчислюється кожен показник цього зведення. Тиждень триває з понеділка до неділі.</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневе зведення</translation>
     </message>
     <message>
         <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняно з попереднім тижнем ({week}). Графіки показують 12 тижнів, що закінчуються {end}.</translation>
     </message>
     <message>
         <source>Weekly summary {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневе зведення {week}</translation>
     </message>
     <message>
         <source>Generated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено {date}</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка {n}</translation>
     </message>
     <message>
         <source>January</source>
         <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>січня</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>лютого</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>березня</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>квітня</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>травня</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>червня</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>липня</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>серпня</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>вересня</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>жовтня</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>листопада</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>грудня</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year} р.</translation>
     </message>
     <message>
         <source>Monday {start} to Sunday {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Понеділок, {start} — неділя, {end}</translation>
     </message>
     <message>
         <source>Week {number}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень {number}, {year} р.</translation>
     </message>
     <message>
         <source>Aggregates only — small counts shown as &lt;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише зведені дані — малі значення показано як &lt;{n}</translation>
     </message>
     <message>
         <source>&lt;{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others. –: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{n}: від 1 до {m} осіб, приховано для захисту конфіденційності. *: не показано, щоб приховане значення не можна було обчислити з інших. –: нічого не записано.</translation>
     </message>
     <message>
         <source>No data recorded for this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього розділу даних не записано.</translation>
     </message>
     <message>
         <source>Week {week} has not started yet.</source>
         <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень {week} ще не почався.</translation>
     </message>
     <message>
         <source>Please export at most ten years at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортуйте не більше ніж десять років за один раз.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не тиждень у форматі ISO. Запишіть, наприклад, так: 2026-W47.</translation>
     </message>
     <message>
         <source>The year {year} has no week {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У {year} році немає тижня {week}.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не дата. Запишіть, наприклад, так: 2026-11-16.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення раніша за дату початку.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тиждень:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друк…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Від:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
         <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт для системи донора (CSV, один файл на розділ, рядки по тижнях)</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд звіту</translation>
     </message>
     <message>
         <source>Your role does not allow exporting figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не дозволяє експортувати показники.</translation>
     </message>
     <message>
         <source>{week}  ·  {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}  ·  {start} – {end}</translation>
     </message>
     <message>
         <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневе зведення за {week} сформовано за {ms} мс. Малі значення приховано.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: {path}.</translation>
     </message>
     <message>
         <source>Save weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти тижневе зведення</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing is not available here. Save the PDF and print it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк тут недоступний. Збережіть PDF і надрукуйте його.</translation>
     </message>
     <message>
         <source>Print weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк тижневого зведення</translation>
     </message>
     <message>
         <source>Sent the weekly summary to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневе зведення надіслано на друк.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks to {folder}: {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано тижнів: {weeks} у {folder}: {files}.</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть папку для CSV-файлів</translation>
     </message>
 </context>
 <context>
