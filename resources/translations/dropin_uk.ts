@@ -2954,949 +2954,949 @@
     <name>InvalidReason</name>
     <message>
         <source>No control line</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає контрольної лінії</translation>
     </message>
     <message>
         <source>Not read within 40 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зчитано протягом 40 хвилин</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати послугу</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова послуга</translation>
     </message>
     <message>
         <source>e.g. hair_cut (cannot be changed later)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., hair_cut (згодом змінити не можна)</translation>
     </message>
     <message>
         <source>Ask for a quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитувати кількість</translation>
     </message>
     <message>
         <source>Ask where the person was referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитувати, куди направлено людину</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
 </context>
 <context>
     <name>KitSource</name>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертва</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупівля</translation>
     </message>
 </context>
 <context>
     <name>Kits</name>
     <message>
         <source>Please enter the kit name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву набору.</translation>
     </message>
     <message>
         <source>Please enter the lot number printed on the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть номер серії, надрукований на коробці.</translation>
     </message>
     <message>
         <source>Please enter the expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату закінчення терміну придатності.</translation>
     </message>
     <message>
         <source>These kits are already expired; expired kits cannot be taken into stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності цих наборів уже минув; прострочені набори не можна додати до запасу.</translation>
     </message>
     <message>
         <source>The date received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отримання не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>Please enter how many kits arrived (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть, скільки наборів надійшло (ціле число, більше за нуль).</translation>
     </message>
     <message>
         <source>Please choose whether the kits were donated or bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, чи набори отримано як пожертву, чи закуплено.</translation>
     </message>
     <message>
         <source>The arrival temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура під час надходження має бути від -30 до 60 °C.</translation>
     </message>
     <message>
         <source>Lot {lot} is already in stock with expiry {date}. Check the box label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія {lot} уже є в запасі з терміном придатності до {date}. Перевірте етикетку на коробці.</translation>
     </message>
     <message>
         <source>Please choose why the kits are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть причину списання наборів.</translation>
     </message>
     <message>
         <source>Please enter how many kits are discarded (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть, скільки наборів списується (ціле число, більше за нуль).</translation>
     </message>
     <message>
         <source>This kit lot does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такої серії наборів не існує.</translation>
     </message>
     <message>
         <source>Only {n} kits of lot {lot} are on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборів серії {lot} у наявності лише: {n}.</translation>
     </message>
     <message>
         <source>Please enter the number of kits counted (zero or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть кількість перерахованих наборів (нуль або більше).</translation>
     </message>
     <message>
         <source>The books show {n} kits; you counted more. Record the extra kits as a new shipment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>За обліком наборів: {n}; ви нарахували більше. Натомість запишіть зайві набори як нову поставку.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності серії {lot} ({kit}) минув {date}; потрібно списати наборів: {n}.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності серії {lot} ({kit}) спливає {date}, залишилося наборів: {n}. Використайте її першою.</translation>
     </message>
     <message>
         <source>Only {n} usable {kit} kits are left: order more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатних наборів {kit} залишилося лише: {n}. Замовте ще.</translation>
     </message>
     <message>
         <source>There are no usable test kits in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>У запасі немає придатних тест-наборів.</translation>
     </message>
     <message>
         <source>Please choose why the kit controls are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть причину перевірки контрольними зразками.</translation>
     </message>
     <message>
         <source>A quality-control run cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка контролю якості не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>Kits used for a control run must be between 0 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість наборів для контрольної перевірки має бути від 0 до 10.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть серію набору.</translation>
     </message>
     <message>
         <source>This lot has expired; expired kits cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності цієї серії минув; прострочені набори використовувати не можна.</translation>
     </message>
     <message>
         <source>Please enter the storage temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть температуру зберігання.</translation>
     </message>
     <message>
         <source>A temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура має бути від -30 до 60 °C.</translation>
     </message>
     <message>
         <source>A temperature reading cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимірювання температури не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new lot {lot} ({kit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібна перевірка контрольними зразками для нової серії {lot} ({kit}).</translation>
     </message>
     <message>
         <source>Kit controls are due for the shipment of lot {lot} received on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібна перевірка контрольними зразками для поставки серії {lot}, отриманої {date}.</translation>
     </message>
     <message>
         <source>Lot {lot} arrived at {temp} °C, outside 2–27 °C: run the kit controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія {lot} надійшла за температури {temp} °C, поза межами 2–27 °C: проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібна перевірка контрольними зразками для нового консультанта: {name}.</translation>
     </message>
     <message>
         <source>The temperature was out of range on {date}: run the kit controls before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} температура була поза допустимими межами: перед тестуванням проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
         <source>The monthly kit-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настав час щомісячної перевірки контрольними зразками.</translation>
     </message>
     <message>
         <source>Today&apos;s temperature reading has not been logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогоднішню температуру ще не записано.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблоковано</translation>
     </message>
     <message>
         <source>The screen is locked to protect the data. {name}, type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екран заблоковано для захисту даних. {name}, введіть свій пароль, щоб продовжити.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити користувача</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розблокувати</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід</translation>
     </message>
     <message>
         <source>Use your own account: what you do is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовуйте власний обліковий запис: усі ваші дії записуються під вашим ім’ям.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увійти</translation>
     </message>
     <message>
         <source>Please enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть своє ім’я користувача.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>This area is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей розділ поки недоступний.</translation>
     </message>
     <message>
         <source>This area could not be opened because of an error. The error was logged; the other areas work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей розділ не вдалося відкрити через помилку. Помилку записано в журнал; інші розділи працюють як зазвичай.</translation>
     </message>
     <message>
         <source>dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділи</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає що показати</translation>
     </message>
     <message>
         <source>Your role has no areas in this program. Please ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для вашої ролі в цій програмі немає доступних розділів. Зверніться до керівника.</translation>
     </message>
     <message>
         <source>Logged in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач: {name}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: {role}</translation>
     </message>
     <message>
         <source>&amp;dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dropin</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити мій &amp;пароль…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;блокувати</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти з облікового запису</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити програму</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Світла тема</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темна тема</translation>
     </message>
     <message>
         <source>dropin (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin (заблоковано)</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепція</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестування</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Притулок</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністрування</translation>
     </message>
 </context>
 <context>
     <name>OverdueBanner</name>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочене відстеження направлень</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів прострочено</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направлено</translation>
     </message>
     <message>
         <source>Contact attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроби зв’язку</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання спроба</translation>
     </message>
     <message>
         <source>No follow-up is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Простроченого відстеження немає.</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожньо</translation>
     </message>
     <message>
         <source>Type a passphrase: several words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть парольну фразу: кілька слів легко запам’ятати й важко вгадати.</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабка</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Посередня</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Добра</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійна</translation>
     </message>
     <message>
         <source>About {bits} bits: {length} characters of {kinds} kind(s). Longer is stronger; four or more unrelated words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Близько {bits} біт: символів — {length}, типів символів — {kinds}. Що довша, то надійніша; найкраще — чотири або більше не пов’язаних між собою слів.</translation>
     </message>
     <message>
         <source>Show or hide what you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати або приховати введене</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку увійдіть у систему.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) цього не дозволяє.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування й тестування на ВІЛ</translation>
     </message>
     <message>
         <source>Shelter stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання в притулку</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття для дітей</translation>
     </message>
     <message>
         <source>This section could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити цей розділ.</translation>
     </message>
 </context>
 <context>
     <name>QcReason</name>
     <message>
         <source>New lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова серія</translation>
     </message>
     <message>
         <source>New shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова поставка</translation>
     </message>
     <message>
         <source>New counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий консультант</translation>
     </message>
     <message>
         <source>Temperature out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура поза межами норми</translation>
     </message>
     <message>
         <source>Monthly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Щомісячна перевірка</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
 </context>
 <context>
     <name>QcTab</name>
     <message>
         <source>Kit-control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка контрольними зразками</translation>
     </message>
     <message>
         <source>Positive control gave the expected reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивний контроль дав очікуваний реактивний результат</translation>
     </message>
     <message>
         <source>Negative control gave the expected non-reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативний контроль дав очікуваний нереактивний результат</translation>
     </message>
     <message>
         <source>Save control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти перевірку</translation>
     </message>
     <message>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Daily temperature log</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденний журнал температури</translation>
     </message>
     <message>
         <source>Save reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти показник</translation>
     </message>
     <message>
         <source>Kit storage (2–27 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігання наборів (2–27 °C):</translation>
     </message>
     <message>
         <source>Testing room (15–37 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната для тестування (15–37 °C):</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдено</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Час вимірювання</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігання</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната</translation>
     </message>
     <message>
         <source>In range</source>
-        <translation type="unfinished"></translation>
+        <translation>У межах норми</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>НІ</translation>
     </message>
     <message>
         <source>No quality-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наразі перевірки контролю якості не потрібні.</translation>
     </message>
     <message>
         <source>{kit} lot {lot} (received {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серія {lot} (отримано {date})</translation>
     </message>
 </context>
 <context>
     <name>ReadTimerBoard</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати тест</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія набору:</translation>
     </message>
     <message>
         <source>No tests running. Enter a client code and start a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає активних тестів. Введіть код клієнта й почніть тест.</translation>
     </message>
     <message>
         <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: реактивний (попередньо позитивний). Створено направлення на підтверджувальне тестування; воно вже є в списку відстеження.</translation>
     </message>
     <message>
         <source>{code}: {result}. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {result}. Збережено.</translation>
     </message>
     <message>
         <source>{code}: invalid ({reason}). Repeat with a new kit: press “Start repeat test”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: недійсний ({reason}). Повторіть тест із новим набором: натисніть «Почати повторний тест».</translation>
     </message>
     <message>
         <source>Start repeat test</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати повторний тест</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>Please give a reason for voiding this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть причину анулювання цього запису.</translation>
     </message>
     <message>
         <source>This record is already void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей запис уже анульовано.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDestinationsEditor</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце направлення</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>використовується</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архіві</translation>
     </message>
     <message>
         <source>&amp;Add destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати місце…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архівувати або повернути</translation>
     </message>
     <message>
         <source>Select a destination first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть місце направлення.</translation>
     </message>
 </context>
 <context>
     <name>Referrals</name>
     <message>
         <source>Partner clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерська клініка</translation>
     </message>
     <message>
         <source>AIDS centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр СНІДу</translation>
     </message>
     <message>
         <source>Crisis centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризовий центр</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрист</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Соціальні служби</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Притулок</translation>
     </message>
     <message>
         <source>Drug and alcohol services</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога при вживанні алкоголю й наркотиків</translation>
     </message>
     <message>
         <source>Trans health</source>
-        <translation type="unfinished"></translation>
+        <translation>Медична допомога для трансгендерних людей</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Захист дітей</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>This referral destination does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого місця направлення не існує.</translation>
     </message>
     <message>
         <source>Please enter the name of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву місця направлення.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва може мати не більше 120 символів.</translation>
     </message>
     <message>
         <source>Please choose a kind of destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть тип місця направлення зі списку.</translation>
     </message>
     <message>
         <source>The contact details are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактні дані задовгі.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце направлення з такою назвою вже існує.</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть місце направлення зі списку.</translation>
     </message>
     <message>
         <source>The due date cannot be before the referral date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк не може бути раніше за дату направлення.</translation>
     </message>
     <message>
         <source>Please choose how you tried to reach the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, як ви намагалися зв’язатися з людиною.</translation>
     </message>
     <message>
         <source>Please choose the outcome of the contact attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть результат спроби зв’язку.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроба зв’язку не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроба зв’язку не може бути раніше за направлення.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть результат підтверджувального тестування зі списку.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати відстеження не можуть бути в майбутньому.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати відстеження не можуть бути раніше за направлення.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть результат підтверджувального тестування.</translation>
     </message>
     <message>
         <source>An ART start cannot follow a negative confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок АРТ неможливий після негативного результату підтверджувального тестування.</translation>
     </message>
     <message>
         <source>Please choose why the follow-up is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть причину закриття відстеження.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстеження не можна закрити майбутньою датою.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстеження не можна закрити раніше за дату направлення.</translation>
     </message>
     <message>
         <source>Record the AIDS-centre registration or the ART start date before closing as linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж закрити як «Залучено до лікування», запишіть дату взяття на облік у центрі СНІДу або дату початку АРТ.</translation>
     </message>
     <message>
         <source>Record the negative confirmatory result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку запишіть негативний результат підтверджувального тестування.</translation>
     </message>
     <message>
         <source>A follow-up can be closed as lost after {n} unsuccessful contact attempts; {done} are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити відстеження як «Втрачено зв’язок» можна, коли записано щонайменше стільки невдалих спроб зв’язку: {n}; наразі записано: {done}.</translation>
     </message>
     <message>
         <source>This referral does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого направлення не існує.</translation>
     </message>
     <message>
         <source>This follow-up is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це відстеження вже закрито.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsTab</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} дн.</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направлено</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроби</translation>
     </message>
     <message>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровід</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>прийнято</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>запропоновано</translation>
     </message>
     <message>
         <source>Choose a referral on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть направлення ліворуч.</translation>
     </message>
     <message>
         <source>Contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроба зв’язку</translation>
     </message>
     <message>
         <source>Add attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати спробу</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спосіб:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка:</translation>
     </message>
     <message>
         <source>Confirmation and linkage</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження та залучення до лікування</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще невідомо</translation>
     </message>
     <message>
         <source>Registered at the AIDS centre on</source>
-        <translation type="unfinished"></translation>
+        <translation>Взято на облік у центрі СНІДу</translation>
     </message>
     <message>
         <source>ART started on</source>
-        <translation type="unfinished"></translation>
+        <translation>АРТ розпочато</translation>
     </message>
     <message>
         <source>Linked to care in the home country (migrant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучено до лікування в країні походження (мігрант)</translation>
     </message>
     <message>
         <source>Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти відстеження</translation>
     </message>
     <message>
         <source>Confirmatory result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджувальний результат:</translation>
     </message>
     <message>
         <source>Close the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити відстеження</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>прострочено на {n} дн.</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>строк {date}</translation>
     </message>
     <message>
         <source>{code}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {status}</translation>
     </message>
     <message>
         <source>Referred on {date} to {dest} for confirmatory testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} направлено на підтверджувальне тестування: {dest}.</translation>
     </message>
     <message>
         <source>{date} · {method} · {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {method} · {outcome}</translation>
     </message>
     <message>
         <source>No contact attempts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроб зв’язку ще немає.</translation>
     </message>
 </context>
 <context>
@@ -3904,142 +3904,142 @@
     <message>
         <source>New client</source>
         <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новий клієнт</translation>
     </message>
     <message>
         <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта (відповіді використовуються лише для коду й не зберігаються)</translation>
     </message>
     <message>
         <source>unknown: leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо: залиште порожнім</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Recipe: {recipe}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула коду: {recipe}.</translation>
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткові відомості (запитуйте лише те, що людина готова розповісти)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім, ніколи не справжнє ім’я</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження</translation>
     </message>
     <message>
         <source>Age band (if no year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вікова група (якщо рік невідомий)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Бажана мова</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Міграційний статус</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце роботи</translation>
     </message>
     <message>
         <source>Number of children</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість дітей</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цій людині менше 18 років, тому її не можна зареєструвати як дорослого клієнта. Натомість зробіть направлення до служби захисту дітей.</translation>
     </message>
     <message>
         <source>Record safeguarding referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати направлення до служби захисту дітей…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зареєструвати</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Search by name or parent code</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за ім’ям або кодом батька/матері</translation>
     </message>
     <message>
         <source>&amp;Register a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зареєструвати дитину…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитина</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік нар. / вік</translation>
     </message>
     <message>
         <source>Parent&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код батька/матері</translation>
     </message>
     <message>
         <source>Consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на участь</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото дозволено</translation>
     </message>
     <message>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування</translation>
     </message>
     <message>
         <source>Last came</source>
-        <translation type="unfinished"></translation>
+        <translation>Останнє відвідування</translation>
     </message>
     <message>
         <source>Remove from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити з реєстру</translation>
     </message>
     <message>
         <source>Why is {name} removed from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому {name} вилучається з реєстру?</translation>
     </message>
 </context>
 <context>
@@ -4302,229 +4302,229 @@
     <name>ResetPasswordDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести результат</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видно контрольну лінію (C)</translation>
     </message>
     <message>
         <source>Test line (T) visible, however faint</source>
-        <translation type="unfinished"></translation>
+        <translation>Видно тестову лінію (T), навіть слабку</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат повідомлено людині</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Післятестове консультування проведено</translation>
     </message>
     <message>
         <source>Accompaniment offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровід запропоновано</translation>
     </message>
     <message>
         <source>Accompaniment accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровід прийнято</translation>
     </message>
     <message>
         <source>Refer for confirmatory test to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направити на підтверджувальний тест</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти результат</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>{code} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · серія {lot}</translation>
     </message>
 </context>
 <context>
     <name>RetrospectiveForm</name>
     <message>
         <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис заднім числом: для тестів, час яких відстежували, а результат записували на папері. Введіть час початку й час зчитування; правило 20–40 хвилин усе одно діє.</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видно контрольну лінію (C)</translation>
     </message>
     <message>
         <source>Test line (T) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видно тестову лінію (T)</translation>
     </message>
     <message>
         <source>Read after 40 minutes (outcome: invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитано після 40 хвилин (результат: недійсний)</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат повідомлено людині</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Післятестове консультування проведено</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія набору:</translation>
     </message>
     <message>
         <source>Test started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок тесту:</translation>
     </message>
     <message>
         <source>Test read at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитування тесту:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Save paper entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти паперовий запис</translation>
     </message>
     <message>
         <source>Paper entry for {code} saved: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паперовий запис для {code} збережено: {result}.</translation>
     </message>
 </context>
 <context>
     <name>RiskItem</name>
     <message>
         <source>Sex without a condom with a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Секс без презерватива з клієнтом</translation>
     </message>
     <message>
         <source>Sex without a condom with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Секс без презерватива з партнером</translation>
     </message>
     <message>
         <source>A condom broke or slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Презерватив порвався або зісковзнув</translation>
     </message>
     <message>
         <source>STI symptoms or a recent STI</source>
-        <translation type="unfinished"></translation>
+        <translation>Симптоми ІПСШ або нещодавня ІПСШ</translation>
     </message>
     <message>
         <source>Injecting drugs or sharing equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ін’єкційне вживання наркотиків або спільне використання інструментарію</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сексуальне насильство</translation>
     </message>
     <message>
         <source>A partner living with HIV</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер, який живе з ВІЛ</translation>
     </message>
     <message>
         <source>Alcohol or drugs during sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Алкоголь або наркотики під час сексу</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийом відвідувачів</translation>
     </message>
     <message>
         <source>Peer counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівний консультант</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Соціальний працівник</translation>
     </message>
     <message>
         <source>Children&apos;s facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведучий дитячих занять</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Керівник</translation>
     </message>
 </context>
 <context>
     <name>SafeguardingDialog</name>
     <message>
         <source>Safeguarding referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення до служби захисту дітей</translation>
     </message>
     <message>
         <source>The contact is saved without a code or any details about the young person. Choose where they were referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт зберігається без коду та будь-яких відомостей про неповнолітню особу. Виберіть, куди її направлено.</translation>
     </message>
     <message>
         <source>Safeguarding referral (under 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення до служби захисту дітей (до 18 років)</translation>
     </message>
 </context>
 <context>
     <name>SamePersonDialog</name>
     <message>
         <source>Same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Та сама людина?</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Ask a question only the person would know (for example the year of birth) before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людину зі схожим кодом уже зареєстровано. Перш ніж вирішувати, поставте запитання, відповідь на яке знає лише ця людина (наприклад, рік народження).</translation>
     </message>
     <message>
         <source>no visits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>відвідувань ще немає</translation>
     </message>
     <message>
         <source>{code}: {reason} Last visit: {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {reason} Останнє відвідування: {last}.</translation>
     </message>
     <message>
         <source>Nickname: {nick}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім: {nick}.</translation>
     </message>
     <message>
         <source>&amp;Same person: use this code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Та сама людина: використати цей код</translation>
     </message>
     <message>
         <source>&amp;Different person: register new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інша людина: зареєструвати нову</translation>
     </message>
 </context>
 <context>
