@@ -4531,134 +4531,134 @@
     <name>ScheduleTab</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>{start}, {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}, {minutes} хв</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведучий</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>з {start}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершується</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Початок:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Три&amp;валість:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;едучий:</translation>
     </message>
     <message>
         <source>Starts &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ата початку:</translation>
     </message>
     <message>
         <source>&amp;New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий розклад</translation>
     </message>
     <message>
         <source>&amp;Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;берегти розклад</translation>
     </message>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий розклад</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> тиж.</translation>
     </message>
     <message>
         <source>&amp;Plan sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланувати заняття</translation>
     </message>
     <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створює заняття за всіма активними розкладами. Повторний запуск нічого не дублює, а скасовані заняття залишаються скасованими.</translation>
     </message>
     <message>
         <source>Session &amp;types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ипи занять…</translation>
     </message>
     <message>
         <source>Plan the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланувати на наступні</translation>
     </message>
     <message>
         <source> (workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (семінар)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>Edit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати розклад</translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заплановано %n нове заняття.</numerusform>
+            <numerusform>Заплановано %n нові заняття.</numerusform>
+            <numerusform>Заплановано %n нових занять.</numerusform>
         </translation>
     </message>
 </context>
@@ -4666,30 +4666,30 @@
     <name>SecurityTab</name>
     <message>
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичне блокування</translation>
     </message>
     <message>
         <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екран блокується сам після вказаної кількості хвилин без натискання клавіш чи руху миші. Будь-хто може одразу заблокувати його клавішами Ctrl+L. Для розблокування потрібен власний пароль користувача.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокувати через:</translation>
     </message>
     <message numerus="yes">
         <source>Saved: the screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збережено: екран блокується після %n хвилини бездіяльності.</numerusform>
+            <numerusform>Збережено: екран блокується після %n хвилин бездіяльності.</numerusform>
+            <numerusform>Збережено: екран блокується після %n хвилин бездіяльності.</numerusform>
         </translation>
     </message>
 </context>
@@ -4697,1502 +4697,1502 @@
     <name>ServiceCatalogueEditor</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуга</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитує</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>місце направлення</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>надається</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архіві</translation>
     </message>
     <message>
         <source>&amp;Add service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати послугу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архівувати або повернути</translation>
     </message>
     <message>
         <source>Select a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть послугу.</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>Shower</source>
-        <translation type="unfinished"></translation>
+        <translation>Душ</translation>
     </message>
     <message>
         <source>Laundry</source>
-        <translation type="unfinished"></translation>
+        <translation>Прання</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Харчування</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтернет</translation>
     </message>
     <message>
         <source>Rest or socialising</source>
-        <translation type="unfinished"></translation>
+        <translation>Відпочинок або спілкування</translation>
     </message>
     <message>
         <source>Hygiene items</source>
-        <translation type="unfinished"></translation>
+        <translation>Засоби гігієни</translation>
     </message>
     <message>
         <source>Food parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктовий набір</translation>
     </message>
     <message>
         <source>Male condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоловічі презервативи</translation>
     </message>
     <message>
         <source>Female condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіночі презервативи</translation>
     </message>
     <message>
         <source>Lubricant</source>
-        <translation type="unfinished"></translation>
+        <translation>Лубрикант</translation>
     </message>
     <message>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформаційні матеріали</translation>
     </message>
     <message>
         <source>Legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридична консультація</translation>
     </message>
     <message>
         <source>ID or registration help</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога з документами або реєстрацією</translation>
     </message>
     <message>
         <source>Housing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога з житлом</translation>
     </message>
     <message>
         <source>Health insurance help</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога з медичним страхуванням</translation>
     </message>
     <message>
         <source>Psychological support</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологічна підтримка</translation>
     </message>
     <message>
         <source>Violence report</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про насильство</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення</translation>
     </message>
     <message>
         <source>Basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Базові потреби</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Матеріальна допомога</translation>
     </message>
     <message>
         <source>Prevention supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Профілактичні засоби</translation>
     </message>
     <message>
         <source>Advice and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації та підтримка</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Edit workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати семінар</translation>
     </message>
     <message>
         <source>New parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий семінар для батьків</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати заняття</translation>
     </message>
     <message>
         <source>New children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове дитяче заняття</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Materials or snacks given</source>
-        <translation type="unfinished"></translation>
+        <translation>Видані матеріали або перекус</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Початок:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Три&amp;валість:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;едучі:</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Матері&amp;али:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прим&amp;ітка:</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найближчі</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Минулі</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;семінар…</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове &amp;заняття…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>&amp;Cancel session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скас&amp;увати заняття…</translation>
     </message>
     <message>
         <source>Put &amp;back on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути до &amp;плану</translation>
     </message>
     <message>
         <source>Take &amp;attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відмітити присутність</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорослі</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьки</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведучі</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати заняття</translation>
     </message>
     <message>
         <source>Why is the session on {date} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому скасовано заняття {date}?</translation>
     </message>
 </context>
 <context>
     <name>Shelter</name>
     <message>
         <source>Please give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть назву кімнати.</translation>
     </message>
     <message>
         <source>The room name can be at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва кімнати може мати не більше 60 символів.</translation>
     </message>
     <message>
         <source>A room holds from 1 to 50 beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кімнаті може бути від 1 до 50 ліжок.</translation>
     </message>
     <message>
         <source>There is already a room called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната «{name}» уже існує.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї кімнати більше не існує.</translation>
     </message>
     <message>
         <source>The room already has {n} beds; remove beds before lowering its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжок у кімнаті вже: {n}; приберіть зайві ліжка, перш ніж зменшувати місткість.</translation>
     </message>
     <message>
         <source>Please give the bed a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть позначку ліжка.</translation>
     </message>
     <message>
         <source>The bed label can be at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка ліжка може мати не більше 20 символів.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть кімнату.</translation>
     </message>
     <message>
         <source>Room {room} is full: its capacity is {n} beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната {room} заповнена: найбільша кількість ліжок у ній — {n}.</translation>
     </message>
     <message>
         <source>Room {room} already has a bed labelled {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кімнаті {room} уже є ліжко з позначкою {label}.</translation>
     </message>
     <message>
         <source>Please say why the bed is out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому ліжко виведено з використання.</translation>
     </message>
     <message>
         <source>This bed no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього ліжка більше не існує.</translation>
     </message>
     <message>
         <source>This bed is already out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко вже виведено з використання.</translation>
     </message>
     <message>
         <source>This bed is booked for the night of {date}. Move or end that stay first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко зайняте на ніч {date}. Спочатку переведіть людину на інше ліжко або завершіть це проживання.</translation>
     </message>
     <message>
         <source>This bed is not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко не виведено з використання.</translation>
     </message>
     <message>
         <source>The bed cannot return to service before it went out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко не може повернутися у використання раніше, ніж його було виведено з використання.</translation>
     </message>
     <message>
         <source>This stay no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього проживання більше не існує.</translation>
     </message>
     <message>
         <source>Unknown admission reason: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідома причина поселення: {code}.</translation>
     </message>
     <message>
         <source>Please choose at least one admission reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть хоча б одну причину поселення.</translation>
     </message>
     <message>
         <source>Please choose the area of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть сферу цілі.</translation>
     </message>
     <message>
         <source>Please choose the status of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть статус цілі.</translation>
     </message>
     <message>
         <source>Please describe the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишіть ціль.</translation>
     </message>
     <message>
         <source>The review date cannot be before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата перегляду не може бути раніше за поселення.</translation>
     </message>
     <message>
         <source>This goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї цілі більше не існує.</translation>
     </message>
     <message>
         <source>The case note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис щодо випадку порожній.</translation>
     </message>
     <message>
         <source>The case note is too long (at most 10,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис щодо випадку задовгий (не більше 10 000 символів).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис щодо випадку не може мати майбутню дату.</translation>
     </message>
     <message>
         <source>A case note cannot be dated before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата запису щодо випадку не може бути раніше за поселення.</translation>
     </message>
     <message>
         <source>This case note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього запису щодо випадку більше не існує.</translation>
     </message>
     <message>
         <source>Bed {bed} is already taken on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко {bed} уже зайняте на ніч {date}.</translation>
     </message>
     <message>
         <source>Bed {bed} is out of service from {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко {bed} виведено з використання з {date}: {reason}</translation>
     </message>
     <message>
         <source>This bed is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко більше не використовується.</translation>
     </message>
     <message>
         <source>Bed {bed} is only in service from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко {bed} використовується лише з {date}.</translation>
     </message>
     <message>
         <source>Client {code} already has a stay on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт {code} уже має проживання на ніч {date}.</translation>
     </message>
     <message>
         <source>That bed or that client is already booked for one of these nights. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко або цей клієнт уже зайняті на одну з цих ночей. Нічого не збережено.</translation>
     </message>
     <message>
         <source>Shelter reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронювання в притулку</translation>
     </message>
     <message>
         <source>{kind} from {start} to {end}, bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} з {start} до {end}, ліжко {bed}</translation>
     </message>
     <message>
         <source>Staying in the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживає в притулку</translation>
     </message>
     <message numerus="yes">
         <source>{kind} since {start} (%n nights), bed {bed}, planned end {end}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} з {start} (%n ніч), ліжко {bed}, заплановане завершення {end}</numerusform>
+            <numerusform>{kind} з {start} (%n ночі), ліжко {bed}, заплановане завершення {end}</numerusform>
+            <numerusform>{kind} з {start} (%n ночей), ліжко {bed}, заплановане завершення {end}</numerusform>
         </translation>
     </message>
     <message>
         <source>(past the planned end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(понад запланований термін)</translation>
     </message>
     <message>
         <source>Shelter stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання в притулку</translation>
     </message>
     <message numerus="yes">
         <source>{kind} {start} to {end} (%n nights): {outcome}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} {start} – {end} (%n ніч): {outcome}</numerusform>
+            <numerusform>{kind} {start} – {end} (%n ночі): {outcome}</numerusform>
+            <numerusform>{kind} {start} – {end} (%n ночей): {outcome}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>з %n дитиною</numerusform>
+            <numerusform>з %n дітьми</numerusform>
+            <numerusform>з %n дітьми</numerusform>
         </translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини поселення</translation>
     </message>
     <message>
         <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік дітей потрібно вказати цілими числами від 0 до 17 через кому.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з кодом {code} немає.</translation>
     </message>
     <message>
         <source>Please choose a bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть ліжко.</translation>
     </message>
     <message>
         <source>Please choose who approved this from the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть зі списку працівників, хто це затвердив.</translation>
     </message>
     <message>
         <source>Only social workers may record admission reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записувати причини поселення можуть лише соціальні працівники.</translation>
     </message>
     <message>
         <source>Please choose the type of stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть тип проживання.</translation>
     </message>
     <message>
         <source>A reservation must start today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронювання має починатися сьогодні або пізніше.</translation>
     </message>
     <message>
         <source>The admission date {date} is in the future. Make a reservation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поселення {date} ще не настала. Натомість зробіть бронювання.</translation>
     </message>
     <message>
         <source>The planned end must be after the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановане завершення має бути пізніше за дату поселення.</translation>
     </message>
     <message>
         <source>A stay can be planned for at most one year; extend it later if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання можна запланувати не більше ніж на рік; за потреби продовжте його пізніше.</translation>
     </message>
     <message>
         <source>The number of children must be from 0 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість дітей має бути від 0 до 12.</translation>
     </message>
     <message>
         <source>Give one age for each accompanying child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть вік для кожної дитини, яка прибула разом із клієнтом.</translation>
     </message>
     <message>
         <source>This client already has a current stay or reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей клієнт уже має поточне проживання або бронювання.</translation>
     </message>
     <message>
         <source>Bed {bed} is still occupied by a stay past its planned end. Discharge or move that person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко {bed} досі зайняте проживанням понад запланований термін. Спочатку оформіть вибуття цієї людини або переведіть її.</translation>
     </message>
     <message>
         <source>The arrival date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибуття {date} ще не настала.</translation>
     </message>
     <message>
         <source>Only a reservation can be checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмітити прибуття можна лише за бронюванням.</translation>
     </message>
     <message>
         <source>The arrival date must be before the planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибуття має бути раніше за заплановане завершення.</translation>
     </message>
     <message>
         <source>Only a reservation can be cancelled; discharge a stay instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати можна лише бронювання; для проживання натомість оформіть вибуття.</translation>
     </message>
     <message>
         <source>Please give a reason for the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть причину продовження.</translation>
     </message>
     <message>
         <source>The review date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата перегляду не може бути в минулому.</translation>
     </message>
     <message>
         <source>Only a current stay can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити можна лише поточне проживання.</translation>
     </message>
     <message>
         <source>The new planned end must be after the current one ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове заплановане завершення має бути пізніше за поточне ({date}).</translation>
     </message>
     <message>
         <source>A stay cannot be extended beyond two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання не можна продовжити понад два роки.</translation>
     </message>
     <message>
         <source>The review date must be on or before the new planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата перегляду має бути не пізніше за нове заплановане завершення.</translation>
     </message>
     <message>
         <source>A discharged stay cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після вибуття переведення на інше ліжко неможливе.</translation>
     </message>
     <message>
         <source>The stay is already in that bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина вже на цьому ліжку.</translation>
     </message>
     <message>
         <source>The move date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переведення {date} ще не настала.</translation>
     </message>
     <message>
         <source>The move date cannot be before the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переведення не може бути раніше за дату поселення.</translation>
     </message>
     <message>
         <source>The move date cannot be before the last move ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переведення не може бути раніше за останнє переведення ({date}).</translation>
     </message>
     <message>
         <source>Please choose the outcome of the stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть результат проживання.</translation>
     </message>
     <message>
         <source>The discharge date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вибуття {date} ще не настала.</translation>
     </message>
     <message>
         <source>This is only a reservation: cancel it instead of discharging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це лише бронювання: скасуйте його замість оформлення вибуття.</translation>
     </message>
     <message>
         <source>This stay was already discharged on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття за цим проживанням уже оформлено {date}.</translation>
     </message>
     <message>
         <source>The discharge date cannot be before the admission date ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вибуття не може бути раніше за дату поселення ({date}).</translation>
     </message>
     <message>
         <source>Please choose where the person was referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, куди направлено людину.</translation>
     </message>
     <message>
         <source>Reserve a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронювати ліжко</translation>
     </message>
     <message>
         <source>Admit to the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселити до притулку</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>e.g. 3, 7</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 3, 7</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко</translation>
     </message>
     <message>
         <source>Type of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип проживання</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибуття</translation>
     </message>
     <message>
         <source>Admission date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поселення</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановане завершення</translation>
     </message>
     <message>
         <source>Accompanying children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти разом із клієнтом</translation>
     </message>
     <message>
         <source>Children&apos;s ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік дітей</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто затвердив</translation>
     </message>
     <message>
         <source>Reason note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо причини</translation>
     </message>
     <message>
         <source>Extend stay of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити проживання: {code}</translation>
     </message>
     <message>
         <source>Set a review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначити дату перегляду</translation>
     </message>
     <message>
         <source>Current planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточне заплановане завершення</translation>
     </message>
     <message>
         <source>New planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове заплановане завершення</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Move {code} to another bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести {code} на інше ліжко</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз на ліжку</translation>
     </message>
     <message>
         <source>New bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове ліжко</translation>
     </message>
     <message>
         <source>From the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Починаючи з ночі</translation>
     </message>
     <message>
         <source>Discharge {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття: {code}</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не записано)</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселено</translation>
     </message>
     <message>
         <source>Discharge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вибуття</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направлено</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>уже %n ніч</numerusform>
+            <numerusform>уже %n ночі</numerusform>
+            <numerusform>уже %n ночей</numerusform>
         </translation>
     </message>
     <message>
         <source>Planned end {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановане завершення {date}</translation>
     </message>
     <message>
         <source>From {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>З {date}</translation>
     </message>
     <message>
         <source>Until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>До {date}</translation>
     </message>
     <message>
         <source>Reserved from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заброньовано з {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дитина</numerusform>
+            <numerusform>%n дитини</numerusform>
+            <numerusform>%n дітей</numerusform>
         </translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночі</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Сфера</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціль</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната</translation>
     </message>
     <message>
         <source>In service from</source>
-        <translation type="unfinished"></translation>
+        <translation>У використанні з</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Поза використанням</translation>
     </message>
     <message>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>У використанні</translation>
     </message>
 </context>
 <context>
     <name>ShelterPage</name>
     <message>
         <source>Bed board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжка</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мешканці</translation>
     </message>
     <message>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Робота з випадком</translation>
     </message>
     <message>
         <source>Rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнати та ліжка</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
 </context>
 <context>
     <name>StockTab</name>
     <message>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Набір</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійшло</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недійсні</translation>
     </message>
     <message>
         <source>QC</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль якості</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Списано</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Наявно</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Receive kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Надходження наборів</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>не вимірювали</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти</translation>
     </message>
     <message>
         <source>Kit name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва набору:</translation>
     </message>
     <message>
         <source>Lot number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер серії:</translation>
     </message>
     <message>
         <source>Expiry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело:</translation>
     </message>
     <message>
         <source>Arrival temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура під час надходження:</translation>
     </message>
     <message>
         <source>Selected lot: discard or count</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрана серія: списання або перерахунок</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Списати</translation>
     </message>
     <message>
         <source>Save stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти перерахунок</translation>
     </message>
     <message>
         <source>Kits to discard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборів до списання:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Kits counted on the shelf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборів нараховано на полиці:</translation>
     </message>
     <message>
         <source>Used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Використано</translation>
     </message>
     <message>
         <source>EXPIRED — discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОСТРОЧЕНО — списати</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін скоро спливає</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Звірка: отримано {rec} = тести {used} + недійсні {inv} + контроль якості {qc} + списано {disc} + наявно {hand} {mark}</translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть серію в таблиці.</translation>
     </message>
 </context>
 <context>
     <name>TestResult</name>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереактивний</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивний (попередньо позитивний)</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недійсний</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Триває</translation>
     </message>
 </context>
 <context>
     <name>TestTile</name>
     <message>
         <source>{kit} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · серія {lot}</translation>
     </message>
     <message>
         <source>{kit} · repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · повторний</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Почато о {time}</translation>
     </message>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести результат</translation>
     </message>
     <message>
         <source>Record invalid — repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати як недійсний — повторити з новим набором</translation>
     </message>
     <message>
         <source>Readable in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Можна зчитати через {time}</translation>
     </message>
     <message>
         <source>Read now — {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитайте зараз — залишилося {time}</translation>
     </message>
     <message>
         <source>Too late ({time}): invalid, repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Запізно ({time}): недійсний, повторіть із новим набором</translation>
     </message>
 </context>
 <context>
     <name>Testing</name>
     <message>
         <source>{kit} lot {lot} (expires {expiry}, {n} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серія {lot} (придатний до {expiry}, залишилося: {n})</translation>
     </message>
     <message>
         <source>This person is on ART: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця людина отримує АРТ: швидкий тест може дати хибний нереактивний результат. Поясніть це перед тестуванням.</translation>
     </message>
     <message>
         <source>This person is on PrEP: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця людина приймає ДКП (PrEP): швидкий тест може дати хибний нереактивний результат. Поясніть це перед тестуванням.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з кодом {code} немає.</translation>
     </message>
     <message>
         <source>Please choose risk items from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть чинники ризику зі списку.</translation>
     </message>
     <message>
         <source>Months since the last test must be between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість місяців від останнього тесту має бути від 0 до 600.</translation>
     </message>
     <message>
         <source>Months since the last test only applies to someone who has tested before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість місяців від останнього тесту вказують лише для тих, хто вже тестувався раніше.</translation>
     </message>
     <message>
         <source>A counselling session cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>This counselling session does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого консультування не існує.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть серію набору.</translation>
     </message>
     <message>
         <source>Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності серії {lot} минув {date}. Прострочені набори використовувати не можна; виберіть іншу серію.</translation>
     </message>
     <message>
         <source>Lot {lot} has no kits left. Choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборів серії {lot} не залишилося. Виберіть іншу серію.</translation>
     </message>
     <message>
         <source>Lot {lot} failed its last quality-control run and must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія {lot} не пройшла останню перевірку контролю якості, її не можна використовувати.</translation>
     </message>
     <message>
         <source>The person has not given verbal informed consent, so no test can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина не дала усної інформованої згоди, тому тест не можна записати.</translation>
     </message>
     <message>
         <source>The test to repeat belongs to another person or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест, який потрібно повторити, належить іншій людині або не існує.</translation>
     </message>
     <message>
         <source>Only an invalid test can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторити можна лише недійсний тест.</translation>
     </message>
     <message>
         <source>A test for this person is already running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест для цієї людини вже запущено на табло.</translation>
     </message>
     <message>
         <source>Record today&apos;s counselling session with consent before starting a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж почати тест, запишіть сьогоднішнє консультування зі згодою.</translation>
     </message>
     <message>
         <source>Please enter both the start time and the read time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть і час початку, і час зчитування.</translation>
     </message>
     <message>
         <source>Record the counselling session of that day (with consent) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку запишіть консультування того дня (зі згодою).</translation>
     </message>
     <message>
         <source>This test does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого тесту не існує.</translation>
     </message>
     <message>
         <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Від початку тесту минуло хвилин: {minutes}. Результат можна зчитувати лише від {start}-ї хвилини.</translation>
     </message>
     <message>
         <source>More than {end} minutes have passed: the only allowed outcome is invalid. Repeat with a new kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуло понад {end} хв: єдиний допустимий результат — недійсний. Повторіть тест із новим набором.</translation>
     </message>
     <message>
         <source>Please say whether the control line and the test line are visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чи видно контрольну й тестову лінії.</translation>
     </message>
     <message>
         <source>This test already has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей тест уже має результат.</translation>
     </message>
     <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час у записі заднім числом не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>The read time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час зчитування має бути пізніше за час початку.</translation>
     </message>
     <message>
         <source>The test cannot start before the counselling session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест не може початися раніше за консультування.</translation>
     </message>
     <message>
         <source>The test has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест ще не має результату.</translation>
     </message>
     <message>
         <source>Please write why you need to open this record (at least 10 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишіть, навіщо вам потрібно відкрити цей запис (щонайменше 10 символів).</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть місце направлення зі списку.</translation>
     </message>
 </context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
         <source>%n person(s) not yet linked past the due date: contact them today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n людину ще не залучено до лікування, хоча строк минув: зв’яжіться з нею сьогодні.</numerusform>
+            <numerusform>%n людини ще не залучено до лікування, хоча строк минув: зв’яжіться з ними сьогодні.</numerusform>
+            <numerusform>%n людей ще не залучено до лікування, хоча строк минув: зв’яжіться з ними сьогодні.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-timer board</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло таймерів</translation>
     </message>
     <message>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування</translation>
     </message>
     <message>
         <source>Paper entry (retrospective)</source>
-        <translation type="unfinished"></translation>
+        <translation>Паперовий запис (заднім числом)</translation>
     </message>
     <message>
         <source>Referrals and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення та відстеження</translation>
     </message>
     <message>
         <source>Kit stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Запас наборів</translation>
     </message>
     <message>
         <source>Quality control</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль якості</translation>
     </message>
     <message>
         <source>Open one record (break-glass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити один запис (екстрений доступ)</translation>
     </message>
 </context>
 <context>
     <name>TestingProfile</name>
     <message>
         <source>{date}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {result}</translation>
     </message>
     <message numerus="yes">
         <source>Open, overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відкрито, прострочено на %n день</numerusform>
+            <numerusform>Відкрито, прострочено на %n дні</numerusform>
+            <numerusform>Відкрито, прострочено на %n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>Open, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито, строк {date}</translation>
     </message>
     <message>
         <source>Closed on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрито {date}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типи занять</translation>
     </message>
     <message>
         <source>New type, e.g. Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий тип, напр., Музика</translation>
     </message>
     <message>
         <source>Children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитяче заняття</translation>
     </message>
     <message>
         <source>Parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінар для батьків</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>Untick a type to stop offering it; past sessions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зніміть позначку з типу, щоб більше його не пропонувати; у минулих заняттях він залишиться.</translation>
     </message>
     <message>
         <source> (workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (семінар)</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокування бази даних</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {path}</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних</translation>
     </message>
     <message>
         <source>Database &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза бази даних:</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інший файл…</translation>
     </message>
     <message>
         <source>Open another dropin database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити інший файл бази даних dropin</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова база даних…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розблокувати</translation>
     </message>
     <message>
         <source>Open a dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити базу даних dropin</translation>
     </message>
     <message>
         <source>dropin database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних dropin (*.db);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Please type the database passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть парольну фразу бази даних.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокування…</translation>
     </message>
     <message>
         <source>The database could not be opened. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити базу даних. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати користувача…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити &amp;роль…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;еактивувати</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути &amp;пароль…</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я для показу</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблоковано до</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній вхід</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активувати</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код послуги має містити від 2 до 32 малих латинських літер, цифр або знаків підкреслення й починатися з літери.</translation>
     </message>
     <message>
         <source>A service with this code already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуга з таким кодом уже існує.</translation>
     </message>
     <message>
         <source>This service is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї послуги немає в каталозі.</translation>
     </message>
     <message>
         <source>Please enter the name of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву послуги.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва може мати не більше 120 символів.</translation>
     </message>
     <message>
         <source>Please choose a group from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть групу зі списку.</translation>
     </message>
     <message>
         <source>Please choose how the person reached the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, як людина звернулася до центру.</translation>
     </message>
     <message>
         <source>Please enter a client code or mark the visit as an anonymous walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта або позначте відвідування як анонімне.</translation>
     </message>
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімне відвідування не може мати коду клієнта.</translation>
     </message>
     <message>
         <source>The note can have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка може мати не більше {n} символів.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожну послугу можна надати лише раз за відвідування; натомість змініть її кількість.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього клієнта немає в реєстрі.</translation>
     </message>
     <message>
         <source>This service is no longer offered. Please refresh the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця послуга більше не надається. Оновіть екран.</translation>
     </message>
     <message>
         <source>The quantity of {service} must be between 1 and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість для послуги «{service}» має бути від 1 до {high}.</translation>
     </message>
     <message>
         <source>Please choose where the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, куди направлено людину.</translation>
     </message>
     <message>
         <source>This referral destination is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це місце направлення більше не використовується.</translation>
     </message>
     <message>
         <source>This visit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого відвідування не існує.</translation>
     </message>
     <message>
         <source>{service} × {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} × {n}</translation>
     </message>
     <message>
         <source>{service}: {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {destination}</translation>
     </message>
 </context>
 <context>
     <name>VisitsPanel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімно</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто записав</translation>
     </message>
 </context>
 </TS>
