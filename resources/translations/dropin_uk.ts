@@ -2666,7 +2666,7 @@
     </message>
     <message>
         <source>Kit lots expiring within 60 days</source>
-        <translation>Серії наборів, що спливають протягом 60 днів</translation>
+        <translation>Серії наборів, термін придатності яких спливає протягом 60 днів</translation>
     </message>
     <message>
         <source>Lots with kits on hand that expire within 60 days of the end of the week.</source>
@@ -4046,11 +4046,11 @@
     <name>Report</name>
     <message>
         <source>This week</source>
-        <translation>Цей тиждень</translation>
+        <translation>Цей тиж.</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation>Попередній тиждень</translation>
+        <translation>Мин. тиж.</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -4098,7 +4098,7 @@
     </message>
     <message>
         <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
-        <translation>Порівняно з попереднім тижнем ({week}). Графіки показують 12 тижнів, що закінчуються {end}.</translation>
+        <translation>Порівняно з попереднім тижнем ({week}). Графіки показують 12 тижнів до {end} включно.</translation>
     </message>
     <message>
         <source>Weekly summary {week}</source>
