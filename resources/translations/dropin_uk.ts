@@ -5531,6 +5531,114 @@
         <source>In service</source>
         <translation>У використанні</translation>
     </message>
+    <message>
+        <source>Crisis stay</source>
+        <translation>Кризове проживання</translation>
+    </message>
+    <message>
+        <source>Long stay</source>
+        <translation>Тривале проживання</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Відсутність житла</translation>
+    </message>
+    <message>
+        <source>Fleeing violence</source>
+        <translation>Втеча від насильства</translation>
+    </message>
+    <message>
+        <source>Financial crisis</source>
+        <translation>Фінансова криза</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Вагітність</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>Хвороба</translation>
+    </message>
+    <message>
+        <source>Threatened loss of parental rights</source>
+        <translation>Загроза позбавлення батьківських прав</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation>Забезпечено житлом</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation>Повернення додому</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Направлено в іншу установу</translation>
+    </message>
+    <message>
+        <source>Left without notice</source>
+        <translation>Вибуття без попередження</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Фінанси</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Правові питання</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Parental</source>
+        <translation>Батьківство</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров’я</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Житло</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрита</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Виконується</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Досягнута</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Скасована</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Заброньовано</translation>
+    </message>
+    <message>
+        <source>Staying</source>
+        <translation>Проживає</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Вільне</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Зайняте</translation>
+    </message>
 </context>
 <context>
     <name>ShelterPage</name>
