@@ -5,102 +5,102 @@
     <name>Accounts</name>
     <message>
         <source>Please enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я користувача.</translation>
     </message>
     <message>
         <source>A user name has at most 64 characters and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача може мати не більше 64 символів і не може містити пробілів.</translation>
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пароль має містити щонайменше %n символ.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символи.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символів.</numerusform>
         </translation>
     </message>
     <message>
         <source>This database already has accounts; log in as a manager to add more.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних уже є облікові записи; щоб додати нові, увійдіть як керівник.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильне ім’я користувача або пароль.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. The account is locked; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Забагато невдалих спроб. Обліковий запис заблоковано; спробуйте ще раз через %n хвилину.</numerusform>
+            <numerusform>Забагато невдалих спроб. Обліковий запис заблоковано; спробуйте ще раз через %n хвилини.</numerusform>
+            <numerusform>Забагато невдалих спроб. Обліковий запис заблоковано; спробуйте ще раз через %n хвилин.</numerusform>
         </translation>
     </message>
     <message>
         <source>That user name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ім’я користувача вже зайняте.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний пароль неправильний.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час до автоматичного блокування має бути від 1 до 120 хвилин.</translation>
     </message>
     <message>
         <source>Please choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть роль.</translation>
     </message>
     <message>
         <source>That language is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця мова недоступна.</translation>
     </message>
     <message>
         <source>That account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого облікового запису не існує.</translation>
     </message>
     <message>
         <source>The centre needs at least one active manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>У центрі має бути щонайменше один активний керівник.</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я для по&amp;казу:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть пароль:</translation>
     </message>
     <message>
         <source>Give the person their password in private; they can change it under dropin › Change my password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте людині пароль наодинці; змінити його можна в меню dropin › Змінити мій пароль.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -108,185 +108,185 @@
     <message>
         <source>Services</source>
         <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Послуги</translation>
     </message>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати обліковий запис працівника</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити роль</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути пароль</translation>
     </message>
     <message>
         <source>Change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити парольну фразу бази даних</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувачі</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безпека</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
         <source>Se&amp;ssion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заняття:</translation>
     </message>
     <message>
         <source>Type a name or parent code, then Enter to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я або код батька/матері й натисніть Enter, щоб позначити</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитина</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік нар. / вік</translation>
     </message>
     <message>
         <source>Parent&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код батька/матері</translation>
     </message>
     <message>
         <source>Consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на участь</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото дозволено</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>&amp;Unregistered children:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Незареєстровані діти:</translation>
     </message>
     <message>
         <source>Parents &amp;present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутні &amp;батьки:</translation>
     </message>
     <message>
         <source>Client code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта, потім Enter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Parent&apos;s &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
         <source>Other adults &amp;without a code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інші дорослі без коду:</translation>
     </message>
     <message>
         <source>There is no session to record yet. Plan one on the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки немає заняття, для якого можна записати присутність. Заплануйте його на вкладці «Заняття».</translation>
     </message>
     <message>
         <source>&amp;Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;присутність</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>{date}, {start}–{end} · {type} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end} · {type} · {status}</translation>
     </message>
     <message>
         <source>Unsaved attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність не збережено</translation>
     </message>
     <message>
         <source>The ticks for this session are not saved. Leave them unsaved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначки для цього заняття не збережено. Залишити їх незбереженими?</translation>
     </message>
     <message>
         <source>This session is in the future: attendance can be taken on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це заняття ще попереду: присутність можна відмітити в день заняття.</translation>
     </message>
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record it in the Children tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ще не записано згоду батьків чи опікуна на участь. Спочатку запишіть її на вкладці «Діти».</translation>
     </message>
     <message numerus="yes">
         <source>%n parent(s) with a code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Батьків із кодом: %n</numerusform>
+            <numerusform>Батьків із кодом: %n</numerusform>
+            <numerusform>Батьків із кодом: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adult(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Усього дорослих: %n</numerusform>
+            <numerusform>Усього дорослих: %n</numerusform>
+            <numerusform>Усього дорослих: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Позначено дітей: %n</numerusform>
+            <numerusform>Позначено дітей: %n</numerusform>
+            <numerusform>Позначено дітей: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Усього дітей: %n</numerusform>
+            <numerusform>Усього дітей: %n</numerusform>
+            <numerusform>Усього дітей: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не збережено</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>збережено</translation>
     </message>
 </context>
 <context>
@@ -294,1035 +294,1035 @@
     <message>
         <source>skipped (area not available)</source>
         <extracomment>the figure must be below this (``None``: shown for information)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (розділ недоступний)</translation>
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
-        <translation type="unfinished"></translation>
+        <translation>заповнено генератором демоданих, не в масштабі тесту</translation>
     </message>
     <message>
         <source>skipped (area not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (розділ не встановлено)</translation>
     </message>
     <message>
         <source>Database unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокування бази даних</translation>
     </message>
     <message>
         <source>kdf_iter {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>kdf_iter {n}</translation>
     </message>
     <message>
         <source>  of which key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>  з них виведення ключа</translation>
     </message>
     <message>
         <source>Client-code search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за кодом клієнта</translation>
     </message>
     <message>
         <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнтів: {n}</translation>
     </message>
     <message>
         <source>Encryption overhead (same work, plain SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати на шифрування (та сама робота, звичайний SQLite)</translation>
     </message>
     <message>
         <source>{n} saves, 300 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>збережень: {n}, пошуків: 300</translation>
     </message>
     <message>
         <source>section indicators only</source>
         <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>лише показники розділів</translation>
     </message>
     <message>
         <source>Weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневий звіт</translation>
     </message>
     <message>
         <source>  against raw SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>  порівняно з чистим SQL</translation>
     </message>
     <message>
         <source>skipped (no raw-SQL baseline from the areas)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (розділи не надали еталонних запитів на чистому SQL)</translation>
     </message>
     <message>
         <source>raw SQL {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>чистий SQL {t}</translation>
     </message>
     <message>
         <source>GUI cold start to unlock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодний запуск інтерфейсу до екрана розблокування</translation>
     </message>
     <message>
         <source>skipped (the GUI could not start here)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено (графічний інтерфейс тут не запускається)</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікове використання пам’яті</translation>
     </message>
     <message>
         <source>Bulk build of the synthetic centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Масове створення синтетичного центру</translation>
     </message>
     <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin bench, масштаб {scale}: {sizes}</translation>
     </message>
     <message>
         <source>The database was kept at {path} (passphrase: {p}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних збережено: {path} (парольна фраза: {p}).</translation>
     </message>
     <message>
         <source>time the database and screens on a synthetic busy centre</source>
-        <translation type="unfinished"></translation>
+        <translation>заміряти швидкодію бази даних і екранів на синтетичному завантаженому центрі</translation>
     </message>
     <message>
         <source>small (about a minute) or full (five busy years)</source>
-        <translation type="unfinished"></translation>
+        <translation>small (близько хвилини) або full (п’ять насичених років)</translation>
     </message>
     <message>
         <source>print the figures as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>вивести результати у форматі JSON</translation>
     </message>
     <message>
         <source>build the database at PATH and keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>створити базу даних у PATH і зберегти її</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;селити…</translation>
     </message>
     <message>
         <source>Re&amp;serve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забронювати…</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмітити &amp;прибуття</translation>
     </message>
     <message>
         <source>&amp;Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;довжити…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;еревести…</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виписати…</translation>
     </message>
     <message>
         <source>Cancel reservation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати бронювання…</translation>
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Понад запланований термін</translation>
     </message>
     <message>
         <source>No beds are configured yet. A manager can add rooms and beds on the Rooms and beds tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжка ще не налаштовано. Керівник може додати кімнати й ліжка на вкладці «Кімнати та ліжка».</translation>
     </message>
     <message>
         <source>{free} free, {occupied} occupied, {reserved} reserved, {oos} out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>вільно: {free}, зайнято: {occupied}, заброньовано: {reserved}, поза використанням: {oos}</translation>
     </message>
     <message numerus="yes">
         <source>%n past planned end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Понад запланований термін: %n</numerusform>
+            <numerusform>Понад запланований термін: %n</numerusform>
+            <numerusform>Понад запланований термін: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати бронювання</translation>
     </message>
     <message>
         <source>Why is the reservation cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому скасовано бронювання?</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassTab</name>
     <message>
         <source>Test results are for peer counsellors only. Open a single record only when there is a real need; your reason and the opening are written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати тестів доступні лише рівним консультантам. Відкривайте окремий запис тільки за справжньої потреби: вашу причину й сам факт відкриття буде записано в журнал аудиту.</translation>
     </message>
     <message>
         <source>Find tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти тести</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта:</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Open this one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити лише цей запис</translation>
     </message>
     <message>
         <source>Find the person&apos;s tests and choose one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку знайдіть тести людини й виберіть один.</translation>
     </message>
     <message>
         <source>{code}, test of {date}: {result}. Result given: {given}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}, тест від {date}: {result}. Результат повідомлено: {given}.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте змінну {name} або запустіть команду в терміналі, щоб ввести значення.</translation>
     </message>
     <message>
         <source>Repeat: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть: </translation>
     </message>
     <message>
         <source>The two entries do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введені значення не збігаються.</translation>
     </message>
     <message>
         <source>An empty value is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожнє значення не допускається.</translation>
     </message>
     <message>
         <source>Database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних: </translation>
     </message>
     <message>
         <source>New database passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза бази даних: </translation>
     </message>
     <message>
         <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для {name}: </translation>
     </message>
     <message>
         <source>Created {path} with manager account {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено {path} з обліковим записом керівника {name}.</translation>
     </message>
     <message>
         <source>Demo database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційна база даних: {path}</translation>
     </message>
     <message>
         <source>Database passphrase: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних: {p}</translation>
     </message>
     <message>
         <source>Logins (password {pw}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Облікові записи (пароль {pw}): {names}</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровану резервну копію записано у файл {path}.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза резервної копії: </translation>
     </message>
     <message>
         <source>Restored {src} to {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлено {src} у {dest}.</translation>
     </message>
     <message>
         <source>The previous database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередню базу даних збережено як {path}.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу бази даних змінено.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудиту цілісний: перевірено %n запис.</numerusform>
+            <numerusform>Журнал аудиту цілісний: перевірено %n записи.</numerusform>
+            <numerusform>Журнал аудиту цілісний: перевірено %n записів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілісність журналу аудиту порушено на записі {id}: {problem}.</translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфіденційний облік для дроп-ін центрів.</translation>
     </message>
     <message>
         <source>database file (default: the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бази даних (типово: папка даних користувача)</translation>
     </message>
     <message>
         <source>database file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бази даних</translation>
     </message>
     <message>
         <source>create a new encrypted database with a first manager account</source>
-        <translation type="unfinished"></translation>
+        <translation>створити нову зашифровану базу даних з першим обліковим записом керівника</translation>
     </message>
     <message>
         <source>user name of the first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>ім’я користувача першого керівника</translation>
     </message>
     <message>
         <source>create a database with realistic synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>створити базу даних з реалістичними синтетичними даними</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>замінити наявний файл</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>записати зашифровану резервну копію</translation>
     </message>
     <message>
         <source>replace the database with a checked backup</source>
-        <translation type="unfinished"></translation>
+        <translation>замінити базу даних перевіреною резервною копією</translation>
     </message>
     <message>
         <source>change the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>змінити парольну фразу бази даних</translation>
     </message>
     <message>
         <source>audit log tools</source>
-        <translation type="unfinished"></translation>
+        <translation>інструменти журналу аудиту</translation>
     </message>
     <message>
         <source>check the audit log&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірити ланцюжок хешів журналу аудиту</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перервано.</translation>
     </message>
     <message>
         <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклад звіту для мови «{lang}» не встановлено.</translation>
     </message>
     <message>
         <source>Weekly summary for {week} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневе зведення за {week} записано у файл {path}.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення раніша за дату початку.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks ({first} to {last}) to {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано тижнів: {weeks} (з {first} по {last}) у {path}:</translation>
     </message>
     <message>
         <source>(no data recorded for this area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(для цього розділу даних не записано)</translation>
     </message>
     <message>
         <source>write the weekly summary as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>записати тижневе зведення у PDF</translation>
     </message>
     <message>
         <source>ISO week such as 2026-W47 (default: the last complete week)</source>
-        <translation type="unfinished"></translation>
+        <translation>тиждень за ISO, наприклад 2026-W47 (типово: останній повний тиждень)</translation>
     </message>
     <message>
         <source>PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файл для запису</translation>
     </message>
     <message>
         <source>language of the report (default: English)</source>
-        <translation type="unfinished"></translation>
+        <translation>мова звіту (типово: англійська)</translation>
     </message>
     <message>
         <source>write the weekly indicators as CSV files, one per area</source>
-        <translation type="unfinished"></translation>
+        <translation>записати тижневі показники у CSV-файли, по одному на розділ</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>перший день, РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>останній день, РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>folder to write the CSV files into</source>
-        <translation type="unfinished"></translation>
+        <translation>папка, у яку записати CSV-файли</translation>
     </message>
 </context>
 <context>
     <name>CaseTab</name>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть мешканця, щоб відкрити справу. Відкриття справи фіксується.</translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини поселення</translation>
     </message>
     <message>
         <source>Note on the reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо причин</translation>
     </message>
     <message>
         <source>Save reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти причини</translation>
     </message>
     <message>
         <source>Life-plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілі життєвого плану</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова ціль</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ціль</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити статус</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд</translation>
     </message>
     <message>
         <source>Case notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи щодо випадку</translation>
     </message>
     <message>
         <source>New case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий запис щодо випадку</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати запис</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {bed}, з {start}, заплановане завершення {end}</translation>
     </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
     <message>
         <source>Services offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги, що надаються</translation>
     </message>
     <message>
         <source>Referral destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця направлення</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поточна парольна фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова парольна фраза:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
         <source>Everyone who opens this database will need the new passphrase. Old backups keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усім, хто відкриває цю базу даних, знадобиться нова парольна фраза. Старі резервні копії й далі відкриваються тією парольною фразою, з якою їх створено.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна парольна фраза неправильна.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольна фраза має містити щонайменше %n символ.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символи.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символів.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза збігається з поточною.</translation>
     </message>
     <message>
         <source>Re-encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторне шифрування бази даних…</translation>
     </message>
     <message>
         <source>The passphrase could not be changed; the database still opens with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося змінити парольну фразу; база даних і далі відкривається поточною.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити мій пароль</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поточний пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть новий пароль:</translation>
     </message>
     <message>
         <source>The two new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові паролі не збігаються.</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
 </context>
 <context>
     <name>Channels</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийшов(ла) сам(а)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутріч</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>У супроводі</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>Client &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код клієнта</translation>
     </message>
     <message>
         <source>Type the code, e.g. MAIV1990F</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код, напр. MAIV1990F</translation>
     </message>
     <message>
         <source>New client… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий клієнт… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Profile (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Anonymous walk-in, no code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонімний відвідувач, без коду</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;нал</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примітка</translation>
     </message>
     <message>
         <source>Optional, no names</source>
-        <translation type="unfinished"></translation>
+        <translation>Необов’язково, без імен</translation>
     </message>
     <message>
         <source>Save visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти відвідування (Enter)</translation>
     </message>
     <message>
         <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати вибране відвідування… (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімно</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто записав</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Undone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: {reason}</translation>
     </message>
     <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>З {typed} починаються кілька кодів. Виберіть потрібний стрілками або вводьте далі.</translation>
     </message>
     <message>
         <source>No client with the code {typed}. Press Ctrl+N to register a new client, or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з кодом {typed} немає. Натисніть Ctrl+N, щоб зареєструвати нового клієнта, або позначте «Анонімний відвідувач».</translation>
     </message>
     <message>
         <source>Visit for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування: {code}.</translation>
     </message>
     <message>
         <source>Visit for {code}: first visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування: {code}, перше відвідування.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>учора</translation>
     </message>
     <message>
         <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта; збіги з’являються під час введення. Стрілки вгору й униз — вибір, Tab — далі, Enter — зберегти.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімний відвідувач: враховується, але не ідентифікується.</translation>
     </message>
     <message>
         <source>No client has this code. Register the person first (Ctrl+N) or tick Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з таким кодом немає. Спочатку зареєструйте людину (Ctrl+N) або позначте «Анонімний відвідувач».</translation>
     </message>
     <message>
         <source>an anonymous walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімного відвідувача</translation>
     </message>
     <message>
         <source>Saved: visit for {who} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: відвідування {who} о {time}.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>Undo visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати відвідування</translation>
     </message>
     <message>
         <source>Why is this visit being undone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому скасовується це відвідування?</translation>
     </message>
     <message>
         <source>Entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено помилково</translation>
     </message>
     <message>
         <source>Select a visit in today&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть відвідування в сьогоднішньому списку.</translation>
     </message>
     <message>
         <source>This visit has already been undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це відвідування вже скасовано.</translation>
     </message>
     <message>
         <source>The visit at {time} was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування о {time} скасовано.</translation>
     </message>
 </context>
 <context>
     <name>ChildDialog</name>
     <message>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати дані дитини</translation>
     </message>
     <message>
         <source>Register a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєструвати дитину</translation>
     </message>
     <message>
         <source>First name or pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише ім’я або псевдонім</translation>
     </message>
     <message>
         <source>The parent&apos;s or guardian&apos;s client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта — батька, матері чи опікуна</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
     <message>
         <source>Guardian agrees to the child taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьки чи опікун згодні на участь дитини</translation>
     </message>
     <message>
         <source>Guardian agrees to photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьки чи опікун згодні на фотографування</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я:</translation>
     </message>
     <message>
         <source>Parent&apos;s &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рік народження:</translation>
     </message>
     <message>
         <source>or &amp;age band:</source>
-        <translation type="unfinished"></translation>
+        <translation>або &amp;вікова група:</translation>
     </message>
     <message>
         <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут не зберігається нічого про здоров’я батьків, проживання в притулку чи інциденти.</translation>
     </message>
 </context>
 <context>
     <name>Children</name>
     <message>
         <source>{name} (born {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({age} р. н.)</translation>
     </message>
     <message>
         <source>{name} (age {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (вік {age})</translation>
     </message>
     <message numerus="yes">
         <source>%n attendance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відвідування</numerusform>
+            <numerusform>%n відвідування</numerusform>
+            <numerusform>%n відвідувань</numerusform>
         </translation>
     </message>
     <message>
         <source>Parents&apos; workshops and sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідано семінарів для батьків і занять</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>No children registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстрованих дітей немає.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитяче заняття</translation>
     </message>
     <message>
         <source>Parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінар для батьків</translation>
     </message>
     <message>
         <source>Homework help</source>
         <extracomment>Labels of the seeded types, translated when shown unless a user renamed them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Допомога з домашніми завданнями</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Ігри</translation>
     </message>
     <message>
         <source>Art class</source>
-        <translation type="unfinished"></translation>
+        <translation>Творче заняття</translation>
     </message>
     <message>
         <source>Outing</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогулянка або екскурсія</translation>
     </message>
     <message>
         <source>Other activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше заняття</translation>
     </message>
     <message>
         <source>Parental rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьківські права</translation>
     </message>
     <message>
         <source>Parenting skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Навички батьківства</translation>
     </message>
     <message>
         <source>Other workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший семінар</translation>
     </message>
     <message>
         <source>Please enter the parent&apos;s client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта — батька чи матері.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з кодом {code} немає.</translation>
     </message>
     <message>
         <source>That session type no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого типу занять більше не існує.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього заняття більше не існує.</translation>
     </message>
     <message>
         <source>That child is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї дитини більше немає в реєстрі.</translation>
     </message>
     <message>
         <source>The duration must be between 1 and 720 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість має бути від 1 до 720 хвилин.</translation>
     </message>
     <message>
         <source>Counts must be whole numbers from 0 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість має бути цілим числом від 0 до 500.</translation>
     </message>
     <message>
         <source>One of the chosen facilitators is not a staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один із вибраних ведучих не є обліковим записом працівника.</translation>
     </message>
     <message>
         <source>Removed from the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено із заняття.</translation>
     </message>
     <message>
         <source>Please enter the child&apos;s first name or a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я або псевдонім дитини.</translation>
     </message>
     <message>
         <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я або псевдонім може мати не більше 64 символів.</translation>
     </message>
     <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я або псевдонім, а не номер чи документ.</translation>
     </message>
     <message>
         <source>Please choose one of the listed age bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть одну з вікових груп зі списку.</translation>
     </message>
     <message>
         <source>The birth year must be a year, for example 2017.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження має бути роком, наприклад 2017.</translation>
     </message>
     <message>
         <source>The birth year must be between {first} and {last}: this register is for children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження має бути від {first} до {last}: цей реєстр — для дітей.</translation>
     </message>
     <message>
         <source>Please give the child&apos;s birth year or age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть рік народження або вікову групу дитини.</translation>
     </message>
     <message>
         <source>{name} is already registered with the parent {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже є в реєстрі з кодом батька/матері {code}.</translation>
     </message>
     <message>
         <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву типу занять (до 80 символів).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, для кого цей тип: для дітей чи для батьків.</translation>
     </message>
     <message>
         <source>There is already a session type called {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип занять «{label}» уже існує.</translation>
     </message>
     <message>
         <source>Please enter the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату заняття.</translation>
     </message>
     <message>
         <source>Please enter the start time of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть час початку заняття.</translation>
     </message>
     <message>
         <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведене заняття не можна змінити з дитячого заняття на семінар для батьків чи навпаки.</translation>
     </message>
     <message>
         <source>A session that was held cannot be moved to a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведене заняття не можна перенести на майбутню дату.</translation>
     </message>
     <message>
         <source>This schedule already has a session on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому розкладі вже є заняття на {date}.</translation>
     </message>
     <message>
         <source>Please say why the session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому заняття скасовано.</translation>
     </message>
     <message>
         <source>This session already has attendance recorded, so it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього заняття вже записано присутність, тому його не можна скасувати.</translation>
     </message>
     <message>
         <source>This session is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це заняття вже скасовано.</translation>
     </message>
     <message>
         <source>Only a cancelled session can be put back on the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути до плану можна лише скасоване заняття.</translation>
     </message>
     <message>
         <source>Please tick at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте хоча б один день тижня.</translation>
     </message>
     <message>
         <source>The schedule cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розклад не може закінчуватися раніше, ніж починається.</translation>
     </message>
     <message>
         <source>That schedule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього розкладу більше не існує.</translation>
     </message>
     <message>
         <source>The end date must not be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення не може бути раніше за дату початку.</translation>
     </message>
     <message>
         <source>Sessions can be planned at most a year ahead at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>За один раз заняття можна запланувати не більше ніж на рік наперед.</translation>
     </message>
     <message>
         <source>This session was cancelled. Put it back on the plan before recording attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це заняття скасовано. Поверніть його до плану, перш ніж записувати присутність.</translation>
     </message>
     <message>
         <source>Attendance can only be recorded on or after the day of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність можна записати лише в день заняття або пізніше.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops record adults present, not children.</source>
-        <translation type="unfinished"></translation>
+        <translation>На семінарах для батьків записують присутніх дорослих, а не дітей.</translation>
     </message>
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record the consent in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ще не записано згоду батьків чи опікуна на участь. Спочатку запишіть згоду в реєстрі.</translation>
     </message>
 </context>
 <context>
     <name>ChildrenPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутність</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Розклад</translation>
     </message>
     <message>
         <source>Parents&apos; workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінари для батьків</translation>
     </message>
 </context>
 <context>
     <name>ClientProfileDialog</name>
     <message>
         <source>Client profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль клієнта</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
@@ -1330,733 +1330,733 @@
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження або вік</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Міграційний статус</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце роботи</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстровано</translation>
     </message>
     <message>
         <source>Visits over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динаміка відвідувань</translation>
     </message>
     <message>
         <source>Services most given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найчастіші послуги:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не записано.</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінка</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоловік</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерна жінка</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерний чоловік</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небінарна особа</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Російська</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Українська</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Киргизька</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбецька</translation>
     </message>
     <message>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румунська</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійська</translation>
     </message>
     <message>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша мова</translation>
     </message>
     <message>
         <source>Local resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Місцевий мешканець</translation>
     </message>
     <message>
         <source>Internal migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутрішній мігрант</translation>
     </message>
     <message>
         <source>International migrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Міжнародний мігрант</translation>
     </message>
     <message>
         <source>Outdoor: street</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрите місце: вулиця</translation>
     </message>
     <message>
         <source>Outdoor: highway or truck stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрите місце: траса або стоянка вантажівок</translation>
     </message>
     <message>
         <source>Indoor: bar or club</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміщення: бар або клуб</translation>
     </message>
     <message>
         <source>Indoor: sauna or massage parlour</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміщення: сауна або масажний салон</translation>
     </message>
     <message>
         <source>Indoor: apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміщення: квартира</translation>
     </message>
     <message>
         <source>Indoor: hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Приміщення: готель</translation>
     </message>
     <message>
         <source>Online or by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн або телефоном</translation>
     </message>
     <message>
         <source>Other setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше місце</translation>
     </message>
     <message>
         <source>18 to 24</source>
-        <translation type="unfinished"></translation>
+        <translation>18–24</translation>
     </message>
     <message>
         <source>25 to 34</source>
-        <translation type="unfinished"></translation>
+        <translation>25–34</translation>
     </message>
     <message>
         <source>35 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>35–44</translation>
     </message>
     <message>
         <source>45 to 54</source>
-        <translation type="unfinished"></translation>
+        <translation>45–54</translation>
     </message>
     <message>
         <source>55 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>55 і старше</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>До 18</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цій людині менше 18 років, тому її не можна зареєструвати як дорослого клієнта. Натомість зробіть направлення до служби захисту дітей.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього клієнта немає в реєстрі.</translation>
     </message>
     <message>
         <source>The same code is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такий самий код уже зареєстровано.</translation>
     </message>
     <message>
         <source>The code differs by one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відрізняється одним символом.</translation>
     </message>
     <message>
         <source>Same year of birth and the same letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Той самий рік народження й ті самі літери.</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Please check whether this is the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людину зі схожим кодом уже зареєстровано. Перевірте, чи це не та сама людина.</translation>
     </message>
     <message>
         <source>Too many people share this code. Please ask for another fact to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такий код мають забагато людей. Запитайте ще одну відомість, щоб їх розрізнити.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта.</translation>
     </message>
     <message>
         <source>A client code has between {low} and {high} letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта має містити від {low} до {high} літер і цифр.</translation>
     </message>
     <message>
         <source>Every part of this code is unknown. Please ask for at least one fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі частини цього коду невідомі. Запитайте хоча б одну відомість.</translation>
     </message>
     <message>
         <source>Please give a year of birth between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть рік народження від {low} до {high}.</translation>
     </message>
     <message>
         <source>Please choose an age band from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть вікову групу зі списку.</translation>
     </message>
     <message>
         <source>Please choose a gender from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть гендер зі списку.</translation>
     </message>
     <message>
         <source>Please choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть мову зі списку.</translation>
     </message>
     <message>
         <source>Please choose a migrant status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть міграційний статус зі списку.</translation>
     </message>
     <message>
         <source>Please choose a work setting from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть місце роботи зі списку.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість дітей має бути від 0 до 20.</translation>
     </message>
 </context>
 <context>
     <name>ClientsPanel</name>
     <message>
         <source>&amp;Find code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти код</translation>
     </message>
     <message>
         <source>Start of a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок коду</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Year of birth or age</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження або вік</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Останнє відвідування</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстровано</translation>
     </message>
     <message>
         <source>{n} clients registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстровано клієнтів: {n}</translation>
     </message>
 </context>
 <context>
     <name>CloseReason</name>
     <message>
         <source>Linked to care</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучено до лікування</translation>
     </message>
     <message>
         <source>Confirmed negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено негативний результат</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмова</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Переїзд</translation>
     </message>
     <message>
         <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачено зв’язок</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>F: female</source>
-        <translation type="unfinished"></translation>
+        <translation>F: жінка</translation>
     </message>
     <message>
         <source>M: male</source>
-        <translation type="unfinished"></translation>
+        <translation>M: чоловік</translation>
     </message>
     <message>
         <source>T: trans</source>
-        <translation type="unfinished"></translation>
+        <translation>T: трансгендерна особа</translation>
     </message>
     <message>
         <source>X: other or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>X: інше або не вказано</translation>
     </message>
     <message>
         <source>Mother&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я матері</translation>
     </message>
     <message>
         <source>Father&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я батька</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження</translation>
     </message>
     <message>
         <source>Sex marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка статі</translation>
     </message>
     <message>
         <source>Day of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>День народження</translation>
     </message>
     <message>
         <source>Month of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць народження</translation>
     </message>
     <message>
         <source>Own family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Власне прізвище</translation>
     </message>
     <message>
         <source>Birth order (mother&apos;s side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядковий номер дитини в матері</translation>
     </message>
     <message>
         <source>Mother + father + year of birth + sex (MAIV1990F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мати + батько + рік народження + стать (MAIV1990F)</translation>
     </message>
     <message>
         <source>Mother + father + sex + year of birth (MAIVF1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мати + батько + стать + рік народження (MAIVF1990)</translation>
     </message>
     <message>
         <source>Family name + sex + day of birth + year (PUF0390)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище + стать + день народження + рік (PUF0390)</translation>
     </message>
     <message>
         <source>Mother + father + birth order + date of birth (MAIV0105121990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мати + батько + порядковий номер дитини + дата народження (MAIV0105121990)</translation>
     </message>
 </context>
 <context>
     <name>ConfigTab</name>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати кімнату</translation>
     </message>
     <message>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати кімнату</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Capacity (beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Місткість (ліжок)</translation>
     </message>
     <message>
         <source>Add a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ліжко</translation>
     </message>
     <message>
         <source>Add bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ліжко</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка</translation>
     </message>
     <message>
         <source>Selected bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибране ліжко</translation>
     </message>
     <message>
         <source>e.g. broken frame</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., зламаний каркас</translation>
     </message>
     <message>
         <source>Take out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Вивести з використання</translation>
     </message>
     <message>
         <source>Return to service</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути у використання</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>{name} ({beds} of {capacity} beds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ліжок: {beds} з {capacity})</translation>
     </message>
 </context>
 <context>
     <name>Confirmatory</name>
     <message>
         <source>Positive (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивний (підтверджено)</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативний</translation>
     </message>
     <message>
         <source>Indeterminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Невизначений</translation>
     </message>
 </context>
 <context>
     <name>ContactMethod</name>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонний дзвінок</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстове повідомлення</translation>
     </message>
     <message>
         <source>In person at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Особисто в центрі</translation>
     </message>
     <message>
         <source>Through a peer or outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Через рівного консультанта чи аутріч</translation>
     </message>
 </context>
 <context>
     <name>ContactOutcome</name>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Вдалося зв’язатися</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає відповіді</translation>
     </message>
     <message>
         <source>Message left</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишено повідомлення</translation>
     </message>
     <message>
         <source>Wrong or lost number</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильний або недійсний номер</translation>
     </message>
     <message>
         <source>Declined to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмова від розмови</translation>
     </message>
 </context>
 <context>
     <name>CounsellingForm</name>
     <message>
         <source>Pre-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дотестове консультування проведено</translation>
     </message>
     <message>
         <source>Verbal informed consent to a voluntary test</source>
-        <translation type="unfinished"></translation>
+        <translation>Усна інформована згода на добровільне тестування</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запитували</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No, first test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні, перший тест</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Has used an HIV self-test before</source>
-        <translation type="unfinished"></translation>
+        <translation>Раніше вже робив(ла) самотест на ВІЛ</translation>
     </message>
     <message>
         <source>On PrEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Приймає ДКП (PrEP)</translation>
     </message>
     <message>
         <source>On ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримує АРТ</translation>
     </message>
     <message>
         <source>PLHIV peer-support contact offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновано контакт для рівної підтримки ЛЖВ</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта:</translation>
     </message>
     <message>
         <source>Tested before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестування раніше:</translation>
     </message>
     <message>
         <source>Months since last test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяців від останнього тесту:</translation>
     </message>
     <message>
         <source>Kit lot for the test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія набору для тесту:</translation>
     </message>
     <message>
         <source>Save counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти консультування</translation>
     </message>
     <message>
         <source>Save and start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти й почати тест</translation>
     </message>
     <message>
         <source>Individual risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Індивідуальна оцінка ризиків</translation>
     </message>
     <message>
         <source>Risk assessment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка до оцінки ризиків</translation>
     </message>
     <message>
         <source>Risk-reduction plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План зниження ризиків</translation>
     </message>
     <message>
         <source>Counselling for {code} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування для {code} збережено.</translation>
     </message>
     <message>
         <source>Counselling for {code} saved; the test is running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування для {code} збережено; тест запущено на табло таймерів.</translation>
     </message>
 </context>
 <context>
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення нової бази даних dropin</translation>
     </message>
     <message>
         <source>Everything is kept in one encrypted file on this computer. Keep the default place unless the centre has agreed on another one (for example an encrypted disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі дані зберігаються в одному зашифрованому файлі на цьому комп’ютері. Залиште типове розташування, якщо в центрі не домовилися про інше (наприклад, зашифрований диск).</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд…</translation>
     </message>
     <message>
         <source>Database &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл бази даних:</translation>
     </message>
     <message>
         <source>The database passphrase encrypts the whole file. Without it nobody, including you, can open the data again: write it down and keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних шифрує весь файл. Без неї ніхто, зокрема й ви, не зможе знову відкрити дані: запишіть її та зберігайте в надійному місці, окремо від комп’ютера.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
         <source>The first account is a manager. Managers add the other staff accounts under Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший обліковий запис належить керівникові. Облікові записи інших працівників керівники додають у розділі «Адміністрування».</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>optional, shown in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково, показується в рядку стану</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я для по&amp;казу:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далі</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;творити базу даних</translation>
     </message>
     <message>
         <source>Step {n} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок {n} з 3</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних dropin (*.db)</translation>
     </message>
     <message>
         <source>Please choose where to keep the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, де зберігати файл бази даних.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут уже є файл із такою назвою; виберіть іншу назву.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольна фраза має містити щонайменше %n символ.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символи.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символів.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються.</translation>
     </message>
     <message>
         <source>Creating the encrypted database… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення зашифрованої бази даних… це триває кілька секунд.</translation>
     </message>
     <message>
         <source>The database could not be created. Check that the folder can be written to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити базу даних. Перевірте, чи можна записувати в цю папку, і спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -2064,196 +2064,196 @@
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
         <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неправильна парольна фраза, або це не база даних dropin.</translation>
     </message>
     <message>
         <source>The database passphrase cannot contain a null character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних не може містити нульовий символ.</translation>
     </message>
     <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це суперечило б уже збереженому запису, тому нічого не збережено.</translation>
     </message>
     <message>
         <source>The database file is read-only, so nothing could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних доступний лише для читання, тому нічого не вдалося зберегти.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing could be saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнено, тому нічого не вдалося зберегти. Звільніть місце й спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The database is busy in another window. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних зайнята в іншому вікні. Спробуйте ще раз за хвилину.</translation>
     </message>
     <message>
         <source>The database file could not be written. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати файл бази даних. Нічого не збережено.</translation>
     </message>
     <message>
         <source>The database reported an error. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних повідомила про помилку. Нічого не збережено.</translation>
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут не можна створити базу даних: не вдається створити папку, або назва неприпустима.</translation>
     </message>
     <message>
         <source>A file already exists at that place; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут уже є файл із такою назвою; виберіть іншу назву.</translation>
     </message>
     <message>
         <source>The database passphrase cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних не може бути порожньою.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази даних {path} не існує.</translation>
     </message>
     <message>
         <source>The database file or its folder is read-only, so it cannot be opened. Copy it to a folder you can write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних або його папка доступні лише для читання, тому базу не можна відкрити. Скопіюйте файл у папку, де можна записувати, або попросіть доступ на запис.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю базу даних створено новішою версією dropin. Оновіть програму.</translation>
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для резервної копії потрібна парольна фраза.</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлу {path} не існує.</translation>
     </message>
     <message>
         <source>The backup file is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервної копії пошкоджено, відновити з нього не можна.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseTab</name>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копіювання</translation>
     </message>
     <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія — це зашифрована копія всієї бази даних з тією самою парольною фразою. Зберігайте резервні копії на окремому диску й час від часу перевіряйте відновлення (dropin restore).</translation>
     </message>
     <message>
         <source>Database file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних: {path}</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити резервну копію…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>&amp;Change database passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити парольну фразу бази даних…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту</translation>
     </message>
     <message>
         <source>Every entry of the audit log is chained to the one before it. The check shows whether any entry was changed or removed outside dropin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен запис журналу аудиту пов’язаний із попереднім. Перевірка показує, чи не було якийсь запис змінено або видалено поза dropin.</translation>
     </message>
     <message>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити журнал аудиту</translation>
     </message>
     <message>
         <source>Save backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти резервну копію як</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних dropin (*.db)</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія не може замінити саму базу даних; виберіть інший файл.</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис зашифрованої резервної копії…</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровану резервну копію записано у файл {path}.</translation>
     </message>
     <message>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити резервну копію.</translation>
     </message>
     <message>
         <source>The database passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу бази даних змінено.</translation>
     </message>
     <message>
         <source>Checking the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка журналу аудиту…</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журнал аудиту цілісний: перевірено %n запис.</numerusform>
+            <numerusform>Журнал аудиту цілісний: перевірено %n записи.</numerusform>
+            <numerusform>Журнал аудиту цілісний: перевірено %n записів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цілісність журналу аудиту порушено на записі {id}: {problem}.</translation>
     </message>
 </context>
 <context>
     <name>DestinationDialog</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати місце направлення</translation>
     </message>
     <message>
         <source>New referral destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове місце направлення</translation>
     </message>
     <message>
         <source>Address, phone, opening hours, whom to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса, телефон, години роботи, до кого звертатися</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
 </context>
 <context>
     <name>DiscardReason</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Минув термін придатності</translation>
     </message>
     <message>
         <source>Damaged or opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкоджено або відкрито</translation>
     </message>
     <message>
         <source>Stock count difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Розбіжність під час перерахунку</translation>
     </message>
 </context>
 <context>
@@ -2264,11 +2264,11 @@
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Додаткові відомості (запитуйте лише те, що людина готова розповісти)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Псевдонім, ніколи не справжнє ім’я</translation>
     </message>
     <message>
         <source>&amp;Nickname</source>
@@ -2307,89 +2307,89 @@
     <name>Errors</name>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дозволено</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing half-finished was saved. If it happens again, please tell the person who looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталася неочікувана помилка. Нічого незавершеного не збережено. Якщо це повториться, повідомте людину, яка обслуговує цей комп’ютер.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Щось пішло не так</translation>
     </message>
     <message>
         <source>An unexpected error happened. Nothing was saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталася неочікувана помилка. Нічого не збережено. Спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст помилки</translation>
     </message>
 </context>
 <context>
     <name>FrontDesk</name>
     <message>
         <source>Quantity of {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість: {service}</translation>
     </message>
     <message>
         <source>Where to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направлено?</translation>
     </message>
     <message numerus="yes">
         <source>Visit for {code}: %n visits so far, last {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відвідування: {code}; усього %n відвідування, останнє — {when}.</numerusform>
+            <numerusform>Відвідування: {code}; усього %n відвідування, останнє — {when}.</numerusform>
+            <numerusform>Відвідування: {code}; усього %n відвідувань, останнє — {when}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Today, {date}: %n visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сьогодні, {date}: %n відвідування</numerusform>
+            <numerusform>Сьогодні, {date}: %n відвідування</numerusform>
+            <numerusform>Сьогодні, {date}: %n відвідувань</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n анонімний</numerusform>
+            <numerusform>%n анонімні</numerusform>
+            <numerusform>%n анонімних</numerusform>
         </translation>
     </message>
     <message>
         <source>No visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідувань ще немає.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s), the last on {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відвідування, останнє — {date}</numerusform>
+            <numerusform>%n відвідування, останнє — {date}</numerusform>
+            <numerusform>%n відвідувань, останнє — {date}</numerusform>
         </translation>
     </message>
 </context>
@@ -2397,15 +2397,15 @@
     <name>FrontDeskPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийом</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>All visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі відвідування</translation>
     </message>
 </context>
 <context>
@@ -2413,592 +2413,592 @@
     <message>
         <source>Drop-in visits</source>
         <extracomment>for PERCENT: the keys of the numerator and denominator counts shown as a 12-week trend chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування дроп-ін центру</translation>
     </message>
     <message>
         <source>Contacts (visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти (відвідування)</translation>
     </message>
     <message>
         <source>Every recorded visit or contact, including anonymous walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожне записане відвідування або контакт, включно з анонімними відвідувачами.</translation>
     </message>
     <message>
         <source>Visits in the week that are not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування за тиждень, крім скасованих.</translation>
     </message>
     <message>
         <source>Distinct people</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи</translation>
     </message>
     <message>
         <source>Different registered clients who had at least one visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Різні зареєстровані клієнти, які мали щонайменше одне відвідування.</translation>
     </message>
     <message>
         <source>Clients with one or more visits in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з одним або кількома відвідуваннями за тиждень.</translation>
     </message>
     <message>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові особи</translation>
     </message>
     <message>
         <source>Clients whose first ever visit fell in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, чиє найперше відвідування припало на цей тиждень.</translation>
     </message>
     <message>
         <source>Clients whose earliest visit is in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, найраніше відвідування яких припадає на тиждень.</translation>
     </message>
     <message>
         <source>Anonymous walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімні відвідування</translation>
     </message>
     <message>
         <source>Visits recorded without a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування, записані без коду клієнта.</translation>
     </message>
     <message>
         <source>Visits in the week with no client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування за тиждень без зазначеного клієнта.</translation>
     </message>
     <message>
         <source>Contacts by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти за каналом звернення</translation>
     </message>
     <message>
         <source>How people reached the centre: walk-in, phone, online, outreach or accompanied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як люди звернулися до центру: прийшли самі, телефоном, онлайн, через аутріч або в супроводі.</translation>
     </message>
     <message>
         <source>Visits in the week, by contact channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування за тиждень, за каналом звернення.</translation>
     </message>
     <message>
         <source>Distinct people by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи за гендером</translation>
     </message>
     <message>
         <source>Distinct people seen, by the gender they gave (not stated if left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи, які звернулися, за гендером, який вони назвали («Не вказано», якщо поле порожнє).</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з відвідуванням за тиждень, за гендером.</translation>
     </message>
     <message>
         <source>Distinct people by age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи за віковою групою</translation>
     </message>
     <message>
         <source>Distinct people seen, by age band at the time of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи, які звернулися, за віковою групою на момент відвідування.</translation>
     </message>
     <message>
         <source>Clients with a visit in the week, by age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з відвідуванням за тиждень, за віковою групою.</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Надані послуги</translation>
     </message>
     <message>
         <source>How many times each service was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки разів було надано кожну послугу.</translation>
     </message>
     <message>
         <source>Service lines on visits in the week, by service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядки послуг у відвідуваннях за тиждень, за послугою.</translation>
     </message>
     <message>
         <source>Male condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано чоловічих презервативів</translation>
     </message>
     <message>
         <source>Number of male condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість виданих чоловічих презервативів.</translation>
     </message>
     <message>
         <source>Sum of quantities in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума кількостей за тиждень.</translation>
     </message>
     <message>
         <source>Female condoms handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано жіночих презервативів</translation>
     </message>
     <message>
         <source>Number of female condoms given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість виданих жіночих презервативів.</translation>
     </message>
     <message>
         <source>Lubricant handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано лубриканту</translation>
     </message>
     <message>
         <source>Number of lubricant sachets or tubes given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість виданих саше або тюбиків лубриканту.</translation>
     </message>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування й тестування на ВІЛ</translation>
     </message>
     <message>
         <source>People counselled</source>
-        <translation type="unfinished"></translation>
+        <translation>Проконсультовані особи</translation>
     </message>
     <message>
         <source>Distinct people who received pre-test counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи, які отримали дотестове консультування.</translation>
     </message>
     <message>
         <source>Clients with a counselling session in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з консультуванням за тиждень.</translation>
     </message>
     <message>
         <source>People tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Протестовані особи</translation>
     </message>
     <message>
         <source>Distinct people who had a rapid HIV test with a final result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні особи, які пройшли швидкий тест на ВІЛ з остаточним результатом.</translation>
     </message>
     <message>
         <source>Clients with a test in the week that has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з тестом за тиждень, який має результат.</translation>
     </message>
     <message>
         <source>Tested and received the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Протестовані, які отримали результат</translation>
     </message>
     <message>
         <source>People tested who were told their result (HTS_TST style).</source>
-        <translation type="unfinished"></translation>
+        <translation>Протестовані особи, яким повідомили їхній результат (за зразком HTS_TST).</translation>
     </message>
     <message>
         <source>Tests in the week whose result was given to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести за тиждень, результат яких повідомлено людині.</translation>
     </message>
     <message>
         <source>Tests by result</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести за результатом</translation>
     </message>
     <message>
         <source>Tests by final result: non-reactive, reactive or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести за остаточним результатом: нереактивний, реактивний або недійсний.</translation>
     </message>
     <message>
         <source>Tests in the week, by result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести за тиждень, за результатом.</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивний (попередньо позитивний)</translation>
     </message>
     <message>
         <source>People whose rapid test was reactive. This is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, у яких швидкий тест був реактивним. Це не діагноз.</translation>
     </message>
     <message>
         <source>Clients with a reactive test in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти з реактивним тестом за тиждень.</translation>
     </message>
     <message>
         <source>Positivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка реактивних результатів</translation>
     </message>
     <message>
         <source>Share of people tested whose test was reactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка протестованих осіб, у яких тест був реактивним.</translation>
     </message>
     <message>
         <source>People with a reactive test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи з реактивним тестом.</translation>
     </message>
     <message>
         <source>People tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протестовані особи.</translation>
     </message>
     <message>
         <source>Referred for confirmatory testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено на підтверджувальне тестування</translation>
     </message>
     <message>
         <source>Referrals for confirmatory testing made in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення на підтверджувальне тестування, видані за тиждень.</translation>
     </message>
     <message>
         <source>Referrals created in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення, створені за тиждень.</translation>
     </message>
     <message>
         <source>Confirmed positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено позитивний результат</translation>
     </message>
     <message>
         <source>Referrals where the confirmatory test was positive, recorded in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення з позитивним результатом підтверджувального тесту, записаним за тиждень.</translation>
     </message>
     <message>
         <source>Confirmatory positive results dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивні результати підтверджувального тестування з датою в межах тижня.</translation>
     </message>
     <message>
         <source>Linked to treatment (ART start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучено до лікування (початок АРТ)</translation>
     </message>
     <message>
         <source>People who started treatment in the week after a reactive test here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, які протягом тижня почали лікування після реактивного тесту в нашому центрі.</translation>
     </message>
     <message>
         <source>Referrals with an ART start date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення з датою початку АРТ у межах тижня.</translation>
     </message>
     <message>
         <source>Median days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіана днів від тесту до АРТ</translation>
     </message>
     <message>
         <source>Middle value of the days from the reactive test to the start of treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіана: серединне значення кількості днів від реактивного тесту до початку лікування.</translation>
     </message>
     <message>
         <source>Days to ART for people linked in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні до АРТ для осіб, залучених до лікування протягом тижня.</translation>
     </message>
     <message>
         <source>Days from test to ART</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні від тесту до АРТ</translation>
     </message>
     <message>
         <source>People linked in the week, by days from test to treatment: up to 7, 8 to 14, 15 to 30, over 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, залучені до лікування протягом тижня, за кількістю днів від тесту до лікування: до 7, 8–14, 15–30, понад 30.</translation>
     </message>
     <message>
         <source>People linked in the week, by time to treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, залучені до лікування протягом тижня, за часом до початку лікування.</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочене відстеження направлень</translation>
     </message>
     <message>
         <source>Open referrals whose due date had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті направлення, строк яких минув на кінець тижня.</translation>
     </message>
     <message>
         <source>Referrals not closed and due before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незакриті направлення зі строком до кінця тижня.</translation>
     </message>
     <message>
         <source>Test kits used</source>
-        <translation type="unfinished"></translation>
+        <translation>Використано тест-наборів</translation>
     </message>
     <message>
         <source>Kits taken from stock for tests, repeats and quality control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набори, взяті із запасу для тестів, повторних тестів і контролю якості.</translation>
     </message>
     <message>
         <source>Kits used in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набори, використані за тиждень.</translation>
     </message>
     <message>
         <source>Test kits in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест-набори в запасі</translation>
     </message>
     <message>
         <source>Kits on hand at the end of the week (not expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наявні набори на кінець тижня (з непростроченим терміном придатності).</translation>
     </message>
     <message>
         <source>Kits received minus kits used or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримані набори мінус використані або списані.</translation>
     </message>
     <message>
         <source>Kit lots expiring within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Серії наборів, термін придатності яких спливає протягом 60 днів</translation>
     </message>
     <message>
         <source>Lots with kits on hand that expire within 60 days of the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серії з наявними наборами, термін придатності яких спливає протягом 60 днів після кінця тижня.</translation>
     </message>
     <message>
         <source>Lots in stock expiring soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серії в запасі, термін придатності яких скоро спливає.</translation>
     </message>
     <message>
         <source>Quality-control runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірки контролю якості</translation>
     </message>
     <message>
         <source>Kit-control runs done in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірки наборів контрольними зразками, проведені за тиждень.</translation>
     </message>
     <message>
         <source>QC runs dated in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірки контролю якості з датою в межах тижня.</translation>
     </message>
     <message>
         <source>Crisis shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризовий притулок</translation>
     </message>
     <message>
         <source>Beds in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступні ліжка</translation>
     </message>
     <message>
         <source>Beds available for use at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжка, доступні для використання на кінець тижня.</translation>
     </message>
     <message>
         <source>Configured beds not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштовані ліжка, не виведені з використання.</translation>
     </message>
     <message>
         <source>Bed-nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко-ночі</translation>
     </message>
     <message>
         <source>Nights spent in the shelter: one per person per night, from admission up to the night before discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночі, проведені в притулку: одна на людину за кожну ніч, від поселення до ночі перед вибуттям.</translation>
     </message>
     <message>
         <source>Nights in the week covered by stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночі тижня, охоплені проживанням.</translation>
     </message>
     <message>
         <source>Occupancy rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень заповненості</translation>
     </message>
     <message>
         <source>Bed-nights used as a share of bed-nights available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використані ліжко-ночі як частка доступних ліжко-ночей.</translation>
     </message>
     <message>
         <source>Bed-nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко-ночі.</translation>
     </message>
     <message>
         <source>Beds in service times seven nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступні ліжка, помножені на сім ночей.</translation>
     </message>
     <message>
         <source>Bed-nights available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступні ліжко-ночі</translation>
     </message>
     <message>
         <source>Beds in service on each night of the week, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума доступних ліжок за кожну ніч тижня.</translation>
     </message>
     <message>
         <source>Sum over nights of beds in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума доступних ліжок за всі ночі.</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселення</translation>
     </message>
     <message>
         <source>Stays that began in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання, що почалися протягом тижня.</translation>
     </message>
     <message>
         <source>Stays with an admission date in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання з датою поселення в межах тижня.</translation>
     </message>
     <message>
         <source>Discharges by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття за результатом</translation>
     </message>
     <message>
         <source>Stays that ended in the week, by where the person went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання, що завершилися протягом тижня, за тим, куди людина вибула.</translation>
     </message>
     <message>
         <source>Stays with a discharge date in the week, by outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання з датою вибуття в межах тижня, за результатом.</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовження</translation>
     </message>
     <message>
         <source>Stays extended in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання, продовжені протягом тижня.</translation>
     </message>
     <message>
         <source>Extensions approved in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовження, затверджені протягом тижня.</translation>
     </message>
     <message>
         <source>Stays past their planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання понад запланований термін</translation>
     </message>
     <message>
         <source>Current stays whose planned end had passed at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні проживання, запланована дата завершення яких минула на кінець тижня.</translation>
     </message>
     <message>
         <source>Open stays with a planned end before the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершені проживання із запланованою датою завершення до кінця тижня.</translation>
     </message>
     <message>
         <source>Children accommodated</source>
-        <translation type="unfinished"></translation>
+        <translation>Розміщені діти</translation>
     </message>
     <message>
         <source>Children staying with a parent on at least one night of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти, які проживали з батьком чи матір’ю щонайменше одну ніч протягом тижня.</translation>
     </message>
     <message>
         <source>Sum of accompanying children over stays present in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість дітей при батьках, підсумована за проживаннями, що тривали протягом тижня.</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття для дітей</translation>
     </message>
     <message>
         <source>Sessions by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття за типом</translation>
     </message>
     <message>
         <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведені дитячі заняття за типом (домашні завдання, ігри, творчість тощо).</translation>
     </message>
     <message>
         <source>Sessions held in the week, by type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття, проведені за тиждень, за типом.</translation>
     </message>
     <message>
         <source>Child attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування дітьми</translation>
     </message>
     <message>
         <source>Each child present at each session, plus unregistered children counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна дитина, присутня на кожному занятті, плюс пораховані незареєстровані діти.</translation>
     </message>
     <message>
         <source>Attendance marks in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначки присутності за тиждень.</translation>
     </message>
     <message>
         <source>Distinct children</source>
-        <translation type="unfinished"></translation>
+        <translation>Унікальні діти</translation>
     </message>
     <message>
         <source>Different registered children who came at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Різні зареєстровані діти, які прийшли щонайменше раз.</translation>
     </message>
     <message>
         <source>Registered children with an attendance in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстровані діти, присутні хоча б раз за тиждень.</translation>
     </message>
     <message>
         <source>Parents reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охоплено батьків</translation>
     </message>
     <message>
         <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьки, присутні на дитячих заняттях або семінарах для батьків.</translation>
     </message>
     <message>
         <source>Parent attendances in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування батьками за тиждень.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведено семінарів для батьків</translation>
     </message>
     <message>
         <source>Workshops for parents on rights and parenting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінари для батьків про права та виховання дітей.</translation>
     </message>
     <message>
         <source>Workshops held in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінари, проведені за тиждень.</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Прийшов(ла) сам(а)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутріч</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>У супроводі</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Жінка</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоловік</translation>
     </message>
     <message>
         <source>Trans woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерна жінка</translation>
     </message>
     <message>
         <source>Trans man</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансгендерний чоловік</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небінарна особа</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо</translation>
     </message>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереактивний</translation>
     </message>
     <message>
         <source>Reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивний</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недійсний</translation>
     </message>
     <message>
         <source>Housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Забезпечено житлом</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернення додому</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено в іншу установу</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття без попередження</translation>
     </message>
     <message>
         <source>7 days or fewer</source>
@@ -3022,326 +3022,326 @@
     <name>InvalidReason</name>
     <message>
         <source>No control line</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає контрольної лінії</translation>
     </message>
     <message>
         <source>Not read within 40 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зчитано протягом 40 хвилин</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати послугу</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова послуга</translation>
     </message>
     <message>
         <source>e.g. hair_cut (cannot be changed later)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., hair_cut (згодом змінити не можна)</translation>
     </message>
     <message>
         <source>Ask for a quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитувати кількість</translation>
     </message>
     <message>
         <source>Ask where the person was referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитувати, куди направлено людину</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
 </context>
 <context>
     <name>KitSource</name>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертва</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Закупівля</translation>
     </message>
 </context>
 <context>
     <name>Kits</name>
     <message>
         <source>Please enter the kit name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву набору.</translation>
     </message>
     <message>
         <source>Please enter the lot number printed on the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть номер серії, надрукований на коробці.</translation>
     </message>
     <message>
         <source>Please enter the expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату закінчення терміну придатності.</translation>
     </message>
     <message>
         <source>These kits are already expired; expired kits cannot be taken into stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності цих наборів уже минув; прострочені набори не можна додати до запасу.</translation>
     </message>
     <message>
         <source>The date received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отримання не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>Please enter how many kits arrived (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть, скільки наборів надійшло (ціле число, більше за нуль).</translation>
     </message>
     <message>
         <source>Please choose whether the kits were donated or bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, чи набори отримано як пожертву, чи закуплено.</translation>
     </message>
     <message>
         <source>The arrival temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура під час надходження має бути від -30 до 60 °C.</translation>
     </message>
     <message>
         <source>Lot {lot} is already in stock with expiry {date}. Check the box label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія {lot} уже є в запасі з терміном придатності до {date}. Перевірте етикетку на коробці.</translation>
     </message>
     <message>
         <source>Please choose why the kits are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть причину списання наборів.</translation>
     </message>
     <message>
         <source>Please enter how many kits are discarded (a whole number above zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть, скільки наборів списується (ціле число, більше за нуль).</translation>
     </message>
     <message>
         <source>This kit lot does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такої серії наборів не існує.</translation>
     </message>
     <message>
         <source>Only {n} kits of lot {lot} are on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборів серії {lot} у наявності лише: {n}.</translation>
     </message>
     <message>
         <source>Please enter the number of kits counted (zero or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть кількість перерахованих наборів (нуль або більше).</translation>
     </message>
     <message>
         <source>The books show {n} kits; you counted more. Record the extra kits as a new shipment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>За обліком наборів: {n}; ви нарахували більше. Натомість запишіть зайві набори як нову поставку.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності серії {lot} ({kit}) минув {date}; потрібно списати наборів: {n}.</translation>
     </message>
     <message>
         <source>Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності серії {lot} ({kit}) спливає {date}, залишилося наборів: {n}. Використайте її першою.</translation>
     </message>
     <message>
         <source>Only {n} usable {kit} kits are left: order more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатних наборів {kit} залишилося лише: {n}. Замовте ще.</translation>
     </message>
     <message>
         <source>There are no usable test kits in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>У запасі немає придатних тест-наборів.</translation>
     </message>
     <message>
         <source>Please choose why the kit controls are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть причину перевірки контрольними зразками.</translation>
     </message>
     <message>
         <source>A quality-control run cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка контролю якості не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>Kits used for a control run must be between 0 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість наборів для контрольної перевірки має бути від 0 до 10.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть серію набору.</translation>
     </message>
     <message>
         <source>This lot has expired; expired kits cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності цієї серії минув; прострочені набори використовувати не можна.</translation>
     </message>
     <message>
         <source>Please enter the storage temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть температуру зберігання.</translation>
     </message>
     <message>
         <source>A temperature must be between -30 and 60 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура має бути від -30 до 60 °C.</translation>
     </message>
     <message>
         <source>A temperature reading cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимірювання температури не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new lot {lot} ({kit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібна перевірка контрольними зразками для нової серії {lot} ({kit}).</translation>
     </message>
     <message>
         <source>Kit controls are due for the shipment of lot {lot} received on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібна перевірка контрольними зразками для поставки серії {lot}, отриманої {date}.</translation>
     </message>
     <message>
         <source>Lot {lot} arrived at {temp} °C, outside 2–27 °C: run the kit controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія {lot} надійшла за температури {temp} °C, поза межами 2–27 °C: проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібна перевірка контрольними зразками для нового консультанта: {name}.</translation>
     </message>
     <message>
         <source>The temperature was out of range on {date}: run the kit controls before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} температура була поза допустимими межами: перед тестуванням проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
         <source>The monthly kit-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настав час щомісячної перевірки контрольними зразками.</translation>
     </message>
     <message>
         <source>Today&apos;s temperature reading has not been logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогоднішню температуру ще не записано.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблоковано</translation>
     </message>
     <message>
         <source>The screen is locked to protect the data. {name}, type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екран заблоковано для захисту даних. {name}, введіть свій пароль, щоб продовжити.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити користувача</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розблокувати</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід</translation>
     </message>
     <message>
         <source>Use your own account: what you do is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовуйте власний обліковий запис: усі ваші дії записуються під вашим ім’ям.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увійти</translation>
     </message>
     <message>
         <source>Please enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть своє ім’я користувача.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>This area is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей розділ поки недоступний.</translation>
     </message>
     <message>
         <source>This area could not be opened because of an error. The error was logged; the other areas work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей розділ не вдалося відкрити через помилку. Помилку записано в журнал; інші розділи працюють як зазвичай.</translation>
     </message>
     <message>
         <source>dropin</source>
         <extracomment>the user chose another interface language (already saved for them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділи</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає що показати</translation>
     </message>
     <message>
         <source>Your role has no areas in this program. Please ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для вашої ролі в цій програмі немає доступних розділів. Зверніться до керівника.</translation>
     </message>
     <message>
         <source>Logged in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач: {name}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: {role}</translation>
     </message>
     <message>
         <source>&amp;dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dropin</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити мій &amp;пароль…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;блокувати</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти з облікового запису</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити програму</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Світла тема</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темна тема</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3353,627 +3353,627 @@
     </message>
     <message>
         <source>dropin (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin (заблоковано)</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецепція</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестування</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Притулок</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністрування</translation>
     </message>
 </context>
 <context>
     <name>OverdueBanner</name>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочене відстеження направлень</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів прострочено</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направлено</translation>
     </message>
     <message>
         <source>Contact attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроби зв’язку</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання спроба</translation>
     </message>
     <message>
         <source>No follow-up is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Простроченого відстеження немає.</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожньо</translation>
     </message>
     <message>
         <source>Type a passphrase: several words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть парольну фразу: кілька слів легко запам’ятати й важко вгадати.</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабка</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Посередня</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Добра</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійна</translation>
     </message>
     <message>
         <source>About {bits} bits: {length} characters of {kinds} kind(s). Longer is stronger; four or more unrelated words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Близько {bits} біт: символів — {length}, типів символів — {kinds}. Що довша, то надійніша; найкраще — чотири або більше не пов’язаних між собою слів.</translation>
     </message>
     <message>
         <source>Show or hide what you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати або приховати введене</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку увійдіть у систему.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль ({role}) цього не дозволяє.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>HIV counselling and testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування й тестування на ВІЛ</translation>
     </message>
     <message>
         <source>Shelter stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання в притулку</translation>
     </message>
     <message>
         <source>Children&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Заняття для дітей</translation>
     </message>
     <message>
         <source>This section could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити цей розділ.</translation>
     </message>
 </context>
 <context>
     <name>QcReason</name>
     <message>
         <source>New lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова серія</translation>
     </message>
     <message>
         <source>New shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова поставка</translation>
     </message>
     <message>
         <source>New counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий консультант</translation>
     </message>
     <message>
         <source>Temperature out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура поза межами норми</translation>
     </message>
     <message>
         <source>Monthly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Щомісячна перевірка</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
 </context>
 <context>
     <name>QcTab</name>
     <message>
         <source>Kit-control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка контрольними зразками</translation>
     </message>
     <message>
         <source>Positive control gave the expected reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивний контроль дав очікуваний реактивний результат</translation>
     </message>
     <message>
         <source>Negative control gave the expected non-reactive result</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативний контроль дав очікуваний нереактивний результат</translation>
     </message>
     <message>
         <source>Save control run</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти перевірку</translation>
     </message>
     <message>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Daily temperature log</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденний журнал температури</translation>
     </message>
     <message>
         <source>Save reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти показник</translation>
     </message>
     <message>
         <source>Kit storage (2–27 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігання наборів (2–27 °C):</translation>
     </message>
     <message>
         <source>Testing room (15–37 °C):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната для тестування (15–37 °C):</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдено</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Час вимірювання</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігання</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната</translation>
     </message>
     <message>
         <source>In range</source>
-        <translation type="unfinished"></translation>
+        <translation>У межах норми</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>НІ</translation>
     </message>
     <message>
         <source>No quality-control run is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наразі перевірки контролю якості не потрібні.</translation>
     </message>
     <message>
         <source>{kit} lot {lot} (received {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серія {lot} (отримано {date})</translation>
     </message>
 </context>
 <context>
     <name>ReadTimerBoard</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати тест</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія набору:</translation>
     </message>
     <message>
         <source>No tests running. Enter a client code and start a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає активних тестів. Введіть код клієнта й почніть тест.</translation>
     </message>
     <message>
         <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: реактивний (попередньо позитивний). Створено направлення на підтверджувальне тестування; воно вже є в списку відстеження.</translation>
     </message>
     <message>
         <source>{code}: {result}. Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {result}. Збережено.</translation>
     </message>
     <message>
         <source>{code}: invalid ({reason}). Repeat with a new kit: press “Start repeat test”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: недійсний ({reason}). Повторіть тест із новим набором: натисніть «Почати повторний тест».</translation>
     </message>
     <message>
         <source>Start repeat test</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати повторний тест</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>Please give a reason for voiding this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть причину анулювання цього запису.</translation>
     </message>
     <message>
         <source>This record is already void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей запис уже анульовано.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDestinationsEditor</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце направлення</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>використовується</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архіві</translation>
     </message>
     <message>
         <source>&amp;Add destination…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати місце…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архівувати або повернути</translation>
     </message>
     <message>
         <source>Select a destination first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть місце направлення.</translation>
     </message>
 </context>
 <context>
     <name>Referrals</name>
     <message>
         <source>Partner clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерська клініка</translation>
     </message>
     <message>
         <source>AIDS centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр СНІДу</translation>
     </message>
     <message>
         <source>Crisis centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризовий центр</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрист</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Соціальні служби</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Притулок</translation>
     </message>
     <message>
         <source>Drug and alcohol services</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога при вживанні алкоголю й наркотиків</translation>
     </message>
     <message>
         <source>Trans health</source>
-        <translation type="unfinished"></translation>
+        <translation>Медична допомога для трансгендерних людей</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Захист дітей</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>This referral destination does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого місця направлення не існує.</translation>
     </message>
     <message>
         <source>Please enter the name of the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву місця направлення.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва може мати не більше 120 символів.</translation>
     </message>
     <message>
         <source>Please choose a kind of destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть тип місця направлення зі списку.</translation>
     </message>
     <message>
         <source>The contact details are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактні дані задовгі.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце направлення з такою назвою вже існує.</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть місце направлення зі списку.</translation>
     </message>
     <message>
         <source>The due date cannot be before the referral date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк не може бути раніше за дату направлення.</translation>
     </message>
     <message>
         <source>Please choose how you tried to reach the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, як ви намагалися зв’язатися з людиною.</translation>
     </message>
     <message>
         <source>Please choose the outcome of the contact attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть результат спроби зв’язку.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроба зв’язку не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>A contact attempt cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроба зв’язку не може бути раніше за направлення.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть результат підтверджувального тестування зі списку.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати відстеження не можуть бути в майбутньому.</translation>
     </message>
     <message>
         <source>Dates of the follow-up cannot be before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати відстеження не можуть бути раніше за направлення.</translation>
     </message>
     <message>
         <source>Please choose the confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть результат підтверджувального тестування.</translation>
     </message>
     <message>
         <source>An ART start cannot follow a negative confirmatory result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок АРТ неможливий після негативного результату підтверджувального тестування.</translation>
     </message>
     <message>
         <source>Please choose why the follow-up is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть причину закриття відстеження.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстеження не можна закрити майбутньою датою.</translation>
     </message>
     <message>
         <source>A follow-up cannot be closed before the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстеження не можна закрити раніше за дату направлення.</translation>
     </message>
     <message>
         <source>Record the AIDS-centre registration or the ART start date before closing as linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж закрити як «Залучено до лікування», запишіть дату взяття на облік у центрі СНІДу або дату початку АРТ.</translation>
     </message>
     <message>
         <source>Record the negative confirmatory result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку запишіть негативний результат підтверджувального тестування.</translation>
     </message>
     <message>
         <source>A follow-up can be closed as lost after {n} unsuccessful contact attempts; {done} are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити відстеження як «Втрачено зв’язок» можна, коли записано щонайменше стільки невдалих спроб зв’язку: {n}; наразі записано: {done}.</translation>
     </message>
     <message>
         <source>This referral does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого направлення не існує.</translation>
     </message>
     <message>
         <source>This follow-up is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це відстеження вже закрито.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsTab</name>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} дн.</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направлено</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроби</translation>
     </message>
     <message>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровід</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>прийнято</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>запропоновано</translation>
     </message>
     <message>
         <source>Choose a referral on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть направлення ліворуч.</translation>
     </message>
     <message>
         <source>Contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроба зв’язку</translation>
     </message>
     <message>
         <source>Add attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати спробу</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спосіб:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка:</translation>
     </message>
     <message>
         <source>Confirmation and linkage</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження та залучення до лікування</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще невідомо</translation>
     </message>
     <message>
         <source>Registered at the AIDS centre on</source>
-        <translation type="unfinished"></translation>
+        <translation>Взято на облік у центрі СНІДу</translation>
     </message>
     <message>
         <source>ART started on</source>
-        <translation type="unfinished"></translation>
+        <translation>АРТ розпочато</translation>
     </message>
     <message>
         <source>Linked to care in the home country (migrant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучено до лікування в країні походження (мігрант)</translation>
     </message>
     <message>
         <source>Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти відстеження</translation>
     </message>
     <message>
         <source>Confirmatory result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджувальний результат:</translation>
     </message>
     <message>
         <source>Close the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити відстеження</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>прострочено на {n} дн.</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>строк {date}</translation>
     </message>
     <message>
         <source>{code}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {status}</translation>
     </message>
     <message>
         <source>Referred on {date} to {dest} for confirmatory testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} направлено на підтверджувальне тестування: {dest}.</translation>
     </message>
     <message>
         <source>{date} · {method} · {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {method} · {outcome}</translation>
     </message>
     <message>
         <source>No contact attempts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроб зв’язку ще немає.</translation>
     </message>
 </context>
 <context>
@@ -3981,290 +3981,290 @@
     <message>
         <source>New client</source>
         <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новий клієнт</translation>
     </message>
     <message>
         <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта (відповіді використовуються лише для коду й не зберігаються)</translation>
     </message>
     <message>
         <source>unknown: leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо: залиште порожнім</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Recipe: {recipe}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула коду: {recipe}.</translation>
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткові відомості (запитуйте лише те, що людина готова розповісти)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім, ніколи не справжнє ім’я</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік народження</translation>
     </message>
     <message>
         <source>Age band (if no year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вікова група (якщо рік невідомий)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендер</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Бажана мова</translation>
     </message>
     <message>
         <source>Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>Міграційний статус</translation>
     </message>
     <message>
         <source>Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце роботи</translation>
     </message>
     <message>
         <source>Number of children</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість дітей</translation>
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цій людині менше 18 років, тому її не можна зареєструвати як дорослого клієнта. Натомість зробіть направлення до служби захисту дітей.</translation>
     </message>
     <message>
         <source>Record safeguarding referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати направлення до служби захисту дітей…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зареєструвати</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Search by name or parent code</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за ім’ям або кодом батька/матері</translation>
     </message>
     <message>
         <source>&amp;Register a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зареєструвати дитину…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитина</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік нар. / вік</translation>
     </message>
     <message>
         <source>Parent&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код батька/матері</translation>
     </message>
     <message>
         <source>Consent to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на участь</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото дозволено</translation>
     </message>
     <message>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Відвідування</translation>
     </message>
     <message>
         <source>Last came</source>
-        <translation type="unfinished"></translation>
+        <translation>Останнє відвідування</translation>
     </message>
     <message>
         <source>Remove from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити з реєстру</translation>
     </message>
     <message>
         <source>Why is {name} removed from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому {name} вилучається з реєстру?</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей тиж.</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин. тиж.</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показник</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначення</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Чисельник</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменник</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Останні 12 тижнів</translation>
+    </message>
+    <message>
+        <source>Indicator definitions</source>
+        <translation>Визначення показників</translation>
+    </message>
+    <message>
+        <source>How each figure in this summary is counted. A week runs from Monday to Sunday.</source>
+        <translation>Як обчислюється кожен показник цього зведення. Тиждень триває з понеділка до неділі.</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>Тижневе зведення</translation>
     </message>
     <message>
         <source>{section} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator definitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How each figure in this summary is counted. A week runs from Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняно з попереднім тижнем ({week}). Графіки показують 12 тижнів до {end} включно.</translation>
     </message>
     <message>
         <source>Weekly summary {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневе зведення {week}</translation>
     </message>
     <message>
         <source>Generated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено {date}</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка {n}</translation>
     </message>
     <message>
         <source>January</source>
         <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>січня</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>лютого</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>березня</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>квітня</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>травня</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>червня</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>липня</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>серпня</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>вересня</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>жовтня</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>листопада</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>грудня</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year} р.</translation>
     </message>
     <message>
         <source>Monday {start} to Sunday {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Понеділок, {start} — неділя, {end}</translation>
     </message>
     <message>
         <source>Week {number}, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень {number}, {year} р.</translation>
     </message>
     <message>
         <source>Aggregates only — small counts shown as &lt;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише зведені дані — малі значення показано як &lt;{n}</translation>
     </message>
     <message>
         <source>&lt;{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others. –: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{n}: від 1 до {m} осіб, приховано для захисту конфіденційності. *: не показано, щоб приховане значення не можна було обчислити з інших. –: нічого не записано.</translation>
     </message>
     <message>
         <source>No data recorded for this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього розділу даних не записано.</translation>
     </message>
     <message>
         <source>That language is not available for reports.</source>
@@ -4273,38 +4273,38 @@
     </message>
     <message>
         <source>Week {week} has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень {week} ще не почався.</translation>
     </message>
     <message>
         <source>Please export at most ten years at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортуйте не більше ніж десять років за один раз.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не тиждень у форматі ISO. Запишіть, наприклад, так: 2026-W47.</translation>
     </message>
     <message>
         <source>The year {year} has no week {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У {year} році немає тижня {week}.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не дата. Запишіть, наприклад, так: 2026-11-16.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення раніша за дату початку.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиждень</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тиждень:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -4312,98 +4312,98 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друк…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Від:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
         <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт для системи донора (CSV, один файл на розділ, рядки по тижнях)</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд звіту</translation>
     </message>
     <message>
         <source>Your role does not allow exporting figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не дозволяє експортувати показники.</translation>
     </message>
     <message>
         <source>{week}  ·  {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}  ·  {start} – {end}</translation>
     </message>
     <message>
         <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневе зведення за {week} сформовано за {ms} мс. Малі значення приховано.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: {path}.</translation>
     </message>
     <message>
         <source>Save weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти тижневе зведення</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing is not available here. Save the PDF and print it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк тут недоступний. Збережіть PDF і надрукуйте його.</translation>
     </message>
     <message>
         <source>Print weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк тижневого зведення</translation>
     </message>
     <message>
         <source>Sent the weekly summary to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тижневе зведення надіслано на друк.</translation>
     </message>
     <message>
         <source>Exported {weeks} weeks to {folder}: {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано тижнів: {weeks} у {folder}: {files}.</translation>
     </message>
     <message>
         <source>Choose a folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть папку для CSV-файлів</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -4421,344 +4421,344 @@
     <name>ResultPanel</name>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести результат</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видно контрольну лінію (C)</translation>
     </message>
     <message>
         <source>Test line (T) visible, however faint</source>
-        <translation type="unfinished"></translation>
+        <translation>Видно тестову лінію (T), навіть слабку</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат повідомлено людині</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Післятестове консультування проведено</translation>
     </message>
     <message>
         <source>Accompaniment offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровід запропоновано</translation>
     </message>
     <message>
         <source>Accompaniment accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Супровід прийнято</translation>
     </message>
     <message>
         <source>Refer for confirmatory test to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направити на підтверджувальний тест</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти результат</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>{code} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · серія {lot}</translation>
     </message>
 </context>
 <context>
     <name>RetrospectiveForm</name>
     <message>
         <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис заднім числом: для тестів, час яких відстежували, а результат записували на папері. Введіть час початку й час зчитування; правило 20–40 хвилин усе одно діє.</translation>
     </message>
     <message>
         <source>Control line (C) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видно контрольну лінію (C)</translation>
     </message>
     <message>
         <source>Test line (T) visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Видно тестову лінію (T)</translation>
     </message>
     <message>
         <source>Read after 40 minutes (outcome: invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитано після 40 хвилин (результат: недійсний)</translation>
     </message>
     <message>
         <source>Result given to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат повідомлено людині</translation>
     </message>
     <message>
         <source>Post-test counselling given</source>
-        <translation type="unfinished"></translation>
+        <translation>Післятестове консультування проведено</translation>
     </message>
     <message>
         <source>Client code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта:</translation>
     </message>
     <message>
         <source>Kit lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія набору:</translation>
     </message>
     <message>
         <source>Test started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок тесту:</translation>
     </message>
     <message>
         <source>Test read at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитування тесту:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>Save paper entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти паперовий запис</translation>
     </message>
     <message>
         <source>Paper entry for {code} saved: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паперовий запис для {code} збережено: {result}.</translation>
     </message>
 </context>
 <context>
     <name>RiskItem</name>
     <message>
         <source>Sex without a condom with a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Секс без презерватива з клієнтом</translation>
     </message>
     <message>
         <source>Sex without a condom with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Секс без презерватива з партнером</translation>
     </message>
     <message>
         <source>A condom broke or slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Презерватив порвався або зісковзнув</translation>
     </message>
     <message>
         <source>STI symptoms or a recent STI</source>
-        <translation type="unfinished"></translation>
+        <translation>Симптоми ІПСШ або нещодавня ІПСШ</translation>
     </message>
     <message>
         <source>Injecting drugs or sharing equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ін’єкційне вживання наркотиків або спільне використання інструментарію</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сексуальне насильство</translation>
     </message>
     <message>
         <source>A partner living with HIV</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер, який живе з ВІЛ</translation>
     </message>
     <message>
         <source>Alcohol or drugs during sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Алкоголь або наркотики під час сексу</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийом відвідувачів</translation>
     </message>
     <message>
         <source>Peer counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівний консультант</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Соціальний працівник</translation>
     </message>
     <message>
         <source>Children&apos;s facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведучий дитячих занять</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Керівник</translation>
     </message>
 </context>
 <context>
     <name>SafeguardingDialog</name>
     <message>
         <source>Safeguarding referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення до служби захисту дітей</translation>
     </message>
     <message>
         <source>The contact is saved without a code or any details about the young person. Choose where they were referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт зберігається без коду та будь-яких відомостей про неповнолітню особу. Виберіть, куди її направлено.</translation>
     </message>
     <message>
         <source>Safeguarding referral (under 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення до служби захисту дітей (до 18 років)</translation>
     </message>
 </context>
 <context>
     <name>SamePersonDialog</name>
     <message>
         <source>Same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Та сама людина?</translation>
     </message>
     <message>
         <source>Someone with a similar code is already registered. Ask a question only the person would know (for example the year of birth) before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людину зі схожим кодом уже зареєстровано. Перш ніж вирішувати, поставте запитання, відповідь на яке знає лише ця людина (наприклад, рік народження).</translation>
     </message>
     <message>
         <source>no visits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>відвідувань ще немає</translation>
     </message>
     <message>
         <source>{code}: {reason} Last visit: {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {reason} Останнє відвідування: {last}.</translation>
     </message>
     <message>
         <source>Nickname: {nick}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонім: {nick}.</translation>
     </message>
     <message>
         <source>&amp;Same person: use this code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Та сама людина: використати цей код</translation>
     </message>
     <message>
         <source>&amp;Different person: register new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інша людина: зареєструвати нову</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>{start}, {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}, {minutes} хв</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведучий</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>з {start}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершується</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Початок:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Три&amp;валість:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;едучий:</translation>
     </message>
     <message>
         <source>Starts &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ата початку:</translation>
     </message>
     <message>
         <source>&amp;New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий розклад</translation>
     </message>
     <message>
         <source>&amp;Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;берегти розклад</translation>
     </message>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий розклад</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> тиж.</translation>
     </message>
     <message>
         <source>&amp;Plan sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланувати заняття</translation>
     </message>
     <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створює заняття за всіма активними розкладами. Повторний запуск нічого не дублює, а скасовані заняття залишаються скасованими.</translation>
     </message>
     <message>
         <source>Session &amp;types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ипи занять…</translation>
     </message>
     <message>
         <source>Plan the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланувати на наступні</translation>
     </message>
     <message>
         <source> (workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (семінар)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>Edit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати розклад</translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заплановано %n нове заняття.</numerusform>
+            <numerusform>Заплановано %n нові заняття.</numerusform>
+            <numerusform>Заплановано %n нових занять.</numerusform>
         </translation>
     </message>
 </context>
@@ -4766,30 +4766,30 @@
     <name>SecurityTab</name>
     <message>
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичне блокування</translation>
     </message>
     <message>
         <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екран блокується сам після вказаної кількості хвилин без натискання клавіш чи руху миші. Будь-хто може одразу заблокувати його клавішами Ctrl+L. Для розблокування потрібен власний пароль користувача.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокувати через:</translation>
     </message>
     <message numerus="yes">
         <source>Saved: the screen locks after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збережено: екран блокується після %n хвилини бездіяльності.</numerusform>
+            <numerusform>Збережено: екран блокується після %n хвилин бездіяльності.</numerusform>
+            <numerusform>Збережено: екран блокується після %n хвилин бездіяльності.</numerusform>
         </translation>
     </message>
 </context>
@@ -4797,1615 +4797,1615 @@
     <name>ServiceCatalogueEditor</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуга</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитує</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>місце направлення</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>надається</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>в архіві</translation>
     </message>
     <message>
         <source>&amp;Add service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати послугу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архівувати або повернути</translation>
     </message>
     <message>
         <source>Select a service first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть послугу.</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>Shower</source>
-        <translation type="unfinished"></translation>
+        <translation>Душ</translation>
     </message>
     <message>
         <source>Laundry</source>
-        <translation type="unfinished"></translation>
+        <translation>Прання</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Харчування</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтернет</translation>
     </message>
     <message>
         <source>Rest or socialising</source>
-        <translation type="unfinished"></translation>
+        <translation>Відпочинок або спілкування</translation>
     </message>
     <message>
         <source>Hygiene items</source>
-        <translation type="unfinished"></translation>
+        <translation>Засоби гігієни</translation>
     </message>
     <message>
         <source>Food parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктовий набір</translation>
     </message>
     <message>
         <source>Male condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоловічі презервативи</translation>
     </message>
     <message>
         <source>Female condoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіночі презервативи</translation>
     </message>
     <message>
         <source>Lubricant</source>
-        <translation type="unfinished"></translation>
+        <translation>Лубрикант</translation>
     </message>
     <message>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформаційні матеріали</translation>
     </message>
     <message>
         <source>Legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридична консультація</translation>
     </message>
     <message>
         <source>ID or registration help</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога з документами або реєстрацією</translation>
     </message>
     <message>
         <source>Housing help</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога з житлом</translation>
     </message>
     <message>
         <source>Health insurance help</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога з медичним страхуванням</translation>
     </message>
     <message>
         <source>Psychological support</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологічна підтримка</translation>
     </message>
     <message>
         <source>Violence report</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про насильство</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення</translation>
     </message>
     <message>
         <source>Basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Базові потреби</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Матеріальна допомога</translation>
     </message>
     <message>
         <source>Prevention supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Профілактичні засоби</translation>
     </message>
     <message>
         <source>Advice and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультації та підтримка</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Edit workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати семінар</translation>
     </message>
     <message>
         <source>New parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий семінар для батьків</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати заняття</translation>
     </message>
     <message>
         <source>New children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове дитяче заняття</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Materials or snacks given</source>
-        <translation type="unfinished"></translation>
+        <translation>Видані матеріали або перекус</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Початок:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Три&amp;валість:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;едучі:</translation>
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Матері&amp;али:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прим&amp;ітка:</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найближчі</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Минулі</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;семінар…</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове &amp;заняття…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>&amp;Cancel session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скас&amp;увати заняття…</translation>
     </message>
     <message>
         <source>Put &amp;back on plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути до &amp;плану</translation>
     </message>
     <message>
         <source>Take &amp;attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відмітити присутність</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорослі</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьки</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведучі</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати заняття</translation>
     </message>
     <message>
         <source>Why is the session on {date} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому скасовано заняття {date}?</translation>
     </message>
 </context>
 <context>
     <name>Shelter</name>
     <message>
         <source>Please give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть назву кімнати.</translation>
     </message>
     <message>
         <source>The room name can be at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва кімнати може мати не більше 60 символів.</translation>
     </message>
     <message>
         <source>A room holds from 1 to 50 beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кімнаті може бути від 1 до 50 ліжок.</translation>
     </message>
     <message>
         <source>There is already a room called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната «{name}» уже існує.</translation>
     </message>
     <message>
         <source>This room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї кімнати більше не існує.</translation>
     </message>
     <message>
         <source>The room already has {n} beds; remove beds before lowering its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжок у кімнаті вже: {n}; приберіть зайві ліжка, перш ніж зменшувати місткість.</translation>
     </message>
     <message>
         <source>Please give the bed a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть позначку ліжка.</translation>
     </message>
     <message>
         <source>The bed label can be at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка ліжка може мати не більше 20 символів.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть кімнату.</translation>
     </message>
     <message>
         <source>Room {room} is full: its capacity is {n} beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната {room} заповнена: найбільша кількість ліжок у ній — {n}.</translation>
     </message>
     <message>
         <source>Room {room} already has a bed labelled {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кімнаті {room} уже є ліжко з позначкою {label}.</translation>
     </message>
     <message>
         <source>Please say why the bed is out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому ліжко виведено з використання.</translation>
     </message>
     <message>
         <source>This bed no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього ліжка більше не існує.</translation>
     </message>
     <message>
         <source>This bed is already out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко вже виведено з використання.</translation>
     </message>
     <message>
         <source>This bed is booked for the night of {date}. Move or end that stay first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко зайняте на ніч {date}. Спочатку переведіть людину на інше ліжко або завершіть це проживання.</translation>
     </message>
     <message>
         <source>This bed is not out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко не виведено з використання.</translation>
     </message>
     <message>
         <source>The bed cannot return to service before it went out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко не може повернутися у використання раніше, ніж його було виведено з використання.</translation>
     </message>
     <message>
         <source>This stay no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього проживання більше не існує.</translation>
     </message>
     <message>
         <source>Unknown admission reason: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідома причина поселення: {code}.</translation>
     </message>
     <message>
         <source>Please choose at least one admission reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть хоча б одну причину поселення.</translation>
     </message>
     <message>
         <source>Please choose the area of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть сферу цілі.</translation>
     </message>
     <message>
         <source>Please choose the status of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть статус цілі.</translation>
     </message>
     <message>
         <source>Please describe the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишіть ціль.</translation>
     </message>
     <message>
         <source>The review date cannot be before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата перегляду не може бути раніше за поселення.</translation>
     </message>
     <message>
         <source>This goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї цілі більше не існує.</translation>
     </message>
     <message>
         <source>The case note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис щодо випадку порожній.</translation>
     </message>
     <message>
         <source>The case note is too long (at most 10,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис щодо випадку задовгий (не більше 10 000 символів).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис щодо випадку не може мати майбутню дату.</translation>
     </message>
     <message>
         <source>A case note cannot be dated before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата запису щодо випадку не може бути раніше за поселення.</translation>
     </message>
     <message>
         <source>This case note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього запису щодо випадку більше не існує.</translation>
     </message>
     <message>
         <source>Bed {bed} is already taken on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко {bed} уже зайняте на ніч {date}.</translation>
     </message>
     <message>
         <source>Bed {bed} is out of service from {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко {bed} виведено з використання з {date}: {reason}</translation>
     </message>
     <message>
         <source>This bed is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко більше не використовується.</translation>
     </message>
     <message>
         <source>Bed {bed} is only in service from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко {bed} використовується лише з {date}.</translation>
     </message>
     <message>
         <source>Client {code} already has a stay on the night of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт {code} уже має проживання на ніч {date}.</translation>
     </message>
     <message>
         <source>That bed or that client is already booked for one of these nights. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це ліжко або цей клієнт уже зайняті на одну з цих ночей. Нічого не збережено.</translation>
     </message>
     <message>
         <source>Shelter reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронювання в притулку</translation>
     </message>
     <message>
         <source>{kind} from {start} to {end}, bed {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} з {start} до {end}, ліжко {bed}</translation>
     </message>
     <message>
         <source>Staying in the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживає в притулку</translation>
     </message>
     <message numerus="yes">
         <source>{kind} since {start} (%n nights), bed {bed}, planned end {end}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} з {start} (%n ніч), ліжко {bed}, заплановане завершення {end}</numerusform>
+            <numerusform>{kind} з {start} (%n ночі), ліжко {bed}, заплановане завершення {end}</numerusform>
+            <numerusform>{kind} з {start} (%n ночей), ліжко {bed}, заплановане завершення {end}</numerusform>
         </translation>
     </message>
     <message>
         <source>(past the planned end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(понад запланований термін)</translation>
     </message>
     <message>
         <source>Shelter stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання в притулку</translation>
     </message>
     <message numerus="yes">
         <source>{kind} {start} to {end} (%n nights): {outcome}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} {start} – {end} (%n ніч): {outcome}</numerusform>
+            <numerusform>{kind} {start} – {end} (%n ночі): {outcome}</numerusform>
+            <numerusform>{kind} {start} – {end} (%n ночей): {outcome}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>з %n дитиною</numerusform>
+            <numerusform>з %n дітьми</numerusform>
+            <numerusform>з %n дітьми</numerusform>
         </translation>
     </message>
     <message>
         <source>Admission reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини поселення</translation>
     </message>
     <message>
         <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік дітей потрібно вказати цілими числами від 0 до 17 через кому.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з кодом {code} немає.</translation>
     </message>
     <message>
         <source>Please choose a bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть ліжко.</translation>
     </message>
     <message>
         <source>Please choose who approved this from the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть зі списку працівників, хто це затвердив.</translation>
     </message>
     <message>
         <source>Only social workers may record admission reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записувати причини поселення можуть лише соціальні працівники.</translation>
     </message>
     <message>
         <source>Please choose the type of stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть тип проживання.</translation>
     </message>
     <message>
         <source>A reservation must start today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронювання має починатися сьогодні або пізніше.</translation>
     </message>
     <message>
         <source>The admission date {date} is in the future. Make a reservation instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поселення {date} ще не настала. Натомість зробіть бронювання.</translation>
     </message>
     <message>
         <source>The planned end must be after the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановане завершення має бути пізніше за дату поселення.</translation>
     </message>
     <message>
         <source>A stay can be planned for at most one year; extend it later if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання можна запланувати не більше ніж на рік; за потреби продовжте його пізніше.</translation>
     </message>
     <message>
         <source>The number of children must be from 0 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість дітей має бути від 0 до 12.</translation>
     </message>
     <message>
         <source>Give one age for each accompanying child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть вік для кожної дитини, яка прибула разом із клієнтом.</translation>
     </message>
     <message>
         <source>This client already has a current stay or reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей клієнт уже має поточне проживання або бронювання.</translation>
     </message>
     <message>
         <source>Bed {bed} is still occupied by a stay past its planned end. Discharge or move that person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко {bed} досі зайняте проживанням понад запланований термін. Спочатку оформіть вибуття цієї людини або переведіть її.</translation>
     </message>
     <message>
         <source>The arrival date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибуття {date} ще не настала.</translation>
     </message>
     <message>
         <source>Only a reservation can be checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмітити прибуття можна лише за бронюванням.</translation>
     </message>
     <message>
         <source>The arrival date must be before the planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибуття має бути раніше за заплановане завершення.</translation>
     </message>
     <message>
         <source>Only a reservation can be cancelled; discharge a stay instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати можна лише бронювання; для проживання натомість оформіть вибуття.</translation>
     </message>
     <message>
         <source>Please give a reason for the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть причину продовження.</translation>
     </message>
     <message>
         <source>The review date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата перегляду не може бути в минулому.</translation>
     </message>
     <message>
         <source>Only a current stay can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити можна лише поточне проживання.</translation>
     </message>
     <message>
         <source>The new planned end must be after the current one ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове заплановане завершення має бути пізніше за поточне ({date}).</translation>
     </message>
     <message>
         <source>A stay cannot be extended beyond two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживання не можна продовжити понад два роки.</translation>
     </message>
     <message>
         <source>The review date must be on or before the new planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата перегляду має бути не пізніше за нове заплановане завершення.</translation>
     </message>
     <message>
         <source>A discharged stay cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після вибуття переведення на інше ліжко неможливе.</translation>
     </message>
     <message>
         <source>The stay is already in that bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина вже на цьому ліжку.</translation>
     </message>
     <message>
         <source>The move date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переведення {date} ще не настала.</translation>
     </message>
     <message>
         <source>The move date cannot be before the admission date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переведення не може бути раніше за дату поселення.</translation>
     </message>
     <message>
         <source>The move date cannot be before the last move ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата переведення не може бути раніше за останнє переведення ({date}).</translation>
     </message>
     <message>
         <source>Please choose the outcome of the stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть результат проживання.</translation>
     </message>
     <message>
         <source>The discharge date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вибуття {date} ще не настала.</translation>
     </message>
     <message>
         <source>This is only a reservation: cancel it instead of discharging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це лише бронювання: скасуйте його замість оформлення вибуття.</translation>
     </message>
     <message>
         <source>This stay was already discharged on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття за цим проживанням уже оформлено {date}.</translation>
     </message>
     <message>
         <source>The discharge date cannot be before the admission date ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вибуття не може бути раніше за дату поселення ({date}).</translation>
     </message>
     <message>
         <source>Please choose where the person was referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, куди направлено людину.</translation>
     </message>
     <message>
         <source>Reserve a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронювати ліжко</translation>
     </message>
     <message>
         <source>Admit to the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселити до притулку</translation>
     </message>
     <message>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код клієнта</translation>
     </message>
     <message>
         <source>e.g. 3, 7</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., 3, 7</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжко</translation>
     </message>
     <message>
         <source>Type of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип проживання</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибуття</translation>
     </message>
     <message>
         <source>Admission date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поселення</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановане завершення</translation>
     </message>
     <message>
         <source>Accompanying children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти разом із клієнтом</translation>
     </message>
     <message>
         <source>Children&apos;s ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік дітей</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто затвердив</translation>
     </message>
     <message>
         <source>Reason note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка щодо причини</translation>
     </message>
     <message>
         <source>Extend stay of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити проживання: {code}</translation>
     </message>
     <message>
         <source>Set a review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначити дату перегляду</translation>
     </message>
     <message>
         <source>Current planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточне заплановане завершення</translation>
     </message>
     <message>
         <source>New planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове заплановане завершення</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Move {code} to another bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести {code} на інше ліжко</translation>
     </message>
     <message>
         <source>Now in</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз на ліжку</translation>
     </message>
     <message>
         <source>New bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове ліжко</translation>
     </message>
     <message>
         <source>From the night of</source>
-        <translation type="unfinished"></translation>
+        <translation>Починаючи з ночі</translation>
     </message>
     <message>
         <source>Discharge {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття: {code}</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не записано)</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Поселено</translation>
     </message>
     <message>
         <source>Discharge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вибуття</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди направлено</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>уже %n ніч</numerusform>
+            <numerusform>уже %n ночі</numerusform>
+            <numerusform>уже %n ночей</numerusform>
         </translation>
     </message>
     <message>
         <source>Planned end {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановане завершення {date}</translation>
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Понад запланований термін</translation>
     </message>
     <message>
         <source>From {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>З {date}</translation>
     </message>
     <message>
         <source>Until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>До {date}</translation>
     </message>
     <message>
         <source>Reserved from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заброньовано з {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дитина</numerusform>
+            <numerusform>%n дитини</numerusform>
+            <numerusform>%n дітей</numerusform>
         </translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночі</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Вибуття</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ціль</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Перегляд</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Кімната</translation>
+    </message>
+    <message>
+        <source>In service from</source>
+        <translation>У використанні з</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Поза використанням</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>У використанні</translation>
     </message>
     <message>
         <source>Crisis stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризове проживання</translation>
     </message>
     <message>
         <source>Long stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривале проживання</translation>
     </message>
     <message>
         <source>Homeless</source>
         <extracomment>default planned length (nights) of each stay type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Відсутність житла</translation>
     </message>
     <message>
         <source>Fleeing violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Втеча від насильства</translation>
     </message>
     <message>
         <source>Financial crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Фінансова криза</translation>
     </message>
     <message>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Вагітність</translation>
     </message>
     <message>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвороба</translation>
     </message>
     <message>
         <source>Threatened loss of parental rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Загроза позбавлення батьківських прав</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Забезпечено житлом</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернення додому</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено в іншу установу</translation>
     </message>
     <message>
         <source>Left without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибуття без попередження</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Фінанси</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Правові питання</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Parental</source>
-        <translation type="unfinished"></translation>
+        <translation>Батьківство</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здоров’я</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Житло</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрита</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Досягнута</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасована</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Заброньовано</translation>
     </message>
     <message>
         <source>Staying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживає</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Вільне</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In service from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>Зайняте</translation>
     </message>
 </context>
 <context>
     <name>ShelterPage</name>
     <message>
         <source>Bed board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліжка</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мешканці</translation>
     </message>
     <message>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Робота з випадком</translation>
     </message>
     <message>
         <source>Rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнати та ліжка</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>dropin</source>
-        <translation type="unfinished"></translation>
+        <translation>dropin</translation>
     </message>
 </context>
 <context>
     <name>StockTab</name>
     <message>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Набір</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійшло</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Тести</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недійсні</translation>
     </message>
     <message>
         <source>QC</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль якості</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Списано</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Наявно</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Receive kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Надходження наборів</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>не вимірювали</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти</translation>
     </message>
     <message>
         <source>Kit name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва набору:</translation>
     </message>
     <message>
         <source>Lot number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер серії:</translation>
     </message>
     <message>
         <source>Expiry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело:</translation>
     </message>
     <message>
         <source>Arrival temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура під час надходження:</translation>
     </message>
     <message>
         <source>Selected lot: discard or count</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрана серія: списання або перерахунок</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Списати</translation>
     </message>
     <message>
         <source>Save stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти перерахунок</translation>
     </message>
     <message>
         <source>Kits to discard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборів до списання:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Kits counted on the shelf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборів нараховано на полиці:</translation>
     </message>
     <message>
         <source>Used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Використано</translation>
     </message>
     <message>
         <source>EXPIRED — discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОСТРОЧЕНО — списати</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін скоро спливає</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Звірка: отримано {rec} = тести {used} + недійсні {inv} + контроль якості {qc} + списано {disc} + наявно {hand} {mark}</translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть серію в таблиці.</translation>
     </message>
 </context>
 <context>
     <name>TestResult</name>
     <message>
         <source>Non-reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Нереактивний</translation>
     </message>
     <message>
         <source>Reactive (preliminary positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивний (попередньо позитивний)</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недійсний</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Триває</translation>
     </message>
 </context>
 <context>
     <name>TestTile</name>
     <message>
         <source>{kit} · lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · серія {lot}</translation>
     </message>
     <message>
         <source>{kit} · repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit} · повторний</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Почато о {time}</translation>
     </message>
     <message>
         <source>Enter result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести результат</translation>
     </message>
     <message>
         <source>Record invalid — repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати як недійсний — повторити з новим набором</translation>
     </message>
     <message>
         <source>Readable in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Можна зчитати через {time}</translation>
     </message>
     <message>
         <source>Read now — {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Зчитайте зараз — залишилося {time}</translation>
     </message>
     <message>
         <source>Too late ({time}): invalid, repeat with a new kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Запізно ({time}): недійсний, повторіть із новим набором</translation>
     </message>
 </context>
 <context>
     <name>Testing</name>
     <message>
         <source>{kit} lot {lot} (expires {expiry}, {n} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kit}, серія {lot} (придатний до {expiry}, залишилося: {n})</translation>
     </message>
     <message>
         <source>This person is on ART: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця людина отримує АРТ: швидкий тест може дати хибний нереактивний результат. Поясніть це перед тестуванням.</translation>
     </message>
     <message>
         <source>This person is on PrEP: the rapid test can give a false non-reactive result. Explain this before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця людина приймає ДКП (PrEP): швидкий тест може дати хибний нереактивний результат. Поясніть це перед тестуванням.</translation>
     </message>
     <message>
         <source>Please enter the client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта.</translation>
     </message>
     <message>
         <source>There is no client with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта з кодом {code} немає.</translation>
     </message>
     <message>
         <source>Please choose risk items from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть чинники ризику зі списку.</translation>
     </message>
     <message>
         <source>Months since the last test must be between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість місяців від останнього тесту має бути від 0 до 600.</translation>
     </message>
     <message>
         <source>Months since the last test only applies to someone who has tested before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість місяців від останнього тесту вказують лише для тих, хто вже тестувався раніше.</translation>
     </message>
     <message>
         <source>A counselling session cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>This counselling session does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого консультування не існує.</translation>
     </message>
     <message>
         <source>Please choose the kit lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть серію набору.</translation>
     </message>
     <message>
         <source>Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін придатності серії {lot} минув {date}. Прострочені набори використовувати не можна; виберіть іншу серію.</translation>
     </message>
     <message>
         <source>Lot {lot} has no kits left. Choose another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборів серії {lot} не залишилося. Виберіть іншу серію.</translation>
     </message>
     <message>
         <source>Lot {lot} failed its last quality-control run and must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серія {lot} не пройшла останню перевірку контролю якості, її не можна використовувати.</translation>
     </message>
     <message>
         <source>The person has not given verbal informed consent, so no test can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина не дала усної інформованої згоди, тому тест не можна записати.</translation>
     </message>
     <message>
         <source>The test to repeat belongs to another person or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест, який потрібно повторити, належить іншій людині або не існує.</translation>
     </message>
     <message>
         <source>Only an invalid test can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторити можна лише недійсний тест.</translation>
     </message>
     <message>
         <source>A test for this person is already running on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест для цієї людини вже запущено на табло.</translation>
     </message>
     <message>
         <source>Record today&apos;s counselling session with consent before starting a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж почати тест, запишіть сьогоднішнє консультування зі згодою.</translation>
     </message>
     <message>
         <source>Please enter both the start time and the read time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть і час початку, і час зчитування.</translation>
     </message>
     <message>
         <source>Record the counselling session of that day (with consent) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку запишіть консультування того дня (зі згодою).</translation>
     </message>
     <message>
         <source>This test does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого тесту не існує.</translation>
     </message>
     <message>
         <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Від початку тесту минуло хвилин: {minutes}. Результат можна зчитувати лише від {start}-ї хвилини.</translation>
     </message>
     <message>
         <source>More than {end} minutes have passed: the only allowed outcome is invalid. Repeat with a new kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуло понад {end} хв: єдиний допустимий результат — недійсний. Повторіть тест із новим набором.</translation>
     </message>
     <message>
         <source>Please say whether the control line and the test line are visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чи видно контрольну й тестову лінії.</translation>
     </message>
     <message>
         <source>This test already has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей тест уже має результат.</translation>
     </message>
     <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час у записі заднім числом не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>The read time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час зчитування має бути пізніше за час початку.</translation>
     </message>
     <message>
         <source>The test cannot start before the counselling session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест не може початися раніше за консультування.</translation>
     </message>
     <message>
         <source>The test has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест ще не має результату.</translation>
     </message>
     <message>
         <source>Please write why you need to open this record (at least 10 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишіть, навіщо вам потрібно відкрити цей запис (щонайменше 10 символів).</translation>
     </message>
     <message>
         <source>Please choose a referral destination from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть місце направлення зі списку.</translation>
     </message>
 </context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
         <source>%n person(s) not yet linked past the due date: contact them today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n людину ще не залучено до лікування, хоча строк минув: зв’яжіться з нею сьогодні.</numerusform>
+            <numerusform>%n людини ще не залучено до лікування, хоча строк минув: зв’яжіться з ними сьогодні.</numerusform>
+            <numerusform>%n людей ще не залучено до лікування, хоча строк минув: зв’яжіться з ними сьогодні.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-timer board</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло таймерів</translation>
     </message>
     <message>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультування</translation>
     </message>
     <message>
         <source>Paper entry (retrospective)</source>
-        <translation type="unfinished"></translation>
+        <translation>Паперовий запис (заднім числом)</translation>
     </message>
     <message>
         <source>Referrals and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлення та відстеження</translation>
     </message>
     <message>
         <source>Kit stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Запас наборів</translation>
     </message>
     <message>
         <source>Quality control</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль якості</translation>
     </message>
     <message>
         <source>Open one record (break-glass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити один запис (екстрений доступ)</translation>
     </message>
 </context>
 <context>
     <name>TestingProfile</name>
     <message>
         <source>{date}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {result}</translation>
     </message>
     <message numerus="yes">
         <source>Open, overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відкрито, прострочено на %n день</numerusform>
+            <numerusform>Відкрито, прострочено на %n дні</numerusform>
+            <numerusform>Відкрито, прострочено на %n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>Open, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито, строк {date}</translation>
     </message>
     <message>
         <source>Closed on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрито {date}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типи занять</translation>
     </message>
     <message>
         <source>New type, e.g. Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий тип, напр., Музика</translation>
     </message>
     <message>
         <source>Children&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитяче заняття</translation>
     </message>
     <message>
         <source>Parents&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінар для батьків</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>Untick a type to stop offering it; past sessions keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зніміть позначку з типу, щоб більше його не пропонувати; у минулих заняттях він залишиться.</translation>
     </message>
     <message>
         <source> (workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (семінар)</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокування бази даних</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {path}</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза бази даних</translation>
     </message>
     <message>
         <source>Database &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза бази даних:</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інший файл…</translation>
     </message>
     <message>
         <source>Open another dropin database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити інший файл бази даних dropin</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова база даних…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розблокувати</translation>
     </message>
     <message>
         <source>Open a dropin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити базу даних dropin</translation>
     </message>
     <message>
         <source>dropin database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних dropin (*.db);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Please type the database passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть парольну фразу бази даних.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокування…</translation>
     </message>
     <message>
         <source>The database could not be opened. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити базу даних. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати користувача…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити &amp;роль…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;еактивувати</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути &amp;пароль…</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я для показу</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблоковано до</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній вхід</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активувати</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код послуги має містити від 2 до 32 малих латинських літер, цифр або знаків підкреслення й починатися з літери.</translation>
     </message>
     <message>
         <source>A service with this code already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуга з таким кодом уже існує.</translation>
     </message>
     <message>
         <source>This service is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї послуги немає в каталозі.</translation>
     </message>
     <message>
         <source>Please enter the name of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву послуги.</translation>
     </message>
     <message>
         <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва може мати не більше 120 символів.</translation>
     </message>
     <message>
         <source>Please choose a group from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть групу зі списку.</translation>
     </message>
     <message>
         <source>Please choose how the person reached the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, як людина звернулася до центру.</translation>
     </message>
     <message>
         <source>Please enter a client code or mark the visit as an anonymous walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код клієнта або позначте відвідування як анонімне.</translation>
     </message>
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімне відвідування не може мати коду клієнта.</translation>
     </message>
     <message>
         <source>The note can have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка може мати не більше {n} символів.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожну послугу можна надати лише раз за відвідування; натомість змініть її кількість.</translation>
     </message>
     <message>
         <source>This client is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього клієнта немає в реєстрі.</translation>
     </message>
     <message>
         <source>This service is no longer offered. Please refresh the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця послуга більше не надається. Оновіть екран.</translation>
     </message>
     <message>
         <source>The quantity of {service} must be between 1 and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість для послуги «{service}» має бути від 1 до {high}.</translation>
     </message>
     <message>
         <source>Please choose where the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, куди направлено людину.</translation>
     </message>
     <message>
         <source>This referral destination is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це місце направлення більше не використовується.</translation>
     </message>
     <message>
         <source>This visit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого відвідування не існує.</translation>
     </message>
     <message>
         <source>{service} × {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} × {n}</translation>
     </message>
     <message>
         <source>{service}: {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {destination}</translation>
     </message>
 </context>
 <context>
     <name>VisitsPanel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімно</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто записав</translation>
     </message>
 </context>
 </TS>
