@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалыматты &amp;өзгөртүү…</translation>
     </message>
     <message>
         <source>About</source>
@@ -2248,47 +2248,47 @@
     <name>EditClientDialog</name>
     <message>
         <source>Edit client {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кардардын маалыматын өзгөртүү: {code}</translation>
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished">Кошумча маалымат (адам өзү айткысы келген нерсени гана сураңыз)</translation>
+        <translation>Милдеттүү эмес маалымат (адам айтууга макул болгонун гана сураңыз)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished">Лакап ат гана, чыныгы атын жазбаңыз</translation>
+        <translation>Лакап ат, эч качан чыныгы ат эмес</translation>
     </message>
     <message>
         <source>&amp;Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лакап ат</translation>
     </message>
     <message>
         <source>&amp;Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Туулган жылы</translation>
     </message>
     <message>
         <source>&amp;Age band (if no year)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Курак тобу (жылы белгисиз болсо)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гендер</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Каалаган &amp;тил</translation>
     </message>
     <message>
         <source>&amp;Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Миграциялык абалы</translation>
     </message>
     <message>
         <source>&amp;Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Иш орду</translation>
     </message>
     <message>
         <source>Number of &amp;children</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Балдардын саны</translation>
     </message>
 </context>
 <context>
@@ -2985,19 +2985,19 @@
     <message>
         <source>7 days or fewer</source>
         <extracomment>Labels for bucket codes that have no list of their own elsewhere</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>7 күн же андан аз</translation>
     </message>
     <message>
         <source>8 to 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>8–14 күн</translation>
     </message>
     <message>
         <source>15 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>15–30 күн</translation>
     </message>
     <message>
         <source>More than 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 күндөн ашык</translation>
     </message>
 </context>
 <context>
@@ -3327,11 +3327,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тил</translation>
     </message>
     <message>
         <source>Pseudo-translation (layout check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалган котормо (жайгашууну текшерүү)</translation>
     </message>
     <message>
         <source>dropin (locked)</source>
@@ -4141,7 +4141,7 @@
     </message>
     <message>
         <source>{section} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (уландысы)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
@@ -4251,7 +4251,7 @@
     <message>
         <source>That language is not available for reports.</source>
         <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бул тилде отчёттор жок.</translation>
     </message>
     <message>
         <source>Week {week} has not started yet.</source>
@@ -4290,7 +4290,7 @@
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёттун &amp;тили:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -4392,11 +4392,11 @@
     <name>ResidentsTab</name>
     <message>
         <source>Current residents and reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр жашагандар жана брондолгондор</translation>
     </message>
     <message>
         <source>Past stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурунку жашоолор</translation>
     </message>
 </context>
 <context>
@@ -5525,7 +5525,7 @@
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished">Пландалган мөөнөтү өттү</translation>
+        <translation>Пландалган мөөнөт өттү</translation>
     </message>
     <message>
         <source>From {date}</source>
@@ -5568,104 +5568,104 @@
     </message>
     <message>
         <source>Crisis stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризистик жашоо</translation>
     </message>
     <message>
         <source>Long stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Узак мөөнөттүү жашоо</translation>
     </message>
     <message>
         <source>Homeless</source>
         <extracomment>default planned length (nights) of each stay type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Турак жайы жок</translation>
     </message>
     <message>
         <source>Fleeing violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Зомбулуктан качып жатат</translation>
     </message>
     <message>
         <source>Financial crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Каржылык кризис</translation>
     </message>
     <message>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Кош бойлуулук</translation>
     </message>
     <message>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Оору</translation>
     </message>
     <message>
         <source>Threatened loss of parental rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ата-энелик укуктан ажыратуу коркунучу</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Башка</translation>
+        <translation>Башка</translation>
     </message>
     <message>
         <source>Housed</source>
-        <translation type="unfinished">Турак жайга жайгашты</translation>
+        <translation>Турак жай менен камсыз болду</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished">Үйүнө кайтты</translation>
+        <translation>Үйүнө кайтты</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished">Башка жерге жөнөтүлдү</translation>
+        <translation>Башка жерге жөнөтүлдү</translation>
     </message>
     <message>
         <source>Left without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертпей кетти</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Каржы</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Укуктук маселелер</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документтер</translation>
     </message>
     <message>
         <source>Parental</source>
-        <translation type="unfinished"></translation>
+        <translation>Ата-энелик</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Ден соолук</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Турак жай</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачык</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Аткарылууда</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетишилди</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Токтотулду</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондолгон</translation>
     </message>
     <message>
         <source>Staying</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашап жатат</translation>
     </message>
     <message>
         <source>Discharged</source>
@@ -5673,11 +5673,11 @@
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Бош</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ээленген</translation>
     </message>
     <message>
         <source>Area</source>

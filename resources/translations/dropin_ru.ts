@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
         <source>About</source>
@@ -2260,47 +2260,47 @@
     <name>EditClientDialog</name>
     <message>
         <source>Edit client {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные клиента {code}</translation>
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished">Дополнительные сведения (спрашивайте только то, что человек готов рассказать)</translation>
+        <translation>Необязательные сведения (спрашивайте только то, что человек готов рассказать)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished">Псевдоним, ни в коем случае не настоящее имя</translation>
+        <translation>Псевдоним, никогда не настоящее имя</translation>
     </message>
     <message>
         <source>&amp;Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Псевдоним</translation>
     </message>
     <message>
         <source>&amp;Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год рождения</translation>
     </message>
     <message>
         <source>&amp;Age band (if no year)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возрастная группа (если год неизвестен)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Г&amp;ендер</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитаемый &amp;язык</translation>
     </message>
     <message>
         <source>&amp;Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Миграционный статус</translation>
     </message>
     <message>
         <source>&amp;Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Место &amp;работы</translation>
     </message>
     <message>
         <source>Number of &amp;children</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество &amp;детей</translation>
     </message>
 </context>
 <context>
@@ -3003,19 +3003,19 @@
     <message>
         <source>7 days or fewer</source>
         <extracomment>Labels for bucket codes that have no list of their own elsewhere</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>7 дней или меньше</translation>
     </message>
     <message>
         <source>8 to 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>8–14 дней</translation>
     </message>
     <message>
         <source>15 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>15–30 дней</translation>
     </message>
     <message>
         <source>More than 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше 30 дней</translation>
     </message>
 </context>
 <context>
@@ -3345,11 +3345,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>Pseudo-translation (layout check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоперевод (проверка вёрстки)</translation>
     </message>
     <message>
         <source>dropin (locked)</source>
@@ -4159,7 +4159,7 @@
     </message>
     <message>
         <source>{section} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (продолжение)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
@@ -4269,7 +4269,7 @@
     <message>
         <source>That language is not available for reports.</source>
         <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты на этом языке недоступны.</translation>
     </message>
     <message>
         <source>Week {week} has not started yet.</source>
@@ -4308,7 +4308,7 @@
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -4410,11 +4410,11 @@
     <name>ResidentsTab</name>
     <message>
         <source>Current residents and reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас проживают и забронировано</translation>
     </message>
     <message>
         <source>Past stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлые проживания</translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5549,7 @@
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished">Истёк плановый срок</translation>
+        <translation>Истёк плановый срок</translation>
     </message>
     <message>
         <source>From {date}</source>
@@ -5593,104 +5593,104 @@
     </message>
     <message>
         <source>Crisis stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризисное проживание</translation>
     </message>
     <message>
         <source>Long stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительное проживание</translation>
     </message>
     <message>
         <source>Homeless</source>
         <extracomment>default planned length (nights) of each stay type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет жилья</translation>
     </message>
     <message>
         <source>Fleeing violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасается от насилия</translation>
     </message>
     <message>
         <source>Financial crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовый кризис</translation>
     </message>
     <message>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Беременность</translation>
     </message>
     <message>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Болезнь</translation>
     </message>
     <message>
         <source>Threatened loss of parental rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Угроза лишения родительских прав</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Housed</source>
-        <translation type="unfinished">Обеспечен(а) жильём</translation>
+        <translation>Обеспечен(а) жильём</translation>
     </message>
     <message>
         <source>Returned home</source>
-        <translation type="unfinished">Вернулся(ась) домой</translation>
+        <translation>Вернулся(ась) домой</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished">Направлен(а) в другое место</translation>
+        <translation>Направлен(а) в другое место</translation>
     </message>
     <message>
         <source>Left without notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушёл (ушла) без предупреждения</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансы</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовые вопросы</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Parental</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительство</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здоровье</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жильё</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнута</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировано</translation>
     </message>
     <message>
         <source>Staying</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживает</translation>
     </message>
     <message>
         <source>Discharged</source>
@@ -5698,11 +5698,11 @@
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободно</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято</translation>
     </message>
     <message>
         <source>Area</source>

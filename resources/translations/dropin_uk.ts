@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити дані…</translation>
     </message>
     <message>
         <source>About</source>
@@ -2260,47 +2260,47 @@
     <name>EditClientDialog</name>
     <message>
         <source>Edit client {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити дані клієнта {code}</translation>
     </message>
     <message>
         <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished">Додаткові відомості (запитуйте лише те, що людина готова розповісти)</translation>
+        <translation>Необов’язкові відомості (питайте лише те, що людина готова розповісти)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
-        <translation type="unfinished">Псевдонім, ніколи не справжнє ім’я</translation>
+        <translation>Псевдонім, ніколи не справжнє ім’я</translation>
     </message>
     <message>
         <source>&amp;Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Псевдонім</translation>
     </message>
     <message>
         <source>&amp;Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рік народження</translation>
     </message>
     <message>
         <source>&amp;Age band (if no year)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вікова група (якщо рік невідомий)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Г&amp;ендер</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Бажана &amp;мова</translation>
     </message>
     <message>
         <source>&amp;Migrant status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Міграційний статус</translation>
     </message>
     <message>
         <source>&amp;Work setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце &amp;роботи</translation>
     </message>
     <message>
         <source>Number of &amp;children</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість &amp;дітей</translation>
     </message>
 </context>
 <context>
@@ -3003,19 +3003,19 @@
     <message>
         <source>7 days or fewer</source>
         <extracomment>Labels for bucket codes that have no list of their own elsewhere</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>7 днів або менше</translation>
     </message>
     <message>
         <source>8 to 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>8–14 днів</translation>
     </message>
     <message>
         <source>15 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>15–30 днів</translation>
     </message>
     <message>
         <source>More than 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Понад 30 днів</translation>
     </message>
 </context>
 <context>
@@ -3345,11 +3345,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>Pseudo-translation (layout check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдопереклад (перевірка макета)</translation>
     </message>
     <message>
         <source>dropin (locked)</source>
@@ -4175,7 +4175,7 @@
     </message>
     <message>
         <source>{section} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (продовження)</translation>
     </message>
     <message>
         <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
@@ -4269,7 +4269,7 @@
     <message>
         <source>That language is not available for reports.</source>
         <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
         <source>Week {week} has not started yet.</source>
@@ -4308,7 +4308,7 @@
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова звіту:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -4410,11 +4410,11 @@
     <name>ResidentsTab</name>
     <message>
         <source>Current residents and reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз проживають і заброньовано</translation>
     </message>
     <message>
         <source>Past stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Минулі проживання</translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5549,7 @@
     </message>
     <message>
         <source>Past planned end</source>
-        <translation type="unfinished">Понад запланований термін</translation>
+        <translation>Минув плановий термін</translation>
     </message>
     <message>
         <source>From {date}</source>
