@@ -32,11 +32,8 @@ UNION ALL SELECT wk, 'age:' || band, count(*) FROM (SELECT wk, client_id, coales
 UNION ALL SELECT wk, 'new', count(DISTINCT client_id) FROM v WHERE client_id IS NOT NULL AND NOT EXISTS (
           SELECT 1 FROM visits e WHERE e.client_id = v.client_id AND e.voided_at IS NULL AND e.visit_date < v.s)
           GROUP BY wk
-UNION ALL SELECT v.wk, 'service:' || l.service_id, count(*) FROM v JOIN visit_services l ON l.visit_id = v.id
-          AND l.voided_at IS NULL GROUP BY v.wk, l.service_id
-UNION ALL SELECT v.wk, 'qty:' || si.code, sum(l.quantity) FROM v JOIN visit_services l ON l.visit_id = v.id
-          AND l.voided_at IS NULL JOIN service_items si ON si.id = l.service_id
-          WHERE si.code IN ('male_condoms', 'female_condoms', 'lubricant') GROUP BY v.wk, si.code"""
+UNION ALL SELECT v.wk, 'service:' || l.service_id, count(*) || ':' || sum(l.quantity) FROM v
+          JOIN visit_services l ON l.visit_id = v.id AND l.voided_at IS NULL GROUP BY v.wk, l.service_id"""
 
 TESTING = f"""WITH RECURSIVE {WEEKS},
 t AS (SELECT w.wk, w.e, h.* FROM weeks w JOIN hts_tests h ON h.started_at >= w.s AND h.started_at < w.e
