@@ -118,6 +118,10 @@ class BenchEnv:
     actions: dict[str, Callable[[], Any]] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
     client_codes: list[str] = field(default_factory=list)
+    #: (id, birth year) of every client, in insertion order
+    clients: list[tuple[int, int | None]] = field(default_factory=list)
+    #: shared between area builders (e.g. referral destination ids)
+    shared: dict[str, Any] = field(default_factory=dict)
 
     def ctx(self, role=None):
         from dropin.context import ServiceContext
@@ -166,12 +170,12 @@ def insert_clients(session_factory, rng: random.Random, n: int, when: dt.datetim
     from dropin.models.clients import Client
 
     codes = new_codes(rng, n)
-    genders = ["female", "male", "transgender woman", "non-binary", None]
-    settings_ = ["street", "venue", "online", "home", None]
+    genders = ["female"] * 7 + ["trans_woman", "male", "non_binary", None]
+    settings_ = ["street", "bar_club", "sauna_massage", "apartment", "hotel", "online", None]
     for i in range(0, n, batch):
         rows = [
             {"code": code, "birth_year": rng.randint(1960, 2006), "gender": rng.choice(genders),
-             "work_setting": rng.choice(settings_), "preferred_language": rng.choice(["en", "ru", "uk", "ky"]),
+             "work_setting": rng.choice(settings_), "preferred_language": rng.choice(["ru", "ru", "ky", "uz"]),
              "children_count": rng.randint(0, 3), "created_at": when, "changed_at": when, "created_by_id": user_id,
              "changed_by_id": user_id}
             for code in codes[i:i + batch]
@@ -196,6 +200,12 @@ def build_clients(env: BenchEnv) -> dict[str, int]:
     when = dt.datetime.combine(env.start, dt.time(9))
     env.client_codes = insert_clients(ctx.transaction, env.rng, env.sizes["clients"], when,
                                       user_id=env.users[Role.MANAGER].id)
+    from sqlalchemy import select
+
+    from dropin.models.clients import Client
+
+    with env.db.session() as s:
+        env.clients = [(i, y) for i, y in s.execute(select(Client.id, Client.birth_year).order_by(Client.id))]
     return {"clients": len(env.client_codes)}
 
 
@@ -360,6 +370,7 @@ AREA_FIGURES = [
     ("checkin", "Check-in save", 0.05, "visits"),
     ("overdue_list", "Overdue-referral list", None, "testing"),
     ("bed_board", "Bed board", None, "shelter"),
+    ("weekly_report_pdf", "Weekly report PDF", None, "reports"),
 ]
 
 
@@ -420,69 +431,54 @@ def measure_weekly_report(env: BenchEnv) -> list[Figure]:
 
 
 COLD_START = r"""
-import sys, time, json
+import time
 t0 = time.perf_counter()
-import os
+import json, os, sys
+from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-what = "QApplication + plain QWidget"
-widget_cls = None
-try:
-    import dropin.ui.app  # noqa: F401
-    what = "dropin.ui.app + QApplication + plain QWidget"
-except ImportError:
-    pass
-import importlib
-for module_name, names in [("dropin.ui.shell.unlock", ("UnlockScreen", "UnlockWidget", "UnlockPage", "UnlockDialog")),
-                           ("dropin.ui.shell.login", ("LoginScreen", "LoginWidget", "UnlockScreen", "LoginDialog")),
-                           ("dropin.ui.shell", ("UnlockScreen", "UnlockWidget"))]:
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        continue
-    for name in names:
-        if hasattr(module, name):
-            widget_cls, what = getattr(module, name), f"{module_name}.{name}"
-            break
-    if widget_cls:
-        break
-from PySide6.QtWidgets import QApplication, QWidget
-app = QApplication.instance() or QApplication(sys.argv[:1])
-widget = None
-if widget_cls is not None:
-    for args in ((), (None,)):
-        try:
-            widget = widget_cls(*args)
-            break
-        except TypeError:
-            continue
-    if widget is None:
-        what += " (could not build it; plain QWidget instead)"
-if widget is None:
-    widget = QWidget()
-widget.resize(800, 600)
-widget.show()
+from dropin.ui.app import init_application, install_excepthook
+from dropin.models.database import DEFAULT_KDF_ITER
+app = init_application()
+install_excepthook()
+from dropin.ui.shell.controller import ShellController
+controller = ShellController(Path(sys.argv[1]), DEFAULT_KDF_ITER)
+controller.start()
 app.processEvents()
-print(json.dumps({"what": what, "inside": time.perf_counter() - t0}), flush=True)
+screen = controller.unlock_screen
+shown = controller.screen == "unlock" and screen is not None and screen.isVisible()
+print(json.dumps({"shown": shown, "what": type(screen).__name__, "inside": time.perf_counter() - t0}), flush=True)
+os._exit(0)
 """
 
 
 def measure_cold_start(env: BenchEnv) -> list[Figure]:
+    """Process start to the real unlock screen shown (offscreen), in a fresh interpreter each run."""
     root = Path(__file__).resolve().parent.parent
     proc_env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), proc_env.get("PYTHONPATH")]))
-    times, what = [], ""
-    for _ in range(max(1, min(env.runs, 3))):
+    label = translate("Bench", "GUI cold start to unlock screen")
+    times = []
+    for _ in range(max(3, min(env.runs, 5))):
         t0 = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", COLD_START], env=proc_env, capture_output=True, text=True,
-                              timeout=120)
-        elapsed = time.perf_counter() - t0
-        if done.returncode != 0 or not done.stdout.strip():
-            return [skipped("cold_start", translate("Bench", "GUI cold start to unlock screen"),
-                            translate("Bench", "skipped (the GUI could not start here)"))]
-        what = json.loads(done.stdout.strip().splitlines()[-1])["what"]
+        proc = subprocess.Popen([sys.executable, "-c", COLD_START, str(env.path)], env=proc_env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            line = proc.stdout.readline()
+            elapsed = time.perf_counter() - t0
+            proc.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            line = ""
+        try:
+            data = json.loads(line)
+        except ValueError:
+            data = {}
+        if not data.get("shown"):
+            return [skipped("cold_start", label, translate("Bench", "skipped (the GUI could not start here)"))]
         times.append(elapsed)
-    return [Figure("cold_start", translate("Bench", "GUI cold start to unlock screen"), statistics.median(times), target=1.0,
-                   note=what).judge()]
+    return [Figure("cold_start", label, statistics.median(times), target=1.0,
+                   note=translate("Bench", "process start to {screen} shown").format(screen=data["what"])).judge()]
 
 
 def measure_memory() -> Figure:

@@ -8,7 +8,9 @@ from dropin import cli
 from dropin.bench import SCALES, Figure
 
 EXPECTED_KEYS = {"build", "unlock", "key_derivation", "search", "checkin", "overdue_list", "bed_board",
-                 "weekly_report", "weekly_report_ratio", "encryption_overhead", "cold_start", "peak_memory"}
+                 "weekly_report_pdf", "weekly_report", "weekly_report_ratio", "encryption_overhead", "cold_start",
+                 "peak_memory"}
+AREA_FIGURES = ("checkin", "overdue_list", "bed_board", "weekly_report_pdf", "weekly_report", "weekly_report_ratio")
 
 
 def test_bench_json_shape_and_kept_database(tmp_path, capsys):
@@ -20,6 +22,12 @@ def test_bench_json_shape_and_kept_database(tmp_path, capsys):
     assert result["sizes"] == SCALES["tiny"]
     assert result["counts"]["clients"] == SCALES["tiny"]["clients"]
     assert set(result["areas"]) >= {"visits", "testing", "shelter", "children", "reports"}
+    assert all(note == "built" for note in result["areas"].values()), result["areas"]
+    counts = result["counts"]
+    assert counts["visits"] == SCALES["tiny"]["visits"]
+    assert counts["hts_tests"] == SCALES["tiny"]["tests"] and counts["hts_referrals"] >= 0
+    assert counts["shelter_stays"] == SCALES["tiny"]["stays"]
+    assert counts["children_sessions"] == SCALES["tiny"]["sessions"]
     figures = {f["key"]: f for f in result["figures"]}
     assert set(figures) == EXPECTED_KEYS
     for f in result["figures"]:
@@ -32,10 +40,16 @@ def test_bench_json_shape_and_kept_database(tmp_path, capsys):
         if f["status"] in {"PASS", "MISS"}:
             assert f["target"] is not None
             assert (f["status"] == "PASS") == (f["value"] < f["target"])
-    for key in ("unlock", "search", "encryption_overhead", "peak_memory"):
+    for key in ("unlock", "search", "encryption_overhead", "peak_memory", "checkin", "weekly_report",
+                "weekly_report_ratio", "cold_start"):
         assert figures[key]["status"] in {"PASS", "MISS"}, key
+    for key in AREA_FIGURES:
+        assert figures[key]["status"] != "skipped" and figures[key]["value"] > 0, key
+    assert figures["weekly_report"]["note"] == ""  # the real ReportService, not the indicator fallback
+    assert figures["cold_start"]["note"].endswith("UnlockScreen shown")
     assert figures["unlock"]["note"] == "kdf_iter 256000"
     assert_kept_database(kept)
+    assert_consistent_rows(kept)
 
 
 def test_bench_text_lines_and_hidden_scale(capsys):
@@ -61,5 +75,28 @@ def assert_kept_database(kept):
         assert db.integrity_ok()
         with db.session() as s:
             assert s.scalar(select(func.count(Client.id))) == SCALES["tiny"]["clients"]
+    finally:
+        db.close()
+
+
+def assert_consistent_rows(kept):
+    """Bench rows obey the areas' rules: bed-nights match stays, kit lots reconcile."""
+    from sqlalchemy import func, select
+
+    from dropin.bench import BENCH_PASSPHRASE
+    from dropin.models.database import DEFAULT_KDF_ITER, Database
+    from dropin.models.shelter import ShelterBedNight, ShelterStay
+    from dropin.testing.stock import lot_stock
+
+    db = Database.open(kept, BENCH_PASSPHRASE, kdf_iter=DEFAULT_KDF_ITER)
+    try:
+        with db.session() as s:
+            stock = lot_stock(s)
+            assert stock and all(lot.balanced and lot.on_hand >= 0 for lot in stock)
+            for stay in s.scalars(select(ShelterStay)):
+                last = stay.discharged_on or stay.planned_end
+                held = s.scalar(select(func.count()).select_from(ShelterBedNight)
+                                .where(ShelterBedNight.stay_id == stay.id))
+                assert held == (last - stay.admitted_on).days, stay.id
     finally:
         db.close()
