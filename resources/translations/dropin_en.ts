@@ -273,6 +273,7 @@
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
+        <extracomment>(id, birth year) of every client, in insertion order shared between area builders (e.g. referral destination ids)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -334,6 +335,10 @@
     </message>
     <message>
         <source>skipped (the GUI could not start here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process start to {screen} shown</source>
         <translation type="unfinished" />
     </message>
     <message>

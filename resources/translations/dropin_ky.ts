@@ -292,6 +292,7 @@
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
+        <extracomment>(id, birth year) of every client, in insertion order shared between area builders (e.g. referral destination ids)</extracomment>
         <translation>демо генератор толтурган, бенчмарк масштабында эмес</translation>
     </message>
     <message>
@@ -354,6 +355,10 @@
     <message>
         <source>skipped (the GUI could not start here)</source>
         <translation>өткөрүлдү (GUI бул жерде иштей алган жок)</translation>
+    </message>
+    <message>
+        <source>process start to {screen} shown</source>
+        <translation>процесс башталгандан {screen} көрсөтүлгөнгө чейин</translation>
     </message>
     <message>
         <source>Peak memory</source>

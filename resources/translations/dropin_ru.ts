@@ -298,6 +298,7 @@
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
+        <extracomment>(id, birth year) of every client, in insertion order shared between area builders (e.g. referral destination ids)</extracomment>
         <translation>заполнено демо-генератором, не в масштабе теста производительности</translation>
     </message>
     <message>
@@ -360,6 +361,10 @@
     <message>
         <source>skipped (the GUI could not start here)</source>
         <translation>пропущено (интерфейс здесь не запускается)</translation>
+    </message>
+    <message>
+        <source>process start to {screen} shown</source>
+        <translation>от запуска процесса до показа {screen}</translation>
     </message>
     <message>
         <source>Peak memory</source>

@@ -298,6 +298,7 @@
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
+        <extracomment>(id, birth year) of every client, in insertion order shared between area builders (e.g. referral destination ids)</extracomment>
         <translation>заповнено генератором демоданих, не в масштабі тесту</translation>
     </message>
     <message>
@@ -360,6 +361,10 @@
     <message>
         <source>skipped (the GUI could not start here)</source>
         <translation>пропущено (графічний інтерфейс тут не запускається)</translation>
+    </message>
+    <message>
+        <source>process start to {screen} shown</source>
+        <translation>від запуску процесу до показу {screen}</translation>
     </message>
     <message>
         <source>Peak memory</source>
