@@ -141,8 +141,15 @@ class Database:
             if not db._is_dropin():
                 raise WrongPassphrase(wrong_passphrase_message())
             if migrate and db.needs_upgrade():
-                db.backup(db._upgrade_backup_path())
-                db._upgrade()
+                copy = db.backup(db._upgrade_backup_path())
+                try:
+                    db._upgrade()
+                except exc.SQLAlchemyError as error:
+                    # the upgrade runs in one transaction: nothing of it was kept
+                    log.error("upgrade failed: %s", error)
+                    raise DropinError(translate(
+                        "Database", "The database could not be upgraded to this version and was left as it was. "
+                                    "A copy was saved as {path}.").format(path=copy)) from None
         except Exception:
             db.close()
             raise
@@ -369,5 +376,15 @@ class Database:
         with self.engine.connect() as conn:
             return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (quick, approximate; what SQLite advises on close)."""
+        try:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+                conn.exec_driver_sql("PRAGMA optimize = 0x10002")
+        except exc.DBAPIError as error:  # read-only file, busy elsewhere: statistics can wait
+            log.info("optimize skipped: %s", error)
+
     def close(self) -> None:
+        self.optimize()
         self.engine.dispose()

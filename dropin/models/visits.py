@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dropin.models.base import Base, Tracked
@@ -33,6 +33,8 @@ class Visit(Tracked, Base):
         Index("ix_visits_visit_date", "visit_date"),
         Index("ix_visits_client_date", "client_id", "visit_date"),
         Index("ix_visits_visited_at", "visited_at"),
+        # "first visit ever" checks read only this index (live visits of one client, by date)
+        Index("ix_visits_client_live", "client_id", "visit_date", sqlite_where=text("voided_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

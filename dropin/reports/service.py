@@ -218,8 +218,13 @@ class ReportService:
                 if module is None:
                     sections.append(SectionReport(section, False))
                     continue
-                per_week = {w: week_figures(section, module.compute(session, w.start, w.end) or {}, threshold)
-                            for w in window}
+                per_week = {}
+                for w in window:
+                    # older weeks only feed the trend charts: an area may compute just those figures
+                    compute = module.compute
+                    if w not in (week, previous) and hasattr(module, "compute_trend"):
+                        compute = module.compute_trend
+                    per_week[w] = week_figures(section, compute(session, w.start, w.end) or {}, threshold)
                 sections.append(SectionReport(section, True, self._lines(section, per_week, window, week, previous)))
             self.ctx.audit(session, "report", "weekly_summary", week.label,
                            {"week": week.label, "sections": [s.key for s in sections if s.recorded]})

@@ -21,16 +21,48 @@ COMMODITIES = {"visits.male_condoms": "male_condoms", "visits.female_condoms": "
                "visits.lubricant": "lubricant"}
 
 
-def compute(session: Session, start: dt.date, end: dt.date) -> dict:
-    in_week = and_(Visit.visit_date >= start, Visit.visit_date < end, Visit.voided_at.is_(None))
+def _in_week(start: dt.date, end: dt.date):
+    return and_(Visit.visit_date >= start, Visit.visit_date < end, Visit.voided_at.is_(None))
 
-    contacts, people, anonymous = session.execute(
+
+def _contacts(session: Session, in_week) -> tuple[int, int, int]:
+    """Visits, distinct registered people, anonymous walk-ins."""
+    return session.execute(
         select(
             func.count(Visit.id),
             func.count(func.distinct(Visit.client_id)),
             func.coalesce(func.sum(case((Visit.client_id.is_(None), 1), else_=0)), 0),
         ).where(in_week)
     ).one()
+
+
+def compute_trend(session: Session, start: dt.date, end: dt.date) -> dict:
+    """Only the figures drawn as 12-week trends (the report asks for these for the older weeks)."""
+    in_week = _in_week(start, end)
+    contacts, people, _anonymous = _contacts(session, in_week)
+    _counts, per_item = _lines_by_item(session, in_week)
+    male_id = session.scalar(select(ServiceItem.id).where(ServiceItem.code == COMMODITIES["visits.male_condoms"]))
+    return {"visits.contacts": int(contacts or 0), "visits.people": int(people or 0),
+            "visits.male_condoms": int(per_item.get(male_id) or 0)}
+
+
+def _lines_by_item(session: Session, in_week) -> tuple[dict, dict]:
+    """Service lines of the week per item: how many times given, and the summed quantity."""
+    # one pass over the week's lines, driven by the visit-date index (joining from the service items
+    # instead made SQLite walk every line of a commodity ever given: seconds on a five-year file)
+    counts, per_item = {}, {}
+    for item_id, n, quantity in session.execute(
+            select(VisitLine.service_id, func.count(VisitLine.id), func.sum(VisitLine.quantity))
+            .select_from(Visit).join(VisitLine, VisitLine.visit_id == Visit.id)
+            .where(in_week, VisitLine.voided_at.is_(None))
+            .group_by(VisitLine.service_id)):
+        counts[item_id], per_item[item_id] = n, quantity
+    return counts, per_item
+
+
+def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+    in_week = _in_week(start, end)
+    contacts, people, anonymous = _contacts(session, in_week)
 
     earlier = aliased(Visit)
     new_people = session.scalar(
@@ -62,15 +94,7 @@ def compute(session: Session, start: dt.date, end: dt.date) -> dict:
     for band, n in session.execute(select(per_person.c.band, func.count()).group_by(per_person.c.band)):
         by_age[band] = by_age.get(band, 0) + n
 
-    line_in_week = and_(in_week, VisitLine.voided_at.is_(None))
-    # one pass over the week's lines, driven by the visit-date index (joining from the service items
-    # instead made SQLite walk every line of a commodity ever given: seconds on a five-year file)
-    counts, per_item = {}, {}
-    for item_id, n, quantity in session.execute(
-            select(VisitLine.service_id, func.count(VisitLine.id), func.sum(VisitLine.quantity))
-            .select_from(Visit).join(VisitLine, VisitLine.visit_id == Visit.id).where(line_in_week)
-            .group_by(VisitLine.service_id)):
-        counts[item_id], per_item[item_id] = n, quantity
+    counts, per_item = _lines_by_item(session, in_week)
     item_codes = dict(session.execute(select(ServiceItem.id, ServiceItem.code)
                                       .where(ServiceItem.code.in_(list(COMMODITIES.values())))).all())
     quantities = {code: per_item.get(item_id, 0) for item_id, code in item_codes.items()}

@@ -2075,6 +2075,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The database could not be upgraded to this version and was left as it was. A copy was saved as {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
         <translation type="unfinished" />
     </message>

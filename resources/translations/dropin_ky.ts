@@ -2109,6 +2109,10 @@
         <translation>Базанын файлы же анын папкасы окуу үчүн гана, ошондуктан аны ачууга болбойт. Аны жазууга мүмкүн болгон папкага көчүрүңүз же жазууга уруксат сураңыз.</translation>
     </message>
     <message>
+        <source>The database could not be upgraded to this version and was left as it was. A copy was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
         <translation>Бул база dropin программасынын жаңыраак версиясында түзүлгөн. Программаны жаңылаңыз.</translation>
     </message>

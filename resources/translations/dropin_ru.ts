@@ -2120,6 +2120,10 @@
         <translation>Файл базы данных или его папка доступны только для чтения, поэтому базу нельзя открыть. Скопируйте файл в папку с правом записи или попросите доступ на запись.</translation>
     </message>
     <message>
+        <source>The database could not be upgraded to this version and was left as it was. A copy was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
         <translation>Эта база данных создана более новой версией dropin. Обновите программу.</translation>
     </message>

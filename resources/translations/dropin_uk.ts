@@ -2120,6 +2120,10 @@
         <translation>Файл бази даних або його папка доступні лише для читання, тому базу не можна відкрити. Скопіюйте файл у папку, де можна записувати, або попросіть доступ на запис.</translation>
     </message>
     <message>
+        <source>The database could not be upgraded to this version and was left as it was. A copy was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
         <translation>Цю базу даних створено новішою версією dropin. Оновіть програму.</translation>
     </message>
