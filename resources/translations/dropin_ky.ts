@@ -2110,7 +2110,7 @@
     </message>
     <message>
         <source>The database could not be upgraded to this version and was left as it was. A copy was saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат базасын бул версияга жаңыртуу мүмкүн болгон жок; ал өзгөрүүсүз калды. Көчүрмө {path} катары сакталды.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>

@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>The database could not be upgraded to this version and was left as it was. A copy was saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных до этой версии; она осталась без изменений. Копия сохранена как {path}.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
