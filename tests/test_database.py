@@ -184,3 +184,21 @@ def test_production_key_derivation_default(tmp_path):
         assert verify_chain(conn).ok
         assert conn.execute(select(func.count()).select_from(text("alembic_version"))).scalar() >= 1
     db.close()
+
+
+def test_failed_upgrade_leaves_database_as_it_was(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path, PASSPHRASE, TEST_KDF_ITER)
+    old.upgrade("0006_merge_areas")
+    add_clients(old, "KEEPME")
+    with old.engine.begin() as conn:  # something in the way of the next migration
+        conn.exec_driver_sql("CREATE INDEX ix_visits_client_live ON visits (visit_date)")
+    old.close()
+
+    with pytest.raises(DropinError, match="left as it was"):
+        Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    db = Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER, migrate=False)
+    assert db.current_revisions() == {"0006_merge_areas"}
+    assert client_codes(db) == ["KEEPME"]
+    db.close()
+    assert list(tmp_path.glob("old.before-upgrade-*"))
