@@ -26,7 +26,7 @@ class UserError(Exception):
 
 
 def _kdf(args) -> int:
-    from dropin.models.database import DEFAULT_KDF_ITER
+    from dropin.config import DEFAULT_KDF_ITER
 
     value = os.environ.get("DROPIN_KDF_ITER")
     return int(value) if value and value.isdigit() else DEFAULT_KDF_ITER

@@ -25,7 +25,7 @@ from dropin.i18n import translate
 
 log = logging.getLogger(__name__)
 
-DEFAULT_KDF_ITER = 256_000
+from dropin.config import DEFAULT_KDF_ITER  # noqa: E402  (re-exported)
 BUSY_TIMEOUT_MS = 15_000
 #: Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.
 MIN_DATABASE_SIZE = 512

@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from dropin.models.database import DEFAULT_KDF_ITER
+from dropin.config import DEFAULT_KDF_ITER
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from dropin.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +127,7 @@ class ShellController(QObject):
 
     def open_main(self, user, page_key: str | None = None, language: str | None = None) -> None:
         """Show the main window in the user's language (or ``language``, e.g. the pseudo-translation)."""
+        from dropin.context import ServiceContext
         from dropin.ui.language import apply_language
         from dropin.ui.shell.main_window import MainWindow
 
