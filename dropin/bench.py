@@ -437,7 +437,7 @@ import json, os, sys
 from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from dropin.ui.app import init_application, install_excepthook
-from dropin.models.database import DEFAULT_KDF_ITER
+from dropin.config import DEFAULT_KDF_ITER
 app = init_application()
 install_excepthook()
 from dropin.ui.shell.controller import ShellController
