@@ -150,16 +150,18 @@ def cmd_rekey(args) -> int:
 
 
 def cmd_audit_verify(args) -> int:
-    from dropin.security.audit import verify_chain
-
     db = open_db(args)
     try:
-        with db.engine.connect() as conn:
-            report = verify_chain(conn)
+        report = db.verify_audit()
     finally:
         db.close()
+    if report.ok and report.anchored:
+        print(translate("CLI", "Audit log intact: %n record(s) checked, and none is missing at the end.",
+                        None, report.entries))
+        return 0
     if report.ok:
-        print(translate("CLI", "Audit log intact: %n entries verified.", None, report.entries))
+        print(translate("CLI", "Audit log intact: %n record(s) checked. The end of the log could not be checked "
+                               "because its anchor file is missing.", None, report.entries))
         return 0
     print(
         translate("CLI", "Audit log broken at entry {id}: {problem}.").format(id=report.first_bad_id, problem=report.problem),
@@ -211,6 +213,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from dropin import i18n
+
+    if i18n.current() is not None:  # called from within the program: keep its language
+        return _main(argv)
+    # on its own the CLI reads the catalogues (English plural forms, or DROPIN_LANG)
+    i18n.use_language(os.environ.get("DROPIN_LANG", "en"))
+    try:
+        return _main(argv)
+    finally:
+        i18n.install(None)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -12,7 +12,8 @@ from dropin.models.clients import Client
 from dropin.models.security import AuditEntry
 from dropin.security.audit import GENESIS, entry_hash, verify_chain
 from dropin.security.roles import Role
-from tests.conftest import PASSPHRASE
+from dropin.models.database import Database
+from tests.conftest import PASSPHRASE, TEST_KDF_ITER
 
 
 @pytest.fixture(autouse=True)
@@ -113,7 +114,8 @@ def test_cli_audit_verify_exit_codes(db, db_path, worked, cli_env, capsys):
     count = len(entries(db))
     assert main(["audit", "verify", "--db", str(db_path)]) == 0
     out = capsys.readouterr()
-    assert out.out.strip() == f"Audit log intact: {count} entries verified." and out.err == ""
+    assert out.out.strip() == f"Audit log intact: {count} records checked, and none is missing at the end."
+    assert out.err == ""
 
     target = entries(db)[2]
     raw(db, "UPDATE audit_log SET at = '2020-01-01 00:00:00' WHERE id = ?", (target.id,))
@@ -121,3 +123,52 @@ def test_cli_audit_verify_exit_codes(db, db_path, worked, cli_env, capsys):
     out = capsys.readouterr()
     assert out.out == ""
     assert out.err.strip() == f"Audit log broken at entry {target.id}: the entry was changed after it was written."
+
+
+# ------------------------------------------------------------------ anchor
+def test_entries_cut_from_the_end_are_detected(db, ctx_for):
+    from dropin.security.audit import anchor_path
+    from dropin.security.roles import Role
+
+    ctx = ctx_for(Role.MANAGER)
+    with ctx.transaction() as s:
+        ctx.audit_read(s, "hts_tests", 1)
+        ctx.audit_read(s, "hts_tests", 2)
+    assert anchor_path(db.path).exists()
+    report = db.verify_audit()
+    assert report.ok and report.anchored
+    with db.engine.begin() as conn:  # someone hides the last read
+        conn.exec_driver_sql("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+    report = db.verify_audit()
+    assert not report.ok and "removed" in report.problem
+
+
+def test_anchor_follows_rekey_and_restore(db, db_path, ctx_for, tmp_path):
+    from dropin.security.roles import Role
+
+    ctx = ctx_for(Role.MANAGER)
+    with ctx.transaction() as s:
+        ctx.audit_read(s, "hts_tests", 7)
+    backup = db.backup(tmp_path / "b.dropin")
+    with ctx.transaction() as s:
+        ctx.audit_read(s, "hts_tests", 8)  # after the backup: the restored log ends before this
+    db.rekey("another passphrase")
+    assert db.verify_audit().anchored
+    db.close()
+    Database.restore(backup, db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    restored = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    report = restored.verify_audit()
+    assert report.ok and report.anchored
+    restored.close()
+
+
+def test_a_forged_anchor_is_ignored_not_trusted(db, ctx_for):
+    from dropin.security.audit import anchor_path
+    from dropin.security.roles import Role
+
+    ctx = ctx_for(Role.MANAGER)
+    with ctx.transaction() as s:
+        ctx.audit_read(s, "hts_tests", 3)
+    anchor_path(db.path).write_text('{"id": 999999, "hash": "x", "seal": "y"}', encoding="utf-8")
+    report = db.verify_audit()
+    assert report.ok and not report.anchored

@@ -29,8 +29,8 @@ def test_init_application_fonts_translation_theme(qapp, restore_globals):
     assert "DejaVu Sans" in QFontDatabase.families()
     assert app.font().family() == "DejaVu Sans"
     assert current_theme(app) == "light" and "QPushButton" in app.styleSheet()
-    assert i18n.translate("CLI", "Audit log intact: %n entries verified.", None, 3) == \
-        "Audit log intact: 3 entries verified."
+    assert i18n.translate("CLI", "Audit log intact: %n record(s) checked, and none is missing at the end.",
+                          None, 3) == "Audit log intact: 3 records checked, and none is missing at the end."
     apply_theme(app, "dark")
     assert current_theme(app) == "dark"
 

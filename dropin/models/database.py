@@ -260,6 +260,34 @@ class Database:
             raise _classify(error) from None
         finally:
             session.close()
+        tail = session.info.get("audit_tail")
+        if tail is not None:
+            self._anchor(*tail)
+
+    # ------------------------------------------------------------ audit anchor
+    def _anchor(self, entry_id: int, entry_hash: str, force: bool = False) -> None:
+        from dropin.security.audit import write_anchor
+
+        try:
+            write_anchor(self.path, self._passphrase, entry_id, entry_hash, force=force)
+        except OSError as error:  # a read-only folder: the chain itself is still checked
+            log.warning("could not write the audit anchor: %s", error)
+
+    def reanchor(self) -> None:
+        """Anchor the log's current end (after a restore or a passphrase change)."""
+        from dropin.security.audit import last_entry
+
+        with self.engine.connect() as conn:
+            entry_id, entry_hash = last_entry(conn)
+        if entry_id:
+            self._anchor(entry_id, entry_hash, force=True)
+
+    def verify_audit(self):
+        """Check the audit log's chain and that its end still matches the anchor."""
+        from dropin.security.audit import read_anchor, verify_chain
+
+        with self.engine.connect() as conn:
+            return verify_chain(conn, read_anchor(self.path, self._passphrase))
 
     # -------------------------------------------------------------- key, copies
     def rekey(self, new_passphrase: str) -> None:
@@ -279,6 +307,7 @@ class Database:
         self.engine = self._make_engine(new_passphrase)
         self.sessions.configure(bind=self.engine)
         self._check_key()
+        self.reanchor()  # the anchor is sealed with the passphrase
 
     def backup(self, dest, passphrase: str | None = None) -> Path:
         """Write an encrypted copy to ``dest`` (same passphrase unless another is given).
@@ -366,10 +395,19 @@ class Database:
             except sqlcipher3.DatabaseError:
                 pass
             shutil.copyfile(dest, kept)
+            from dropin.security.audit import anchor_path
+
+            if anchor_path(dest).exists():
+                shutil.copyfile(anchor_path(dest), anchor_path(kept))
         for side in (Path(f"{dest}-wal"), Path(f"{dest}-shm")):
             if side.exists():
                 side.unlink()
         os.replace(tmp_name, dest)
+        restored = cls(dest, passphrase, kdf_iter)
+        try:
+            restored.reanchor()  # the restored log ends earlier than the replaced one
+        finally:
+            restored.engine.dispose()
         return kept
 
     def integrity_ok(self) -> bool:

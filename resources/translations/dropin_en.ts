@@ -543,8 +543,12 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Audit log intact: %n entries verified.</source>
-        <translation><numerusform>Audit log intact: %n entries verified.</numerusform><numerusform>Audit log intact: %n entries verified.</numerusform></translation>
+        <source>Audit log intact: %n record(s) checked, and none is missing at the end.</source>
+        <translation><numerusform>Audit log intact: %n record checked, and none is missing at the end.</numerusform><numerusform>Audit log intact: %n records checked, and none is missing at the end.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked. The end of the log could not be checked because its anchor file is missing.</source>
+        <translation><numerusform>Audit log intact: %n record checked. The end of the log could not be checked because its anchor file is missing.</numerusform><numerusform>Audit log intact: %n records checked. The end of the log could not be checked because its anchor file is missing.</numerusform></translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>

@@ -565,10 +565,17 @@
         <translation>Базанын купуя фразасы өзгөртүлдү.</translation>
     </message>
     <message numerus="yes">
-        <source>Audit log intact: %n entries verified.</source>
+        <source>Audit log intact: %n record(s) checked, and none is missing at the end.</source>
         <translation>
-            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
-            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди, аягынан эч нерсе өчүрүлгөн эмес.</numerusform>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди, аягынан эч нерсе өчүрүлгөн эмес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked. The end of the log could not be checked because its anchor file is missing.</source>
+        <translation>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди. Журналдын аягын текшерүүгө болбойт: якорь файлы жок.</numerusform>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди. Журналдын аягын текшерүүгө болбойт: якорь файлы жок.</numerusform>
         </translation>
     </message>
     <message>

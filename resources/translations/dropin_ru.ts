@@ -572,11 +572,19 @@
         <translation>Парольная фраза базы данных изменена.</translation>
     </message>
     <message numerus="yes">
-        <source>Audit log intact: %n entries verified.</source>
+        <source>Audit log intact: %n record(s) checked, and none is missing at the end.</source>
         <translation>
-            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
-            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
+            <numerusform>Журнал аудита не изменён: проверена %n запись, в конце ничего не удалено.</numerusform>
+            <numerusform>Журнал аудита не изменён: проверено %n записи, в конце ничего не удалено.</numerusform>
+            <numerusform>Журнал аудита не изменён: проверено %n записей, в конце ничего не удалено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked. The end of the log could not be checked because its anchor file is missing.</source>
+        <translation>
+            <numerusform>Журнал аудита не изменён: проверена %n запись. Конец журнала проверить нельзя: нет файла-якоря.</numerusform>
+            <numerusform>Журнал аудита не изменён: проверено %n записи. Конец журнала проверить нельзя: нет файла-якоря.</numerusform>
+            <numerusform>Журнал аудита не изменён: проверено %n записей. Конец журнала проверить нельзя: нет файла-якоря.</numerusform>
         </translation>
     </message>
     <message>

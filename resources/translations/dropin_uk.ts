@@ -572,11 +572,19 @@
         <translation>Парольну фразу бази даних змінено.</translation>
     </message>
     <message numerus="yes">
-        <source>Audit log intact: %n entries verified.</source>
+        <source>Audit log intact: %n record(s) checked, and none is missing at the end.</source>
         <translation>
-            <numerusform>Журнал аудиту цілісний: перевірено %n запис.</numerusform>
-            <numerusform>Журнал аудиту цілісний: перевірено %n записи.</numerusform>
-            <numerusform>Журнал аудиту цілісний: перевірено %n записів.</numerusform>
+            <numerusform>Журнал аудиту не змінено: перевірено %n запис, наприкінці нічого не видалено.</numerusform>
+            <numerusform>Журнал аудиту не змінено: перевірено %n записи, наприкінці нічого не видалено.</numerusform>
+            <numerusform>Журнал аудиту не змінено: перевірено %n записів, наприкінці нічого не видалено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked. The end of the log could not be checked because its anchor file is missing.</source>
+        <translation>
+            <numerusform>Журнал аудиту не змінено: перевірено %n запис. Кінець журналу перевірити не можна: немає файлу-якоря.</numerusform>
+            <numerusform>Журнал аудиту не змінено: перевірено %n записи. Кінець журналу перевірити не можна: немає файлу-якоря.</numerusform>
+            <numerusform>Журнал аудиту не змінено: перевірено %n записів. Кінець журналу перевірити не можна: немає файлу-якоря.</numerusform>
         </translation>
     </message>
     <message>

@@ -373,11 +373,8 @@ def _backup(ctx: ServiceContext, dest: Path) -> Path:
 
 
 def _verify(ctx: ServiceContext):
-    from dropin.security.audit import verify_chain
-
     ctx.require(Permission.AUDIT_VIEW)
-    with ctx.db.engine.connect() as conn:
-        return verify_chain(conn)
+    return ctx.db.verify_audit()
 
 
 class DatabaseTab(QWidget):
