@@ -108,3 +108,22 @@ def test_kit_stock_numbers_and_dates_follow_the_language(qtbot, ctx_for):
     english = cells(tab)
     assert english["In"] == "1,200"
     assert english["Expires"] == "31 Mar 2027" and english["Received"] == "20 Nov 2026"
+
+
+def test_report_preview_in_english_while_the_interface_is_russian(qtbot, ctx_for):
+    from dropin.ui.reports.page import ReportsPage
+
+    try:
+        manager().apply("ru")
+        page = ReportsPage(ctx_for(Role.MANAGER))
+        qtbot.addWidget(page)
+        page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+        assert page.show_report()
+        text = page.preview.toPlainText()
+        assert "Weekly summary" in text
+        page.language_combo.setCurrentIndex(page.language_combo.findData("ru"))
+        assert "Weekly summary" not in page.preview.toPlainText()
+        week = page.selected_week()
+        assert f"{week.start:%d.%m.%Y} " in page.week_combo.currentText()  # the week list in Russian dates
+    finally:
+        manager().apply("en")

@@ -186,8 +186,8 @@ class ReportsPage(QWidget):
 
     def _translator(self):
         """The report's own language (a manager may print in English while working in Russian)."""
-        language = self.report_language()
-        return None if language == "en" else translator_for(language)
+        # English too gets its own translator: without one the report would follow the interface language.
+        return translator_for(self.report_language())
 
     def _show_preview(self) -> None:
         scroll = self.preview.verticalScrollBar().value()
