@@ -675,8 +675,8 @@ class StockTab(QWidget):
             self.totals.setText(self.tr(
                 "Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} "
                 "+ on hand {hand} {mark}").format(
-                rec=rec.received, used=rec.used_tests, inv=rec.invalid, qc=rec.qc, disc=rec.discarded,
-                hand=rec.on_hand, mark="✔" if rec.balanced else "✘"))
+                rec=format_number(rec.received), used=format_number(rec.used_tests), inv=format_number(rec.invalid),
+                qc=format_number(rec.qc), disc=format_number(rec.discarded), hand=format_number(rec.on_hand), mark="✔" if rec.balanced else "✘"))
 
     def _selected(self):
         idx = self.view.currentIndex()
