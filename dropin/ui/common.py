@@ -33,10 +33,10 @@ def tr(context: str, text: str, n: int = -1) -> str:
 
 
 # ------------------------------------------------------------------ dates and numbers
-#: Shown for a missing date, time or number.
+# Shown for a missing date, time or number.
 EMPTY = "—"
-#: Short and unambiguous for staff: English "25 Nov 2026" (never US "11/25/26"),
-#: the others "25.11.2026" (Qt's own short formats for uk/ky are "25.11.26" and "25/11/26").
+# Short and unambiguous for staff: English "25 Nov 2026" (never US "11/25/26"),
+# the others "25.11.2026" (Qt's own short formats for uk/ky are "25.11.26" and "25/11/26").
 _DATE_FORMATS = {QLocale.Language.English: "d MMM yyyy"}
 _DEFAULT_DATE_FORMAT = "dd.MM.yyyy"
 _TIME_FORMAT = "HH:mm"  # 24-hour everywhere
