@@ -8,12 +8,14 @@ remains because every service call is one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex,
+                            Qt, QTime)
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from dropin.errors import DropinError, PermissionDenied, ValidationError
@@ -28,6 +30,70 @@ def tr(context: str, text: str, n: int = -1) -> str:
     every literal so the catalogues pick it up.
     """
     return QCoreApplication.translate(context, text, None, n)
+
+
+# ------------------------------------------------------------------ dates and numbers
+# Shown for a missing date, time or number.
+EMPTY = "—"
+# Short and unambiguous for staff: English "25 Nov 2026" (never US "11/25/26"),
+# the others "25.11.2026" (Qt's own short formats for uk/ky are "25.11.26" and "25/11/26").
+_DATE_FORMATS = {QLocale.Language.English: "d MMM yyyy"}
+_DEFAULT_DATE_FORMAT = "dd.MM.yyyy"
+_TIME_FORMAT = "HH:mm"  # 24-hour everywhere
+
+
+def date_edit_format() -> str:
+    """The display format for a QDateEdit (add ``" " + time_edit_format()`` for a QDateTimeEdit)."""
+    return _DATE_FORMATS.get(QLocale().language(), _DEFAULT_DATE_FORMAT)
+
+
+def time_edit_format() -> str:
+    return _TIME_FORMAT
+
+
+def datetime_edit_format() -> str:
+    return f"{date_edit_format()} {_TIME_FORMAT}"
+
+
+def format_date(day: dt.date | None, weekday: bool = False) -> str:
+    """A date in the interface language (the default QLocale set by the language manager)."""
+    if day is None:
+        return EMPTY
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    fmt = ("ddd " if weekday else "") + date_edit_format()
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def format_time(moment: dt.time | dt.datetime | None, seconds: bool = False) -> str:
+    """A time of day, 24-hour ("16:00")."""
+    if moment is None:
+        return EMPTY
+    fmt = _TIME_FORMAT + (":ss" if seconds else "")
+    return QLocale().toString(QTime(moment.hour, moment.minute, moment.second), fmt)
+
+
+def format_datetime(moment: dt.datetime | None) -> str:
+    """A date and time: "25 Nov 2026 16:00" / "25.11.2026 16:00"."""
+    if moment is None:
+        return EMPTY
+    return f"{format_date(moment)} {format_time(moment)}"
+
+
+def format_number(number: float | int | None, decimals: int | None = None) -> str:
+    """A number with the locale's group and decimal separators ("1,234.5" / "1 234,5").
+
+    Whole numbers are shown without decimals; other numbers with ``decimals``
+    places, or as few as needed when ``decimals`` is not given.
+    """
+    if number is None:
+        return EMPTY
+    locale = QLocale()
+    if decimals is None and (isinstance(number, int) or float(number).is_integer()):
+        return locale.toString(int(number))
+    if decimals is None:
+        return locale.toString(float(number), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+    return locale.toString(float(number), "f", decimals)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

@@ -25,7 +25,7 @@ from dropin.i18n import QT_TRANSLATE_NOOP
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
-from dropin.ui.common import Column, InlineError, RowsTableModel, run_action, show_error
+from dropin.ui.common import Column, InlineError, RowsTableModel, format_datetime, run_action, show_error
 from dropin.ui.shell.widgets import MIN_PASSPHRASE_LENGTH, PasswordLineEdit, StrengthMeter, hint
 from dropin.ui.workers import BusyIndicator, run_in_thread
 
@@ -40,7 +40,7 @@ from dropin.i18n import LANGUAGES as LANGUAGE_NAMES  # noqa: E402
 
 
 def _when(value: dt.datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+    return format_datetime(value) if value else ""
 
 
 # ====================================================================== dialogs

@@ -20,7 +20,8 @@ from dropin.children.service import (AGE_BANDS, AttendanceService, ChildrenServi
                                      status_label)
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, run_action
+from dropin.ui.common import (Column, InlineError, RowsTableModel, date_edit_format, format_date, format_time, run_action,
+                              time_edit_format)
 
 KIND_CHILDREN = "children"
 KIND_WORKSHOP = "workshop"
@@ -28,17 +29,16 @@ WEEKDAYS = [(1, "Mon"), (2, "Tue"), (3, "Wed"), (4, "Thu"), (5, "Fri"), (6, "Sat
 
 
 def fmt_date(day: dt.date | None) -> str:
-    if day is None:
-        return ""
-    return QDate(day.year, day.month, day.day).toString("ddd d MMM yyyy")
+    """A session day with its weekday, in the interface language ("Wed 25 Nov 2026" / "ср 25.11.2026")."""
+    return format_date(day, weekday=True)
 
 
 def fmt_short(day: dt.date) -> str:
-    return QDate(day.year, day.month, day.day).toString("d MMM yyyy")
+    return format_date(day)
 
 
 def fmt_time(t: dt.time) -> str:
-    return t.strftime("%H:%M")
+    return format_time(t)
 
 
 def to_date(q: QDate) -> dt.date:
@@ -160,9 +160,9 @@ class SessionDialog(QDialog):
             if t.active or (info and t.id == info.type_id):
                 self.type_box.addItem(t.label, t.id)
         self.date_edit = QDateEdit(calendarPopup=True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat("ddd " + date_edit_format())
         self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setDisplayFormat(time_edit_format())
         self.duration = QSpinBox(minimum=5, maximum=720, singleStep=15, suffix=self.tr(" min"))
         self.place = QLineEdit()
         self.place.setMaxLength(120)
@@ -875,15 +875,15 @@ class ScheduleTab(QWidget):
         days_widget.setLayout(days_row)
         days_row.setContentsMargins(0, 0, 0, 0)
         self.time_edit = QTimeEdit(QTime(16, 0))
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setDisplayFormat(time_edit_format())
         self.duration = QSpinBox(minimum=5, maximum=720, singleStep=15, value=90, suffix=self.tr(" min"))
         self.place = QLineEdit()
         self.facilitator = QComboBox()
         self.valid_from = QDateEdit(to_qdate(ctx.today()), calendarPopup=True)
-        self.valid_from.setDisplayFormat("d MMM yyyy")
+        self.valid_from.setDisplayFormat(date_edit_format())
         self.has_until = QCheckBox(self.tr("Ends on"))
         self.valid_until = QDateEdit(to_qdate(ctx.today() + dt.timedelta(days=180)), calendarPopup=True)
-        self.valid_until.setDisplayFormat("d MMM yyyy")
+        self.valid_until.setDisplayFormat(date_edit_format())
         self.valid_until.setEnabled(False)
         self.has_until.toggled.connect(self.valid_until.setEnabled)
         until_row = QHBoxLayout()

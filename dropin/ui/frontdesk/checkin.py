@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, run_action
+from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, format_time, run_action
 from dropin.visits.catalogue import CATEGORIES, CHANNELS, category_label, channel_label
 from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
 
@@ -235,7 +235,7 @@ class CheckInPanel(QWidget):
         head.addWidget(self.undo_button)
         today_layout.addLayout(head)
         self.today_model = RowsTableModel([
-            Column(self.tr("Time"), lambda r: r.visited_at.strftime("%H:%M")),
+            Column(self.tr("Time"), lambda r: format_time(r.visited_at)),
             Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
             Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
             Column(self.tr("Services"), lambda r: r.services),
@@ -453,7 +453,7 @@ class CheckInPanel(QWidget):
         who = row.code or self.tr("an anonymous walk-in")
         self.clear_form()
         self.confirmation.setText(self.tr("Saved: visit for {who} at {time}.").format(
-            who=who, time=row.visited_at.strftime("%H:%M")))
+            who=who, time=format_time(row.visited_at)))
         self.refresh_today()
         self.saved.emit(row)
         return row
@@ -524,7 +524,7 @@ class CheckInPanel(QWidget):
         people = len({r.client_id for r in live if r.client_id is not None})
         anonymous = sum(1 for r in live if r.client_id is None)
         self.today_label.setText(
-            QCoreApplication.translate("FrontDesk", "Today, {date}: %n visits", None, len(live)).format(date=today.strftime("%d.%m.%Y"))
+            QCoreApplication.translate("FrontDesk", "Today, {date}: %n visits", None, len(live)).format(date=format_date(today))
             + "  ·  " + QCoreApplication.translate("FrontDesk", "%n people", None, people) + "  ·  " + QCoreApplication.translate("FrontDesk", "%n anonymous", None, anonymous))
 
     def selected_visit(self):
@@ -555,7 +555,7 @@ class CheckInPanel(QWidget):
         ok, _ = run_action(self, lambda: self.visits.void(row.id, reason), inline=self.error)
         if ok:
             self.confirmation.setText(self.tr("The visit at {time} was undone.").format(
-                time=row.visited_at.strftime("%H:%M")))
+                time=format_time(row.visited_at)))
             self.refresh_today()
 
 

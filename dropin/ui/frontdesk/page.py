@@ -11,7 +11,7 @@ from dropin.clients import choices
 from dropin.clients.codes import AGE_BANDS
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, RowsTableModel, run_action
+from dropin.ui.common import Column, RowsTableModel, format_date, format_datetime, format_number, run_action
 from dropin.ui.frontdesk.checkin import CheckInPanel
 from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
@@ -53,9 +53,9 @@ class ClientsPanel(QWidget):
             Column(self.tr("Gender"), lambda c: choices.label(choices.GENDERS, c.gender)),
             Column(self.tr("Year of birth or age"),
                    lambda c: str(c.birth_year) if c.birth_year else choices.label(AGE_BANDS, c.age_band)),
-            Column(self.tr("Visits"), lambda c: c.visit_count),
-            Column(self.tr("Last visit"), lambda c: c.last_visit.strftime("%d.%m.%Y") if c.last_visit else ""),
-            Column(self.tr("Registered"), lambda c: c.registered_on.strftime("%d.%m.%Y")),
+            Column(self.tr("Visits"), lambda c: format_number(c.visit_count)),
+            Column(self.tr("Last visit"), lambda c: format_date(c.last_visit) if c.last_visit else ""),
+            Column(self.tr("Registered"), lambda c: format_date(c.registered_on)),
         ], self)
         self.view = _table(self.model)
         self.view.setObjectName("clientsTable")
@@ -90,7 +90,7 @@ class VisitsPanel(QWidget):
         self.service = VisitService(ctx)
         layout = QVBoxLayout(self)
         self.model = RowsTableModel([
-            Column(self.tr("Date"), lambda r: r.visited_at.strftime("%d.%m.%Y %H:%M")),
+            Column(self.tr("Date"), lambda r: format_datetime(r.visited_at)),
             Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
             Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
             Column(self.tr("Services"), lambda r: r.services),

@@ -14,7 +14,7 @@ from dropin.clients.codes import AGE_BANDS
 from dropin.clients.profile import sections
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, RowsTableModel, run_action
+from dropin.ui.common import Column, RowsTableModel, format_date, format_datetime, format_number, run_action
 from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
 
@@ -48,7 +48,7 @@ class MonthBars(QWidget):
             p.fillRect(bar, QColor("#1976d2"))
             p.setPen(QColor("#212121"))
             p.drawText(QRectF(bar.left() - 6, bar.top() - 16, bar.width() + 12, 14), Qt.AlignmentFlag.AlignCenter,
-                       str(n))
+                       format_number(n))
             p.drawText(QRectF(rect.left() + i * width, rect.bottom() + 4, width, 16), Qt.AlignmentFlag.AlignCenter,
                        month[2:].replace("-", "/"))
 
@@ -101,8 +101,8 @@ class ClientProfileDialog(QDialog):
             (self.tr("Language"), choices.label(choices.LANGUAGES, info.preferred_language)),
             (self.tr("Migrant status"), choices.label(choices.MIGRANT_STATUSES, info.migrant_status)),
             (self.tr("Work setting"), choices.label(choices.WORK_SETTINGS, info.work_setting)),
-            (self.tr("Children"), "—" if info.children_count is None else str(info.children_count)),
-            (self.tr("Registered"), info.registered_on.strftime("%d.%m.%Y")),
+            (self.tr("Children"), format_number(info.children_count)),
+            (self.tr("Registered"), format_date(info.registered_on)),
         ):
             form.addRow(label, QLabel(value))
         top.addWidget(facts, 1)
@@ -113,13 +113,13 @@ class ClientProfileDialog(QDialog):
             if ok:
                 box = QGroupBox(self.tr("Visits over time"))
                 v = QVBoxLayout(box)
-                last = history.last_visit.strftime("%d.%m.%Y") if history.last_visit else "—"
+                last = format_date(history.last_visit)
                 summary = QLabel(QCoreApplication.translate(
                     "FrontDesk", "%n visit(s), the last on {date}", None, history.visit_count).format(date=last))
                 summary.setObjectName("profileSummary")
                 v.addWidget(summary)
                 v.addWidget(MonthBars(history.by_month))
-                services = QLabel(", ".join(f"{name} ({n})" for name, n in history.services[:8]) or "—")
+                services = QLabel(", ".join(f"{name} ({format_number(n)})" for name, n in history.services[:8]) or "—")
                 services.setWordWrap(True)
                 services.setObjectName("profileServices")
                 v.addWidget(QLabel(self.tr("Services most given:")))
@@ -129,7 +129,7 @@ class ClientProfileDialog(QDialog):
 
         if ctx.can(Permission.VISIT_VIEW):
             self.model = RowsTableModel([
-                Column(self.tr("Date"), lambda r: r.visited_at.strftime("%d.%m.%Y %H:%M")),
+                Column(self.tr("Date"), lambda r: format_datetime(r.visited_at)),
                 Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
                 Column(self.tr("Services"), lambda r: r.services),
                 Column(self.tr("Note"), lambda r: r.note or ""),

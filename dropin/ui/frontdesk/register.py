@@ -15,7 +15,7 @@ from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientInput, ClientService, UnderAge
 from dropin.i18n import translate
 from dropin.security.permissions import Permission
-from dropin.ui.common import InlineError, run_action
+from dropin.ui.common import InlineError, format_date, run_action
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 
 
@@ -46,7 +46,7 @@ class SamePersonDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("candidateList")
         for c in candidates:
-            last = c.last_visit.strftime("%d.%m.%Y") if c.last_visit else self.tr("no visits yet")
+            last = format_date(c.last_visit) if c.last_visit else self.tr("no visits yet")
             text = self.tr("{code}: {reason} Last visit: {last}.").format(code=c.code, reason=c.reason, last=last)
             if c.nickname:
                 text += "  " + self.tr("Nickname: {nick}.").format(nick=c.nickname)

@@ -28,7 +28,7 @@ from dropin.reports.pdf import render_pdf
 from dropin.reports.service import ReportService, WeeklyReport
 from dropin.reports.weeks import Week, recent_weeks
 from dropin.security.permissions import Permission
-from dropin.ui.common import InlineError, run_action
+from dropin.ui.common import InlineError, date_edit_format, format_date, format_number, run_action
 
 WEEKS_LISTED = 156  # three years to choose from
 
@@ -82,7 +82,7 @@ class ReportsPage(QWidget):
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         from_label = QLabel(self.tr("&From:"))
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&To:"))
@@ -139,7 +139,7 @@ class ReportsPage(QWidget):
         self.week_combo.clear()
         for week in recent_weeks(self.ctx.today(), WEEKS_LISTED):
             text = self.tr("{week}  ·  {start} to {end}").format(
-                week=week.label, start=week.start.strftime("%d.%m.%Y"), end=week.last_day.strftime("%d.%m.%Y"))
+                week=week.label, start=format_date(week.start), end=format_date(week.last_day))
             self.week_combo.addItem(text, week.label)
         latest = recent_weeks(self.ctx.today(), 1)[0]
         self.to_edit.setDate(_qdate(latest.last_day))
@@ -177,7 +177,7 @@ class ReportsPage(QWidget):
             self.report = report
             self._show_preview()
             self.status.setText(self.tr("Weekly summary for {week}, built in {ms} ms. Small counts are hidden.").format(
-                week=report.week.label, ms=round(report.build_seconds * 1000)))
+                week=report.week.label, ms=format_number(round(report.build_seconds * 1000))))
         self._update_buttons()
         return ok
 
@@ -186,8 +186,8 @@ class ReportsPage(QWidget):
 
     def _translator(self):
         """The report's own language (a manager may print in English while working in Russian)."""
-        language = self.report_language()
-        return None if language == "en" else translator_for(language)
+        # English too gets its own translator: without one the report would follow the interface language.
+        return translator_for(self.report_language())
 
     def _show_preview(self) -> None:
         scroll = self.preview.verticalScrollBar().value()
@@ -248,7 +248,7 @@ class ReportsPage(QWidget):
             data, paths = result
             self.last_export = paths
             self.status.setText(self.tr("Exported {weeks} weeks to {folder}: {files}.").format(
-                weeks=len(data.weeks), folder=folder, files=", ".join(p.name for p in paths)))
+                weeks=format_number(len(data.weeks)), folder=folder, files=", ".join(p.name for p in paths)))
         return ok
 
     def export_csv(self) -> None:

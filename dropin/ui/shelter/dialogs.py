@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
 from dropin.security.permissions import Permission
 from dropin.shelter.choices import DEFAULT_NIGHTS, OUTCOMES, REASONS, STAY_TYPES
 from dropin.shelter.stays import StayService
-from dropin.ui.common import InlineError, run_action
+from dropin.ui.common import InlineError, date_edit_format, format_date, run_action
 
 
 def date_edit(value: dt.date, parent=None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_edit_format())
     edit.setDate(QDate(value.year, value.month, value.day))
     return edit
 
@@ -140,7 +140,7 @@ class ExtendDialog(_Form):
     def __init__(self, ctx, stay, parent=None):
         super().__init__(ctx, QCoreApplication.translate("Shelter", "Extend stay of {code}").format(code=stay.client_code), parent)
         self.stay = stay
-        self.current = QLabel(stay.planned_end.isoformat(), self)
+        self.current = QLabel(format_date(stay.planned_end), self)
         self.new_end = date_edit(stay.planned_end + dt.timedelta(days=30), self)
         self.reason = QPlainTextEdit(self)
         self.reason.setFixedHeight(70)
@@ -206,7 +206,7 @@ class DischargeDialog(_Form):
             self.destination.addItem(choice.label, choice.id)
         self.note = QPlainTextEdit(self)
         self.note.setFixedHeight(60)
-        self.form.addRow(QCoreApplication.translate("Shelter", "Admitted"), QLabel(stay.admitted_on.isoformat(), self))
+        self.form.addRow(QCoreApplication.translate("Shelter", "Admitted"), QLabel(format_date(stay.admitted_on), self))
         self.form.addRow(QCoreApplication.translate("Shelter", "Discharge date"), self.on)
         self.form.addRow(QCoreApplication.translate("Shelter", "Outcome"), self.outcome)
         self.form.addRow(QCoreApplication.translate("Shelter", "Referred to"), self.destination)

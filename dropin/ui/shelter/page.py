@@ -16,7 +16,7 @@ from dropin.shelter.board import BoardService
 from dropin.shelter.casework import CaseService
 from dropin.shelter.choices import BED_STATES, GOAL_AREAS, GOAL_STATUSES, OUTCOMES, REASONS, STAY_STATUSES, STAY_TYPES
 from dropin.shelter.stays import StayService
-from dropin.ui.common import Column, InlineError, RowsTableModel, run_action
+from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, format_number, run_action
 from dropin.ui.shelter.dialogs import AdmitDialog, DischargeDialog, ExtendDialog, MoveDialog, date_edit, to_date
 
 STATE_COLOURS = {
@@ -75,18 +75,18 @@ class BedTile(QFrame):
         if tile.state == "occupied":
             lines.append(f"<b>{tile.client_code}</b>")
             lines.append(QCoreApplication.translate("Shelter", "%n night(s) so far", None, tile.nights or 0))
-            lines.append(QCoreApplication.translate("Shelter", "Planned end {date}").format(date=tile.planned_end.isoformat()))
+            lines.append(QCoreApplication.translate("Shelter", "Planned end {date}").format(date=format_date(tile.planned_end)))
             if tile.overstay:
                 past_end = QCoreApplication.translate("Shelter", "Past planned end")
                 lines.append(f"<span style='color:{OVERSTAY}'><b>{past_end}</b></span>")
         elif tile.state == "reserved":
             lines.append(f"<b>{tile.client_code}</b>")
-            lines.append(QCoreApplication.translate("Shelter", "From {date}").format(date=tile.since.isoformat()))
-            lines.append(QCoreApplication.translate("Shelter", "Until {date}").format(date=tile.planned_end.isoformat()))
+            lines.append(QCoreApplication.translate("Shelter", "From {date}").format(date=format_date(tile.since)))
+            lines.append(QCoreApplication.translate("Shelter", "Until {date}").format(date=format_date(tile.planned_end)))
         elif tile.state == "out_of_service":
             lines.append(tile.out_of_service_reason or "")
         elif tile.next_reservation:
-            lines.append(QCoreApplication.translate("Shelter", "Reserved from {date}").format(date=tile.next_reservation.isoformat()))
+            lines.append(QCoreApplication.translate("Shelter", "Reserved from {date}").format(date=format_date(tile.next_reservation)))
         if tile.children:
             lines.append(QCoreApplication.translate("Shelter", "%n child(ren)", None, tile.children))
         body = QLabel("<br>".join(lines), self)
@@ -327,9 +327,9 @@ def stay_columns() -> list[Column]:
         Column(QCoreApplication.translate("Shelter", "Bed"), lambda r: r.bed_label),
         Column(QCoreApplication.translate("Shelter", "Status"), lambda r: choice(STAY_STATUSES, r.status)),
         Column(QCoreApplication.translate("Shelter", "Type"), lambda r: choice(STAY_TYPES, r.stay_type)),
-        Column(QCoreApplication.translate("Shelter", "Admitted"), lambda r: r.admitted_on.isoformat()),
-        Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: r.planned_end.isoformat()),
-        Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: r.nights, Qt.AlignmentFlag.AlignRight),
+        Column(QCoreApplication.translate("Shelter", "Admitted"), lambda r: format_date(r.admitted_on)),
+        Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: format_date(r.planned_end)),
+        Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: format_number(r.nights), Qt.AlignmentFlag.AlignRight),
         Column(QCoreApplication.translate("Shelter", "Children"), lambda r: r.children_count or "", Qt.AlignmentFlag.AlignRight),
         Column(QCoreApplication.translate("Shelter", "Approved by"), lambda r: r.approved_by or ""),
     ]
@@ -350,8 +350,8 @@ class ResidentsTab(QWidget):
         layout.addWidget(QLabel("<b>" + self.tr("Past stays") + "</b>", self))
         self.past = make_table(self)
         past_columns = stay_columns()[:2] + stay_columns()[3:5] + [
-            Column(QCoreApplication.translate("Shelter", "Discharged"), lambda r: r.discharged_on.isoformat() if r.discharged_on else ""),
-            Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: r.nights, Qt.AlignmentFlag.AlignRight),
+            Column(QCoreApplication.translate("Shelter", "Discharged"), lambda r: format_date(r.discharged_on) if r.discharged_on else ""),
+            Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: format_number(r.nights), Qt.AlignmentFlag.AlignRight),
             Column(QCoreApplication.translate("Shelter", "Outcome"), lambda r: choice(OUTCOMES, r.outcome)),
         ]
         self.past_model = RowsTableModel(past_columns, self)
@@ -382,7 +382,7 @@ class CaseTab(QWidget):
         self.residents.setObjectName("caseResidents")
         self.residents_model = RowsTableModel([
             Column(QCoreApplication.translate("Shelter", "Client"), lambda r: r.client_code), Column(QCoreApplication.translate("Shelter", "Bed"), lambda r: r.bed_label),
-            Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: r.planned_end.isoformat())], self)
+            Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: format_date(r.planned_end))], self)
         self.residents.setModel(self.residents_model)
         self.residents.selectionModel().currentRowChanged.connect(lambda *_: self.open_selected())
         split.addWidget(self.residents)
@@ -415,7 +415,7 @@ class CaseTab(QWidget):
             Column(QCoreApplication.translate("Shelter", "Area"), lambda g: choice(GOAL_AREAS, g.area)),
             Column(QCoreApplication.translate("Shelter", "Goal"), lambda g: g.description),
             Column(QCoreApplication.translate("Shelter", "Status"), lambda g: choice(GOAL_STATUSES, g.status)),
-            Column(QCoreApplication.translate("Shelter", "Review"), lambda g: g.review_on.isoformat() if g.review_on else ""),
+            Column(QCoreApplication.translate("Shelter", "Review"), lambda g: format_date(g.review_on) if g.review_on else ""),
         ], self)
         self.goals_model.row_style = lambda g: {"foreground": QColor(OVERSTAY)} if g.overdue else {}
         self.goals.setModel(self.goals_model)
@@ -447,7 +447,7 @@ class CaseTab(QWidget):
         self.notes.setObjectName("notesTable")
         self.notes.setWordWrap(True)
         self.notes_model = RowsTableModel([
-            Column(QCoreApplication.translate("Shelter", "Date"), lambda n: n.noted_on.isoformat()), Column(QCoreApplication.translate("Shelter", "By"), lambda n: n.author or ""),
+            Column(QCoreApplication.translate("Shelter", "Date"), lambda n: format_date(n.noted_on)), Column(QCoreApplication.translate("Shelter", "By"), lambda n: n.author or ""),
             Column(QCoreApplication.translate("Shelter", "Note"), lambda n: n.text)], self)
         self.notes.setModel(self.notes_model)
         notes.addWidget(self.notes)
@@ -489,8 +489,8 @@ class CaseTab(QWidget):
         self.stay_id = stay_id
         stay = file.stay
         self.title.setText(self.tr("<b>{code}</b> — {bed}, since {start}, planned end {end}").format(
-            code=stay.client_code, bed=stay.bed_label, start=stay.admitted_on.isoformat(),
-            end=stay.planned_end.isoformat()))
+            code=stay.client_code, bed=stay.bed_label, start=format_date(stay.admitted_on),
+            end=format_date(stay.planned_end)))
         for code, box in self.reason_boxes.items():
             box.setChecked(code in (stay.reasons or ()))
         self.reason_note.setText(stay.reason_note or "")
@@ -552,7 +552,7 @@ class ConfigTab(QWidget):
         self.view.setObjectName("bedsTable")
         self.model = RowsTableModel([
             Column(QCoreApplication.translate("Shelter", "Room"), lambda b: b.room), Column(QCoreApplication.translate("Shelter", "Bed"), lambda b: b.label),
-            Column(QCoreApplication.translate("Shelter", "In service from"), lambda b: b.available_from.isoformat()),
+            Column(QCoreApplication.translate("Shelter", "In service from"), lambda b: format_date(b.available_from)),
             Column(QCoreApplication.translate("Shelter", "State"), lambda b: QCoreApplication.translate("Shelter", "Out of service") if b.out_of_service else QCoreApplication.translate("Shelter", "In service")),
             Column(QCoreApplication.translate("Shelter", "Reason"), lambda b: b.out_of_service_reason or ""),
         ], self)

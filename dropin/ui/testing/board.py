@@ -22,7 +22,7 @@ from dropin.testing import rules
 from dropin.testing.referrals import ReferralService
 from dropin.testing.rules import Window
 from dropin.testing.service import RunningTest, TestService
-from dropin.ui.common import InlineError, run_action
+from dropin.ui.common import InlineError, format_time, run_action
 
 TILE_STYLE = {
     Window.TOO_EARLY: "QFrame#testTile { background: #eef2f7; border: 2px solid #90a4ae; border-radius: 8px; }",
@@ -57,7 +57,7 @@ class TestTile(QFrame):
         if test.repeat_of_id:
             kit = self.tr("{kit} · repeat").format(kit=kit)
         self.kit = QLabel(kit)
-        self.started = QLabel(self.tr("Started {time}").format(time=test.started_at.strftime("%H:%M:%S")))
+        self.started = QLabel(self.tr("Started {time}").format(time=format_time(test.started_at, seconds=True)))
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
         self.countdown.setStyleSheet("font-size: 15pt; font-weight: bold;")

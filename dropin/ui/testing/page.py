@@ -19,7 +19,8 @@ from dropin.testing import rules
 from dropin.testing.kits import KitService, QcService
 from dropin.testing.referrals import ReferralService
 from dropin.testing.service import CounsellingService, TestService, false_negative_warning
-from dropin.ui.common import Column, InlineError, RowsTableModel, run_action
+from dropin.ui.common import (Column, InlineError, RowsTableModel, date_edit_format, datetime_edit_format, format_date,
+                              format_datetime, format_number, run_action)
 from dropin.ui.testing.board import ReadTimerBoard
 
 
@@ -67,7 +68,7 @@ class OptionalDate(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit(_qdate(today))
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_edit_format())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         layout.addWidget(self.check)
@@ -108,10 +109,10 @@ class OverdueBanner(QFrame):
         self.model = RowsTableModel([
             Column(self.tr("Client code"), lambda r: r.client_code),
             Column(self.tr("Days overdue"), lambda r: r.days_overdue, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Due"), lambda r: r.due_date.isoformat()),
+            Column(self.tr("Due"), lambda r: format_date(r.due_date)),
             Column(self.tr("Referred to"), lambda r: r.destination or "—"),
             Column(self.tr("Contact attempts"), lambda r: r.attempts, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Last attempt"), lambda r: r.last_attempt_on.isoformat() if r.last_attempt_on else "—"),
+            Column(self.tr("Last attempt"), lambda r: format_date(r.last_attempt_on)),
         ])
         self.model.row_style = lambda r: {"foreground": QColor("#b71c1c")} if r.days_overdue >= 7 else {}
         self.view = _table(self.model, 40)
@@ -120,7 +121,7 @@ class OverdueBanner(QFrame):
         self.set_count(0)
 
     def set_count(self, n: int) -> None:
-        self.badge.setText(str(n))
+        self.badge.setText(format_number(n))
         if n:
             self.setStyleSheet("QFrame#overdueBanner { background: #ffebee; border: 3px solid #c62828; "
                                "border-radius: 6px; }")
@@ -318,7 +319,7 @@ class RetrospectiveForm(QWidget):
         self.started = QDateTimeEdit(QDateTime(_qdate(now.date()), QTime(now.hour, now.minute)))
         self.read = QDateTimeEdit(QDateTime(_qdate(now.date()), QTime(now.hour, now.minute)))
         for edit in (self.started, self.read):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(datetime_edit_format())
             edit.setCalendarPopup(True)
         self.control = QCheckBox(self.tr("Control line (C) visible"))
         self.test_line = QCheckBox(self.tr("Test line (T) visible"))
@@ -390,8 +391,8 @@ class ReferralsTab(QWidget):
         QVBoxLayout(self).addWidget(split)
         self.model = RowsTableModel([
             Column(self.tr("Client code"), lambda r: r.client_code),
-            Column(self.tr("Referred"), lambda r: r.referred_on.isoformat()),
-            Column(self.tr("Due"), lambda r: r.due_date.isoformat()),
+            Column(self.tr("Referred"), lambda r: format_date(r.referred_on)),
+            Column(self.tr("Due"), lambda r: format_date(r.due_date)),
             Column(self.tr("Overdue"), lambda r: self.tr("{n} days").format(n=r.days_overdue) if r.overdue else ""),
             Column(self.tr("Referred to"), lambda r: r.destination or "—"),
             Column(self.tr("Attempts"), lambda r: r.attempts, Qt.AlignmentFlag.AlignRight),
@@ -498,14 +499,14 @@ class ReferralsTab(QWidget):
         self.current = info
         self._enable(True)
         status = self.tr("overdue by {n} days").format(n=info.days_overdue) if info.overdue else \
-            self.tr("due {date}").format(date=info.due_date.isoformat())
+            self.tr("due {date}").format(date=format_date(info.due_date))
         self.header.setText(self.tr("{code}: {status}").format(code=info.client_code, status=status))
         self.header.setStyleSheet("font-weight: bold; font-size: 12pt; color: %s;"
                                   % ("#b71c1c" if info.overdue else "#263238"))
         self.subheader.setText(self.tr("Referred on {date} to {dest} for confirmatory testing.").format(
-            date=info.referred_on.isoformat(), dest=info.destination or "—"))
+            date=format_date(info.referred_on), dest=info.destination or "—"))
         lines = [self.tr("{date} · {method} · {outcome}").format(
-            date=a.attempted_on.isoformat(), method=rules.label(rules.CONTACT_METHODS, a.method),
+            date=format_date(a.attempted_on), method=rules.label(rules.CONTACT_METHODS, a.method),
             outcome=rules.label(rules.CONTACT_OUTCOMES, a.outcome)) for a in info.attempt_list]
         self.attempts.setText("\n".join(lines) or self.tr("No contact attempts yet."))
         index = self.confirm.findData(info.confirmatory_result)
@@ -572,15 +573,15 @@ class StockTab(QWidget):
         self.model = RowsTableModel([
             Column(self.tr("Kit"), lambda r: r.kit_name),
             Column(self.tr("Lot"), lambda r: r.lot_number),
-            Column(self.tr("Expires"), lambda r: r.expiry_date.isoformat()),
-            Column(self.tr("Received"), lambda r: r.received_on.isoformat()),
+            Column(self.tr("Expires"), lambda r: format_date(r.expiry_date)),
+            Column(self.tr("Received"), lambda r: format_date(r.received_on)),
             Column(self.tr("Source"), lambda r: rules.label(rules.SOURCES, r.source)),
-            Column(self.tr("In"), lambda r: r.received, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Tests"), lambda r: r.used_tests, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Invalid"), lambda r: r.invalid, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("QC"), lambda r: r.qc, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Discarded"), lambda r: r.discarded, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("On hand"), lambda r: r.on_hand, Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("In"), lambda r: format_number(r.received), Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Tests"), lambda r: format_number(r.used_tests), Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Invalid"), lambda r: format_number(r.invalid), Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("QC"), lambda r: format_number(r.qc), Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Discarded"), lambda r: format_number(r.discarded), Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("On hand"), lambda r: format_number(r.on_hand), Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Status"), self._status),
         ])
         self.model.row_style = self._style
@@ -596,7 +597,7 @@ class StockTab(QWidget):
         self.kit_name = QLineEdit("OraQuick ADVANCE HIV-1/2")
         self.lot_number = QLineEdit()
         self.expiry = QDateEdit(_qdate(ctx.today() + dt.timedelta(days=365)))
-        self.expiry.setDisplayFormat("yyyy-MM-dd")
+        self.expiry.setDisplayFormat(date_edit_format())
         self.expiry.setCalendarPopup(True)
         self.quantity = QSpinBox()
         self.quantity.setRange(0, 100000)
@@ -674,8 +675,8 @@ class StockTab(QWidget):
             self.totals.setText(self.tr(
                 "Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} "
                 "+ on hand {hand} {mark}").format(
-                rec=rec.received, used=rec.used_tests, inv=rec.invalid, qc=rec.qc, disc=rec.discarded,
-                hand=rec.on_hand, mark="✔" if rec.balanced else "✘"))
+                rec=format_number(rec.received), used=format_number(rec.used_tests), inv=format_number(rec.invalid),
+                qc=format_number(rec.qc), disc=format_number(rec.discarded), hand=format_number(rec.on_hand), mark="✔" if rec.balanced else "✘"))
 
     def _selected(self):
         idx = self.view.currentIndex()
@@ -759,7 +760,7 @@ class QcTab(QWidget):
         layout.addWidget(self.error)
         tables = QHBoxLayout()
         self.runs = RowsTableModel([
-            Column(self.tr("Date"), lambda r: r.run_on.isoformat()),
+            Column(self.tr("Date"), lambda r: format_date(r.run_on)),
             Column(self.tr("Lot"), lambda r: r.lot_number),
             Column(self.tr("Reason"), lambda r: rules.label(rules.QC_REASONS, r.reason)),
             Column(self.tr("Outcome"), lambda r: self.tr("Passed") if r.passed else self.tr("FAILED")),
@@ -767,9 +768,9 @@ class QcTab(QWidget):
         ])
         self.runs.row_style = lambda r: {} if r.passed else {"background": QColor("#ffcdd2")}
         self.temps = RowsTableModel([
-            Column(self.tr("Read at"), lambda r: r.read_at.strftime("%Y-%m-%d %H:%M")),
-            Column(self.tr("Storage"), lambda r: f"{r.storage_temp_c:.1f} °C"),
-            Column(self.tr("Room"), lambda r: "" if r.room_temp_c is None else f"{r.room_temp_c:.1f} °C"),
+            Column(self.tr("Read at"), lambda r: format_datetime(r.read_at)),
+            Column(self.tr("Storage"), lambda r: f"{format_number(r.storage_temp_c, 1)} °C"),
+            Column(self.tr("Room"), lambda r: "" if r.room_temp_c is None else f"{format_number(r.room_temp_c, 1)} °C"),
             Column(self.tr("In range"), lambda r: self.tr("yes") if r.in_range else self.tr("NO")),
         ])
         self.temps.row_style = lambda r: {} if r.in_range else {"background": QColor("#ffcdd2")}
@@ -796,7 +797,7 @@ class QcTab(QWidget):
         for lot in lots or []:
             if not lot.expired_on(self.ctx.today()):
                 self.lot.addItem(self.tr("{kit} lot {lot} (received {date})").format(
-                    kit=lot.kit_name, lot=lot.lot_number, date=lot.received_on.isoformat()), lot.id)
+                    kit=lot.kit_name, lot=lot.lot_number, date=format_date(lot.received_on)), lot.id)
 
     def _run(self) -> None:
         ok, _ = run_action(self, lambda: QcService(self.ctx).record_run(
@@ -859,7 +860,7 @@ class BreakGlassTab(QWidget):
         ok, rows = run_action(self, lambda: TestService(self.ctx).break_glass_candidates(self.client_code.text()),
                               inline=self.error, fields={"client_code": self.client_code})
         for c in rows or []:
-            self.tests.addItem(c.started_at.strftime("%Y-%m-%d %H:%M"), c.id)
+            self.tests.addItem(format_datetime(c.started_at), c.id)
 
     def _open(self) -> None:
         test_id = self.tests.currentData()
@@ -870,7 +871,7 @@ class BreakGlassTab(QWidget):
                               inline=self.error, fields={"reason": self.reason})
         if ok:
             self.result.setText(self.tr("{code}, test of {date}: {result}. Result given: {given}.").format(
-                code=info.client_code, date=info.started_at.strftime("%Y-%m-%d %H:%M"), result=info.result_label,
+                code=info.client_code, date=format_datetime(info.started_at), result=info.result_label,
                 given=self.tr("yes") if info.result_given else self.tr("no")))
             self.reason.clear()
 
