@@ -43,6 +43,21 @@ def language_of(translator) -> str:
     return getattr(translator, "language", None) or _language
 
 
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(day) -> str:
+    """A date in a message, as staff read it: "25 Nov 2026" in English, "25.11.2026" otherwise.
+
+    The same forms the widgets use (``dropin.ui.common.format_date``), for text made by services.
+    """
+    if day is None:
+        return "—"
+    if _language in ("ru", "uk", "ky"):
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+
+
 def format_number_text(text: str, language: str) -> str:
     """Localise the separators of a number already formatted the English way ("1,234.5" → "1 234,5")."""
     if language not in ("ru", "uk", "ky") or not text or not any(ch.isdigit() for ch in text):

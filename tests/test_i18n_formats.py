@@ -127,3 +127,20 @@ def test_report_preview_in_english_while_the_interface_is_russian(qtbot, ctx_for
         assert f"{week.start:%d.%m.%Y} " in page.week_combo.currentText()  # the week list in Russian dates
     finally:
         manager().apply("en")
+
+
+def test_service_messages_use_the_language_s_date_form():
+    """Dates inside messages made by services follow the interface language too."""
+    import datetime as dt
+
+    from dropin import i18n
+
+    day = dt.date(2026, 11, 3)
+    try:
+        i18n.use_language("ru")
+        assert i18n.format_date(day) == "03.11.2026"
+        i18n.use_language("en")
+        assert i18n.format_date(day) == "3 Nov 2026"
+    finally:
+        i18n.install(None)
+    assert i18n.format_date(None) == "—"

@@ -110,7 +110,7 @@ def test_profile_summary_by_role(ctx_for, world):
     client_id = world["over"].client_id
     assert profile.summary(ctx_for(Role.FRONT_DESK), client_id) == []
     manager_lines = profile.summary(ctx_for(Role.MANAGER), client_id)
-    assert manager_lines and "2026-11-01" in manager_lines[0][1]
+    assert manager_lines and "1 Nov 2026" in manager_lines[0][1]
     assert "past the planned end" in manager_lines[0][1]
     assert not any("Fleeing" in text for _, text in manager_lines)
     sw_lines = profile.summary(ctx_for(Role.SOCIAL_WORKER), client_id)

@@ -58,7 +58,7 @@ def test_same_bed_same_night_is_refused_by_the_service(sw, beds, clients):
     service.admit("AA01", beds["R1A"], admitted_on=D(2026, 11, 20), planned_end=D(2026, 11, 30))
     with pytest.raises(Conflict) as info:
         service.admit("BB02", beds["R1A"])
-    assert "Room 1 / A" in info.value.message and "2026-11-23" in info.value.message
+    assert "Room 1 / A" in info.value.message and "23 Nov 2026" in info.value.message
     # a reservation starting on the planned end (the departure day) is fine
     ok = service.admit("BB02", beds["R1A"], admitted_on=D(2026, 11, 30), reserve=True)
     assert ok.status == "reserved"

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, ValidationError
-from dropin.i18n import QT_TRANSLATE_NOOP, translate
+from dropin.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from dropin.models.children import (KIND_CHILDREN, KIND_WORKSHOP, STATUS_CANCELLED, STATUS_HELD,
                                     STATUS_PLANNED, ActivitySchedule, ActivitySession, ActivityType,
                                     AdultAttendance, Child, ChildAttendance, SessionFacilitator)
@@ -577,7 +577,7 @@ class SessionService:
                 clash = s.scalar(select(ActivitySession.id).where(ActivitySession.schedule_id == row.schedule_id,
                                                                   ActivitySession.date == date))
                 if clash is not None:
-                    raise Conflict(translate("Children", "This schedule already has a session on {date}.").format(date=date.isoformat()))
+                    raise Conflict(translate("Children", "This schedule already has a session on {date}.").format(date=format_date(date)))
             row.type_id = type_id
             row.date = date
             row.start_time = start_time.replace(second=0, microsecond=0)

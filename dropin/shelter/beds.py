@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, ValidationError
-from dropin.i18n import translate
+from dropin.i18n import format_date, translate
 from dropin.models.shelter import ShelterBed, ShelterBedNight, ShelterBedOutage, ShelterRoom
 from dropin.security.permissions import Permission
 from dropin.shelter.records import BedInfo, RoomInfo
@@ -130,7 +130,7 @@ class BedService:
                 ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= start_on))
             if booked is not None:
                 raise Conflict(translate("Shelter", "This bed is booked for the night of {date}. Move or end that stay first.")
-                               .format(date=booked.isoformat()))
+                               .format(date=format_date(booked)))
             s.add(ShelterBedOutage(bed_id=bed.id, start_on=start_on, reason=reason[:500]))
             s.flush()
             return next(b for b in list_beds(s, self.ctx.today()) if b.id == bed.id)
@@ -161,5 +161,5 @@ class BedService:
                 ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= self.ctx.today()))
             if booked is not None:
                 raise Conflict(translate("Shelter", "This bed is booked for the night of {date}. Move or end that stay first.")
-                               .format(date=booked.isoformat()))
+                               .format(date=format_date(booked)))
             self.ctx.void(bed, reason)

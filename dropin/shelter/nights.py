@@ -19,7 +19,7 @@ from sqlalchemy import and_, delete, exc, insert, select, update
 from sqlalchemy.orm import Session
 
 from dropin.errors import Conflict
-from dropin.i18n import translate
+from dropin.i18n import format_date, translate
 from dropin.models.clients import Client
 from dropin.models.shelter import ShelterBed, ShelterBedNight, ShelterBedOutage, ShelterRoom, ShelterStay
 
@@ -44,7 +44,7 @@ def bed_name(session: Session, bed_id: int) -> str:
 
 def _bed_taken(bed: str, night: dt.date) -> Conflict:
     return Conflict(translate("Shelter", "Bed {bed} is already taken on the night of {date}.").format(
-        bed=bed, date=night.isoformat()))
+        bed=bed, date=format_date(night)))
 
 
 def check_bed_free(session: Session, bed_id: int, start: dt.date, end: dt.date, *, stay_id: int | None) -> None:
@@ -68,13 +68,13 @@ def check_bed_free(session: Session, bed_id: int, start: dt.date, end: dt.date, 
     ).first()
     if outage is not None:
         raise Conflict(translate("Shelter", "Bed {bed} is out of service from {date}: {reason}").format(
-            bed=bed_name(session, bed_id), date=max(outage.start_on, start).isoformat(), reason=outage.reason))
+            bed=bed_name(session, bed_id), date=format_date(max(outage.start_on, start)), reason=outage.reason))
     bed = session.get(ShelterBed, bed_id)
     if bed is None or bed.voided_at is not None:
         raise Conflict(translate("Shelter", "This bed is no longer in use."))
     if bed.available_from > start:
         raise Conflict(translate("Shelter", "Bed {bed} is only in service from {date}.").format(
-            bed=bed_name(session, bed_id), date=bed.available_from.isoformat()))
+            bed=bed_name(session, bed_id), date=format_date(bed.available_from)))
 
 
 def check_client_free(session: Session, client_id: int, start: dt.date, end: dt.date, *, stay_id: int | None) -> None:
@@ -89,7 +89,7 @@ def check_client_free(session: Session, client_id: int, start: dt.date, end: dt.
     if night is not None:
         code = session.scalar(select(Client.code).where(Client.id == client_id))
         raise Conflict(translate("Shelter", "Client {code} already has a stay on the night of {date}.").format(
-            code=code, date=night.isoformat()))
+            code=code, date=format_date(night)))
 
 
 def _held(session: Session, stay_id: int, start: dt.date, end: dt.date) -> set[dt.date]:

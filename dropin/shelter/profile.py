@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from dropin.context import ServiceContext
-from dropin.i18n import translate
+from dropin.i18n import format_date, translate
 from dropin.models.shelter import ShelterStay
 from dropin.security.permissions import Permission
 from dropin.shelter.choices import OUTCOMES, REASONS, STAY_TYPES, label
@@ -33,20 +33,20 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
             if stay.status == "reserved":
                 title = translate("Shelter", "Shelter reservation")
                 text = translate("Shelter", "{kind} from {start} to {end}, bed {bed}").format(
-                    kind=kind, start=stay.admitted_on.isoformat(), end=stay.planned_end.isoformat(), bed=bed)
+                    kind=kind, start=format_date(stay.admitted_on), end=format_date(stay.planned_end), bed=bed)
             elif stay.status == "active":
                 title = translate("Shelter", "Staying in the shelter")
                 n = (today - stay.admitted_on).days
                 text = translate("Shelter", "{kind} since {start} (%n nights), bed {bed}, planned end {end}", None,
-                                 n).format(kind=kind, start=stay.admitted_on.isoformat(), bed=bed,
-                                           end=stay.planned_end.isoformat())
+                                 n).format(kind=kind, start=format_date(stay.admitted_on), bed=bed,
+                                           end=format_date(stay.planned_end))
                 if stay.planned_end < today:
                     text += " " + translate("Shelter", "(past the planned end)")
             else:
                 title = translate("Shelter", "Shelter stay")
                 n = (stay.discharged_on - stay.admitted_on).days
                 text = translate("Shelter", "{kind} {start} to {end} (%n nights): {outcome}", None, n).format(
-                    kind=kind, start=stay.admitted_on.isoformat(), end=stay.discharged_on.isoformat(),
+                    kind=kind, start=format_date(stay.admitted_on), end=format_date(stay.discharged_on),
                     outcome=label(OUTCOMES, stay.outcome))
             if stay.children_count:
                 text += " " + translate("Shelter", "with %n child(ren)", None, stay.children_count)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from dropin.i18n import translate
+from dropin.i18n import format_date, translate
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.security import User
 from dropin.models.shelter import ShelterBed, ShelterExtension, ShelterMove, ShelterStay
@@ -127,7 +127,7 @@ class StayService:
 
     def _not_future(self, day: dt.date, field: str, what: str) -> None:
         if day > self.ctx.today():
-            raise ValidationError(what.format(date=day.isoformat()), field)
+            raise ValidationError(what.format(date=format_date(day)), field)
 
     # ------------------------------------------------------------- lookups
     def approvers(self) -> list[StaffChoice]:
@@ -266,7 +266,7 @@ class StayService:
                 raise ValidationError(translate("Shelter", "Only a current stay can be extended."))
             if new_end is None or new_end <= stay.planned_end:
                 raise ValidationError(translate("Shelter", "The new planned end must be after the current one ({date}).").format(
-                    date=stay.planned_end.isoformat()), "new_end")
+                    date=format_date(stay.planned_end)), "new_end")
             if (new_end - stay.admitted_on).days > 2 * MAX_PLANNED_NIGHTS:
                 raise ValidationError(translate("Shelter", "A stay cannot be extended beyond two years."), "new_end")
             if review_on is not None and review_on > new_end:
@@ -311,7 +311,7 @@ class StayService:
                     ShelterMove.stay_id == stay.id, ShelterMove.voided_at.is_(None)))
                 if last_move is not None and on < last_move:
                     raise ValidationError(translate("Shelter", "The move date cannot be before the last move ({date}).").format(
-                        date=last_move.isoformat()), "moved_on")
+                        date=format_date(last_move)), "moved_on")
                 self._bed_not_held_by_open_stay(s, bed.id, stay.id)
             nights.rebed(s, stay, bed.id, on)
             s.add(ShelterMove(stay_id=stay.id, moved_on=on, from_bed_id=stay.bed_id, to_bed_id=bed.id,
@@ -344,10 +344,10 @@ class StayService:
                 raise ValidationError(translate("Shelter", "This is only a reservation: cancel it instead of discharging."))
             if stay.status == "discharged":
                 raise ValidationError(translate("Shelter", "This stay was already discharged on {date}.").format(
-                    date=stay.discharged_on.isoformat()))
+                    date=format_date(stay.discharged_on)))
             if on < stay.admitted_on:
                 raise ValidationError(translate("Shelter", "The discharge date cannot be before the admission date ({date}).").format(
-                    date=stay.admitted_on.isoformat()), "discharged_on")
+                    date=format_date(stay.admitted_on)), "discharged_on")
             destination = None
             if referral_destination_id:
                 destination = s.get(ReferralDestination, referral_destination_id)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from dropin.context import ServiceContext
 from dropin.errors import NotFound, ValidationError
-from dropin.i18n import translate
+from dropin.i18n import format_date, translate
 from dropin.models.security import User
 from dropin.models.testing import KitDiscard, KitLot, QcRun, TemperatureReading
 from dropin.security.permissions import Permission
@@ -104,7 +104,7 @@ class KitService:
             if known_expiry is not None and known_expiry != expiry_date:
                 raise ValidationError(
                     translate("Kits", "Lot {lot} is already in stock with expiry {date}. Check the box label.")
-                    .format(lot=lot_number, date=known_expiry.isoformat()), "expiry_date")
+                    .format(lot=lot_number, date=format_date(known_expiry)), "expiry_date")
             row = KitLot(kit_name=kit_name, lot_number=lot_number, expiry_date=expiry_date, received_on=received_on,
                          quantity_received=quantity, source=source, arrival_temp_c=arrival_temp_c,
                          note=(note or "").strip() or None)
@@ -176,13 +176,13 @@ class KitService:
             if r.expired_on(day):
                 out.append(Warning_("expired", translate(
                     "Kits", "Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.").format(
-                    lot=r.lot_number, kit=r.kit_name, date=r.expiry_date.isoformat(), n=r.on_hand)))
+                    lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand)))
                 continue
             usable[r.kit_name] = usable.get(r.kit_name, 0) + r.on_hand
             if (r.expiry_date - day).days <= rules.NEAR_EXPIRY_DAYS:
                 out.append(Warning_("expiring", translate(
                     "Kits", "Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first.").format(
-                    lot=r.lot_number, kit=r.kit_name, date=r.expiry_date.isoformat(), n=r.on_hand)))
+                    lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand)))
         for kit, n in sorted(usable.items()):
             if n < rules.LOW_STOCK_KITS:
                 out.append(Warning_("low", translate("Kits", "Only {n} usable {kit} kits are left: order more.")
@@ -284,7 +284,7 @@ class QcService:
                 elif not any(r.lot_id == lot.id and r.run_on >= lot.received_on for r in passed):
                     out.append(Warning_("qc", translate(
                         "Kits", "Kit controls are due for the shipment of lot {lot} received on {date}.").format(
-                        lot=lot.lot_number, date=lot.received_on.isoformat())))
+                        lot=lot.lot_number, date=format_date(lot.received_on))))
                 if lot.arrival_temp_c is not None and not rules.temperature_ok(lot.arrival_temp_c, None) and not any(
                         r.lot_id == lot.id and r.run_on >= lot.received_on for r in passed):
                     out.append(Warning_("qc", translate(
@@ -308,7 +308,7 @@ class QcService:
                 if excursion is not None and not any(r.run_on >= excursion.date() for r in passed):
                     out.append(Warning_("qc", translate(
                         "Kits", "The temperature was out of range on {date}: run the kit controls before testing.")
-                        .format(date=excursion.date().isoformat())))
+                        .format(date=format_date(excursion.date()))))
                 last = max((r.run_on for r in passed), default=None)
                 if last is None or (day - last).days >= rules.QC_MONTHLY_DAYS:
                     out.append(Warning_("qc", translate("Kits", "The monthly kit-control run is due.")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from dropin.context import ServiceContext
-from dropin.i18n import translate
+from dropin.i18n import format_date, translate
 from dropin.models.testing import CounsellingSession, HivTest, Referral
 from dropin.security.permissions import Permission
 from dropin.testing import rules
@@ -27,14 +27,14 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
             .limit(1))
         lines: list[tuple[str, str]] = [
             (t("Counselling sessions"), str(sessions)),
-            (t("Last counselling"), last_session.date().isoformat() if last_session else t("Never")),
+            (t("Last counselling"), format_date(last_session.date()) if last_session else t("Never")),
             (t("Tests"), str(len(tests))),
         ]
         if tests:
             last = tests[0]
             ctx.audit_read(s, "hts_tests", last.id)
             lines.append((t("Last test"), translate("TestingProfile", "{date}: {result}").format(
-                date=last.started_at.date().isoformat(), result=rules.result_label(last.result))))
+                date=format_date(last.started_at.date()), result=rules.result_label(last.result))))
         if referral is not None:
             ctx.audit_read(s, "hts_referrals", referral.id)
             if referral.closed_on is None:
@@ -42,11 +42,11 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
                 if days > 0:
                     status = translate("TestingProfile", "Open, overdue by %n day(s)", None, days)
                 else:
-                    status = translate("TestingProfile", "Open, due {date}").format(date=referral.due_date.isoformat())
+                    status = translate("TestingProfile", "Open, due {date}").format(date=format_date(referral.due_date))
             else:
                 status = translate("TestingProfile", "Closed on {date}: {reason}").format(
-                    date=referral.closed_on.isoformat(), reason=rules.label(rules.CLOSE_REASONS, referral.close_reason))
+                    date=format_date(referral.closed_on), reason=rules.label(rules.CLOSE_REASONS, referral.close_reason))
             lines.append((t("Referral follow-up"), status))
             if referral.art_start_on:
-                lines.append((t("ART start"), referral.art_start_on.isoformat()))
+                lines.append((t("ART start"), format_date(referral.art_start_on)))
         return lines

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, ValidationError
-from dropin.i18n import translate
+from dropin.i18n import format_date, translate
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.testing import CounsellingSession, HivTest, KitLot, QcRun, Referral
 from dropin.security.permissions import Permission
@@ -101,7 +101,7 @@ class LotChoice:
     @property
     def label(self) -> str:
         return translate("Testing", "{kit} lot {lot} (expires {expiry}, {n} left)").format(
-            kit=self.kit_name, lot=self.lot_number, expiry=self.expiry_date.isoformat(), n=self.on_hand)
+            kit=self.kit_name, lot=self.lot_number, expiry=format_date(self.expiry_date), n=self.on_hand)
 
 
 @dataclass(frozen=True)
@@ -269,7 +269,7 @@ class TestService:
         if lot.expiry_date < day:
             raise ValidationError(
                 translate("Testing", "Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.")
-                .format(lot=lot.lot_number, date=lot.expiry_date.isoformat()), "lot")
+                .format(lot=lot.lot_number, date=format_date(lot.expiry_date)), "lot")
         stock = lot_stock(s, lot_ids=[lot.id])[0]
         if stock.on_hand <= 0:
             raise ValidationError(
