@@ -3155,6 +3155,17 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retire or bring back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -3631,14 +3642,6 @@
     </message>
     <message>
         <source>&amp;Add destination…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Retire or bring back</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4765,14 +4768,6 @@
     </message>
     <message>
         <source>&amp;Add service…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Retire or bring back</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3213,6 +3213,17 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire or bring back</source>
+        <translation>Өчүрүү же ка&amp;йтаруу</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -3690,14 +3701,6 @@
     <message>
         <source>&amp;Add destination…</source>
         <translation>Жолдомо жерин &amp;кошуу…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>&amp;Retire or bring back</source>
-        <translation>Өчүрүү же ка&amp;йтаруу</translation>
     </message>
     <message>
         <source>Select a destination first.</source>
@@ -4830,14 +4833,6 @@
     <message>
         <source>&amp;Add service…</source>
         <translation>Кызмат &amp;кошуу…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>&amp;Retire or bring back</source>
-        <translation>Өчүрүү же ка&amp;йтаруу</translation>
     </message>
     <message>
         <source>Select a service first.</source>

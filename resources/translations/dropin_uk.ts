@@ -3232,6 +3232,17 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire or bring back</source>
+        <translation>&amp;Архівувати або повернути</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -3709,14 +3720,6 @@
     <message>
         <source>&amp;Add destination…</source>
         <translation>&amp;Додати місце…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Редагувати…</translation>
-    </message>
-    <message>
-        <source>&amp;Retire or bring back</source>
-        <translation>&amp;Архівувати або повернути</translation>
     </message>
     <message>
         <source>Select a destination first.</source>
@@ -4851,14 +4854,6 @@
     <message>
         <source>&amp;Add service…</source>
         <translation>&amp;Додати послугу…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Редагувати…</translation>
-    </message>
-    <message>
-        <source>&amp;Retire or bring back</source>
-        <translation>&amp;Архівувати або повернути</translation>
     </message>
     <message>
         <source>Select a service first.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
@@ -37,6 +38,29 @@ class _ListEditor(QWidget):
 
     def nothing_selected(self) -> str:  # pragma: no cover
         raise NotImplementedError
+
+    def _build(self, layout, table_name: str, add_text: str, button_stem: str) -> None:
+        """Table (retired rows greyed), Add / Edit / Retire buttons and the inline error, then load."""
+        self.model.row_style = lambda r: {} if r.active else {"foreground": QColor("#9e9e9e")}
+        self.view = _view(self.model)
+        self.view.setObjectName(table_name)
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        for text, slot, name in ((add_text, self.add, f"add{button_stem}Button"),
+                                 (QCoreApplication.translate("ListEditor", "&Edit…"), self.edit,
+                                  f"edit{button_stem}Button"),
+                                 (QCoreApplication.translate("ListEditor", "&Retire or bring back"),
+                                  self.toggle_active, f"retire{button_stem}Button")):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.error = InlineError()
+        layout.addWidget(self.error)
+        self.refresh()
 
     def refresh(self) -> None:
         ok, rows = run_action(self, self.load_rows, inline=self.error)
@@ -136,24 +160,7 @@ class ServiceCatalogueEditor(_ListEditor):
                    else self.tr("destination") if i.needs_destination else ""),
             Column(self.tr("Status"), lambda i: self.tr("offered") if i.active else self.tr("retired")),
         ], self)
-        self.model.row_style = lambda i: {} if i.active else {"foreground": QColor("#9e9e9e")}
-        self.view = _view(self.model)
-        self.view.setObjectName("catalogueTable")
-        self.view.doubleClicked.connect(lambda _i: self.edit())
-        layout.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        for text, slot, name in ((self.tr("&Add service…"), self.add, "addItemButton"),
-                                 (self.tr("&Edit…"), self.edit, "editItemButton"),
-                                 (self.tr("&Retire or bring back"), self.toggle_active, "retireItemButton")):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.error = InlineError()
-        layout.addWidget(self.error)
-        self.refresh()
+        self._build(layout, "catalogueTable", self.tr("&Add service…"), "Item")
 
     def load_rows(self):
         return self.service.items(include_retired=True)
@@ -215,24 +222,7 @@ class ReferralDestinationsEditor(_ListEditor):
             Column(self.tr("Contact"), lambda d: (d.contact or "").replace("\n", " ")),
             Column(self.tr("Status"), lambda d: self.tr("in use") if d.active else self.tr("retired")),
         ], self)
-        self.model.row_style = lambda d: {} if d.active else {"foreground": QColor("#9e9e9e")}
-        self.view = _view(self.model)
-        self.view.setObjectName("destinationsTable")
-        self.view.doubleClicked.connect(lambda _i: self.edit())
-        layout.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        for text, slot, name in ((self.tr("&Add destination…"), self.add, "addDestButton"),
-                                 (self.tr("&Edit…"), self.edit, "editDestButton"),
-                                 (self.tr("&Retire or bring back"), self.toggle_active, "retireDestButton")):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.error = InlineError()
-        layout.addWidget(self.error)
-        self.refresh()
+        self._build(layout, "destinationsTable", self.tr("&Add destination…"), "Dest")
 
     def load_rows(self):
         return self.service.list_all()

@@ -324,15 +324,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
-        self.idle.stop()
-        self._close_dialogs()
-        for page in self._loaded.values():
-            clear = getattr(page, "clear_sensitive", None)
-            if callable(clear):
-                try:
-                    clear()
-                except Exception:  # noqa: BLE001 - locking must always succeed
-                    log.exception("clear_sensitive failed")
+        self._hide_data()
         self.root.setCurrentWidget(self.lock_screen)
         self.user_label.hide()
         self.role_label.hide()
@@ -344,6 +336,18 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset()
         self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.locked_changed.emit(True)
+
+    def _hide_data(self) -> None:
+        """Stop the idle timer, close dialogs and let every page drop what it shows (never fails)."""
+        self.idle.stop()
+        self._close_dialogs()
+        for page in self._loaded.values():
+            clear = getattr(page, "clear_sensitive", None)
+            if callable(clear):
+                try:
+                    clear()
+                except Exception:  # noqa: BLE001 - locking and logging out must always succeed
+                    log.exception("clear_sensitive failed")
 
     def _close_dialogs(self) -> None:
         popup = QApplication.activePopupWidget()
@@ -396,15 +400,7 @@ class MainWindow(QMainWindow):
         self.theme_actions[name].setChecked(True)
 
     def log_out(self) -> None:
-        self.idle.stop()
-        self._close_dialogs()
-        for page in self._loaded.values():
-            clear = getattr(page, "clear_sensitive", None)
-            if callable(clear):
-                try:
-                    clear()
-                except Exception:  # noqa: BLE001
-                    log.exception("clear_sensitive failed")
+        self._hide_data()
         try:
             with self.ctx.transaction() as s:
                 self.ctx.audit(s, "logout", "users", self.ctx.user.id)
