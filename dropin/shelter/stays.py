@@ -65,7 +65,7 @@ def parse_ages(text: str | None) -> list[int]:
     for part in re.split(r"[,;\s]+", text):
         if not part:
             continue
-        if not part.isdigit() or int(part) > 17:
+        if not (part.isascii() and part.isdigit()) or len(part) > 2 or int(part) > 17:
             raise ValidationError(translate("Shelter", "Children's ages must be whole numbers from 0 to 17, separated by commas."),
                                   "children_ages")
         ages.append(int(part))
