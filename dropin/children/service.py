@@ -785,6 +785,8 @@ class AttendanceService:
         parents_present = _check_count(parents_present, "parents_present")
         try:
             wanted = {int(c) for c in present_child_ids}
+            if any(abs(c) >= 2 ** 63 for c in wanted):
+                raise OverflowError
         except (TypeError, ValueError, OverflowError):
             raise NotFound(translate("Children", "That child is no longer in the register.")) from None
         with self.ctx.transaction() as s:
