@@ -173,7 +173,8 @@ class StayService:
         if (planned_end - admitted_on).days > MAX_PLANNED_NIGHTS:
             raise ValidationError(translate("Shelter", "A stay can be planned for at most one year; extend it later if needed."),
                                   "planned_end")
-        if children_count is None or children_count < 0 or children_count > MAX_CHILDREN:
+        if (not isinstance(children_count, int) or isinstance(children_count, bool) or children_count < 0
+                or children_count > MAX_CHILDREN):
             raise ValidationError(translate("Shelter", "The number of children must be from 0 to 12."), "children_count")
         ages = parse_ages(children_ages)
         if ages and len(ages) != children_count:
