@@ -196,7 +196,7 @@ class CounsellingService:
             raise ValidationError(translate("Testing", "Please choose risk items from the list."), "risk_items")
         if months_since_last_test is not None:
             if (not isinstance(months_since_last_test, int) or isinstance(months_since_last_test, bool)
-                    or months_since_last_test < 0 or months_since_last_test > 600:
+                    or months_since_last_test < 0 or months_since_last_test > 600):
                 raise ValidationError(translate("Testing", "Months since the last test must be between 0 and 600."), "months_since")
             if ever_tested is False:
                 raise ValidationError(
