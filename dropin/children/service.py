@@ -214,7 +214,7 @@ def _get_child(session: Session, child_id: int) -> Child:
 def _check_duration(duration_min: int) -> int:
     try:
         duration_min = int(duration_min)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         duration_min = 0
     if not 0 < duration_min <= 720:
         raise ValidationError(translate("Children", "The duration must be between 1 and 720 minutes."), "duration")
@@ -224,7 +224,7 @@ def _check_duration(duration_min: int) -> int:
 def _check_count(value, field: str) -> int:
     try:
         value = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         value = -1
     if not 0 <= value <= 500:
         raise ValidationError(translate("Children", "Counts must be whole numbers from 0 to 500."), field)
@@ -658,7 +658,10 @@ class ScheduleService:
                       valid_from: dt.date | None = None, valid_until: dt.date | None = None,
                       active: bool = True, schedule_id: int | None = None) -> ScheduleInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
-        days = sorted({int(d) for d in weekdays})
+        try:
+            days = sorted({int(d) for d in weekdays})
+        except (TypeError, ValueError, OverflowError):
+            days = []
         if not days or any(d < 1 or d > 7 for d in days):
             raise ValidationError(translate("Children", "Please tick at least one day of the week."), "weekdays")
         if not isinstance(start_time, dt.time):
@@ -780,7 +783,12 @@ class AttendanceService:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         unregistered_children = _check_count(unregistered_children, "unregistered_children")
         parents_present = _check_count(parents_present, "parents_present")
-        wanted = {int(c) for c in present_child_ids}
+        try:
+            wanted = {int(c) for c in present_child_ids}
+            if any(abs(c) >= 2 ** 63 for c in wanted):
+                raise OverflowError
+        except (TypeError, ValueError, OverflowError):
+            raise NotFound(translate("Children", "That child is no longer in the register.")) from None
         with self.ctx.transaction() as s:
             row = _get_session(s, session_id)
             self._open_for_attendance(row)

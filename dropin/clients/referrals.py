@@ -84,6 +84,7 @@ class ReferralService:
     def set_active(self, destination_id: int, active: bool) -> Destination:
         """Retire (``False``) or bring back (``True``) a destination."""
         self.ctx.require(Permission.CATALOGUE_MANAGE)
+        active = bool(active)
         with self.ctx.transaction() as s:
             row = self._row(s, destination_id)
             if bool(row.active) != active:

@@ -24,7 +24,9 @@ from dropin.i18n import translate
 from dropin.reports import suppression as sup
 from dropin.reports.definitions import DAYS, PERCENT, SECTIONS, Indicator, Section
 from dropin.reports.suppression import Figure
-from dropin.reports.weeks import TREND_WEEKS, Week, last_complete_week, trend_window, weeks_overlapping
+from dropin.reports.weeks import (
+    TREND_WEEKS, Week, check_range, check_week, last_complete_week, trend_window, weeks_overlapping,
+)
 from dropin.security.permissions import Permission
 from dropin.settings import get_setting, set_setting
 
@@ -203,7 +205,7 @@ class ReportService:
     def build(self, week: Week | None = None) -> WeeklyReport:
         """The weekly summary for ``week`` (default: the last complete week)."""
         self.ctx.require(Permission.REPORT_VIEW)
-        week = week or self.default_week()
+        week = check_week(week or self.default_week())
         if week.start > self.ctx.today():
             raise ValidationError(translate("Report", "Week {week} has not started yet.").format(week=week.label), "week")
         began = time.perf_counter()
@@ -258,6 +260,9 @@ class ReportService:
     def export_data(self, first: dt.date, last: dt.date) -> ExportData:
         """The same suppressed figures, one row per week, indicator and category, for CSV."""
         self.ctx.require(Permission.REPORT_EXPORT)
+        check_range(first, last)
+        if (last - first).days > 7 * MAX_EXPORT_WEEKS:
+            raise ValidationError(translate("Report", "Please export at most ten years at a time."), "from")
         weeks = weeks_overlapping(first, last)
         if len(weeks) > MAX_EXPORT_WEEKS:
             raise ValidationError(translate("Report", "Please export at most ten years at a time."), "from")

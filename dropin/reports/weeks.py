@@ -14,6 +14,9 @@ from dropin.errors import ValidationError
 from dropin.i18n import translate
 
 TREND_WEEKS = 12
+#: reports and exports cover these years (far older or later dates cannot be real, and
+#: week arithmetic near the calendar's ends would overflow)
+FIRST_YEAR, LAST_YEAR = 2000, 2999
 
 _WEEK_RE = re.compile(r"^\s*(\d{4})-?[Ww](\d{1,2})\s*$")
 
@@ -102,10 +105,33 @@ def trend_window(week: Week, count: int = TREND_WEEKS) -> list[Week]:
     return [week.shifted(-i) for i in range(count - 1, -1, -1)]
 
 
-def weeks_overlapping(first: dt.date, last: dt.date) -> list[Week]:
-    """Every ISO week that has at least one day in ``first..last`` (both inclusive), oldest first."""
+def check_week(week: Week) -> Week:
+    """``week`` if it is a real ISO week within the years reports cover; a ValidationError otherwise."""
+    try:
+        dt.date.fromisocalendar(week.year, week.number, 1)
+    except (TypeError, ValueError, OverflowError):
+        raise ValidationError(
+            translate("Report", "The year {year} has no week {week}.").format(year=week.year, week=week.number), "week"
+        ) from None
+    if not FIRST_YEAR <= week.year <= LAST_YEAR:
+        raise ValidationError(translate("Report", "Please choose dates between the years 2000 and 2999."), "week")
+    return week
+
+
+def check_range(first: dt.date, last: dt.date) -> None:
+    """Both dates given, in order, and within the years reports cover."""
+    for value, field in ((first, "from"), (last, "to")):
+        if not isinstance(value, dt.date):
+            raise ValidationError(translate("Report", "Please enter both the start date and the end date."), field)
+        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise ValidationError(translate("Report", "Please choose dates between the years 2000 and 2999."), field)
     if last < first:
         raise ValidationError(translate("Report", "The end date is before the start date."), "to")
+
+
+def weeks_overlapping(first: dt.date, last: dt.date) -> list[Week]:
+    """Every ISO week that has at least one day in ``first..last`` (both inclusive), oldest first."""
+    check_range(first, last)
     weeks = []
     week = Week.containing(first)
     while week.start <= last:

@@ -60,7 +60,7 @@ class BedService:
             raise ValidationError(translate("Shelter", "Please give the room a name."), "room_name")
         if len(name) > 60:
             raise ValidationError(translate("Shelter", "The room name can be at most 60 characters."), "room_name")
-        if capacity is None or capacity < 1 or capacity > 50:
+        if not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 1 or capacity > 50:
             raise ValidationError(translate("Shelter", "A room holds from 1 to 50 beds."), "capacity")
         with self.ctx.transaction() as s:
             if s.scalar(select(ShelterRoom.id).where(func.lower(ShelterRoom.name) == name.lower())) is not None:
@@ -72,7 +72,7 @@ class BedService:
 
     def set_capacity(self, room_id: int, capacity: int) -> RoomInfo:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
-        if capacity is None or capacity < 1 or capacity > 50:
+        if not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 1 or capacity > 50:
             raise ValidationError(translate("Shelter", "A room holds from 1 to 50 beds."), "capacity")
         with self.ctx.transaction() as s:
             room = s.get(ShelterRoom, room_id)

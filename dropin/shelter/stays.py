@@ -65,7 +65,7 @@ def parse_ages(text: str | None) -> list[int]:
     for part in re.split(r"[,;\s]+", text):
         if not part:
             continue
-        if not part.isdigit() or int(part) > 17:
+        if not (part.isascii() and part.isdigit()) or len(part) > 2 or int(part) > 17:
             raise ValidationError(translate("Shelter", "Children's ages must be whole numbers from 0 to 17, separated by commas."),
                                   "children_ages")
         ages.append(int(part))
@@ -173,7 +173,8 @@ class StayService:
         if (planned_end - admitted_on).days > MAX_PLANNED_NIGHTS:
             raise ValidationError(translate("Shelter", "A stay can be planned for at most one year; extend it later if needed."),
                                   "planned_end")
-        if children_count is None or children_count < 0 or children_count > MAX_CHILDREN:
+        if (not isinstance(children_count, int) or isinstance(children_count, bool) or children_count < 0
+                or children_count > MAX_CHILDREN):
             raise ValidationError(translate("Shelter", "The number of children must be from 0 to 12."), "children_count")
         ages = parse_ages(children_ages)
         if ages and len(ages) != children_count:

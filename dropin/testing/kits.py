@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -65,6 +66,11 @@ class TemperatureInfo:
     in_range: bool
 
 
+def _is_number(value) -> bool:
+    """A real number (an int or a finite float; not a bool or text)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _require_any(ctx: ServiceContext, *perms: Permission) -> None:
     if not any(ctx.can(p) for p in perms):
         ctx.require(perms[0])
@@ -96,7 +102,7 @@ class KitService:
             raise ValidationError(translate("Kits", "Please enter how many kits arrived (a whole number above zero)."), "quantity")
         if source not in rules.SOURCES:
             raise ValidationError(translate("Kits", "Please choose whether the kits were donated or bought."), "source")
-        if arrival_temp_c is not None and not -30 <= arrival_temp_c <= 60:
+        if arrival_temp_c is not None and not (_is_number(arrival_temp_c) and -30 <= arrival_temp_c <= 60):
             raise ValidationError(translate("Kits", "The arrival temperature must be between -30 and 60 °C."), "arrival_temp")
         with self.ctx.transaction() as s:
             known_expiry = s.scalar(select(KitLot.expiry_date).where(
@@ -243,7 +249,7 @@ class QcService:
         if storage_temp_c is None:
             raise ValidationError(translate("Kits", "Please enter the storage temperature."), "storage_temp")
         for value, field in ((storage_temp_c, "storage_temp"), (room_temp_c, "room_temp")):
-            if value is not None and not -30 <= value <= 60:
+            if value is not None and not (_is_number(value) and -30 <= value <= 60):
                 raise ValidationError(translate("Kits", "A temperature must be between -30 and 60 °C."), field)
         read_at = read_at or self.ctx.now()
         if read_at > self.ctx.now():

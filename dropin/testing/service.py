@@ -195,7 +195,8 @@ class CounsellingService:
         if unknown:
             raise ValidationError(translate("Testing", "Please choose risk items from the list."), "risk_items")
         if months_since_last_test is not None:
-            if months_since_last_test < 0 or months_since_last_test > 600:
+            if (not isinstance(months_since_last_test, int) or isinstance(months_since_last_test, bool)
+                    or months_since_last_test < 0 or months_since_last_test > 600):
                 raise ValidationError(translate("Testing", "Months since the last test must be between 0 and 600."), "months_since")
             if ever_tested is False:
                 raise ValidationError(
@@ -344,6 +345,8 @@ class TestService:
         self.ctx.require(Permission.TEST_RECORD)
         if started_at is None:
             raise ValidationError(translate("Testing", "Please enter both the start time and the read time."), "started_at")
+        if started_at > self.ctx.now():
+            raise ValidationError(translate("Testing", "Times of a retrospective entry cannot be in the future."), "started_at")
         with self.ctx.transaction() as s:
             client = resolve_client(s, client_code)
             day = started_at.date()

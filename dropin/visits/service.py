@@ -107,6 +107,7 @@ class CatalogueService:
     def set_active(self, item_id: int, active: bool) -> CatalogueItem:
         """Retire an item (no longer offered; old visits keep it) or bring it back."""
         self.ctx.require(Permission.CATALOGUE_MANAGE)
+        active = bool(active)
         with self.ctx.transaction() as s:
             row = self._row(s, item_id)
             if bool(row.active) != active:

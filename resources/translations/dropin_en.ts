@@ -4224,6 +4224,7 @@
     </message>
     <message>
         <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4232,6 +4233,14 @@
     </message>
     <message>
         <source>"{text}" is not a date. Write it like 2026-11-16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose dates between the years 2000 and 2999.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter both the start date and the end date.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -4301,6 +4301,7 @@
     </message>
     <message>
         <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
         <translation>«{text}» — не тиждень у форматі ISO. Запишіть, наприклад, так: 2026-W47.</translation>
     </message>
     <message>
@@ -4310,6 +4311,14 @@
     <message>
         <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Запишіть, наприклад, так: 2026-11-16.</translation>
+    </message>
+    <message>
+        <source>Please choose dates between the years 2000 and 2999.</source>
+        <translation>Виберіть дати в межах 2000–2999 років.</translation>
+    </message>
+    <message>
+        <source>Please enter both the start date and the end date.</source>
+        <translation>Введіть і початкову, і кінцеву дату.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
