@@ -256,3 +256,12 @@ def test_validation_of_children_and_codes(sw, beds, clients):
         service.admit("AA01", beds["R1A"], children_count=1, children_ages="19")
     stay = service.admit("AA01", beds["R1A"], children_count=2, children_ages="3;7")
     assert stay.children_ages == "3, 7"
+
+
+def test_admission_dated_years_back_is_refused(sw, beds, clients):
+    """An old paper record may be entered, but not one from a mistyped year (it would hold thousands of nights)."""
+    service = StayService(sw)
+    with pytest.raises(ValidationError, match="five years"):
+        service.admit("AA01", beds["R1A"], admitted_on=D(2020, 11, 1), planned_end=D(2020, 11, 14))
+    old = service.admit("AA01", beds["R1A"], admitted_on=D(2026, 2, 10), planned_end=D(2026, 2, 20))
+    assert len(held(sw, old.id)) == 10

@@ -20,6 +20,8 @@ from dropin.shelter.choices import DEFAULT_NIGHTS, OUTCOMES, REASONS, STAY_TYPES
 from dropin.shelter.records import ExtensionInfo, MoveInfo, StaffChoice, StayInfo
 
 MAX_CHILDREN = 12
+#: admissions entered from old paper records may go back this far (keeps bed-night rows bounded)
+MAX_PAST_DAYS = 5 * 366
 MAX_PLANNED_NIGHTS = 366
 
 
@@ -167,6 +169,9 @@ class StayService:
         else:
             self._not_future(admitted_on, "admitted_on", translate("Shelter", 
                 "The admission date {date} is in the future. Make a reservation instead."))
+            if admitted_on < today - dt.timedelta(days=MAX_PAST_DAYS):
+                raise ValidationError(translate(
+                    "Shelter", "The admission date is more than five years ago. Please check the date."), "admitted_on")
         planned_end = planned_end or self.default_planned_end(stay_type, admitted_on)
         if planned_end <= admitted_on:
             raise ValidationError(translate("Shelter", "The planned end must be after the admission date."), "planned_end")

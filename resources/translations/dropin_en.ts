@@ -5201,6 +5201,7 @@
     </message>
     <message>
         <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5233,6 +5234,10 @@
     </message>
     <message>
         <source>The admission date {date} is in the future. Make a reservation instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The admission date is more than five years ago. Please check the date.</source>
         <translation type="unfinished" />
     </message>
     <message>

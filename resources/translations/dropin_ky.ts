@@ -5274,6 +5274,7 @@
     </message>
     <message>
         <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Балдардын жашы 0дөн 17ге чейинки бүтүн сан болушу жана үтүр менен бөлүнүшү керек.</translation>
     </message>
     <message>
@@ -5307,6 +5308,10 @@
     <message>
         <source>The admission date {date} is in the future. Make a reservation instead.</source>
         <translation>Кабыл алуу күнү ({date}) келечекте. Анын ордуна брондоңуз.</translation>
+    </message>
+    <message>
+        <source>The admission date is more than five years ago. Please check the date.</source>
+        <translation>Жайгашуу күнү беш жылдан мурун. Сураныч, күндү текшериңиз.</translation>
     </message>
     <message>
         <source>The planned end must be after the admission date.</source>

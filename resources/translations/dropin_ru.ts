@@ -5298,6 +5298,7 @@
     </message>
     <message>
         <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Возраст детей — целые числа от 0 до 17 через запятую.</translation>
     </message>
     <message>
@@ -5331,6 +5332,10 @@
     <message>
         <source>The admission date {date} is in the future. Make a reservation instead.</source>
         <translation>Дата поступления {date} — в будущем. Вместо этого оформите бронь.</translation>
+    </message>
+    <message>
+        <source>The admission date is more than five years ago. Please check the date.</source>
+        <translation>Дата заселения больше чем пять лет назад. Пожалуйста, проверьте дату.</translation>
     </message>
     <message>
         <source>The planned end must be after the admission date.</source>

@@ -5298,6 +5298,7 @@
     </message>
     <message>
         <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Вік дітей потрібно вказати цілими числами від 0 до 17 через кому.</translation>
     </message>
     <message>
@@ -5331,6 +5332,10 @@
     <message>
         <source>The admission date {date} is in the future. Make a reservation instead.</source>
         <translation>Дата поселення {date} ще не настала. Натомість зробіть бронювання.</translation>
+    </message>
+    <message>
+        <source>The admission date is more than five years ago. Please check the date.</source>
+        <translation>Дата поселення понад п’ять років тому. Будь ласка, перевірте дату.</translation>
     </message>
     <message>
         <source>The planned end must be after the admission date.</source>
