@@ -31,6 +31,7 @@ QListWidget#navigation::item { padding: 10px 12px; }
 QLineEdit { min-height: 26px; }
 QHeaderView::section { text-transform: none; padding: 2px 6px; }
 QTabBar::tab { text-transform: none; }
+QPushButton, QToolButton { text-transform: none; }
 """
 
 _fonts_loaded = False

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableView, QVBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +20,14 @@ from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, Vi
 
 DEFAULT_QUANTITY = {"male_condoms": 10, "lubricant": 5, "female_condoms": 2}
 CATEGORY_ORDER = list(CATEGORIES)
+
+
+class _FormScroll(QScrollArea):
+    """Asks for the whole form's height, but can scroll when the screen is too small for it."""
+
+    def sizeHint(self):  # noqa: N802 - Qt override
+        inner = self.widget().sizeHint() if self.widget() is not None else super().sizeHint()
+        return inner.expandedTo(super().sizeHint())
 
 
 class ServiceToggle(QWidget):
@@ -211,7 +219,13 @@ class CheckInPanel(QWidget):
         # The form and today's list share the height; the splitter lets the desk give the list more room.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(form)
+        # on a small screen the form scrolls instead of pushing the window past the screen's height
+        form_scroll = _FormScroll()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(form)
+        form_scroll.setMinimumHeight(220)
+        self.splitter.addWidget(form_scroll)
         today_panel = QWidget()
         today_layout = QVBoxLayout(today_panel)
         today_layout.setContentsMargins(0, 0, 0, 0)
