@@ -175,7 +175,7 @@ SHELTER = Section(
                   QT_TRANSLATE_NOOP("Indicators", "Nights in the week covered by stays."), kind=STOCK, trend=True),
         Indicator("shelter.occupancy", QT_TRANSLATE_NOOP("Indicators", "Occupancy rate"),
                   QT_TRANSLATE_NOOP("Indicators", "Bed-nights used as a share of bed-nights available."),
-                  QT_TRANSLATE_NOOP("Indicators", "Bed-nights."), QT_TRANSLATE_NOOP("Indicators", "Beds in service times seven nights."),
+                  QT_TRANSLATE_NOOP("Indicators", "Bed-nights."), QT_TRANSLATE_NOOP("Indicators", "Bed-nights available: beds in service on each night of the week, added up."),
                   kind=PERCENT, parts=("shelter.bed_nights", "shelter.bed_nights_available")),
         Indicator("shelter.bed_nights_available", QT_TRANSLATE_NOOP("Indicators", "Bed-nights available"),
                   QT_TRANSLATE_NOOP("Indicators", "Beds in service on each night of the week, added up."),

@@ -2720,7 +2720,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Beds in service times seven nights.</source>
+        <source>Bed-nights available: beds in service on each night of the week, added up.</source>
         <translation type="unfinished" />
     </message>
     <message>

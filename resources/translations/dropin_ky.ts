@@ -2778,8 +2778,8 @@
         <translation>Орун-түндөр.</translation>
     </message>
     <message>
-        <source>Beds in service times seven nights.</source>
-        <translation>Колдонуудагы орундар жети түнгө көбөйтүлгөндө.</translation>
+        <source>Bed-nights available: beds in service on each night of the week, added up.</source>
+        <translation>Жеткиликтүү орун-түндөр: жуманын ар бир түнүндөгү иштеген орундардын суммасы.</translation>
     </message>
     <message>
         <source>Bed-nights available</source>

@@ -2797,8 +2797,8 @@
         <translation>Койко-ночи.</translation>
     </message>
     <message>
-        <source>Beds in service times seven nights.</source>
-        <translation>Койки в работе, умноженные на семь ночей.</translation>
+        <source>Bed-nights available: beds in service on each night of the week, added up.</source>
+        <translation>Доступные койко-ночи: койки в работе в каждую ночь недели, в сумме.</translation>
     </message>
     <message>
         <source>Bed-nights available</source>

@@ -2797,8 +2797,8 @@
         <translation>Ліжко-ночі.</translation>
     </message>
     <message>
-        <source>Beds in service times seven nights.</source>
-        <translation>Доступні ліжка, помножені на сім ночей.</translation>
+        <source>Bed-nights available: beds in service on each night of the week, added up.</source>
+        <translation>Доступні ліжко-ночі: ліжка у використанні в кожну ніч тижня, разом.</translation>
     </message>
     <message>
         <source>Bed-nights available</source>
