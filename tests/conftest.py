@@ -89,3 +89,13 @@ def english_interface(request):
     manager().apply("en")
     yield
     i18n.install(None)
+
+
+def save_screenshot(widget, name: str) -> None:
+    """Render ``widget``; keep the picture when DROPIN_SCREENSHOTS names a folder (for looking at the UI)."""
+    picture = widget.grab()
+    assert not picture.isNull() and picture.width() > 0
+    folder = os.environ.get("DROPIN_SCREENSHOTS")
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+        picture.save(os.path.join(folder, name))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,8 +11,7 @@ from dropin.children.service import AttendanceService, ChildrenService, SessionS
 from dropin.models.clients import Client
 from dropin.security.roles import Role
 from dropin.ui.children.page import ChildDialog, ChildrenPage
-
-SHOTS = Path("/tmp/shots")
+from tests.conftest import save_screenshot
 
 
 @pytest.fixture
@@ -74,8 +72,7 @@ def test_keyboard_attendance_search_enter_space_and_save(qtbot, fac):
     assert (info.status, info.children_present, info.unregistered_children, info.parents_present) == (
         "held", 2, 2, 1)
     assert "saved" in tab.summary.text()
-    SHOTS.mkdir(exist_ok=True)
-    page.grab().save(str(SHOTS / "children_test_attendance.png"))
+    save_screenshot(page, "children_test_attendance.png")
 
     # Unticking with a click and saving again records the change.
     acorn_row = next(i for i, r in enumerate(tab.model.rows()) if r.first_name == "Acorn")

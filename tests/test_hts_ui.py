@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,16 @@ from dropin.testing.rules import Window
 from dropin.testing.service import TestService
 from dropin.ui.testing.board import ReadTimerBoard
 from dropin.ui.testing.page import TestingPage
-from tests.conftest import NOW
+from tests.conftest import NOW, save_screenshot
 from tests.test_hts_service import (  # noqa: F401  (fixtures)
-    add_clients, add_destination, counsel, db, hts_template, receive, users,
+    add_clients,
+    add_destination,
+    counsel,
+    db,
+    hts_template,
+    receive,
+    users,
 )
-
-SHOTS = Path("/tmp/shots")
 
 
 def _font():
@@ -36,9 +39,7 @@ def _shot(widget, name):
 
     widget.layout().activate()
     QApplication.processEvents()
-    if os.environ.get("DROPIN_SHOTS", "1") == "1":
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(SHOTS / name))
+    save_screenshot(widget, name)
 
 
 @pytest.fixture

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from pypdf import PdfReader
 
 from dropin.context import CurrentUser, ServiceContext
 from dropin.security.roles import Role
+from tests.conftest import save_screenshot
 from tests.test_reports_support import WEEK, fake_areas, loader_for
 
 
@@ -37,8 +36,7 @@ def test_defaults_to_last_complete_week_and_previews(page, qtbot):
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
-    os.makedirs("/tmp/shots", exist_ok=True)
-    page.grab().save("/tmp/shots/reports_page.png")
+    save_screenshot(page, "reports_page.png")
 
 
 def test_choosing_another_week(page):
