@@ -14,7 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "small_count_threshold": 5,
     "client_code_recipe": "default",
     "theme": "light",
-    "report_language": "en",
+    "report_language": None,  # None: the report follows the interface language
     "referral_due_days": 7,
     "followup_max_attempts": 5,
 }

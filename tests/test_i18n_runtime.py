@@ -122,3 +122,16 @@ def test_russian_weekly_report_has_cyrillic_section_titles(ctx_for, clock):
         title = ru("Indicators", section.title)
         assert title != section.title and title in text
     assert "Weekly summary" not in text
+
+
+def test_report_language_follows_the_interface_unless_the_centre_set_one(ctx_for):
+    from dropin.reports.service import ReportService
+
+    service = ReportService(ctx_for(Role.MANAGER))
+    try:
+        i18n.use_language("uk")
+        assert service.default_language() == "uk"
+        service.set_default_language("en")  # e.g. the funder reads English
+        assert service.default_language() == "en"
+    finally:
+        i18n.install(None)

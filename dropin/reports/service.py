@@ -181,12 +181,14 @@ class ReportService:
 
     def default_language(self) -> str:
         """The language reports are printed in unless chosen otherwise (setting ``report_language``)."""
-        from dropin.i18n import LANGUAGES
+        from dropin.i18n import LANGUAGES, current_language
 
         self.ctx.require(Permission.REPORT_VIEW)
         with self.ctx.transaction() as s:
             value = get_setting(s, "report_language")
-        return value if value in LANGUAGES else "en"
+        if value in LANGUAGES:
+            return value
+        return current_language() if current_language() in LANGUAGES else "en"
 
     def set_default_language(self, language: str) -> None:
         from dropin.i18n import LANGUAGES
