@@ -221,6 +221,19 @@ def _check_duration(duration_min: int) -> int:
     return duration_min
 
 
+def _mark_present(session, existing: dict, wanted: set[int], new_mark) -> None:
+    """Tick everyone in ``wanted`` (adding a mark where there is none) and untick the rest; nothing is deleted."""
+    for key in wanted:
+        mark = existing.get(key)
+        if mark is None:
+            session.add(new_mark(key))
+        elif not mark.present:
+            mark.present = True
+    for key, mark in existing.items():
+        if key not in wanted and mark.present:
+            mark.present = False
+
+
 def _check_count(value, field: str) -> int:
     try:
         value = int(value)
@@ -808,15 +821,8 @@ class AttendanceService:
                         raise ValidationError(
                             translate("Children", "{name} has no guardian consent to take part recorded yet. Record the consent in "
                                "the register first.").format(name=child.first_name), "children")
-            for cid in wanted:
-                mark = existing.get(cid)
-                if mark is None:
-                    s.add(ChildAttendance(session_id=session_id, child_id=cid, present=True))
-                elif not mark.present:
-                    mark.present = True
-            for cid, mark in existing.items():
-                if cid not in wanted and mark.present:
-                    mark.present = False
+            _mark_present(s, existing, wanted,
+                          lambda cid: ChildAttendance(session_id=session_id, child_id=cid, present=True))
             row.unregistered_children = unregistered_children
             row.parents_present = parents_present
             row.status = STATUS_HELD
@@ -847,15 +853,8 @@ class AttendanceService:
                     wanted.add(_resolve_code(s, code, "client_code").id)
             existing = {a.client_id: a for a in s.scalars(
                 select(AdultAttendance).where(AdultAttendance.session_id == session_id))}
-            for cid in wanted:
-                mark = existing.get(cid)
-                if mark is None:
-                    s.add(AdultAttendance(session_id=session_id, client_id=cid, present=True))
-                elif not mark.present:
-                    mark.present = True
-            for cid, mark in existing.items():
-                if cid not in wanted and mark.present:
-                    mark.present = False
+            _mark_present(s, existing, wanted,
+                          lambda cid: AdultAttendance(session_id=session_id, client_id=cid, present=True))
             row.parents_present = other_adults
             row.status = STATUS_HELD
             s.flush()
