@@ -47,15 +47,20 @@ def _bed_taken(bed: str, night: dt.date) -> Conflict:
         bed=bed, date=format_date(night)))
 
 
+def _first_night_held_by_another(session: Session, whose, start: dt.date, end: dt.date,
+                                 stay_id: int | None) -> dt.date | None:
+    """The first night in [start, end) that a stay other than ``stay_id`` holds for this bed or client."""
+    query = select(ShelterBedNight.night).where(whose, ShelterBedNight.night >= start, ShelterBedNight.night < end)
+    if stay_id is not None:
+        query = query.where(ShelterBedNight.stay_id != stay_id)
+    return session.scalar(query.order_by(ShelterBedNight.night).limit(1))
+
+
 def check_bed_free(session: Session, bed_id: int, start: dt.date, end: dt.date, *, stay_id: int | None) -> None:
     """Refuse if another stay holds ``bed_id`` on any night in [start, end), or the bed is out of service."""
     if end <= start:
         return
-    query = select(ShelterBedNight.night).where(
-        ShelterBedNight.bed_id == bed_id, ShelterBedNight.night >= start, ShelterBedNight.night < end)
-    if stay_id is not None:
-        query = query.where(ShelterBedNight.stay_id != stay_id)
-    night = session.scalar(query.order_by(ShelterBedNight.night).limit(1))
+    night = _first_night_held_by_another(session, ShelterBedNight.bed_id == bed_id, start, end, stay_id)
     if night is not None:
         raise _bed_taken(bed_name(session, bed_id), night)
     outage = session.scalars(
@@ -81,11 +86,7 @@ def check_client_free(session: Session, client_id: int, start: dt.date, end: dt.
     """Refuse if the client has another stay on any night in [start, end)."""
     if end <= start:
         return
-    query = select(ShelterBedNight.night).where(
-        ShelterBedNight.client_id == client_id, ShelterBedNight.night >= start, ShelterBedNight.night < end)
-    if stay_id is not None:
-        query = query.where(ShelterBedNight.stay_id != stay_id)
-    night = session.scalar(query.order_by(ShelterBedNight.night).limit(1))
+    night = _first_night_held_by_another(session, ShelterBedNight.client_id == client_id, start, end, stay_id)
     if night is not None:
         code = session.scalar(select(Client.code).where(Client.id == client_id))
         raise Conflict(translate("Shelter", "Client {code} already has a stay on the night of {date}.").format(
