@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,9 @@ def check(app, controller) -> int | None:
     shown = controller.screen in FIRST_SCREENS and controller.window.isVisible()
     themed = len(app.styleSheet()) >= MIN_THEME_SHEET
     fonts = FONT_FAMILY in QFontDatabase.families()
-    print(f"dropin smoke: screen={controller.screen or 'none'} shown={shown} theme={themed} fonts={fonts}",
-          flush=True)
+    if sys.stdout is not None:  # a program without a console (Windows' dropin-app.exe) has none
+        print(f"dropin smoke: screen={controller.screen or 'none'} shown={shown} theme={themed} fonts={fonts}",
+              flush=True)
     return 0 if shown and themed and fonts else 3
 
 
