@@ -82,3 +82,12 @@ def test_help_about_shows_the_version_the_command_prints(qtbot, ctx_for, capsys)
     save_screenshot(dialog, "about.png")
     window.lock()  # locking closes it like every other dialog
     assert not dialog.isVisible()
+
+
+def test_the_window_icon_comes_from_the_bundled_renders_in_every_size(qapp):  # noqa: ARG001
+    from PySide6.QtCore import QSize
+
+    from dropin.ui.about import ICON_SIZES, app_icon
+
+    sizes = app_icon().availableSizes()
+    assert {QSize(n, n) for n in ICON_SIZES} <= set(sizes)
