@@ -45,21 +45,21 @@ def is_empty(ctx) -> bool:
     return ClientService(ctx).count() == 0 and not VisitService(ctx).list_visits(0, 1, include_voided=True)
 
 
-def run_checks(ctx, folder: Path) -> list[str]:
-    """Every check for a logged-in user; returns what was done, one sentence each."""
+def run_checks(ctx, folder: Path, say=print) -> None:
+    """Every check for a logged-in user; ``say`` gets what was done, one sentence each, as it is done."""
     from dropin.reports.cli import translator_for
     from dropin.reports.pdf import render_pdf
     from dropin.reports.service import ReportService
 
     db = ctx.db
-    done = [translate("CLI", "Database opened, its schema is up to date and {name} is logged in.").format(
-        name=ctx.user.username)]
+    say(translate("CLI", "Database opened, its schema is up to date and {name} is logged in.").format(
+        name=ctx.user.username))
     visit_id = record_and_read_back(ctx)
-    done.append(translate("CLI", "Visit {id} recorded through the front-desk service and read back.").format(id=visit_id))
+    say(translate("CLI", "Visit {id} recorded through the front-desk service and read back.").format(id=visit_id))
     audit = db.verify_audit()
     if not audit.ok:
         raise _fail(translate("CLI", "Self-test failed: the audit log is broken at entry {id}.").format(id=audit.first_bad_id))
-    done.append(translate("CLI", "Audit log intact: %n record(s) checked.", None, audit.entries))
+    say(translate("CLI", "Audit log intact: %n record(s) checked.", None, audit.entries))
     report = ReportService(ctx).build(None)
     for lang in ("en", "ru"):
         pdf = render_pdf(report, folder / f"selftest-{lang}.pdf", translator_for(lang))
@@ -67,8 +67,7 @@ def run_checks(ctx, folder: Path) -> list[str]:
             if handle.read(5) != b"%PDF-":
                 raise _fail(translate("CLI", "Self-test failed: the weekly summary is not a PDF."))
         pdf.unlink()
-    done.append(translate("CLI", "Weekly summary written in English and Russian."))
-    return done
+    say(translate("CLI", "Weekly summary written in English and Russian."))
 
 
 def cmd_selftest(args) -> int:
@@ -98,8 +97,7 @@ def cmd_selftest(args) -> int:
                 raise UserError(translate("CLI", "{path} already holds records. The self-test only writes into a new, "
                                                  "empty database, so that no centre's figures change; run it without "
                                                  "--db to use a temporary one.").format(path=db_path(args)))
-            for line in run_checks(ctx, folder):
-                print(line)
+            run_checks(ctx, folder)
         finally:
             db.close()
     finally:
