@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo/dropin-demo.db
 
-.PHONY: run test install demo translations clean
+.PHONY: run test install demo translations dist clean
 
 $(BIN)/dropin: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,10 @@ $(BIN)/dropin: pyproject.toml
 	touch $@
 
 install: $(BIN)/dropin
+
+$(BIN)/pyinstaller: $(BIN)/dropin
+	$(BIN)/pip install --quiet -e '.[test,dist]'
+	touch $@
 
 demo: install
 	@mkdir -p $(dir $(DEMO_DB))
@@ -27,5 +31,10 @@ test: install
 translations: install
 	$(BIN)/python -m dropin.i18n_tools
 
+# The installable program: one folder, dist/dropin/ (see README, "Install").
+dist: $(BIN)/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/dropin.spec
+
 clean:
-	rm -rf $(VENV) demo build *.egg-info
+	rm -rf $(VENV) demo build dist *.egg-info

@@ -31,7 +31,6 @@ import importlib
 import json
 import os
 import random
-import resource
 import shutil
 import statistics
 import string
@@ -482,9 +481,14 @@ def measure_cold_start(env: BenchEnv) -> list[Figure]:
 
 
 def measure_memory() -> Figure:
+    label = translate("Bench", "Peak memory")
+    try:
+        import resource  # Unix only
+    except ImportError:
+        return skipped("peak_memory", label, translate("Bench", "skipped (not measured on this system)"))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-    return Figure("peak_memory", translate("Bench", "Peak memory"), mb, unit="MB", target=250).judge()
+    return Figure("peak_memory", label, mb, unit="MB", target=250).judge()
 
 
 # ------------------------------------------------------------------- running

@@ -18,7 +18,7 @@ from dropin.errors import DropinError
 from dropin.i18n import translate
 
 #: Modules that add sub-commands: each has ``register(subparsers)``.
-EXTENSIONS = ["dropin.reports.cli", "dropin.bench"]
+EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.selftest"]
 
 
 class UserError(Exception):

@@ -87,7 +87,9 @@ def _fill(text: str, n: int) -> str:
 
 # ---------------------------------------------------------------- catalogues
 def translations_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "translations"
+    from dropin.paths import resources_dir
+
+    return resources_dir() / "translations"
 
 
 def plural_index(language: str, n: int) -> int:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dropin.errors import Conflict, DropinError, StorageError, WrongPassphrase
 from dropin.i18n import translate
+from dropin.paths import migrations_dir
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ BUSY_TIMEOUT_MS = 15_000
 #: Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.
 MIN_DATABASE_SIZE = 512
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = migrations_dir()
 
 
 def wrong_passphrase_message() -> str:

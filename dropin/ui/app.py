@@ -40,12 +40,12 @@ def install_excepthook() -> None:
 
 
 def setup_logging() -> None:
-    from dropin.paths import data_dir
+    from dropin.paths import log_path
 
     if logging.getLogger().handlers:
         return
     try:
-        handler: logging.Handler = logging.FileHandler(data_dir() / "dropin.log", encoding="utf-8")
+        handler: logging.Handler = logging.FileHandler(log_path(), encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -64,6 +64,9 @@ def init_application(argv: list[str] | None = None):
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("dropin")
     app.setOrganizationName("dropin")
+    from dropin.ui.about import app_icon
+
+    app.setWindowIcon(app_icon())
     i18n.install(lambda c, t, d, n: QCoreApplication.translate(c, t, d, n))
     from dropin.ui.language import apply_language, saved_language
 
@@ -81,6 +84,9 @@ def run(db_path: Path | None, kdf_iter: int = DEFAULT_KDF_ITER, clock=None) -> i
 
     controller = ShellController(Path(db_path) if db_path is not None else None, kdf_iter, clock)
     controller.start()
+    from dropin.ui import smoke
+
+    smoke.arm(app, controller)
     try:
         return int(app.exec())
     finally:

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About dropin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropin {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidential records for community-led drop-in centres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt {qt}, PySide {pyside}, Python {python}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Please enter a user name.</source>
@@ -346,6 +373,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>skipped (not measured on this system)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Bulk build of the synthetic centre</source>
         <translation type="unfinished" />
     </message>
@@ -656,6 +687,58 @@
     </message>
     <message>
         <source>folder to write the CSV files into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-test failed: the service catalogue is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-test failed: the visit just recorded could not be read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database opened, its schema is up to date and {name} is logged in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit {id} recorded through the front-desk service and read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-test failed: the audit log is broken at entry {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked.</source>
+        <translation><numerusform>Audit log intact: %n record checked.</numerusform><numerusform>Audit log intact: %n records checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Self-test failed: the weekly summary is not a PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly summary written in English and Russian.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --db, name the account that records the visit with --user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre's figures change; run it without --db to use a temporary one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the installed program: record a visit, read it back, write the weekly PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3300,6 +3383,14 @@
     </message>
     <message>
         <source>Pseudo-translation (layout check)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About dropin</source>
         <translation type="unfinished" />
     </message>
     <message>

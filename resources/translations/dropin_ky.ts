@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About dropin</source>
+        <translation>dropin жөнүндө</translation>
+    </message>
+    <message>
+        <source>dropin {version}</source>
+        <translation>dropin {version}</translation>
+    </message>
+    <message>
+        <source>Confidential records for community-led drop-in centres.</source>
+        <translation>Коомчулук дроп-ин борборлору үчүн купуя эсеп.</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Маалымат папкасы: {path}</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>GNU General Public License 3-версиясы же андан кийинки версиясы боюнча эркин программа.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Please enter a user name.</source>
@@ -365,6 +392,10 @@
         <translation>Эстин эң жогорку колдонулушу</translation>
     </message>
     <message>
+        <source>skipped (not measured on this system)</source>
+        <translation>өткөрүлдү (бул системада өлчөнбөйт)</translation>
+    </message>
+    <message>
         <source>Bulk build of the synthetic centre</source>
         <translation>Жасалма борборду толугу менен түзүү</translation>
     </message>
@@ -685,6 +716,61 @@
     <message>
         <source>folder to write the CSV files into</source>
         <translation>CSV файлдары жазыла турган папка</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the service catalogue is empty.</source>
+        <translation>Өзүн-өзү текшерүү өтпөдү: кызматтар каталогу бош.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the visit just recorded could not be read back.</source>
+        <translation>Өзүн-өзү текшерүү өтпөдү: жаңы эле жазылган баруу кайра окулган жок.</translation>
+    </message>
+    <message>
+        <source>Database opened, its schema is up to date and {name} is logged in.</source>
+        <translation>Маалымат базасы ачылды, анын схемасы жаңы, {name} кирди.</translation>
+    </message>
+    <message>
+        <source>Visit {id} recorded through the front-desk service and read back.</source>
+        <translation>{id} баруу кабыл алуу кызматы аркылуу жазылып, кайра окулду.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the audit log is broken at entry {id}.</source>
+        <translation>Өзүн-өзү текшерүү өтпөдү: аудит журналы {id} жазууда бузулган.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
+            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-test failed: the weekly summary is not a PDF.</source>
+        <translation>Өзүн-өзү текшерүү өтпөдү: жумалык корутунду PDF эмес.</translation>
+    </message>
+    <message>
+        <source>Weekly summary written in English and Russian.</source>
+        <translation>Жумалык корутунду англис жана орус тилдеринде жазылды.</translation>
+    </message>
+    <message>
+        <source>With --db, name the account that records the visit with --user.</source>
+        <translation>--db менен баруу жазган каттоо эсебин --user аркылуу көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
+        <translation>{path} ичинде жазуулар бар. Борбордун көрсөткүчтөрү өзгөрбөшү үчүн өзүн-өзү текшерүү жаңы, бош маалымат базасына гана жазат; убактылуу базаны колдонуу үчүн аны --db жок иштетиңиз.</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Өзүн-өзү текшерүү өттү.</translation>
+    </message>
+    <message>
+        <source>check the installed program: record a visit, read it back, write the weekly PDF</source>
+        <translation>орнотулган программаны текшерүү: барууну жазуу, кайра окуу, жумалык PDF жазуу</translation>
+    </message>
+    <message>
+        <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
+        <translation>--db менен: баруу жазган каттоо эсеби (сырсөз DROPIN_PASSWORD ичинен же суралат)</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3445,14 @@
     <message>
         <source>Pseudo-translation (layout check)</source>
         <translation>Жалган котормо (жайгашууну текшерүү)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <source>&amp;About dropin</source>
+        <translation>&amp;dropin жөнүндө</translation>
     </message>
     <message>
         <source>dropin (locked)</source>

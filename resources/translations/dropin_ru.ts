@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About dropin</source>
+        <translation>О программе dropin</translation>
+    </message>
+    <message>
+        <source>dropin {version}</source>
+        <translation>dropin {version}</translation>
+    </message>
+    <message>
+        <source>Confidential records for community-led drop-in centres.</source>
+        <translation>Конфиденциальный учёт для дроп-ин центров сообществ.</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Папка данных: {path}</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Свободная программа под лицензией GNU General Public License версии 3 или более поздней.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Please enter a user name.</source>
@@ -371,6 +398,10 @@
         <translation>Пиковое потребление памяти</translation>
     </message>
     <message>
+        <source>skipped (not measured on this system)</source>
+        <translation>пропущено (не измеряется в этой системе)</translation>
+    </message>
+    <message>
         <source>Bulk build of the synthetic centre</source>
         <translation>Массовое создание синтетического центра</translation>
     </message>
@@ -694,6 +725,62 @@
     <message>
         <source>folder to write the CSV files into</source>
         <translation>папка для CSV-файлов</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the service catalogue is empty.</source>
+        <translation>Самопроверка не пройдена: каталог услуг пуст.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the visit just recorded could not be read back.</source>
+        <translation>Самопроверка не пройдена: только что записанный визит не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>Database opened, its schema is up to date and {name} is logged in.</source>
+        <translation>База данных открыта, её схема актуальна, пользователь {name} вошёл в систему.</translation>
+    </message>
+    <message>
+        <source>Visit {id} recorded through the front-desk service and read back.</source>
+        <translation>Визит {id} записан через службу приёма посетителей и прочитан обратно.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the audit log is broken at entry {id}.</source>
+        <translation>Самопроверка не пройдена: журнал аудита повреждён на записи {id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-test failed: the weekly summary is not a PDF.</source>
+        <translation>Самопроверка не пройдена: еженедельная сводка — не PDF.</translation>
+    </message>
+    <message>
+        <source>Weekly summary written in English and Russian.</source>
+        <translation>Еженедельная сводка записана на английском и русском.</translation>
+    </message>
+    <message>
+        <source>With --db, name the account that records the visit with --user.</source>
+        <translation>С --db укажите через --user учётную запись, которая записывает визит.</translation>
+    </message>
+    <message>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
+        <translation>В {path} уже есть записи. Самопроверка пишет только в новую пустую базу данных, чтобы не менять показатели центра; запустите её без --db, чтобы использовать временную базу.</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Самопроверка пройдена.</translation>
+    </message>
+    <message>
+        <source>check the installed program: record a visit, read it back, write the weekly PDF</source>
+        <translation>проверить установленную программу: записать визит, прочитать его, записать еженедельный PDF</translation>
+    </message>
+    <message>
+        <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
+        <translation>с --db: учётная запись, которая записывает визит (пароль из DROPIN_PASSWORD или запрашивается)</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3465,14 @@
     <message>
         <source>Pseudo-translation (layout check)</source>
         <translation>Псевдоперевод (проверка вёрстки)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About dropin</source>
+        <translation>&amp;О программе dropin</translation>
     </message>
     <message>
         <source>dropin (locked)</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About dropin</source>
+        <translation>Про програму dropin</translation>
+    </message>
+    <message>
+        <source>dropin {version}</source>
+        <translation>dropin {version}</translation>
+    </message>
+    <message>
+        <source>Confidential records for community-led drop-in centres.</source>
+        <translation>Конфіденційний облік для дроп-ін центрів спільнот.</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Тека даних: {path}</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Вільна програма за ліцензією GNU General Public License версії 3 або пізнішої.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Please enter a user name.</source>
@@ -371,6 +398,10 @@
         <translation>Пікове використання пам’яті</translation>
     </message>
     <message>
+        <source>skipped (not measured on this system)</source>
+        <translation>пропущено (не вимірюється в цій системі)</translation>
+    </message>
+    <message>
         <source>Bulk build of the synthetic centre</source>
         <translation>Масове створення синтетичного центру</translation>
     </message>
@@ -694,6 +725,62 @@
     <message>
         <source>folder to write the CSV files into</source>
         <translation>папка, у яку записати CSV-файли</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the service catalogue is empty.</source>
+        <translation>Самоперевірку не пройдено: каталог послуг порожній.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the visit just recorded could not be read back.</source>
+        <translation>Самоперевірку не пройдено: щойно записаний візит не вдалося прочитати.</translation>
+    </message>
+    <message>
+        <source>Database opened, its schema is up to date and {name} is logged in.</source>
+        <translation>Базу даних відкрито, її схема актуальна, користувач {name} увійшов у систему.</translation>
+    </message>
+    <message>
+        <source>Visit {id} recorded through the front-desk service and read back.</source>
+        <translation>Візит {id} записано через службу прийому відвідувачів і прочитано назад.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: the audit log is broken at entry {id}.</source>
+        <translation>Самоперевірку не пройдено: журнал аудиту пошкоджено на записі {id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Журнал аудиту цілий: перевірено %n запис.</numerusform>
+            <numerusform>Журнал аудиту цілий: перевірено %n записи.</numerusform>
+            <numerusform>Журнал аудиту цілий: перевірено %n записів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-test failed: the weekly summary is not a PDF.</source>
+        <translation>Самоперевірку не пройдено: щотижневе зведення — не PDF.</translation>
+    </message>
+    <message>
+        <source>Weekly summary written in English and Russian.</source>
+        <translation>Щотижневе зведення записано англійською та російською.</translation>
+    </message>
+    <message>
+        <source>With --db, name the account that records the visit with --user.</source>
+        <translation>З --db вкажіть через --user обліковий запис, який записує візит.</translation>
+    </message>
+    <message>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
+        <translation>У {path} уже є записи. Самоперевірка пише лише в нову порожню базу даних, щоб не змінювати показники центру; запустіть її без --db, щоб використати тимчасову базу.</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Самоперевірку пройдено.</translation>
+    </message>
+    <message>
+        <source>check the installed program: record a visit, read it back, write the weekly PDF</source>
+        <translation>перевірити встановлену програму: записати візит, прочитати його, записати щотижневий PDF</translation>
+    </message>
+    <message>
+        <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
+        <translation>з --db: обліковий запис, який записує візит (пароль із DROPIN_PASSWORD або запитується)</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3465,14 @@
     <message>
         <source>Pseudo-translation (layout check)</source>
         <translation>Псевдопереклад (перевірка макета)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;About dropin</source>
+        <translation>&amp;Про програму dropin</translation>
     </message>
     <message>
         <source>dropin (locked)</source>

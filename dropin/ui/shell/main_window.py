@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES, PSEUDO
+from dropin.ui.about import show_about
 from dropin.ui.common import InlineError, run_action
 from dropin.ui.pages import PAGES, PageSpec
 from dropin.ui.shell.lock import IdleWatcher, LockScreen
@@ -273,6 +274,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.navigation.setCurrentRow(i))
             view.addAction(action)
             self.page_actions.append(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About dropin"))
+        self.about_action.triggered.connect(lambda: show_about(self))
         self._guarded = [self.change_password_action, self.logout_action, *self.theme_actions.values(),
                          *self.language_actions.values(), *self.page_actions]
 

@@ -1,0 +1,6 @@
+"""The bundle's start script: the same ``dropin`` command as ``pip install`` gives."""
+
+from dropin.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
