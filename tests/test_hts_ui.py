@@ -121,10 +121,10 @@ def test_page_overdue_list_on_top_and_screenshots(qtbot, counsellor, clock):
     add_clients(counsellor, *codes)
     add_destination(counsellor)
     add_destination(counsellor, "Regional AIDS Centre")
+    clock.set(NOW - dt.timedelta(days=20))
     lot = receive(counsellor, lot="OQ2411", qty=120, expiry=NOW.date() + dt.timedelta(days=200))
     receive(counsellor, lot="OQ2409", qty=30, expiry=NOW.date() + dt.timedelta(days=40))
     tests = TestService(counsellor)
-    clock.set(NOW - dt.timedelta(days=20))
     for i, code in enumerate(codes[:3]):
         t = tests.start_test(counsel(counsellor, code).id, lot.id)
         clock.advance(minutes=25)

@@ -81,7 +81,7 @@ class StockTab(QWidget):
         of = QFormLayout(out)
         self.discard_qty = QSpinBox()
         self.discard_qty.setRange(0, 100000)
-        self.discard_reason = choice_combo({k: v for k, v in rules.DISCARD_REASONS.items() if k != "count"})
+        self.discard_reason = choice_combo({k: rules.DISCARD_REASONS[k] for k in rules.MANUAL_DISCARD_REASONS})
         self.discard_button = QPushButton(self.tr("Discard"))
         self.counted = QSpinBox()
         self.counted.setRange(0, 100000)
