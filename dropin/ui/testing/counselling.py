@@ -10,10 +10,39 @@ from PySide6.QtWidgets import (
 
 from dropin.context import ServiceContext
 from dropin.testing import rules
+from dropin.testing.history import test_history
 from dropin.testing.service import CounsellingService, TestService, false_negative_warning
-from dropin.ui.common import InlineError, run_action
+from dropin.ui.common import InlineError, format_date, run_action
 from dropin.ui.testing.board import ReadTimerBoard
+from dropin.ui.testing.widgets import QualityBlock
 
+
+class HistoryBox(QLabel):
+    """A person's earlier tests, newest first, with the months since the last valid one."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("testHistory")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#testHistory { background: #eef2f7; border: 1px solid #90a4ae; padding: 6px; }")
+        self.hide()
+
+    def show_history(self, history) -> None:
+        if not history.tests:
+            self.setText(self.tr("{code}: no earlier test recorded here.").format(code=history.client_code))
+        else:
+            lines = [self.tr("{date}: {result}").format(date=format_date(t.started_at), result=t.result_label)
+                     for t in history.tests[:6]]
+            months = history.months_since_last
+            head = (self.tr("{code}: last valid test %n month(s) ago.", None, months).format(code=history.client_code)
+                    if months is not None else
+                    self.tr("{code}: no valid result yet.").format(code=history.client_code))
+            self.setText("\n".join([head, *lines]))
+        self.show()
+
+    def clear(self) -> None:  # type: ignore[override]
+        super().clear()
+        self.hide()
 
 
 class CounsellingForm(QWidget):
@@ -59,6 +88,8 @@ class CounsellingForm(QWidget):
         left.addRow(self.warning)
         left.addRow(self.peer)
         left.addRow(self.tr("Kit lot for the test:"), self.lot)
+        self.quality = QualityBlock(ctx)
+        left.addRow(self.quality)
         self.error = InlineError()
         left.addRow(self.error)
         buttons = QHBoxLayout()
@@ -74,6 +105,8 @@ class CounsellingForm(QWidget):
         left.addRow(self.saved)
 
         right = QVBoxLayout()
+        self.history = HistoryBox()
+        right.addWidget(self.history)
         right.addWidget(QLabel(self.tr("Individual risk assessment")))
         self.risks = QListWidget()
         for code in rules.RISK_ITEMS:
@@ -95,6 +128,8 @@ class CounsellingForm(QWidget):
         outer.addLayout(left, 1)
         outer.addLayout(right, 1)
 
+        self.client_code.editingFinished.connect(self.show_history)
+        self.lot.currentIndexChanged.connect(lambda _i: self.quality.check(self.lot.currentData()))
         self.prep.toggled.connect(self._warn)
         self.art.toggled.connect(self._warn)
         self.save.clicked.connect(lambda: self.submit(start=False))
@@ -110,6 +145,23 @@ class CounsellingForm(QWidget):
         ok, lots = run_action(self, lambda: TestService(self.ctx).usable_lots())
         for lot in lots or []:
             self.lot.addItem(lot.label, lot.id)
+        self.quality.check(self.lot.currentData())
+
+    def show_history(self) -> None:
+        """The person's earlier tests (dates, results, months since the last one), read and audited."""
+        code = self.client_code.text().strip()
+        if not code:
+            self.history.clear()
+            return
+        ok, history = run_action(self, lambda: test_history(self.ctx, code), inline=self.error,
+                                 fields={"client_code": self.client_code})
+        if not ok:
+            self.history.clear()
+            return
+        self.history.show_history(history)
+        if history.months_since_last is not None and self.months.value() < 0:
+            self.ever.setCurrentIndex(self.ever.findData(True))
+            self.months.setValue(history.months_since_last)
 
     def submit(self, start: bool) -> None:
         risks = [self.risks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.risks.count())
@@ -117,31 +169,36 @@ class CounsellingForm(QWidget):
         months = self.months.value() if self.months.value() >= 0 else None
         fields = {"client_code": self.client_code, "consent": self.consent, "months_since": self.months,
                   "lot": self.lot}
-        ok, info = run_action(self, lambda: CounsellingService(self.ctx).record_session(
-            self.client_code.text(), pre_test_counselling=self.pre.isChecked(),
-            consent_given=self.consent.isChecked(), risk_items=risks, risk_note=self.note.toPlainText(),
-            risk_reduction_plan=self.plan.toPlainText(), ever_tested=self.ever.currentData(),
-            months_since_last_test=months, previous_self_test=self.self_test.isChecked(),
-            on_prep=self.prep.isChecked(), on_art=self.art.isChecked(), peer_support_offered=self.peer.isChecked(),
-        ), inline=self.error, fields=fields)
-        if not ok:
-            return
-        message = self.tr("Counselling for {code} saved.").format(code=info.client_code)
-        if start:
-            lot_id = self.lot.currentData()
-            ok, test = run_action(self, lambda: TestService(self.ctx).start_test(info.id, lot_id),
-                                  inline=self.error, fields=fields)
+        session = dict(
+            pre_test_counselling=self.pre.isChecked(), consent_given=self.consent.isChecked(), risk_items=risks,
+            risk_note=self.note.toPlainText(), risk_reduction_plan=self.plan.toPlainText(),
+            ever_tested=self.ever.currentData(), months_since_last_test=months,
+            previous_self_test=self.self_test.isChecked(), on_prep=self.prep.isChecked(), on_art=self.art.isChecked(),
+            peer_support_offered=self.peer.isChecked())
+        code, lot_id = self.client_code.text(), self.lot.currentData()
+        if start:  # one action: nothing is saved unless the test can start too
+            fields["qc_override"] = self.quality.override
+            ok, out = run_action(self, lambda: TestService(self.ctx).counsel_and_start(
+                code, lot_id, qc_override_reason=self.quality.override_reason(), **session),
+                inline=self.error, fields=fields)
             if not ok:
-                self.saved.setText(message)
                 return
             message = self.tr("Counselling for {code} saved; the test is running on the board.").format(
-                code=info.client_code)
+                code=out[0].client_code)
             self.board.refresh()
+        else:
+            ok, info = run_action(self, lambda: CounsellingService(self.ctx).record_session(code, **session),
+                                  inline=self.error, fields=fields)
+            if not ok:
+                return
+            message = self.tr("Counselling for {code} saved.").format(code=info.client_code)
         self.saved.setText(message)
         self.clear()
 
     def clear(self) -> None:
         self.client_code.clear()
+        self.history.clear()
+        self.quality.reset()
         for box in (self.pre, self.consent, self.self_test, self.prep, self.art, self.peer):
             box.setChecked(False)
         self.ever.setCurrentIndex(0)

@@ -18,7 +18,7 @@ from dropin.testing.kits import KitService
 from dropin.ui.common import (
     Column, InlineError, RowsTableModel, date_edit_format, format_date, format_number, run_action,
 )
-from dropin.ui.testing.widgets import make_table, choice_combo, qdate, pydate
+from dropin.ui.testing.widgets import ALERT, CAUTION, confirm, done, make_table, choice_combo, qdate, pydate
 
 
 class StockTab(QWidget):
@@ -108,17 +108,17 @@ class StockTab(QWidget):
         if r.on_hand == 0:
             return self.tr("Used up")
         if r.expired_on(today):
-            return self.tr("EXPIRED — discard")
+            return self.tr("⚠ EXPIRED — discard")
         if (r.expiry_date - today).days <= rules.NEAR_EXPIRY_DAYS:
-            return self.tr("Expires soon")
+            return self.tr("⚠ Expires soon")
         return self.tr("OK")
 
     def _style(self, r) -> dict:
         today = self.ctx.today()
         if r.on_hand and r.expired_on(today):
-            return {"background": QColor("#ffcdd2")}
+            return {"background": ALERT}
         if r.on_hand and (r.expiry_date - today).days <= rules.NEAR_EXPIRY_DAYS:
-            return {"background": QColor("#fff3e0")}
+            return {"background": CAUTION}
         if r.on_hand == 0:
             return {"foreground": QColor("#90a4ae")}
         return {}
@@ -144,7 +144,7 @@ class StockTab(QWidget):
 
     def _receive(self) -> None:
         temp = None if self.temp.value() <= -31 else self.temp.value()
-        ok, _ = run_action(self, lambda: KitService(self.ctx).receive(
+        ok, lot = run_action(self, lambda: KitService(self.ctx).receive(
             self.kit_name.text(), self.lot_number.text(), pydate(self.expiry.date()), self.quantity.value(),
             self.source.currentData(), temp), inline=self.error,
             fields={"kit_name": self.kit_name, "lot_number": self.lot_number, "expiry_date": self.expiry,
@@ -153,15 +153,26 @@ class StockTab(QWidget):
             self.lot_number.clear()
             self.quantity.setValue(0)
             self.refresh()
+            done(self, self.tr("Kits received"), self.tr(
+                "{n} kits of lot {lot} were taken into stock. Run the kit controls before the first client test.")
+                .format(n=format_number(lot.received), lot=lot.lot_number))
 
     def _discard(self) -> None:
         lot = self._selected()
         if lot is None:
             self.error.show_message(self.tr("Choose a lot in the table first."))
             return
-        ok, _ = run_action(self, lambda: KitService(self.ctx).discard(
-            lot.id, self.discard_qty.value(), self.discard_reason.currentData()), inline=self.error)
+        quantity, reason = self.discard_qty.value(), self.discard_reason.currentData()
+        if quantity <= 0:
+            self.error.show_message(self.tr("Please enter how many kits are discarded (a whole number above zero)."))
+            return
+        if not confirm(self, self.tr("Discard kits"), self.tr(
+                "Discard {n} kits of lot {lot} ({reason})? They leave the stock for good.").format(
+                n=format_number(quantity), lot=lot.lot_number, reason=rules.label(rules.DISCARD_REASONS, reason))):
+            return
+        ok, _ = run_action(self, lambda: KitService(self.ctx).discard(lot.id, quantity, reason), inline=self.error)
         if ok:
+            self.discard_qty.setValue(0)
             self.refresh()
 
     def _count(self) -> None:

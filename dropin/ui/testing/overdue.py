@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from dropin.context import ServiceContext
 from dropin.i18n import translate
 from dropin.testing.referrals import ReferralService
 from dropin.ui.common import Column, RowsTableModel, format_date, format_number, run_action
-from dropin.ui.testing.widgets import make_table
+from dropin.ui.testing.widgets import ALERT, MARK, make_table
 
 
 class OverdueBanner(QFrame):
@@ -37,13 +36,13 @@ class OverdueBanner(QFrame):
         layout.addLayout(head)
         self.model = RowsTableModel([
             Column(self.tr("Client code"), lambda r: r.client_code),
-            Column(self.tr("Days overdue"), lambda r: r.days_overdue, Qt.AlignmentFlag.AlignRight),
+            Column(self.tr("Days overdue"), lambda r: f"{MARK} {r.days_overdue}", Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Due"), lambda r: format_date(r.due_date)),
             Column(self.tr("Referred to"), lambda r: r.destination or "—"),
             Column(self.tr("Contact attempts"), lambda r: r.attempts, Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Last attempt"), lambda r: format_date(r.last_attempt_on)),
         ])
-        self.model.row_style = lambda r: {"foreground": QColor("#b71c1c")} if r.days_overdue >= 7 else {}
+        self.model.row_style = lambda r: {"background": ALERT}
         self.view = make_table(self.model, 40)
         self.view.setFixedHeight(60)
         layout.addWidget(self.view)

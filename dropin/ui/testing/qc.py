@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
     QWidget,
@@ -15,7 +14,7 @@ from dropin.testing.kits import KitService, QcService
 from dropin.ui.common import (
     Column, InlineError, RowsTableModel, format_date, format_datetime, format_number, run_action,
 )
-from dropin.ui.testing.widgets import make_table, choice_combo
+from dropin.ui.testing.widgets import ALERT, make_table, choice_combo
 
 
 class QcTab(QWidget):
@@ -65,17 +64,17 @@ class QcTab(QWidget):
             Column(self.tr("Date"), lambda r: format_date(r.run_on)),
             Column(self.tr("Lot"), lambda r: r.lot_number),
             Column(self.tr("Reason"), lambda r: rules.label(rules.QC_REASONS, r.reason)),
-            Column(self.tr("Outcome"), lambda r: self.tr("Passed") if r.passed else self.tr("FAILED")),
+            Column(self.tr("Outcome"), lambda r: self.tr("Passed") if r.passed else self.tr("⚠ FAILED")),
             Column(self.tr("By"), lambda r: r.operator or ""),
         ])
-        self.runs.row_style = lambda r: {} if r.passed else {"background": QColor("#ffcdd2")}
+        self.runs.row_style = lambda r: {} if r.passed else {"background": ALERT}
         self.temps = RowsTableModel([
             Column(self.tr("Read at"), lambda r: format_datetime(r.read_at)),
             Column(self.tr("Storage"), lambda r: f"{format_number(r.storage_temp_c, 1)} °C"),
             Column(self.tr("Room"), lambda r: "" if r.room_temp_c is None else f"{format_number(r.room_temp_c, 1)} °C"),
-            Column(self.tr("In range"), lambda r: self.tr("yes") if r.in_range else self.tr("NO")),
+            Column(self.tr("In range"), lambda r: self.tr("yes") if r.in_range else self.tr("⚠ NO: out of range")),
         ])
-        self.temps.row_style = lambda r: {} if r.in_range else {"background": QColor("#ffcdd2")}
+        self.temps.row_style = lambda r: {} if r.in_range else {"background": ALERT}
         tables.addWidget(make_table(self.runs))
         tables.addWidget(make_table(self.temps))
         layout.addLayout(tables, 1)

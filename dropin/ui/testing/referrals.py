@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QScrollArea, QSplitter, QVBoxLayout, QWidget,
@@ -13,7 +12,8 @@ from dropin.context import ServiceContext
 from dropin.testing import rules
 from dropin.testing.referrals import ReferralService
 from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action
-from dropin.ui.testing.widgets import make_table, choice_combo, OptionalDate
+from dropin.ui.testing.slipdialog import SlipDialog
+from dropin.ui.testing.widgets import ALERT, make_table, choice_combo, OptionalDate
 
 
 class ReferralsTab(QWidget):
@@ -29,13 +29,14 @@ class ReferralsTab(QWidget):
             Column(self.tr("Client code"), lambda r: r.client_code),
             Column(self.tr("Referred"), lambda r: format_date(r.referred_on)),
             Column(self.tr("Due"), lambda r: format_date(r.due_date)),
-            Column(self.tr("Overdue"), lambda r: self.tr("{n} days").format(n=r.days_overdue) if r.overdue else ""),
+            Column(self.tr("Overdue"), lambda r: self.tr("⚠ overdue {n} days").format(n=r.days_overdue)
+                   if r.overdue else ""),
             Column(self.tr("Referred to"), lambda r: r.destination or "—"),
             Column(self.tr("Attempts"), lambda r: r.attempts, Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Accompaniment"), lambda r: self.tr("accepted") if r.accompaniment_accepted
                    else (self.tr("offered") if r.accompaniment_offered else "")),
         ])
-        self.model.row_style = lambda r: {"foreground": QColor("#b71c1c")} if r.overdue else {}
+        self.model.row_style = lambda r: {"background": ALERT} if r.overdue else {}
         self.view = make_table(self.model)
         split.addWidget(self.view)
 
@@ -49,6 +50,19 @@ class ReferralsTab(QWidget):
         self.attempts = QLabel()
         self.attempts.setWordWrap(True)
         d.addWidget(self.attempts)
+
+        where_box = QGroupBox(self.tr("Referral"))
+        wf = QFormLayout(where_box)
+        self.destination = QComboBox()
+        self.save_destination = QPushButton(self.tr("Change destination"))
+        self.slip_button = QPushButton(self.tr("Print referral slip…"))
+        wf.addRow(self.tr("Referred to:"), self.destination)
+        row = QHBoxLayout()
+        row.addWidget(self.save_destination)
+        row.addWidget(self.slip_button)
+        row.addStretch(1)
+        wf.addRow(row)
+        d.addWidget(where_box)
 
         attempt_box = QGroupBox(self.tr("Contact attempt"))
         af = QFormLayout(attempt_box)
@@ -95,20 +109,27 @@ class ReferralsTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(detail)
+        self.detail_scroll = scroll
         split.addWidget(scroll)
         split.setSizes([620, 460])
 
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.add_attempt.clicked.connect(self._add_attempt)
+        self.save_destination.clicked.connect(self._change_destination)
+        self.slip_button.clicked.connect(self.print_slip)
         self.save_outcome.clicked.connect(self._save_outcome)
         self.close_button.clicked.connect(self._close)
         self._enable(False)
 
     def _enable(self, on: bool) -> None:
-        for w in (self.add_attempt, self.save_outcome, self.close_button):
+        for w in (self.add_attempt, self.save_outcome, self.close_button, self.save_destination, self.slip_button):
             w.setEnabled(on)
 
     def refresh(self, keep_id: int | None = None) -> None:
+        self.destination.clear()
+        ok, dests = run_action(self, lambda: ReferralService(self.ctx).destinations())
+        for dest in dests or []:
+            self.destination.addItem(dest.name, dest.id)
         ok, rows = run_action(self, lambda: ReferralService(self.ctx).open_referrals())
         self.model.set_rows(rows or [])
         self.current = None
@@ -143,7 +164,9 @@ class ReferralsTab(QWidget):
             date=format_date(info.referred_on), dest=info.destination or "—"))
         lines = [self.tr("{date} · {method} · {outcome}").format(
             date=format_date(a.attempted_on), method=rules.label(rules.CONTACT_METHODS, a.method),
-            outcome=rules.label(rules.CONTACT_OUTCOMES, a.outcome)) for a in info.attempt_list]
+            outcome=rules.label(rules.CONTACT_OUTCOMES, a.outcome)) + (f" — {a.note}" if a.note else "")
+            for a in info.attempt_list]
+        self.destination.setCurrentIndex(max(0, self.destination.findData(info.destination_id)))
         self.attempts.setText("\n".join(lines) or self.tr("No contact attempts yet."))
         index = self.confirm.findData(info.confirmatory_result)
         self.confirm.setCurrentIndex(max(0, index))
@@ -158,7 +181,22 @@ class ReferralsTab(QWidget):
             inline=self.error)
         if ok:
             self.attempt_note.clear()
-            self._select(self.view.currentIndex().row())
+            self._changed(rid)
+
+    def _change_destination(self) -> None:
+        if self.current is None:
+            return
+        rid, dest = self.current.id, self.destination.currentData()
+        ok, _ = run_action(self, lambda: ReferralService(self.ctx).update(rid, destination_id=dest),
+                           inline=self.error, fields={"destination": self.destination})
+        if ok:
+            self._changed(rid)
+
+    def print_slip(self) -> None:
+        if self.current is not None:
+            self.slip_dialog(self.ctx, self.current.id, self).exec()
+
+    slip_dialog = SlipDialog  # tests replace it to answer the dialog
 
     def _save_outcome(self) -> None:
         if self.current is None:
