@@ -119,7 +119,7 @@ class ResultPanel(QGroupBox):
         self.test_id: int | None = None
         self.setTitle(self.tr("Enter result"))
         self.setMinimumWidth(330)
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         self.who = QLabel()
         self.who.setStyleSheet("font-weight: bold;")
         self.control = QCheckBox(self.tr("Control line (C) visible"))
@@ -185,7 +185,7 @@ class ResultPanel(QGroupBox):
         self.derived.setText(result.label)
         colour = {"reactive": "#c62828", "invalid": "#e65100"}.get(result.value, "#2e7d32")
         self.derived.setStyleSheet(f"font-weight: bold; font-size: 12pt; color: {colour};")
-        self.referral_box.setVisible(result is rules.Result.REACTIVE)
+        self.form.setRowVisible(self.referral_box, result is rules.Result.REACTIVE)
 
     def _save(self) -> None:
         if self.test_id is None:

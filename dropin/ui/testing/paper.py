@@ -32,7 +32,7 @@ class RetrospectiveForm(QWidget):
         banner.setWordWrap(True)
         banner.setStyleSheet("background: #fff8e1; border: 2px dashed #f9a825; padding: 8px; font-weight: bold;")
         layout.addWidget(banner)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.client_code = QLineEdit()
         self.client_code.setMaximumWidth(200)
         self.repeat_note = QLabel()
@@ -76,6 +76,7 @@ class RetrospectiveForm(QWidget):
         form.addRow(self.save)
         self.saved = QLabel()
         self.saved.setObjectName("paperSaved")
+        self.saved.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.saved.setWordWrap(True)
         form.addRow(self.saved)
         form.addRow(self.repeat_button)
@@ -105,7 +106,7 @@ class RetrospectiveForm(QWidget):
             w.setEnabled(not late)
         result = self.current_result()
         self.derived.setText(result.label if result else self.tr("Choose what you saw for both lines."))
-        self.referral.setVisible(result is rules.Result.REACTIVE)
+        self.form.setRowVisible(self.referral, result is rules.Result.REACTIVE)
 
     def _check_quality(self) -> None:
         self.quality.check(self.lot.currentData(), pydt(self.started.dateTime()))
@@ -159,7 +160,7 @@ class RetrospectiveForm(QWidget):
                                       "qc_override": self.quality.override})
         if not ok:
             return
-        self.saved.setText(self.tr("Paper entry for {code} saved: {result}.").format(
+        self.saved.setText(self.tr("✔ Paper entry for {code} saved: {result}.").format(
             code=info.client_code, result=info.result_label))
         self.last_invalid = info if info.result == rules.Result.INVALID else None
         self.repeat_button.setVisible(self.last_invalid is not None)

@@ -45,7 +45,9 @@ class ReferralsTab(QWidget):
         self.header = QLabel(self.tr("Choose a referral on the left."))
         self.header.setStyleSheet("font-weight: bold; font-size: 12pt;")
         d.addWidget(self.header)
+        self.header.setWordWrap(True)
         self.subheader = QLabel()
+        self.subheader.setWordWrap(True)
         d.addWidget(self.subheader)
         self.attempts = QLabel()
         self.attempts.setWordWrap(True)
@@ -111,7 +113,12 @@ class ReferralsTab(QWidget):
         scroll.setWidget(detail)
         self.detail_scroll = scroll
         split.addWidget(scroll)
-        split.setSizes([620, 460])
+        for combo in detail.findChildren(QComboBox):  # long choices must not widen the pane past the screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([560, 560])
 
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.add_attempt.clicked.connect(self._add_attempt)

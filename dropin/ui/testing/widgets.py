@@ -17,7 +17,7 @@ from dropin.testing.referrals import ReferralService
 from dropin.testing.service import TestService
 from dropin.ui.common import RowsTableModel, date_edit_format, run_action
 
-#: row marks used by the testing tables; every mark also has a word or symbol in the row's text
+# Row marks used by the testing tables; every mark also has a word or symbol in the row text.
 ALERT = QColor("#ffcdd2")  # overdue, expired, failed, out of range
 CAUTION = QColor("#ffe0b2")  # expires soon
 MARK = "⚠"
