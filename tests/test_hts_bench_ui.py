@@ -56,6 +56,7 @@ def _page(qtbot, ctx, size=(1366, 700)) -> TestingPage:
 def test_paper_form_resets_after_save_on_tab_switch_and_on_lock(qtbot, counsellor, clock):
     add_clients(counsellor, "PF1", "PF2")
     add_destination(counsellor)
+    add_destination(counsellor, "Regional AIDS Centre")
     receive(counsellor)
     counsel(counsellor, "PF1", session_at=NOW - dt.timedelta(hours=1))
     page = _page(qtbot, counsellor)
@@ -72,6 +73,7 @@ def test_paper_form_resets_after_save_on_tab_switch_and_on_lock(qtbot, counsello
 
     fill("PF1")
     assert form.referral.isVisibleTo(form)  # reactive: where to refer is asked on paper too
+    form.referral.destination.setCurrentIndex(form.referral.destination.findText("Regional AIDS Centre"))
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
     assert not form.error.isVisible(), form.error.text()
     assert "PF1" in form.saved.text() and "Reactive" in form.saved.text()
@@ -83,7 +85,7 @@ def test_paper_form_resets_after_save_on_tab_switch_and_on_lock(qtbot, counsello
                 and "Reactive" not in form.derived.text())
 
     assert empty()
-    assert ReferralService(counsellor).open_referrals()[0].destination == "City AIDS Centre"
+    assert ReferralService(counsellor).open_referrals()[0].destination == "Regional AIDS Centre"
     # saving without choosing the lines is refused: no default result
     form.client_code.setText("PF2")
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)

@@ -147,6 +147,8 @@ class TestService:
     def _start(self, s: Session, cs: CounsellingSession, lot_id: int | None, repeat_of_id: int | None,
                qc_override_reason: str | None) -> RunningTest:
         now = self.ctx.now()
+        if not cs.consent_given:
+            raise _no_consent()
         lot = self._check_lot(s, lot_id, now.date())
         self._check_repeat(s, repeat_of_id, cs.client_id)
         running = s.scalar(select(HivTest.id).where(

@@ -99,7 +99,7 @@ def render_slip(data: SlipData, path: str | Path, *, language: str, mention_hiv:
     """Write the slip as a one-page A5 PDF."""
     register_fonts()
     title, rows, notes = slip_lines(data, language, mention_hiv=mention_hiv, mention_sex_work=mention_sex_work)
-    base = ParagraphStyle("slip", fontName=FONT, fontSize=10, leading=13)
+    base = ParagraphStyle("slip", fontName=FONT, fontSize=10, leading=13, spaceAfter=4)
     head = ParagraphStyle("slipTitle", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20,
                           textColor=colors.HexColor("#0f5f6e"))
     label = ParagraphStyle("slipLabel", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12,

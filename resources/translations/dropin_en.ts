@@ -2385,6 +2385,10 @@
         <source>{date}: {result}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>{code}: last valid test less than a month ago.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>{code}: last valid test %n month(s) ago.</source>
         <translation><numerusform>{code}: last valid test %n month ago.</numerusform><numerusform>{code}: last valid test %n months ago.</numerusform></translation>

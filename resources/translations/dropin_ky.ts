@@ -2443,6 +2443,10 @@
         <source>{date}: {result}</source>
         <translation type="unfinished">{date}: {result}</translation>
     </message>
+    <message>
+        <source>{code}: last valid test less than a month ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>{code}: last valid test %n month(s) ago.</source>
         <translation type="unfinished">

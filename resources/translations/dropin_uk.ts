@@ -2462,6 +2462,10 @@
         <source>{date}: {result}</source>
         <translation>{date}: {result}</translation>
     </message>
+    <message>
+        <source>{code}: last valid test less than a month ago.</source>
+        <translation>{code}: останній дійсний тест менше місяця тому.</translation>
+    </message>
     <message numerus="yes">
         <source>{code}: last valid test %n month(s) ago.</source>
         <translation>

@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         if badge is not None:
             item = self.navigation.item(self.page_keys().index(spec.key))
             title = QCoreApplication.translate("Navigation", spec.title)
-            badge.connect(lambda text, item=item, title=title: item.setText(f"{title} ({text})" if text else title))
+            badge.connect(lambda text, item=item, title=title: item.setText(f"{title}\n{text}" if text else title))
 
     def attention(self, text: str) -> None:
         """Something needs the user now (the text names no client): lock screen, status bar, desktop."""

@@ -34,9 +34,13 @@ class HistoryBox(QLabel):
             lines = [self.tr("{date}: {result}").format(date=format_date(t.started_at), result=t.result_label)
                      for t in history.tests[:6]]
             months = history.months_since_last
-            head = (self.tr("{code}: last valid test %n month(s) ago.", None, months).format(code=history.client_code)
-                    if months is not None else
-                    self.tr("{code}: no valid result yet.").format(code=history.client_code))
+            if months is None:
+                head = self.tr("{code}: no valid result yet.").format(code=history.client_code)
+            elif months == 0:
+                head = self.tr("{code}: last valid test less than a month ago.").format(code=history.client_code)
+            else:
+                head = self.tr("{code}: last valid test %n month(s) ago.", None, months).format(
+                    code=history.client_code)
             self.setText("\n".join([head, *lines]))
         self.show()
 
