@@ -478,3 +478,17 @@ def test_cancel_a_running_test_from_its_tile(qtbot, counsellor, clock):
     assert not board.tiles and "cancelled" in board.notice.text()
     stock = KitService(counsellor).stock()[0]
     assert stock.discarded == 1 and stock.on_hand == 9 and KitService(counsellor).reconciliation().balanced
+
+
+def test_password_reset_confirms_success(qtbot, ctx_for, monkeypatch):
+    import dropin.ui.admin.page as admin
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(admin.ResetPasswordDialog, "exec", lambda self: True)
+    page = admin.AdminPage(ctx_for(Role.MANAGER))
+    qtbot.addWidget(page)
+    page.users_tab.refresh()
+    page.users_tab.select("front_desk")
+    page.users_tab.reset_password()
+    assert told and "front_desk" in told[-1] and "reset" in told[-1]
