@@ -492,3 +492,30 @@ def test_password_reset_confirms_success(qtbot, ctx_for, monkeypatch):
     page.users_tab.select("front_desk")
     page.users_tab.reset_password()
     assert told and "front_desk" in told[-1] and "reset" in told[-1]
+
+
+def test_result_panel_records_a_kit_described_invalid_and_offers_the_repeat(qtbot, counsellor, clock):
+    add_clients(counsellor, "RP1")
+    receive(counsellor)
+    counsel(counsellor, "RP1")
+    page = _page(qtbot, counsellor)
+    board = page.board
+    board.client_code.setText("RP1")
+    board.start_test()
+    clock.advance(minutes=21)
+    board.tick()
+    tile = next(iter(board.tiles.values()))
+    qtbot.mouseClick(tile.result_button, Qt.MouseButton.LeftButton)
+    panel = board.panel
+    panel.control.setChecked(True)
+    panel.test_line.setChecked(True)
+    assert panel.referral_box.isVisibleTo(panel)
+    panel.invalid.setCurrentIndex(panel.invalid.findData("outside_zones"))
+    assert "Invalid" in panel.derived.text() and not panel.referral_box.isVisibleTo(panel)
+    qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
+    assert not panel.error.isVisible(), panel.error.text()
+    assert "Lines outside the C or T zone" in board.notice.text()
+    assert ReferralService(counsellor).open_referrals() == []
+    qtbot.mouseClick(board.repeat_button, Qt.MouseButton.LeftButton)
+    repeat = next(iter(board.tiles.values()))
+    assert repeat.test.repeat_of_id is not None and "repeat" in repeat.kit.text()
