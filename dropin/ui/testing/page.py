@@ -124,7 +124,7 @@ class TestingPage(QWidget):
             parts.append(translate("TestingPage", "%n overdue", None, self.overdue_count))
         if self.ready_count:
             parts.append(translate("TestingPage", "%n ready to read", None, self.ready_count))
-        self.badge_changed.emit(" · ".join(parts))
+        self.badge_changed.emit("\n".join(parts))
 
     def _after_result(self) -> None:
         if self.ctx.can(Permission.REFERRAL_FOLLOWUP):
