@@ -77,6 +77,7 @@ def test_paper_form_resets_after_save_on_tab_switch_and_on_lock(qtbot, counsello
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
     assert not form.error.isVisible(), form.error.text()
     assert "PF1" in form.saved.text() and "Reactive" in form.saved.text()
+    QApplication.processEvents()
     save_screenshot(page, "paper_after_save.png")
 
     def empty():
