@@ -16,7 +16,9 @@ DEFAULTS: dict[str, Any] = {
     "theme": "light",
     "report_language": None,  # None: the report follows the interface language
     "referral_due_days": 7,
-    "followup_max_attempts": 5,
+    "followup_max_attempts": 5,  # unsuccessful contact attempts before a follow-up may be closed as lost
+    "followup_lost_days": 28,  # days past the due date before a follow-up may be closed as lost
+    "indeterminate_retest_days": 14,  # an indeterminate confirmatory result: retest after this many days
 }
 
 

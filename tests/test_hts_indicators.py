@@ -7,7 +7,7 @@ import datetime as dt
 from dropin.models.clients import Client
 from dropin.security.roles import Role
 from dropin.testing import indicators
-from dropin.testing.kits import KitService
+from dropin.testing.kits import KitService, QcService
 from dropin.testing.referrals import ReferralService
 from dropin.testing.service import CounsellingService, TestService
 
@@ -19,6 +19,7 @@ def _reactive_on(ctx, clock, code: str, day: dt.date) -> None:
     with ctx.transaction() as s:
         s.add(Client(code=code))
     lot = KitService(ctx).receive("Determine", "L1", dt.date(2027, 6, 30), 10, "donation", received_on=dt.date(2026, 11, 1))
+    QcService(ctx).record_run(lot.id, "new_lot", True, True, run_on=dt.date(2026, 11, 1), kits_used=0)
     CounsellingService(ctx).record_session(code, pre_test_counselling=True, consent_given=True)
     tests = TestService(ctx)
     running = tests.start_test_for_client(code, lot.id)

@@ -207,6 +207,7 @@ def test_record_and_void_visit_with_any_input(ctx_for, db, visit_setup, client, 
 def hts(ctx_for, manager_ctx):
     peer = ctx_for(Role.PEER_COUNSELLOR)
     lot = KitService(peer).receive("Determine HIV", "LOT1", TODAY + dt.timedelta(days=300), 500, "donation")
+    QcService(peer).record_run(lot.id, "new_lot", True, True, kits_used=0)  # the kit controls passed
     return {"peer": peer, "lot": lot.id,
             "destination": add_destination(manager_ctx)}
 

@@ -108,6 +108,8 @@ def build(centre: Centre) -> None:
     kits = KitService(c.peer)
     lot_main = kits.receive("Determine HIV-1/2", "LOTMAIN1", D(2027, 6, 30), 100, "donation").id
     lot_short = kits.receive("Determine HIV-1/2", "LOTSHORT", D(2027, 1, 10), 20, "purchase").id
+    # kit controls before the first client test (external controls: no kits counted in the stock figures)
+    QcService(c.peer).record_run(lot_main, "new_lot", True, True, kits_used=0)
     beds = BedService(c.manager)
     r1, r2 = beds.add_room(ROOMS[0], 2), beds.add_room(ROOMS[1], 2)
     bed = [beds.add_bed(r1.id, BEDS[0], available_from=D(2026, 11, 1)).id,

@@ -15,7 +15,7 @@ from dropin.models.security import User
 from dropin.models.testing import KitDiscard, KitLot, QcRun, TemperatureReading
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
-from dropin.testing import rules
+from dropin.testing import quality, rules
 from dropin.testing.stock import LotStock, lot_stock
 
 
@@ -276,26 +276,13 @@ class QcService:
         day = on or self.ctx.today()
         out: list[Warning_] = []
         with self.ctx.transaction() as s:
-            runs = s.execute(select(QcRun.lot_id, KitLot.lot_number, QcRun.run_on, QcRun.operator_id,
-                                    QcRun.positive_control_ok, QcRun.negative_control_ok)
-                             .join(KitLot, KitLot.id == QcRun.lot_id)
-                             .where(QcRun.voided_at.is_(None), QcRun.run_on <= day)).all()
-            passed = [r for r in runs if r.positive_control_ok and r.negative_control_ok]
+            passed = quality.passed_runs(s, day)
+            excursion = quality.last_storage_excursion(s, day)
             stock = [x for x in lot_stock(s) if x.on_hand > 0 and not x.expired_on(day)]
             for lot in stock:
-                if not any(r.lot_number == lot.lot_number for r in passed):
-                    out.append(Warning_("qc", translate(
-                        "Kits", "Kit controls are due for the new lot {lot} ({kit}).").format(
-                        lot=lot.lot_number, kit=lot.kit_name)))
-                elif not any(r.lot_id == lot.id and r.run_on >= lot.received_on for r in passed):
-                    out.append(Warning_("qc", translate(
-                        "Kits", "Kit controls are due for the shipment of lot {lot} received on {date}.").format(
-                        lot=lot.lot_number, date=format_date(lot.received_on))))
-                if lot.arrival_temp_c is not None and not rules.temperature_ok(lot.arrival_temp_c, None) and not any(
-                        r.lot_id == lot.id and r.run_on >= lot.received_on for r in passed):
-                    out.append(Warning_("qc", translate(
-                        "Kits", "Lot {lot} arrived at {temp} °C, outside 2–27 °C: run the kit controls.").format(
-                        lot=lot.lot_number, temp=f"{lot.arrival_temp_c:g}")))
+                for message in quality.lot_reasons(lot, passed, day, excursion):
+                    if all(w.message != message for w in out):
+                        out.append(Warning_("qc", message))
             if stock:
                 counsellors = s.execute(select(User.id, User.display_name, User.username).where(
                     User.role == Role.PEER_COUNSELLOR.value, User.active.is_(True), User.voided_at.is_(None))).all()
@@ -304,20 +291,6 @@ class QcService:
                         out.append(Warning_("qc", translate(
                             "Kits", "Kit controls are due for the new counsellor {name}.").format(
                             name=display or username)))
-                excursion = s.scalar(select(func.max(TemperatureReading.read_at)).where(
-                    TemperatureReading.voided_at.is_(None),
-                    TemperatureReading.read_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()),
-                    (TemperatureReading.storage_temp_c < rules.STORAGE_TEMP_RANGE[0])
-                    | (TemperatureReading.storage_temp_c > rules.STORAGE_TEMP_RANGE[1])
-                    | (TemperatureReading.room_temp_c < rules.TESTING_TEMP_RANGE[0])
-                    | (TemperatureReading.room_temp_c > rules.TESTING_TEMP_RANGE[1])))
-                if excursion is not None and not any(r.run_on >= excursion.date() for r in passed):
-                    out.append(Warning_("qc", translate(
-                        "Kits", "The temperature was out of range on {date}: run the kit controls before testing.")
-                        .format(date=format_date(excursion.date()))))
-                last = max((r.run_on for r in passed), default=None)
-                if last is None or (day - last).days >= rules.QC_MONTHLY_DAYS:
-                    out.append(Warning_("qc", translate("Kits", "The monthly kit-control run is due.")))
             logged_today = s.scalar(select(func.count()).select_from(TemperatureReading).where(
                 TemperatureReading.voided_at.is_(None),
                 TemperatureReading.read_at >= dt.datetime.combine(day, dt.time()),

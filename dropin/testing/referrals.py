@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, ValidationError
-from dropin.i18n import translate
+from dropin.i18n import format_date, translate
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.testing import FollowUpAttempt, HivTest, Referral
 from dropin.security.permissions import Permission
-from dropin.settings import get_setting
+from dropin.testing.service import setting_days
 from dropin.testing import rules
 
 
@@ -60,6 +60,10 @@ class ReferralInfo:
         return self.closed_on is None
 
     @property
+    def number(self) -> str:
+        return referral_number(self.id)
+
+    @property
     def days_overdue(self) -> int:
         """Days past the due date for an open referral (0 if not overdue)."""
         if self.closed_on is not None:
@@ -69,6 +73,26 @@ class ReferralInfo:
     @property
     def overdue(self) -> bool:
         return self.days_overdue > 0
+
+
+def referral_number(referral_id: int) -> str:
+    """The number printed on the referral slip that the clinic can quote back to the centre."""
+    return f"R-{referral_id:05d}"
+
+
+@dataclass(frozen=True)
+class SlipData:
+    """What a referral slip may print: no result, no note, nothing about the person beyond the code."""
+
+    number: str
+    client_code: str
+    destination: str | None
+    destination_contact: str | None
+    referred_on: dt.date
+    due_date: dt.date
+    accompaniment_accepted: bool
+    tested_on: dt.date | None
+    language: str | None  # the person's preferred language, if known
 
 
 @dataclass(frozen=True)
@@ -140,6 +164,19 @@ class ReferralService:
             self.ctx.audit_read(s, "hts_referrals", row.id)
             return self._info(s, row, self.ctx.today(), with_attempts=True)
 
+    def slip(self, referral_id: int) -> SlipData:
+        """The facts for a printed referral slip (the printing is audited)."""
+        self.ctx.require(Permission.REFERRAL_FOLLOWUP)
+        with self.ctx.transaction() as s:
+            row = self._get(s, referral_id)
+            client = s.get(Client, row.client_id)
+            dest = s.get(ReferralDestination, row.destination_id) if row.destination_id else None
+            tested = s.scalar(select(HivTest.read_at).where(HivTest.id == row.test_id)) if row.test_id else None
+            self.ctx.audit(s, "print_slip", "hts_referrals", row.id)
+            return SlipData(referral_number(row.id), client.code, dest.name if dest else None,
+                            dest.contact if dest else None, row.referred_on, row.due_date,
+                            row.accompaniment_accepted, tested.date() if tested else None, client.preferred_language)
+
     # -------------------------------------------------------------- changes
     def update(self, referral_id: int, *, destination_id: int | None = None, due_date: dt.date | None = None,
                accompaniment_offered: bool | None = None, accompaniment_accepted: bool | None = None) -> ReferralInfo:
@@ -206,8 +243,12 @@ class ReferralService:
                 if value is not None and value < row.referred_on:
                     raise ValidationError(translate("Referrals", "Dates of the follow-up cannot be before the referral."), field)
             if confirmatory_result is not None:
+                changed = confirmatory_result != row.confirmatory_result
                 row.confirmatory_result = confirmatory_result
                 row.confirmatory_on = confirmatory_on or today
+                if confirmatory_result == "indeterminate" and changed and row.closed_on is None:
+                    # WHO: retest after an indeterminate result; the follow-up is due again then
+                    row.due_date = row.confirmatory_on + dt.timedelta(days=setting_days(s, "indeterminate_retest_days"))
             elif confirmatory_on is not None:
                 raise ValidationError(translate("Referrals", "Please choose the confirmatory result."), "confirmatory_result")
             if art_start_on is not None and row.confirmatory_result == "negative":
@@ -246,13 +287,20 @@ class ReferralService:
             if reason == "confirmed_negative" and row.confirmatory_result != "negative":
                 raise ValidationError(translate("Referrals", "Record the negative confirmatory result first."), "close_reason")
             if reason == "lost":
-                needed = int(get_setting(s, "followup_max_attempts") or 5)
+                needed = setting_days(s, "followup_max_attempts")
                 failed = _failed_attempts(s, row.id)
                 if failed < needed:
                     raise ValidationError(
                         translate("Referrals", "A follow-up can be closed as lost after {n} unsuccessful contact "
                                                "attempts; {done} are recorded.").format(n=needed, done=failed),
                         "close_reason")
+                wait = setting_days(s, "followup_lost_days")
+                past_due = (day - row.due_date).days
+                if past_due < wait:
+                    raise ValidationError(
+                        translate("Referrals", "A follow-up can be closed as lost {n} days after the due date "
+                                               "({date}); it is {done} days now.").format(
+                            n=wait, date=format_date(row.due_date), done=max(0, past_due)), "close_reason")
             row.closed_on, row.close_reason = day, reason
             s.flush()
             return self._info(s, row, self.ctx.today())

@@ -103,7 +103,10 @@ DISCARD_REASONS: dict[str, str] = {
     "expired": QT_TRANSLATE_NOOP("DiscardReason", "Expired"),
     "damaged": QT_TRANSLATE_NOOP("DiscardReason", "Damaged or opened"),
     "count": QT_TRANSLATE_NOOP("DiscardReason", "Stock count difference"),
+    "wasted": QT_TRANSLATE_NOOP("DiscardReason", "Opened for a test that was cancelled"),
 }
+#: discard reasons staff choose by hand (the others are written by the stock count and test cancelling)
+MANUAL_DISCARD_REASONS = ("expired", "damaged")
 
 QC_REASONS: dict[str, str] = {
     "new_lot": QT_TRANSLATE_NOOP("QcReason", "New lot"),
@@ -145,8 +148,13 @@ CLOSE_REASONS: dict[str, str] = {
 
 INVALID_REASONS: dict[str, str] = {
     "no_control": QT_TRANSLATE_NOOP("InvalidReason", "No control line"),
+    "background": QT_TRANSLATE_NOOP("InvalidReason", "Background colour hides the lines"),
+    "outside_zones": QT_TRANSLATE_NOOP("InvalidReason", "Lines outside the C or T zone"),
+    "partial_line": QT_TRANSLATE_NOOP("InvalidReason", "Partial line"),
     "too_late": QT_TRANSLATE_NOOP("InvalidReason", "Not read within 40 minutes"),
 }
+#: invalid outcomes a counsellor can see while reading in the window ("too late" comes from the clock)
+READ_INVALID_REASONS = tuple(k for k in INVALID_REASONS if k != "too_late")
 
 _CHOICE_CONTEXTS = (
     (RISK_ITEMS, "RiskItem"), (SOURCES, "KitSource"), (DISCARD_REASONS, "DiscardReason"), (QC_REASONS, "QcReason"),

@@ -8,8 +8,6 @@ of a test or counselling record is audited.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,152 +16,20 @@ from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, ValidationError
 from dropin.i18n import format_date, translate
 from dropin.models.clients import Client, ReferralDestination
-from dropin.models.testing import CounsellingSession, HivTest, KitLot, QcRun, Referral
+from dropin.models.testing import CounsellingSession, HivTest, KitDiscard, KitLot, QcRun, Referral
 from dropin.security.permissions import Permission
-from dropin.settings import get_setting
-from dropin.testing import rules
+from dropin.settings import DEFAULTS, get_setting
+from dropin.testing import quality, rules
+from dropin.testing.records import (  # noqa: F401  (re-exported)
+    SESSION_FIELDS, BreakGlassCandidate, LotChoice, RunningTest, SessionInfo, TestInfo, _client_code, _get_live,
+    _no_consent, _session_info, false_negative_warning, new_session, resolve_client, test_info, validate_session,
+)
 from dropin.testing.rules import Result, Window
 from dropin.testing.stock import lot_stock
 
 
-# ---------------------------------------------------------------- plain objects
-@dataclass(frozen=True)
-class SessionInfo:
-    id: int
-    client_id: int
-    client_code: str
-    session_at: dt.datetime
-    pre_test_counselling: bool
-    consent_given: bool
-    risk_items: tuple[str, ...]
-    risk_note: str | None
-    risk_reduction_plan: str | None
-    ever_tested: bool | None
-    months_since_last_test: int | None
-    previous_self_test: bool
-    on_prep: bool
-    on_art: bool
-    post_test_counselling: bool
-    peer_support_offered: bool
-
-    @property
-    def false_negative_warning(self) -> str | None:
-        return false_negative_warning(self.on_prep, self.on_art)
-
-
-@dataclass(frozen=True)
-class RunningTest:
-    """A tile on the read-timer board: no result yet, so nothing sensitive beyond the code."""
-
-    id: int
-    client_code: str
-    kit_name: str
-    lot_number: str
-    started_at: dt.datetime
-    repeat_of_id: int | None
-
-
-@dataclass(frozen=True)
-class TestInfo:
-    id: int
-    client_id: int
-    client_code: str
-    session_id: int
-    lot_id: int
-    kit_name: str
-    lot_number: str
-    expiry_date: dt.date
-    started_at: dt.datetime
-    read_at: dt.datetime | None
-    elapsed_minutes: float | None
-    control_line: bool | None
-    test_line: bool | None
-    result: str | None
-    invalid_reason: str | None
-    result_given: bool
-    retrospective: bool
-    repeat_of_id: int | None
-    referral_id: int | None
-
-    @property
-    def result_label(self) -> str:
-        return rules.result_label(self.result)
-
-
-@dataclass(frozen=True)
-class LotChoice:
-    id: int
-    kit_name: str
-    lot_number: str
-    expiry_date: dt.date
-    on_hand: int
-
-    @property
-    def label(self) -> str:
-        return translate("Testing", "{kit} lot {lot} (expires {expiry}, {n} left)").format(
-            kit=self.kit_name, lot=self.lot_number, expiry=format_date(self.expiry_date), n=self.on_hand)
-
-
-@dataclass(frozen=True)
-class BreakGlassCandidate:
-    id: int
-    started_at: dt.datetime
-
-
-def false_negative_warning(on_prep: bool, on_art: bool) -> str | None:
-    if on_art:
-        return translate("Testing", "This person is on ART: the rapid test can give a false non-reactive result. "
-                  "Explain this before testing.")
-    if on_prep:
-        return translate("Testing", "This person is on PrEP: the rapid test can give a false non-reactive result. "
-                  "Explain this before testing.")
-    return None
-
-
-# ------------------------------------------------------------------- helpers
-def resolve_client(session: Session, code: str) -> Client:
-    code = (code or "").strip().upper()
-    if not code:
-        raise ValidationError(translate("Testing", "Please enter the client code."), "client_code")
-    client = session.scalar(select(Client).where(Client.code == code, Client.voided_at.is_(None)))
-    if client is None:
-        raise ValidationError(
-            translate("Testing", "There is no client with the code {code}.").format(code=code), "client_code")
-    return client
-
-
-def _client_code(session: Session, client_id: int) -> str:
-    client = session.get(Client, client_id)
-    return client.code if client else "?"
-
-
-def _session_info(session: Session, row: CounsellingSession) -> SessionInfo:
-    items = tuple(json.loads(row.risk_items)) if row.risk_items else ()
-    return SessionInfo(
-        row.id, row.client_id, _client_code(session, row.client_id), row.session_at, row.pre_test_counselling,
-        row.consent_given, items, row.risk_note, row.risk_reduction_plan, row.ever_tested,
-        row.months_since_last_test, row.previous_self_test, row.on_prep, row.on_art, row.post_test_counselling,
-        row.peer_support_offered,
-    )
-
-
-def test_info(session: Session, row: HivTest) -> TestInfo:
-    lot = session.get(KitLot, row.lot_id)
-    referral_id = session.scalar(
-        select(Referral.id).where(Referral.test_id == row.id, Referral.voided_at.is_(None)).limit(1))
-    return TestInfo(
-        row.id, row.client_id, _client_code(session, row.client_id), row.session_id, row.lot_id, lot.kit_name,
-        lot.lot_number, lot.expiry_date, row.started_at, row.read_at, row.elapsed_minutes, row.control_line,
-        row.test_line, row.result, row.invalid_reason, row.result_given, row.retrospective, row.repeat_of_id,
-        referral_id,
-    )
-
-
-def _get_live(session: Session, model, record_id: int, message: str):
-    row = session.get(model, record_id)
-    if row is None or row.voided_at is not None:
-        raise NotFound(message)
-    return row
+#: what happens to the kit of a test cancelled by mistake
+CANCELLED_KIT = ("returned", "wasted")
 
 
 # ------------------------------------------------------------------ services
@@ -173,51 +39,12 @@ class CounsellingService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def record_session(
-        self,
-        client_code: str,
-        *,
-        pre_test_counselling: bool,
-        consent_given: bool,
-        risk_items: list[str] | tuple[str, ...] = (),
-        risk_note: str | None = None,
-        risk_reduction_plan: str | None = None,
-        ever_tested: bool | None = None,
-        months_since_last_test: int | None = None,
-        previous_self_test: bool = False,
-        on_prep: bool = False,
-        on_art: bool = False,
-        peer_support_offered: bool = False,
-        session_at: dt.datetime | None = None,
-    ) -> SessionInfo:
+    def record_session(self, client_code: str, **fields) -> SessionInfo:
+        """Save a counselling session (see :func:`new_session` for the fields)."""
         self.ctx.require(Permission.TEST_RECORD)
-        unknown = [i for i in risk_items if i not in rules.RISK_ITEMS]
-        if unknown:
-            raise ValidationError(translate("Testing", "Please choose risk items from the list."), "risk_items")
-        if months_since_last_test is not None:
-            if (not isinstance(months_since_last_test, int) or isinstance(months_since_last_test, bool)
-                    or months_since_last_test < 0 or months_since_last_test > 600):
-                raise ValidationError(translate("Testing", "Months since the last test must be between 0 and 600."), "months_since")
-            if ever_tested is False:
-                raise ValidationError(
-                    translate("Testing", "Months since the last test only applies to someone who has tested before."), "months_since")
-        when = session_at or self.ctx.now()
-        if when > self.ctx.now():
-            raise ValidationError(translate("Testing", "A counselling session cannot be in the future."), "session_at")
+        when = validate_session(self.ctx, fields)
         with self.ctx.transaction() as s:
-            client = resolve_client(s, client_code)
-            row = CounsellingSession(
-                client_id=client.id, counsellor_id=self.ctx.user.id, session_at=when,
-                pre_test_counselling=bool(pre_test_counselling), consent_given=bool(consent_given),
-                risk_items=json.dumps(list(risk_items)) if risk_items else None,
-                risk_note=(risk_note or "").strip() or None,
-                risk_reduction_plan=(risk_reduction_plan or "").strip() or None,
-                ever_tested=ever_tested, months_since_last_test=months_since_last_test,
-                previous_self_test=bool(previous_self_test), on_prep=bool(on_prep), on_art=bool(on_art),
-                post_test_counselling=False, peer_support_offered=bool(peer_support_offered),
-            )
-            s.add(row)
-            s.flush()
+            row = new_session(s, self.ctx, client_code, when, fields)
             return _session_info(s, row)
 
     def get_session(self, session_id: int) -> SessionInfo:
@@ -287,8 +114,7 @@ class TestService:
         if cs is None or cs.voided_at is not None:
             raise NotFound(translate("Testing", "This counselling session does not exist."))
         if not cs.consent_given:
-            raise ValidationError(
-                translate("Testing", "The person has not given verbal informed consent, so no test can be recorded."), "consent")
+            raise _no_consent()
         return cs
 
     def _check_repeat(self, s: Session, repeat_of_id: int | None, client_id: int) -> None:
@@ -300,29 +126,68 @@ class TestService:
         if first.result != Result.INVALID:
             raise ValidationError(translate("Testing", "Only an invalid test can be repeated."))
 
+    def _quality_gate(self, s: Session, lot: KitLot, at: dt.datetime, override_reason: str | None) -> dict | None:
+        """Refuse a lot whose kit controls are due (or a room out of range) unless overridden with a reason."""
+        reasons = quality.blocking_reasons(s, lot, self.ctx.user.id, at)
+        override = quality.check_override(reasons, override_reason)
+        return {"reasons": reasons, "reason": override} if override else None
+
+    def quality_reasons(self, lot_id: int | None, at: dt.datetime | None = None) -> list[str]:
+        """Why this lot may not be used for a client test now (shown before the counsellor starts one)."""
+        self.ctx.require(Permission.TEST_RECORD)
+        if lot_id is None:
+            return []
+        with self.ctx.transaction() as s:
+            lot = s.get(KitLot, lot_id)
+            if lot is None or lot.voided_at is not None:
+                return []
+            return quality.blocking_reasons(s, lot, self.ctx.user.id, at or self.ctx.now())
+
     # ---------------------------------------------------------------- start
-    def start_test(self, session_id: int, lot_id: int | None, *, repeat_of_id: int | None = None) -> RunningTest:
+    def _start(self, s: Session, cs: CounsellingSession, lot_id: int | None, repeat_of_id: int | None,
+               qc_override_reason: str | None) -> RunningTest:
+        now = self.ctx.now()
+        if not cs.consent_given:
+            raise _no_consent()
+        lot = self._check_lot(s, lot_id, now.date())
+        self._check_repeat(s, repeat_of_id, cs.client_id)
+        running = s.scalar(select(HivTest.id).where(
+            HivTest.client_id == cs.client_id, HivTest.read_at.is_(None), HivTest.voided_at.is_(None)))
+        if running is not None:
+            raise Conflict(translate("Testing", "A test for this person is already running on the board."))
+        override = self._quality_gate(s, lot, now, qc_override_reason)
+        row = HivTest(
+            client_id=cs.client_id, session_id=cs.id, counsellor_id=self.ctx.user.id, lot_id=lot.id,
+            repeat_of_id=repeat_of_id, started_at=now, result_given=False, retrospective=False,
+        )
+        s.add(row)
+        s.flush()
+        if override:
+            self.ctx.audit(s, "qc_override", "hts_tests", row.id, override)
+        return RunningTest(row.id, _client_code(s, cs.client_id), lot.kit_name, lot.lot_number, now, repeat_of_id)
+
+    def start_test(self, session_id: int, lot_id: int | None, *, repeat_of_id: int | None = None,
+                   qc_override_reason: str | None = None) -> RunningTest:
         """Open a kit and start the read timer now."""
         self.ctx.require(Permission.TEST_RECORD)
-        now = self.ctx.now()
         with self.ctx.transaction() as s:
             cs = self._check_session(s, session_id)
-            lot = self._check_lot(s, lot_id, now.date())
-            self._check_repeat(s, repeat_of_id, cs.client_id)
-            running = s.scalar(select(HivTest.id).where(
-                HivTest.client_id == cs.client_id, HivTest.read_at.is_(None), HivTest.voided_at.is_(None)))
-            if running is not None:
-                raise Conflict(translate("Testing", "A test for this person is already running on the board."))
-            row = HivTest(
-                client_id=cs.client_id, session_id=cs.id, counsellor_id=self.ctx.user.id, lot_id=lot.id,
-                repeat_of_id=repeat_of_id, started_at=now, result_given=False, retrospective=False,
-            )
-            s.add(row)
-            s.flush()
-            return RunningTest(row.id, _client_code(s, cs.client_id), lot.kit_name, lot.lot_number, now, repeat_of_id)
+            return self._start(s, cs, lot_id, repeat_of_id, qc_override_reason)
+
+    def counsel_and_start(self, client_code: str, lot_id: int | None, *, qc_override_reason: str | None = None,
+                          **session_fields) -> tuple[SessionInfo, RunningTest]:
+        """Save the counselling session and start its test as one action: both or nothing."""
+        self.ctx.require(Permission.TEST_RECORD)
+        when = validate_session(self.ctx, session_fields)
+        if not session_fields.get("consent_given"):
+            raise _no_consent()
+        with self.ctx.transaction() as s:
+            cs = new_session(s, self.ctx, client_code, when, session_fields)
+            running = self._start(s, cs, lot_id, None, qc_override_reason)
+            return _session_info(s, cs), running
 
     def start_test_for_client(self, client_code: str, lot_id: int | None, *,
-                              repeat_of_id: int | None = None) -> RunningTest:
+                              repeat_of_id: int | None = None, qc_override_reason: str | None = None) -> RunningTest:
         """Start a test using the person's latest counselling session of today."""
         self.ctx.require(Permission.TEST_RECORD)
         today = self.ctx.today()
@@ -336,7 +201,7 @@ class TestService:
         if session_id is None:
             raise ValidationError(translate("Testing", "Record today's counselling session with consent before starting a test."),
                                   "client_code")
-        return self.start_test(session_id, lot_id, repeat_of_id=repeat_of_id)
+        return self.start_test(session_id, lot_id, repeat_of_id=repeat_of_id, qc_override_reason=qc_override_reason)
 
     def record_retrospective_for_client(self, client_code: str, lot_id: int | None, started_at: dt.datetime,
                                        read_at: dt.datetime, control_line: bool | None, test_line: bool | None,
@@ -350,12 +215,14 @@ class TestService:
         with self.ctx.transaction() as s:
             client = resolve_client(s, client_code)
             day = started_at.date()
-            session_id = s.scalar(
-                select(CounsellingSession.id)
+            sessions = s.execute(
+                select(CounsellingSession.id, CounsellingSession.session_at)
                 .where(CounsellingSession.client_id == client.id, CounsellingSession.voided_at.is_(None),
                        CounsellingSession.session_at >= dt.datetime.combine(day, dt.time()),
                        CounsellingSession.session_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
-                .order_by(CounsellingSession.session_at.desc()).limit(1))
+                .order_by(CounsellingSession.session_at.desc())).all()
+        before = [sid for sid, at in sessions if at <= started_at]
+        session_id = before[0] if before else (sessions[-1][0] if sessions else None)
         if session_id is None:
             raise ValidationError(translate("Testing", "Record the counselling session of that day (with consent) first."),
                                   "client_code")
@@ -372,16 +239,27 @@ class TestService:
             return [RunningTest(t.id, code, lot.kit_name, lot.lot_number, t.started_at, t.repeat_of_id)
                     for t, lot, code in rows]
 
-    def cancel_test(self, test_id: int, reason: str) -> None:
-        """Void a test started by mistake (the kit goes back into stock)."""
+    def cancel_test(self, test_id: int, reason: str, *, kit: str = "returned") -> None:
+        """Void a test started by mistake; the kit goes back into stock or is written off as wasted."""
         self.ctx.require(Permission.TEST_RECORD)
+        if kit not in CANCELLED_KIT:
+            raise ValidationError(translate("Testing", "Please say whether the kit goes back into stock or was wasted."),
+                                  "kit")
         with self.ctx.transaction() as s:
             row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
+            if row.read_at is not None:
+                raise Conflict(translate("Testing", "This test already has a result; it cannot be cancelled."))
             self.ctx.void(row, reason)
+            if kit == "wasted":
+                s.add(KitDiscard(lot_id=row.lot_id, discarded_on=self.ctx.today(), quantity=1, reason="wasted",
+                                 note=(reason or "").strip()[:500]))
 
     # --------------------------------------------------------------- result
     def _apply_result(self, s: Session, row: HivTest, read_at: dt.datetime, control_line: bool | None,
-                      test_line: bool | None) -> None:
+                      test_line: bool | None, invalid_reason: str | None = None) -> None:
+        if invalid_reason is not None and invalid_reason not in rules.READ_INVALID_REASONS:
+            raise ValidationError(translate("Testing", "Please choose why the test is invalid from the list."),
+                                  "invalid_reason")
         where = rules.window(row.started_at, read_at)
         elapsed = rules.elapsed_minutes(row.started_at, read_at)
         if where is Window.TOO_EARLY:
@@ -397,6 +275,11 @@ class TestService:
                     "read_at")
             row.result, row.invalid_reason = Result.INVALID.value, "too_late"
             row.control_line = row.test_line = None
+        elif invalid_reason is not None:
+            # the kit says the test did not work (background, lines outside the zones, a partial line...)
+            row.control_line = None if control_line is None else bool(control_line)
+            row.test_line = None if test_line is None else bool(test_line)
+            row.result, row.invalid_reason = Result.INVALID.value, invalid_reason
         else:
             if control_line is None or test_line is None:
                 raise ValidationError(translate("Testing", "Please say whether the control line and the test line are visible."),
@@ -421,7 +304,7 @@ class TestService:
 
     def record_result(
         self, test_id: int, control_line: bool | None, test_line: bool | None, *, result_given: bool = False,
-        post_test_counselling: bool = False, destination_id: int | None = None,
+        post_test_counselling: bool = False, destination_id: int | None = None, invalid_reason: str | None = None,
         accompaniment_offered: bool = False, accompaniment_accepted: bool = False,
     ) -> TestInfo:
         """Read a running test now. After 40 minutes pass ``None`` lines: the outcome is invalid."""
@@ -430,7 +313,7 @@ class TestService:
             row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             if row.read_at is not None:
                 raise Conflict(translate("Testing", "This test already has a result."))
-            self._apply_result(s, row, self.ctx.now(), control_line, test_line)
+            self._apply_result(s, row, self.ctx.now(), control_line, test_line, invalid_reason)
             self._after_result(s, row, result_given=result_given, post_test_counselling=post_test_counselling,
                                destination_id=destination_id, accompaniment_offered=accompaniment_offered,
                                accompaniment_accepted=accompaniment_accepted)
@@ -444,7 +327,8 @@ class TestService:
         self, session_id: int, lot_id: int | None, started_at: dt.datetime, read_at: dt.datetime,
         control_line: bool | None, test_line: bool | None, *, result_given: bool = False,
         post_test_counselling: bool = False, repeat_of_id: int | None = None, destination_id: int | None = None,
-        accompaniment_offered: bool = False, accompaniment_accepted: bool = False,
+        accompaniment_offered: bool = False, accompaniment_accepted: bool = False, invalid_reason: str | None = None,
+        qc_override_reason: str | None = None,
     ) -> TestInfo:
         """Enter a test that was timed and read on paper; the same read-window rule applies."""
         self.ctx.require(Permission.TEST_RECORD)
@@ -457,17 +341,22 @@ class TestService:
             raise ValidationError(translate("Testing", "The read time must be after the start time."), "read_at")
         with self.ctx.transaction() as s:
             cs = self._check_session(s, session_id)
-            if started_at < cs.session_at - dt.timedelta(hours=12):
-                raise ValidationError(translate("Testing", "The test cannot start before the counselling session."), "started_at")
+            if started_at < cs.session_at:
+                raise ValidationError(
+                    translate("Testing", "The test cannot start before the counselling session in which consent was "
+                                         "given ({time}).").format(time=f"{format_date(cs.session_at)} {cs.session_at:%H:%M}"), "started_at")
             lot = self._check_lot(s, lot_id, started_at.date())
             self._check_repeat(s, repeat_of_id, cs.client_id)
             row = HivTest(
                 client_id=cs.client_id, session_id=cs.id, counsellor_id=self.ctx.user.id, lot_id=lot.id,
                 repeat_of_id=repeat_of_id, started_at=started_at, result_given=False, retrospective=True,
             )
-            self._apply_result(s, row, read_at, control_line, test_line)
+            self._apply_result(s, row, read_at, control_line, test_line, invalid_reason)
+            override = self._quality_gate(s, lot, started_at, qc_override_reason)
             s.add(row)
             s.flush()
+            if override:
+                self.ctx.audit(s, "qc_override", "hts_tests", row.id, override)
             self._after_result(s, row, result_given=result_given, post_test_counselling=post_test_counselling,
                                destination_id=destination_id, accompaniment_offered=accompaniment_offered,
                                accompaniment_accepted=accompaniment_accepted)
@@ -544,6 +433,14 @@ def _qc_failed(s: Session, lot_id: int) -> bool:
     return last is not None and not (last[0] and last[1])
 
 
+def setting_days(s: Session, key: str) -> int:
+    """A whole number of days from the settings (0 is a valid value; a missing or broken one is the default)."""
+    value = get_setting(s, key)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        value = DEFAULTS[key]
+    return int(value)
+
+
 def create_referral(s: Session, test: HivTest, *, read_day: dt.date, destination_id: int | None = None,
                     accompaniment_offered: bool = False, accompaniment_accepted: bool = False) -> Referral:
     """The referral for confirmatory testing that every reactive result creates."""
@@ -556,7 +453,7 @@ def create_referral(s: Session, test: HivTest, *, read_day: dt.date, destination
             select(ReferralDestination.id)
             .where(ReferralDestination.voided_at.is_(None), ReferralDestination.active.is_(True))
             .order_by((ReferralDestination.kind != "aids_centre"), ReferralDestination.name).limit(1))
-    due_days = int(get_setting(s, "referral_due_days") or 7)
+    due_days = setting_days(s, "referral_due_days")
     referral = Referral(
         client_id=test.client_id, test_id=test.id, destination_id=destination_id, purpose="confirmatory",
         referred_on=read_day, due_date=read_day + dt.timedelta(days=due_days),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from dropin.i18n import QT_TRANSLATE_NOOP
 from dropin.security.permissions import Permission
+from dropin.security.roles import Role
 
 
 @dataclass(frozen=True)
@@ -36,3 +37,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("admin", QT_TRANSLATE_NOOP("Navigation", "Admin"), "dropin.ui.admin.page",
              "AdminPage", (Permission.USERS_MANAGE, Permission.CATALOGUE_MANAGE)),
 )
+
+#: the page a role starts on (the first visible page otherwise)
+HOME_PAGES: dict[Role, str] = {Role.PEER_COUNSELLOR: "testing"}

@@ -743,6 +743,29 @@
     </message>
 </context>
 <context>
+    <name>CancelTestDialog</name>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the test of {code} started {time}? It is kept as cancelled, with your reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kit was not opened: it goes back into stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kit was opened: count it as wasted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
@@ -2302,6 +2325,10 @@
         <source>Stock count difference</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Opened for a test that was cancelled</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EditClientDialog</name>
@@ -2428,6 +2455,29 @@
     </message>
     <message>
         <source>All visits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>{code}: no earlier test recorded here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date}: {result}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code}: last valid test less than a month ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{code}: last valid test %n month(s) ago.</source>
+        <translation><numerusform>{code}: last valid test %n month ago.</numerusform><numerusform>{code}: last valid test %n months ago.</numerusform></translation>
+    </message>
+    <message>
+        <source>{code}: no valid result yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3042,9 +3092,28 @@
     </message>
 </context>
 <context>
+    <name>InvalidChoice</name>
+    <message>
+        <source>No problem seen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InvalidReason</name>
     <message>
         <source>No control line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background colour hides the lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines outside the C or T zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partial line</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3221,6 +3290,24 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The monthly kit-control run is due for lot {lot}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The testing room was last read at {temp} °C, outside 15–37 °C: tests may give wrong results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is your first test: run the kit controls yourself first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit may not be used for a client test yet:
+{reasons}
+Run the kit controls, or write why you test anyway (at least {n} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
         <translation type="unfinished" />
     </message>
@@ -3229,11 +3316,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The monthly kit-control run is due.</source>
+        <source>Today's temperature reading has not been logged yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LineChoice</name>
+    <message>
+        <source>— choose —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Today's temperature reading has not been logged yet.</source>
+        <source>Visible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not visible</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3529,6 +3627,7 @@
     <name>QcReason</name>
     <message>
         <source>New lot</source>
+        <extracomment>discard reasons staff choose by hand (the others are written by the stock count and test cancelling)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3615,7 +3714,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>FAILED</source>
+        <source>⚠ FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ NO: out of range</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3643,15 +3746,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>NO</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No quality-control run is due.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>{kit} lot {lot} (received {date})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QualityBlock</name>
+    <message>
+        <source>⚠ Kit controls needed before a client test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or write why you test anyway (saved in the audit log)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3675,6 +3785,14 @@
     </message>
     <message>
         <source>No tests running. Enter a client code and start a test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A test is ready to read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The test of {code} was cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3702,6 +3820,21 @@
     </message>
     <message>
         <source>This record is already void.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralChoice</name>
+    <message>
+        <source>Accompaniment offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accompaniment accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refer for confirmatory test to</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3737,6 +3870,77 @@
     </message>
     <message>
         <source>Select a destination first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>Referral slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral for a confirmatory HIV test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please go by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A peer worker will go with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please see this person for a consultation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rapid oral-fluid HIV screening test on {date} was reactive. Please carry out confirmatory testing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred by a community drop-in centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred by a community drop-in centre for sex workers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic: please quote the referral number when you contact the centre about this person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3875,6 +4079,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A follow-up can be closed as lost {n} days after the due date ({date}); it is {done} days now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This referral does not exist.</source>
         <translation type="unfinished" />
     </message>
@@ -3902,7 +4110,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{n} days</source>
+        <source>⚠ overdue {n} days</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3927,6 +4135,22 @@
     </message>
     <message>
         <source>Choose a referral on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print referral slip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred to:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4483,23 +4707,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Accompaniment offered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Accompaniment accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refer for confirmatory test to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save result</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kit shows the test is invalid:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4515,14 +4731,6 @@
     <name>RetrospectiveForm</name>
     <message>
         <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Control line (C) visible</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Test line (T) visible</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4554,6 +4762,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Control line (C):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test line (T):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kit shows the test is invalid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Result:</source>
         <translation type="unfinished" />
     </message>
@@ -4562,7 +4782,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Paper entry for {code} saved: {result}.</source>
+        <source>Enter the repeat test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what you saw for both lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ Paper entry for {code} saved: {result}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat of the invalid test started {time}.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5777,6 +6009,37 @@
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Referral slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The slip goes with the person. By default it says only where and when to go, and the referral number the clinic can quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person agrees that the slip mentions the HIV test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person agrees that the slip mentions work with sex workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the slip:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save referral slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>dropin</source>
@@ -5898,11 +6161,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>EXPIRED — discard</source>
+        <source>⚠ EXPIRED — discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Expires soon</source>
+        <source>⚠ Expires soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter how many kits are discarded (a whole number above zero).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard kits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard {n} kits of lot {lot} ({reason})? They leave the stock for good.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5911,6 +6186,14 @@
     </message>
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kits received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} kits of lot {lot} were taken into stock. Run the kit controls before the first client test.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5941,6 +6224,7 @@
     <name>TestTile</name>
     <message>
         <source>{kit} · lot {lot}</source>
+        <extracomment>a readable tile flashes for this many ticks (seconds) after it became readable or the screen was unlocked</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5957,6 +6241,10 @@
     </message>
     <message>
         <source>Record invalid — repeat with a new kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel test…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6012,6 +6300,7 @@
     </message>
     <message>
         <source>This counselling session does not exist.</source>
+        <extracomment>what happens to the kit of a test cancelled by mistake</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6059,7 +6348,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Please say whether the kit goes back into stock or was wasted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This test does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This test already has a result; it cannot be cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose why the test is invalid from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6079,15 +6380,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The test cannot start before the counselling session in which consent was given ({time}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The read time must be after the start time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The test cannot start before the counselling session.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6136,6 +6437,14 @@
     <message>
         <source>Open one record (break-glass)</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to read</source>
+        <translation><numerusform>%n ready to read</numerusform><numerusform>%n ready to read</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6608,14 @@
     </message>
     <message>
         <source>&amp;Activate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of {name} was reset. Give them the new password in person.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -774,6 +774,29 @@
     </message>
 </context>
 <context>
+    <name>CancelTestDialog</name>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the test of {code} started {time}? It is kept as cancelled, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit was not opened: it goes back into stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit was opened: count it as wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">Себеби:</translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
@@ -2345,6 +2368,10 @@
         <source>Stock count difference</source>
         <translation>Санакта айырма чыкты</translation>
     </message>
+    <message>
+        <source>Opened for a test that was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditClientDialog</name>
@@ -2490,6 +2517,32 @@
     <message>
         <source>All visits</source>
         <translation>Бардык келүүлөр</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>{code}: no earlier test recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {result}</source>
+        <translation type="unfinished">{date}: {result}</translation>
+    </message>
+    <message>
+        <source>{code}: last valid test less than a month ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: last valid test %n month(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{code}: no valid result yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3103,10 +3156,29 @@
     </message>
 </context>
 <context>
+    <name>InvalidChoice</name>
+    <message>
+        <source>No problem seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvalidReason</name>
     <message>
         <source>No control line</source>
         <translation>Көзөмөл сызыгы жок</translation>
+    </message>
+    <message>
+        <source>Background colour hides the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines outside the C or T zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not read within 40 minutes</source>
@@ -3282,6 +3354,24 @@
         <translation>{lot} сериясы {temp} °C температурада келди, бул 2–27 °C чегинен тышкары: топтомдун көзөмөлүн жүргүзүңүз.</translation>
     </message>
     <message>
+        <source>The monthly kit-control run is due for lot {lot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The testing room was last read at {temp} °C, outside 15–37 °C: tests may give wrong results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first test: run the kit controls yourself first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kit may not be used for a client test yet:
+{reasons}
+Run the kit controls, or write why you test anyway (at least {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
         <translation>Жаңы консультант үчүн топтомдун көзөмөлүн жүргүзүү керек: {name}.</translation>
     </message>
@@ -3290,12 +3380,23 @@
         <translation>{date} күнү температура ченемден тышкары болгон: тестирлөөдөн мурун топтомдун көзөмөлүн жүргүзүңүз.</translation>
     </message>
     <message>
-        <source>The monthly kit-control run is due.</source>
-        <translation>Топтомдордун айлык көзөмөлүн жүргүзүү убактысы келди.</translation>
-    </message>
-    <message>
         <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Бүгүнкү температура азырынча жазыла элек.</translation>
+    </message>
+</context>
+<context>
+    <name>LineChoice</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visible</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3691,7 @@
     <name>QcReason</name>
     <message>
         <source>New lot</source>
+        <extracomment>discard reasons staff choose by hand (the others are written by the stock count and test cancelling)</extracomment>
         <translation>Жаңы серия</translation>
     </message>
     <message>
@@ -3676,8 +3778,12 @@
         <translation>Өттү</translation>
     </message>
     <message>
-        <source>FAILED</source>
-        <translation>ӨТКӨН ЖОК</translation>
+        <source>⚠ FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ NO: out of range</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By</source>
@@ -3704,16 +3810,23 @@
         <translation>ооба</translation>
     </message>
     <message>
-        <source>NO</source>
-        <translation>ЖОК</translation>
-    </message>
-    <message>
         <source>No quality-control run is due.</source>
         <translation>Азыр сапат текшерүүсү керек эмес.</translation>
     </message>
     <message>
         <source>{kit} lot {lot} (received {date})</source>
         <translation>{kit}, серия {lot} (алынган күнү {date})</translation>
+    </message>
+</context>
+<context>
+    <name>QualityBlock</name>
+    <message>
+        <source>⚠ Kit controls needed before a client test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or write why you test anyway (saved in the audit log)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3850,14 @@
     <message>
         <source>No tests running. Enter a client code and start a test.</source>
         <translation>Жүрүп жаткан тест жок. Кардардын кодун киргизип, тестти баштаңыз.</translation>
+    </message>
+    <message>
+        <source>A test is ready to read.</source>
+        <translation>Тестти окууга болот.</translation>
+    </message>
+    <message>
+        <source>The test of {code} was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
@@ -3764,6 +3885,21 @@
     <message>
         <source>This record is already void.</source>
         <translation>Бул жазуу мурунтан жокко чыгарылган.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralChoice</name>
+    <message>
+        <source>Accompaniment offered</source>
+        <translation type="unfinished">Коштоп баруу сунушталды</translation>
+    </message>
+    <message>
+        <source>Accompaniment accepted</source>
+        <translation type="unfinished">Коштоп барууга макул болду</translation>
+    </message>
+    <message>
+        <source>Refer for confirmatory test to</source>
+        <translation type="unfinished">Тастыктоочу тестке жолдомо</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3935,77 @@
     <message>
         <source>Select a destination first.</source>
         <translation>Адегенде жолдомо жерин тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>Referral slip</source>
+        <translation>Жолдомо</translation>
+    </message>
+    <message>
+        <source>Referral for a confirmatory HIV test</source>
+        <translation>ВИЧке тастыктоочу текшерүүгө жолдомо</translation>
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation>Жолдомонун номери</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Кардардын коду</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>Жолдомонун күнү</translation>
+    </message>
+    <message>
+        <source>Please go by</source>
+        <translation>Бул күнгө чейин барыңыз</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Коштоо</translation>
+    </message>
+    <message>
+        <source>A peer worker will go with you.</source>
+        <translation>Сиз менен тең кеңешчи барат.</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Суралган жок</translation>
+    </message>
+    <message>
+        <source>Please see this person for a consultation.</source>
+        <translation>Бул адамды кеңешке кабыл алыңыз.</translation>
+    </message>
+    <message>
+        <source>A rapid oral-fluid HIV screening test on {date} was reactive. Please carry out confirmatory testing.</source>
+        <translation>{date} күнкү шилекей боюнча ВИЧке тез тест реактивдүү натыйжа берди. Тастыктоочу текшерүү жүргүзүңүз.</translation>
+    </message>
+    <message>
+        <source>Referred by a community drop-in centre.</source>
+        <translation>Коомдук ачык борбор тарабынан жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Referred by a community drop-in centre for sex workers.</source>
+        <translation>Секс-кызматкерлер үчүн коомдук ачык борбор тарабынан жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Clinic: please quote the referral number when you contact the centre about this person.</source>
+        <translation>Клиника: бул адам боюнча борборго кайрылганда жолдомонун номерин айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Көрсөтүлгөн эмес</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4143,10 @@
         <translation>Көзөмөлдү «байланыш үзүлдү» деп {n} ийгиликсиз байланышуу аракетинен кийин гана жабууга болот; азыр жазылганы: {done}.</translation>
     </message>
     <message>
+        <source>A follow-up can be closed as lost {n} days after the due date ({date}); it is {done} days now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This referral does not exist.</source>
         <translation>Мындай жолдомо жок.</translation>
     </message>
@@ -3963,8 +4174,8 @@
         <translation>Кечиккен</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} күн</translation>
+        <source>⚠ overdue {n} days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referred to</source>
@@ -3989,6 +4200,22 @@
     <message>
         <source>Choose a referral on the left.</source>
         <translation>Сол жактан жолдомону тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Жолдомо</translation>
+    </message>
+    <message>
+        <source>Change destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print referral slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact attempt</source>
@@ -4544,24 +4771,16 @@
         <translation>Тесттен кийинки консультация берилди</translation>
     </message>
     <message>
-        <source>Accompaniment offered</source>
-        <translation>Коштоп баруу сунушталды</translation>
-    </message>
-    <message>
-        <source>Accompaniment accepted</source>
-        <translation>Коштоп барууга макул болду</translation>
-    </message>
-    <message>
-        <source>Refer for confirmatory test to</source>
-        <translation>Тастыктоочу тестке жолдомо</translation>
-    </message>
-    <message>
         <source>Save result</source>
         <translation>Жыйынтыкты сактоо</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>The kit shows the test is invalid:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result:</source>
@@ -4577,14 +4796,6 @@
     <message>
         <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
         <translation>Кийин киргизүү: убактысы кагазда белгиленип, кагазга жазылган тесттер үчүн. Башталган жана окулган убакытты териңиз; 20–40 мүнөт эрежеси бул жерде да колдонулат.</translation>
-    </message>
-    <message>
-        <source>Control line (C) visible</source>
-        <translation>Көзөмөл сызыгы (C) көрүнөт</translation>
-    </message>
-    <message>
-        <source>Test line (T) visible</source>
-        <translation>Тест сызыгы (T) көрүнөт</translation>
     </message>
     <message>
         <source>Read after 40 minutes (outcome: invalid)</source>
@@ -4615,6 +4826,18 @@
         <translation>Тест окулган убакыт:</translation>
     </message>
     <message>
+        <source>Control line (C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test line (T):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit shows the test is invalid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Result:</source>
         <translation>Жыйынтык:</translation>
     </message>
@@ -4623,8 +4846,20 @@
         <translation>Кагаздагы жазууну сактоо</translation>
     </message>
     <message>
-        <source>Paper entry for {code} saved: {result}.</source>
-        <translation>Кагаздагы жазуу сакталды: {code}, {result}.</translation>
+        <source>Enter the repeat test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what you saw for both lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Paper entry for {code} saved: {result}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat of the invalid test started {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5859,6 +6094,37 @@
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Referral slip</source>
+        <translation type="unfinished">Жолдомо</translation>
+    </message>
+    <message>
+        <source>The slip goes with the person. By default it says only where and when to go, and the referral number the clinic can quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agrees that the slip mentions the HIV test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agrees that the slip mentions work with sex workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the slip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save referral slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF документтер (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>dropin</source>
@@ -5980,12 +6246,24 @@
         <translation>Түгөндү</translation>
     </message>
     <message>
-        <source>EXPIRED — discard</source>
-        <translation>МӨӨНӨТҮ ӨТТҮ — жок кылыңыз</translation>
+        <source>⚠ EXPIRED — discard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expires soon</source>
-        <translation>Мөөнөтү жакында бүтөт</translation>
+        <source>⚠ Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter how many kits are discarded (a whole number above zero).</source>
+        <translation type="unfinished">Канча топтом жок кылынарын киргизиңиз (нөлдөн чоң бүтүн сан).</translation>
+    </message>
+    <message>
+        <source>Discard kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard {n} kits of lot {lot} ({reason})? They leave the stock for good.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OK</source>
@@ -5994,6 +6272,14 @@
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
         <translation>Салыштыруу: алынды {rec} = тесттер {used} + жараксыз {inv} + көзөмөл {qc} + жок кылынды {disc} + колдо {hand} {mark}</translation>
+    </message>
+    <message>
+        <source>Kits received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} kits of lot {lot} were taken into stock. Run the kit controls before the first client test.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
@@ -6023,6 +6309,7 @@
     <name>TestTile</name>
     <message>
         <source>{kit} · lot {lot}</source>
+        <extracomment>a readable tile flashes for this many ticks (seconds) after it became readable or the screen was unlocked</extracomment>
         <translation>{kit} · серия {lot}</translation>
     </message>
     <message>
@@ -6040,6 +6327,10 @@
     <message>
         <source>Record invalid — repeat with a new kit</source>
         <translation>Жараксыз деп жазуу — жаңы топтом менен кайталоо</translation>
+    </message>
+    <message>
+        <source>Cancel test…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readable in {time}</source>
@@ -6094,6 +6385,7 @@
     </message>
     <message>
         <source>This counselling session does not exist.</source>
+        <extracomment>what happens to the kit of a test cancelled by mistake</extracomment>
         <translation>Мындай консультация жок.</translation>
     </message>
     <message>
@@ -6141,8 +6433,20 @@
         <translation>Адегенде ошол күнкү консультацияны (макулдугу менен) жазыңыз.</translation>
     </message>
     <message>
+        <source>Please say whether the kit goes back into stock or was wasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This test does not exist.</source>
         <translation>Мындай тест жок.</translation>
+    </message>
+    <message>
+        <source>This test already has a result; it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose why the test is invalid from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
@@ -6161,16 +6465,16 @@
         <translation>Бул тесттин жыйынтыгы мурунтан бар.</translation>
     </message>
     <message>
+        <source>The test cannot start before the counselling session in which consent was given ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
         <translation>Кийин киргизилген жазуунун убактысы келечекте боло албайт.</translation>
     </message>
     <message>
         <source>The read time must be after the start time.</source>
         <translation>Окулган убакыт башталган убакыттан кийин болушу керек.</translation>
-    </message>
-    <message>
-        <source>The test cannot start before the counselling session.</source>
-        <translation>Тест консультациядан мурун башталбайт.</translation>
     </message>
     <message>
         <source>The test has no result yet.</source>
@@ -6221,6 +6525,20 @@
     <message>
         <source>Open one record (break-glass)</source>
         <translation>Бир жазууну ачуу (өзгөчө учур)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6706,14 @@
     <message>
         <source>&amp;Activate</source>
         <translation>&amp;Иштетүү</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset. Give them the new password in person.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

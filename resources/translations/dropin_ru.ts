@@ -784,6 +784,29 @@
     </message>
 </context>
 <context>
+    <name>CancelTestDialog</name>
+    <message>
+        <source>Cancel test</source>
+        <translation>Отменить тест</translation>
+    </message>
+    <message>
+        <source>Cancel the test of {code} started {time}? It is kept as cancelled, with your reason.</source>
+        <translation>Отменить тест {code}, начатый в {time}? Он сохранится как отменённый, с вашей причиной.</translation>
+    </message>
+    <message>
+        <source>The kit was not opened: it goes back into stock</source>
+        <translation>Набор не вскрывали: он возвращается на склад</translation>
+    </message>
+    <message>
+        <source>The kit was opened: count it as wasted</source>
+        <translation>Набор вскрыт: списать его как испорченный</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
@@ -2359,6 +2382,10 @@
         <source>Stock count difference</source>
         <translation>Расхождение при пересчёте</translation>
     </message>
+    <message>
+        <source>Opened for a test that was cancelled</source>
+        <translation>Вскрыт для теста, который отменили</translation>
+    </message>
 </context>
 <context>
     <name>EditClientDialog</name>
@@ -2510,6 +2537,33 @@
     <message>
         <source>All visits</source>
         <translation>Все визиты</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>{code}: no earlier test recorded here.</source>
+        <translation>{code}: более ранних тестов здесь не записано.</translation>
+    </message>
+    <message>
+        <source>{date}: {result}</source>
+        <translation>{date}: {result}</translation>
+    </message>
+    <message>
+        <source>{code}: last valid test less than a month ago.</source>
+        <translation>{code}: последний действительный тест меньше месяца назад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: last valid test %n month(s) ago.</source>
+        <translation>
+            <numerusform>{code}: последний действительный тест %n месяц назад.</numerusform>
+            <numerusform>{code}: последний действительный тест %n месяца назад.</numerusform>
+            <numerusform>{code}: последний действительный тест %n месяцев назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{code}: no valid result yet.</source>
+        <translation>{code}: действительного результата пока нет.</translation>
     </message>
 </context>
 <context>
@@ -3123,10 +3177,29 @@
     </message>
 </context>
 <context>
+    <name>InvalidChoice</name>
+    <message>
+        <source>No problem seen</source>
+        <translation>Проблем не видно</translation>
+    </message>
+</context>
+<context>
     <name>InvalidReason</name>
     <message>
         <source>No control line</source>
         <translation>Нет контрольной линии</translation>
+    </message>
+    <message>
+        <source>Background colour hides the lines</source>
+        <translation>Фон мешает увидеть линии</translation>
+    </message>
+    <message>
+        <source>Lines outside the C or T zone</source>
+        <translation>Линии вне зон C или T</translation>
+    </message>
+    <message>
+        <source>Partial line</source>
+        <translation>Неполная линия</translation>
     </message>
     <message>
         <source>Not read within 40 minutes</source>
@@ -3302,6 +3375,26 @@
         <translation>Серия {lot} поступила при {temp} °C, вне диапазона 2–27 °C: проведите контроль наборов.</translation>
     </message>
     <message>
+        <source>The monthly kit-control run is due for lot {lot}.</source>
+        <translation>Ежемесячный контроль наборов для партии {lot} просрочен.</translation>
+    </message>
+    <message>
+        <source>The testing room was last read at {temp} °C, outside 15–37 °C: tests may give wrong results.</source>
+        <translation>Последнее измерение в комнате тестирования: {temp} °C, вне 15–37 °C: тесты могут дать неверный результат.</translation>
+    </message>
+    <message>
+        <source>This is your first test: run the kit controls yourself first.</source>
+        <translation>Это ваш первый тест: сначала сами проведите контроль наборов.</translation>
+    </message>
+    <message>
+        <source>This kit may not be used for a client test yet:
+{reasons}
+Run the kit controls, or write why you test anyway (at least {n} characters).</source>
+        <translation>Этот набор пока нельзя использовать для теста клиента:
+{reasons}
+Проведите контроль наборов или напишите, почему всё же тестируете (не менее {n} символов).</translation>
+    </message>
+    <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
         <translation>Нужно провести контроль наборов для нового консультанта {name}.</translation>
     </message>
@@ -3310,12 +3403,23 @@
         <translation>{date} температура была вне допустимого диапазона: проведите контроль наборов перед тестированием.</translation>
     </message>
     <message>
-        <source>The monthly kit-control run is due.</source>
-        <translation>Пора провести ежемесячный контроль наборов.</translation>
-    </message>
-    <message>
         <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Сегодняшний замер температуры ещё не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>LineChoice</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Видна</translation>
+    </message>
+    <message>
+        <source>Not visible</source>
+        <translation>Не видна</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3714,7 @@
     <name>QcReason</name>
     <message>
         <source>New lot</source>
+        <extracomment>discard reasons staff choose by hand (the others are written by the stock count and test cancelling)</extracomment>
         <translation>Новая серия</translation>
     </message>
     <message>
@@ -3696,8 +3801,12 @@
         <translation>Пройдена</translation>
     </message>
     <message>
-        <source>FAILED</source>
-        <translation>НЕ ПРОЙДЕНА</translation>
+        <source>⚠ FAILED</source>
+        <translation>⚠ НЕ ПРОЙДЕН</translation>
+    </message>
+    <message>
+        <source>⚠ NO: out of range</source>
+        <translation>⚠ НЕТ: вне диапазона</translation>
     </message>
     <message>
         <source>By</source>
@@ -3724,16 +3833,23 @@
         <translation>да</translation>
     </message>
     <message>
-        <source>NO</source>
-        <translation>НЕТ</translation>
-    </message>
-    <message>
         <source>No quality-control run is due.</source>
         <translation>Проверки контроля качества сейчас не требуются.</translation>
     </message>
     <message>
         <source>{kit} lot {lot} (received {date})</source>
         <translation>{kit}, серия {lot} (получена {date})</translation>
+    </message>
+</context>
+<context>
+    <name>QualityBlock</name>
+    <message>
+        <source>⚠ Kit controls needed before a client test</source>
+        <translation>⚠ Перед тестом клиента нужен контроль наборов</translation>
+    </message>
+    <message>
+        <source>Or write why you test anyway (saved in the audit log)</source>
+        <translation>Или напишите, почему всё же тестируете (сохраняется в журнале аудита)</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3873,14 @@
     <message>
         <source>No tests running. Enter a client code and start a test.</source>
         <translation>Нет идущих тестов. Введите код клиента и начните тест.</translation>
+    </message>
+    <message>
+        <source>A test is ready to read.</source>
+        <translation>Тест можно читать.</translation>
+    </message>
+    <message>
+        <source>The test of {code} was cancelled.</source>
+        <translation>Тест {code} отменён.</translation>
     </message>
     <message>
         <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
@@ -3784,6 +3908,21 @@
     <message>
         <source>This record is already void.</source>
         <translation>Эта запись уже аннулирована.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralChoice</name>
+    <message>
+        <source>Accompaniment offered</source>
+        <translation>Сопровождение предложено</translation>
+    </message>
+    <message>
+        <source>Accompaniment accepted</source>
+        <translation>Сопровождение принято</translation>
+    </message>
+    <message>
+        <source>Refer for confirmatory test to</source>
+        <translation>Направить на подтверждающий тест в</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3958,77 @@
     <message>
         <source>Select a destination first.</source>
         <translation>Сначала выберите место направления.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>Referral slip</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Referral for a confirmatory HIV test</source>
+        <translation>Направление на подтверждающий тест на ВИЧ</translation>
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation>Номер направления</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>Дата направления</translation>
+    </message>
+    <message>
+        <source>Please go by</source>
+        <translation>Прийти до</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Сопровождение</translation>
+    </message>
+    <message>
+        <source>A peer worker will go with you.</source>
+        <translation>С вами пойдёт равный консультант.</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Не запрошено</translation>
+    </message>
+    <message>
+        <source>Please see this person for a consultation.</source>
+        <translation>Пожалуйста, примите этого человека на консультацию.</translation>
+    </message>
+    <message>
+        <source>A rapid oral-fluid HIV screening test on {date} was reactive. Please carry out confirmatory testing.</source>
+        <translation>Быстрый тест на ВИЧ по слюне от {date} дал реактивный результат. Пожалуйста, проведите подтверждающее тестирование.</translation>
+    </message>
+    <message>
+        <source>Referred by a community drop-in centre.</source>
+        <translation>Направлен(а) общественным центром открытого доступа.</translation>
+    </message>
+    <message>
+        <source>Referred by a community drop-in centre for sex workers.</source>
+        <translation>Направлен(а) общественным центром открытого доступа для секс-работников.</translation>
+    </message>
+    <message>
+        <source>Clinic: please quote the referral number when you contact the centre about this person.</source>
+        <translation>Клиника: при обращении в центр по поводу этого человека назовите номер направления.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не указано</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4166,10 @@
         <translation>Закрыть отслеживание с исходом «Связь потеряна» можно только после {n} неудачных попыток связаться; записано попыток: {done}.</translation>
     </message>
     <message>
+        <source>A follow-up can be closed as lost {n} days after the due date ({date}); it is {done} days now.</source>
+        <translation>Отслеживание можно закрыть как потерянное через {n} дней после срока ({date}); сейчас прошло {done} дней.</translation>
+    </message>
+    <message>
         <source>This referral does not exist.</source>
         <translation>Такого направления нет.</translation>
     </message>
@@ -3983,8 +4197,8 @@
         <translation>Просрочено</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} дн.</translation>
+        <source>⚠ overdue {n} days</source>
+        <translation>⚠ просрочено на {n} дн.</translation>
     </message>
     <message>
         <source>Referred to</source>
@@ -4009,6 +4223,22 @@
     <message>
         <source>Choose a referral on the left.</source>
         <translation>Выберите направление слева.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Change destination</source>
+        <translation>Изменить место направления</translation>
+    </message>
+    <message>
+        <source>Print referral slip…</source>
+        <translation>Печать направления…</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>Куда направлен:</translation>
     </message>
     <message>
         <source>Contact attempt</source>
@@ -4564,24 +4794,16 @@
         <translation>Послетестовое консультирование проведено</translation>
     </message>
     <message>
-        <source>Accompaniment offered</source>
-        <translation>Сопровождение предложено</translation>
-    </message>
-    <message>
-        <source>Accompaniment accepted</source>
-        <translation>Сопровождение принято</translation>
-    </message>
-    <message>
-        <source>Refer for confirmatory test to</source>
-        <translation>Направить на подтверждающее тестирование в</translation>
-    </message>
-    <message>
         <source>Save result</source>
         <translation>Сохранить результат</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The kit shows the test is invalid:</source>
+        <translation>Набор показывает, что тест недействителен:</translation>
     </message>
     <message>
         <source>Result:</source>
@@ -4597,14 +4819,6 @@
     <message>
         <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
         <translation>Запись задним числом: для тестов, время которых засекали и результат которых считывали на бумаге. Введите время начала и считывания; правило 20–40 минут по-прежнему действует.</translation>
-    </message>
-    <message>
-        <source>Control line (C) visible</source>
-        <translation>Видна контрольная линия (C)</translation>
-    </message>
-    <message>
-        <source>Test line (T) visible</source>
-        <translation>Видна тестовая линия (T)</translation>
     </message>
     <message>
         <source>Read after 40 minutes (outcome: invalid)</source>
@@ -4635,6 +4849,18 @@
         <translation>Время считывания:</translation>
     </message>
     <message>
+        <source>Control line (C):</source>
+        <translation>Контрольная линия (C):</translation>
+    </message>
+    <message>
+        <source>Test line (T):</source>
+        <translation>Тестовая линия (T):</translation>
+    </message>
+    <message>
+        <source>The kit shows the test is invalid:</source>
+        <translation>Набор показывает, что тест недействителен:</translation>
+    </message>
+    <message>
         <source>Result:</source>
         <translation>Результат:</translation>
     </message>
@@ -4643,8 +4869,20 @@
         <translation>Сохранить бумажную запись</translation>
     </message>
     <message>
-        <source>Paper entry for {code} saved: {result}.</source>
-        <translation>Бумажная запись для {code} сохранена: {result}.</translation>
+        <source>Enter the repeat test</source>
+        <translation>Ввести повторный тест</translation>
+    </message>
+    <message>
+        <source>Choose what you saw for both lines.</source>
+        <translation>Выберите, что вы видели для обеих линий.</translation>
+    </message>
+    <message>
+        <source>✔ Paper entry for {code} saved: {result}.</source>
+        <translation>✔ Бумажная запись для {code} сохранена: {result}.</translation>
+    </message>
+    <message>
+        <source>Repeat of the invalid test started {time}.</source>
+        <translation>Повтор недействительного теста, начатого {time}.</translation>
     </message>
 </context>
 <context>
@@ -5886,6 +6124,37 @@
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Referral slip</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>The slip goes with the person. By default it says only where and when to go, and the referral number the clinic can quote.</source>
+        <translation>Направление идёт с человеком. По умолчанию в нём только куда и когда прийти и номер направления, который может назвать клиника.</translation>
+    </message>
+    <message>
+        <source>The person agrees that the slip mentions the HIV test</source>
+        <translation>Человек согласен, чтобы в направлении был упомянут тест на ВИЧ</translation>
+    </message>
+    <message>
+        <source>The person agrees that the slip mentions work with sex workers</source>
+        <translation>Человек согласен, чтобы в направлении была упомянута работа с секс-работниками</translation>
+    </message>
+    <message>
+        <source>Language of the slip:</source>
+        <translation>Язык направления:</translation>
+    </message>
+    <message>
+        <source>Save referral slip</source>
+        <translation>Сохранить направление</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>dropin</source>
@@ -6007,12 +6276,24 @@
         <translation>Израсходована</translation>
     </message>
     <message>
-        <source>EXPIRED — discard</source>
-        <translation>ПРОСРОЧЕНА — списать</translation>
+        <source>⚠ EXPIRED — discard</source>
+        <translation>⚠ ИСТЁК СРОК — списать</translation>
     </message>
     <message>
-        <source>Expires soon</source>
-        <translation>Скоро истекает срок</translation>
+        <source>⚠ Expires soon</source>
+        <translation>⚠ Скоро истекает</translation>
+    </message>
+    <message>
+        <source>Please enter how many kits are discarded (a whole number above zero).</source>
+        <translation>Укажите, сколько наборов списывается (целое число больше нуля).</translation>
+    </message>
+    <message>
+        <source>Discard kits</source>
+        <translation>Списать наборы</translation>
+    </message>
+    <message>
+        <source>Discard {n} kits of lot {lot} ({reason})? They leave the stock for good.</source>
+        <translation>Списать {n} наборов партии {lot} ({reason})? Они уйдут со склада навсегда.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -6021,6 +6302,14 @@
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
         <translation>Сверка: получено {rec} = тесты {used} + недействительные {inv} + КК {qc} + списано {disc} + в наличии {hand} {mark}</translation>
+    </message>
+    <message>
+        <source>Kits received</source>
+        <translation>Наборы получены</translation>
+    </message>
+    <message>
+        <source>{n} kits of lot {lot} were taken into stock. Run the kit controls before the first client test.</source>
+        <translation>{n} наборов партии {lot} приняты на склад. Проведите контроль наборов перед первым тестом клиента.</translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
@@ -6050,6 +6339,7 @@
     <name>TestTile</name>
     <message>
         <source>{kit} · lot {lot}</source>
+        <extracomment>a readable tile flashes for this many ticks (seconds) after it became readable or the screen was unlocked</extracomment>
         <translation>{kit} · серия {lot}</translation>
     </message>
     <message>
@@ -6067,6 +6357,10 @@
     <message>
         <source>Record invalid — repeat with a new kit</source>
         <translation>Записать как недействительный — повторить с новым набором</translation>
+    </message>
+    <message>
+        <source>Cancel test…</source>
+        <translation>Отменить тест…</translation>
     </message>
     <message>
         <source>Readable in {time}</source>
@@ -6121,6 +6415,7 @@
     </message>
     <message>
         <source>This counselling session does not exist.</source>
+        <extracomment>what happens to the kit of a test cancelled by mistake</extracomment>
         <translation>Такого консультирования нет.</translation>
     </message>
     <message>
@@ -6168,8 +6463,20 @@
         <translation>Сначала запишите консультирование в тот день (с согласием).</translation>
     </message>
     <message>
+        <source>Please say whether the kit goes back into stock or was wasted.</source>
+        <translation>Укажите, возвращается ли набор на склад или испорчен.</translation>
+    </message>
+    <message>
         <source>This test does not exist.</source>
         <translation>Такого теста нет.</translation>
+    </message>
+    <message>
+        <source>This test already has a result; it cannot be cancelled.</source>
+        <translation>У этого теста уже есть результат; его нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Please choose why the test is invalid from the list.</source>
+        <translation>Выберите из списка, почему тест недействителен.</translation>
     </message>
     <message>
         <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
@@ -6188,16 +6495,16 @@
         <translation>У этого теста уже есть результат.</translation>
     </message>
     <message>
+        <source>The test cannot start before the counselling session in which consent was given ({time}).</source>
+        <translation>Тест не может начаться до консультации, на которой было дано согласие ({time}).</translation>
+    </message>
+    <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
         <translation>Время в записи задним числом не может быть в будущем.</translation>
     </message>
     <message>
         <source>The read time must be after the start time.</source>
         <translation>Время считывания должно быть позже времени начала.</translation>
-    </message>
-    <message>
-        <source>The test cannot start before the counselling session.</source>
-        <translation>Тест не может начаться раньше консультирования.</translation>
     </message>
     <message>
         <source>The test has no result yet.</source>
@@ -6249,6 +6556,22 @@
     <message>
         <source>Open one record (break-glass)</source>
         <translation>Открыть одну запись (экстренный доступ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочен</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to read</source>
+        <translation>
+            <numerusform>%n можно читать</numerusform>
+            <numerusform>%n можно читать</numerusform>
+            <numerusform>%n можно читать</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6417,6 +6740,14 @@
     <message>
         <source>&amp;Activate</source>
         <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Пароль сброшен</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset. Give them the new password in person.</source>
+        <translation>Пароль {name} сброшен. Передайте новый пароль лично.</translation>
     </message>
 </context>
 <context>

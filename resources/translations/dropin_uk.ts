@@ -784,6 +784,29 @@
     </message>
 </context>
 <context>
+    <name>CancelTestDialog</name>
+    <message>
+        <source>Cancel test</source>
+        <translation>Скасувати тест</translation>
+    </message>
+    <message>
+        <source>Cancel the test of {code} started {time}? It is kept as cancelled, with your reason.</source>
+        <translation>Скасувати тест {code}, розпочатий о {time}? Він збережеться як скасований, з вашою причиною.</translation>
+    </message>
+    <message>
+        <source>The kit was not opened: it goes back into stock</source>
+        <translation>Набір не відкривали: він повертається на склад</translation>
+    </message>
+    <message>
+        <source>The kit was opened: count it as wasted</source>
+        <translation>Набір відкрито: списати його як зіпсований</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
@@ -2359,6 +2382,10 @@
         <source>Stock count difference</source>
         <translation>Розбіжність під час перерахунку</translation>
     </message>
+    <message>
+        <source>Opened for a test that was cancelled</source>
+        <translation>Відкрито для тесту, який скасували</translation>
+    </message>
 </context>
 <context>
     <name>EditClientDialog</name>
@@ -2510,6 +2537,33 @@
     <message>
         <source>All visits</source>
         <translation>Усі відвідування</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>{code}: no earlier test recorded here.</source>
+        <translation>{code}: раніших тестів тут не записано.</translation>
+    </message>
+    <message>
+        <source>{date}: {result}</source>
+        <translation>{date}: {result}</translation>
+    </message>
+    <message>
+        <source>{code}: last valid test less than a month ago.</source>
+        <translation>{code}: останній дійсний тест менше місяця тому.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: last valid test %n month(s) ago.</source>
+        <translation>
+            <numerusform>{code}: останній дійсний тест %n місяць тому.</numerusform>
+            <numerusform>{code}: останній дійсний тест %n місяці тому.</numerusform>
+            <numerusform>{code}: останній дійсний тест %n місяців тому.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{code}: no valid result yet.</source>
+        <translation>{code}: дійсного результату ще немає.</translation>
     </message>
 </context>
 <context>
@@ -3123,10 +3177,29 @@
     </message>
 </context>
 <context>
+    <name>InvalidChoice</name>
+    <message>
+        <source>No problem seen</source>
+        <translation>Проблем не видно</translation>
+    </message>
+</context>
+<context>
     <name>InvalidReason</name>
     <message>
         <source>No control line</source>
         <translation>Немає контрольної лінії</translation>
+    </message>
+    <message>
+        <source>Background colour hides the lines</source>
+        <translation>Фон заважає побачити лінії</translation>
+    </message>
+    <message>
+        <source>Lines outside the C or T zone</source>
+        <translation>Лінії поза зонами C або T</translation>
+    </message>
+    <message>
+        <source>Partial line</source>
+        <translation>Неповна лінія</translation>
     </message>
     <message>
         <source>Not read within 40 minutes</source>
@@ -3302,6 +3375,26 @@
         <translation>Серія {lot} надійшла за температури {temp} °C, поза межами 2–27 °C: проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
+        <source>The monthly kit-control run is due for lot {lot}.</source>
+        <translation>Щомісячний контроль наборів для партії {lot} прострочено.</translation>
+    </message>
+    <message>
+        <source>The testing room was last read at {temp} °C, outside 15–37 °C: tests may give wrong results.</source>
+        <translation>Останнє вимірювання в кімнаті тестування: {temp} °C, поза 15–37 °C: тести можуть дати хибний результат.</translation>
+    </message>
+    <message>
+        <source>This is your first test: run the kit controls yourself first.</source>
+        <translation>Це ваш перший тест: спершу самі проведіть контроль наборів.</translation>
+    </message>
+    <message>
+        <source>This kit may not be used for a client test yet:
+{reasons}
+Run the kit controls, or write why you test anyway (at least {n} characters).</source>
+        <translation>Цей набір поки не можна використати для тесту клієнта:
+{reasons}
+Проведіть контроль наборів або напишіть, чому все ж тестуєте (щонайменше {n} символів).</translation>
+    </message>
+    <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
         <translation>Потрібна перевірка контрольними зразками для нового консультанта: {name}.</translation>
     </message>
@@ -3310,12 +3403,23 @@
         <translation>{date} температура була поза допустимими межами: перед тестуванням проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
-        <source>The monthly kit-control run is due.</source>
-        <translation>Настав час щомісячної перевірки контрольними зразками.</translation>
-    </message>
-    <message>
         <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Сьогоднішню температуру ще не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>LineChoice</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— оберіть —</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Видно</translation>
+    </message>
+    <message>
+        <source>Not visible</source>
+        <translation>Не видно</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3714,7 @@
     <name>QcReason</name>
     <message>
         <source>New lot</source>
+        <extracomment>discard reasons staff choose by hand (the others are written by the stock count and test cancelling)</extracomment>
         <translation>Нова серія</translation>
     </message>
     <message>
@@ -3696,8 +3801,12 @@
         <translation>Пройдено</translation>
     </message>
     <message>
-        <source>FAILED</source>
-        <translation>НЕ ПРОЙДЕНО</translation>
+        <source>⚠ FAILED</source>
+        <translation>⚠ НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <source>⚠ NO: out of range</source>
+        <translation>⚠ НІ: поза діапазоном</translation>
     </message>
     <message>
         <source>By</source>
@@ -3724,16 +3833,23 @@
         <translation>так</translation>
     </message>
     <message>
-        <source>NO</source>
-        <translation>НІ</translation>
-    </message>
-    <message>
         <source>No quality-control run is due.</source>
         <translation>Наразі перевірки контролю якості не потрібні.</translation>
     </message>
     <message>
         <source>{kit} lot {lot} (received {date})</source>
         <translation>{kit}, серія {lot} (отримано {date})</translation>
+    </message>
+</context>
+<context>
+    <name>QualityBlock</name>
+    <message>
+        <source>⚠ Kit controls needed before a client test</source>
+        <translation>⚠ Перед тестом клієнта потрібен контроль наборів</translation>
+    </message>
+    <message>
+        <source>Or write why you test anyway (saved in the audit log)</source>
+        <translation>Або напишіть, чому все ж тестуєте (зберігається в журналі аудиту)</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3873,14 @@
     <message>
         <source>No tests running. Enter a client code and start a test.</source>
         <translation>Немає активних тестів. Введіть код клієнта й почніть тест.</translation>
+    </message>
+    <message>
+        <source>A test is ready to read.</source>
+        <translation>Тест можна читати.</translation>
+    </message>
+    <message>
+        <source>The test of {code} was cancelled.</source>
+        <translation>Тест {code} скасовано.</translation>
     </message>
     <message>
         <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
@@ -3784,6 +3908,21 @@
     <message>
         <source>This record is already void.</source>
         <translation>Цей запис уже анульовано.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralChoice</name>
+    <message>
+        <source>Accompaniment offered</source>
+        <translation>Супровід запропоновано</translation>
+    </message>
+    <message>
+        <source>Accompaniment accepted</source>
+        <translation>Супровід прийнято</translation>
+    </message>
+    <message>
+        <source>Refer for confirmatory test to</source>
+        <translation>Направити на підтверджувальний тест до</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3958,77 @@
     <message>
         <source>Select a destination first.</source>
         <translation>Спочатку виберіть місце направлення.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlip</name>
+    <message>
+        <source>Referral slip</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>Referral for a confirmatory HIV test</source>
+        <translation>Направлення на підтверджувальний тест на ВІЛ</translation>
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation>Номер направлення</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнта</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>Дата направлення</translation>
+    </message>
+    <message>
+        <source>Please go by</source>
+        <translation>Прийти до</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Супровід</translation>
+    </message>
+    <message>
+        <source>A peer worker will go with you.</source>
+        <translation>З вами піде рівний консультант.</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Не запитано</translation>
+    </message>
+    <message>
+        <source>Please see this person for a consultation.</source>
+        <translation>Будь ласка, прийміть цю людину на консультацію.</translation>
+    </message>
+    <message>
+        <source>A rapid oral-fluid HIV screening test on {date} was reactive. Please carry out confirmatory testing.</source>
+        <translation>Швидкий тест на ВІЛ за слиною від {date} дав реактивний результат. Будь ласка, проведіть підтверджувальне тестування.</translation>
+    </message>
+    <message>
+        <source>Referred by a community drop-in centre.</source>
+        <translation>Направлено громадським центром відкритого доступу.</translation>
+    </message>
+    <message>
+        <source>Referred by a community drop-in centre for sex workers.</source>
+        <translation>Направлено громадським центром відкритого доступу для секс-працівників.</translation>
+    </message>
+    <message>
+        <source>Clinic: please quote the referral number when you contact the centre about this person.</source>
+        <translation>Клініко: звертаючись до центру щодо цієї людини, назвіть номер направлення.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не вказано</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4166,10 @@
         <translation>Закрити відстеження як «Втрачено зв’язок» можна, коли записано щонайменше стільки невдалих спроб зв’язку: {n}; наразі записано: {done}.</translation>
     </message>
     <message>
+        <source>A follow-up can be closed as lost {n} days after the due date ({date}); it is {done} days now.</source>
+        <translation>Супровід можна закрити як втрачений через {n} днів після терміну ({date}); зараз минуло {done} днів.</translation>
+    </message>
+    <message>
         <source>This referral does not exist.</source>
         <translation>Такого направлення не існує.</translation>
     </message>
@@ -3983,8 +4197,8 @@
         <translation>Прострочено</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} дн.</translation>
+        <source>⚠ overdue {n} days</source>
+        <translation>⚠ прострочено на {n} дн.</translation>
     </message>
     <message>
         <source>Referred to</source>
@@ -4009,6 +4223,22 @@
     <message>
         <source>Choose a referral on the left.</source>
         <translation>Виберіть направлення ліворуч.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>Change destination</source>
+        <translation>Змінити місце направлення</translation>
+    </message>
+    <message>
+        <source>Print referral slip…</source>
+        <translation>Друк направлення…</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>Куди направлено:</translation>
     </message>
     <message>
         <source>Contact attempt</source>
@@ -4564,24 +4794,16 @@
         <translation>Післятестове консультування проведено</translation>
     </message>
     <message>
-        <source>Accompaniment offered</source>
-        <translation>Супровід запропоновано</translation>
-    </message>
-    <message>
-        <source>Accompaniment accepted</source>
-        <translation>Супровід прийнято</translation>
-    </message>
-    <message>
-        <source>Refer for confirmatory test to</source>
-        <translation>Куди направити на підтверджувальний тест</translation>
-    </message>
-    <message>
         <source>Save result</source>
         <translation>Зберегти результат</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>The kit shows the test is invalid:</source>
+        <translation>Набір показує, що тест недійсний:</translation>
     </message>
     <message>
         <source>Result:</source>
@@ -4597,14 +4819,6 @@
     <message>
         <source>Retrospective entry: for tests that were timed and read on paper. Type the start and read times; the 20–40 minute rule still applies.</source>
         <translation>Запис заднім числом: для тестів, час яких відстежували, а результат записували на папері. Введіть час початку й час зчитування; правило 20–40 хвилин усе одно діє.</translation>
-    </message>
-    <message>
-        <source>Control line (C) visible</source>
-        <translation>Видно контрольну лінію (C)</translation>
-    </message>
-    <message>
-        <source>Test line (T) visible</source>
-        <translation>Видно тестову лінію (T)</translation>
     </message>
     <message>
         <source>Read after 40 minutes (outcome: invalid)</source>
@@ -4635,6 +4849,18 @@
         <translation>Зчитування тесту:</translation>
     </message>
     <message>
+        <source>Control line (C):</source>
+        <translation>Контрольна лінія (C):</translation>
+    </message>
+    <message>
+        <source>Test line (T):</source>
+        <translation>Тестова лінія (T):</translation>
+    </message>
+    <message>
+        <source>The kit shows the test is invalid:</source>
+        <translation>Набір показує, що тест недійсний:</translation>
+    </message>
+    <message>
         <source>Result:</source>
         <translation>Результат:</translation>
     </message>
@@ -4643,8 +4869,20 @@
         <translation>Зберегти паперовий запис</translation>
     </message>
     <message>
-        <source>Paper entry for {code} saved: {result}.</source>
-        <translation>Паперовий запис для {code} збережено: {result}.</translation>
+        <source>Enter the repeat test</source>
+        <translation>Ввести повторний тест</translation>
+    </message>
+    <message>
+        <source>Choose what you saw for both lines.</source>
+        <translation>Оберіть, що ви бачили для обох ліній.</translation>
+    </message>
+    <message>
+        <source>✔ Paper entry for {code} saved: {result}.</source>
+        <translation>✔ Паперовий запис для {code} збережено: {result}.</translation>
+    </message>
+    <message>
+        <source>Repeat of the invalid test started {time}.</source>
+        <translation>Повтор недійсного тесту, розпочатого {time}.</translation>
     </message>
 </context>
 <context>
@@ -5886,6 +6124,37 @@
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Referral slip</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>The slip goes with the person. By default it says only where and when to go, and the referral number the clinic can quote.</source>
+        <translation>Направлення йде з людиною. Типово в ньому лише куди й коли прийти та номер направлення, який може назвати клініка.</translation>
+    </message>
+    <message>
+        <source>The person agrees that the slip mentions the HIV test</source>
+        <translation>Людина згодна, щоб у направленні був згаданий тест на ВІЛ</translation>
+    </message>
+    <message>
+        <source>The person agrees that the slip mentions work with sex workers</source>
+        <translation>Людина згодна, щоб у направленні була згадана робота із секс-працівниками</translation>
+    </message>
+    <message>
+        <source>Language of the slip:</source>
+        <translation>Мова направлення:</translation>
+    </message>
+    <message>
+        <source>Save referral slip</source>
+        <translation>Зберегти направлення</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>dropin</source>
@@ -6007,12 +6276,24 @@
         <translation>Використано</translation>
     </message>
     <message>
-        <source>EXPIRED — discard</source>
-        <translation>ПРОСТРОЧЕНО — списати</translation>
+        <source>⚠ EXPIRED — discard</source>
+        <translation>⚠ ТЕРМІН МИНУВ — списати</translation>
     </message>
     <message>
-        <source>Expires soon</source>
-        <translation>Термін скоро спливає</translation>
+        <source>⚠ Expires soon</source>
+        <translation>⚠ Скоро спливає</translation>
+    </message>
+    <message>
+        <source>Please enter how many kits are discarded (a whole number above zero).</source>
+        <translation>Вкажіть, скільки наборів списується (ціле число більше нуля).</translation>
+    </message>
+    <message>
+        <source>Discard kits</source>
+        <translation>Списати набори</translation>
+    </message>
+    <message>
+        <source>Discard {n} kits of lot {lot} ({reason})? They leave the stock for good.</source>
+        <translation>Списати {n} наборів партії {lot} ({reason})? Вони назавжди підуть зі складу.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -6021,6 +6302,14 @@
     <message>
         <source>Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} + on hand {hand} {mark}</source>
         <translation>Звірка: отримано {rec} = тести {used} + недійсні {inv} + контроль якості {qc} + списано {disc} + наявно {hand} {mark}</translation>
+    </message>
+    <message>
+        <source>Kits received</source>
+        <translation>Набори отримано</translation>
+    </message>
+    <message>
+        <source>{n} kits of lot {lot} were taken into stock. Run the kit controls before the first client test.</source>
+        <translation>{n} наборів партії {lot} прийнято на склад. Проведіть контроль наборів перед першим тестом клієнта.</translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
@@ -6050,6 +6339,7 @@
     <name>TestTile</name>
     <message>
         <source>{kit} · lot {lot}</source>
+        <extracomment>a readable tile flashes for this many ticks (seconds) after it became readable or the screen was unlocked</extracomment>
         <translation>{kit} · серія {lot}</translation>
     </message>
     <message>
@@ -6067,6 +6357,10 @@
     <message>
         <source>Record invalid — repeat with a new kit</source>
         <translation>Записати як недійсний — повторити з новим набором</translation>
+    </message>
+    <message>
+        <source>Cancel test…</source>
+        <translation>Скасувати тест…</translation>
     </message>
     <message>
         <source>Readable in {time}</source>
@@ -6121,6 +6415,7 @@
     </message>
     <message>
         <source>This counselling session does not exist.</source>
+        <extracomment>what happens to the kit of a test cancelled by mistake</extracomment>
         <translation>Такого консультування не існує.</translation>
     </message>
     <message>
@@ -6168,8 +6463,20 @@
         <translation>Спочатку запишіть консультування того дня (зі згодою).</translation>
     </message>
     <message>
+        <source>Please say whether the kit goes back into stock or was wasted.</source>
+        <translation>Вкажіть, чи набір повертається на склад, чи зіпсований.</translation>
+    </message>
+    <message>
         <source>This test does not exist.</source>
         <translation>Такого тесту не існує.</translation>
+    </message>
+    <message>
+        <source>This test already has a result; it cannot be cancelled.</source>
+        <translation>Цей тест уже має результат; його не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Please choose why the test is invalid from the list.</source>
+        <translation>Оберіть зі списку, чому тест недійсний.</translation>
     </message>
     <message>
         <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
@@ -6188,16 +6495,16 @@
         <translation>Цей тест уже має результат.</translation>
     </message>
     <message>
+        <source>The test cannot start before the counselling session in which consent was given ({time}).</source>
+        <translation>Тест не може початися до консультації, на якій було надано згоду ({time}).</translation>
+    </message>
+    <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
         <translation>Час у записі заднім числом не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>The read time must be after the start time.</source>
         <translation>Час зчитування має бути пізніше за час початку.</translation>
-    </message>
-    <message>
-        <source>The test cannot start before the counselling session.</source>
-        <translation>Тест не може початися раніше за консультування.</translation>
     </message>
     <message>
         <source>The test has no result yet.</source>
@@ -6249,6 +6556,22 @@
     <message>
         <source>Open one record (break-glass)</source>
         <translation>Відкрити один запис (екстрений доступ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n прострочене</numerusform>
+            <numerusform>%n прострочені</numerusform>
+            <numerusform>%n прострочених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to read</source>
+        <translation>
+            <numerusform>%n можна читати</numerusform>
+            <numerusform>%n можна читати</numerusform>
+            <numerusform>%n можна читати</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6417,6 +6740,14 @@
     <message>
         <source>&amp;Activate</source>
         <translation>&amp;Активувати</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Пароль скинуто</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset. Give them the new password in person.</source>
+        <translation>Пароль {name} скинуто. Передайте новий пароль особисто.</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,10 @@ class UsersTab(QWidget):
         info = self.selected()
         if info is not None and ResetPasswordDialog(self.service, info, self).exec():
             self.refresh()
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self, self.tr("Password reset"), self.tr(
+                "The password of {name} was reset. Give them the new password in person.").format(name=info.username))
 
 
 class SecurityTab(QWidget):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dropin.errors import DropinError
 from dropin.ui.common import InlineError
@@ -87,6 +87,13 @@ class LockScreen(QWidget):
         col.addLayout(form)
         self.error = InlineError(card)
         col.addWidget(self.error)
+        self.notice = QLabel(card)  # e.g. "A test is ready to read." (never a client code)
+        self.notice.setObjectName("lockNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #e3f6e5; color: #1b5e20; border: 2px solid #2e7d32; "
+                                  "border-radius: 6px; padding: 8px; font-weight: bold; font-size: 12pt;")
+        self.notice.hide()
+        col.addWidget(self.notice)
         buttons = QHBoxLayout()
         self.switch_button = QPushButton(self.tr("&Switch user"), card)
         self.unlock_button = QPushButton(self.tr("&Unlock"), card)
@@ -107,6 +114,12 @@ class LockScreen(QWidget):
     def reset(self) -> None:
         self.password.wipe()
         self.error.clear()
+        self.notice.hide()
+
+    def show_notice(self, text: str) -> None:
+        """A message a page needs seen while locked; it must name no one."""
+        self.notice.setText(text)
+        self.notice.show()
 
     def unlock(self) -> None:
         self.setCursor(Qt.CursorShape.WaitCursor)

@@ -22,7 +22,8 @@ from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES, PSEUDO
 from dropin.ui.about import show_about
 from dropin.ui.common import InlineError, run_action
-from dropin.ui.pages import PAGES, PageSpec
+from dropin.ui.notify import notify_desktop
+from dropin.ui.pages import HOME_PAGES, PAGES, PageSpec
 from dropin.ui.shell.lock import IdleWatcher, LockScreen
 from dropin.ui.shell.widgets import PasswordLineEdit, hint, screen_title
 from dropin.ui.theme import apply_theme, current_theme, save_theme
@@ -219,7 +220,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._privacy_key)
 
         if self.specs:
-            self.navigation.setCurrentRow(0)
+            home = HOME_PAGES.get(ctx.user.role)
+            self.navigation.setCurrentRow(self.page_keys().index(home) if home in self.page_keys() else 0)
 
     # ------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -314,8 +316,28 @@ class MainWindow(QMainWindow):
             changed = getattr(page, "idle_lock_changed", None)
             if changed is not None and not self._idle_injected:
                 changed.connect(lambda minutes: self.idle.set_timeout_ms(int(minutes) * 60_000))
+            self._connect_page_signals(spec, page)
         self.pages.setCurrentWidget(slot)
         self._refresh(self._loaded[spec.key])
+
+    def _connect_page_signals(self, spec: PageSpec, page: QWidget) -> None:
+        """A page may ask for attention (shown on the lock screen too) and put a badge on its navigation item."""
+        attention = getattr(page, "attention", None)
+        if attention is not None:
+            attention.connect(self.attention)
+        badge = getattr(page, "badge_changed", None)
+        if badge is not None:
+            item = self.navigation.item(self.page_keys().index(spec.key))
+            title = QCoreApplication.translate("Navigation", spec.title)
+            badge.connect(lambda text, item=item, title=title: item.setText(f"{title}\n{text}" if text else title))
+
+    def attention(self, text: str) -> None:
+        """Something needs the user now (the text names no client): lock screen, status bar, desktop."""
+        if self.locked:
+            self.lock_screen.show_notice(text)
+        else:
+            self.statusBar().showMessage(text, 60_000)
+        notify_desktop(self, self.tr("dropin"), text)
 
     def _refresh(self, page: QWidget | None) -> None:
         refresh = getattr(page, "refresh", None)
@@ -381,7 +403,12 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.setWindowTitle(self.tr("dropin"))
         self.idle.start()
+        self.lock_screen.reset()
         self._refresh(self.current_page())
+        for page in self._loaded.values():
+            after_unlock = getattr(page, "after_unlock", None)
+            if callable(after_unlock):
+                run_action(self, after_unlock)
         self.locked_changed.emit(False)
 
     # ------------------------------------------------------------- actions
