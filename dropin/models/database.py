@@ -409,8 +409,11 @@ class Database:
         """Check the audit log's chain and that its end still matches the anchor."""
         from dropin.security.audit import read_anchor, verify_chain
 
-        with self.engine.connect() as conn:
-            return verify_chain(conn, read_anchor(self.path, self._passphrase))
+        try:
+            with self.engine.connect() as conn:
+                return verify_chain(conn, read_anchor(self.path, self._passphrase))
+        except exc.DBAPIError as error:
+            raise _classify(error, self._key_ok) from None
 
     # -------------------------------------------------------------- key, copies
     def _write_pending_anchor(self, passphrase: str, conn=None) -> None:

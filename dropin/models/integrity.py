@@ -41,6 +41,13 @@ def _rootpages(conn) -> dict[int, str]:
     return {int(root): str(name) for root, name in rows}
 
 
+def _tables(conn) -> list[str]:
+    try:
+        return [str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    except Exception:  # noqa: BLE001
+        return []
+
+
 def inspect(conn) -> IntegrityReport:
     """Run every check on an unlocked raw SQLCipher connection (never raises for damage)."""
     problems: list[str] = []
@@ -68,6 +75,15 @@ def inspect(conn) -> IntegrityReport:
                     note(roots.get(int(tree), translate("Database", "page {n}").format(n=tree)))
                 for index in _INDEX.findall(line):
                     note(index)
+    if problems and not affected:
+        # SQLite stopped before naming a tree: check table by table (with its indexes) to name them.
+        for name in _tables(conn):
+            try:
+                rows = [str(r[0]) for r in conn.execute(f'PRAGMA integrity_check("{name}")').fetchall()]
+            except Exception:  # noqa: BLE001
+                rows = ["error"]
+            if rows != ["ok"]:
+                note(name)
     foreign: list[str] = []
     try:
         for row in conn.execute("PRAGMA foreign_key_check").fetchall():

@@ -18,7 +18,12 @@ Environment: ``DROPIN_CRASH_DB`` (path), ``DROPIN_CRASH_PASSPHRASE``,
 ``DROPIN_CRASH_KDF_ITER`` (default 4000), ``DROPIN_CRASH_USER_ID`` (an existing
 account, so the created-by stamps satisfy the foreign keys),
 ``DROPIN_CRASH_PREFIX`` (code prefix, default ``K``), ``DROPIN_CRASH_COUNT``
-(stop after this many transactions; 0 = until killed), ``DROPIN_CRASH_SEED``.
+(stop after this many transactions; 0 = until killed), ``DROPIN_CRASH_SEED``,
+``DROPIN_CRASH_EXCLUSIVE=1`` (hold the database's lock, as the app does),
+``DROPIN_CRASH_DIALOG=1`` (also show the app's file dialog on the database's
+folder, print ``dialog`` once it has listed and drawn the files, and keep it
+alive between commits), ``DROPIN_CRASH_PAUSE`` (seconds to wait between
+commits, e.g. so a parent can act in between).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from __future__ import annotations
 import os
 import random
 import sys
+import time
 
 from sqlalchemy import select
 
@@ -45,11 +51,17 @@ def main() -> int:
     count = int(os.environ.get("DROPIN_CRASH_COUNT", "0"))
     rng = random.Random(int(os.environ.get("DROPIN_CRASH_SEED", "0")))
 
-    db = Database.open(path, passphrase, kdf_iter=kdf_iter, migrate=False)
+    pause = float(os.environ.get("DROPIN_CRASH_PAUSE", "0"))
+    db = Database.open(path, passphrase, kdf_iter=kdf_iter, migrate=False,
+                       exclusive=os.environ.get("DROPIN_CRASH_EXCLUSIVE") == "1")
     ctx = ServiceContext(db, CurrentUser(user_id, "crash-writer", Role.MANAGER))
     out = sys.stdout
     out.write("ready\n")
     out.flush()
+    pump = _show_dialog(os.path.dirname(os.path.abspath(path))) if os.environ.get("DROPIN_CRASH_DIALOG") == "1" else None
+    if pump is not None:
+        out.write("dialog\n")
+        out.flush()
     batch = 0
     last_code = None
     try:
@@ -69,6 +81,10 @@ def main() -> int:
             out.write(f"{batch} {' '.join(codes)}\n")
             out.flush()
             last_code = codes[-1]
+            if pump is not None:
+                pump(0.01)
+            if pause:
+                time.sleep(pause)
     except DropinError as error:
         out.write(f"error {error.message}\n")
         out.flush()
@@ -78,6 +94,30 @@ def main() -> int:
     out.write("done\n")
     out.flush()
     return 0
+
+
+def _show_dialog(folder: str):
+    """The app's file dialog on ``folder``, drawn with every file listed; returns a function pumping its events."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from dropin.ui.filedialogs import file_dialog
+
+    app = QApplication.instance() or QApplication([])
+    dialog = file_dialog(None, "Save backup as", folder, mode="save")
+    dialog.show()
+
+    def pump(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while True:
+            app.processEvents()
+            dialog.grab()  # paint: icons and types are asked for what is drawn
+            if time.monotonic() >= end:
+                break
+
+    pump(1.5)
+    _show_dialog.keep = (app, dialog)
+    return pump
 
 
 if __name__ == "__main__":
