@@ -478,7 +478,9 @@ class Database:
         if dest.exists() and not force:
             raise DropinError(translate("Database", "{path} already exists. Choose another name, or allow "
                                                     "replacing it (--force).").format(path=dest))
-        if dest.exists():
+        from dropin.models.lock import lock_path
+
+        if dest.exists() and lock_path(dest).exists():  # dest is a database dropin may have open
             try:
                 with DatabaseLock(dest):
                     pass
