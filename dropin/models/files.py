@@ -89,6 +89,17 @@ def pending_base(db_path: Path) -> Path:
     return Path(db_path).with_name(Path(db_path).name + ".pending")
 
 
+def install_pending_anchor(db_path: Path) -> bool:
+    """Put the pending anchor in place; ``False`` if there is none."""
+    from dropin.security.audit import anchor_path
+
+    pending = anchor_path(pending_base(db_path))
+    if not pending.exists():
+        return False
+    os.replace(pending, anchor_path(db_path))
+    return True
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":
