@@ -213,3 +213,64 @@ def test_restore_under_the_same_passphrase_keeps_the_log_of_the_replaced_file(db
     assert set(recent) <= codes_in(kept)
     check_database(db_path, set())
     assert anchor_path(db_path).exists()
+
+
+# ------------------------------------------------------------------ killed between the steps
+class Killed(BaseException):
+    """Stands for the process dying at that very point (no error handling of ours runs for it)."""
+
+
+def die(*args, **kwargs):
+    raise Killed
+
+
+def audited_database(db, ctx_for, tmp_path) -> Path:
+    """Some audited reads, a backup, then more reads: the current log reaches further than the backup's."""
+    from dropin.security.roles import Role
+
+    ctx = ctx_for(Role.MANAGER)
+    with ctx.transaction() as s:
+        ctx.audit_read(s, "hts_tests", 1)
+    backup = db.backup(tmp_path / "b.dropin")
+    with ctx.transaction() as s:
+        ctx.audit_read(s, "hts_tests", 2)
+    return backup
+
+
+def audit_sound(db_path: Path, passphrase: str = PASSPHRASE) -> None:
+    from dropin.models.files import pending_base
+
+    opened = Database.open(db_path, passphrase, kdf_iter=TEST_KDF_ITER, exclusive=True)  # as the app opens it
+    try:
+        report = opened.verify_audit()
+        assert report.ok and report.anchored, report
+    finally:
+        opened.close()
+    assert not anchor_path(pending_base(db_path)).exists()
+    assert not list(db_path.parent.glob(f".{db_path.name}.*.tmp"))
+
+
+@pytest.mark.parametrize("step", ["before the swap", "after the swap"])
+def test_restore_killed_between_steps_leaves_old_or_new_with_a_matching_anchor(db, db_path, users, ctx_for,
+                                                                               tmp_path, monkeypatch, step):
+    backup = audited_database(db, ctx_for, tmp_path)
+    db.close()
+    target = "remove_with_sides_of_db" if step == "before the swap" else "install_pending_anchor"
+    monkeypatch.setattr(f"dropin.models.files.{target}", die)
+    with pytest.raises(Killed):
+        Database.restore(backup, db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    monkeypatch.undo()
+    audit_sound(db_path)
+
+
+def test_rekey_killed_before_its_anchor_was_moved_keeps_the_anchor(db, db_path, users, ctx_for, tmp_path,
+                                                                     monkeypatch):
+    audited_database(db, ctx_for, tmp_path)
+    monkeypatch.setattr("dropin.models.files.install_pending_anchor", die)
+    with pytest.raises(Killed):
+        db.rekey(OTHER)
+    monkeypatch.undo()
+    db.engine.dispose()
+    with pytest.raises(Exception):
+        Database.verify_key(db_path, PASSPHRASE, TEST_KDF_ITER)  # the change itself was made
+    audit_sound(db_path, OTHER)
