@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QTreeView, QWidget
 
 from dropin.paths import data_dir, documents_dir
 
@@ -75,6 +75,10 @@ def file_dialog(parent: QWidget | None, title: str, suggested: str | Path | None
     dialog.setIconProvider(_provider())
     if name_filter:
         dialog.setNameFilter(name_filter)
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:  # room for names, sizes such as "408.0 KiB" and dates
+        for column, width in enumerate((360, 110, 90, 170)):
+            details.setColumnWidth(column, width)
     if mode == "folder":
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
