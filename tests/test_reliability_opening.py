@@ -309,3 +309,11 @@ def test_before_upgrade_copy_data_folder_and_log_are_owner_only(tmp_path, monkey
             root.handlers[:] = saved
     finally:
         os.umask(old)
+
+
+@pytest.mark.skipif(not POSIX, reason="POSIX file modes")
+def test_a_readable_database_from_an_older_version_is_narrowed_when_opened(db, db_path):
+    db.close()
+    os.chmod(db_path, 0o644)
+    Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER, exclusive=True).close()
+    assert mode(db_path) == 0o600

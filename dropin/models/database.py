@@ -262,6 +262,7 @@ class Database:
         from dropin.security.audit import anchor_path, last_entry, read_anchor
 
         files.remove_leftovers(self.path)
+        files.narrow_modes(self.path)
         base = files.pending_base(self.path)
         pending_file = anchor_path(base)
         if not pending_file.exists():

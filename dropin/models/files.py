@@ -84,6 +84,18 @@ def remove_leftovers(db_path: Path) -> list[Path]:
     return removed
 
 
+def narrow_modes(db_path: Path) -> None:
+    """Make a database an older version left group- or world-readable the owner's only (POSIX)."""
+    if os.name != "posix":
+        return
+    for path in names(db_path):
+        try:
+            if path.exists() and path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+        except OSError:  # not ours to change: leave it
+            continue
+
+
 def pending_base(db_path: Path) -> Path:
     """The name the pending anchor is written under (``audit.write_anchor`` adds its suffix)."""
     return Path(db_path).with_name(Path(db_path).name + ".pending")
