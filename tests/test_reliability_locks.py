@@ -24,7 +24,9 @@ from dropin.cli import main
 from dropin.models.database import Database
 from dropin.models.lock import DatabaseInUse, DatabaseLock, lock_path
 from tests.conftest import PASSPHRASE, TEST_KDF_ITER
-from tests.test_reliability_crash import ROOT, check_database, child_env, committed_codes, start_writer
+from tests.test_reliability_crash import (
+    ROOT, check_database, child_env, collect_after_kill, committed_codes, start_writer,
+)
 
 HAS_PROC_LOCKS = Path("/proc/locks").exists()
 IN_USE = "This database is open in dropin on this computer (since "
@@ -234,7 +236,7 @@ def test_app_with_open_dialog_killed_while_another_process_knocks_keeps_every_co
             reported += committed_codes(app.stdout.readline())
     finally:
         os.kill(app.pid, signal.SIGKILL)
-        rest, errors = app.communicate(timeout=30)
+        rest, errors = collect_after_kill(app)
     reported += committed_codes(rest)
     assert app.returncode == -signal.SIGKILL, errors
     assert check_database(db_path, set(reported)) >= len(reported)
