@@ -155,9 +155,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from dropin.models.database import Database
-
-    from dropin.models.database import CurrentPassphraseNeeded
+    from dropin.models.database import CurrentPassphraseNeeded, Database
 
     dest = check_output_path(db_path(args))
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Backup passphrase: "))
