@@ -203,6 +203,16 @@ def test_damaged_first_page_with_right_passphrase_is_damage(db, db_path, users):
     assert not isinstance(info.value, DatabaseDamaged)
 
 
+def test_check_command_on_a_damaged_start_says_damaged(db, db_path, users, cli_env, capsys):
+    filled(db, db_path, 10)
+    data = bytearray(db_path.read_bytes())
+    data[1000] ^= 0xFF
+    db_path.write_bytes(bytes(data))
+    assert main(["check", "--db", str(db_path)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("Damaged: ") and "passphrase is right" in out
+
+
 def test_check_command_verdicts(db, db_path, users, cli_env, capsys):
     filled(db, db_path)
     assert main(["check", "--db", str(db_path)]) == 0
