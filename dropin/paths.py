@@ -25,6 +25,11 @@ PRIVATE_FOLDER = 0o700
 def data_dir() -> Path:
     path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     make_private_folder(path)
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        try:
+            os.chmod(path, PRIVATE_FOLDER)  # dropin's own folder, also when an older version made it
+        except OSError:
+            pass
     return path
 
 

@@ -299,10 +299,13 @@ def test_before_upgrade_copy_data_folder_and_log_are_owner_only(tmp_path, monkey
         data = tmp_path / "data" / "dropin"
         monkeypatch.setattr(paths.platformdirs, "user_data_dir", lambda *a, **k: str(data))
         assert mode(paths.data_dir()) == 0o700
-        db = Database.create(paths.default_db_path(), PASSPHRASE, kdf_iter=TEST_KDF_ITER)
-        db.upgrade("0006_shelter_case_notes_index" if False else "base") if False else None
-        copy = db.backup(db._upgrade_backup_path())
-        db.close()
+        os.chmod(data, 0o755)  # as an older version left it
+        assert mode(paths.data_dir()) == 0o700
+        older = Database(paths.default_db_path(), PASSPHRASE, TEST_KDF_ITER)  # a file of an older version
+        older.upgrade("0001_foundation")
+        older.close()
+        Database.open(paths.default_db_path(), PASSPHRASE, kdf_iter=TEST_KDF_ITER).close()  # upgrades it
+        (copy,) = data.glob("dropin.before-upgrade-*")
         assert mode(copy) == 0o600
         root = logging.getLogger()
         saved = root.handlers[:]
