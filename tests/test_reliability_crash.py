@@ -11,7 +11,8 @@ restore and passphrase changes; after each of those the database is opened
 as the app opens it and the audit chain must also match its anchor.
 
 Rounds: 20 by default, ``DROPIN_CRASH_ROUNDS=100`` for the longer run CI
-makes (backup, restore and passphrase changes: a quarter of that, at least 5).
+makes (actions of every area: half of that, at least 10; backup, restore and
+passphrase changes: a quarter, at least 5).
 """
 
 from __future__ import annotations
@@ -183,6 +184,7 @@ def test_torn_write_ahead_log_is_recovered(db, db_path, users):
 # app opens it (holding its lock, which also finishes or undoes an interrupted restore or passphrase
 # change) and must pass every check: pages, structure, the audit chain AND its anchor, every reported
 # record present.
+AREA_ROUNDS = max(10, ROUNDS // 2)  # four areas' services per child: a slower start
 OP_ROUNDS = max(5, ROUNDS // 4)  # each round of these also copies the whole file
 SECOND = "second passphrase ключ"
 
@@ -229,7 +231,7 @@ def test_sigkill_during_service_actions_of_every_area(db, db_path, users):
     discharged: set[int] = set()
     attendance: dict[int, set[str]] = {}  # session -> the states it may be in now
     areas = Counter()
-    for round_no in range(1, ROUNDS + 1):
+    for round_no in range(1, AREA_ROUNDS + 1):
         proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_MODE="areas",
                                       DROPIN_CRASH_SEED=round_no, DROPIN_CRASH_SETUP=json.dumps(setup),
                                       DROPIN_CRASH_USERS=env_users, DROPIN_CRASH_EXCLUSIVE=1))
