@@ -189,7 +189,7 @@ def test_dialogs_never_start_in_the_data_folder(tmp_path, monkeypatch):
     assert start_folder(None) == documents
 
 
-def test_backup_and_report_dialogs_start_outside_the_data_folder(qtbot, ctx_for, tmp_path, monkeypatch):
+def test_backup_dialog_starts_outside_the_data_folder(qtbot, ctx_for, tmp_path, monkeypatch):
     from dropin import paths
     from dropin.security.roles import Role
     from dropin.ui.admin.page import DatabaseTab
