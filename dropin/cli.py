@@ -56,10 +56,33 @@ def db_path(args) -> Path:
 
 
 def open_db(args):
+    """Open the database for a command, holding its lock: refused while the app or another command has it."""
     from dropin.models.database import Database
 
     path = db_path(args)
-    return Database.open(path, secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: ")), kdf_iter=_kdf(args))
+    passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: "))
+    return Database.open(path, passphrase, kdf_iter=_kdf(args), exclusive=True)
+
+
+def check_output_path(path, *, folder: bool = False) -> Path:
+    """Refuse an output path that cannot be written (a folder for a file, a path under a file, no permission)."""
+    path = Path(path).expanduser()
+    if folder:
+        if path.exists() and not path.is_dir():
+            raise UserError(translate("CLI", "{path} is a file, not a folder.").format(path=path))
+    elif path.is_dir():
+        raise UserError(translate("CLI", "{path} is a folder; give a file name.").format(path=path))
+    place = path if folder else path.parent
+    place = place.absolute()
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    if not place.is_dir():
+        raise UserError(translate("CLI", "{path} cannot be written: {place} is a file, not a folder.").format(
+            path=path, place=place))
+    if not os.access(place, os.W_OK | os.X_OK) or (path.is_file() and not os.access(path, os.W_OK)):
+        raise UserError(translate("CLI", "{path} cannot be written: there is no permission to write there.").format(
+            path=path))
+    return path
 
 
 def system_context(db):
@@ -86,11 +109,11 @@ def cmd_init(args) -> int:
 
     validate_username(args.admin)
     validate_password(password)
-    db = Database.create(path, passphrase, kdf_iter=_kdf(args))
-    try:
-        AuthService(db).create_first_manager(args.admin, password)
-    finally:
-        db.close()
+    check_output_path(path)
+    # The first manager is made in the new file before it gets its name: a failure leaves nothing behind.
+    db = Database.create(path, passphrase, kdf_iter=_kdf(args),
+                         setup=lambda new: AuthService(new).create_first_manager(args.admin, password))
+    db.close()
     print(translate("CLI", "Created {path} with manager account {name}.").format(path=path, name=args.admin))
     return 0
 
@@ -104,9 +127,12 @@ def cmd_demo(args) -> int:
     if passphrase:
         kwargs["passphrase"] = passphrase
     if args.force and path.exists():
-        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            if p.exists():
-                p.unlink()
+        from dropin.models.lock import DatabaseLock
+
+        with DatabaseLock(path):  # never under a running app
+            for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                if p.exists():
+                    p.unlink()
     result = build_demo(path, **kwargs)
     print(translate("CLI", "Demo database: {path}").format(path=result.path))
     print(translate("CLI", "Database passphrase: {p}").format(p=result.passphrase))
@@ -118,9 +144,10 @@ def cmd_demo(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    out = check_output_path(args.out)
     db = open_db(args)
     try:
-        out = db.backup(Path(args.out).expanduser())
+        out = db.backup(out, force=args.force)
     finally:
         db.close()
     print(translate("CLI", "Encrypted backup written to {path}.").format(path=out))
@@ -128,10 +155,18 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from dropin.models.database import Database
+    from dropin.models.database import CurrentPassphraseNeeded, Database
 
+    dest = check_output_path(db_path(args))
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Backup passphrase: "))
-    kept = Database.restore(Path(args.source).expanduser(), db_path(args), passphrase, kdf_iter=_kdf(args))
+    source = Path(args.source).expanduser()
+    try:
+        kept = Database.restore(source, dest, passphrase, kdf_iter=_kdf(args))
+    except CurrentPassphraseNeeded as error:
+        if not os.environ.get("DROPIN_CURRENT_PASSPHRASE") and not (sys.stdin and sys.stdin.isatty()):
+            raise UserError(error.message + " " + translate("CLI", "Set DROPIN_CURRENT_PASSPHRASE to it.")) from None
+        current = secret("DROPIN_CURRENT_PASSPHRASE", translate("CLI", "Passphrase of the database being replaced: "))
+        kept = Database.restore(source, dest, passphrase, kdf_iter=_kdf(args), current_passphrase=current)
     print(translate("CLI", "Restored {src} to {dest}.").format(src=args.source, dest=db_path(args)))
     if kept:
         print(translate("CLI", "The previous database was kept as {path}.").format(path=kept))
@@ -170,6 +205,48 @@ def cmd_audit_verify(args) -> int:
     return 1
 
 
+def cmd_check(args) -> int:
+    """Every check on one database: pages (SQLCipher), structure and foreign keys (SQLite), the audit chain."""
+    from dropin.models.database import Database, DatabaseDamaged
+
+    path = db_path(args)
+    passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: "))
+    try:
+        db = Database.open(path, passphrase, kdf_iter=_kdf(args), migrate=False, exclusive=True)
+    except DatabaseDamaged as error:
+        print(translate("CLI", "Damaged: {problem}").format(problem=error.message))
+        return 1
+    try:
+        report = db.inspect()
+        try:
+            chain = db.verify_audit()
+        except DropinError as error:
+            chain = None
+            chain_problem = error.message
+    finally:
+        db.close()
+    good = True
+    if report.ok:
+        print(translate("CLI", "Pages, structure and links between records: no damage found."))
+    else:
+        good = False
+        print(report.summary())
+        for line in report.problems[:20]:
+            print(f"  {line}")
+    if chain is None:
+        good = False
+        print(translate("CLI", "Audit log could not be checked: {problem}").format(problem=chain_problem))
+    elif chain.ok:
+        print(translate("CLI", "Audit log intact: %n record(s) checked.", None, chain.entries))
+    else:
+        good = False
+        print(translate("CLI", "Audit log broken at entry {id}: {problem}.").format(
+            id=chain.first_bad_id, problem=chain.problem))
+    print(translate("CLI", "Verdict: the database is sound.") if good
+          else translate("CLI", "Verdict: the database is damaged. Restore the latest good backup."))
+    return 0 if good else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dropin", description=translate("CLI", "Confidential records for drop-in centres."))
     parser.add_argument("--version", action="version", version=f"dropin {__version__}")
@@ -192,9 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help=translate("CLI", "replace an existing file"))
     p = command("backup", cmd_backup, translate("CLI", "write an encrypted backup"))
     p.add_argument("--out", required=True)
+    p.add_argument("--force", action="store_true", help=translate("CLI", "replace an existing backup file"))
     p = command("restore", cmd_restore, translate("CLI", "replace the database with a checked backup"))
     p.add_argument("--from", dest="source", required=True)
     command("rekey", cmd_rekey, translate("CLI", "change the database passphrase"))
+    command("check", cmd_check, translate("CLI", "check the database for damage and its audit log"))
     audit = sub.add_parser("audit", help=translate("CLI", "audit log tools"))
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     p = audit_sub.add_parser("verify", help=translate("CLI", "check the audit log's hash chain"))

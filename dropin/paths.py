@@ -1,4 +1,11 @@
-"""Where dropin keeps its files unless ``--db`` says otherwise, and where its own resources are.
+"""Where dropin keeps its files unless ``--db`` says otherwise, how it creates them, and where its own
+resources are.
+
+Everything dropin writes beside a database (the database itself, its
+write-ahead log, backups, the audit anchor, the lock, before-upgrade and
+replaced copies, the log file) is readable by the owner only: files 0600 and
+the data folder 0700 on POSIX. SQLite gives the ``-wal`` and ``-shm`` files the
+mode of the database file, so creating that one right is enough for them.
 
 Resources (fonts, translations, icons, migrations) are found through :func:`resources_dir`
 and :func:`migrations_dir`, both from the source tree and from the installed bundle
@@ -7,18 +14,29 @@ and :func:`migrations_dir`, both from the source tree and from the installed bun
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "dropin"
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
 
 
 def data_dir() -> Path:
     """Linux ``~/.local/share/dropin``, Windows ``%LOCALAPPDATA%\\dropin``, macOS ``~/Library/Application Support/dropin``."""
     path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    make_private_folder(path)
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        try:
+            os.chmod(path, PRIVATE_FOLDER)  # dropin's own folder, also when an older version made it
+        except OSError:
+            pass
     return path
 
 
@@ -28,12 +46,6 @@ def default_db_path() -> Path:
 
 def log_path() -> Path:
     return data_dir() / "dropin.log"
-
-
-def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def is_bundled() -> bool:
@@ -56,3 +68,46 @@ def resources_dir() -> Path:
 def migrations_dir() -> Path:
     """The Alembic scripts (kept as source files in the bundle: Alembic reads them from disk)."""
     return bundle_root() / "dropin" / "models" / "migrations"
+
+
+def documents_dir() -> Path:
+    """Where file dialogs start: the user's documents (or home) folder, never the data folder."""
+    for candidate in (Path(platformdirs.user_documents_dir()), Path.home()):
+        if candidate.is_dir() and candidate.resolve() != data_dir().resolve():
+            return candidate
+    return Path.home()
+
+
+def make_private_folder(path: Path) -> None:
+    """Create ``path`` (and missing parents) so that only the owner can enter the last folder."""
+    path = Path(path)
+    existed = path.is_dir()
+    path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    if not existed and os.name == "posix":
+        os.chmod(path, PRIVATE_FOLDER)  # mkdir's mode is narrowed by the umask, never widened
+
+
+def make_private(path: Path) -> None:
+    """Narrow an existing file to owner-only (a no-op where the OS has no such modes)."""
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE)
+
+
+@contextmanager
+def owner_only() -> Iterator[None]:
+    """Files created inside this block are owner-only, whoever creates them (SQLite, a library)."""
+    if os.name != "posix":
+        yield
+        return
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def private_temp(folder: Path, prefix: str, suffix: str = ".tmp") -> Path:
+    """An empty owner-only file with a unique name in ``folder`` (``mkstemp`` creates it 0600)."""
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    os.close(fd)
+    return Path(name)

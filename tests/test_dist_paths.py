@@ -63,10 +63,9 @@ def windows(monkeypatch, tmp_path):
     return local
 
 
-def test_on_windows_data_database_backups_and_log_are_in_localappdata(windows):
+def test_on_windows_data_database_and_log_are_in_localappdata(windows):
     folder = windows / "dropin"
     assert paths.data_dir() == folder and folder.is_dir()
     assert paths.default_db_path() == folder / "dropin.db"
-    assert paths.backups_dir() == folder / "backups"
     assert paths.log_path() == folder / "dropin.log"
     assert not (windows.parent / "Roaming" / "dropin").exists()  # not roaming: the database stays on this PC

@@ -6,7 +6,13 @@ returned. After every kill the database must open, pass SQLite's and
 SQLCipher's integrity checks and the audit chain check, and hold every
 reported record, with no transaction saved in part.
 
-Rounds: 20 by default, ``DROPIN_CRASH_ROUNDS=100`` for a longer run.
+Also killed during real service actions of every area, and during backup,
+restore and passphrase changes; after each of those the database is opened
+as the app opens it and the audit chain must also match its anchor.
+
+Rounds: 20 by default, ``DROPIN_CRASH_ROUNDS=100`` for the longer run CI
+makes (actions of every area: half of that, at least 10; backup, restore and
+passphrase changes: a quarter, at least 5).
 """
 
 from __future__ import annotations
@@ -52,6 +58,13 @@ def start_writer(env: dict[str, str]) -> subprocess.Popen:
         [sys.executable, "-m", "dropin.reliability.crash_child"],
         env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
+
+
+def collect_after_kill(proc: subprocess.Popen) -> tuple[str, str]:
+    """Everything a killed child printed. Read through ``proc.stdout`` itself: ``communicate()`` reads the
+    pipe underneath and would miss lines an earlier ``readline()`` had already buffered."""
+    proc.wait(timeout=30)
+    return proc.stdout.read(), proc.stderr.read()
 
 
 def committed_codes(output: str) -> list[str]:
@@ -114,7 +127,7 @@ def test_sigkill_never_loses_committed_records(db, db_path, users, monkeypatch, 
             # Kill at a random moment: sometimes at once, sometimes after many commits.
             time.sleep(rng.choice([0.0, rng.uniform(0, 0.05), rng.uniform(0.05, 0.3)]))
             os.kill(proc.pid, signal.SIGKILL)
-            output, errors = proc.communicate(timeout=30)
+            output, errors = collect_after_kill(proc)
         finally:
             if proc.poll() is None:
                 proc.kill()
@@ -164,3 +177,206 @@ def test_torn_write_ahead_log_is_recovered(db, db_path, users):
     data = wal.read_bytes()
     wal.write_bytes(data[: len(data) - 37])  # tear the last frame
     check_database(db_path, {"BEFORE"})
+
+
+# ====================================================================== every area, and the file operations
+# Each round: a writer doing real work is killed at a random moment; then the database is opened as the
+# app opens it (holding its lock, which also finishes or undoes an interrupted restore or passphrase
+# change) and must pass every check: pages, structure, the audit chain AND its anchor, every reported
+# record present.
+AREA_ROUNDS = max(20, ROUNDS // 2)  # four areas' services per child: a slower start
+OP_ROUNDS = max(5, ROUNDS // 4)  # each round of these also copies the whole file
+SECOND = "second passphrase ключ"
+
+
+def kill_at_random(proc: subprocess.Popen, rng: random.Random, longest: float = 0.4) -> tuple[str, str]:
+    line = proc.stdout.readline()
+    assert line == "ready\n", line + proc.stderr.read()
+    time.sleep(rng.choice([0.0, rng.uniform(0, 0.05), rng.uniform(0.05, longest)]))
+    os.kill(proc.pid, signal.SIGKILL)
+    output, errors = collect_after_kill(proc)
+    assert proc.returncode == -signal.SIGKILL, errors
+    assert "\nerror " not in "\n" + output, output
+    return output, errors
+
+
+def fully_sound(db_path: Path, passphrase: str) -> Database:
+    """Open like the app (lock held, recovery run) and check pages, structure, audit chain and anchor."""
+    db = Database.open(db_path, passphrase, kdf_iter=TEST_KDF_ITER, exclusive=True)
+    try:
+        report = db.inspect()
+        assert report.ok, report
+        audit = db.verify_audit()
+        assert audit.ok and audit.anchored, audit
+        assert not list(db_path.parent.glob(f".{db_path.name}.*.tmp")), "a temporary copy was left behind"
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def test_sigkill_during_service_actions_of_every_area(db, db_path, users):
+    import json
+
+    from dropin.context import ServiceContext
+    from dropin.reliability.area_actions import AREAS, prepare
+    from dropin.security.roles import Role
+
+    setup = prepare({role: ServiceContext(db, user) for role, user in users.items()})
+    db.close()
+    rng = random.Random(20261201)
+    env_users = json.dumps({role.value: user.id for role, user in users.items()})
+    inserted: set[str] = set()
+    discharged: set[int] = set()
+    attendance: dict[int, set[str]] = {}  # session -> the states it may be in now
+    areas = Counter()
+    for round_no in range(1, AREA_ROUNDS + 1):
+        proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_MODE="areas",
+                                      DROPIN_CRASH_SEED=round_no, DROPIN_CRASH_SETUP=json.dumps(setup),
+                                      DROPIN_CRASH_USERS=env_users, DROPIN_CRASH_EXCLUSIVE=1))
+        output, _ = kill_at_random(proc, rng, longest=0.8)
+        for line in output.splitlines(keepends=True):
+            if not line.endswith("\n"):
+                continue
+            word, _, record = line.strip().partition(" ")
+            table = record.split(":")[0]
+            if word == "try":
+                session = int(record.split(":")[1])
+                attendance[session] = attendance.get(session, {"-"}) | {record.split(":")[2]}
+                continue
+            if not word.isdigit():
+                continue
+            areas[table] += 1
+            if table == "children_attendance":
+                attendance[int(record.split(":")[1])] = {record.split(":")[2]}
+            elif record.endswith(":discharged"):
+                discharged.add(int(record.split(":")[1]))
+            else:
+                inserted.add(record)
+        sound = fully_sound(db_path, PASSPHRASE)
+        try:
+            with sound.engine.connect() as conn:
+                for record in inserted:
+                    table, ident = record.split(":")[:2]
+                    assert conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE id = ?", (int(ident),)).scalar(), \
+                        f"committed {record} lost after a crash"
+                for stay in discharged:
+                    assert conn.exec_driver_sql("SELECT discharged_on FROM shelter_stays WHERE id = ?",
+                                                (stay,)).scalar() is not None
+                for session, states in attendance.items():
+                    present = sorted(r[0] for r in conn.exec_driver_sql(
+                        "SELECT child_id FROM children_attendance WHERE session_id = ? AND present = 1 "
+                        "AND voided_at IS NULL", (session,)))
+                    assert (",".join(map(str, present)) or "-") in states, (present, states, round_no, output[-3000:])
+                    attendance[session] = {",".join(map(str, present)) or "-"}
+        finally:
+            sound.close()
+    assert set(areas) == {"visits", "hts_tests", "shelter_stays", "children_attendance"}, areas
+    assert len(AREAS) == 4
+
+
+def test_sigkill_during_backup(db, db_path, users, tmp_path):
+    from dropin.security.roles import Role
+
+    db.close()
+    out = tmp_path / "usb"
+    out.mkdir()
+    rng = random.Random(7)
+    reported: set[str] = set()
+    backups: set[str] = set()
+    for round_no in range(1, OP_ROUNDS + 1):
+        proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_MODE="backup",
+                                      DROPIN_CRASH_PREFIX=f"R{round_no}-", DROPIN_CRASH_OUT=out,
+                                      DROPIN_CRASH_SEED=round_no, DROPIN_CRASH_EXCLUSIVE=1))
+        output, _ = kill_at_random(proc, rng)
+        reported.update(committed_codes(output))
+        backups.update(line.split(" ", 1)[1] for line in output.splitlines(keepends=True)
+                       if line.startswith("backup ") and line.endswith("\n"))
+        sound = fully_sound(db_path, PASSPHRASE)
+        try:
+            with sound.session() as s:
+                assert reported <= set(s.scalars(select(Client.code)))
+            sound.backup(out / "after.dropin", force=True)  # the next backup clears what a killed one left
+        finally:
+            sound.close()
+        for name in backups:  # every backup that was reported written is whole
+            Database.check_file(Path(name.strip()), PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+        assert sorted(p.name for p in out.iterdir() if p.name.startswith(".") and "after" in p.name) == []
+    assert backups, "no backup finished before the kills: the test would prove nothing"
+
+
+def _codes_of(path: Path, passphrase: str = PASSPHRASE) -> set[str]:
+    copy = Database.open(path, passphrase, kdf_iter=TEST_KDF_ITER, migrate=False)
+    try:
+        with copy.session() as s:
+            return set(s.scalars(select(Client.code)))
+    finally:
+        copy.close()
+
+
+def test_sigkill_during_restore(db, db_path, users, tmp_path):
+    from dropin.security.roles import Role
+
+    with db.session() as s:
+        s.add(Client(code="IN-BACKUP"))
+    backup = db.backup(tmp_path / "b.dropin")
+    db.close()
+    in_backup = _codes_of(backup)
+    rng = random.Random(11)
+    restores = 0
+    for round_no in range(1, OP_ROUNDS + 1):
+        proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_MODE="restore",
+                                      DROPIN_CRASH_PREFIX=f"R{round_no}-", DROPIN_CRASH_BACKUP=backup,
+                                      DROPIN_CRASH_SEED=round_no))
+        output, _ = kill_at_random(proc, rng)
+        lines = [line for line in output.splitlines(keepends=True) if line.endswith("\n")]
+        restores += sum(line == "restored\n" for line in lines)
+        last = max((i for i, line in enumerate(lines) if line == "restored\n"), default=-1)
+        before = set(committed_codes("".join(lines[:last + 1])))
+        since = set(committed_codes("".join(lines[last + 1:])))
+        sound = fully_sound(db_path, PASSPHRASE)
+        try:
+            with sound.session() as s:
+                saved = set(s.scalars(select(Client.code)))
+        finally:
+            sound.close()
+        assert in_backup <= saved
+        added = saved - in_backup
+        # the interrupted restore either took effect (nothing added since the backup) or not (all of it kept)
+        assert not added or since <= added, (added, since)
+        assert added.isdisjoint(before), "a finished restore left records of the file it replaced"
+    assert restores, "no restore finished before the kills: the test would prove nothing"
+
+
+def test_sigkill_during_rekey(db, db_path, users):
+    from dropin.security.roles import Role
+
+    db.close()
+    rng = random.Random(13)
+    now, other = PASSPHRASE, SECOND
+    reported: set[str] = set()
+    rekeys = 0
+    for round_no in range(1, OP_ROUNDS + 1):
+        proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_MODE="rekey",
+                                      DROPIN_CRASH_PREFIX=f"R{round_no}-", DROPIN_CRASH_PASSPHRASE=now,
+                                      DROPIN_CRASH_PASSPHRASE2=other, DROPIN_CRASH_SEED=round_no))
+        output, _ = kill_at_random(proc, rng)
+        reported.update(committed_codes(output))
+        rekeys += output.count("\nrekey ") + output.startswith("rekey ")
+        # killed at any moment, also during a change: the file opens with exactly one of the two
+        works = []
+        for candidate in (now, other):
+            try:
+                Database.verify_key(db_path, candidate, TEST_KDF_ITER)
+                works.append(candidate)
+            except Exception:  # noqa: BLE001
+                pass
+        assert len(works) == 1, works
+        now, other = works[0], (other if works[0] == now else now)
+        sound = fully_sound(db_path, now)
+        try:
+            with sound.session() as s:
+                assert reported <= set(s.scalars(select(Client.code)))
+        finally:
+            sound.close()
+    assert rekeys, "no passphrase change finished before the kills: the test would prove nothing"

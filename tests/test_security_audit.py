@@ -155,7 +155,7 @@ def test_anchor_follows_rekey_and_restore(db, db_path, ctx_for, tmp_path):
     db.rekey("another passphrase")
     assert db.verify_audit().anchored
     db.close()
-    Database.restore(backup, db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    Database.restore(backup, db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER, current_passphrase="another passphrase")
     restored = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     report = restored.verify_audit()
     assert report.ok and report.anchored

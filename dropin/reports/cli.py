@@ -34,17 +34,18 @@ def _parse(func, text, field):
 
 
 def cmd_report(args) -> int:
-    from dropin.cli import open_db, system_context
+    from dropin.cli import check_output_path, open_db, system_context
     from dropin.reports.pdf import render_pdf
     from dropin.reports.service import ReportService
     from dropin.reports.weeks import parse_week
 
     week = _parse(parse_week, args.week, None) if args.week else None
     tr = translator_for(args.lang)
+    out = check_output_path(args.out)
     db = open_db(args)
     try:
         report = ReportService(system_context(db)).build(week)
-        out = render_pdf(report, Path(args.out).expanduser(), tr)
+        out = render_pdf(report, out, tr)
     finally:
         db.close()
     print(translate("CLI", "Weekly summary for {week} written to {path}.").format(week=report.week.label, path=out))
@@ -52,7 +53,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from dropin.cli import open_db, system_context
+    from dropin.cli import check_output_path, open_db, system_context
     from dropin.reports.export import export
     from dropin.reports.weeks import parse_date
 
@@ -62,9 +63,10 @@ def cmd_export(args) -> int:
         from dropin.cli import UserError
 
         raise UserError(translate("CLI", "The end date is before the start date."))
+    out = check_output_path(args.out, folder=True)
     db = open_db(args)
     try:
-        data, paths = export(system_context(db), first, last, Path(args.out).expanduser())
+        data, paths = export(system_context(db), first, last, out)
     finally:
         db.close()
     print(translate("CLI", "Exported {weeks} weeks ({first} to {last}) to {path}:").format(

@@ -45,7 +45,11 @@ def setup_logging() -> None:
     if logging.getLogger().handlers:
         return
     try:
-        handler: logging.Handler = logging.FileHandler(log_path(), encoding="utf-8")
+        from dropin.paths import make_private, owner_only
+
+        with owner_only():  # the log names files and errors: the owner's only
+            handler: logging.Handler = logging.FileHandler(log_path(), encoding="utf-8")
+        make_private(log_path())  # also a log made by an older version
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -530,6 +530,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be written: {place} is a file, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be written: there is no permission to write there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New database passphrase: </source>
         <translation type="unfinished" />
     </message>
@@ -562,6 +578,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Set DROPIN_CURRENT_PASSPHRASE to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the database being replaced: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Restored {src} to {dest}.</source>
         <translation type="unfinished" />
     </message>
@@ -583,6 +607,30 @@
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages, structure and links between records: no damage found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log could not be checked: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked.</source>
+        <translation><numerusform>Audit log intact: %n record checked.</numerusform><numerusform>Audit log intact: %n records checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Verdict: the database is sound.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict: the database is damaged. Restore the latest good backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -618,11 +666,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>replace an existing backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>replace the database with a checked backup</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>change the database passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the database for damage and its audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -708,10 +764,6 @@
     <message>
         <source>Self-test failed: the audit log is broken at entry {id}.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n record(s) checked.</source>
-        <translation><numerusform>Audit log intact: %n record checked.</numerusform><numerusform>Audit log intact: %n records checked.</numerusform></translation>
     </message>
     <message>
         <source>Self-test failed: the weekly summary is not a PDF.</source>
@@ -2141,6 +2193,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The database file is damaged, so nothing was saved. The dropin check command shows what is affected; restore the latest backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
         <translation type="unfinished" />
     </message>
@@ -2189,7 +2245,27 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The database file is damaged at its start (the passphrase is right). Restore the latest backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup cannot be written over the database or one of the files kept beside it; choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or allow replacing it (--force).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a database open in dropin; a backup cannot replace it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2197,11 +2273,51 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No backup was written. {damage} Restore the latest good backup instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>There is no file at {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The backup file is damaged and cannot be restored.</source>
+        <source>The backup file is damaged and cannot be restored. {damage}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is not the passphrase of the database being replaced, so nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database being replaced has another passphrase than the backup. Give its passphrase too, so that its latest changes are kept in the copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database being replaced is still in use, so nothing was restored. Close dropin and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file is damaged; affected: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is open in dropin on this computer. Close it first, or use Admin → Back up now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is open in dropin on this computer (since {time}). Close it first, or use Admin → Back up now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database folder cannot be written to, so the database cannot be opened.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2401,6 +2517,17 @@
     </message>
     <message>
         <source>Error message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -552,6 +552,22 @@
         <translation>Базанын купуя фразасы: </translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} — бул файл, папка эмес.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} — бул папка; файлдын атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {place} is a file, not a folder.</source>
+        <translation>{path} жазылбайт: {place} — бул файл, папка эмес.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: there is no permission to write there.</source>
+        <translation>{path} жазылбайт: ал жерге жазууга уруксат жок.</translation>
+    </message>
+    <message>
         <source>New database passphrase: </source>
         <translation>Базанын жаңы купуя фразасы: </translation>
     </message>
@@ -584,6 +600,14 @@
         <translation>Камдык көчүрмөнүн купуя фразасы: </translation>
     </message>
     <message>
+        <source>Set DROPIN_CURRENT_PASSPHRASE to it.</source>
+        <translation>Аны DROPIN_CURRENT_PASSPHRASE ичине жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the database being replaced: </source>
+        <translation>Алмаштырылуучу маалымат базасынын сырсөз фразасы: </translation>
+    </message>
+    <message>
         <source>Restored {src} to {dest}.</source>
         <translation>Калыбына келтирилди: {src} → {dest}.</translation>
     </message>
@@ -612,6 +636,33 @@
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
+    </message>
+    <message>
+        <source>Damaged: {problem}</source>
+        <translation>Бузулуу: {problem}</translation>
+    </message>
+    <message>
+        <source>Pages, structure and links between records: no damage found.</source>
+        <translation>Барактар, түзүлүш жана жазуулардын ортосундагы байланыштар: бузулуу табылган жок.</translation>
+    </message>
+    <message>
+        <source>Audit log could not be checked: {problem}</source>
+        <translation>Аудит журналын текшерүү мүмкүн болгон жок: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Аудит журналы өзгөргөн эмес: %n жазуу текшерилди.</numerusform>
+            <numerusform>Аудит журналы өзгөргөн эмес: %n жазуу текшерилди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: the database is sound.</source>
+        <translation>Жыйынтык: маалымат базасы бузулган эмес.</translation>
+    </message>
+    <message>
+        <source>Verdict: the database is damaged. Restore the latest good backup.</source>
+        <translation>Жыйынтык: маалымат базасы бузулган. Акыркы бузулбаган камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
@@ -646,12 +697,20 @@
         <translation>шифрленген камдык көчүрмө жазуу</translation>
     </message>
     <message>
+        <source>replace an existing backup file</source>
+        <translation>бар камдык көчүрмө файлын алмаштыруу</translation>
+    </message>
+    <message>
         <source>replace the database with a checked backup</source>
         <translation>базаны текшерилген камдык көчүрмө менен алмаштыруу</translation>
     </message>
     <message>
         <source>change the database passphrase</source>
         <translation>базанын купуя фразасын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>check the database for damage and its audit log</source>
+        <translation>маалымат базасын бузулууга жана анын аудит журналын текшерүү</translation>
     </message>
     <message>
         <source>audit log tools</source>
@@ -736,13 +795,6 @@
     <message>
         <source>Self-test failed: the audit log is broken at entry {id}.</source>
         <translation>Өзүн-өзү текшерүү өтпөдү: аудит журналы {id} жазууда бузулган.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n record(s) checked.</source>
-        <translation>
-            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
-            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Self-test failed: the weekly summary is not a PDF.</source>
@@ -2181,6 +2233,10 @@
         <translation>Базанын купуя фразасында нөл белгиси (null) болбошу керек.</translation>
     </message>
     <message>
+        <source>The database file is damaged, so nothing was saved. The dropin check command shows what is affected; restore the latest backup.</source>
+        <translation>Маалымат базасынын файлы бузулган, ошондуктан эч нерсе сакталган жок. dropin check буйругу эмне бузулганын көрсөтөт; акыркы камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
         <translation>Бул мурун сакталган жазуу менен карама-каршы келмек, ошондуктан эч нерсе сакталган жок.</translation>
     </message>
@@ -2229,20 +2285,80 @@
         <translation>Маалымат базасын бул версияга жаңыртуу мүмкүн болгон жок; ал өзгөрүүсүз калды. Көчүрмө {path} катары сакталды.</translation>
     </message>
     <message>
+        <source>The database file is damaged at its start (the passphrase is right). Restore the latest backup.</source>
+        <translation>Маалымат базасынын файлынын башы бузулган (сырсөз фразасы туура). Акыркы камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
         <translation>Бул база dropin программасынын жаңыраак версиясында түзүлгөн. Программаны жаңылаңыз.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database or one of the files kept beside it; choose another file.</source>
+        <translation>Камдык көчүрмөнү маалымат базасынын же анын жанындагы файлдардын үстүнө жазууга болбойт; башка файл тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the backup.</source>
+        <translation>{path} — бул папка; камдык көчүрмө үчүн файлдын атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or allow replacing it (--force).</source>
+        <translation>{path} мурунтан эле бар. Башка ат тандаңыз же алмаштырууга уруксат бериңиз (--force).</translation>
+    </message>
+    <message>
+        <source>{path} is a database open in dropin; a backup cannot replace it.</source>
+        <translation>{path} — dropin ичинде ачык турган маалымат базасы; камдык көчүрмө аны алмаштыра албайт.</translation>
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
         <translation>Камдык көчүрмөгө купуя фраза керек.</translation>
     </message>
     <message>
+        <source>No backup was written. {damage} Restore the latest good backup instead.</source>
+        <translation>Камдык көчүрмө жазылган жок. {damage} Анын ордуна акыркы бузулбаган камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
         <source>There is no file at {path}.</source>
         <translation>Бул жерде файл жок: {path}.</translation>
     </message>
     <message>
-        <source>The backup file is damaged and cannot be restored.</source>
-        <translation>Камдык көчүрмөнүн файлы бузулган, аны калыбына келтирүүгө болбойт.</translation>
+        <source>The backup file is damaged and cannot be restored. {damage}</source>
+        <translation>Камдык көчүрмө файлы бузулган, аны калыбына келтирүүгө болбойт. {damage}</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the database being replaced, so nothing was restored.</source>
+        <translation>Бул алмаштырылуучу маалымат базасынын сырсөз фразасы эмес, ошондуктан эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>The database being replaced has another passphrase than the backup. Give its passphrase too, so that its latest changes are kept in the copy.</source>
+        <translation>Алмаштырылуучу маалымат базасынын сырсөз фразасы камдык көчүрмөнүкүнөн башка. Акыркы өзгөртүүлөр көчүрмөдө сакталышы үчүн аны да жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The database being replaced is still in use, so nothing was restored. Close dropin and try again.</source>
+        <translation>Алмаштырылуучу маалымат базасы дагы эле колдонулууда, ошондуктан эч нерсе калыбына келтирилген жок. dropin&apos;ди жаап, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Маалымат базасынын файлы бузулган.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; affected: {names}.</source>
+        <translation>Маалымат базасынын файлы бузулган; бузулгандар: {names}.</translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>{n}-барак</translation>
+    </message>
+    <message>
+        <source>This database is open in dropin on this computer. Close it first, or use Admin → Back up now.</source>
+        <translation>Бул маалымат базасы ушул компьютердеги dropin ичинде ачык. Адегенде аны жабыңыз же Администрлөө → Азыр камдык көчүрмө жасоо колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>This database is open in dropin on this computer (since {time}). Close it first, or use Admin → Back up now.</source>
+        <translation>Бул маалымат базасы ушул компьютердеги dropin ичинде ачык ({time} бери). Адегенде аны жабыңыз же Администрлөө → Азыр камдык көчүрмө жасоо колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>The database folder cannot be written to, so the database cannot be opened.</source>
+        <translation>Маалымат базасынын папкасына жазууга болбойт, ошондуктан маалымат базасын ачууга болбойт.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2561,17 @@
     <message>
         <source>Error message</source>
         <translation>Ката тууралуу билдирүү</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>

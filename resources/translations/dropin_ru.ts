@@ -559,6 +559,22 @@
         <translation>Парольная фраза базы данных: </translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} — это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {place} is a file, not a folder.</source>
+        <translation>Нельзя записать {path}: {place} — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: there is no permission to write there.</source>
+        <translation>Нельзя записать {path}: нет прав на запись в это место.</translation>
+    </message>
+    <message>
         <source>New database passphrase: </source>
         <translation>Новая парольная фраза базы данных: </translation>
     </message>
@@ -589,6 +605,14 @@
     <message>
         <source>Backup passphrase: </source>
         <translation>Парольная фраза резервной копии: </translation>
+    </message>
+    <message>
+        <source>Set DROPIN_CURRENT_PASSPHRASE to it.</source>
+        <translation>Укажите её в DROPIN_CURRENT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the database being replaced: </source>
+        <translation>Кодовая фраза заменяемой базы данных: </translation>
     </message>
     <message>
         <source>Restored {src} to {dest}.</source>
@@ -623,6 +647,34 @@
         <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
     </message>
     <message>
+        <source>Damaged: {problem}</source>
+        <translation>Повреждение: {problem}</translation>
+    </message>
+    <message>
+        <source>Pages, structure and links between records: no damage found.</source>
+        <translation>Страницы, структура и связи между записями: повреждений не найдено.</translation>
+    </message>
+    <message>
+        <source>Audit log could not be checked: {problem}</source>
+        <translation>Журнал аудита не удалось проверить: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Журнал аудита не изменён: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита не изменён: проверено %n записи.</numerusform>
+            <numerusform>Журнал аудита не изменён: проверено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: the database is sound.</source>
+        <translation>Итог: база данных исправна.</translation>
+    </message>
+    <message>
+        <source>Verdict: the database is damaged. Restore the latest good backup.</source>
+        <translation>Итог: база данных повреждена. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
         <source>Confidential records for drop-in centres.</source>
         <translation>Конфиденциальный учёт для дроп-ин центров.</translation>
     </message>
@@ -655,12 +707,20 @@
         <translation>записать зашифрованную резервную копию</translation>
     </message>
     <message>
+        <source>replace an existing backup file</source>
+        <translation>заменить существующий файл резервной копии</translation>
+    </message>
+    <message>
         <source>replace the database with a checked backup</source>
         <translation>заменить базу данных проверенной резервной копией</translation>
     </message>
     <message>
         <source>change the database passphrase</source>
         <translation>сменить парольную фразу базы данных</translation>
+    </message>
+    <message>
+        <source>check the database for damage and its audit log</source>
+        <translation>проверить базу данных на повреждения и её журнал аудита</translation>
     </message>
     <message>
         <source>audit log tools</source>
@@ -745,14 +805,6 @@
     <message>
         <source>Self-test failed: the audit log is broken at entry {id}.</source>
         <translation>Самопроверка не пройдена: журнал аудита повреждён на записи {id}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n record(s) checked.</source>
-        <translation>
-            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
-            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Self-test failed: the weekly summary is not a PDF.</source>
@@ -2194,6 +2246,10 @@
         <translation>Парольная фраза базы данных не может содержать нулевой символ.</translation>
     </message>
     <message>
+        <source>The database file is damaged, so nothing was saved. The dropin check command shows what is affected; restore the latest backup.</source>
+        <translation>Файл базы данных повреждён, поэтому ничего не сохранено. Команда dropin check покажет, что затронуто; восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
         <translation>Это противоречит уже сохранённой записи, поэтому ничего не сохранено.</translation>
     </message>
@@ -2242,20 +2298,80 @@
         <translation>Не удалось обновить базу данных до этой версии; она осталась без изменений. Копия сохранена как {path}.</translation>
     </message>
     <message>
+        <source>The database file is damaged at its start (the passphrase is right). Restore the latest backup.</source>
+        <translation>Начало файла базы данных повреждено (кодовая фраза верна). Восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
         <translation>Эта база данных создана более новой версией dropin. Обновите программу.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database or one of the files kept beside it; choose another file.</source>
+        <translation>Резервную копию нельзя записать поверх базы данных или одного из файлов рядом с ней; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the backup.</source>
+        <translation>{path} — это папка; укажите имя файла для резервной копии.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or allow replacing it (--force).</source>
+        <translation>{path} уже существует. Выберите другое имя или разрешите замену (--force).</translation>
+    </message>
+    <message>
+        <source>{path} is a database open in dropin; a backup cannot replace it.</source>
+        <translation>{path} — база данных, открытая в dropin; резервная копия не может её заменить.</translation>
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
         <translation>Для резервной копии нужна парольная фраза.</translation>
     </message>
     <message>
+        <source>No backup was written. {damage} Restore the latest good backup instead.</source>
+        <translation>Резервная копия не записана. {damage} Вместо этого восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
         <source>There is no file at {path}.</source>
         <translation>Файла по пути {path} нет.</translation>
     </message>
     <message>
-        <source>The backup file is damaged and cannot be restored.</source>
-        <translation>Файл резервной копии повреждён, его нельзя восстановить.</translation>
+        <source>The backup file is damaged and cannot be restored. {damage}</source>
+        <translation>Файл резервной копии повреждён, его нельзя восстановить. {damage}</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the database being replaced, so nothing was restored.</source>
+        <translation>Это не кодовая фраза заменяемой базы данных, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The database being replaced has another passphrase than the backup. Give its passphrase too, so that its latest changes are kept in the copy.</source>
+        <translation>У заменяемой базы данных другая кодовая фраза, чем у резервной копии. Укажите и её, чтобы последние изменения сохранились в копии.</translation>
+    </message>
+    <message>
+        <source>The database being replaced is still in use, so nothing was restored. Close dropin and try again.</source>
+        <translation>Заменяемая база данных ещё используется, поэтому ничего не восстановлено. Закройте dropin и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Файл базы данных повреждён.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; affected: {names}.</source>
+        <translation>Файл базы данных повреждён; затронуто: {names}.</translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>страница {n}</translation>
+    </message>
+    <message>
+        <source>This database is open in dropin on this computer. Close it first, or use Admin → Back up now.</source>
+        <translation>Эта база данных открыта в dropin на этом компьютере. Сначала закройте её или используйте Администрирование → Создать резервную копию.</translation>
+    </message>
+    <message>
+        <source>This database is open in dropin on this computer (since {time}). Close it first, or use Admin → Back up now.</source>
+        <translation>Эта база данных открыта в dropin на этом компьютере (с {time}). Сначала закройте её или используйте Администрирование → Создать резервную копию.</translation>
+    </message>
+    <message>
+        <source>The database folder cannot be written to, so the database cannot be opened.</source>
+        <translation>В папку базы данных нельзя записывать, поэтому базу данных нельзя открыть.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2575,17 @@
     <message>
         <source>Error message</source>
         <translation>Сообщение об ошибке</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>

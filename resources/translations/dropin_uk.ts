@@ -559,6 +559,22 @@
         <translation>Парольна фраза бази даних: </translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} — це файл, а не тека.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} — це тека; вкажіть назву файлу.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {place} is a file, not a folder.</source>
+        <translation>Не можна записати {path}: {place} — це файл, а не тека.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: there is no permission to write there.</source>
+        <translation>Не можна записати {path}: немає дозволу на запис у це місце.</translation>
+    </message>
+    <message>
         <source>New database passphrase: </source>
         <translation>Нова парольна фраза бази даних: </translation>
     </message>
@@ -589,6 +605,14 @@
     <message>
         <source>Backup passphrase: </source>
         <translation>Парольна фраза резервної копії: </translation>
+    </message>
+    <message>
+        <source>Set DROPIN_CURRENT_PASSPHRASE to it.</source>
+        <translation>Вкажіть її в DROPIN_CURRENT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the database being replaced: </source>
+        <translation>Парольна фраза бази даних, яку замінюють: </translation>
     </message>
     <message>
         <source>Restored {src} to {dest}.</source>
@@ -623,6 +647,34 @@
         <translation>Цілісність журналу аудиту порушено на записі {id}: {problem}.</translation>
     </message>
     <message>
+        <source>Damaged: {problem}</source>
+        <translation>Пошкодження: {problem}</translation>
+    </message>
+    <message>
+        <source>Pages, structure and links between records: no damage found.</source>
+        <translation>Сторінки, структура і зв’язки між записами: пошкоджень не знайдено.</translation>
+    </message>
+    <message>
+        <source>Audit log could not be checked: {problem}</source>
+        <translation>Журнал аудиту не вдалося перевірити: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Журнал аудиту не змінено: перевірено %n запис.</numerusform>
+            <numerusform>Журнал аудиту не змінено: перевірено %n записи.</numerusform>
+            <numerusform>Журнал аудиту не змінено: перевірено %n записів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: the database is sound.</source>
+        <translation>Підсумок: база даних справна.</translation>
+    </message>
+    <message>
+        <source>Verdict: the database is damaged. Restore the latest good backup.</source>
+        <translation>Підсумок: базу даних пошкоджено. Відновіть останню справну резервну копію.</translation>
+    </message>
+    <message>
         <source>Confidential records for drop-in centres.</source>
         <translation>Конфіденційний облік для дроп-ін центрів.</translation>
     </message>
@@ -655,12 +707,20 @@
         <translation>записати зашифровану резервну копію</translation>
     </message>
     <message>
+        <source>replace an existing backup file</source>
+        <translation>замінити наявний файл резервної копії</translation>
+    </message>
+    <message>
         <source>replace the database with a checked backup</source>
         <translation>замінити базу даних перевіреною резервною копією</translation>
     </message>
     <message>
         <source>change the database passphrase</source>
         <translation>змінити парольну фразу бази даних</translation>
+    </message>
+    <message>
+        <source>check the database for damage and its audit log</source>
+        <translation>перевірити базу даних на пошкодження та її журнал аудиту</translation>
     </message>
     <message>
         <source>audit log tools</source>
@@ -745,14 +805,6 @@
     <message>
         <source>Self-test failed: the audit log is broken at entry {id}.</source>
         <translation>Самоперевірку не пройдено: журнал аудиту пошкоджено на записі {id}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n record(s) checked.</source>
-        <translation>
-            <numerusform>Журнал аудиту цілий: перевірено %n запис.</numerusform>
-            <numerusform>Журнал аудиту цілий: перевірено %n записи.</numerusform>
-            <numerusform>Журнал аудиту цілий: перевірено %n записів.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Self-test failed: the weekly summary is not a PDF.</source>
@@ -2194,6 +2246,10 @@
         <translation>Парольна фраза бази даних не може містити нульовий символ.</translation>
     </message>
     <message>
+        <source>The database file is damaged, so nothing was saved. The dropin check command shows what is affected; restore the latest backup.</source>
+        <translation>Файл бази даних пошкоджено, тому нічого не збережено. Команда dropin check покаже, що зачеплено; відновіть останню резервну копію.</translation>
+    </message>
+    <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
         <translation>Це суперечило б уже збереженому запису, тому нічого не збережено.</translation>
     </message>
@@ -2242,20 +2298,80 @@
         <translation>Не вдалося оновити базу даних до цієї версії; вона залишилася без змін. Копію збережено як {path}.</translation>
     </message>
     <message>
+        <source>The database file is damaged at its start (the passphrase is right). Restore the latest backup.</source>
+        <translation>Початок файлу бази даних пошкоджено (парольна фраза правильна). Відновіть останню резервну копію.</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of dropin. Please update the program.</source>
         <translation>Цю базу даних створено новішою версією dropin. Оновіть програму.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database or one of the files kept beside it; choose another file.</source>
+        <translation>Резервну копію не можна записати поверх бази даних або одного з файлів поруч із нею; виберіть інший файл.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the backup.</source>
+        <translation>{path} — це тека; вкажіть назву файлу для резервної копії.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or allow replacing it (--force).</source>
+        <translation>{path} уже існує. Виберіть іншу назву або дозвольте заміну (--force).</translation>
+    </message>
+    <message>
+        <source>{path} is a database open in dropin; a backup cannot replace it.</source>
+        <translation>{path} — база даних, відкрита в dropin; резервна копія не може її замінити.</translation>
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
         <translation>Для резервної копії потрібна парольна фраза.</translation>
     </message>
     <message>
+        <source>No backup was written. {damage} Restore the latest good backup instead.</source>
+        <translation>Резервну копію не записано. {damage} Натомість відновіть останню справну резервну копію.</translation>
+    </message>
+    <message>
         <source>There is no file at {path}.</source>
         <translation>Файлу {path} не існує.</translation>
     </message>
     <message>
-        <source>The backup file is damaged and cannot be restored.</source>
-        <translation>Файл резервної копії пошкоджено, відновити з нього не можна.</translation>
+        <source>The backup file is damaged and cannot be restored. {damage}</source>
+        <translation>Файл резервної копії пошкоджено, його не можна відновити. {damage}</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of the database being replaced, so nothing was restored.</source>
+        <translation>Це не парольна фраза бази даних, яку замінюють, тому нічого не відновлено.</translation>
+    </message>
+    <message>
+        <source>The database being replaced has another passphrase than the backup. Give its passphrase too, so that its latest changes are kept in the copy.</source>
+        <translation>База даних, яку замінюють, має іншу парольну фразу, ніж резервна копія. Вкажіть і її, щоб останні зміни збереглися в копії.</translation>
+    </message>
+    <message>
+        <source>The database being replaced is still in use, so nothing was restored. Close dropin and try again.</source>
+        <translation>База даних, яку замінюють, ще використовується, тому нічого не відновлено. Закрийте dropin і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Файл бази даних пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; affected: {names}.</source>
+        <translation>Файл бази даних пошкоджено; зачеплено: {names}.</translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>сторінка {n}</translation>
+    </message>
+    <message>
+        <source>This database is open in dropin on this computer. Close it first, or use Admin → Back up now.</source>
+        <translation>Ця база даних відкрита в dropin на цьому комп’ютері. Спершу закрийте її або скористайтеся Адміністрування → Створити резервну копію.</translation>
+    </message>
+    <message>
+        <source>This database is open in dropin on this computer (since {time}). Close it first, or use Admin → Back up now.</source>
+        <translation>Ця база даних відкрита в dropin на цьому комп’ютері (з {time}). Спершу закрийте її або скористайтеся Адміністрування → Створити резервну копію.</translation>
+    </message>
+    <message>
+        <source>The database folder cannot be written to, so the database cannot be opened.</source>
+        <translation>У теку бази даних не можна записувати, тому базу даних не можна відкрити.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2575,17 @@
     <message>
         <source>Error message</source>
         <translation>Текст помилки</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Тека</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>

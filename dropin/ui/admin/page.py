@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -370,7 +370,7 @@ class SecurityTab(QWidget):
 
 def _backup(ctx: ServiceContext, dest: Path) -> Path:
     ctx.require(Permission.BACKUP)
-    out = ctx.db.backup(dest)
+    out = ctx.db.backup(dest, force=True)  # the file dialog already asked before replacing a file
     with ctx.transaction() as s:
         ctx.audit(s, "backup", "database", None, {"file": out.name})
     return out
@@ -447,11 +447,11 @@ class DatabaseTab(QWidget):
         return self.task is not None and self.task.running
 
     def choose_backup(self) -> None:
-        from dropin.paths import backups_dir
+        from dropin.paths import documents_dir
+        from dropin.ui.filedialogs import save_file_name
 
-        default = backups_dir() / f"dropin-backup-{self.ctx.now():%Y-%m-%d-%H%M}.db"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save backup as"), str(default),
-                                              self.tr("dropin database (*.db)"))
+        default = documents_dir() / f"dropin-backup-{self.ctx.now():%Y-%m-%d-%H%M}.db"
+        name = save_file_name(self, self.tr("Save backup as"), default, self.tr("dropin database (*.db)"))
         if name:
             self.backup_to(Path(name))
 

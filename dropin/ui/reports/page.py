@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,9 @@ from dropin.reports.pdf import render_pdf
 from dropin.reports.service import ReportService, WeeklyReport
 from dropin.reports.weeks import Week, recent_weeks
 from dropin.security.permissions import Permission
+from dropin.paths import documents_dir
 from dropin.ui.common import InlineError, date_edit_format, format_date, format_number, run_action
+from dropin.ui.filedialogs import existing_folder, save_file_name
 
 WEEKS_LISTED = 156  # three years to choose from
 
@@ -207,9 +208,8 @@ class ReportsPage(QWidget):
     def save_pdf(self) -> None:
         if self.report is None:
             return
-        suggested = str(Path.home() / f"weekly-summary-{self.report.week.label}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save weekly summary"), suggested,
-                                              self.tr("PDF documents (*.pdf)"))
+        suggested = str(documents_dir() / f"weekly-summary-{self.report.week.label}.pdf")
+        path = save_file_name(self, self.tr("Save weekly summary"), suggested, self.tr("PDF documents (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -252,7 +252,7 @@ class ReportsPage(QWidget):
         return ok
 
     def export_csv(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the CSV files"), str(Path.home()))
+        folder = existing_folder(self, self.tr("Choose a folder for the CSV files"), documents_dir())
         if folder:
             self.export_to(folder)
 

@@ -80,10 +80,10 @@ class UnlockScreen(QWidget):
         self.error.clear()
 
     def choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from dropin.ui.filedialogs import open_file_name
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dropin database"), str(self.path.parent),
-                                              self.tr("dropin database (*.db);;All files (*)"))
+        name = open_file_name(self, self.tr("Open a dropin database"), self.path.parent,
+                              self.tr("dropin database (*.db);;All files (*)"))
         if name:
             self.set_path(Path(name))
 
@@ -105,7 +105,7 @@ class UnlockScreen(QWidget):
         self.unlock_button.setEnabled(False)
         self.busy.start(self.tr("Unlocking…"))
         path, kdf_iter = self.path, self.kdf_iter
-        self.task = run_in_thread(lambda: Database.open(path, passphrase, kdf_iter=kdf_iter),
+        self.task = run_in_thread(lambda: Database.open(path, passphrase, kdf_iter=kdf_iter, exclusive=True),
                                   self._on_unlocked, self._on_failed)
 
     def _done(self) -> None:

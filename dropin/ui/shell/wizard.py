@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from dropin.errors import DropinError, ValidationError
@@ -28,24 +28,20 @@ def create_database(path: Path, passphrase: str, username: str, password: str, d
                     kdf_iter: int, clock=None):
     """Create the file and the first manager, and log that manager in. Returns ``(db, user)``.
 
-    Runs on a worker thread. If anything fails after the file was made, the
-    new (empty) file is removed again so the wizard can simply be retried.
+    Runs on a worker thread. The file is built under a temporary name with its
+    first manager and only then named (see ``Database.create``), so a failure
+    leaves nothing behind and the wizard can simply be retried. The app keeps
+    the database's lock from here on.
     """
     from dropin.models.database import Database
     from dropin.security.auth import AuthService
 
-    db = Database.create(path, passphrase, kdf_iter=kdf_iter)
+    db = Database.create(path, passphrase, kdf_iter=kdf_iter, exclusive=True,
+                         setup=lambda new: AuthService(new, clock).create_first_manager(username, password, display_name))
     try:
-        auth = AuthService(db, clock)
-        auth.create_first_manager(username, password, display_name)
-        user = auth.login(username, password)
+        user = AuthService(db, clock).login(username, password)
     except BaseException:
         db.close()
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            try:
-                leftover.unlink()
-            except FileNotFoundError:
-                pass
         raise
     return db, user
 
@@ -201,8 +197,9 @@ class CreateDatabaseWizard(QWidget):
         self._show_step(self.step + 1)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"), self.path_edit.text(),
-                                              self.tr("dropin database (*.db)"))
+        from dropin.ui.filedialogs import save_file_name
+
+        name = save_file_name(self, self.tr("Database file"), self.path_edit.text(), self.tr("dropin database (*.db)"))
         if name:
             self.path_edit.setText(name)
 

@@ -1,0 +1,144 @@
+"""Checking a backup and putting it in place of a database without losing what the replaced file held.
+
+The order of a restore, each step safe to be killed after:
+
+1. check the backup (decrypts, every integrity check, a dropin database);
+2. copy it to an owner-only temporary file beside the database;
+3. fold the current database's write-ahead log in with *its own* passphrase
+   (asked for when it differs from the backup's; refused, never swallowed, if
+   the log cannot be folded in completely) and keep a copy ``*.replaced-<time>.db``;
+4. write the restored log's audit anchor as a pending anchor;
+5. rename the temporary file over the database (nobody has it open: the lock is held);
+6. put the pending anchor in place (done at the next opening if killed before).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import sqlcipher3
+
+from dropin.errors import DropinError, StorageError, WrongPassphrase
+from dropin.i18n import translate
+from dropin.models import files
+from dropin.models.database import (
+    CurrentPassphraseNeeded, Database, _classify, _raw_connect, wrong_passphrase_message,
+)
+from dropin.models.lock import DatabaseLock
+from dropin.paths import make_private_folder, owner_only
+
+
+def check_file(path: Path, passphrase: str, kdf_iter: int) -> None:
+    """Refuse a file that cannot be decrypted, fails integrity checks or is not a dropin database."""
+    from dropin.models.integrity import inspect
+
+    path = Path(path)
+    if not path.is_file():
+        raise DropinError(translate("Database", "There is no file at {path}.").format(path=path))
+    Database.verify_key(path, passphrase, kdf_iter)
+    conn = _raw_connect(path, passphrase, kdf_iter, read_only=True)
+    try:
+        report = inspect(conn)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlcipher3.DatabaseError:
+            tables = set()
+    finally:
+        conn.close()
+    if not report.ok:
+        raise DropinError(translate("Database", "The backup file is damaged and cannot be restored. "
+                                                "{damage}").format(damage=report.summary()))
+    if "alembic_version" not in tables:
+        raise WrongPassphrase(wrong_passphrase_message())
+
+
+def restore(source: Path, dest: Path, passphrase: str, kdf_iter: int, *,
+            current_passphrase: str | None = None) -> Path | None:
+    """Replace the database at ``dest`` with a checked backup.
+
+    Holds ``dest``'s lock throughout (refused while dropin has it open).
+    The current file (if any) is first brought up to date, its write-ahead
+    log folded in with *its own* passphrase (``current_passphrase`` when it
+    differs from the backup's; :class:`CurrentPassphraseNeeded` asks for
+    it), then kept beside it as ``*.replaced-<time>.db`` and its path
+    returned, so a restore can itself be undone.
+    """
+    from dropin.security.audit import anchor_path
+
+    source, dest = Path(source), Path(dest)
+    check_file(source, passphrase, kdf_iter)
+    make_private_folder(dest.parent)
+    with DatabaseLock(dest):
+        tmp = files.temp_for(dest, "restore")
+        try:
+            shutil.copyfile(source, tmp)  # into the 0600 file made for it
+            files.fsync_file(tmp)
+            kept = _keep_replaced(dest, passphrase if current_passphrase is None else current_passphrase,
+                                  kdf_iter, asked=current_passphrase is not None)
+            restored = Database(tmp, passphrase, kdf_iter)
+            try:
+                restored.path = dest  # the pending anchor is dest's
+                restored._write_pending_anchor(passphrase)
+            finally:
+                restored.engine.dispose()
+            files.remove_with_sides_of_db(dest)
+            os.replace(tmp, dest)  # nobody has dest open: we hold its lock
+            files.sync_folder(dest.parent)
+        finally:
+            files.remove_with_sides(tmp)
+        if not files.install_pending_anchor(dest):
+            try:
+                anchor_path(dest).unlink()  # an empty log has no end to anchor
+            except FileNotFoundError:
+                pass
+    return kept
+
+
+def _keep_replaced(dest: Path, passphrase: str, kdf_iter: int, asked: bool) -> Path | None:
+    """Fold ``dest``'s write-ahead log in (with its own passphrase) and copy it aside; ``None`` if no file."""
+    from dropin.security.audit import anchor_path
+
+    if not dest.exists():
+        return None
+    try:
+        Database.verify_key(dest, passphrase, kdf_iter)
+    except WrongPassphrase:
+        if asked:
+            raise WrongPassphrase(translate("Database", "That is not the passphrase of the database being "
+                                                        "replaced, so nothing was restored.")) from None
+        raise CurrentPassphraseNeeded(translate(
+            "Database", "The database being replaced has another passphrase than the backup. Give its "
+                        "passphrase too, so that its latest changes are kept in the copy.")) from None
+    conn = _raw_connect(dest, passphrase, kdf_iter)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        busy, frames, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        raise _classify(error, True) from None
+    finally:
+        conn.close()
+    wal = Path(f"{dest}-wal")
+    if busy or frames != done or (wal.exists() and wal.stat().st_size > 0):
+        raise StorageError(translate("Database", "The database being replaced is still in use, so nothing "
+                                                 "was restored. Close dropin and try again."))
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = files.temp_for(dest, "replaced")
+    try:
+        shutil.copyfile(dest, copy)
+        files.fsync_file(copy)
+        for n in range(1, 1000):
+            kept = dest.with_name(f"{dest.stem}.replaced-{stamp}{'' if n == 1 else f'-{n}'}{dest.suffix or '.db'}")
+            try:
+                files.publish_new(copy, kept)  # never over an earlier copy
+                break
+            except FileExistsError:
+                continue
+        if anchor_path(dest).exists():
+            with owner_only():
+                shutil.copyfile(anchor_path(dest), anchor_path(kept))
+    finally:
+        files.remove_with_sides(copy)
+    return kept
