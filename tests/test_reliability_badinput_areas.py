@@ -101,7 +101,7 @@ def test_register_and_update_client_with_any_input(ctx_for, db, code, nickname, 
         assert result.code.startswith(normalise_code(code))
         assert result.children_count is None or (type(result.children_count) is int
                                                  and 0 <= result.children_count <= 20)
-        assert result.nickname is None or len(result.nickname) <= 64
+        assert result.nickname == ((nickname or "").strip() or None)  # stored whole, never cut
         assert service.get(result.id).code == result.code
     target = result.id if not isinstance(result, DropinError) else add_client(ctx_for(Role.MANAGER))
     assert_clean_failure(lambda: service.update(target, data), counts)

@@ -24,6 +24,7 @@ from dropin.settings import get_setting
 from dropin.testing import rules
 from dropin.testing.rules import Result, Window
 from dropin.testing.stock import lot_stock
+from dropin.validation import CODE_MAX, LONG_MAX, clean_text
 
 
 # ---------------------------------------------------------------- plain objects
@@ -122,7 +123,7 @@ def false_negative_warning(on_prep: bool, on_art: bool) -> str | None:
 
 # ------------------------------------------------------------------- helpers
 def resolve_client(session: Session, code: str) -> Client:
-    code = (code or "").strip().upper()
+    code = (clean_text(code, "client_code", CODE_MAX) or "").upper()
     if not code:
         raise ValidationError(translate("Testing", "Please enter the client code."), "client_code")
     client = session.scalar(select(Client).where(Client.code == code, Client.voided_at.is_(None)))
@@ -201,6 +202,8 @@ class CounsellingService:
             if ever_tested is False:
                 raise ValidationError(
                     translate("Testing", "Months since the last test only applies to someone who has tested before."), "months_since")
+        risk_note = clean_text(risk_note, "risk_note", LONG_MAX)
+        risk_reduction_plan = clean_text(risk_reduction_plan, "risk_reduction_plan", LONG_MAX)
         when = session_at or self.ctx.now()
         if when > self.ctx.now():
             raise ValidationError(translate("Testing", "A counselling session cannot be in the future."), "session_at")
@@ -210,8 +213,7 @@ class CounsellingService:
                 client_id=client.id, counsellor_id=self.ctx.user.id, session_at=when,
                 pre_test_counselling=bool(pre_test_counselling), consent_given=bool(consent_given),
                 risk_items=json.dumps(list(risk_items)) if risk_items else None,
-                risk_note=(risk_note or "").strip() or None,
-                risk_reduction_plan=(risk_reduction_plan or "").strip() or None,
+                risk_note=risk_note, risk_reduction_plan=risk_reduction_plan,
                 ever_tested=ever_tested, months_since_last_test=months_since_last_test,
                 previous_self_test=bool(previous_self_test), on_prep=bool(on_prep), on_art=bool(on_art),
                 post_test_counselling=False, peer_support_offered=bool(peer_support_offered),
@@ -525,13 +527,13 @@ class TestService:
     def break_glass_open(self, test_id: int, reason: str) -> TestInfo:
         """A manager opens ONE test record after giving a reason; both are audited."""
         self.ctx.require(Permission.TEST_BREAK_GLASS)
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", LONG_MAX) or ""
         if len(reason) < 10:
             raise ValidationError(
                 translate("Testing", "Please write why you need to open this record (at least 10 characters)."), "reason")
         with self.ctx.transaction() as s:
             row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
-            self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason[:500]})
+            self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason})
             self.ctx.audit_read(s, "hts_tests", row.id)
             return test_info(s, row)
 
