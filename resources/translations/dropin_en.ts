@@ -346,7 +346,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>skipped (not measurable on this system)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Bulk build of the synthetic centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -511,6 +519,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Demo database: {path}</source>
         <translation type="unfinished" />
     </message>
@@ -576,6 +588,14 @@
     </message>
     <message>
         <source>create a database with realistic synthetic data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weeks of history to make, 1 to {most} (default: 26)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seed of the random data (default: 1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -656,6 +676,54 @@
     </message>
     <message>
         <source>folder to write the CSV files into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please name what to do: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The options {options} are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This command does not take {arguments}. See dropin --help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”; choose one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a dropin command; choose one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} needs a whole number, not “{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} takes no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} is ambiguous: it could mean {matches}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command line could not be understood ({detail}). See dropin --help.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1151,7 +1219,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The first name or pseudonym can be at most 64 characters.</source>
+        <source>Please enter a name for the session type.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1176,10 +1244,6 @@
     </message>
     <message>
         <source>{name} is already registered with the parent {code}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Please enter a name for the session type (up to 80 characters).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2032,6 +2096,10 @@
     </message>
     <message>
         <source>The database passphrase cannot contain a null character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database passphrase contains a broken symbol. Please type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3191,6 +3259,14 @@
         <source>&amp;Unlock</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3224,6 +3300,14 @@
     </message>
     <message>
         <source>Please enter your user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3700,15 +3784,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Please choose a kind of destination from the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The contact details are too long.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5024,10 +5100,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The room name can be at most 60 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A room holds from 1 to 50 beds.</source>
         <translation type="unfinished" />
     </message>
@@ -5045,10 +5117,6 @@
     </message>
     <message>
         <source>Please give the bed a label.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The bed label can be at most 20 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5121,10 +5189,6 @@
     </message>
     <message>
         <source>The case note is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The case note is too long (at most 10,000 characters).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6212,6 +6276,142 @@
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Code</source>
+        <extracomment>what the user calls each field in a message (by the field name the services report)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent's client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk-reduction plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home-country note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admission note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{label}” must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{label}” contains a character that cannot be saved (an invisible control character or a broken symbol). Please retype it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“{label}” may have at most %n character(s); this text has {length}.</source>
+        <translation><numerusform>“{label}” may have at most %n character; this text has {length}.</numerusform><numerusform>“{label}” may have at most %n characters; this text has {length}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
@@ -6230,10 +6430,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Please choose a group from the list.</source>
         <translation type="unfinished" />
     </message>
@@ -6247,10 +6443,6 @@
     </message>
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The note can have at most {n} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>

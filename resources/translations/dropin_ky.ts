@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ky">
 <context>
     <name>Accounts</name>
@@ -105,7 +104,7 @@
     <name>Admin</name>
     <message>
         <source>Services</source>
-        <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
+        <extracomment>Optional tabs contributed by other areas: (title for context "Admin", module, class).</extracomment>
         <translation>Кызматтар</translation>
     </message>
     <message>
@@ -163,7 +162,7 @@
         <translation>Туулган жылы / жашы</translation>
     </message>
     <message>
-        <source>Parent&apos;s code</source>
+        <source>Parent's code</source>
         <translation>Ата-энесинин коду</translation>
     </message>
     <message>
@@ -207,7 +206,7 @@
         <translation>Кардардын коду</translation>
     </message>
     <message>
-        <source>Parent&apos;s &amp;code:</source>
+        <source>Parent's &amp;code:</source>
         <translation>Ата-энесинин к&amp;оду:</translation>
     </message>
     <message>
@@ -329,7 +328,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
         <translation>бөлүмдүн көрсөткүчтөрү гана</translation>
     </message>
     <message>
@@ -365,8 +364,16 @@
         <translation>Эстин эң жогорку колдонулушу</translation>
     </message>
     <message>
+        <source>skipped (not measurable on this system)</source>
+        <translation>өткөрүлдү (бул системада өлчөнбөйт)</translation>
+    </message>
+    <message>
         <source>Bulk build of the synthetic centre</source>
         <translation>Жасалма борборду толугу менен түзүү</translation>
+    </message>
+    <message>
+        <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
+        <translation>dropin bench өзүнүн синтетикалык базасын түзөт жана --db кабыл албайт; аны сактоо үчүн --keep ЖОЛ көрсөтүңүз.</translation>
     </message>
     <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
@@ -482,7 +489,7 @@
         <translation>Ушул бир жазууну ачуу</translation>
     </message>
     <message>
-        <source>Find the person&apos;s tests and choose one first.</source>
+        <source>Find the person's tests and choose one first.</source>
         <translation>Адегенде адамдын тесттерин таап, бирин тандаңыз.</translation>
     </message>
     <message>
@@ -531,6 +538,10 @@
     <message>
         <source>Created {path} with manager account {name}.</source>
         <translation>Түзүлдү: {path}, жетекчинин аккаунту: {name}.</translation>
+    </message>
+    <message>
+        <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
+        <translation>--weeks параметри 1ден {most}ге чейинки апталардын саны болушу керек.</translation>
     </message>
     <message>
         <source>Demo database: {path}</source>
@@ -607,6 +618,14 @@
         <translation>чындыкка жакын жасалма маалыматтар менен база түзүү</translation>
     </message>
     <message>
+        <source>weeks of history to make, 1 to {most} (default: 26)</source>
+        <translation>канча апталык тарых түзүү, 1ден {most}ге чейин (демейки 26)</translation>
+    </message>
+    <message>
+        <source>seed of the random data (default: 1)</source>
+        <translation>кокус маалыматтардын баштапкы мааниси (демейки 1)</translation>
+    </message>
+    <message>
         <source>replace an existing file</source>
         <translation>бар файлды алмаштыруу</translation>
     </message>
@@ -627,7 +646,7 @@
         <translation>аудит журналынын куралдары</translation>
     </message>
     <message>
-        <source>check the audit log&apos;s hash chain</source>
+        <source>check the audit log's hash chain</source>
         <translation>аудит журналынын хэш чынжырын текшерүү</translation>
     </message>
     <message>
@@ -635,7 +654,7 @@
         <translation>Үзгүлтүккө учурады.</translation>
     </message>
     <message>
-        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
+        <source>No report translation for the language "{lang}" is installed.</source>
         <translation>«{lang}» тили үчүн отчеттун котормосу орнотулган эмес.</translation>
     </message>
     <message>
@@ -685,6 +704,54 @@
     <message>
         <source>folder to write the CSV files into</source>
         <translation>CSV файлдары жазыла турган папка</translation>
+    </message>
+    <message>
+        <source>Please name what to do: {choices}.</source>
+        <translation>Эмне кылууну көрсөтүңүз: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} is required.</source>
+        <translation>{option} параметри керек.</translation>
+    </message>
+    <message>
+        <source>The options {options} are required.</source>
+        <translation>{options} параметрлери керек.</translation>
+    </message>
+    <message>
+        <source>This command does not take {arguments}. See dropin --help.</source>
+        <translation>Бул буйрук {arguments} кабыл албайт. dropin --help караңыз.</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”; choose one of: {choices}.</source>
+        <translation>{option} параметри «{value}» боло албайт; булардын бирин тандаңыз: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a dropin command; choose one of: {choices}.</source>
+        <translation>«{value}» dropin буйругу эмес; булардын бирин тандаңыз: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a whole number, not “{value}”.</source>
+        <translation>{option} параметрине «{value}» эмес, бүтүн сан керек.</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”.</source>
+        <translation>{option} параметри «{value}» боло албайт.</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a value.</source>
+        <translation>{option} параметрине маани керек.</translation>
+    </message>
+    <message>
+        <source>The option {option} takes no value.</source>
+        <translation>{option} параметри маани кабыл албайт.</translation>
+    </message>
+    <message>
+        <source>The option {option} is ambiguous: it could mean {matches}.</source>
+        <translation>{option} параметри бир маанилүү эмес: бул {matches} болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The command line could not be understood ({detail}). See dropin --help.</source>
+        <translation>Буйрук сабын түшүнүү мүмкүн болгон жок ({detail}). dropin --help караңыз.</translation>
     </message>
 </context>
 <context>
@@ -995,7 +1062,7 @@
         <translation>Жаңылыш киргизилген</translation>
     </message>
     <message>
-        <source>Select a visit in today&apos;s list first.</source>
+        <source>Select a visit in today's list first.</source>
         <translation>Адегенде бүгүнкү тизмеден келүүнү тандаңыз.</translation>
     </message>
     <message>
@@ -1022,7 +1089,7 @@
         <translation>Аты же лакап аты гана</translation>
     </message>
     <message>
-        <source>The parent&apos;s or guardian&apos;s client code</source>
+        <source>The parent's or guardian's client code</source>
         <translation>Ата-энесинин же камкорчусунун кардар коду</translation>
     </message>
     <message>
@@ -1046,7 +1113,7 @@
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <source>Parent&apos;s &amp;code:</source>
+        <source>Parent's &amp;code:</source>
         <translation>Ата-энесинин &amp;коду:</translation>
     </message>
     <message>
@@ -1058,7 +1125,7 @@
         <translation>же &amp;жаш тобу:</translation>
     </message>
     <message>
-        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
         <translation>Бул жерде ата-энесинин ден соолугу, баш калкалоочу жайда жашаганы же окуялар тууралуу эч нерсе сакталбайт.</translation>
     </message>
 </context>
@@ -1080,7 +1147,7 @@
         </translation>
     </message>
     <message>
-        <source>Parents&apos; workshops and sessions attended</source>
+        <source>Parents' workshops and sessions attended</source>
         <translation>Ата-энелер үчүн семинарлар жана катышкан сабактар</translation>
     </message>
     <message>
@@ -1104,11 +1171,11 @@
         <translation>Жокко чыгарылды</translation>
     </message>
     <message>
-        <source>Children&apos;s session</source>
+        <source>Children's session</source>
         <translation>Балдар сабагы</translation>
     </message>
     <message>
-        <source>Parents&apos; workshop</source>
+        <source>Parents' workshop</source>
         <translation>Ата-энелер семинары</translation>
     </message>
     <message>
@@ -1145,7 +1212,7 @@
         <translation>Башка семинар</translation>
     </message>
     <message>
-        <source>Please enter the parent&apos;s client code.</source>
+        <source>Please enter the parent's client code.</source>
         <translation>Ата-эненин кардар кодун киргизиңиз.</translation>
     </message>
     <message>
@@ -1181,12 +1248,12 @@
         <translation>Сабактан алынып салынды.</translation>
     </message>
     <message>
-        <source>Please enter the child&apos;s first name or a pseudonym.</source>
+        <source>Please enter the child's first name or a pseudonym.</source>
         <translation>Баланын атын же лакап атын киргизиңиз.</translation>
     </message>
     <message>
-        <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation>Аты же лакап аты 64 белгиден ашпашы керек.</translation>
+        <source>Please enter a name for the session type.</source>
+        <translation>Сабактын түрүнүн аталышын жазыңыз.</translation>
     </message>
     <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
@@ -1205,16 +1272,12 @@
         <translation>Туулган жылы {first} – {last} аралыгында болушу керек: бул реестр балдар үчүн.</translation>
     </message>
     <message>
-        <source>Please give the child&apos;s birth year or age band.</source>
+        <source>Please give the child's birth year or age band.</source>
         <translation>Баланын туулган жылын же жаш тобун көрсөтүңүз.</translation>
     </message>
     <message>
         <source>{name} is already registered with the parent {code}.</source>
         <translation>{name} мурунтан эле ата-энеси {code} менен катталган.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation>Сабак түрүнүн аталышын киргизиңиз (80 белгиге чейин).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
@@ -1233,7 +1296,7 @@
         <translation>Сабактын башталуу убактысын киргизиңиз.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
+        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
         <translation>Өтүп кеткен сабакты балдар сабагынан ата-энелер семинарына же тескерисинче өзгөртүүгө болбойт.</translation>
     </message>
     <message>
@@ -1289,7 +1352,7 @@
         <translation>Катышууну сабак күнү же андан кийин гана жазууга болот.</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops record adults present, not children.</source>
+        <source>Parents' workshops record adults present, not children.</source>
         <translation>Ата-энелер семинарында балдар эмес, келген чоңдор жазылат.</translation>
     </message>
     <message>
@@ -1316,7 +1379,7 @@
         <translation>Жүгүртмө</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops</source>
+        <source>Parents' workshops</source>
         <translation>Ата-энелер семинарлары</translation>
     </message>
 </context>
@@ -1675,11 +1738,11 @@
         <translation>X: башка же айтылган жок</translation>
     </message>
     <message>
-        <source>Mother&apos;s first name</source>
+        <source>Mother's first name</source>
         <translation>Апасынын аты</translation>
     </message>
     <message>
-        <source>Father&apos;s first name</source>
+        <source>Father's first name</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
@@ -1703,7 +1766,7 @@
         <translation>Өз фамилиясы</translation>
     </message>
     <message>
-        <source>Birth order (mother&apos;s side)</source>
+        <source>Birth order (mother's side)</source>
         <translation>Апасынын нечендей баласы</translation>
     </message>
     <message>
@@ -2064,12 +2127,16 @@
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
         <translation>Купуя фраза туура эмес же бул dropin базасы эмес.</translation>
     </message>
     <message>
         <source>The database passphrase cannot contain a null character.</source>
         <translation>Базанын купуя фразасында нөл белгиси (null) болбошу керек.</translation>
+    </message>
+    <message>
+        <source>The database passphrase contains a broken symbol. Please type it again.</source>
+        <translation>Маалымат базасынын сырсөзүндө бузук белги бар. Аны кайра териңиз.</translation>
     </message>
     <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
@@ -2854,7 +2921,7 @@
         <translation>Жума ичиндеги жашоолордо чогуу келген балдардын суммасы.</translation>
     </message>
     <message>
-        <source>Children&apos;s activities</source>
+        <source>Children's activities</source>
         <translation>Балдар үчүн сабактар</translation>
     </message>
     <message>
@@ -2862,7 +2929,7 @@
         <translation>Сабактар түрү боюнча</translation>
     </message>
     <message>
-        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
         <translation>Өткөрүлгөн балдар сабактары, түрү боюнча (үй тапшырмасы, оюндар, сүрөт ...).</translation>
     </message>
     <message>
@@ -2898,7 +2965,7 @@
         <translation>Камтылган ата-энелер</translation>
     </message>
     <message>
-        <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
+        <source>Parents present at children's sessions or parents' workshops.</source>
         <translation>Балдар сабактарына же ата-энелер семинарларына келген ата-энелер.</translation>
     </message>
     <message>
@@ -2906,7 +2973,7 @@
         <translation>Жума ичиндеги ата-энелердин катышуусу.</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops held</source>
+        <source>Parents' workshops held</source>
         <translation>Өткөрүлгөн ата-энелер семинарлары</translation>
     </message>
     <message>
@@ -3208,7 +3275,7 @@
         <translation>Топтомдордун айлык көзөмөлүн жүргүзүү убактысы келди.</translation>
     </message>
     <message>
-        <source>Today&apos;s temperature reading has not been logged yet.</source>
+        <source>Today's temperature reading has not been logged yet.</source>
         <translation>Бүгүнкү температура азырынча жазыла элек.</translation>
     </message>
 </context>
@@ -3249,6 +3316,14 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Ачуу</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Сырсөз текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation>Сырсөздү текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3283,6 +3358,14 @@
     <message>
         <source>Please enter your user name.</source>
         <translation>Колдонуучу атыңызды киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Сырсөз текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Кирүүнү текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3567,7 @@
         <translation>Баш калкалоочу жайда жашоо</translation>
     </message>
     <message>
-        <source>Children&apos;s activities</source>
+        <source>Children's activities</source>
         <translation>Балдар үчүн сабактар</translation>
     </message>
     <message>
@@ -3758,16 +3841,8 @@
         <translation>Жолдомо жеринин аталышын киргизиңиз.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Аталышы 120 белгиден ашпашы керек.</translation>
-    </message>
-    <message>
         <source>Please choose a kind of destination from the list.</source>
         <translation>Тизмеден жолдомо жеринин түрүн тандаңыз.</translation>
-    </message>
-    <message>
-        <source>The contact details are too long.</source>
-        <translation>Байланыш маалыматтары өтө узун.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
@@ -4088,7 +4163,7 @@
         <translation>Туулган жылы / жашы</translation>
     </message>
     <message>
-        <source>Parent&apos;s code</source>
+        <source>Parent's code</source>
         <translation>Ата-энесинин коду</translation>
     </message>
     <message>
@@ -4196,7 +4271,7 @@
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
+        <extracomment>``translate(context, text)``: the report's language.</extracomment>
         <translation>январь</translation>
     </message>
     <message>
@@ -4269,7 +4344,7 @@
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
         <translation>Бул тилде отчёттор жок.</translation>
     </message>
     <message>
@@ -4281,8 +4356,8 @@
         <translation>Бир жолу эң көп дегенде он жылдыкты экспорттоңуз.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
+        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
         <translation>«{text}» ISO жумасы эмес. Мындай жазыңыз: 2026-W47.</translation>
     </message>
     <message>
@@ -4290,7 +4365,7 @@
         <translation>{year}-жылда {week}-жума жок.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
+        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» дата эмес. Мындай жазыңыз: 2026-11-16.</translation>
     </message>
     <message>
@@ -4345,7 +4420,7 @@
         <translation>CSV &amp;экспорттоо…</translation>
     </message>
     <message>
-        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
         <translation>Донордун системасы үчүн экспорт (CSV, ар бир бөлүмгө бир файл, жумалык саптар)</translation>
     </message>
     <message>
@@ -4583,7 +4658,7 @@
         <translation>Социалдык кызматкер</translation>
     </message>
     <message>
-        <source>Children&apos;s facilitator</source>
+        <source>Children's facilitator</source>
         <translation>Балдар сабактарын алып баруучу</translation>
     </message>
     <message>
@@ -4778,7 +4853,7 @@
         <translation>Автоматтык кулпулоо</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
         <translation>Баскыч басылбаса же чычкан жылбаса, ушунча мүнөттөн кийин экран өзү кулпуланат. Ар бир адам аны Ctrl+L менен дароо кулпулай алат. Кулпуну ачуу үчүн колдонуучунун өз сырсөзү керек.</translation>
     </message>
     <message>
@@ -4946,7 +5021,7 @@
         <translation>Семинарды өзгөртүү</translation>
     </message>
     <message>
-        <source>New parents&apos; workshop</source>
+        <source>New parents' workshop</source>
         <translation>Ата-энелер үчүн жаңы семинар</translation>
     </message>
     <message>
@@ -4954,7 +5029,7 @@
         <translation>Сабакты өзгөртүү</translation>
     </message>
     <message>
-        <source>New children&apos;s session</source>
+        <source>New children's session</source>
         <translation>Балдар үчүн жаңы сабак</translation>
     </message>
     <message>
@@ -5088,10 +5163,6 @@
         <translation>Бөлмөгө ат бериңиз.</translation>
     </message>
     <message>
-        <source>The room name can be at most 60 characters.</source>
-        <translation>Бөлмөнүн аталышы 60 белгиден ашпашы керек.</translation>
-    </message>
-    <message>
         <source>A room holds from 1 to 50 beds.</source>
         <translation>Бөлмөдө 1ден 50гө чейин орун болот.</translation>
     </message>
@@ -5110,10 +5181,6 @@
     <message>
         <source>Please give the bed a label.</source>
         <translation>Орунга белги бериңиз.</translation>
-    </message>
-    <message>
-        <source>The bed label can be at most 20 characters.</source>
-        <translation>Ордунун белгиси 20 белгиден ашпашы керек.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
@@ -5186,10 +5253,6 @@
     <message>
         <source>The case note is empty.</source>
         <translation>Жазуу бош.</translation>
-    </message>
-    <message>
-        <source>The case note is too long (at most 10,000 characters).</source>
-        <translation>Жазуу өтө узун (эң көп дегенде 10 000 белги).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
@@ -5273,7 +5336,7 @@
         <translation>Кабыл алуунун себептери</translation>
     </message>
     <message>
-        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Балдардын жашы 0дөн 17ге чейинки бүтүн сан болушу жана үтүр менен бөлүнүшү керек.</translation>
     </message>
@@ -5462,7 +5525,7 @@
         <translation>Чогуу келген балдар</translation>
     </message>
     <message>
-        <source>Children&apos;s ages</source>
+        <source>Children's ages</source>
         <translation>Балдардын жашы</translation>
     </message>
     <message>
@@ -6035,7 +6098,7 @@
         <translation>Бул адамдын тести тактада мурунтан жүрүп жатат.</translation>
     </message>
     <message>
-        <source>Record today&apos;s counselling session with consent before starting a test.</source>
+        <source>Record today's counselling session with consent before starting a test.</source>
         <translation>Тестти баштоодон мурун бүгүнкү консультацияны макулдугу менен жазыңыз.</translation>
     </message>
     <message>
@@ -6162,11 +6225,11 @@
         <translation>Жаңы түр, мисалы Музыка</translation>
     </message>
     <message>
-        <source>Children&apos;s session</source>
+        <source>Children's session</source>
         <translation>Балдар сабагы</translation>
     </message>
     <message>
-        <source>Parents&apos; workshop</source>
+        <source>Parents' workshop</source>
         <translation>Ата-энелер семинары</translation>
     </message>
     <message>
@@ -6297,6 +6360,142 @@
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Code</source>
+        <extracomment>what the user calls each field in a message (by the field name the services report)</extracomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Кардардын коду</translation>
+    </message>
+    <message>
+        <source>Parent's client code</source>
+        <translation>Ата-эненин кардар коду</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Бөлмөнүн аталышы</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>Керебеттин белгиси</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Лакап ат</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Көрсөтүлүүчү ат</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Байланыш маалыматы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертме</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation>Тобокелдик боюнча эскертме</translation>
+    </message>
+    <message>
+        <source>Risk-reduction plan</source>
+        <translation>Тобокелдикти азайтуу планы</translation>
+    </message>
+    <message>
+        <source>Home-country note</source>
+        <translation>Мекени боюнча эскертме</translation>
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation>Тесттин аталышы</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Партиянын номери</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орун</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Жазуунун тексти</translation>
+    </message>
+    <message>
+        <source>Admission note</source>
+        <translation>Жайгаштыруу боюнча эскертме</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Жыйынтык боюнча эскертме</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Жөндөө</translation>
+    </message>
+    <message>
+        <source>This text</source>
+        <translation>Бул текст</translation>
+    </message>
+    <message>
+        <source>“{label}” must be text.</source>
+        <translation>«{label}» талаасы текст болушу керек.</translation>
+    </message>
+    <message>
+        <source>“{label}” contains a character that cannot be saved (an invisible control character or a broken symbol). Please retype it.</source>
+        <translation>«{label}» талаасында сактоого мүмкүн болбогон белги бар (көрүнбөгөн башкаруучу белги же бузук белги). Текстти кайра териңиз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{label}” may have at most %n character(s); this text has {length}.</source>
+        <translation><numerusform>«{label}» талаасында эң көп %n белги болушу мүмкүн; бул текстте {length}.</numerusform><numerusform>«{label}» талаасында эң көп %n белги болушу мүмкүн; бул текстте {length}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
@@ -6315,10 +6514,6 @@
         <translation>Кызматтын аталышын киргизиңиз.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Аталышы 120 белгиден ашпашы керек.</translation>
-    </message>
-    <message>
         <source>Please choose a group from the list.</source>
         <translation>Тизмеден топту тандаңыз.</translation>
     </message>
@@ -6333,10 +6528,6 @@
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
         <translation>Анонимдүү келүүдө кардардын коду болбойт.</translation>
-    </message>
-    <message>
-        <source>The note can have at most {n} characters.</source>
-        <translation>Эскертүү {n} белгиден ашпашы керек.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>Accounts</name>
@@ -107,7 +106,7 @@
     <name>Admin</name>
     <message>
         <source>Services</source>
-        <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
+        <extracomment>Optional tabs contributed by other areas: (title for context "Admin", module, class).</extracomment>
         <translation>Услуги</translation>
     </message>
     <message>
@@ -165,7 +164,7 @@
         <translation>Год рожд. / возраст</translation>
     </message>
     <message>
-        <source>Parent&apos;s code</source>
+        <source>Parent's code</source>
         <translation>Код родителя</translation>
     </message>
     <message>
@@ -209,7 +208,7 @@
         <translation>Код клиента</translation>
     </message>
     <message>
-        <source>Parent&apos;s &amp;code:</source>
+        <source>Parent's &amp;code:</source>
         <translation>&amp;Код родителя:</translation>
     </message>
     <message>
@@ -335,7 +334,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
         <translation>только показатели разделов</translation>
     </message>
     <message>
@@ -371,8 +370,16 @@
         <translation>Пиковое потребление памяти</translation>
     </message>
     <message>
+        <source>skipped (not measurable on this system)</source>
+        <translation>пропущено (на этой системе не измеряется)</translation>
+    </message>
+    <message>
         <source>Bulk build of the synthetic centre</source>
         <translation>Массовое создание синтетического центра</translation>
+    </message>
+    <message>
+        <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
+        <translation>dropin bench создаёт свою синтетическую базу и не принимает --db; чтобы сохранить её, укажите --keep ПУТЬ.</translation>
     </message>
     <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
@@ -489,7 +496,7 @@
         <translation>Открыть только эту запись</translation>
     </message>
     <message>
-        <source>Find the person&apos;s tests and choose one first.</source>
+        <source>Find the person's tests and choose one first.</source>
         <translation>Сначала найдите тесты клиента и выберите один из них.</translation>
     </message>
     <message>
@@ -538,6 +545,10 @@
     <message>
         <source>Created {path} with manager account {name}.</source>
         <translation>Создана база данных {path} с учётной записью руководителя {name}.</translation>
+    </message>
+    <message>
+        <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
+        <translation>Параметр --weeks должен быть числом недель от 1 до {most}.</translation>
     </message>
     <message>
         <source>Demo database: {path}</source>
@@ -616,6 +627,14 @@
         <translation>создать базу данных с реалистичными синтетическими данными</translation>
     </message>
     <message>
+        <source>weeks of history to make, 1 to {most} (default: 26)</source>
+        <translation>сколько недель истории создать, от 1 до {most} (по умолчанию 26)</translation>
+    </message>
+    <message>
+        <source>seed of the random data (default: 1)</source>
+        <translation>начальное значение случайных данных (по умолчанию 1)</translation>
+    </message>
+    <message>
         <source>replace an existing file</source>
         <translation>заменить существующий файл</translation>
     </message>
@@ -636,7 +655,7 @@
         <translation>инструменты журнала аудита</translation>
     </message>
     <message>
-        <source>check the audit log&apos;s hash chain</source>
+        <source>check the audit log's hash chain</source>
         <translation>проверить цепочку хешей журнала аудита</translation>
     </message>
     <message>
@@ -644,7 +663,7 @@
         <translation>Прервано.</translation>
     </message>
     <message>
-        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
+        <source>No report translation for the language "{lang}" is installed.</source>
         <translation>Перевод отчёта на язык «{lang}» не установлен.</translation>
     </message>
     <message>
@@ -694,6 +713,54 @@
     <message>
         <source>folder to write the CSV files into</source>
         <translation>папка для CSV-файлов</translation>
+    </message>
+    <message>
+        <source>Please name what to do: {choices}.</source>
+        <translation>Укажите, что сделать: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} is required.</source>
+        <translation>Нужен параметр {option}.</translation>
+    </message>
+    <message>
+        <source>The options {options} are required.</source>
+        <translation>Нужны параметры {options}.</translation>
+    </message>
+    <message>
+        <source>This command does not take {arguments}. See dropin --help.</source>
+        <translation>Эта команда не принимает {arguments}. См. dropin --help.</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”; choose one of: {choices}.</source>
+        <translation>Параметр {option} не может быть «{value}»; выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a dropin command; choose one of: {choices}.</source>
+        <translation>«{value}» — не команда dropin; выберите одну из: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a whole number, not “{value}”.</source>
+        <translation>Параметру {option} нужно целое число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”.</source>
+        <translation>Параметр {option} не может быть «{value}».</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a value.</source>
+        <translation>Параметру {option} нужно значение.</translation>
+    </message>
+    <message>
+        <source>The option {option} takes no value.</source>
+        <translation>Параметр {option} не принимает значения.</translation>
+    </message>
+    <message>
+        <source>The option {option} is ambiguous: it could mean {matches}.</source>
+        <translation>Параметр {option} неоднозначен: это может быть {matches}.</translation>
+    </message>
+    <message>
+        <source>The command line could not be understood ({detail}). See dropin --help.</source>
+        <translation>Не удалось разобрать командную строку ({detail}). См. dropin --help.</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1072,7 @@
         <translation>Введён по ошибке</translation>
     </message>
     <message>
-        <source>Select a visit in today&apos;s list first.</source>
+        <source>Select a visit in today's list first.</source>
         <translation>Сначала выберите визит в сегодняшнем списке.</translation>
     </message>
     <message>
@@ -1032,7 +1099,7 @@
         <translation>Только имя или псевдоним</translation>
     </message>
     <message>
-        <source>The parent&apos;s or guardian&apos;s client code</source>
+        <source>The parent's or guardian's client code</source>
         <translation>Код клиента родителя или опекуна</translation>
     </message>
     <message>
@@ -1056,7 +1123,7 @@
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <source>Parent&apos;s &amp;code:</source>
+        <source>Parent's &amp;code:</source>
         <translation>&amp;Код родителя:</translation>
     </message>
     <message>
@@ -1068,7 +1135,7 @@
         <translation>или &amp;возрастная группа:</translation>
     </message>
     <message>
-        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
         <translation>Здесь не хранится ничего о здоровье родителя, проживании в приюте или инцидентах.</translation>
     </message>
 </context>
@@ -1091,7 +1158,7 @@
         </translation>
     </message>
     <message>
-        <source>Parents&apos; workshops and sessions attended</source>
+        <source>Parents' workshops and sessions attended</source>
         <translation>Посещённые семинары для родителей и занятия</translation>
     </message>
     <message>
@@ -1115,11 +1182,11 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <source>Children&apos;s session</source>
+        <source>Children's session</source>
         <translation>Детское занятие</translation>
     </message>
     <message>
-        <source>Parents&apos; workshop</source>
+        <source>Parents' workshop</source>
         <translation>Семинар для родителей</translation>
     </message>
     <message>
@@ -1156,7 +1223,7 @@
         <translation>Другой семинар</translation>
     </message>
     <message>
-        <source>Please enter the parent&apos;s client code.</source>
+        <source>Please enter the parent's client code.</source>
         <translation>Введите код клиента родителя.</translation>
     </message>
     <message>
@@ -1192,12 +1259,12 @@
         <translation>Удалён из занятия.</translation>
     </message>
     <message>
-        <source>Please enter the child&apos;s first name or a pseudonym.</source>
+        <source>Please enter the child's first name or a pseudonym.</source>
         <translation>Введите имя ребёнка или псевдоним.</translation>
     </message>
     <message>
-        <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation>Имя или псевдоним — не длиннее 64 символов.</translation>
+        <source>Please enter a name for the session type.</source>
+        <translation>Введите название типа занятия.</translation>
     </message>
     <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
@@ -1216,16 +1283,12 @@
         <translation>Год рождения должен быть между {first} и {last}: этот реестр — для детей.</translation>
     </message>
     <message>
-        <source>Please give the child&apos;s birth year or age band.</source>
+        <source>Please give the child's birth year or age band.</source>
         <translation>Укажите год рождения ребёнка или возрастную группу.</translation>
     </message>
     <message>
         <source>{name} is already registered with the parent {code}.</source>
         <translation>{name} уже зарегистрирован(а) с родителем {code}.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation>Введите название типа занятий (до 80 символов).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
@@ -1244,7 +1307,7 @@
         <translation>Введите время начала занятия.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
+        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
         <translation>Проведённое занятие нельзя превратить из детского занятия в семинар для родителей или наоборот.</translation>
     </message>
     <message>
@@ -1300,7 +1363,7 @@
         <translation>Посещаемость можно отметить только в день занятия или позже.</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops record adults present, not children.</source>
+        <source>Parents' workshops record adults present, not children.</source>
         <translation>На семинарах для родителей отмечаются присутствующие взрослые, а не дети.</translation>
     </message>
     <message>
@@ -1327,7 +1390,7 @@
         <translation>Расписание</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops</source>
+        <source>Parents' workshops</source>
         <translation>Семинары для родителей</translation>
     </message>
 </context>
@@ -1686,11 +1749,11 @@
         <translation>X: другое или не указано</translation>
     </message>
     <message>
-        <source>Mother&apos;s first name</source>
+        <source>Mother's first name</source>
         <translation>Имя матери</translation>
     </message>
     <message>
-        <source>Father&apos;s first name</source>
+        <source>Father's first name</source>
         <translation>Имя отца</translation>
     </message>
     <message>
@@ -1714,7 +1777,7 @@
         <translation>Собственная фамилия</translation>
     </message>
     <message>
-        <source>Birth order (mother&apos;s side)</source>
+        <source>Birth order (mother's side)</source>
         <translation>Порядковый номер рождения (по матери)</translation>
     </message>
     <message>
@@ -2076,12 +2139,16 @@
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
         <translation>Неверная парольная фраза, или это не база данных dropin.</translation>
     </message>
     <message>
         <source>The database passphrase cannot contain a null character.</source>
         <translation>Парольная фраза базы данных не может содержать нулевой символ.</translation>
+    </message>
+    <message>
+        <source>The database passphrase contains a broken symbol. Please type it again.</source>
+        <translation>В пароле базы данных есть повреждённый символ. Введите его ещё раз.</translation>
     </message>
     <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
@@ -2873,7 +2940,7 @@
         <translation>Сумма сопровождающих детей по проживаниям, приходящимся на неделю.</translation>
     </message>
     <message>
-        <source>Children&apos;s activities</source>
+        <source>Children's activities</source>
         <translation>Занятия для детей</translation>
     </message>
     <message>
@@ -2881,7 +2948,7 @@
         <translation>Занятия по типам</translation>
     </message>
     <message>
-        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
         <translation>Проведённые детские занятия по типам (домашние задания, игры, творчество ...).</translation>
     </message>
     <message>
@@ -2917,7 +2984,7 @@
         <translation>Охвачено родителей</translation>
     </message>
     <message>
-        <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
+        <source>Parents present at children's sessions or parents' workshops.</source>
         <translation>Родители, присутствовавшие на детских занятиях или семинарах для родителей.</translation>
     </message>
     <message>
@@ -2925,7 +2992,7 @@
         <translation>Посещения родителями за неделю.</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops held</source>
+        <source>Parents' workshops held</source>
         <translation>Проведено семинаров для родителей</translation>
     </message>
     <message>
@@ -3227,7 +3294,7 @@
         <translation>Пора провести ежемесячный контроль наборов.</translation>
     </message>
     <message>
-        <source>Today&apos;s temperature reading has not been logged yet.</source>
+        <source>Today's temperature reading has not been logged yet.</source>
         <translation>Сегодняшний замер температуры ещё не записан.</translation>
     </message>
 </context>
@@ -3268,6 +3335,14 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation>Не удалось проверить пароль. Попробуйте ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3302,6 +3377,14 @@
     <message>
         <source>Please enter your user name.</source>
         <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Не удалось проверить вход. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -3503,7 +3586,7 @@
         <translation>Проживание в приюте</translation>
     </message>
     <message>
-        <source>Children&apos;s activities</source>
+        <source>Children's activities</source>
         <translation>Занятия для детей</translation>
     </message>
     <message>
@@ -3777,16 +3860,8 @@
         <translation>Введите название места направления.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Название — не длиннее 120 символов.</translation>
-    </message>
-    <message>
         <source>Please choose a kind of destination from the list.</source>
         <translation>Выберите тип места направления из списка.</translation>
-    </message>
-    <message>
-        <source>The contact details are too long.</source>
-        <translation>Контактные данные слишком длинные.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
@@ -4107,7 +4182,7 @@
         <translation>Год рожд. / возраст</translation>
     </message>
     <message>
-        <source>Parent&apos;s code</source>
+        <source>Parent's code</source>
         <translation>Код родителя</translation>
     </message>
     <message>
@@ -4215,7 +4290,7 @@
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
+        <extracomment>``translate(context, text)``: the report's language.</extracomment>
         <translation>января</translation>
     </message>
     <message>
@@ -4288,7 +4363,7 @@
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
         <translation>Отчёты на этом языке недоступны.</translation>
     </message>
     <message>
@@ -4300,8 +4375,8 @@
         <translation>За один раз можно экспортировать не более десяти лет.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
+        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
         <translation>«{text}» — не неделя ISO. Пишите в виде 2026-W47.</translation>
     </message>
     <message>
@@ -4309,7 +4384,7 @@
         <translation>В {year} году нет недели {week}.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
+        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Пишите в виде 2026-11-16.</translation>
     </message>
     <message>
@@ -4364,7 +4439,7 @@
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
         <translation>Экспорт для системы донора (CSV, по файлу на раздел, строки по неделям)</translation>
     </message>
     <message>
@@ -4602,7 +4677,7 @@
         <translation>Социальный работник</translation>
     </message>
     <message>
-        <source>Children&apos;s facilitator</source>
+        <source>Children's facilitator</source>
         <translation>Ведущий детских занятий</translation>
     </message>
     <message>
@@ -4798,7 +4873,7 @@
         <translation>Автоматическая блокировка</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
         <translation>Экран блокируется сам, если столько минут не нажимать клавиши и не двигать мышь. Любой может сразу заблокировать его сочетанием Ctrl+L. Для разблокировки нужен собственный пароль пользователя.</translation>
     </message>
     <message>
@@ -4967,7 +5042,7 @@
         <translation>Изменить семинар</translation>
     </message>
     <message>
-        <source>New parents&apos; workshop</source>
+        <source>New parents' workshop</source>
         <translation>Новый семинар для родителей</translation>
     </message>
     <message>
@@ -4975,7 +5050,7 @@
         <translation>Изменить занятие</translation>
     </message>
     <message>
-        <source>New children&apos;s session</source>
+        <source>New children's session</source>
         <translation>Новое детское занятие</translation>
     </message>
     <message>
@@ -5109,10 +5184,6 @@
         <translation>Укажите название комнаты.</translation>
     </message>
     <message>
-        <source>The room name can be at most 60 characters.</source>
-        <translation>Название комнаты — не длиннее 60 символов.</translation>
-    </message>
-    <message>
         <source>A room holds from 1 to 50 beds.</source>
         <translation>В комнате может быть от 1 до 50 коек.</translation>
     </message>
@@ -5131,10 +5202,6 @@
     <message>
         <source>Please give the bed a label.</source>
         <translation>Укажите обозначение койки.</translation>
-    </message>
-    <message>
-        <source>The bed label can be at most 20 characters.</source>
-        <translation>Обозначение койки — не длиннее 20 символов.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
@@ -5207,10 +5274,6 @@
     <message>
         <source>The case note is empty.</source>
         <translation>Запись по случаю пуста.</translation>
-    </message>
-    <message>
-        <source>The case note is too long (at most 10,000 characters).</source>
-        <translation>Запись по случаю слишком длинная (не более 10 000 символов).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
@@ -5297,7 +5360,7 @@
         <translation>Причины поступления</translation>
     </message>
     <message>
-        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Возраст детей — целые числа от 0 до 17 через запятую.</translation>
     </message>
@@ -5486,7 +5549,7 @@
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <source>Children&apos;s ages</source>
+        <source>Children's ages</source>
         <translation>Возраст детей</translation>
     </message>
     <message>
@@ -6061,7 +6124,7 @@
         <translation>Тест этого человека уже идёт на табло.</translation>
     </message>
     <message>
-        <source>Record today&apos;s counselling session with consent before starting a test.</source>
+        <source>Record today's counselling session with consent before starting a test.</source>
         <translation>Прежде чем начать тест, запишите сегодняшнее консультирование с согласием.</translation>
     </message>
     <message>
@@ -6190,11 +6253,11 @@
         <translation>Новый тип, например «Музыка»</translation>
     </message>
     <message>
-        <source>Children&apos;s session</source>
+        <source>Children's session</source>
         <translation>Детское занятие</translation>
     </message>
     <message>
-        <source>Parents&apos; workshop</source>
+        <source>Parents' workshop</source>
         <translation>Семинар для родителей</translation>
     </message>
     <message>
@@ -6325,6 +6388,142 @@
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Code</source>
+        <extracomment>what the user calls each field in a message (by the field name the services report)</extracomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <source>Parent's client code</source>
+        <translation>Код клиента родителя</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Название комнаты</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>Обозначение кровати</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прозвище</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation>Заметка о рисках</translation>
+    </message>
+    <message>
+        <source>Risk-reduction plan</source>
+        <translation>План снижения рисков</translation>
+    </message>
+    <message>
+        <source>Home-country note</source>
+        <translation>Заметка о стране происхождения</translation>
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation>Название теста</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партии</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст записи</translation>
+    </message>
+    <message>
+        <source>Admission note</source>
+        <translation>Заметка о заселении</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Заметка об итоге</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>This text</source>
+        <translation>Этот текст</translation>
+    </message>
+    <message>
+        <source>“{label}” must be text.</source>
+        <translation>Поле «{label}» должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>“{label}” contains a character that cannot be saved (an invisible control character or a broken symbol). Please retype it.</source>
+        <translation>В поле «{label}» есть символ, который нельзя сохранить (невидимый управляющий символ или повреждённый знак). Введите текст заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{label}” may have at most %n character(s); this text has {length}.</source>
+        <translation><numerusform>Поле «{label}» может содержать не более %n символа; в этом тексте {length}.</numerusform><numerusform>Поле «{label}» может содержать не более %n символов; в этом тексте {length}.</numerusform><numerusform>Поле «{label}» может содержать не более %n символов; в этом тексте {length}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
@@ -6343,10 +6542,6 @@
         <translation>Введите название услуги.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Название — не длиннее 120 символов.</translation>
-    </message>
-    <message>
         <source>Please choose a group from the list.</source>
         <translation>Выберите группу из списка.</translation>
     </message>
@@ -6361,10 +6556,6 @@
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
         <translation>У анонимного посетителя не может быть кода клиента.</translation>
-    </message>
-    <message>
-        <source>The note can have at most {n} characters.</source>
-        <translation>Примечание — не длиннее {n} символов.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk">
 <context>
     <name>Accounts</name>
@@ -107,7 +106,7 @@
     <name>Admin</name>
     <message>
         <source>Services</source>
-        <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
+        <extracomment>Optional tabs contributed by other areas: (title for context "Admin", module, class).</extracomment>
         <translation>Послуги</translation>
     </message>
     <message>
@@ -165,7 +164,7 @@
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent&apos;s code</source>
+        <source>Parent's code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -209,7 +208,7 @@
         <translation>Код клієнта</translation>
     </message>
     <message>
-        <source>Parent&apos;s &amp;code:</source>
+        <source>Parent's &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -335,7 +334,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
         <translation>лише показники розділів</translation>
     </message>
     <message>
@@ -371,8 +370,16 @@
         <translation>Пікове використання пам’яті</translation>
     </message>
     <message>
+        <source>skipped (not measurable on this system)</source>
+        <translation>пропущено (у цій системі не вимірюється)</translation>
+    </message>
+    <message>
         <source>Bulk build of the synthetic centre</source>
         <translation>Масове створення синтетичного центру</translation>
+    </message>
+    <message>
+        <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
+        <translation>dropin bench створює власну синтетичну базу й не приймає --db; щоб зберегти її, вкажіть --keep ШЛЯХ.</translation>
     </message>
     <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
@@ -489,7 +496,7 @@
         <translation>Відкрити лише цей запис</translation>
     </message>
     <message>
-        <source>Find the person&apos;s tests and choose one first.</source>
+        <source>Find the person's tests and choose one first.</source>
         <translation>Спочатку знайдіть тести людини й виберіть один.</translation>
     </message>
     <message>
@@ -538,6 +545,10 @@
     <message>
         <source>Created {path} with manager account {name}.</source>
         <translation>Створено {path} з обліковим записом керівника {name}.</translation>
+    </message>
+    <message>
+        <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
+        <translation>Параметр --weeks має бути кількістю тижнів від 1 до {most}.</translation>
     </message>
     <message>
         <source>Demo database: {path}</source>
@@ -616,6 +627,14 @@
         <translation>створити базу даних з реалістичними синтетичними даними</translation>
     </message>
     <message>
+        <source>weeks of history to make, 1 to {most} (default: 26)</source>
+        <translation>скільки тижнів історії створити, від 1 до {most} (типово 26)</translation>
+    </message>
+    <message>
+        <source>seed of the random data (default: 1)</source>
+        <translation>початкове значення випадкових даних (типово 1)</translation>
+    </message>
+    <message>
         <source>replace an existing file</source>
         <translation>замінити наявний файл</translation>
     </message>
@@ -636,7 +655,7 @@
         <translation>інструменти журналу аудиту</translation>
     </message>
     <message>
-        <source>check the audit log&apos;s hash chain</source>
+        <source>check the audit log's hash chain</source>
         <translation>перевірити ланцюжок хешів журналу аудиту</translation>
     </message>
     <message>
@@ -644,7 +663,7 @@
         <translation>Перервано.</translation>
     </message>
     <message>
-        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
+        <source>No report translation for the language "{lang}" is installed.</source>
         <translation>Переклад звіту для мови «{lang}» не встановлено.</translation>
     </message>
     <message>
@@ -694,6 +713,54 @@
     <message>
         <source>folder to write the CSV files into</source>
         <translation>папка, у яку записати CSV-файли</translation>
+    </message>
+    <message>
+        <source>Please name what to do: {choices}.</source>
+        <translation>Вкажіть, що зробити: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} is required.</source>
+        <translation>Потрібен параметр {option}.</translation>
+    </message>
+    <message>
+        <source>The options {options} are required.</source>
+        <translation>Потрібні параметри {options}.</translation>
+    </message>
+    <message>
+        <source>This command does not take {arguments}. See dropin --help.</source>
+        <translation>Ця команда не приймає {arguments}. Див. dropin --help.</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”; choose one of: {choices}.</source>
+        <translation>Параметр {option} не може бути «{value}»; виберіть одне з: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a dropin command; choose one of: {choices}.</source>
+        <translation>«{value}» — не команда dropin; виберіть одну з: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a whole number, not “{value}”.</source>
+        <translation>Параметру {option} потрібне ціле число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”.</source>
+        <translation>Параметр {option} не може бути «{value}».</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a value.</source>
+        <translation>Параметру {option} потрібне значення.</translation>
+    </message>
+    <message>
+        <source>The option {option} takes no value.</source>
+        <translation>Параметр {option} не приймає значення.</translation>
+    </message>
+    <message>
+        <source>The option {option} is ambiguous: it could mean {matches}.</source>
+        <translation>Параметр {option} неоднозначний: це може бути {matches}.</translation>
+    </message>
+    <message>
+        <source>The command line could not be understood ({detail}). See dropin --help.</source>
+        <translation>Не вдалося розібрати командний рядок ({detail}). Див. dropin --help.</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1072,7 @@
         <translation>Внесено помилково</translation>
     </message>
     <message>
-        <source>Select a visit in today&apos;s list first.</source>
+        <source>Select a visit in today's list first.</source>
         <translation>Спочатку виберіть відвідування в сьогоднішньому списку.</translation>
     </message>
     <message>
@@ -1032,7 +1099,7 @@
         <translation>Лише ім’я або псевдонім</translation>
     </message>
     <message>
-        <source>The parent&apos;s or guardian&apos;s client code</source>
+        <source>The parent's or guardian's client code</source>
         <translation>Код клієнта — батька, матері чи опікуна</translation>
     </message>
     <message>
@@ -1056,7 +1123,7 @@
         <translation>&amp;Ім’я:</translation>
     </message>
     <message>
-        <source>Parent&apos;s &amp;code:</source>
+        <source>Parent's &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -1068,7 +1135,7 @@
         <translation>або &amp;вікова група:</translation>
     </message>
     <message>
-        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
         <translation>Тут не зберігається нічого про здоров’я батьків, проживання в притулку чи інциденти.</translation>
     </message>
 </context>
@@ -1091,7 +1158,7 @@
         </translation>
     </message>
     <message>
-        <source>Parents&apos; workshops and sessions attended</source>
+        <source>Parents' workshops and sessions attended</source>
         <translation>Відвідано семінарів для батьків і занять</translation>
     </message>
     <message>
@@ -1115,11 +1182,11 @@
         <translation>Скасовано</translation>
     </message>
     <message>
-        <source>Children&apos;s session</source>
+        <source>Children's session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents&apos; workshop</source>
+        <source>Parents' workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -1156,7 +1223,7 @@
         <translation>Інший семінар</translation>
     </message>
     <message>
-        <source>Please enter the parent&apos;s client code.</source>
+        <source>Please enter the parent's client code.</source>
         <translation>Введіть код клієнта — батька чи матері.</translation>
     </message>
     <message>
@@ -1192,12 +1259,12 @@
         <translation>Вилучено із заняття.</translation>
     </message>
     <message>
-        <source>Please enter the child&apos;s first name or a pseudonym.</source>
+        <source>Please enter the child's first name or a pseudonym.</source>
         <translation>Введіть ім’я або псевдонім дитини.</translation>
     </message>
     <message>
-        <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation>Ім’я або псевдонім може мати не більше 64 символів.</translation>
+        <source>Please enter a name for the session type.</source>
+        <translation>Введіть назву типу заняття.</translation>
     </message>
     <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
@@ -1216,16 +1283,12 @@
         <translation>Рік народження має бути від {first} до {last}: цей реєстр — для дітей.</translation>
     </message>
     <message>
-        <source>Please give the child&apos;s birth year or age band.</source>
+        <source>Please give the child's birth year or age band.</source>
         <translation>Вкажіть рік народження або вікову групу дитини.</translation>
     </message>
     <message>
         <source>{name} is already registered with the parent {code}.</source>
         <translation>{name} уже є в реєстрі з кодом батька/матері {code}.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation>Введіть назву типу занять (до 80 символів).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
@@ -1244,7 +1307,7 @@
         <translation>Введіть час початку заняття.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
+        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
         <translation>Проведене заняття не можна змінити з дитячого заняття на семінар для батьків чи навпаки.</translation>
     </message>
     <message>
@@ -1300,7 +1363,7 @@
         <translation>Присутність можна записати лише в день заняття або пізніше.</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops record adults present, not children.</source>
+        <source>Parents' workshops record adults present, not children.</source>
         <translation>На семінарах для батьків записують присутніх дорослих, а не дітей.</translation>
     </message>
     <message>
@@ -1327,7 +1390,7 @@
         <translation>Розклад</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops</source>
+        <source>Parents' workshops</source>
         <translation>Семінари для батьків</translation>
     </message>
 </context>
@@ -1686,11 +1749,11 @@
         <translation>X: інше або не вказано</translation>
     </message>
     <message>
-        <source>Mother&apos;s first name</source>
+        <source>Mother's first name</source>
         <translation>Ім’я матері</translation>
     </message>
     <message>
-        <source>Father&apos;s first name</source>
+        <source>Father's first name</source>
         <translation>Ім’я батька</translation>
     </message>
     <message>
@@ -1714,7 +1777,7 @@
         <translation>Власне прізвище</translation>
     </message>
     <message>
-        <source>Birth order (mother&apos;s side)</source>
+        <source>Birth order (mother's side)</source>
         <translation>Порядковий номер дитини в матері</translation>
     </message>
     <message>
@@ -2076,12 +2139,16 @@
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
         <translation>Неправильна парольна фраза, або це не база даних dropin.</translation>
     </message>
     <message>
         <source>The database passphrase cannot contain a null character.</source>
         <translation>Парольна фраза бази даних не може містити нульовий символ.</translation>
+    </message>
+    <message>
+        <source>The database passphrase contains a broken symbol. Please type it again.</source>
+        <translation>У паролі бази даних є пошкоджений символ. Введіть його ще раз.</translation>
     </message>
     <message>
         <source>This would clash with a record already saved, so nothing was saved.</source>
@@ -2873,7 +2940,7 @@
         <translation>Кількість дітей при батьках, підсумована за проживаннями, що тривали протягом тижня.</translation>
     </message>
     <message>
-        <source>Children&apos;s activities</source>
+        <source>Children's activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -2881,7 +2948,7 @@
         <translation>Заняття за типом</translation>
     </message>
     <message>
-        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
         <translation>Проведені дитячі заняття за типом (домашні завдання, ігри, творчість тощо).</translation>
     </message>
     <message>
@@ -2917,7 +2984,7 @@
         <translation>Охоплено батьків</translation>
     </message>
     <message>
-        <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
+        <source>Parents present at children's sessions or parents' workshops.</source>
         <translation>Батьки, присутні на дитячих заняттях або семінарах для батьків.</translation>
     </message>
     <message>
@@ -2925,7 +2992,7 @@
         <translation>Відвідування батьками за тиждень.</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops held</source>
+        <source>Parents' workshops held</source>
         <translation>Проведено семінарів для батьків</translation>
     </message>
     <message>
@@ -3227,7 +3294,7 @@
         <translation>Настав час щомісячної перевірки контрольними зразками.</translation>
     </message>
     <message>
-        <source>Today&apos;s temperature reading has not been logged yet.</source>
+        <source>Today's temperature reading has not been logged yet.</source>
         <translation>Сьогоднішню температуру ще не записано.</translation>
     </message>
 </context>
@@ -3268,6 +3335,14 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Розблокувати</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Перевірка пароля…</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation>Не вдалося перевірити пароль. Спробуйте ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3302,6 +3377,14 @@
     <message>
         <source>Please enter your user name.</source>
         <translation>Введіть своє ім’я користувача.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Перевірка пароля…</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Не вдалося перевірити вхід. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -3503,7 +3586,7 @@
         <translation>Проживання в притулку</translation>
     </message>
     <message>
-        <source>Children&apos;s activities</source>
+        <source>Children's activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -3777,16 +3860,8 @@
         <translation>Введіть назву місця направлення.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Назва може мати не більше 120 символів.</translation>
-    </message>
-    <message>
         <source>Please choose a kind of destination from the list.</source>
         <translation>Виберіть тип місця направлення зі списку.</translation>
-    </message>
-    <message>
-        <source>The contact details are too long.</source>
-        <translation>Контактні дані задовгі.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
@@ -4107,7 +4182,7 @@
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent&apos;s code</source>
+        <source>Parent's code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -4215,7 +4290,7 @@
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
+        <extracomment>``translate(context, text)``: the report's language.</extracomment>
         <translation>січня</translation>
     </message>
     <message>
@@ -4288,7 +4363,7 @@
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
         <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
@@ -4300,8 +4375,8 @@
         <translation>Експортуйте не більше ніж десять років за один раз.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
+        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
         <translation>«{text}» — не тиждень у форматі ISO. Запишіть, наприклад, так: 2026-W47.</translation>
     </message>
     <message>
@@ -4309,7 +4384,7 @@
         <translation>У {year} році немає тижня {week}.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
+        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Запишіть, наприклад, так: 2026-11-16.</translation>
     </message>
     <message>
@@ -4364,7 +4439,7 @@
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
         <translation>Експорт для системи донора (CSV, один файл на розділ, рядки по тижнях)</translation>
     </message>
     <message>
@@ -4602,7 +4677,7 @@
         <translation>Соціальний працівник</translation>
     </message>
     <message>
-        <source>Children&apos;s facilitator</source>
+        <source>Children's facilitator</source>
         <translation>Ведучий дитячих занять</translation>
     </message>
     <message>
@@ -4798,7 +4873,7 @@
         <translation>Автоматичне блокування</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
         <translation>Екран блокується сам після вказаної кількості хвилин без натискання клавіш чи руху миші. Будь-хто може одразу заблокувати його клавішами Ctrl+L. Для розблокування потрібен власний пароль користувача.</translation>
     </message>
     <message>
@@ -4967,7 +5042,7 @@
         <translation>Редагувати семінар</translation>
     </message>
     <message>
-        <source>New parents&apos; workshop</source>
+        <source>New parents' workshop</source>
         <translation>Новий семінар для батьків</translation>
     </message>
     <message>
@@ -4975,7 +5050,7 @@
         <translation>Редагувати заняття</translation>
     </message>
     <message>
-        <source>New children&apos;s session</source>
+        <source>New children's session</source>
         <translation>Нове дитяче заняття</translation>
     </message>
     <message>
@@ -5109,10 +5184,6 @@
         <translation>Вкажіть назву кімнати.</translation>
     </message>
     <message>
-        <source>The room name can be at most 60 characters.</source>
-        <translation>Назва кімнати може мати не більше 60 символів.</translation>
-    </message>
-    <message>
         <source>A room holds from 1 to 50 beds.</source>
         <translation>У кімнаті може бути від 1 до 50 ліжок.</translation>
     </message>
@@ -5131,10 +5202,6 @@
     <message>
         <source>Please give the bed a label.</source>
         <translation>Вкажіть позначку ліжка.</translation>
-    </message>
-    <message>
-        <source>The bed label can be at most 20 characters.</source>
-        <translation>Позначка ліжка може мати не більше 20 символів.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
@@ -5207,10 +5274,6 @@
     <message>
         <source>The case note is empty.</source>
         <translation>Запис щодо випадку порожній.</translation>
-    </message>
-    <message>
-        <source>The case note is too long (at most 10,000 characters).</source>
-        <translation>Запис щодо випадку задовгий (не більше 10 000 символів).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
@@ -5297,7 +5360,7 @@
         <translation>Причини поселення</translation>
     </message>
     <message>
-        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Вік дітей потрібно вказати цілими числами від 0 до 17 через кому.</translation>
     </message>
@@ -5486,7 +5549,7 @@
         <translation>Діти разом із клієнтом</translation>
     </message>
     <message>
-        <source>Children&apos;s ages</source>
+        <source>Children's ages</source>
         <translation>Вік дітей</translation>
     </message>
     <message>
@@ -6061,7 +6124,7 @@
         <translation>Тест для цієї людини вже запущено на табло.</translation>
     </message>
     <message>
-        <source>Record today&apos;s counselling session with consent before starting a test.</source>
+        <source>Record today's counselling session with consent before starting a test.</source>
         <translation>Перш ніж почати тест, запишіть сьогоднішнє консультування зі згодою.</translation>
     </message>
     <message>
@@ -6190,11 +6253,11 @@
         <translation>Новий тип, напр., Музика</translation>
     </message>
     <message>
-        <source>Children&apos;s session</source>
+        <source>Children's session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents&apos; workshop</source>
+        <source>Parents' workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -6325,6 +6388,142 @@
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Code</source>
+        <extracomment>what the user calls each field in a message (by the field name the services report)</extracomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнта</translation>
+    </message>
+    <message>
+        <source>Parent's client code</source>
+        <translation>Код клієнта батька чи матері</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Назва кімнати</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>Позначення ліжка</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прізвисько</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Ім'я користувача</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Ім'я для показу</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation>Примітка про ризики</translation>
+    </message>
+    <message>
+        <source>Risk-reduction plan</source>
+        <translation>План зниження ризиків</translation>
+    </message>
+    <message>
+        <source>Home-country note</source>
+        <translation>Примітка про країну походження</translation>
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation>Назва тесту</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партії</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Матеріали</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст запису</translation>
+    </message>
+    <message>
+        <source>Admission note</source>
+        <translation>Примітка про поселення</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Примітка про підсумок</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>This text</source>
+        <translation>Цей текст</translation>
+    </message>
+    <message>
+        <source>“{label}” must be text.</source>
+        <translation>Поле «{label}» має бути текстом.</translation>
+    </message>
+    <message>
+        <source>“{label}” contains a character that cannot be saved (an invisible control character or a broken symbol). Please retype it.</source>
+        <translation>У полі «{label}» є символ, який не можна зберегти (невидимий керівний символ або пошкоджений знак). Введіть текст заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{label}” may have at most %n character(s); this text has {length}.</source>
+        <translation><numerusform>Поле «{label}» може містити не більше %n символу; у цьому тексті {length}.</numerusform><numerusform>Поле «{label}» може містити не більше %n символів; у цьому тексті {length}.</numerusform><numerusform>Поле «{label}» може містити не більше %n символів; у цьому тексті {length}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
@@ -6343,10 +6542,6 @@
         <translation>Введіть назву послуги.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Назва може мати не більше 120 символів.</translation>
-    </message>
-    <message>
         <source>Please choose a group from the list.</source>
         <translation>Виберіть групу зі списку.</translation>
     </message>
@@ -6361,10 +6556,6 @@
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
         <translation>Анонімне відвідування не може мати коду клієнта.</translation>
-    </message>
-    <message>
-        <source>The note can have at most {n} characters.</source>
-        <translation>Примітка може мати не більше {n} символів.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
