@@ -288,11 +288,11 @@ def test_ctrl_l_locks_at_once_and_password_unlocks(qtbot, ctx_for, users):
 
 
 def test_idle_lock_with_short_timeout(qtbot, db, db_path, users, controller_for):
-    controller = controller_for(db_path, idle_ms=200)
+    controller = controller_for(db_path, idle_ms=1000)  # margin: the login now reports from a worker
     window = unlock_and_login(qtbot, controller, "social_worker")
     window.show()
     assert not window.locked
-    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    qtbot.waitUntil(lambda: window.locked, timeout=6000)
     assert window.root.currentWidget() is window.lock_screen
     assert not window.workspace.isVisible()
     # the idle timer is stopped while locked; the user's own password is needed
