@@ -145,3 +145,51 @@ def test_lock_screen_keeps_the_window_running_and_then_unlocks(qtbot, db, users,
     qtbot.waitUntil(lambda: unlocked != [], timeout=WAIT)
     assert unlocked[0].username == users[Role.SOCIAL_WORKER].username
     assert screen.password.text() == "" and screen.error.text() == "" and screen.unlock_button.isEnabled()
+
+
+HOLDER = r"""
+import sys
+from dropin.models.database import _raw_connect
+conn = _raw_connect(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+conn.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+print("released", flush=True)
+"""
+
+
+def test_login_waits_for_another_window_s_write_without_freezing(qtbot, db, db_path, users, clock, ticks):
+    """Another dropin process holds the write lock: the login (which writes its audit entry) waits on the
+    worker while the window keeps running, then succeeds once the other process lets go."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+
+    root = Path(__file__).resolve().parent.parent
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), PASSPHRASE, str(TEST_KDF_ITER)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                              env=dict(os.environ, PYTHONPATH=str(root)))
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        screen = LoginScreen(db, clock)
+        qtbot.addWidget(screen)
+        screen.show()
+        logged_in = []
+        screen.logged_in.connect(logged_in.append)
+        type_into(qtbot, screen.username, "manager")
+        type_into(qtbot, screen.password, PASSWORD)
+        qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+        start = ticks[0]
+        qtbot.waitUntil(lambda: ticks[0] >= start + 40, timeout=WAIT)
+        assert running_tasks() == 1 and logged_in == [] and not screen.login_button.isEnabled()
+        holder.stdin.write("go\n")
+        holder.stdin.flush()
+        qtbot.waitUntil(lambda: logged_in != [], timeout=WAIT)
+        assert logged_in[0].role is Role.MANAGER
+    finally:
+        holder.stdin.close() if not holder.stdin.closed else None
+        holder.wait(timeout=30)
