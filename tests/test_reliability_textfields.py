@@ -11,7 +11,6 @@ import pytest
 from dropin.children.service import ChildrenService, SessionService
 from dropin.clients.referrals import ReferralService as DestinationService
 from dropin.clients.service import ClientInput, ClientService
-from dropin.context import ServiceContext
 from dropin.errors import ValidationError
 from dropin.models.database import Database
 from dropin.security.auth import UserService
@@ -220,8 +219,3 @@ def test_login_with_a_broken_symbol_is_a_failed_login(db, users, clock):
         with pytest.raises(LoginFailed):
             auth.login(username, password)
     assert auth.login("manager", PASSWORD).role is Role.MANAGER
-
-
-@pytest.fixture
-def manager_ctx(db, users, clock) -> ServiceContext:
-    return ServiceContext(db, users[Role.MANAGER], clock)

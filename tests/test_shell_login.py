@@ -193,3 +193,20 @@ def test_login_waits_for_another_window_s_write_without_freezing(qtbot, db, db_p
     finally:
         holder.stdin.close() if not holder.stdin.closed else None
         holder.wait(timeout=30)
+
+
+def test_closing_the_form_while_checking_reports_nothing(qtbot, db, users, clock, slow_check):
+    gate, entered = slow_check
+    screen = LoginScreen(db, clock)
+    screen.show()
+    logged_in = []
+    screen.logged_in.connect(logged_in.append)
+    type_into(qtbot, screen.username, "front_desk")
+    type_into(qtbot, screen.password, PASSWORD)
+    screen.login()
+    qtbot.waitUntil(entered.is_set, timeout=WAIT)
+    screen.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(screen), timeout=WAIT)
+    gate.set()
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=WAIT)  # reported to no one, and no error
+    assert logged_in == []

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -88,17 +89,22 @@ def run_form_task(fn: Callable[[], Any], *, widgets: Iterable[QWidget], busy: Bu
         widget.setEnabled(False)
     busy.start(message)
 
-    def settle() -> None:
+    def settle() -> bool:
+        """Enable the form again; ``False`` if it was closed meanwhile (then nothing is reported)."""
+        if not all(isValid(w) for w in (busy, *widgets)):
+            return False
         busy.stop()
         for widget in widgets:
             widget.setEnabled(True)
+        return True
 
     def done(result) -> None:
-        settle()
-        on_done(result)
+        if settle():
+            on_done(result)
 
     def failed(error: BaseException) -> None:
-        settle()
+        if not settle():
+            return
         if isinstance(error, DropinError):
             on_error(error.message)
         else:
