@@ -47,7 +47,7 @@ CASES = [
     (["init", "--db", "{db}", "--admin", "boss", "extra"], "dropin: This command does not take extra. See dropin --help."),
     (["backup", "--db", "{db}", "--out", "x", "--force-it"],
      "dropin: This command does not take --force-it. See dropin --help."),
-    (["bench", "--scale", "huge"], "dropin: The option --scale cannot be “huge”; choose one of: full, small, tiny."),
+    (["bench", "--scale", "huge"], "dropin: The option --scale cannot be “huge”; choose one of: small, full."),
     (["bench", "--json=yes"], "dropin: The option --json takes no value."),
     (["demo", "--db", "{db}", "--weeks", "-3"], f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}."),
     (["demo", "--db", "{db}", "--weeks", "0"], f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}."),
