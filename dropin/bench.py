@@ -522,6 +522,11 @@ def run_bench(scale: str = "small", keep: Path | None = None, seed: int = 1) -> 
 
 
 def cmd_bench(args) -> int:
+    if getattr(args, "db", None):  # ``dropin --db PATH bench``: the bench never touches a real database
+        from dropin.cli import UserError
+
+        raise UserError(translate("Bench", "dropin bench builds its own synthetic database and does not take --db; "
+                                           "use --keep PATH to keep it."))
     keep = Path(args.keep).expanduser() if args.keep else None
     result = run_bench(args.scale, keep)
     if args.json:
@@ -539,10 +544,19 @@ def cmd_bench(args) -> int:
     return 0
 
 
+class _Offered(tuple):
+    """The scales offered on the command line; any of :data:`SCALES` is accepted."""
+
+    def __contains__(self, value) -> bool:
+        return value in SCALES
+
+
 def register(subparsers, command) -> None:
-    p = command("bench", cmd_bench, translate("Bench", "time the database and screens on a synthetic busy centre"))
-    # "tiny" is accepted but not shown: it only exists for the test suite
-    p.add_argument("--scale", choices=sorted(SCALES), default="small", metavar="{small,full}",
+    # not ``command(...)``: that adds --db, which the bench would ignore
+    p = subparsers.add_parser("bench", help=translate("Bench", "time the database and screens on a synthetic busy centre"))
+    p.set_defaults(func=cmd_bench)
+    # "tiny" is accepted but never listed (help or error): it only exists for the test suite
+    p.add_argument("--scale", choices=_Offered(("small", "full")), default="small", metavar="{small,full}",
                    help=translate("Bench", "small (about a minute) or full (five busy years)"))
     p.add_argument("--json", action="store_true", help=translate("Bench", "print the figures as JSON"))
     p.add_argument("--keep", metavar="PATH", help=translate("Bench", "build the database at PATH and keep it"))

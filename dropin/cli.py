@@ -14,11 +14,14 @@ import sys
 from pathlib import Path
 
 from dropin import __version__
+from dropin.cli_args import ArgumentsError, Parser
 from dropin.errors import DropinError
 from dropin.i18n import translate
 
 #: Modules that add sub-commands: each has ``register(subparsers)``.
 EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.selftest"]
+# ``dropin demo --weeks``: from one week to ten years
+DEMO_MAX_WEEKS = 520
 
 
 class UserError(Exception):
@@ -121,6 +124,9 @@ def cmd_init(args) -> int:
 def cmd_demo(args) -> int:
     from dropin.demo import build_demo
 
+    if not 1 <= args.weeks <= DEMO_MAX_WEEKS:
+        raise UserError(translate("CLI", "The option --weeks must be a number of weeks from 1 to {most}.").format(
+            most=DEMO_MAX_WEEKS))
     path = db_path(args)
     passphrase = os.environ.get("DROPIN_PASSPHRASE") or None
     kwargs = {"weeks": args.weeks, "seed": args.seed, "kdf_iter": _kdf(args)}
@@ -248,7 +254,7 @@ def cmd_check(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dropin", description=translate("CLI", "Confidential records for drop-in centres."))
+    parser = Parser(prog="dropin", description=translate("CLI", "Confidential records for drop-in centres."))
     parser.add_argument("--version", action="version", version=f"dropin {__version__}")
     parser.add_argument("--db", help=translate("CLI", "database file (default: the user data folder)"))
     parser.set_defaults(func=cmd_gui)
@@ -264,8 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("init", cmd_init, translate("CLI", "create a new encrypted database with a first manager account"))
     p.add_argument("--admin", required=True, help=translate("CLI", "user name of the first manager"))
     p = command("demo", cmd_demo, translate("CLI", "create a database with realistic synthetic data"))
-    p.add_argument("--weeks", type=int, default=26)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--weeks", type=int, default=26,
+                   help=translate("CLI", "weeks of history to make, 1 to {most} (default: 26)").format(most=DEMO_MAX_WEEKS))
+    p.add_argument("--seed", type=int, default=1, help=translate("CLI", "seed of the random data (default: 1)"))
     p.add_argument("--force", action="store_true", help=translate("CLI", "replace an existing file"))
     p = command("backup", cmd_backup, translate("CLI", "write an encrypted backup"))
     p.add_argument("--out", required=True)
@@ -275,7 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("rekey", cmd_rekey, translate("CLI", "change the database passphrase"))
     command("check", cmd_check, translate("CLI", "check the database for damage and its audit log"))
     audit = sub.add_parser("audit", help=translate("CLI", "audit log tools"))
-    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="verify")
     p = audit_sub.add_parser("verify", help=translate("CLI", "check the audit log's hash chain"))
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_audit_verify)
@@ -306,7 +313,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except ArgumentsError as error:
+        print(f"dropin: {error}", file=sys.stderr)
+        return 2
     try:
         return int(args.func(args) or 0)
     except (UserError, DropinError) as error:

@@ -16,6 +16,7 @@ from dropin.models.database import Database
 from dropin.security import audit
 from dropin.security.permissions import Permission, can, require
 from dropin.security.roles import Role
+from dropin.validation import LONG_MAX, clean_text
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,12 @@ class ServiceContext:
 
     # ------------------------------------------------------------------ void
     def void(self, record, reason: str | None) -> None:
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", LONG_MAX)
         if not reason:
             raise ValidationError(translate("Records", "Please give a reason for voiding this record."), "reason")
         if record.voided_at is not None:
             raise ValidationError(translate("Records", "This record is already void."))
-        record.void(reason[:500], self.now())
+        record.void(reason, self.now())
 
     def with_user(self, user: CurrentUser | None) -> ServiceContext:
         return ServiceContext(self.db, user, self.clock)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from dropin.models.security import Setting
+from dropin.validation import LONG_MAX, clean_text
 
 DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 5,
@@ -30,6 +31,8 @@ def get_setting(session: Session, key: str) -> Any:
 
 
 def set_setting(session: Session, key: str, value: Any, *, user_id: int | None = None, when=None) -> None:
+    if isinstance(value, str):
+        clean_text(value, "setting", LONG_MAX, strip=False)
     row = session.get(Setting, key)
     payload = json.dumps(value, ensure_ascii=False)
     if row is None:

@@ -26,6 +26,8 @@ from dropin.reports.service import ReportService
 from dropin.reports.weeks import Week, parse_date, parse_week
 from dropin.security.roles import Role
 from dropin.shelter.beds import BedService
+from dropin.shelter.casework import CaseService
+from dropin.shelter.choices import GOAL_AREAS, REASONS
 from dropin.shelter.stays import StayService, parse_ages
 from dropin.testing import rules
 from dropin.testing.kits import KitService, QcService
@@ -101,7 +103,7 @@ def test_register_and_update_client_with_any_input(ctx_for, db, code, nickname, 
         assert result.code.startswith(normalise_code(code))
         assert result.children_count is None or (type(result.children_count) is int
                                                  and 0 <= result.children_count <= 20)
-        assert result.nickname is None or len(result.nickname) <= 64
+        assert result.nickname == ((nickname or "").strip() or None)  # stored whole, never cut
         assert service.get(result.id).code == result.code
     target = result.id if not isinstance(result, DropinError) else add_client(ctx_for(Role.MANAGER))
     assert_clean_failure(lambda: service.update(target, data), counts)
@@ -293,11 +295,12 @@ def test_kits_with_any_input(db, hts, kit, lot, expiry, quantity, source, temp, 
     peer = hts["peer"]
     service = KitService(peer)
     counts = row_counter(db)
-    result = assert_clean_failure(lambda: service.receive(kit, lot, expiry, quantity, source, temp, received), counts)
+    result = assert_clean_failure(lambda: service.receive(kit, lot, expiry, quantity, source, temp, received,
+                                                          note=kit), counts)
     if not isinstance(result, DropinError):
         assert type(result.received) is int and result.received == quantity
     target = hts["lot"] if lot_id % 2 else lot_id
-    assert_clean_failure(lambda: service.discard(target, discard_qty, discard_reason), counts)
+    assert_clean_failure(lambda: service.discard(target, discard_qty, discard_reason, note=lot), counts)
     assert_clean_failure(lambda: service.record_count(target, discard_qty), counts)
     assert_clean_failure(lambda: QcService(peer).log_temperature(temp, temp), counts)
     assert_clean_failure(lambda: QcService(peer).record_run(target, "new_lot", True, True, run_on=received,
@@ -414,6 +417,25 @@ def test_beds_with_any_input(manager_ctx, db, beds, name, capacity, label, avail
     target = bed.id if not isinstance(bed, DropinError) else (beds[3] if bed_id % 2 else bed_id)
     assert_clean_failure(lambda: service.set_out_of_service(target, reason, start_on=start), counts)
     assert_clean_failure(lambda: service.return_to_service(target, on=start), counts)
+
+
+@FEW
+@given(note=odd_optional_text, description=odd_optional_text, text=odd_optional_text, reason=odd_optional_text,
+       area=one_of_or_odd(GOAL_AREAS), reasons=st.lists(one_of_or_odd(REASONS, odd_text), max_size=2))
+def test_case_file_with_any_text(ctx_for, db, beds, note, description, text, reason, area, reasons):
+    ctx = ctx_for(Role.SOCIAL_WORKER)
+    stay = StayService(ctx).admit(client_code(ctx, add_client(ctx, "F")), beds[1], admitted_on=TODAY)
+    service = CaseService(ctx)
+    counts = row_counter(db)
+    assert_clean_failure(lambda: service.set_reasons(stay.id, reasons, note), counts)
+    goal = assert_clean_failure(lambda: service.add_goal(stay.id, area, description), counts)
+    written = assert_clean_failure(lambda: service.add_note(stay.id, text), counts)
+    if not isinstance(written, DropinError):
+        assert written.text == text.strip()  # kept whole, never cut
+        assert_clean_failure(lambda: service.void_note(written.id, reason), counts)
+    if not isinstance(goal, DropinError):
+        assert_clean_failure(lambda: service.void_goal(goal.id, reason), counts)
+    StayService(ctx).void_stay(stay.id, "test cleanup")
 
 
 # ================================================================== children

@@ -54,7 +54,13 @@ def type_into(qtbot, edit: QLineEdit, text: str) -> None:
             edit.insert(ch)
 
 
-def unlock_and_login(qtbot, controller, username, password=PASSWORD):
+def settle(qtbot) -> None:
+    """Wait for the password check (run off the GUI thread) to report."""
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=WAIT)
+
+
+def unlock_and_login(qtbot, controller, username, password=PASSWORD, own=True):
+    """Up to the main window; ``own=False`` when the test logs out (the controller then deletes the window)."""
     type_into(qtbot, controller.unlock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(controller.unlock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.screen == "login", timeout=WAIT)
@@ -62,8 +68,10 @@ def unlock_and_login(qtbot, controller, username, password=PASSWORD):
     type_into(qtbot, login.username, username)
     type_into(qtbot, login.password, password)
     qtbot.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert controller.screen == "main", login.error.text()
-    qtbot.addWidget(controller.main_window)
+    if own:
+        qtbot.addWidget(controller.main_window)
     return controller.main_window
 
 
@@ -191,16 +199,20 @@ def test_login_errors_lockout_and_success(qtbot, db, db_path, users, controller_
     for attempt in range(4):
         type_into(qtbot, login.password, "wrong-password")
         qtbot.keyClick(login.password, Qt.Key.Key_Return)
+        settle(qtbot)
         assert login.error.text() == "Wrong user name or password."
         assert login.password.selectedText() == "wrong-password"
     type_into(qtbot, login.password, "wrong-password")
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    settle(qtbot)
     assert "Too many failed attempts" in login.error.text()
     type_into(qtbot, login.password, PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    settle(qtbot)
     assert "locked" in login.error.text() and controller.screen == "login"
     clock.advance(seconds=31)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    settle(qtbot)
     assert controller.screen == "main"
     qtbot.addWidget(controller.main_window)
     assert controller.main_window.ctx.user.role is Role.FRONT_DESK
@@ -265,26 +277,29 @@ def test_ctrl_l_locks_at_once_and_password_unlocks(qtbot, ctx_for, users):
     lock = window.lock_screen
     type_into(qtbot, lock.password, "wrong-password")
     qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert window.locked and lock.error.text() == "Wrong user name or password."
     assert lock.password.selectedText() == "wrong-password"
     type_into(qtbot, lock.password, PASSWORD)
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+    settle(qtbot)
     assert not window.locked and window.workspace.isVisible() and window.user_label.isVisible()
     assert lock.password.text() == ""
 
 
 def test_idle_lock_with_short_timeout(qtbot, db, db_path, users, controller_for):
-    controller = controller_for(db_path, idle_ms=200)
+    controller = controller_for(db_path, idle_ms=1000)  # margin: the login now reports from a worker
     window = unlock_and_login(qtbot, controller, "social_worker")
     window.show()
     assert not window.locked
-    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    qtbot.waitUntil(lambda: window.locked, timeout=6000)
     assert window.root.currentWidget() is window.lock_screen
     assert not window.workspace.isVisible()
     # the idle timer is stopped while locked; the user's own password is needed
     assert not window.idle.is_running()
     type_into(qtbot, window.lock_screen.password, PASSWORD)
     qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    settle(qtbot)
     assert not window.locked and window.idle.is_running()
 
 
@@ -331,7 +346,7 @@ def test_ctrl_l_inside_a_dialog_locks_and_closes_it(qtbot, ctx_for):
 
 def test_switch_user_from_lock_returns_to_login(qtbot, db, db_path, users, controller_for):
     controller = controller_for(db_path)
-    window = unlock_and_login(qtbot, controller, "manager")
+    window = unlock_and_login(qtbot, controller, "manager", own=False)
     window.lock()
     qtbot.mouseClick(window.lock_screen.switch_button, Qt.MouseButton.LeftButton)
     assert controller.screen == "login" and controller.main_window is None
@@ -340,6 +355,7 @@ def test_switch_user_from_lock_returns_to_login(qtbot, db, db_path, users, contr
     type_into(qtbot, login.username, "facilitator")
     type_into(qtbot, login.password, PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    settle(qtbot)
     assert controller.screen == "main"
     qtbot.addWidget(controller.main_window)
     assert controller.main_window.page_keys() == ["children"]

@@ -24,6 +24,7 @@ from dropin.models.children import (KIND_CHILDREN, KIND_WORKSHOP, STATUS_CANCELL
 from dropin.models.clients import Client
 from dropin.models.security import User
 from dropin.security.permissions import Permission
+from dropin.validation import CODE_MAX, LONG_MAX, NAME_MAX, SHORT_MAX, clean_text
 
 KINDS = (KIND_CHILDREN, KIND_WORKSHOP)
 STATUSES = (STATUS_PLANNED, STATUS_HELD, STATUS_CANCELLED)
@@ -173,17 +174,12 @@ class AdultRow:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
-def _clean(text: str | None, limit: int) -> str | None:
-    text = (text or "").strip()
-    return text[:limit] if text else None
-
-
 def _staff_label(user: User) -> str:
     return user.display_name or user.username
 
 
 def _resolve_code(session: Session, code: str, field: str = "parent_code") -> Client:
-    code = (code or "").strip().upper()
+    code = (clean_text(code, field, CODE_MAX) or "").upper()
     if not code:
         raise ValidationError(translate("Children", "Please enter the parent's client code."), field)
     client = session.scalar(select(Client).where(func.upper(Client.code) == code, Client.voided_at.is_(None)))
@@ -315,7 +311,7 @@ class ChildrenService:
     def parent_exists(self, code: str) -> bool:
         """Whether a client code exists (the only thing a facilitator may learn about a client)."""
         self.ctx.require(Permission.CLIENT_LOOKUP)
-        code = (code or "").strip().upper()
+        code = (clean_text(code, "parent_code", CODE_MAX) or "").upper()
         if not code:
             return False
         with self.ctx.transaction() as s:
@@ -344,7 +340,7 @@ class ChildrenService:
                  .join(Client, Client.id == Child.parent_client_id)
                  .outerjoin(held, held.c.child_id == Child.id)
                  .where(Child.voided_at.is_(None)))
-        search = (search or "").strip()
+        search = clean_text(search, "search", SHORT_MAX)
         if search:
             like = f"%{search.lower()}%"
             query = query.where(or_(func.lower(Child.first_name).like(like), func.lower(Client.code).like(like)))
@@ -357,11 +353,9 @@ class ChildrenService:
                           c.consent_photos, n or 0, last) for c, code, n, last in s.execute(query)]
 
     def _validate(self, first_name: str, birth_year, age_band) -> tuple[str, int | None, str | None]:
-        first_name = (first_name or "").strip()
+        first_name = clean_text(first_name, "first_name", SHORT_MAX)
         if not first_name:
             raise ValidationError(translate("Children", "Please enter the child's first name or a pseudonym."), "first_name")
-        if len(first_name) > 64:
-            raise ValidationError(translate("Children", "The first name or pseudonym can be at most 64 characters."), "first_name")
         if re.search(r"\d{3,}", first_name):
             raise ValidationError(translate("Children", "Please enter a first name or pseudonym, not a number or document."),
                                   "first_name")
@@ -450,9 +444,9 @@ class SessionService:
 
     def add_type(self, label: str, kind: str = KIND_CHILDREN) -> ActivityTypeInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
-        label = (label or "").strip()
-        if not label or len(label) > 80:
-            raise ValidationError(translate("Children", "Please enter a name for the session type (up to 80 characters)."), "label")
+        label = clean_text(label, "label", SHORT_MAX) or ""
+        if not label:
+            raise ValidationError(translate("Children", "Please enter a name for the session type."), "label")
         if kind not in KINDS:
             raise ValidationError(translate("Children", "Please choose whether this type is for children or for parents."), "kind")
         base = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")[:24] or "type"
@@ -476,9 +470,9 @@ class SessionService:
         with self.ctx.transaction() as s:
             row = _get_type(s, type_id)
             if label is not None:
-                label = label.strip()
-                if not label or len(label) > 80:
-                    raise ValidationError(translate("Children", "Please enter a name for the session type (up to 80 characters)."),
+                label = clean_text(label, "label", SHORT_MAX) or ""
+                if not label:
+                    raise ValidationError(translate("Children", "Please enter a name for the session type."),
                                           "label")
                 if label != type_label(row.code, row.label):
                     row.label = label
@@ -564,8 +558,9 @@ class SessionService:
         with self.ctx.transaction() as s:
             _, duration_min = self._validate(s, type_id, date, start_time, duration_min)
             row = ActivitySession(type_id=type_id, date=date, start_time=start_time.replace(second=0, microsecond=0),
-                                  duration_min=duration_min, place=_clean(place, 120),
-                                  materials=_clean(materials, 2000), note=_clean(note, 2000),
+                                  duration_min=duration_min, place=clean_text(place, "place", NAME_MAX),
+                                  materials=clean_text(materials, "materials", LONG_MAX),
+                                  note=clean_text(note, "note", LONG_MAX),
                                   status=STATUS_PLANNED, unregistered_children=0, parents_present=0)
             s.add(row)
             s.flush()
@@ -595,9 +590,9 @@ class SessionService:
             row.date = date
             row.start_time = start_time.replace(second=0, microsecond=0)
             row.duration_min = duration_min
-            row.place = _clean(place, 120)
-            row.materials = _clean(materials, 2000)
-            row.note = _clean(note, 2000)
+            row.place = clean_text(place, "place", NAME_MAX)
+            row.materials = clean_text(materials, "materials", LONG_MAX)
+            row.note = clean_text(note, "note", LONG_MAX)
             _set_facilitators(s, row, facilitator_ids, self.ctx.now())
             s.flush()
             return _session_infos(s, [row])[0]
@@ -605,7 +600,7 @@ class SessionService:
     def cancel_session(self, session_id: int, reason: str) -> SessionInfo:
         """Cancel a planned session; it stays listed as cancelled and the schedule never recreates it."""
         self.ctx.require(Permission.CHILDREN_MANAGE)
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", LONG_MAX)
         if not reason:
             raise ValidationError(translate("Children", "Please say why the session is cancelled."), "reason")
         with self.ctx.transaction() as s:
@@ -615,7 +610,7 @@ class SessionService:
             if row.status == STATUS_CANCELLED:
                 raise Conflict(translate("Children", "This session is already cancelled."))
             row.status = STATUS_CANCELLED
-            row.cancel_reason = reason[:500]
+            row.cancel_reason = reason
             s.flush()
             return _session_infos(s, [row])[0]
 
@@ -696,7 +691,7 @@ class ScheduleService:
             row.weekdays = ",".join(str(d) for d in days)
             row.start_time = start_time.replace(second=0, microsecond=0)
             row.duration_min = duration_min
-            row.place = _clean(place, 120)
+            row.place = clean_text(place, "place", NAME_MAX)
             row.facilitator_id = facilitator_id
             row.valid_from = valid_from
             row.valid_until = valid_until
@@ -774,7 +769,7 @@ class AttendanceService:
                 ChildAttendance.session_id == session_id, ChildAttendance.voided_at.is_(None))).all())
             query = (select(Child, Client.code).join(Client, Client.id == Child.parent_client_id)
                      .where(or_(Child.voided_at.is_(None), Child.id.in_([k for k, v in marks.items() if v]))))
-            search = (search or "").strip().lower()
+            search = (clean_text(search, "search", SHORT_MAX) or "").lower()
             if search:
                 like = f"%{search}%"
                 query = query.where(or_(func.lower(Child.first_name).like(like), func.lower(Client.code).like(like)))

@@ -16,6 +16,7 @@ from dropin.errors import NotFound, PermissionDenied, ValidationError
 from dropin.i18n import translate
 from dropin.models.clients import ReferralDestination
 from dropin.security.permissions import Permission
+from dropin.validation import LONG_MAX, NAME_MAX, clean_text
 
 
 @dataclass(frozen=True)
@@ -105,16 +106,12 @@ class ReferralService:
 
     @staticmethod
     def _validate(name: str, kind: str, contact: str | None) -> tuple[str, str, str | None]:
-        name = " ".join((name or "").split())
+        name = " ".join((clean_text(name, "name", NAME_MAX) or "").split())
         if not name:
             raise ValidationError(translate("Referrals", "Please enter the name of the destination."), "name")
-        if len(name) > 120:
-            raise ValidationError(translate("Referrals", "The name can have at most 120 characters."), "name")
         if kind not in REFERRAL_KINDS:
             raise ValidationError(translate("Referrals", "Please choose a kind of destination from the list."), "kind")
-        contact = (contact or "").strip() or None
-        if contact and len(contact) > 1000:
-            raise ValidationError(translate("Referrals", "The contact details are too long."), "contact")
+        contact = clean_text(contact, "contact", LONG_MAX)
         return name, kind, contact
 
     @staticmethod

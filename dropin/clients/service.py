@@ -18,6 +18,7 @@ from dropin.models.clients import Client
 from dropin.models.visits import Visit
 from dropin.security.permissions import Permission
 from dropin.settings import get_setting
+from dropin.validation import SHORT_MAX, clean_text
 
 MAX_CODE = 32
 MIN_CODE = 4
@@ -285,7 +286,7 @@ class ClientService:
                 raise ValidationError(message, field)
         if data.children_count is not None and not (0 <= data.children_count <= 20):
             raise ValidationError(translate("Clients", "The number of children must be between 0 and 20."), "children_count")
-        nickname = (data.nickname or "").strip()[:64] or None
+        nickname = clean_text(data.nickname, "nickname", SHORT_MAX)
         return {
             "code": code,
             "nickname": nickname,

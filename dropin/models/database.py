@@ -51,17 +51,26 @@ def _quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
+def _unusable_key(passphrase) -> bool:
+    """No database can have this passphrase: not text, a null character (SQLite cannot pass one in a
+    PRAGMA), or a lone surrogate half (not UTF-8; an undecodable environment variable gives one)."""
+    return not isinstance(passphrase, str) or "\x00" in passphrase or not passphrase.isascii() and any(
+        "\ud800" <= ch <= "\udfff" for ch in passphrase)
+
+
 def _check_new_passphrase(passphrase) -> None:
-    """A passphrase we can store: not empty, and no null character (SQLite cannot pass one in a PRAGMA)."""
+    """A passphrase we can store: not empty, and no null character or broken symbol."""
     if not passphrase or not isinstance(passphrase, str):
         raise DropinError(translate("Database", "The database passphrase cannot be empty."))
     if "\x00" in passphrase:
         raise DropinError(translate("Database", "The database passphrase cannot contain a null character."))
+    if _unusable_key(passphrase):
+        raise DropinError(translate("Database", "The database passphrase contains a broken symbol. Please type it again."))
 
 
 def _raw_connect(path: Path, passphrase: str, kdf_iter: int, read_only: bool = False) -> sqlcipher3.Connection:
     """A plain SQLCipher connection. ``read_only`` can neither recover nor checkpoint a left-over log."""
-    if not isinstance(passphrase, str) or "\x00" in passphrase:
+    if _unusable_key(passphrase):
         raise WrongPassphrase(wrong_passphrase_message())  # no database can have such a passphrase
     if read_only:
         target, uri = Path(path).resolve().as_uri() + "?mode=ro", True
@@ -198,7 +207,7 @@ class Database:
             # SQLite would fail later with a vague I/O error (the write-ahead log needs the folder too).
             raise StorageError(translate("Database", "The database file or its folder is read-only, so it cannot be opened. "
                                   "Copy it to a folder you can write to, or ask for write access."))
-        if not isinstance(passphrase, str) or "\x00" in passphrase:
+        if _unusable_key(passphrase):
             raise WrongPassphrase(wrong_passphrase_message())  # create() never accepts such a passphrase
         lock = _lock or (DatabaseLock(path).acquire() if exclusive else None)
         try:

@@ -19,6 +19,7 @@ from dropin.security.passwords import hash_password, needs_rehash, verify_passwo
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
 from dropin.settings import get_setting, set_setting
+from dropin.validation import LONG_MAX, SHORT_MAX, clean_text
 
 MAX_FAILED_LOGINS = 5
 BASE_LOCKOUT_SECONDS = 30
@@ -60,15 +61,16 @@ def _current(user: User) -> CurrentUser:
 
 
 def validate_username(username: str) -> str:
-    username = (username or "").strip()
+    username = clean_text(username, "username", SHORT_MAX) or ""
     if not username:
         raise ValidationError(translate("Accounts", "Please enter a user name."), "username")
-    if len(username) > 64 or any(ch.isspace() for ch in username):
+    if any(ch.isspace() for ch in username):
         raise ValidationError(translate("Accounts", "A user name has at most 64 characters and no spaces."), "username")
     return username
 
 
 def validate_password(password: str) -> str:
+    clean_text(password, "password", LONG_MAX, strip=False)
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             translate("Accounts", "A password needs at least %n characters.", None, MIN_PASSWORD_LENGTH), "password"
@@ -104,7 +106,8 @@ class AuthService:
     def login(self, username: str, password: str) -> CurrentUser:
         """Return the logged-in user, or raise :class:`LoginFailed` with a message to show."""
         now = self.clock.now()
-        username = (username or "").strip()
+        # text that cannot be stored (a lone surrogate half) is looked up escaped: no such user
+        username = (username or "").strip().encode("utf-8", "backslashreplace").decode("utf-8")
         with self.db.session({"clock": self.clock, "username": username}) as s:
             user = s.scalar(select(User).where(User.username == username))
             if user is None or not user.active or user.voided_at is not None:
@@ -162,10 +165,11 @@ class UserService:
         validate_password(password)
         role = self._role(role)
         language = self._language(language)
+        display_name = clean_text(display_name, "display_name", SHORT_MAX)
         with self.ctx.transaction() as s:
             if s.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError(translate("Accounts", "That user name is already taken."), "username")
-            user = User(username=username, display_name=(display_name or "").strip() or None, role=role.value,
+            user = User(username=username, display_name=display_name, role=role.value,
                         password_hash=hash_password(password), language=language, active=True, failed_logins=0)
             s.add(user)
             s.flush()
@@ -174,6 +178,8 @@ class UserService:
     def update_user(self, user_id: int, *, role: Role | str | None = None, active: bool | None = None,
                     display_name: str | None = None) -> UserInfo:
         self.ctx.require(Permission.USERS_MANAGE)
+        if display_name is not None:  # "" clears it, None leaves it
+            display_name = clean_text(display_name, "display_name", SHORT_MAX) or ""
         with self.ctx.transaction() as s:
             user = self._get(s, user_id)
             if role is not None:

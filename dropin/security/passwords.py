@@ -8,13 +8,18 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 _hasher = PasswordHasher()
 
 
+def _bytes(password: str) -> bytes:
+    """UTF-8, keeping a lone surrogate half (which can then only ever be a wrong password)."""
+    return password.encode("utf-8", "surrogatepass")
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher.hash(_bytes(password))
 
 
 def verify_password(stored_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash, password)
+        return _hasher.verify(stored_hash, _bytes(password))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -13,6 +13,7 @@ from dropin.i18n import format_date, translate
 from dropin.models.shelter import ShelterBed, ShelterBedNight, ShelterBedOutage, ShelterRoom
 from dropin.security.permissions import Permission
 from dropin.shelter.records import BedInfo, RoomInfo
+from dropin.validation import CODE_MAX, LONG_MAX, SHORT_MAX, clean_text
 
 
 def open_outage(session: Session, bed_id: int, on: dt.date) -> ShelterBedOutage | None:
@@ -55,11 +56,9 @@ class BedService:
     # ----------------------------------------------------------------- rooms
     def add_room(self, name: str, capacity: int) -> RoomInfo:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
-        name = (name or "").strip()
+        name = clean_text(name, "room_name", SHORT_MAX)
         if not name:
             raise ValidationError(translate("Shelter", "Please give the room a name."), "room_name")
-        if len(name) > 60:
-            raise ValidationError(translate("Shelter", "The room name can be at most 60 characters."), "room_name")
         if not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 1 or capacity > 50:
             raise ValidationError(translate("Shelter", "A room holds from 1 to 50 beds."), "capacity")
         with self.ctx.transaction() as s:
@@ -89,11 +88,9 @@ class BedService:
     # ------------------------------------------------------------------ beds
     def add_bed(self, room_id: int, label: str, *, available_from: dt.date | None = None) -> BedInfo:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
-        label = (label or "").strip()
+        label = clean_text(label, "bed_label", CODE_MAX)
         if not label:
             raise ValidationError(translate("Shelter", "Please give the bed a label."), "bed_label")
-        if len(label) > 20:
-            raise ValidationError(translate("Shelter", "The bed label can be at most 20 characters."), "bed_label")
         with self.ctx.transaction() as s:
             room = s.get(ShelterRoom, room_id) if room_id else None
             if room is None or room.voided_at is not None:
@@ -113,7 +110,7 @@ class BedService:
     def set_out_of_service(self, bed_id: int, reason: str, *, start_on: dt.date | None = None) -> BedInfo:
         """Take a bed out of service from ``start_on`` (today by default) until it is returned."""
         self.ctx.require(Permission.SHELTER_CONFIGURE)
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", LONG_MAX)
         if not reason:
             raise ValidationError(translate("Shelter", "Please say why the bed is out of service."), "reason")
         start_on = start_on or self.ctx.today()
@@ -131,7 +128,7 @@ class BedService:
             if booked is not None:
                 raise Conflict(translate("Shelter", "This bed is booked for the night of {date}. Move or end that stay first.")
                                .format(date=format_date(booked)))
-            s.add(ShelterBedOutage(bed_id=bed.id, start_on=start_on, reason=reason[:500]))
+            s.add(ShelterBedOutage(bed_id=bed.id, start_on=start_on, reason=reason))
             s.flush()
             return next(b for b in list_beds(s, self.ctx.today()) if b.id == bed.id)
 

@@ -19,8 +19,9 @@ from dropin.security.permissions import Permission
 from dropin.shelter.choices import GOAL_AREAS, GOAL_STATUSES, REASONS
 from dropin.shelter.records import CaseFile, CaseNoteInfo, GoalInfo
 from dropin.shelter.stays import stay_info
+from dropin.validation import DOCUMENT_MAX, LONG_MAX, clean_text
 
-MAX_NOTE = 10_000
+MAX_NOTE = DOCUMENT_MAX
 
 
 class CaseService:
@@ -62,6 +63,7 @@ class CaseService:
     def set_reasons(self, stay_id: int, reasons, note: str | None = None) -> None:
         self.ctx.require(Permission.SHELTER_CASE)
         codes = [r for r in (reasons or ()) if r]
+        note = clean_text(note, "reason_note", DOCUMENT_MAX)
         unknown = [r for r in codes if r not in REASONS]
         if unknown:
             raise ValidationError(translate("Shelter", "Unknown admission reason: {code}.").format(code=unknown[0]), "reasons")
@@ -70,7 +72,7 @@ class CaseService:
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             stay.reasons = ",".join(dict.fromkeys(codes))
-            stay.reason_note = (note or "").strip()[:MAX_NOTE] or None
+            stay.reason_note = note
 
     # ----------------------------------------------------------------- goals
     def add_goal(self, stay_id: int, area: str, description: str, *, review_on: dt.date | None = None,
@@ -80,14 +82,14 @@ class CaseService:
             raise ValidationError(translate("Shelter", "Please choose the area of the goal."), "area")
         if status not in GOAL_STATUSES:
             raise ValidationError(translate("Shelter", "Please choose the status of the goal."), "status")
-        description = (description or "").strip()
+        description = clean_text(description, "description", LONG_MAX)
         if not description:
             raise ValidationError(translate("Shelter", "Please describe the goal."), "description")
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if review_on is not None and review_on < stay.admitted_on:
                 raise ValidationError(translate("Shelter", "The review date cannot be before the admission."), "review_on")
-            goal = ShelterGoal(stay_id=stay.id, area=area, description=description[:MAX_NOTE], status=status,
+            goal = ShelterGoal(stay_id=stay.id, area=area, description=description, status=status,
                                review_on=review_on)
             s.add(goal)
             s.flush()
@@ -133,11 +135,9 @@ class CaseService:
     # ----------------------------------------------------------------- notes
     def add_note(self, stay_id: int, text: str, *, noted_on: dt.date | None = None) -> CaseNoteInfo:
         self.ctx.require(Permission.SHELTER_CASE)
-        text = (text or "").strip()
+        text = clean_text(text, "note", MAX_NOTE)
         if not text:
             raise ValidationError(translate("Shelter", "The case note is empty."), "note")
-        if len(text) > MAX_NOTE:
-            raise ValidationError(translate("Shelter", "The case note is too long (at most 10,000 characters)."), "note")
         noted_on = noted_on or self.ctx.today()
         if noted_on > self.ctx.today():
             raise ValidationError(translate("Shelter", "A case note cannot be dated in the future."), "noted_on")

@@ -18,6 +18,7 @@ from dropin.security.permissions import Permission
 from dropin.shelter import nights
 from dropin.shelter.choices import DEFAULT_NIGHTS, OUTCOMES, REASONS, STAY_TYPES
 from dropin.shelter.records import ExtensionInfo, MoveInfo, StaffChoice, StayInfo
+from dropin.validation import CODE_MAX, DOCUMENT_MAX, LONG_MAX, clean_text
 
 MAX_CHILDREN = 12
 #: admissions entered from old paper records may go back this far (keeps bed-night rows bounded)
@@ -92,7 +93,7 @@ class StayService:
         return stay_info(session, stay, self.ctx.today(), with_case=with_case)
 
     def _client_id(self, session: Session, code: str) -> int:
-        code = (code or "").strip().upper()
+        code = (clean_text(code, "client_code", CODE_MAX) or "").upper()
         if not code:
             raise ValidationError(translate("Shelter", "Please enter the client code."), "client_code")
         client_id = session.scalar(select(Client.id).where(func.upper(Client.code) == code,
@@ -117,7 +118,7 @@ class StayService:
 
     def _reasons(self, reasons, note: str | None) -> tuple[str | None, str | None]:
         reasons = [r for r in (reasons or ()) if r]
-        note = (note or "").strip() or None
+        note = clean_text(note, "reason_note", DOCUMENT_MAX)
         if not reasons and not note:
             return None, None
         if not self.ctx.can(Permission.SHELTER_CASE):
@@ -260,7 +261,7 @@ class StayService:
                approved_by_id: int | None = None) -> StayInfo:
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", LONG_MAX)
         if not reason:
             raise ValidationError(translate("Shelter", "Please give a reason for the extension."), "reason")
         if review_on is not None and review_on < today:
@@ -279,7 +280,7 @@ class StayService:
                 raise ValidationError(translate("Shelter", "The review date must be on or before the new planned end."), "review_on")
             nights.hold(s, stay, stay.planned_end, new_end)
             s.add(ShelterExtension(stay_id=stay.id, extended_on=today, previous_end=stay.planned_end,
-                                   new_end=new_end, reason=reason[:2000], review_on=review_on,
+                                   new_end=new_end, reason=reason, review_on=review_on,
                                    approved_by_id=self._approver(s, approved_by_id)))
             stay.planned_end = new_end
             s.flush()
@@ -300,6 +301,7 @@ class StayService:
         """Move a stay to another bed from the night of ``on`` (today by default)."""
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
+        reason = clean_text(reason, "reason", LONG_MAX)
         with self.ctx.transaction() as s:
             nights.sync_open_stays(s, today)
             stay = self._stay(s, stay_id)
@@ -321,7 +323,7 @@ class StayService:
                 self._bed_not_held_by_open_stay(s, bed.id, stay.id)
             nights.rebed(s, stay, bed.id, on)
             s.add(ShelterMove(stay_id=stay.id, moved_on=on, from_bed_id=stay.bed_id, to_bed_id=bed.id,
-                              reason=(reason or "").strip() or None))
+                              reason=reason))
             stay.bed_id = bed.id
             s.flush()
             return self._info(s, stay)
@@ -341,6 +343,7 @@ class StayService:
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
         on = on or today
+        note = clean_text(note, "outcome_note", LONG_MAX)
         if outcome not in OUTCOMES:
             raise ValidationError(translate("Shelter", "Please choose the outcome of the stay."), "outcome")
         self._not_future(on, "discharged_on", translate("Shelter", "The discharge date {date} is in the future."))
@@ -365,7 +368,7 @@ class StayService:
             stay.status = "discharged"
             stay.discharged_on = on
             stay.outcome = outcome
-            stay.outcome_note = (note or "").strip()[:2000] or None
+            stay.outcome_note = note
             stay.referral_destination_id = destination.id if destination else None
             s.flush()
             return self._info(s, stay)

@@ -17,6 +17,7 @@ from dropin.security.permissions import Permission
 from dropin.security.roles import Role
 from dropin.testing import quality, rules
 from dropin.testing.stock import LotStock, lot_stock
+from dropin.validation import CODE_MAX, LONG_MAX, NAME_MAX, clean_text
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,9 @@ class KitService:
                 arrival_temp_c: float | None = None, received_on: dt.date | None = None,
                 note: str | None = None) -> LotStock:
         self.ctx.require(Permission.KIT_MANAGE)
-        kit_name = (kit_name or "").strip()
-        lot_number = (lot_number or "").strip().upper()
+        kit_name = clean_text(kit_name, "kit_name", NAME_MAX) or ""
+        lot_number = (clean_text(lot_number, "lot_number", CODE_MAX) or "").upper()
+        note = clean_text(note, "note", LONG_MAX)
         received_on = received_on or self.ctx.today()
         if not kit_name:
             raise ValidationError(translate("Kits", "Please enter the kit name."), "kit_name")
@@ -113,7 +115,7 @@ class KitService:
                     .format(lot=lot_number, date=format_date(known_expiry)), "expiry_date")
             row = KitLot(kit_name=kit_name, lot_number=lot_number, expiry_date=expiry_date, received_on=received_on,
                          quantity_received=quantity, source=source, arrival_temp_c=arrival_temp_c,
-                         note=(note or "").strip() or None)
+                         note=note)
             s.add(row)
             s.flush()
             return lot_stock(s, lot_ids=[row.id])[0]
@@ -134,6 +136,7 @@ class KitService:
 
     def discard(self, lot_id: int, quantity: int, reason: str, note: str | None = None) -> LotStock:
         self.ctx.require(Permission.KIT_MANAGE)
+        note = clean_text(note, "note", LONG_MAX)
         if reason not in rules.DISCARD_REASONS:
             raise ValidationError(translate("Kits", "Please choose why the kits are discarded."), "reason")
         if not isinstance(quantity, int) or quantity <= 0:
@@ -149,7 +152,7 @@ class KitService:
                     translate("Kits", "Only {n} kits of lot {lot} are on hand.").format(n=on_hand, lot=lot.lot_number),
                     "quantity")
             s.add(KitDiscard(lot_id=lot_id, discarded_on=self.ctx.today(), quantity=quantity, reason=reason,
-                             note=(note or "").strip() or None))
+                             note=note))
             s.flush()
             return lot_stock(s, lot_ids=[lot_id])[0]
 
@@ -207,6 +210,7 @@ class QcService:
                    note: str | None = None) -> QcRunInfo:
         self.ctx.require(Permission.QC_RECORD)
         run_on = run_on or self.ctx.today()
+        note = clean_text(note, "note", LONG_MAX)
         if reason not in rules.QC_REASONS:
             raise ValidationError(translate("Kits", "Please choose why the kit controls are run."), "reason")
         if run_on > self.ctx.today():
@@ -226,7 +230,7 @@ class QcService:
                     "kits_used")
             row = QcRun(lot_id=lot_id, run_on=run_on, operator_id=self.ctx.user.id, reason=reason,
                         positive_control_ok=bool(positive_control_ok), negative_control_ok=bool(negative_control_ok),
-                        kits_used=kits_used, note=(note or "").strip() or None)
+                        kits_used=kits_used, note=note)
             s.add(row)
             s.flush()
             return QcRunInfo(row.id, run_on, lot.id, lot.lot_number, lot.kit_name, reason, row.positive_control_ok,
@@ -246,6 +250,7 @@ class QcService:
     def log_temperature(self, storage_temp_c: float | None, room_temp_c: float | None = None, *,
                         read_at: dt.datetime | None = None, note: str | None = None) -> TemperatureInfo:
         _require_any(self.ctx, Permission.QC_RECORD, Permission.KIT_MANAGE)
+        note = clean_text(note, "note", LONG_MAX)
         if storage_temp_c is None:
             raise ValidationError(translate("Kits", "Please enter the storage temperature."), "storage_temp")
         for value, field in ((storage_temp_c, "storage_temp"), (room_temp_c, "room_temp")):
@@ -256,7 +261,7 @@ class QcService:
             raise ValidationError(translate("Kits", "A temperature reading cannot be in the future."), "read_at")
         with self.ctx.transaction() as s:
             row = TemperatureReading(read_at=read_at, storage_temp_c=storage_temp_c, room_temp_c=room_temp_c,
-                                     note=(note or "").strip() or None)
+                                     note=note)
             s.add(row)
             s.flush()
             return TemperatureInfo(row.id, read_at, storage_temp_c, room_temp_c,

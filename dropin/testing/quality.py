@@ -21,6 +21,7 @@ from dropin.errors import ValidationError
 from dropin.i18n import format_date, translate
 from dropin.models.testing import KitLot, QcRun, TemperatureReading
 from dropin.testing import rules
+from dropin.validation import LONG_MAX, clean_text
 
 OVERRIDE_MIN_CHARS = 10
 
@@ -111,10 +112,10 @@ def check_override(reasons: list[str], override_reason: str | None) -> str | Non
     """The cleaned override reason, or a refusal naming every reason when none (or too short) was given."""
     if not reasons:
         return None
-    text = (override_reason or "").strip()
+    text = clean_text(override_reason, "qc_override", LONG_MAX) or ""
     if len(text) < OVERRIDE_MIN_CHARS:
         raise ValidationError(
             translate("Kits", "This kit may not be used for a client test yet:\n{reasons}\nRun the kit controls, or "
                               "write why you test anyway (at least {n} characters).").format(
                 reasons="\n".join("• " + r for r in reasons), n=OVERRIDE_MIN_CHARS), "qc_override")
-    return text[:500]
+    return text

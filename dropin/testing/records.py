@@ -18,6 +18,7 @@ from dropin.i18n import format_date, translate
 from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, KitLot, Referral
 from dropin.testing import rules
+from dropin.validation import CODE_MAX, LONG_MAX, clean_text
 
 
 # ---------------------------------------------------------------- plain objects
@@ -116,7 +117,7 @@ def false_negative_warning(on_prep: bool, on_art: bool) -> str | None:
 
 # ------------------------------------------------------------------- helpers
 def resolve_client(session: Session, code: str) -> Client:
-    code = (code or "").strip().upper()
+    code = (clean_text(code, "client_code", CODE_MAX) or "").upper()
     if not code:
         raise ValidationError(translate("Testing", "Please enter the client code."), "client_code")
     client = session.scalar(select(Client).where(Client.code == code, Client.voided_at.is_(None)))
@@ -181,6 +182,8 @@ def validate_session(ctx: ServiceContext, fields: dict) -> dt.datetime:
         if fields.get("ever_tested") is False:
             raise ValidationError(
                 translate("Testing", "Months since the last test only applies to someone who has tested before."), "months_since")
+    for name in ("risk_note", "risk_reduction_plan"):
+        fields[name] = clean_text(fields.get(name), name, LONG_MAX)
     when = fields.get("session_at") or ctx.now()
     if when > ctx.now():
         raise ValidationError(translate("Testing", "A counselling session cannot be in the future."), "session_at")
@@ -194,8 +197,7 @@ def new_session(s: Session, ctx: ServiceContext, client_code: str, when: dt.date
         client_id=client.id, counsellor_id=ctx.user.id, session_at=when,
         pre_test_counselling=bool(fields.get("pre_test_counselling")), consent_given=bool(fields.get("consent_given")),
         risk_items=json.dumps(risk_items) if risk_items else None,
-        risk_note=(fields.get("risk_note") or "").strip() or None,
-        risk_reduction_plan=(fields.get("risk_reduction_plan") or "").strip() or None,
+        risk_note=fields.get("risk_note"), risk_reduction_plan=fields.get("risk_reduction_plan"),
         ever_tested=fields.get("ever_tested"), months_since_last_test=fields.get("months_since_last_test"),
         previous_self_test=bool(fields.get("previous_self_test")), on_prep=bool(fields.get("on_prep")),
         on_art=bool(fields.get("on_art")), post_test_counselling=False,

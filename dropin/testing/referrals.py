@@ -19,6 +19,7 @@ from dropin.models.testing import FollowUpAttempt, HivTest, Referral
 from dropin.security.permissions import Permission
 from dropin.testing.service import setting_days
 from dropin.testing import rules
+from dropin.validation import LONG_MAX, clean_text
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,7 @@ class ReferralService:
                     note: str | None = None) -> ReferralInfo:
         self.ctx.require(Permission.REFERRAL_FOLLOWUP)
         day = attempted_on or self.ctx.today()
+        note = clean_text(note, "note", LONG_MAX)
         if method not in rules.CONTACT_METHODS:
             raise ValidationError(translate("Referrals", "Please choose how you tried to reach the person."), "method")
         if outcome not in rules.CONTACT_OUTCOMES:
@@ -216,7 +218,7 @@ class ReferralService:
             if day < row.referred_on:
                 raise ValidationError(translate("Referrals", "A contact attempt cannot be before the referral."), "attempted_on")
             s.add(FollowUpAttempt(referral_id=row.id, attempted_on=day, method=method, outcome=outcome,
-                                  note=(note or "").strip() or None))
+                                  note=note))
             s.flush()
             return self._info(s, row, self.ctx.today(), with_attempts=True)
 
@@ -230,6 +232,8 @@ class ReferralService:
         """
         self.ctx.require(Permission.REFERRAL_FOLLOWUP)
         today = self.ctx.today()
+        if home_country_note is not None:  # "" clears the note, None leaves it
+            home_country_note = clean_text(home_country_note, "home_country_note", LONG_MAX) or ""
         if confirmatory_result is not None and confirmatory_result not in rules.CONFIRMATORY_RESULTS:
             raise ValidationError(translate("Referrals", "Please choose the confirmatory result from the list."), "confirmatory_result")
         for value, field in ((confirmatory_on, "confirmatory_on"), (registered_on, "registered_on"),

@@ -26,6 +26,7 @@ from dropin.testing.records import (  # noqa: F401  (re-exported)
 )
 from dropin.testing.rules import Result, Window
 from dropin.testing.stock import lot_stock
+from dropin.validation import CODE_MAX, LONG_MAX, clean_text
 
 
 #: what happens to the kit of a test cancelled by mistake
@@ -252,7 +253,7 @@ class TestService:
             self.ctx.void(row, reason)
             if kit == "wasted":
                 s.add(KitDiscard(lot_id=row.lot_id, discarded_on=self.ctx.today(), quantity=1, reason="wasted",
-                                 note=(reason or "").strip()[:500]))
+                                 note=row.void_reason))
 
     # --------------------------------------------------------------- result
     def _apply_result(self, s: Session, row: HivTest, read_at: dt.datetime, control_line: bool | None,
@@ -414,13 +415,13 @@ class TestService:
     def break_glass_open(self, test_id: int, reason: str) -> TestInfo:
         """A manager opens ONE test record after giving a reason; both are audited."""
         self.ctx.require(Permission.TEST_BREAK_GLASS)
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", LONG_MAX) or ""
         if len(reason) < 10:
             raise ValidationError(
                 translate("Testing", "Please write why you need to open this record (at least 10 characters)."), "reason")
         with self.ctx.transaction() as s:
             row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
-            self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason[:500]})
+            self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason})
             self.ctx.audit_read(s, "hts_tests", row.id)
             return test_info(s, row)
 

@@ -4,17 +4,22 @@
 and calls back on the GUI thread. A :class:`Task` emits
 ``finished(result)`` or ``failed(error)``; it is kept alive until it has
 reported, so callers need not hold a reference.
+
+``run_form_task`` is the same for a small form (unlock, login, lock screen):
+its fields are disabled and a busy indicator shows until the work reports,
+and a failure comes back as one message to show inline.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +75,43 @@ def run_in_thread(fn: Callable[[], Any], on_done: Callable[[Any], None] | None =
     if on_error is not None:
         task.failed.connect(on_error)
     return task.start()
+
+
+def run_form_task(fn: Callable[[], Any], *, widgets: Iterable[QWidget], busy: BusyIndicator, message: str,
+                  on_done: Callable[[Any], None], on_error: Callable[[str], None], fallback: str) -> Task:
+    """Run ``fn()`` off the GUI thread for a form: ``widgets`` are disabled and ``busy`` shows ``message``
+    until it reports; then ``on_done(result)``, or ``on_error(text)`` with a :class:`DropinError`'s message
+    (anything else is logged and ``fallback`` is shown). The widgets are enabled again before either."""
+    from dropin.errors import DropinError
+
+    widgets = list(widgets)
+    for widget in widgets:
+        widget.setEnabled(False)
+    busy.start(message)
+
+    def settle() -> bool:
+        """Enable the form again; ``False`` if it was closed meanwhile (then nothing is reported)."""
+        if not all(isValid(w) for w in (busy, *widgets)):
+            return False
+        busy.stop()
+        for widget in widgets:
+            widget.setEnabled(True)
+        return True
+
+    def done(result) -> None:
+        if settle():
+            on_done(result)
+
+    def failed(error: BaseException) -> None:
+        if not settle():
+            return
+        if isinstance(error, DropinError):
+            on_error(error.message)
+        else:
+            log.error("%s failed", message, exc_info=error)
+            on_error(fallback)
+
+    return run_in_thread(fn, done, failed)
 
 
 def running_tasks() -> int:

@@ -18,9 +18,10 @@ from dropin.models.security import User
 from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.security.permissions import Permission
 from dropin.visits.catalogue import CATEGORIES, CHANNELS, service_label
+from dropin.validation import CODE_MAX, LONG_MAX, NAME_MAX, clean_text
 
 MAX_QUANTITY = 1000
-MAX_NOTE = 2000
+MAX_NOTE = LONG_MAX
 
 
 # =========================================================================== catalogue
@@ -70,7 +71,7 @@ class CatalogueService:
     def add(self, code: str, label: str, category: str = "support", *, has_quantity: bool = False,
             needs_destination: bool = False) -> CatalogueItem:
         self.ctx.require(Permission.CATALOGUE_MANAGE)
-        code = (code or "").strip().lower()
+        code = (clean_text(code, "code", CODE_MAX) or "").lower()
         if not _CODE_RE.match(code):
             raise ValidationError(translate("Visits", "A service code has 2 to 32 small letters, digits or underscores "
                                      "and starts with a letter."), "code")
@@ -127,11 +128,9 @@ class CatalogueService:
 
     @staticmethod
     def _label(label: str) -> str:
-        label = " ".join((label or "").split())
+        label = " ".join((clean_text(label, "label", NAME_MAX) or "").split())
         if not label:
             raise ValidationError(translate("Visits", "Please enter the name of the service."), "label")
-        if len(label) > 120:
-            raise ValidationError(translate("Visits", "The name can have at most 120 characters."), "label")
         return label
 
     @staticmethod
@@ -199,9 +198,7 @@ class VisitService:
                 translate("Visits", "Please enter a client code or mark the visit as an anonymous walk-in."), "code")
         if data.client_id is not None and data.anonymous:
             raise ValidationError(translate("Visits", "An anonymous walk-in cannot have a client code."), "code")
-        note = (data.note or "").strip() or None
-        if note and len(note) > MAX_NOTE:
-            raise ValidationError(translate("Visits", "The note can have at most {n} characters.").format(n=MAX_NOTE), "note")
+        note = clean_text(data.note, "note", MAX_NOTE)
         codes = [g.code for g in data.services]
         if len(set(codes)) != len(codes):
             raise ValidationError(translate("Visits", "Each service can be given once per visit; change its quantity instead."),

@@ -404,6 +404,10 @@
         <source>build the database at PATH and keep it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -791,6 +795,66 @@
     </message>
     <message>
         <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weeks of history to make, 1 to {most} (default: 26)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seed of the random data (default: 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please name what to do: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The options {options} are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This command does not take {arguments}. See dropin --help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”; choose one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a dropin command; choose one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} needs a whole number, not “{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} takes no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option {option} is ambiguous: it could mean {matches}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command line could not be understood ({detail}). See dropin --help.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1309,10 +1373,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
         <translation type="unfinished" />
     </message>
@@ -1334,10 +1394,6 @@
     </message>
     <message>
         <source>{name} is already registered with the parent {code}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Please enter a name for the session type (up to 80 characters).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1418,6 +1474,10 @@
     </message>
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record the consent in the register first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter a name for the session type.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2318,6 +2378,10 @@
     </message>
     <message>
         <source>The database folder cannot be written to, so the database cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database passphrase contains a broken symbol. Please type it again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3499,6 +3563,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>&amp;Unlock</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3532,6 +3604,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Please enter your user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4122,15 +4202,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Please choose a kind of destination from the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The contact details are too long.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5474,10 +5546,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The room name can be at most 60 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A room holds from 1 to 50 beds.</source>
         <translation type="unfinished" />
     </message>
@@ -5495,10 +5563,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Please give the bed a label.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The bed label can be at most 20 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5571,10 +5635,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The case note is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The case note is too long (at most 10,000 characters).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6747,6 +6807,142 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Code</source>
+        <extracomment>what the user calls each field in a message (by the field name the services report)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent's client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk-reduction plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home-country note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admission note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{label}” must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{label}” contains a character that cannot be saved (an invisible control character or a broken symbol). Please retype it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“{label}” may have at most %n character(s); this text has {length}.</source>
+        <translation><numerusform>“{label}” may have at most %n character; this text has {length}.</numerusform><numerusform>“{label}” may have at most %n characters; this text has {length}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
@@ -6765,10 +6961,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Please choose a group from the list.</source>
         <translation type="unfinished" />
     </message>
@@ -6782,10 +6974,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The note can have at most {n} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>

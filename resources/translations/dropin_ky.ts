@@ -423,6 +423,10 @@
         <source>build the database at PATH and keep it</source>
         <translation>базаны PATH жолунда түзүп, сактап калуу</translation>
     </message>
+    <message>
+        <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
+        <translation>dropin bench өзүнүн синтетикалык базасын түзөт жана --db кабыл албайт; аны сактоо үчүн --keep ЖОЛ көрсөтүңүз.</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -823,6 +827,66 @@
     <message>
         <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
         <translation>--db менен: баруу жазган каттоо эсеби (сырсөз DROPIN_PASSWORD ичинен же суралат)</translation>
+    </message>
+    <message>
+        <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
+        <translation>--weeks параметри 1ден {most}ге чейинки апталардын саны болушу керек.</translation>
+    </message>
+    <message>
+        <source>weeks of history to make, 1 to {most} (default: 26)</source>
+        <translation>канча апталык тарых түзүү, 1ден {most}ге чейин (демейки 26)</translation>
+    </message>
+    <message>
+        <source>seed of the random data (default: 1)</source>
+        <translation>кокус маалыматтардын баштапкы мааниси (демейки 1)</translation>
+    </message>
+    <message>
+        <source>Please name what to do: {choices}.</source>
+        <translation>Эмне кылууну көрсөтүңүз: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} is required.</source>
+        <translation>{option} параметри керек.</translation>
+    </message>
+    <message>
+        <source>The options {options} are required.</source>
+        <translation>{options} параметрлери керек.</translation>
+    </message>
+    <message>
+        <source>This command does not take {arguments}. See dropin --help.</source>
+        <translation>Бул буйрук {arguments} кабыл албайт. dropin --help караңыз.</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”; choose one of: {choices}.</source>
+        <translation>{option} параметри «{value}» боло албайт; булардын бирин тандаңыз: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a dropin command; choose one of: {choices}.</source>
+        <translation>«{value}» dropin буйругу эмес; булардын бирин тандаңыз: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a whole number, not “{value}”.</source>
+        <translation>{option} параметрине «{value}» эмес, бүтүн сан керек.</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”.</source>
+        <translation>{option} параметри «{value}» боло албайт.</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a value.</source>
+        <translation>{option} параметрине маани керек.</translation>
+    </message>
+    <message>
+        <source>The option {option} takes no value.</source>
+        <translation>{option} параметри маани кабыл албайт.</translation>
+    </message>
+    <message>
+        <source>The option {option} is ambiguous: it could mean {matches}.</source>
+        <translation>{option} параметри бир маанилүү эмес: бул {matches} болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The command line could not be understood ({detail}). See dropin --help.</source>
+        <translation>Буйрук сабын түшүнүү мүмкүн болгон жок ({detail}). dropin --help караңыз.</translation>
     </message>
 </context>
 <context>
@@ -1346,10 +1410,6 @@
         <translation>Баланын атын же лакап атын киргизиңиз.</translation>
     </message>
     <message>
-        <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation>Аты же лакап аты 64 белгиден ашпашы керек.</translation>
-    </message>
-    <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
         <translation>Атын же лакап атын киргизиңиз, сан же документ эмес.</translation>
     </message>
@@ -1372,10 +1432,6 @@
     <message>
         <source>{name} is already registered with the parent {code}.</source>
         <translation>{name} мурунтан эле ата-энеси {code} менен катталган.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation>Сабак түрүнүн аталышын киргизиңиз (80 белгиге чейин).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
@@ -1456,6 +1512,10 @@
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record the consent in the register first.</source>
         <translation>{name}: камкорчунун катышууга макулдугу азырынча жазылган эмес. Адегенде макулдукту реестрге жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Please enter a name for the session type.</source>
+        <translation>Сабактын түрүнүн аталышын жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2419,10 @@
     <message>
         <source>The database folder cannot be written to, so the database cannot be opened.</source>
         <translation>Маалымат базасынын папкасына жазууга болбойт, ошондуктан маалымат базасын ачууга болбойт.</translation>
+    </message>
+    <message>
+        <source>The database passphrase contains a broken symbol. Please type it again.</source>
+        <translation>Маалымат базасынын сырсөзүндө бузук белги бар. Аны кайра териңиз.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3627,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>&amp;Unlock</source>
         <translation>&amp;Ачуу</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Сырсөз текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation>Сырсөздү текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3597,6 +3669,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Please enter your user name.</source>
         <translation>Колдонуучу атыңызды киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Сырсөз текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Кирүүнү текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4186,16 +4266,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Жолдомо жеринин аталышын киргизиңиз.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Аталышы 120 белгиден ашпашы керек.</translation>
-    </message>
-    <message>
         <source>Please choose a kind of destination from the list.</source>
         <translation>Тизмеден жолдомо жеринин түрүн тандаңыз.</translation>
-    </message>
-    <message>
-        <source>The contact details are too long.</source>
-        <translation>Байланыш маалыматтары өтө узун.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
@@ -5544,10 +5616,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Бөлмөгө ат бериңиз.</translation>
     </message>
     <message>
-        <source>The room name can be at most 60 characters.</source>
-        <translation>Бөлмөнүн аталышы 60 белгиден ашпашы керек.</translation>
-    </message>
-    <message>
         <source>A room holds from 1 to 50 beds.</source>
         <translation>Бөлмөдө 1ден 50гө чейин орун болот.</translation>
     </message>
@@ -5566,10 +5634,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Please give the bed a label.</source>
         <translation>Орунга белги бериңиз.</translation>
-    </message>
-    <message>
-        <source>The bed label can be at most 20 characters.</source>
-        <translation>Ордунун белгиси 20 белгиден ашпашы керек.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
@@ -5642,10 +5706,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The case note is empty.</source>
         <translation>Жазуу бош.</translation>
-    </message>
-    <message>
-        <source>The case note is too long (at most 10,000 characters).</source>
-        <translation>Жазуу өтө узун (эң көп дегенде 10 000 белги).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
@@ -6844,6 +6904,145 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Code</source>
+        <extracomment>what the user calls each field in a message (by the field name the services report)</extracomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Кардардын коду</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s client code</source>
+        <translation>Ата-эненин кардар коду</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Бөлмөнүн аталышы</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>Керебеттин белгиси</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Лакап ат</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Көрсөтүлүүчү ат</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Байланыш маалыматы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертме</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation>Тобокелдик боюнча эскертме</translation>
+    </message>
+    <message>
+        <source>Risk-reduction plan</source>
+        <translation>Тобокелдикти азайтуу планы</translation>
+    </message>
+    <message>
+        <source>Home-country note</source>
+        <translation>Мекени боюнча эскертме</translation>
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation>Тесттин аталышы</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Партиянын номери</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орун</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Жазуунун тексти</translation>
+    </message>
+    <message>
+        <source>Admission note</source>
+        <translation>Жайгаштыруу боюнча эскертме</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Жыйынтык боюнча эскертме</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Жөндөө</translation>
+    </message>
+    <message>
+        <source>This text</source>
+        <translation>Бул текст</translation>
+    </message>
+    <message>
+        <source>“{label}” must be text.</source>
+        <translation>«{label}» талаасы текст болушу керек.</translation>
+    </message>
+    <message>
+        <source>“{label}” contains a character that cannot be saved (an invisible control character or a broken symbol). Please retype it.</source>
+        <translation>«{label}» талаасында сактоого мүмкүн болбогон белги бар (көрүнбөгөн башкаруучу белги же бузук белги). Текстти кайра териңиз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{label}” may have at most %n character(s); this text has {length}.</source>
+        <translation>
+            <numerusform>«{label}» талаасында эң көп %n белги болушу мүмкүн; бул текстте {length}.</numerusform>
+            <numerusform>«{label}» талаасында эң көп %n белги болушу мүмкүн; бул текстте {length}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
@@ -6862,10 +7061,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Кызматтын аталышын киргизиңиз.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Аталышы 120 белгиден ашпашы керек.</translation>
-    </message>
-    <message>
         <source>Please choose a group from the list.</source>
         <translation>Тизмеден топту тандаңыз.</translation>
     </message>
@@ -6880,10 +7075,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
         <translation>Анонимдүү келүүдө кардардын коду болбойт.</translation>
-    </message>
-    <message>
-        <source>The note can have at most {n} characters.</source>
-        <translation>Эскертүү {n} белгиден ашпашы керек.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>

@@ -429,6 +429,10 @@
         <source>build the database at PATH and keep it</source>
         <translation>создать базу данных по пути PATH и сохранить её</translation>
     </message>
+    <message>
+        <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
+        <translation>dropin bench создаёт свою синтетическую базу и не принимает --db; чтобы сохранить её, укажите --keep ПУТЬ.</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -833,6 +837,66 @@
     <message>
         <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
         <translation>с --db: учётная запись, которая записывает визит (пароль из DROPIN_PASSWORD или запрашивается)</translation>
+    </message>
+    <message>
+        <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
+        <translation>Параметр --weeks должен быть числом недель от 1 до {most}.</translation>
+    </message>
+    <message>
+        <source>weeks of history to make, 1 to {most} (default: 26)</source>
+        <translation>сколько недель истории создать, от 1 до {most} (по умолчанию 26)</translation>
+    </message>
+    <message>
+        <source>seed of the random data (default: 1)</source>
+        <translation>начальное значение случайных данных (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <source>Please name what to do: {choices}.</source>
+        <translation>Укажите, что сделать: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} is required.</source>
+        <translation>Нужен параметр {option}.</translation>
+    </message>
+    <message>
+        <source>The options {options} are required.</source>
+        <translation>Нужны параметры {options}.</translation>
+    </message>
+    <message>
+        <source>This command does not take {arguments}. See dropin --help.</source>
+        <translation>Эта команда не принимает {arguments}. См. dropin --help.</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”; choose one of: {choices}.</source>
+        <translation>Параметр {option} не может быть «{value}»; выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a dropin command; choose one of: {choices}.</source>
+        <translation>«{value}» — не команда dropin; выберите одну из: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a whole number, not “{value}”.</source>
+        <translation>Параметру {option} нужно целое число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”.</source>
+        <translation>Параметр {option} не может быть «{value}».</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a value.</source>
+        <translation>Параметру {option} нужно значение.</translation>
+    </message>
+    <message>
+        <source>The option {option} takes no value.</source>
+        <translation>Параметр {option} не принимает значения.</translation>
+    </message>
+    <message>
+        <source>The option {option} is ambiguous: it could mean {matches}.</source>
+        <translation>Параметр {option} неоднозначен: это может быть {matches}.</translation>
+    </message>
+    <message>
+        <source>The command line could not be understood ({detail}). See dropin --help.</source>
+        <translation>Не удалось разобрать командную строку ({detail}). См. dropin --help.</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1422,6 @@
         <translation>Введите имя ребёнка или псевдоним.</translation>
     </message>
     <message>
-        <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation>Имя или псевдоним — не длиннее 64 символов.</translation>
-    </message>
-    <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
         <translation>Введите имя или псевдоним, а не номер или документ.</translation>
     </message>
@@ -1384,10 +1444,6 @@
     <message>
         <source>{name} is already registered with the parent {code}.</source>
         <translation>{name} уже зарегистрирован(а) с родителем {code}.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation>Введите название типа занятий (до 80 символов).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
@@ -1468,6 +1524,10 @@
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record the consent in the register first.</source>
         <translation>Для {name} ещё не записано согласие родителя или опекуна на участие. Сначала запишите согласие в реестре.</translation>
+    </message>
+    <message>
+        <source>Please enter a name for the session type.</source>
+        <translation>Введите название типа занятия.</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2432,10 @@
     <message>
         <source>The database folder cannot be written to, so the database cannot be opened.</source>
         <translation>В папку базы данных нельзя записывать, поэтому базу данных нельзя открыть.</translation>
+    </message>
+    <message>
+        <source>The database passphrase contains a broken symbol. Please type it again.</source>
+        <translation>В пароле базы данных есть повреждённый символ. Введите его ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3650,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation>Не удалось проверить пароль. Попробуйте ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3620,6 +3692,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Please enter your user name.</source>
         <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Не удалось проверить вход. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -4209,16 +4289,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Введите название места направления.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Название — не длиннее 120 символов.</translation>
-    </message>
-    <message>
         <source>Please choose a kind of destination from the list.</source>
         <translation>Выберите тип места направления из списка.</translation>
-    </message>
-    <message>
-        <source>The contact details are too long.</source>
-        <translation>Контактные данные слишком длинные.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
@@ -5569,10 +5641,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Укажите название комнаты.</translation>
     </message>
     <message>
-        <source>The room name can be at most 60 characters.</source>
-        <translation>Название комнаты — не длиннее 60 символов.</translation>
-    </message>
-    <message>
         <source>A room holds from 1 to 50 beds.</source>
         <translation>В комнате может быть от 1 до 50 коек.</translation>
     </message>
@@ -5591,10 +5659,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Please give the bed a label.</source>
         <translation>Укажите обозначение койки.</translation>
-    </message>
-    <message>
-        <source>The bed label can be at most 20 characters.</source>
-        <translation>Обозначение койки — не длиннее 20 символов.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
@@ -5667,10 +5731,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The case note is empty.</source>
         <translation>Запись по случаю пуста.</translation>
-    </message>
-    <message>
-        <source>The case note is too long (at most 10,000 characters).</source>
-        <translation>Запись по случаю слишком длинная (не более 10 000 символов).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
@@ -6878,6 +6938,146 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Code</source>
+        <extracomment>what the user calls each field in a message (by the field name the services report)</extracomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s client code</source>
+        <translation>Код клиента родителя</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Название комнаты</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>Обозначение кровати</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прозвище</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation>Заметка о рисках</translation>
+    </message>
+    <message>
+        <source>Risk-reduction plan</source>
+        <translation>План снижения рисков</translation>
+    </message>
+    <message>
+        <source>Home-country note</source>
+        <translation>Заметка о стране происхождения</translation>
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation>Название теста</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партии</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст записи</translation>
+    </message>
+    <message>
+        <source>Admission note</source>
+        <translation>Заметка о заселении</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Заметка об итоге</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>This text</source>
+        <translation>Этот текст</translation>
+    </message>
+    <message>
+        <source>“{label}” must be text.</source>
+        <translation>Поле «{label}» должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>“{label}” contains a character that cannot be saved (an invisible control character or a broken symbol). Please retype it.</source>
+        <translation>В поле «{label}» есть символ, который нельзя сохранить (невидимый управляющий символ или повреждённый знак). Введите текст заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{label}” may have at most %n character(s); this text has {length}.</source>
+        <translation>
+            <numerusform>Поле «{label}» может содержать не более %n символа; в этом тексте {length}.</numerusform>
+            <numerusform>Поле «{label}» может содержать не более %n символов; в этом тексте {length}.</numerusform>
+            <numerusform>Поле «{label}» может содержать не более %n символов; в этом тексте {length}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
@@ -6896,10 +7096,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Введите название услуги.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Название — не длиннее 120 символов.</translation>
-    </message>
-    <message>
         <source>Please choose a group from the list.</source>
         <translation>Выберите группу из списка.</translation>
     </message>
@@ -6914,10 +7110,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
         <translation>У анонимного посетителя не может быть кода клиента.</translation>
-    </message>
-    <message>
-        <source>The note can have at most {n} characters.</source>
-        <translation>Примечание — не длиннее {n} символов.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>

@@ -429,6 +429,10 @@
         <source>build the database at PATH and keep it</source>
         <translation>створити базу даних у PATH і зберегти її</translation>
     </message>
+    <message>
+        <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
+        <translation>dropin bench створює власну синтетичну базу й не приймає --db; щоб зберегти її, вкажіть --keep ШЛЯХ.</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -833,6 +837,66 @@
     <message>
         <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
         <translation>з --db: обліковий запис, який записує візит (пароль із DROPIN_PASSWORD або запитується)</translation>
+    </message>
+    <message>
+        <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
+        <translation>Параметр --weeks має бути кількістю тижнів від 1 до {most}.</translation>
+    </message>
+    <message>
+        <source>weeks of history to make, 1 to {most} (default: 26)</source>
+        <translation>скільки тижнів історії створити, від 1 до {most} (типово 26)</translation>
+    </message>
+    <message>
+        <source>seed of the random data (default: 1)</source>
+        <translation>початкове значення випадкових даних (типово 1)</translation>
+    </message>
+    <message>
+        <source>Please name what to do: {choices}.</source>
+        <translation>Вкажіть, що зробити: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} is required.</source>
+        <translation>Потрібен параметр {option}.</translation>
+    </message>
+    <message>
+        <source>The options {options} are required.</source>
+        <translation>Потрібні параметри {options}.</translation>
+    </message>
+    <message>
+        <source>This command does not take {arguments}. See dropin --help.</source>
+        <translation>Ця команда не приймає {arguments}. Див. dropin --help.</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”; choose one of: {choices}.</source>
+        <translation>Параметр {option} не може бути «{value}»; виберіть одне з: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a dropin command; choose one of: {choices}.</source>
+        <translation>«{value}» — не команда dropin; виберіть одну з: {choices}.</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a whole number, not “{value}”.</source>
+        <translation>Параметру {option} потрібне ціле число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>The option {option} cannot be “{value}”.</source>
+        <translation>Параметр {option} не може бути «{value}».</translation>
+    </message>
+    <message>
+        <source>The option {option} needs a value.</source>
+        <translation>Параметру {option} потрібне значення.</translation>
+    </message>
+    <message>
+        <source>The option {option} takes no value.</source>
+        <translation>Параметр {option} не приймає значення.</translation>
+    </message>
+    <message>
+        <source>The option {option} is ambiguous: it could mean {matches}.</source>
+        <translation>Параметр {option} неоднозначний: це може бути {matches}.</translation>
+    </message>
+    <message>
+        <source>The command line could not be understood ({detail}). See dropin --help.</source>
+        <translation>Не вдалося розібрати командний рядок ({detail}). Див. dropin --help.</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1422,6 @@
         <translation>Введіть ім’я або псевдонім дитини.</translation>
     </message>
     <message>
-        <source>The first name or pseudonym can be at most 64 characters.</source>
-        <translation>Ім’я або псевдонім може мати не більше 64 символів.</translation>
-    </message>
-    <message>
         <source>Please enter a first name or pseudonym, not a number or document.</source>
         <translation>Введіть ім’я або псевдонім, а не номер чи документ.</translation>
     </message>
@@ -1384,10 +1444,6 @@
     <message>
         <source>{name} is already registered with the parent {code}.</source>
         <translation>{name} уже є в реєстрі з кодом батька/матері {code}.</translation>
-    </message>
-    <message>
-        <source>Please enter a name for the session type (up to 80 characters).</source>
-        <translation>Введіть назву типу занять (до 80 символів).</translation>
     </message>
     <message>
         <source>Please choose whether this type is for children or for parents.</source>
@@ -1468,6 +1524,10 @@
     <message>
         <source>{name} has no guardian consent to take part recorded yet. Record the consent in the register first.</source>
         <translation>{name}: ще не записано згоду батьків чи опікуна на участь. Спочатку запишіть згоду в реєстрі.</translation>
+    </message>
+    <message>
+        <source>Please enter a name for the session type.</source>
+        <translation>Введіть назву типу заняття.</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2432,10 @@
     <message>
         <source>The database folder cannot be written to, so the database cannot be opened.</source>
         <translation>У теку бази даних не можна записувати, тому базу даних не можна відкрити.</translation>
+    </message>
+    <message>
+        <source>The database passphrase contains a broken symbol. Please type it again.</source>
+        <translation>У паролі бази даних є пошкоджений символ. Введіть його ще раз.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3650,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>&amp;Unlock</source>
         <translation>&amp;Розблокувати</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Перевірка пароля…</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation>Не вдалося перевірити пароль. Спробуйте ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3620,6 +3692,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Please enter your user name.</source>
         <translation>Введіть своє ім’я користувача.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Перевірка пароля…</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Не вдалося перевірити вхід. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -4209,16 +4289,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Введіть назву місця направлення.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Назва може мати не більше 120 символів.</translation>
-    </message>
-    <message>
         <source>Please choose a kind of destination from the list.</source>
         <translation>Виберіть тип місця направлення зі списку.</translation>
-    </message>
-    <message>
-        <source>The contact details are too long.</source>
-        <translation>Контактні дані задовгі.</translation>
     </message>
     <message>
         <source>A destination with this name already exists.</source>
@@ -5569,10 +5641,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Вкажіть назву кімнати.</translation>
     </message>
     <message>
-        <source>The room name can be at most 60 characters.</source>
-        <translation>Назва кімнати може мати не більше 60 символів.</translation>
-    </message>
-    <message>
         <source>A room holds from 1 to 50 beds.</source>
         <translation>У кімнаті може бути від 1 до 50 ліжок.</translation>
     </message>
@@ -5591,10 +5659,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Please give the bed a label.</source>
         <translation>Вкажіть позначку ліжка.</translation>
-    </message>
-    <message>
-        <source>The bed label can be at most 20 characters.</source>
-        <translation>Позначка ліжка може мати не більше 20 символів.</translation>
     </message>
     <message>
         <source>Please choose a room.</source>
@@ -5667,10 +5731,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The case note is empty.</source>
         <translation>Запис щодо випадку порожній.</translation>
-    </message>
-    <message>
-        <source>The case note is too long (at most 10,000 characters).</source>
-        <translation>Запис щодо випадку задовгий (не більше 10 000 символів).</translation>
     </message>
     <message>
         <source>A case note cannot be dated in the future.</source>
@@ -6878,6 +6938,146 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Code</source>
+        <extracomment>what the user calls each field in a message (by the field name the services report)</extracomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнта</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s client code</source>
+        <translation>Код клієнта батька чи матері</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Назва кімнати</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>Позначення ліжка</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прізвисько</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Ім&apos;я для показу</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation>Примітка про ризики</translation>
+    </message>
+    <message>
+        <source>Risk-reduction plan</source>
+        <translation>План зниження ризиків</translation>
+    </message>
+    <message>
+        <source>Home-country note</source>
+        <translation>Примітка про країну походження</translation>
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation>Назва тесту</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партії</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Матеріали</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст запису</translation>
+    </message>
+    <message>
+        <source>Admission note</source>
+        <translation>Примітка про поселення</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Примітка про підсумок</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>This text</source>
+        <translation>Цей текст</translation>
+    </message>
+    <message>
+        <source>“{label}” must be text.</source>
+        <translation>Поле «{label}» має бути текстом.</translation>
+    </message>
+    <message>
+        <source>“{label}” contains a character that cannot be saved (an invisible control character or a broken symbol). Please retype it.</source>
+        <translation>У полі «{label}» є символ, який не можна зберегти (невидимий керівний символ або пошкоджений знак). Введіть текст заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{label}” may have at most %n character(s); this text has {length}.</source>
+        <translation>
+            <numerusform>Поле «{label}» може містити не більше %n символу; у цьому тексті {length}.</numerusform>
+            <numerusform>Поле «{label}» може містити не більше %n символів; у цьому тексті {length}.</numerusform>
+            <numerusform>Поле «{label}» може містити не більше %n символів; у цьому тексті {length}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>A service code has 2 to 32 small letters, digits or underscores and starts with a letter.</source>
@@ -6896,10 +7096,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Введіть назву послуги.</translation>
     </message>
     <message>
-        <source>The name can have at most 120 characters.</source>
-        <translation>Назва може мати не більше 120 символів.</translation>
-    </message>
-    <message>
         <source>Please choose a group from the list.</source>
         <translation>Виберіть групу зі списку.</translation>
     </message>
@@ -6914,10 +7110,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>An anonymous walk-in cannot have a client code.</source>
         <translation>Анонімне відвідування не може мати коду клієнта.</translation>
-    </message>
-    <message>
-        <source>The note can have at most {n} characters.</source>
-        <translation>Примітка може мати не більше {n} символів.</translation>
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dropin.errors import DropinError
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
+from dropin.ui.workers import BusyIndicator, run_form_task
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -75,6 +75,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.auth = auth
         self.user = user
+        self.task = None
         card = Card(self)
         col = card.layout_
         col.addWidget(screen_title(self.tr("Locked"), card))
@@ -94,6 +95,8 @@ class LockScreen(QWidget):
                                   "border-radius: 6px; padding: 8px; font-weight: bold; font-size: 12pt;")
         self.notice.hide()
         col.addWidget(self.notice)
+        self.busy = BusyIndicator(card)
+        col.addWidget(self.busy)
         buttons = QHBoxLayout()
         self.switch_button = QPushButton(self.tr("&Switch user"), card)
         self.unlock_button = QPushButton(self.tr("&Unlock"), card)
@@ -121,16 +124,26 @@ class LockScreen(QWidget):
         self.notice.setText(text)
         self.notice.show()
 
+    def busy_now(self) -> bool:
+        return self.task is not None and self.task.running
+
     def unlock(self) -> None:
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            user = self.auth.confirm(self.user, self.password.text())
-        except DropinError as error:
-            self.error.show_message(error.message)
-            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.password.selectAll()
+        """Check the password off the GUI thread (argon2, perhaps a wait for the database)."""
+        if self.busy_now():
             return
-        finally:
-            self.unsetCursor()
+        self.error.clear()
+        password, auth, user = self.password.text(), self.auth, self.user
+        self.task = run_form_task(
+            lambda: auth.confirm(user, password),
+            widgets=(self.password, self.unlock_button, self.switch_button), busy=self.busy,
+            message=self.tr("Checking the password…"), on_done=self._succeeded, on_error=self._failed,
+            fallback=self.tr("The password could not be checked. Please try again."))
+
+    def _succeeded(self, user) -> None:
         self.reset()
         self.unlocked.emit(user)
+
+    def _failed(self, message: str) -> None:
+        self.error.show_message(message)
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.password.selectAll()

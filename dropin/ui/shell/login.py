@@ -1,13 +1,16 @@
-"""The staff login that follows the unlock: inline errors, lockout messages from the service."""
+"""The staff login that follows the unlock: inline errors, lockout messages from the service.
+
+The password check (argon2, and a wait for the database when another window writes) runs on a worker
+thread, so the window keeps painting; the form is disabled with a busy indicator meanwhile."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from dropin.errors import DropinError
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
+from dropin.ui.workers import BusyIndicator, run_form_task
 
 
 class LoginScreen(QWidget):
@@ -20,6 +23,7 @@ class LoginScreen(QWidget):
         from dropin.security.auth import AuthService
 
         self.auth = AuthService(db, clock)
+        self.task = None
         card = Card(self)
         col = card.layout_
         col.addWidget(screen_title(self.tr("Log in"), card))
@@ -34,6 +38,8 @@ class LoginScreen(QWidget):
         col.addLayout(form)
         self.error = InlineError(card)
         col.addWidget(self.error)
+        self.busy = BusyIndicator(card)
+        col.addWidget(self.busy)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.login_button = QPushButton(self.tr("&Log in"), card)
@@ -65,20 +71,26 @@ class LoginScreen(QWidget):
         self.password.wipe()
         self.error.clear()
 
+    def busy_now(self) -> bool:
+        return self.task is not None and self.task.running
+
     def login(self) -> None:
+        if self.busy_now():
+            return
         username = self.username.text().strip()
         if not username:
             self.error.show_message(self.tr("Please enter your user name."))
             self.username.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            user = self.auth.login(username, self.password.text())
-        except DropinError as error:
-            self._failed(error.message)
-            return
-        finally:
-            self.unsetCursor()
+        self.error.clear()
+        password, auth = self.password.text(), self.auth
+        self.task = run_form_task(
+            lambda: auth.login(username, password),
+            widgets=(self.username, self.password, self.login_button), busy=self.busy,
+            message=self.tr("Checking the password…"), on_done=self._succeeded, on_error=self._failed,
+            fallback=self.tr("The login could not be checked. Please try again."))
+
+    def _succeeded(self, user) -> None:
         self.error.clear()
         self.password.wipe()
         self.logged_in.emit(user)
@@ -87,4 +99,3 @@ class LoginScreen(QWidget):
         self.error.show_message(message)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.password.selectAll()
-

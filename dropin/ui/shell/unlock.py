@@ -6,7 +6,6 @@ inline error and re-selects the field for another try (as KeePassXC does).
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -14,13 +13,9 @@ from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget,
 )
 
-from dropin.errors import DropinError
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
-from dropin.ui.workers import BusyIndicator, run_in_thread
-
-log = logging.getLogger(__name__)
-
+from dropin.ui.workers import BusyIndicator, run_form_task
 
 class UnlockScreen(QWidget):
     """Asks for the database passphrase; emits ``unlocked(db)``."""
@@ -101,30 +96,16 @@ class UnlockScreen(QWidget):
         from dropin.models.database import Database
 
         self.error.clear()
-        self.passphrase.setEnabled(False)
-        self.unlock_button.setEnabled(False)
-        self.busy.start(self.tr("Unlocking…"))
         path, kdf_iter = self.path, self.kdf_iter
-        self.task = run_in_thread(lambda: Database.open(path, passphrase, kdf_iter=kdf_iter, exclusive=True),
-                                  self._on_unlocked, self._on_failed)
-
-    def _done(self) -> None:
-        self.busy.stop()
-        self.passphrase.setEnabled(True)
-        self.unlock_button.setEnabled(True)
+        self.task = run_form_task(
+            lambda: Database.open(path, passphrase, kdf_iter=kdf_iter, exclusive=True),
+            widgets=(self.passphrase, self.unlock_button), busy=self.busy, message=self.tr("Unlocking…"),
+            on_done=self._on_unlocked, on_error=self._show_error,
+            fallback=self.tr("The database could not be opened. Please try again."))
 
     def _on_unlocked(self, db) -> None:
-        self._done()
         self.passphrase.wipe()
         self.unlocked.emit(db)
-
-    def _on_failed(self, error: BaseException) -> None:
-        self._done()
-        if isinstance(error, DropinError):
-            self._show_error(error.message)
-        else:
-            log.error("unlock failed", exc_info=error)
-            self._show_error(self.tr("The database could not be opened. Please try again."))
 
     def _show_error(self, message: str) -> None:
         self.error.show_message(message)
