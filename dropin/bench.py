@@ -485,7 +485,7 @@ def measure_memory() -> Figure:
     try:
         import resource  # Unix only
     except ImportError:
-        return skipped("peak_memory", label, translate("Bench", "skipped (not measured on this system)"))
+        return skipped("peak_memory", label, translate("Bench", "skipped (not measurable on this system)"))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
     return Figure("peak_memory", label, mb, unit="MB", target=250).judge()

@@ -321,7 +321,7 @@ def test_timer_board_alerts_through_the_lock(qtbot, ctx_for, clock):
 
     window.lock_screen.password.setText(PASSWORD)
     window.lock_screen.unlock()
-    assert not window.locked
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)  # the password is checked on a worker
     assert board.beeps == 2  # again on unlock
     assert len(board.tiles) == 1
     tile = next(iter(board.tiles.values()))

@@ -43,6 +43,7 @@ def world(db, ctx_for):
     destination = add_destination(manager)
     visit = VisitService(desk).record(VisitInput(None, "walk_in", (), None, True)).id
     lot = KitService(peer).receive("Determine HIV", "LOT1", TODAY + dt.timedelta(days=300), 50, "donation").id
+    QcService(peer).record_run(lot, "new_lot", True, True, kits_used=0)  # the kit controls passed
     session = CounsellingService(peer).record_session(code, pre_test_counselling=True, consent_given=True,
                                                       session_at=NOW - dt.timedelta(hours=1)).id
     running = TestService(peer).start_test(session, lot).id

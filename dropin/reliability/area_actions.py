@@ -27,7 +27,7 @@ def prepare(ctx: dict[Role, object], clients: int = 6) -> dict:
     from dropin.children.service import ChildrenService, SessionService
     from dropin.clients.service import ClientInput, ClientService
     from dropin.shelter.beds import BedService
-    from dropin.testing.kits import KitService
+    from dropin.testing.kits import KitService, QcService
 
     front = ClientService(ctx[Role.FRONT_DESK])
     codes = []
@@ -37,6 +37,7 @@ def prepare(ctx: dict[Role, object], clients: int = 6) -> dict:
     today = ctx[Role.MANAGER].today()
     lot = KitService(ctx[Role.PEER_COUNSELLOR]).receive("Determine HIV", "CRASH-LOT", today + dt.timedelta(days=300),
                                                           5000, "donation")
+    QcService(ctx[Role.PEER_COUNSELLOR]).record_run(lot.id, "new_lot", True, True, kits_used=0)  # controls passed
     beds = BedService(ctx[Role.MANAGER])
     room = beds.add_room("Crash room", 2)
     bed = beds.add_bed(room.id, "A", available_from=today - dt.timedelta(days=30)).id
