@@ -28,7 +28,8 @@ class UserError(Exception):
 def _kdf(args) -> int:
     from dropin.config import DEFAULT_KDF_ITER
 
-    value = os.environ.get("DROPIN_KDF_ITER")
+    # a cheaper key derivation is for the test suite only: a production start never weakens the key
+    value = os.environ.get("DROPIN_KDF_ITER") if os.environ.get("PYTEST_CURRENT_TEST") else None
     return int(value) if value and value.isdigit() else DEFAULT_KDF_ITER
 
 
@@ -62,6 +63,29 @@ def open_db(args):
     return Database.open(path, secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: ")), kdf_iter=_kdf(args))
 
 
+def user_option(parser) -> None:
+    """``--user NAME``: the staff account a command acts as (its password from DROPIN_USER_PASSWORD or asked)."""
+    parser.add_argument("--user", default=os.environ.get("DROPIN_USER") or None,
+                        help=translate("CLI", "your staff user name; the action is recorded under it "
+                                              "(password from DROPIN_USER_PASSWORD or asked)"))
+
+
+def login(args, db, permission=None):
+    """Log the ``--user`` in to ``db`` (a failed attempt counts and is audited) and return their context."""
+    from dropin.context import ServiceContext
+    from dropin.security.auth import AuthService
+
+    name = getattr(args, "user", None)
+    if not name:
+        raise UserError(translate("CLI", "Give your staff user name with --user NAME: this command is recorded "
+                                         "in the audit log under it."))
+    password = secret("DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=name))
+    ctx = ServiceContext(db, AuthService(db).login(name, password))
+    if permission is not None:
+        ctx.require(permission)
+    return ctx
+
+
 def system_context(db):
     from dropin.context import ServiceContext, system_user
 
@@ -84,8 +108,11 @@ def cmd_init(args) -> int:
     password = secret("DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.admin), confirm=True)
     from dropin.security.auth import validate_password, validate_username
 
+    from dropin.security.passphrase import check_passphrase
+
     validate_username(args.admin)
     validate_password(password)
+    check_passphrase(passphrase)
     db = Database.create(path, passphrase, kdf_iter=_kdf(args))
     try:
         AuthService(db).create_first_manager(args.admin, password)
@@ -118,31 +145,46 @@ def cmd_demo(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from dropin.security import custody
+    from dropin.security.permissions import Permission
+
     db = open_db(args)
     try:
-        out = db.backup(Path(args.out).expanduser())
+        out, seal = custody.backup(login(args, db, Permission.BACKUP), Path(args.out).expanduser())
     finally:
         db.close()
     print(translate("CLI", "Encrypted backup written to {path}.").format(path=out))
+    print(translate("CLI", "Audit seal of the backup: {seal} (keep it apart from the backup).").format(seal=seal.text))
     return 0
 
 
 def cmd_restore(args) -> int:
     from dropin.models.database import Database
 
+    from dropin.security import custody
+    from dropin.security.permissions import Permission
+
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Backup passphrase: "))
-    kept = Database.restore(Path(args.source).expanduser(), db_path(args), passphrase, kdf_iter=_kdf(args))
+    done = custody.restore(Path(args.source).expanduser(), db_path(args), passphrase,
+                           lambda db: login(args, db, Permission.BACKUP).user, _kdf(args))
+    kept = done.kept
     print(translate("CLI", "Restored {src} to {dest}.").format(src=args.source, dest=db_path(args)))
+    print(translate("CLI", "Audit seal of the restored log: {seal}; of the replaced log: {old}.").format(
+        seal=done.backup_seal.text, old=done.replaced_seal.text if done.replaced_seal else "-"))
     if kept:
         print(translate("CLI", "The previous database was kept as {path}.").format(path=kept))
     return 0
 
 
 def cmd_rekey(args) -> int:
+    from dropin.security import custody
+    from dropin.security.passphrase import check_passphrase
+    from dropin.security.permissions import Permission
+
     db = open_db(args)
     try:
-        new = secret("DROPIN_NEW_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True)
-        db.rekey(new)
+        ctx = login(args, db, Permission.SETTINGS_MANAGE)
+        custody.rekey(ctx, check_passphrase(secret("DROPIN_NEW_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True)))
     finally:
         db.close()
     print(translate("CLI", "The database passphrase was changed."))
@@ -150,24 +192,76 @@ def cmd_rekey(args) -> int:
 
 
 def cmd_audit_verify(args) -> int:
+    from dropin.security.trail import AuditTrailService
+
     db = open_db(args)
     try:
-        report = db.verify_audit()
+        report = AuditTrailService(login(args, db)).verify(args.seal)
     finally:
         db.close()
-    if report.ok and report.anchored:
-        print(translate("CLI", "Audit log intact: %n record(s) checked, and none is missing at the end.",
-                        None, report.entries))
-        return 0
     if report.ok:
-        print(translate("CLI", "Audit log intact: %n record(s) checked. The end of the log could not be checked "
-                               "because its anchor file is missing.", None, report.entries))
+        if report.sealed:
+            print(translate("CLI", "Audit log intact: %n record(s) checked, none is missing at the end, and the "
+                                   "seal {seal} still matches.", None, report.entries).format(seal=args.seal.strip()))
+        else:
+            print(translate("CLI", "Audit log intact: %n record(s) checked, and none is missing at the end.",
+                            None, report.entries))
         return 0
-    print(
-        translate("CLI", "Audit log broken at entry {id}: {problem}.").format(id=report.first_bad_id, problem=report.problem),
-        file=sys.stderr,
-    )
+    if report.first_bad_id is None:
+        print(translate("CLI", "Audit log check failed: {problem}.").format(problem=report.problem), file=sys.stderr)
+    else:
+        print(translate("CLI", "Audit log broken at entry {id}: {problem}.").format(
+            id=report.first_bad_id, problem=report.problem), file=sys.stderr)
     return 1
+
+
+def cmd_audit_seal(args) -> int:
+    from dropin.security.trail import AuditTrailService
+
+    db = open_db(args)
+    try:
+        seal = AuditTrailService(login(args, db)).seal()
+    finally:
+        db.close()
+    print(translate("CLI", "Audit seal: {seal} ({count} entries, head {head}).").format(
+        seal=seal.text, count=seal.count, head=seal.head))
+    return 0
+
+
+def cmd_audit_reanchor(args) -> int:
+    from dropin.security.trail import AuditTrailService
+
+    db = open_db(args)
+    try:
+        seal = AuditTrailService(login(args, db)).reanchor(args.reason)
+    finally:
+        db.close()
+    print(translate("CLI", "The audit anchor now points at entry {count}; the re-anchoring is recorded. "
+                           "New seal: {seal}.").format(count=seal.count, seal=seal.text))
+    return 0
+
+
+def cmd_users_unlock(args) -> int:
+    """The recovery path when others' failed attempts keep an account (even the last manager's) locked:
+    whoever holds the database passphrase lifts the lockout, and the log records it."""
+    from sqlalchemy import select
+
+    from dropin.models.security import User
+    from dropin.security.auth import UserService
+
+    db = open_db(args)
+    try:
+        ctx = system_context(db)
+        with ctx.transaction() as s:
+            user_id = s.scalar(select(User.id).where(User.username == args.user))
+        if user_id is None:
+            raise UserError(translate("CLI", "There is no account named {name}.").format(name=args.user))
+        UserService(ctx).unlock(user_id, args.reason)
+    finally:
+        db.close()
+    print(translate("CLI", "The account {name} is unlocked; the unlocking is recorded in the audit log.").format(
+        name=args.user))
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -192,14 +286,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help=translate("CLI", "replace an existing file"))
     p = command("backup", cmd_backup, translate("CLI", "write an encrypted backup"))
     p.add_argument("--out", required=True)
+    user_option(p)
     p = command("restore", cmd_restore, translate("CLI", "replace the database with a checked backup"))
     p.add_argument("--from", dest="source", required=True)
-    command("rekey", cmd_rekey, translate("CLI", "change the database passphrase"))
+    user_option(p)
+    user_option(command("rekey", cmd_rekey, translate("CLI", "change the database passphrase")))
     audit = sub.add_parser("audit", help=translate("CLI", "audit log tools"))
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     p = audit_sub.add_parser("verify", help=translate("CLI", "check the audit log's hash chain"))
+    p.add_argument("--seal", default=None, help=translate("CLI", "COUNT:HASH printed on an earlier report or backup"))
+    audit_commands = [(p, cmd_audit_verify)]
+    p = audit_sub.add_parser("seal", help=translate("CLI", "print the audit log's current seal"))
+    audit_commands.append((p, cmd_audit_seal))
+    p = audit_sub.add_parser("reanchor", help=translate("CLI", "point a missing or invalid anchor at the log's end"))
+    p.add_argument("--reason", required=True, help=translate("CLI", "why, in a sentence (recorded)"))
+    audit_commands.append((p, cmd_audit_reanchor))
+    for p, func in audit_commands:
+        p.add_argument("--db", default=argparse.SUPPRESS)
+        user_option(p)
+        p.set_defaults(func=func)
+
+    users = sub.add_parser("users", help=translate("CLI", "staff account tools"))
+    users_sub = users.add_subparsers(dest="users_command", required=True)
+    p = users_sub.add_parser("unlock", help=translate("CLI", "lift a lockout (needs the database passphrase)"))
     p.add_argument("--db", default=argparse.SUPPRESS)
-    p.set_defaults(func=cmd_audit_verify)
+    p.add_argument("--user", required=True, help=translate("CLI", "the locked account's user name"))
+    p.add_argument("--reason", required=True, help=translate("CLI", "why, in a sentence (recorded)"))
+    p.set_defaults(func=cmd_users_unlock)
 
     for name in EXTENSIONS:
         try:

@@ -28,6 +28,8 @@ def env(monkeypatch):
     monkeypatch.setenv("DROPIN_ADMIN_PASSWORD", ADMIN_PW)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(KDF))
     monkeypatch.delenv("DROPIN_NEW_PASSPHRASE", raising=False)
+    monkeypatch.setenv("DROPIN_USER", "boss")  # the staff account commands act as (--user)
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", ADMIN_PW)
 
 
 @pytest.fixture
@@ -83,7 +85,7 @@ def test_init_refuses_short_admin_password(tmp_path, capsys, monkeypatch):
 def test_backup_restore_round_trip(made, tmp_path, capsys):
     out = tmp_path / "backups" / "b1.db"
     assert main(["backup", "--db", str(made), "--out", str(out)]) == 0
-    assert capsys.readouterr().out.strip() == f"Encrypted backup written to {out}."
+    assert capsys.readouterr().out.strip().splitlines()[0] == f"Encrypted backup written to {out}."
     Database.check_file(out, PASS, kdf_iter=KDF)
 
     # work after the backup, then restore: the later work is gone, the replaced file kept

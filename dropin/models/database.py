@@ -150,6 +150,9 @@ class Database:
                     raise DropinError(translate(
                         "Database", "The database could not be upgraded to this version and was left as it was. "
                                     "A copy was saved as {path}.").format(path=copy)) from None
+                from dropin.security.audit import convert_legacy_anchor
+
+                convert_legacy_anchor(path, passphrase, db.anchor_key())  # sealed with the passphrase before 0008
         except Exception:
             db.close()
             raise
@@ -262,32 +265,37 @@ class Database:
             session.close()
         tail = session.info.get("audit_tail")
         if tail is not None:
-            self._anchor(*tail)
+            # an ordinary write never re-creates a missing anchor, except for a log that was empty
+            self._anchor(*tail, force=bool(session.info.get("audit_reanchor")),
+                         may_create=session.info.get("audit_from") == 0)
 
     # ------------------------------------------------------------ audit anchor
-    def _anchor(self, entry_id: int, entry_hash: str, force: bool = False) -> None:
+    def _anchor(self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False) -> None:
         from dropin.security.audit import write_anchor
 
+        key = self.anchor_key()
+        if key is None:
+            return
         try:
-            write_anchor(self.path, self._passphrase, entry_id, entry_hash, force=force)
+            write_anchor(self.path, key, entry_id, entry_hash, force=force, may_create=may_create)
         except OSError as error:  # a read-only folder: the chain itself is still checked
             log.warning("could not write the audit anchor: %s", error)
 
-    def reanchor(self) -> None:
-        """Anchor the log's current end (after a restore or a passphrase change)."""
-        from dropin.security.audit import last_entry
+    def anchor_key(self) -> bytes | None:
+        """The random key inside the database that seals the anchor file."""
+        if getattr(self, "_anchor_key", None) is None:
+            from dropin.security.audit import stored_anchor_key
+
+            with self.engine.connect() as conn:
+                self._anchor_key = stored_anchor_key(conn)
+        return self._anchor_key
+
+    def verify_audit(self, seal: tuple[int, str] | None = None):
+        """Check the audit log's chain, that its end still matches the anchor, and a seal if given."""
+        from dropin.security.audit import verify_log
 
         with self.engine.connect() as conn:
-            entry_id, entry_hash = last_entry(conn)
-        if entry_id:
-            self._anchor(entry_id, entry_hash, force=True)
-
-    def verify_audit(self):
-        """Check the audit log's chain and that its end still matches the anchor."""
-        from dropin.security.audit import read_anchor, verify_chain
-
-        with self.engine.connect() as conn:
-            return verify_chain(conn, read_anchor(self.path, self._passphrase))
+            return verify_log(conn, self.path, self.anchor_key(), seal)
 
     # -------------------------------------------------------------- key, copies
     def rekey(self, new_passphrase: str) -> None:
@@ -307,7 +315,6 @@ class Database:
         self.engine = self._make_engine(new_passphrase)
         self.sessions.configure(bind=self.engine)
         self._check_key()
-        self.reanchor()  # the anchor is sealed with the passphrase
 
     def backup(self, dest, passphrase: str | None = None) -> Path:
         """Write an encrypted copy to ``dest`` (same passphrase unless another is given).
@@ -403,11 +410,6 @@ class Database:
             if side.exists():
                 side.unlink()
         os.replace(tmp_name, dest)
-        restored = cls(dest, passphrase, kdf_iter)
-        try:
-            restored.reanchor()  # the restored log ends earlier than the replaced one
-        finally:
-            restored.engine.dispose()
         return kept
 
     def integrity_ok(self) -> bool:
