@@ -142,6 +142,10 @@ class ShellController(QObject):
         self.main_window.show()
         self.window.hide()
         self._set_screen("main")
+        if user.must_change_password:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.main_window.require_own_password)
 
     def _on_language_chosen(self, language: str) -> None:
         """Rebuild the main window in the new language, on the same page, without a restart."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES, PSEUDO
-from dropin.ui.common import InlineError, run_action
+from dropin.ui.common import InlineError, format_datetime, run_action
 from dropin.ui.pages import PAGES, PageSpec
 from dropin.ui.shell.lock import IdleWatcher, LockScreen
 from dropin.ui.shell.widgets import PasswordLineEdit, hint, screen_title
@@ -87,6 +87,9 @@ class ChangePasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Change my password"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
+        self.notice = hint(self._reset_notice(), self)
+        self.notice.setVisible(bool(self.notice.text()))
+        layout.addWidget(self.notice)
         form = QFormLayout()
         self.old = PasswordLineEdit(self)
         self.new = PasswordLineEdit(self)
@@ -115,6 +118,15 @@ class ChangePasswordDialog(QDialog):
                            fields={"old_password": self.old, "password": self.new, "repeat": self.repeat})
         if ok:
             self.accept()
+
+    def _reset_notice(self) -> str:
+        """After a manager's reset the owner is told who reset the password and when."""
+        user = self.ctx.user
+        if user is None or not user.must_change_password:
+            return ""
+        return self.tr("{name} reset your password on {when}. It was for this one login: choose your own "
+                       "password now. If you did not ask for this, tell the centre's coordinator.").format(
+            name=user.reset_by or self.tr("A manager"), when=format_datetime(user.reset_at) if user.reset_at else "?")
 
 
 class _PrivacyKey(QObject):
@@ -383,6 +395,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- actions
     def change_password(self) -> None:
         ChangePasswordDialog(self.ctx, self).exec()
+
+    def require_own_password(self) -> bool:
+        """With a one-time password from a manager: choose one's own now, or be logged out."""
+        if self.ctx.user is None or not self.ctx.user.must_change_password:
+            return True
+        if ChangePasswordDialog(self.ctx, self).exec() and not self.ctx.user.must_change_password:
+            return True
+        self.log_out()
+        return False
 
     def choose_language(self, code: str) -> None:
         """Save the user's interface language and ask the shell to rebuild the window in it."""
