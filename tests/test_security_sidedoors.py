@@ -150,20 +150,30 @@ def test_cheap_key_derivation_only_under_the_test_suite(monkeypatch):
     assert cli._kdf(None) == DEFAULT_KDF_ITER
 
 
-def test_after_a_reset_the_window_asks_for_an_own_password_and_says_who_reset_it(db, users, ctx_for, clock,
-                                                                                 qtbot, monkeypatch):
-    from dropin.ui.shell.main_window import ChangePasswordDialog, MainWindow
+def test_after_a_reset_the_owner_chooses_a_password_before_the_window_opens(db, users, ctx_for, clock,
+                                                                           qtbot, monkeypatch):
+    from dropin.ui.shell.main_window import ChangePasswordDialog, ask_for_own_password
 
     UserService(ctx_for(Role.MANAGER)).reset_password(users[Role.FRONT_DESK].id, "given-by-manager")
     user = AuthService(db, clock).login("front_desk", "given-by-manager")
-    window = MainWindow(ServiceContext(db, user, clock))
-    qtbot.addWidget(window)
-    dialog = ChangePasswordDialog(window.ctx, window)
+    ctx = ServiceContext(db, user, clock)
+    dialog = ChangePasswordDialog(ctx)
+    qtbot.addWidget(dialog)
     assert dialog.notice.text().startswith("manager reset your password on ")
     assert "this one login" in dialog.notice.text()
-    out = []
-    window.logged_out.connect(lambda: out.append(True))
     monkeypatch.setattr(ChangePasswordDialog, "exec", lambda self: 0)  # the owner closes the dialog
-    assert not window.require_own_password() and out == [True]
-    ordinary = ChangePasswordDialog(ctx_for(Role.FRONT_DESK), window)
+    assert ask_for_own_password(ctx) is None  # back to the login, nothing opened
+
+    def choose(self):
+        for edit, text in ((self.old, "given-by-manager"), (self.new, "my-own-choice-7"),
+                           (self.repeat, "my-own-choice-7")):
+            edit.setText(text)
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(ChangePasswordDialog, "exec", choose)
+    chosen = ask_for_own_password(ctx)
+    assert chosen is not None and not chosen.must_change_password
+    ordinary = ChangePasswordDialog(ctx_for(Role.FRONT_DESK))
+    qtbot.addWidget(ordinary)
     assert ordinary.notice.isHidden()

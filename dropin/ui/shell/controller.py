@@ -131,8 +131,15 @@ class ShellController(QObject):
         from dropin.ui.language import apply_language
         from dropin.ui.shell.main_window import MainWindow
 
-        self.user = user
         apply_language(language or user.language, remember=language is None)
+        if user.must_change_password:  # a manager's one-time password: the owner's own one first
+            from dropin.ui.shell.main_window import ask_for_own_password
+
+            user = ask_for_own_password(ServiceContext(self.db, user, self.clock), self.window)
+            if user is None:
+                self.show_login()
+                return
+        self.user = user
         ctx = ServiceContext(self.db, user, self.clock)
         self.main_window = MainWindow(ctx, idle_ms=self.idle_ms)
         self.main_window.logged_out.connect(self._on_logged_out)
@@ -142,10 +149,6 @@ class ShellController(QObject):
         self.main_window.show()
         self.window.hide()
         self._set_screen("main")
-        if user.must_change_password:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, self.main_window.require_own_password)
 
     def _on_language_chosen(self, language: str) -> None:
         """Rebuild the main window in the new language, on the same page, without a restart."""

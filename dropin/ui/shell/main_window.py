@@ -129,6 +129,16 @@ class ChangePasswordDialog(QDialog):
             name=user.reset_by or self.tr("A manager"), when=format_datetime(user.reset_at) if user.reset_at else "?")
 
 
+def ask_for_own_password(ctx: ServiceContext, parent: QWidget | None = None):
+    """Before the main window opens with a manager's one-time password: the owner chooses their own
+    (and is told who reset it and when). Returns the user to continue as, or ``None`` to go back to the login."""
+    if ctx.user is None or not ctx.user.must_change_password:
+        return ctx.user
+    if ChangePasswordDialog(ctx, parent).exec() and not ctx.user.must_change_password:
+        return ctx.user
+    return None
+
+
 class _PrivacyKey(QObject):
     """Ctrl+L also works while one of the main window's modal dialogs is open (Qt blocks shortcuts there)."""
 
@@ -395,15 +405,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- actions
     def change_password(self) -> None:
         ChangePasswordDialog(self.ctx, self).exec()
-
-    def require_own_password(self) -> bool:
-        """With a one-time password from a manager: choose one's own now, or be logged out."""
-        if self.ctx.user is None or not self.ctx.user.must_change_password:
-            return True
-        if ChangePasswordDialog(self.ctx, self).exec() and not self.ctx.user.must_change_password:
-            return True
-        self.log_out()
-        return False
 
     def choose_language(self, code: str) -> None:
         """Save the user's interface language and ask the shell to rebuild the window in it."""
