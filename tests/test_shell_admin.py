@@ -47,7 +47,7 @@ def type_into(qtbot, edit: QLineEdit, text: str) -> None:
 
 
 def test_tabs_and_user_list(page):
-    assert page.tab_titles() == ["Users", "Security", "Database", "Services"]  # the catalogue editor from the front desk
+    assert page.tab_titles() == ["Users", "Security", "Database", "Services", "Audit"]  # extra tabs from other files
     rows = page.users_tab.model.rows()
     assert [u.username for u in rows] == ["facilitator", "front_desk", "manager", "peer_counsellor",
                                           "social_worker"]

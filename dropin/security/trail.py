@@ -38,6 +38,33 @@ AREA_LABELS = {
     "reports": QT_TRANSLATE_NOOP("Audit", "Reports"),
     "admin": QT_TRANSLATE_NOOP("Audit", "Administration"),
 }
+#: names shown for the actions people look for (others are shown as written in the log)
+ACTION_LABELS = {
+    "login": QT_TRANSLATE_NOOP("Audit", "Logged in"),
+    "logout": QT_TRANSLATE_NOOP("Audit", "Logged out"),
+    "login_failed": QT_TRANSLATE_NOOP("Audit", "Failed login"),
+    "login_refused": QT_TRANSLATE_NOOP("Audit", "Login refused (locked)"),
+    "lockout": QT_TRANSLATE_NOOP("Audit", "Account locked"),
+    "unlock": QT_TRANSLATE_NOOP("Audit", "Account unlocked"),
+    "password_change_failed": QT_TRANSLATE_NOOP("Audit", "Wrong current password"),
+    "password_reset": QT_TRANSLATE_NOOP("Audit", "Password reset"),
+    "account_created": QT_TRANSLATE_NOOP("Audit", "Account created"),
+    "role_changed": QT_TRANSLATE_NOOP("Audit", "Role changed"),
+    "break_glass": QT_TRANSLATE_NOOP("Audit", "Break-glass opening"),
+    "read": QT_TRANSLATE_NOOP("Audit", "Record read"),
+    "create": QT_TRANSLATE_NOOP("Audit", "Created"),
+    "change": QT_TRANSLATE_NOOP("Audit", "Changed"),
+    "void": QT_TRANSLATE_NOOP("Audit", "Voided"),
+    "backup": QT_TRANSLATE_NOOP("Audit", "Backup"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "Restore"),
+    "rekey": QT_TRANSLATE_NOOP("Audit", "Passphrase changed"),
+    "reanchor": QT_TRANSLATE_NOOP("Audit", "Re-anchored"),
+    "report": QT_TRANSLATE_NOOP("Audit", "Report made"),
+    "export": QT_TRANSLATE_NOOP("Audit", "Figures exported"),
+    "audit_view": QT_TRANSLATE_NOOP("Audit", "Audit log viewed"),
+    "audit_export": QT_TRANSLATE_NOOP("Audit", "Audit log exported"),
+    "audit_verify": QT_TRANSLATE_NOOP("Audit", "Audit log checked"),
+}
 #: records whose every opening is a sensitive event
 TEST_RECORDS = ("hts_tests", "hts_counselling_sessions")
 #: actions that are sensitive events on their own

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 #: Optional tabs contributed by other areas: (title for context "Admin", module, class).
 ADMIN_TABS: list[tuple[str, str, str]] = [
     (QT_TRANSLATE_NOOP("Admin", "Services"), "dropin.ui.frontdesk.catalogue", "CatalogueEditor"),
+    (QT_TRANSLATE_NOOP("Admin", "Audit"), "dropin.ui.admin.audit", "AuditTab"),
 ]
 
 from dropin.i18n import LANGUAGES as LANGUAGE_NAMES  # noqa: E402
@@ -369,8 +370,9 @@ def _backup(ctx: ServiceContext, dest: Path):
 
 
 def _verify(ctx: ServiceContext):
-    ctx.require(Permission.AUDIT_VIEW)
-    return ctx.db.verify_audit()
+    from dropin.security.trail import AuditTrailService
+
+    return AuditTrailService(ctx).verify()
 
 
 class DatabaseTab(QWidget):
@@ -488,13 +490,10 @@ class DatabaseTab(QWidget):
     def _verified(self, report) -> None:
         self.verify_busy.stop()
         self.verify_button.setEnabled(True)
-        if report.ok:
-            self.verify_result.setStyleSheet("color: #2e7d32; font-weight: bold;")
-            self.verify_result.setText(self.tr("Audit log intact: %n entries verified.", "", report.entries))
-        else:
-            self.verify_result.setStyleSheet("color: #c62828; font-weight: bold;")
-            self.verify_result.setText(self.tr("Audit log broken at entry {id}: {problem}.").format(
-                id=report.first_bad_id, problem=report.problem))
+        from dropin.ui.admin.audit import BAD_STYLE, OK_STYLE, chain_report_text
+
+        self.verify_result.setStyleSheet(OK_STYLE if report.ok else BAD_STYLE)
+        self.verify_result.setText(chain_report_text(report))
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verify_busy.stop()
@@ -573,3 +572,6 @@ class AdminPage(QWidget):
         if self.database_tab is not None:
             self.database_tab.backup_result.clear()
             self.database_tab.verify_result.clear()
+        for tab in self.extra_tabs.values():
+            if callable(getattr(tab, "clear_sensitive", None)):
+                tab.clear_sensitive()
