@@ -271,4 +271,4 @@ def detail_text(detail: str | None) -> str:
         return detail
     if not isinstance(data, dict):
         return str(data)
-    return "; ".join(f"{k}: {v}" for k, v in data.items())
+    return "; ".join(f"{k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}" for k, v in data.items())
