@@ -27,16 +27,16 @@ BAD_STYLE = "color: #c62828; font-weight: bold;"
 
 def chain_report_text(report) -> str:
     """The result of a check, in one sentence (the Database and Audit tabs both show it)."""
-    tr = QCoreApplication.translate
     if report.ok:
-        text = tr("Audit", "Audit log intact: %n entries checked, and none is missing at the end.", "", report.entries)
+        text = QCoreApplication.translate(
+            "Audit", "Audit log intact: %n entries checked, and none is missing at the end.", "", report.entries)
         if report.sealed:
-            text += " " + tr("Audit", "The earlier seal still matches.")
+            text += " " + QCoreApplication.translate("Audit", "The earlier seal still matches.")
         return text
     if report.first_bad_id is None:
-        return tr("Audit", "Audit log check failed: {problem}.").format(problem=report.problem)
-    return tr("Audit", "Audit log broken at entry {id}: {problem}.").format(id=report.first_bad_id,
-                                                                             problem=report.problem)
+        return QCoreApplication.translate("Audit", "Audit log check failed: {problem}.").format(problem=report.problem)
+    return QCoreApplication.translate("Audit", "Audit log broken at entry {id}: {problem}.").format(
+        id=report.first_bad_id, problem=report.problem)
 
 
 def action_label(action: str) -> str:
