@@ -99,7 +99,7 @@ class AuditTab(QWidget):
         row.addWidget(self.seal_label, 1)
         self.seal_edit = QLineEdit(box)
         self.seal_edit.setPlaceholderText(self.tr("earlier seal, e.g. 1234:0123456789abcdef"))
-        self.seal_edit.setMinimumWidth(260)
+        self.seal_edit.setMinimumWidth(320)
         row.addWidget(self.seal_edit)
         self.verify_button = QPushButton(self.tr("&Check the log"), box)
         self.reanchor_button = QPushButton(self.tr("Re-&anchor…"), box)
@@ -172,7 +172,7 @@ class AuditTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((140, 110, 170, 110, 150)):
+        for column, width in enumerate((140, 120, 190, 170, 150)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
 
