@@ -325,3 +325,11 @@ def test_an_older_log_and_anchor_keep_verifying_after_the_upgrade(tmp_path):
         assert not db.verify_audit().ok  # version-1 entries are still protected
     finally:
         db.close()
+
+
+def test_audit_seal_command_prints_the_current_seal(worked, db_path, cli_env, capsys):
+    assert main(["audit", "seal", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    with worked.engine.connect() as conn:
+        seal = audit.current_seal(conn)  # after the command's own login entry
+    assert out.startswith(f"Audit seal: {seal.text} ({seal.count} entries, head {seal.head}).")
