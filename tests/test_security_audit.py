@@ -7,13 +7,10 @@ import json
 import pytest
 from sqlalchemy import select
 
-from dropin.cli import main
 from dropin.models.clients import Client
 from dropin.models.security import AuditEntry
 from dropin.security.audit import GENESIS, entry_hash_v2, verify_chain
 from dropin.security.roles import Role
-from dropin.models.database import Database
-from tests.conftest import PASSPHRASE, TEST_KDF_ITER
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,6 @@ a missing anchor in red, re-anchoring with a reason; and reading the log is itse
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 
 import pytest

@@ -3,7 +3,6 @@ lockouts that tell nothing and can be lifted, honest passphrase rules, no cheap 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest

@@ -4,7 +4,6 @@ printed on an earlier report or backup) catches every attempt."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import stat
 

@@ -30,9 +30,9 @@
     <message numerus="yes">
         <source>Wrong user name or password. After %n failed attempts in a row an account also waits a while before it accepts its password again.</source>
         <translation>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
         </translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>the link to the previous entry is broken</source>
-        <translation>зв'язок із попереднім записом порушено</translation>
+        <translation>зв&apos;язок із попереднім записом порушено</translation>
     </message>
     <message>
         <source>the entry was changed after it was written</source>
@@ -867,11 +867,11 @@
     </message>
     <message>
         <source>your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)</source>
-        <translation>ваше ім'я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
+        <translation>ваше ім&apos;я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
     </message>
     <message>
         <source>Give your staff user name with --user NAME: this command is recorded in the audit log under it.</source>
-        <translation>Вкажіть своє ім'я користувача через --user ІМ'Я: команду записують у журнал аудиту під ним.</translation>
+        <translation>Вкажіть своє ім&apos;я користувача через --user ІМ&apos;Я: команду записують у журнал аудиту під ним.</translation>
     </message>
     <message>
         <source>Created {path} with manager account {name}.</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>the locked account&apos;s user name</source>
-        <translation>ім'я заблокованого облікового запису</translation>
+        <translation>ім&apos;я заблокованого облікового запису</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -3901,7 +3901,7 @@
     </message>
     <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
-        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов'язаних слів.</translation>
+        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов&apos;язаних слів.</translation>
     </message>
     <message>
         <source>Show or hide what you type</source>
@@ -3918,7 +3918,7 @@
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
-        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов'язаних слів або довшу фразу.</translation>
+        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов&apos;язаних слів або довшу фразу.</translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4133,7 @@
     </message>
     <message>
         <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
-        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп'ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
+        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп&apos;ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from dropin.errors import DropinError, ValidationError
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import (
-    MIN_PASSPHRASE_LENGTH, PasswordLineEdit, StrengthMeter, hint, screen_title,
+    PasswordLineEdit, StrengthMeter, hint, screen_title,
 )
 from dropin.ui.workers import BusyIndicator, run_in_thread
 
