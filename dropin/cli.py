@@ -107,7 +107,7 @@ def cmd_init(args) -> int:
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True)
     password = secret("DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.admin), confirm=True)
     from dropin.security.auth import validate_password, validate_username
-    from dropin.security.passphrase import check_passphrase
+    from dropin.security.passphrase import check_passphrase, strength_line
 
     validate_username(args.admin)
     validate_password(password)
@@ -118,6 +118,7 @@ def cmd_init(args) -> int:
     finally:
         db.close()
     print(translate("CLI", "Created {path} with manager account {name}.").format(path=path, name=args.admin))
+    print(strength_line(passphrase))
     return 0
 
 
@@ -175,7 +176,7 @@ def cmd_restore(args) -> int:
 
 def cmd_rekey(args) -> int:
     from dropin.security import custody
-    from dropin.security.passphrase import check_passphrase
+    from dropin.security.passphrase import check_passphrase, strength_line
     from dropin.security.permissions import Permission
 
     db = open_db(args)
@@ -186,6 +187,7 @@ def cmd_rekey(args) -> int:
     finally:
         db.close()
     print(translate("CLI", "The database passphrase was changed."))
+    print(strength_line(new))
     return 0
 
 

@@ -289,6 +289,9 @@ def test_an_older_log_and_anchor_keep_verifying_after_the_upgrade(tmp_path):
     import hashlib
     import hmac
 
+    from dropin.security.auth import AuthService
+    from dropin.security.passwords import hash_password
+
     path = tmp_path / "old.db"
     old = Database(path, PASSPHRASE, TEST_KDF_ITER)
     old.upgrade("0007_live_visit_index")
@@ -303,6 +306,10 @@ def test_an_older_log_and_anchor_keep_verifying_after_the_upgrade(tmp_path):
                 "VALUES (?, ?, 1, 'manager', ?, ?, '1', ?, ?, ?)",
                 (n, at.strftime("%Y-%m-%d %H:%M:%S.000000"), action, entity, detail, prev, h))
             prev = h
+        conn.exec_driver_sql(  # an account made before one-time passwords existed
+            "INSERT INTO users (id, username, role, password_hash, language, active, failed_logins, created_at, "
+            "changed_at) VALUES (1, 'manager', 'manager', ?, 'en', 1, 0, '2026-01-05 10:00:00', "
+            "'2026-01-05 10:00:00')", (hash_password(PASSWORD),))
     old.close()
     legacy = hmac.new(audit._legacy_anchor_key(PASSPHRASE), f"3:{prev}".encode(), hashlib.sha256).hexdigest()
     audit.anchor_path(path).write_text(json.dumps({"id": 3, "hash": prev, "seal": legacy}))
@@ -319,6 +326,9 @@ def test_an_older_log_and_anchor_keep_verifying_after_the_upgrade(tmp_path):
         with db.session() as s:
             versions = [e.version for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
         assert versions == [1, 1, 1, 2]
+        assert db.verify_audit().ok and db.verify_audit().anchored
+        user = AuthService(db).login("manager", PASSWORD)  # the account works, with no one-time password
+        assert user.role is Role.MANAGER and not user.must_change_password
         assert db.verify_audit().ok and db.verify_audit().anchored
         sql(db, "UPDATE audit_log SET detail = '{\"reason\": \"routine\"}' WHERE id = 3")
         assert not db.verify_audit().ok  # version-1 entries are still protected

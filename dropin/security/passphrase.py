@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 
 from dropin.errors import ValidationError
-from dropin.i18n import translate
+from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
 MIN_PASSPHRASE_LENGTH = 8
 #: estimated guesses (log10) for fair / good / strong. The database can be copied and attacked
@@ -17,11 +17,19 @@ LEVEL_STEPS = (8.0, 12.0, 16.0)
 _ESTIMATE_CHARS = 100
 
 
+LEVEL_LABELS = (QT_TRANSLATE_NOOP("Passphrase", "Weak"), QT_TRANSLATE_NOOP("Passphrase", "Fair"),
+                QT_TRANSLATE_NOOP("Passphrase", "Good"), QT_TRANSLATE_NOOP("Passphrase", "Strong"))
+
+
 @dataclass(frozen=True)
 class Estimate:
     bits: int
     level: int  # 0 weak, 1 fair, 2 good, 3 strong
     guesses_log10: float
+
+    @property
+    def label(self) -> str:
+        return translate("Passphrase", LEVEL_LABELS[self.level])
 
 
 def estimate(text: str) -> Estimate:
@@ -47,3 +55,10 @@ def check_passphrase(text: str, field: str = "passphrase") -> str:
         raise ValidationError(translate("Passphrase", "This passphrase is too easy to guess. Use several "
                                                       "unrelated words, or a longer phrase."), field)
     return text
+
+
+def strength_line(text: str) -> str:
+    """One sentence for the command line, e.g. after ``init`` or ``rekey``."""
+    found = estimate(text)
+    return translate("Passphrase", "Passphrase strength: {label} (about {bits} bits).").format(
+        label=found.label, bits=found.bits)

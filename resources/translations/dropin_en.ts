@@ -3808,6 +3808,7 @@
     </message>
     <message>
         <source>Weak</source>
+        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3823,6 +3824,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Passphrase strength: {label} (about {bits} bits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
         <translation type="unfinished" />
     </message>
@@ -3832,7 +3837,6 @@
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation><numerusform>The passphrase needs at least %n characters.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
     </message>
     <message>

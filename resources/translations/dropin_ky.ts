@@ -3866,6 +3866,7 @@
     </message>
     <message>
         <source>Weak</source>
+        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation>Алсыз</translation>
     </message>
     <message>
@@ -3881,6 +3882,10 @@
         <translation>Күчтүү</translation>
     </message>
     <message>
+        <source>Passphrase strength: {label} (about {bits} bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,7 +3895,6 @@
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation type="unfinished">
             <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
             <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>

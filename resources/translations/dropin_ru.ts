@@ -3885,6 +3885,7 @@
     </message>
     <message>
         <source>Weak</source>
+        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation>Слабая</translation>
     </message>
     <message>
@@ -3900,6 +3901,10 @@
         <translation>Надёжная</translation>
     </message>
     <message>
+        <source>Passphrase strength: {label} (about {bits} bits).</source>
+        <translation>Надёжность парольной фразы: {label} (около {bits} бит).</translation>
+    </message>
+    <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
         <translation>Около {bits} бит: эти {length} символов нашлись бы примерно за 10^{power} попыток. Частые слова, имена, даты и клавиатурные ряды почти ничего не дают; лучше всего четыре и больше не связанных слов.</translation>
     </message>
@@ -3909,7 +3914,6 @@
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation>
             <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
             <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>

@@ -3885,6 +3885,7 @@
     </message>
     <message>
         <source>Weak</source>
+        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation>Слабка</translation>
     </message>
     <message>
@@ -3900,6 +3901,10 @@
         <translation>Надійна</translation>
     </message>
     <message>
+        <source>Passphrase strength: {label} (about {bits} bits).</source>
+        <translation>Надійність парольної фрази: {label} (близько {bits} біт).</translation>
+    </message>
+    <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
         <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов&apos;язаних слів.</translation>
     </message>
@@ -3909,7 +3914,6 @@
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation>
             <numerusform>Парольна фраза має містити щонайменше %n символ.</numerusform>
             <numerusform>Парольна фраза має містити щонайменше %n символи.</numerusform>

@@ -23,8 +23,7 @@ def estimate_strength(text: str) -> Strength:
     if not text:
         return Strength(0, 0, QCoreApplication.translate("Passphrase", "Empty"), QCoreApplication.translate("Passphrase", "Type a passphrase: several words are easy to remember and hard to guess."))
     found = estimate(text)
-    label = (QCoreApplication.translate("Passphrase", "Weak"), QCoreApplication.translate("Passphrase", "Fair"),
-             QCoreApplication.translate("Passphrase", "Good"), QCoreApplication.translate("Passphrase", "Strong"))[found.level]
+    label = found.label
     explanation = QCoreApplication.translate(
         "Passphrase", "About {bits} bits: roughly 10^{power} guesses would find these {length} characters. "
                       "Common words, names, dates and keyboard patterns count for little; four or more "
