@@ -4790,7 +4790,7 @@
     </message>
     <message>
         <source>Audit seal {seal}: the audit log held {count} entries when this report was made, the newest written {when}. To check later that none was changed or removed: dropin audit verify --seal {seal}</source>
-        <translation>Печать аудита {seal}: когда составлялся этот отчёт, в журнале аудита было {count} записей, последняя сделана {when}. Чтобы позже проверить, что ни одна не изменена и не удалена: dropin audit verify --seal {seal}</translation>
+        <translation>Печать аудита {seal}: когда составлялся этот отчёт, записей в журнале аудита было {count}, последняя сделана {when}. Чтобы позже проверить, что ни одна не изменена и не удалена: dropin audit verify --seal {seal}</translation>
     </message>
 </context>
 <context>

@@ -4790,7 +4790,7 @@
     </message>
     <message>
         <source>Audit seal {seal}: the audit log held {count} entries when this report was made, the newest written {when}. To check later that none was changed or removed: dropin audit verify --seal {seal}</source>
-        <translation>Печатка аудиту {seal}: коли складали цей звіт, у журналі аудиту було {count} записів, останній зроблено {when}. Щоб пізніше перевірити, що жоден не змінено й не видалено: dropin audit verify --seal {seal}</translation>
+        <translation>Печатка аудиту {seal}: коли складали цей звіт, записів у журналі аудиту було {count}, останній зроблено {when}. Щоб пізніше перевірити, що жоден не змінено й не видалено: dropin audit verify --seal {seal}</translation>
     </message>
 </context>
 <context>
