@@ -156,3 +156,24 @@ def test_only_managers_see_it(qtbot, ctx_for):
     for role in (Role.PEER_COUNSELLOR, Role.SOCIAL_WORKER, Role.FRONT_DESK):
         with pytest.raises(PermissionDenied):
             AuditTrailService(ctx_for(role)).snapshot(AuditFilter())
+
+
+def test_export_does_not_hand_spreadsheets_a_formula(db, users, ctx_for, tmp_path):
+    from dropin.security.trail import AuditFilter, AuditTrailService
+
+    manager = ctx_for(Role.MANAGER)
+    with manager.transaction() as s:
+        manager.audit(s, "break_glass", "hts_tests", 1, {"reason": "x"})
+    with db.engine.begin() as conn:  # a username can be anything an account was once given
+        conn.exec_driver_sql("UPDATE audit_log SET username = '=HYPERLINK(\"http://x\")' WHERE action = 'break_glass'")
+    out = tmp_path / "a.csv"
+    AuditTrailService(manager).export_csv(AuditFilter(action="break_glass"), out)
+    rows = list(csv.reader(out.open(encoding="utf-8")))
+    assert rows[1][2] == "'=HYPERLINK(\"http://x\")"
+
+
+def test_reading_entries_without_a_snapshot_is_still_recorded(db, users, ctx_for):
+    from dropin.security.trail import AuditFilter, AuditTrailService
+
+    AuditTrailService(ctx_for(Role.MANAGER)).entries(AuditFilter(sensitive=True))
+    assert json.loads(audit_entries(db, "audit_view")[-1].detail) == {"sensitive": True}

@@ -175,8 +175,10 @@ class AuditTrailService:
             return s.scalar(q.where(where) if where is not None else q) or 0
 
     def entries(self, f: AuditFilter, offset: int = 0, limit: int = 200) -> list[AuditRow]:
-        """Newest first. Call :meth:`snapshot` first: it is what records the reading."""
+        """Newest first, from a :meth:`snapshot` (taken here if ``f`` is none: every reading is recorded)."""
         self.ctx.require(Permission.AUDIT_VIEW)
+        if f.upto_id is None:
+            f = self.snapshot(f)
         where = _where(f)
         q = select(AuditEntry).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
         with self.ctx.transaction() as s:
@@ -205,8 +207,8 @@ class AuditTrailService:
             writer = csv.writer(fh)
             writer.writerow(["id", "at", "user", "action", "area", "entity", "entity_id", "detail"])
             for r in rows:
-                writer.writerow([r.id, r.at.isoformat(sep=" ", timespec="seconds"), r.username or "", r.action,
-                                 r.area or "", r.entity or "", r.entity_id or "", r.detail or ""])
+                writer.writerow([r.id, r.at.isoformat(sep=" ", timespec="seconds"), *map(_cell, (
+                    r.username, r.action, r.area, r.entity, r.entity_id, r.detail))])
         tmp.replace(out)
         return len(rows)
 
@@ -259,6 +261,12 @@ class AuditTrailService:
         if f.sensitive:
             out["sensitive"] = True
         return out
+
+
+def _cell(value: str | None) -> str:
+    """A CSV cell a spreadsheet will not run as a formula (reasons are typed by staff)."""
+    value = value or ""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def detail_text(detail: str | None) -> str:
