@@ -342,3 +342,35 @@ def test_audit_seal_command_prints_the_current_seal(worked, db_path, cli_env, ca
     with worked.engine.connect() as conn:
         seal = audit.current_seal(conn)  # after the command's own login entry
     assert out.startswith(f"Audit seal: {seal.text} ({seal.count} entries, head {seal.head}).")
+
+
+def test_an_older_log_without_an_anchor_gets_one_through_a_recorded_reanchoring(tmp_path):
+    import datetime as dt
+
+    path = tmp_path / "old.db"
+    old = Database(path, PASSPHRASE, TEST_KDF_ITER)
+    old.upgrade("0007_live_visit_index")
+    at = dt.datetime(2026, 11, 20, 9, 0)
+    h = audit.entry_hash(audit.GENESIS, at, None, None, "login", "users", "1", None)
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO audit_log (id, at, action, entity, entity_id, prev_hash, hash) "
+                             "VALUES (1, ?, 'login', 'users', '1', ?, ?)",
+                             (at.strftime("%Y-%m-%d %H:%M:%S.000000"), audit.GENESIS, h))
+    old.close()
+    assert not audit.anchor_path(path).exists()
+    db = Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    try:
+        assert db.verify_audit().ok and db.verify_audit().anchored
+        with db.session() as s:
+            entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "reanchor")).one()
+        assert json.loads(entry.detail)["previous"] == {"state": "missing"}
+    finally:
+        db.close()
+    again = Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)  # only at the upgrade, never again
+    try:
+        audit.anchor_path(path).unlink()
+        again.close()
+        again = Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+        assert not again.verify_audit().ok
+    finally:
+        again.close()

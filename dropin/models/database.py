@@ -150,9 +150,9 @@ class Database:
                     raise DropinError(translate(
                         "Database", "The database could not be upgraded to this version and was left as it was. "
                                     "A copy was saved as {path}.").format(path=copy)) from None
-                from dropin.security.audit import convert_legacy_anchor
+                from dropin.security.audit import anchor_after_upgrade
 
-                convert_legacy_anchor(path, passphrase, db.anchor_key())  # sealed with the passphrase before 0008
+                anchor_after_upgrade(db, passphrase)  # anchors from before 0008 were sealed with the passphrase
         except Exception:
             db.close()
             raise

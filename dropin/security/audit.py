@@ -381,3 +381,17 @@ def reanchor(session, db_path: Path, key: bytes, reason: str) -> tuple[int, str]
 def session_seal(session) -> Seal:
     """The seal of the log as this transaction sees it (including its own entries)."""
     return current_seal(session.connection())
+
+
+def anchor_after_upgrade(db, passphrase: str) -> None:
+    """After an upgrade: reseal an older anchor with the stored key. A log that had no anchor yet gets one
+    through a recorded re-anchoring (once, at the format upgrade), so an existing centre's log does not
+    start failing."""
+    key = db.anchor_key()
+    if key is None or convert_legacy_anchor(db.path, passphrase, key) or anchor_path(db.path).exists():
+        return
+    with db.session({"audit_reanchor": True}) as s:
+        if last_entry(s.connection())[0] == 0:
+            return
+        record(s, "reanchor", "audit_log", None, {
+            "reason": "upgrade to audit format 2: the log had no anchor file", "previous": {"state": "missing"}})
