@@ -19,7 +19,7 @@ from dropin.errors import DropinError
 from dropin.i18n import translate
 
 #: Modules that add sub-commands: each has ``register(subparsers)``.
-EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.selftest"]
+EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.security.cli", "dropin.selftest"]
 # ``dropin demo --weeks``: from one week to ten years
 DEMO_MAX_WEEKS = 520
 
@@ -31,7 +31,8 @@ class UserError(Exception):
 def _kdf(args) -> int:
     from dropin.config import DEFAULT_KDF_ITER
 
-    value = os.environ.get("DROPIN_KDF_ITER")
+    # a cheaper key derivation is for the test suite only: a production start never weakens the key
+    value = os.environ.get("DROPIN_KDF_ITER") if os.environ.get("PYTEST_CURRENT_TEST") else None
     return int(value) if value and value.isdigit() else DEFAULT_KDF_ITER
 
 
@@ -88,6 +89,29 @@ def check_output_path(path, *, folder: bool = False) -> Path:
     return path
 
 
+def user_option(parser) -> None:
+    """``--user NAME``: the staff account a command acts as (its password from DROPIN_USER_PASSWORD or asked)."""
+    parser.add_argument("--user", default=os.environ.get("DROPIN_USER") or None,
+                        help=translate("CLI", "your staff user name; the action is recorded under it "
+                                              "(password from DROPIN_USER_PASSWORD or asked)"))
+
+
+def login(args, db, permission=None):
+    """Log the ``--user`` in to ``db`` (a failed attempt counts and is audited) and return their context."""
+    from dropin.context import ServiceContext
+    from dropin.security.auth import AuthService
+
+    name = getattr(args, "user", None)
+    if not name:
+        raise UserError(translate("CLI", "Give your staff user name with --user NAME: this command is recorded "
+                                         "in the audit log under it."))
+    password = secret("DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=name))
+    ctx = ServiceContext(db, AuthService(db).login(name, password))
+    if permission is not None:
+        ctx.require(permission)
+    return ctx
+
+
 def system_context(db):
     from dropin.context import ServiceContext, system_user
 
@@ -109,15 +133,18 @@ def cmd_init(args) -> int:
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True)
     password = secret("DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.admin), confirm=True)
     from dropin.security.auth import validate_password, validate_username
+    from dropin.security.passphrase import check_passphrase, strength_line
 
     validate_username(args.admin)
     validate_password(password)
+    check_passphrase(passphrase)
     check_output_path(path)
     # The first manager is made in the new file before it gets its name: a failure leaves nothing behind.
     db = Database.create(path, passphrase, kdf_iter=_kdf(args),
                          setup=lambda new: AuthService(new).create_first_manager(args.admin, password))
     db.close()
     print(translate("CLI", "Created {path} with manager account {name}.").format(path=path, name=args.admin))
+    print(strength_line(passphrase))
     return 0
 
 
@@ -150,65 +177,65 @@ def cmd_demo(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from dropin.security import custody
+    from dropin.security.permissions import Permission
+
     out = check_output_path(args.out)
     db = open_db(args)
     try:
-        out = db.backup(out, force=args.force)
+        out, seal = custody.backup(login(args, db, Permission.BACKUP), out, force=args.force)
     finally:
         db.close()
     print(translate("CLI", "Encrypted backup written to {path}.").format(path=out))
+    print(translate("CLI", "Audit seal of the backup: {seal} (keep it apart from the backup).").format(seal=seal.text))
     return 0
 
 
 def cmd_restore(args) -> int:
-    from dropin.models.database import CurrentPassphraseNeeded, Database
+    from dropin.models.database import CurrentPassphraseNeeded
+    from dropin.security import custody
+    from dropin.security.permissions import Permission
 
     dest = check_output_path(db_path(args))
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Backup passphrase: "))
     source = Path(args.source).expanduser()
+    current = os.environ.get("DROPIN_CURRENT_PASSPHRASE") or None
+
+    def restore(current_passphrase):
+        return custody.restore(source, dest, passphrase, lambda db: login(args, db, Permission.BACKUP).user,
+                               _kdf(args), current_passphrase=current_passphrase)
+
     try:
-        kept = Database.restore(source, dest, passphrase, kdf_iter=_kdf(args))
+        done = restore(current)
     except CurrentPassphraseNeeded as error:
-        if not os.environ.get("DROPIN_CURRENT_PASSPHRASE") and not (sys.stdin and sys.stdin.isatty()):
+        if current is not None or not (sys.stdin and sys.stdin.isatty()):
             raise UserError(error.message + " " + translate("CLI", "Set DROPIN_CURRENT_PASSPHRASE to it.")) from None
-        current = secret("DROPIN_CURRENT_PASSPHRASE", translate("CLI", "Passphrase of the database being replaced: "))
-        kept = Database.restore(source, dest, passphrase, kdf_iter=_kdf(args), current_passphrase=current)
+        done = restore(secret("DROPIN_CURRENT_PASSPHRASE",
+                              translate("CLI", "Passphrase of the database being replaced: ")))
+    kept = done.kept
     print(translate("CLI", "Restored {src} to {dest}.").format(src=args.source, dest=db_path(args)))
+    print(translate("CLI", "Audit seal of the restored log: {seal}; of the replaced log: {old}.").format(
+        seal=done.backup_seal.text, old=done.replaced_seal.text if done.replaced_seal else "-"))
     if kept:
         print(translate("CLI", "The previous database was kept as {path}.").format(path=kept))
     return 0
 
 
 def cmd_rekey(args) -> int:
+    from dropin.security import custody
+    from dropin.security.passphrase import check_passphrase, strength_line
+    from dropin.security.permissions import Permission
+
     db = open_db(args)
     try:
-        new = secret("DROPIN_NEW_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True)
-        db.rekey(new)
+        ctx = login(args, db, Permission.SETTINGS_MANAGE)
+        new = check_passphrase(secret("DROPIN_NEW_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True))
+        custody.rekey(ctx, new)
     finally:
         db.close()
     print(translate("CLI", "The database passphrase was changed."))
+    print(strength_line(new))
     return 0
-
-
-def cmd_audit_verify(args) -> int:
-    db = open_db(args)
-    try:
-        report = db.verify_audit()
-    finally:
-        db.close()
-    if report.ok and report.anchored:
-        print(translate("CLI", "Audit log intact: %n record(s) checked, and none is missing at the end.",
-                        None, report.entries))
-        return 0
-    if report.ok:
-        print(translate("CLI", "Audit log intact: %n record(s) checked. The end of the log could not be checked "
-                               "because its anchor file is missing.", None, report.entries))
-        return 0
-    print(
-        translate("CLI", "Audit log broken at entry {id}: {problem}.").format(id=report.first_bad_id, problem=report.problem),
-        file=sys.stderr,
-    )
-    return 1
 
 
 def cmd_check(args) -> int:
@@ -277,16 +304,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("backup", cmd_backup, translate("CLI", "write an encrypted backup"))
     p.add_argument("--out", required=True)
     p.add_argument("--force", action="store_true", help=translate("CLI", "replace an existing backup file"))
+    user_option(p)
     p = command("restore", cmd_restore, translate("CLI", "replace the database with a checked backup"))
     p.add_argument("--from", dest="source", required=True)
-    command("rekey", cmd_rekey, translate("CLI", "change the database passphrase"))
+    user_option(p)
+    user_option(command("rekey", cmd_rekey, translate("CLI", "change the database passphrase")))
     command("check", cmd_check, translate("CLI", "check the database for damage and its audit log"))
-    audit = sub.add_parser("audit", help=translate("CLI", "audit log tools"))
-    audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="verify")
-    p = audit_sub.add_parser("verify", help=translate("CLI", "check the audit log's hash chain"))
-    p.add_argument("--db", default=argparse.SUPPRESS)
-    p.set_defaults(func=cmd_audit_verify)
-
     for name in EXTENSIONS:
         try:
             module = importlib.import_module(name)

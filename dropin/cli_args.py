@@ -74,7 +74,15 @@ class Parser(argparse.ArgumentParser):
     """An ``ArgumentParser`` whose errors are raised as :class:`ArgumentsError` (sub-commands too)."""
 
     def error(self, message: str):  # noqa: D401 - argparse's hook
-        raise ArgumentsError(explain(message))
+        raise ArgumentsError(explain(self._choices_for_names(message)))
+
+    def _choices_for_names(self, message: str) -> str:
+        """A missing sub-command is named by its choices ({verify,seal}), never by its internal name."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction) and action.dest and action.choices:
+                choices = "{" + ",".join(action.choices) + "}"
+                message = re.sub(rf"(?<![\w-]){re.escape(action.dest)}(?![\w-])", choices, message)
+        return message
 
 
 __all__ = ["ArgumentsError", "Parser", "explain"]

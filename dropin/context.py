@@ -26,6 +26,10 @@ class CurrentUser:
     role: Role
     display_name: str | None = None
     language: str = "en"
+    #: logged in with a one-time password a manager set: nothing but choosing a new one is allowed
+    must_change_password: bool = False
+    reset_by: str | None = None
+    reset_at: dt.datetime | None = None
 
     @property
     def label(self) -> str:
@@ -53,6 +57,11 @@ class ServiceContext:
             from dropin.errors import PermissionDenied
 
             raise PermissionDenied(translate("Permissions", "Please log in first."))
+        if self.user.must_change_password:
+            from dropin.errors import PermissionDenied
+
+            raise PermissionDenied(translate("Permissions", "Please choose your own password first (dropin › Change "
+                                                            "my password): a manager reset it for one login only."))
         require(self.user.role, permission)
 
     # ----------------------------------------------------------- transactions

@@ -83,7 +83,7 @@ def cmd_selftest(args) -> int:
                 raise UserError(translate("CLI", "With --db, name the account that records the visit with --user."))
             db = open_db(args)
             try:
-                password = secret("DROPIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.user))
+                password = secret("DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.user))
                 user = AuthService(db).login(args.user, password)
             except BaseException:
                 db.close()
@@ -110,4 +110,4 @@ def register(subparsers, command) -> None:
     p = command("selftest", cmd_selftest, translate(
         "CLI", "check the installed program: record a visit, read it back, write the weekly PDF"))
     p.add_argument("--user", help=translate("CLI", "with --db: the account that records the visit "
-                                                   "(password from DROPIN_PASSWORD or asked)"))
+                                                   "(password from DROPIN_USER_PASSWORD or asked)"))

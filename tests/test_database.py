@@ -20,6 +20,14 @@ def add_clients(db, *codes):
             s.add(Client(code=code))
 
 
+def add_old_clients(db, *codes):
+    """Clients in a database at an older revision (raw SQL: today's models may have newer columns)."""
+    with db.engine.begin() as conn:
+        for code in codes:
+            conn.exec_driver_sql("INSERT INTO clients (code, created_at, changed_at) VALUES (?, ?, ?)",
+                                 (code, "2026-01-05 10:00:00.000000", "2026-01-05 10:00:00.000000"))
+
+
 def client_codes(db):
     with db.session() as s:
         return sorted(s.scalars(select(Client.code)))
@@ -143,7 +151,7 @@ def test_migration_from_older_revision_keeps_data_and_backs_up(tmp_path):
     path = tmp_path / "old.db"
     old = Database(path, PASSPHRASE, TEST_KDF_ITER)
     old.upgrade("0001_foundation")
-    add_clients(old, "OLD1")
+    add_old_clients(old, "OLD1")
     heads = old.head_revisions()
     old.close()
 
@@ -190,7 +198,7 @@ def test_failed_upgrade_leaves_database_as_it_was(tmp_path):
     path = tmp_path / "old.db"
     old = Database(path, PASSPHRASE, TEST_KDF_ITER)
     old.upgrade("0006_merge_areas")
-    add_clients(old, "KEEPME")
+    add_old_clients(old, "KEEPME")
     with old.engine.begin() as conn:  # something in the way of the next migration
         conn.exec_driver_sql("CREATE INDEX ix_visits_client_live ON visits (visit_date)")
     old.close()

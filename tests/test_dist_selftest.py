@@ -23,7 +23,7 @@ def env(monkeypatch):
                         PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASS)
     monkeypatch.setenv("DROPIN_ADMIN_PASSWORD", ADMIN_PW)
-    monkeypatch.setenv("DROPIN_PASSWORD", ADMIN_PW)
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", ADMIN_PW)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(KDF))
 
 
@@ -84,7 +84,7 @@ def test_a_database_with_records_is_refused_and_left_unchanged(made, capsys):
 def test_with_db_the_account_must_be_named_and_log_in(made, capsys, monkeypatch):
     assert main(["selftest", "--db", str(made)]) == 2
     assert "--user" in one_line_error(capsys)
-    monkeypatch.setenv("DROPIN_PASSWORD", "not-the-password")
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", "not-the-password")
     assert main(["selftest", "--db", str(made), "--user", "boss"]) == 2
     assert "Wrong user name or password." in one_line_error(capsys)
     assert visits_in(made) == []

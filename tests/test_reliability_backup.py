@@ -14,7 +14,7 @@ from dropin.cli import main
 from dropin.models.clients import Client
 from dropin.models.database import CurrentPassphraseNeeded, Database
 from dropin.security.audit import anchor_path
-from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 from tests.test_reliability_crash import check_database, child_env, committed_codes, start_writer
 
 OTHER = "the backup's own passphrase"
@@ -24,6 +24,8 @@ OTHER = "the backup's own passphrase"
 def cli_env(monkeypatch):
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))
+    monkeypatch.setenv("DROPIN_USER", "manager")  # commands act as a logged-in staff member
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", PASSWORD)
     monkeypatch.delenv("DROPIN_CURRENT_PASSPHRASE", raising=False)
 
 
@@ -105,7 +107,8 @@ def test_existing_backup_is_kept_without_force(db, db_path, users, tmp_path, cli
     assert out.read_bytes() == first
     assert main(["backup", "--db", str(db_path), "--out", str(out), "--force"]) == 0
     Database.check_file(out, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
-    assert not [p for p in out.parent.iterdir() if p.name != "b.dropin"]  # no temporary file left
+    # no temporary file left: only the backup and its own audit anchor
+    assert not [p for p in out.parent.iterdir() if p.name not in ("b.dropin", "b.dropin.audit-anchor")]
 
 
 def unwritable_place(tmp_path: Path) -> Path | None:
@@ -263,14 +266,19 @@ def test_restore_killed_between_steps_leaves_old_or_new_with_a_matching_anchor(d
     audit_sound(db_path)
 
 
-def test_rekey_killed_before_its_anchor_was_moved_keeps_the_anchor(db, db_path, users, ctx_for, tmp_path,
-                                                                     monkeypatch):
+def test_rekey_killed_right_after_the_change_keeps_a_valid_anchor(db, db_path, users, ctx_for, tmp_path,
+                                                                  monkeypatch):
+    """The anchor is sealed with a key inside the database, not with the passphrase: a change never moves it."""
+    from dropin.security.audit import anchor_path
+
     audited_database(db, ctx_for, tmp_path)
-    monkeypatch.setattr("dropin.models.files.install_pending_anchor", die)
+    before = anchor_path(db_path).read_bytes()
+    monkeypatch.setattr(Database, "_check_key", die)  # dies just after PRAGMA rekey
     with pytest.raises(Killed):
         db.rekey(OTHER)
     monkeypatch.undo()
     db.engine.dispose()
     with pytest.raises(Exception):
         Database.verify_key(db_path, PASSPHRASE, TEST_KDF_ITER)  # the change itself was made
+    assert anchor_path(db_path).read_bytes() == before
     audit_sound(db_path, OTHER)

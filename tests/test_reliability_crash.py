@@ -33,7 +33,7 @@ from dropin import cli
 from dropin.models.clients import Client
 from dropin.models.database import Database
 from dropin.security.audit import verify_chain
-from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = int(os.environ.get("DROPIN_CRASH_ROUNDS", "20"))
@@ -106,6 +106,8 @@ def check_database(db_path: Path, reported: set[str]) -> int:
 def audit_verify_cli(db_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))
+    monkeypatch.setenv("DROPIN_USER", "manager")
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", PASSWORD)
     assert cli.main(["audit", "verify", "--db", str(db_path)]) == 0
     assert "Audit log intact" in capsys.readouterr().out
 

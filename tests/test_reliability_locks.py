@@ -23,7 +23,7 @@ from PySide6.QtCore import Qt
 from dropin.cli import main
 from dropin.models.database import Database
 from dropin.models.lock import DatabaseInUse, DatabaseLock, lock_path
-from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 from tests.test_reliability_crash import (
     ROOT, check_database, child_env, collect_after_kill, committed_codes, start_writer,
 )
@@ -36,6 +36,8 @@ IN_USE = "This database is open in dropin on this computer (since "
 def cli_env(monkeypatch):
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))
+    monkeypatch.setenv("DROPIN_USER", "manager")  # commands act as a logged-in staff member
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", PASSWORD)
     monkeypatch.setenv("DROPIN_NEW_PASSPHRASE", "another passphrase")
 
 

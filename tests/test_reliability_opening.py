@@ -18,7 +18,7 @@ import pytest
 from dropin.cli import main
 from dropin.errors import DropinError, WrongPassphrase
 from dropin.models.database import Database, DatabaseDamaged
-from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 from tests.test_reliability_crash import child_env, committed_codes, start_writer
 
 POSIX = os.name == "posix"
@@ -49,6 +49,8 @@ def crashed_writer(db, db_path, users) -> list[str]:
 def cli_env(monkeypatch):
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))
+    monkeypatch.setenv("DROPIN_USER", "manager")  # commands act as a logged-in staff member
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", PASSWORD)
 
 
 # ------------------------------------------------------------------ wrong passphrase

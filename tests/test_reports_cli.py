@@ -10,13 +10,15 @@ from pypdf import PdfReader
 
 from dropin import cli
 from dropin.reports import service
-from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 from tests.test_reports_support import fake_areas, loader_for
 
 
 @pytest.fixture
-def env(monkeypatch, db, db_path):
+def env(monkeypatch, db, db_path, users):
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("DROPIN_USER", "manager")
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", PASSWORD)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))
     areas = fake_areas(missing=("dropin.children.indicators",))
     monkeypatch.setattr(service, "import_area", loader_for(areas))
@@ -66,7 +68,7 @@ def read_csv(path):
 def test_export_writes_one_csv_per_section(env, tmp_path, capsys):
     out = tmp_path / "csv"
     assert cli.main(["export", "--db", str(env), "--from", "2026-11-10", "--to", "2026-11-22", "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["children.csv", "shelter.csv", "testing.csv", "visits.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["access.csv", "children.csv", "shelter.csv", "testing.csv", "visits.csv"]
     rows = read_csv(out / "visits.csv")
     assert list(rows[0]) == ["period", "period_start", "period_end", "indicator", "indicator_name", "category",
                              "value", "kind"]

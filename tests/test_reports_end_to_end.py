@@ -29,7 +29,7 @@ from dropin.testing.kits import KitService, QcService
 from dropin.testing.referrals import ReferralService
 from dropin.testing.service import CounsellingService, TestService
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
-from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
 D = dt.date
 W46, W47 = Week(2026, 46), Week(2026, 47)
@@ -366,6 +366,8 @@ def csv_text(value: str, kind: str) -> str:
 def test_cli_report_and_export_agree_with_the_pdf(centre, db, db_path, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))
+    monkeypatch.setenv("DROPIN_USER", "manager")
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", PASSWORD)
     pdf = tmp_path / "out" / "summary.pdf"
     folder = tmp_path / "csv"
     assert cli.main(["report", "--db", str(db_path), "--week", "2026-W47", "--out", str(pdf)]) == 0

@@ -68,6 +68,10 @@ CHILDREN_LAST = {
 }
 
 
+ACCESS_NOW = {"access.break_glass": 1, "access.hiv_access": 0, "access.password_resets": 2, "access.restores": 0}
+ACCESS_LAST = {"access.break_glass": 0, "access.hiv_access": 1, "access.password_resets": 0, "access.restores": 0}
+
+
 def _trend_value(base: int, index: int) -> int:
     """A recognisable weekly series; every fifth week is small so the charts show hidden points."""
     return 3 if index % 5 == 2 else base + (index * 7) % 23
@@ -99,6 +103,7 @@ def fake_areas(*, missing: tuple[str, ...] = ()) -> dict[str, FakeArea]:
         "dropin.testing.indicators": FakeArea(TESTING_NOW, TESTING_LAST),
         "dropin.shelter.indicators": FakeArea(SHELTER_NOW, SHELTER_LAST),
         "dropin.children.indicators": FakeArea(CHILDREN_NOW, CHILDREN_LAST),
+        "dropin.security.indicators": FakeArea(ACCESS_NOW, ACCESS_LAST),
     }
     for name in missing:
         areas.pop(name)

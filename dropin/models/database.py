@@ -234,6 +234,9 @@ class Database:
                     raise DropinError(translate(
                         "Database", "The database could not be upgraded to this version and was left as it was. "
                                     "A copy was saved as {path}.").format(path=copy)) from None
+                from dropin.security.audit import anchor_after_upgrade
+
+                anchor_after_upgrade(db, passphrase)  # anchors from before 0008 were sealed with the passphrase
         except Exception:
             db.close()
             raise
@@ -244,7 +247,7 @@ class Database:
         """Raise unless ``passphrase`` decrypts ``path``; never writes to the file or its log.
 
         A file whose first page cannot be read although the passphrase is
-        right (its audit anchor's seal matches) is reported as damaged.
+        right (its other pages' seals match the key) is reported as damaged.
         """
         path = Path(path)
         try:
@@ -256,9 +259,7 @@ class Database:
         except sqlcipher3.DatabaseError as error:
             problem = _classify(error)
             if isinstance(problem, WrongPassphrase):
-                from dropin.security.audit import read_anchor
-
-                if read_anchor(path, passphrase) is not None:
+                if files.passphrase_opens_pages(path, passphrase, kdf_iter):
                     raise DatabaseDamaged(translate(
                         "Database", "The database file is damaged at its start (the passphrase is right). "
                                     "Restore the latest backup.")) from None
@@ -276,7 +277,7 @@ class Database:
         pending_file = anchor_path(base)
         if not pending_file.exists():
             return
-        pending = read_anchor(base, self._passphrase)
+        pending = read_anchor(base, self.anchor_key())
         with self.engine.connect() as conn:
             tail = last_entry(conn)
         if pending is not None and tuple(tail) == tuple(pending):
@@ -393,57 +394,67 @@ class Database:
             session.close()
         tail = session.info.get("audit_tail")
         if tail is not None:
-            self._anchor(*tail)
+            # an ordinary write never re-creates a missing anchor, except for a log that was empty
+            self._anchor(*tail, force=bool(session.info.get("audit_reanchor")),
+                         may_create=session.info.get("audit_from") == 0)
 
     # ------------------------------------------------------------ audit anchor
-    def _anchor(self, entry_id: int, entry_hash: str, force: bool = False) -> None:
+    def _anchor(self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False) -> None:
         from dropin.security.audit import write_anchor
 
+        key = self.anchor_key()
+        if key is None:
+            return
         try:
-            with owner_only():
-                write_anchor(self.path, self._passphrase, entry_id, entry_hash, force=force)
+            write_anchor(self.path, key, entry_id, entry_hash, force=force, may_create=may_create)
         except OSError as error:  # a read-only folder: the chain itself is still checked
             log.warning("could not write the audit anchor: %s", error)
 
-    def reanchor(self) -> None:
-        """Anchor the log's current end (after a restore or a passphrase change)."""
-        from dropin.security.audit import last_entry
+    def anchor_key(self) -> bytes | None:
+        """The random key inside the database that seals the anchor file."""
+        if getattr(self, "_anchor_key", None) is None:
+            from dropin.security.audit import stored_anchor_key
 
-        with self.engine.connect() as conn:
-            entry_id, entry_hash = last_entry(conn)
-        if entry_id:
-            self._anchor(entry_id, entry_hash, force=True)
+            with self.engine.connect() as conn:
+                self._anchor_key = stored_anchor_key(conn)
+        return self._anchor_key
 
-    def verify_audit(self):
-        """Check the audit log's chain and that its end still matches the anchor."""
-        from dropin.security.audit import read_anchor, verify_chain
+    def verify_audit(self, seal: tuple[int, str] | None = None):
+        """Check the audit log's chain, that its end still matches the anchor, and a seal if given."""
+        from dropin.security.audit import verify_log
 
         try:
             with self.engine.connect() as conn:
-                return verify_chain(conn, read_anchor(self.path, self._passphrase))
+                return verify_log(conn, self.path, self.anchor_key(), seal)
         except exc.DBAPIError as error:
             raise _classify(error, self._key_ok) from None
 
     # -------------------------------------------------------------- key, copies
-    def _write_pending_anchor(self, passphrase: str, conn=None) -> None:
-        """Anchor the log's current end under ``passphrase``, to be put in place after the change."""
+    def _write_pending_anchor(self) -> None:
+        """Anchor the log's current end, to be put in place after a restore (see :mod:`dropin.models.files`).
+
+        Sealed with the key kept inside this database; a database from before that key has none
+        and gets its anchor through the recorded re-anchoring of its upgrade.
+        """
         from dropin.security.audit import last_entry, write_anchor
 
+        key = self.anchor_key()
+        if key is None:
+            return
         with self.engine.connect() as c:
             entry_id, entry_hash = last_entry(c)
         if entry_id:
             with owner_only():
-                write_anchor(files.pending_base(self.path), passphrase, entry_id, entry_hash, force=True)
+                write_anchor(files.pending_base(self.path), key, entry_id, entry_hash, force=True)
 
     def rekey(self, new_passphrase: str) -> None:
         """Change the database passphrase in place (``PRAGMA rekey``, one transaction).
 
-        The audit anchor for the new passphrase is written first and put in place
-        after, so a process killed in between leaves a consistent pair (see
-        :mod:`dropin.models.files`).
+        The audit anchor is sealed with a key kept inside the database, not with
+        the passphrase, so it stays valid: a process killed at any moment leaves
+        the old or the new passphrase and a matching anchor.
         """
         _check_new_passphrase(new_passphrase)
-        self._write_pending_anchor(new_passphrase)
         self.engine.dispose()
         conn = _raw_connect(self.path, self._passphrase, self.kdf_iter)
         try:
@@ -458,8 +469,6 @@ class Database:
         self.engine = self._make_engine(new_passphrase)
         self.sessions.configure(bind=self.engine)
         self._check_key()
-        files.install_pending_anchor(self.path)
-        self.reanchor()  # the anchor is sealed with the passphrase
 
     def backup(self, dest, passphrase: str | None = None, *, force: bool = False) -> Path:
         """Write an encrypted copy to ``dest`` (same passphrase unless another is given).

@@ -141,3 +141,36 @@ def publish_new(tmp: Path, dest: Path) -> None:
     else:
         os.unlink(tmp)
     sync_folder(dest.parent)
+
+
+#: SQLCipher 4's defaults: 4096-byte pages, each ending in a 16-byte IV and a 64-byte HMAC-SHA512
+_PAGE, _RESERVE, _IV, _MAC = 4096, 80, 16, 64
+
+
+def passphrase_opens_pages(path: Path, passphrase: str, kdf_iter: int, pages: int = 4) -> bool:
+    """Whether ``passphrase`` is the key of the pages after the first (SQLCipher 4's page seals).
+
+    Tells a damaged first page from a wrong passphrase: SQLCipher derives the key from the
+    passphrase and the salt in the file's first 16 bytes (PBKDF2-HMAC-SHA512, ``kdf_iter``
+    rounds: the same cost as opening the file, so this gives no shortcut to guessing) and seals
+    every page with an HMAC under a key derived from it.
+    """
+    import hashlib
+    import hmac
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_PAGE * (pages + 1))
+    except OSError:
+        return False
+    if len(head) < 2 * _PAGE:
+        return False
+    salt = head[:16]
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, kdf_iter, 32)
+    mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
+    for number in range(2, len(head) // _PAGE + 1):
+        page = head[(number - 1) * _PAGE:number * _PAGE]
+        sealed, seal = page[:_PAGE - _RESERVE + _IV], page[_PAGE - _RESERVE + _IV:_PAGE - _RESERVE + _IV + _MAC]
+        if hmac.compare_digest(hmac.new(mac_key, sealed + number.to_bytes(4, "little"), hashlib.sha512).digest(), seal):
+            return True
+    return False

@@ -81,7 +81,7 @@ def restore(source: Path, dest: Path, passphrase: str, kdf_iter: int, *,
             restored = Database(tmp, passphrase, kdf_iter)
             try:
                 restored.path = dest  # the pending anchor is dest's
-                restored._write_pending_anchor(passphrase)
+                restored._write_pending_anchor()
             finally:
                 restored.engine.dispose()
             files.remove_with_sides_of_db(dest)

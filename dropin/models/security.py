@@ -25,6 +25,10 @@ class User(Tracked, Base):
     failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: set by a manager's reset: the password is for one login, then the owner must choose their own
+    must_change_password: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
+    password_reset_by_id: Mapped[int | None] = mapped_column(Integer)
+    password_reset_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Setting(Base):
@@ -39,7 +43,7 @@ class Setting(Base):
 
 
 class AuditEntry(Base):
-    """One audited event. ``hash`` chains each entry to the one before it."""
+    """One audited event. ``hash`` chains each entry to the one before it and covers every column."""
 
     __tablename__ = "audit_log"
 
@@ -53,3 +57,5 @@ class AuditEntry(Base):
     detail: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    #: how ``hash`` is computed (see :mod:`dropin.security.audit`); 1 for entries written before migration 0008
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=2, server_default="1")

@@ -34,7 +34,7 @@ def _parse(func, text, field):
 
 
 def cmd_report(args) -> int:
-    from dropin.cli import check_output_path, open_db, system_context
+    from dropin.cli import check_output_path, login, open_db
     from dropin.reports.pdf import render_pdf
     from dropin.reports.service import ReportService
     from dropin.reports.weeks import parse_week
@@ -44,7 +44,7 @@ def cmd_report(args) -> int:
     out = check_output_path(args.out)
     db = open_db(args)
     try:
-        report = ReportService(system_context(db)).build(week)
+        report = ReportService(login(args, db)).build(week)
         out = render_pdf(report, out, tr)
     finally:
         db.close()
@@ -53,7 +53,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from dropin.cli import check_output_path, open_db, system_context
+    from dropin.cli import check_output_path, login, open_db
     from dropin.reports.export import export
     from dropin.reports.weeks import parse_date
 
@@ -66,7 +66,7 @@ def cmd_export(args) -> int:
     out = check_output_path(args.out, folder=True)
     db = open_db(args)
     try:
-        data, paths = export(system_context(db), first, last, out)
+        data, paths = export(login(args, db), first, last, out)
     finally:
         db.close()
     print(translate("CLI", "Exported {weeks} weeks ({first} to {last}) to {path}:").format(
@@ -78,11 +78,15 @@ def cmd_export(args) -> int:
 
 
 def register(subparsers, command) -> None:
+    from dropin.cli import user_option
+
     p = command("report", cmd_report, translate("CLI", "write the weekly summary as a PDF"))
     p.add_argument("--week", help=translate("CLI", "ISO week such as 2026-W47 (default: the last complete week)"))
     p.add_argument("--out", required=True, help=translate("CLI", "PDF file to write"))
     p.add_argument("--lang", default=None, help=translate("CLI", "language of the report (default: English)"))
+    user_option(p)
     p = command("export", cmd_export, translate("CLI", "write the weekly indicators as CSV files, one per area"))
     p.add_argument("--from", dest="date_from", required=True, help=translate("CLI", "first day, YYYY-MM-DD"))
     p.add_argument("--to", dest="date_to", required=True, help=translate("CLI", "last day, YYYY-MM-DD"))
     p.add_argument("--out", required=True, help=translate("CLI", "folder to write the CSV files into"))
+    user_option(p)

@@ -221,7 +221,28 @@ CHILDREN = Section(
     ),
 )
 
-SECTIONS: tuple[Section, ...] = (VISITS, TESTING, SHELTER, CHILDREN)
+#: events on the audit log, not people: shown exactly (kind STOCK), so a board sees even one
+ACCESS = Section(
+    "access",
+    QT_TRANSLATE_NOOP("Indicators", "Access to confidential records"),
+    "dropin.security.indicators",
+    (
+        Indicator("access.break_glass", QT_TRANSLATE_NOOP("Indicators", "Break-glass openings"),
+                  QT_TRANSLATE_NOOP("Indicators", "HIV test records opened by a manager through the logged break-glass, with a reason."),
+                  QT_TRANSLATE_NOOP("Indicators", "Break-glass entries in the audit log in the week."), kind=STOCK),
+        Indicator("access.hiv_access", QT_TRANSLATE_NOOP("Indicators", "Accounts given access to HIV results"),
+                  QT_TRANSLATE_NOOP("Indicators", "Staff accounts created with, or changed to, a role that reads HIV test results."),
+                  QT_TRANSLATE_NOOP("Indicators", "Account creations and role changes to such a role in the week."), kind=STOCK),
+        Indicator("access.password_resets", QT_TRANSLATE_NOOP("Indicators", "Password resets"),
+                  QT_TRANSLATE_NOOP("Indicators", "Staff passwords reset by a manager (the owner must choose a new one)."),
+                  QT_TRANSLATE_NOOP("Indicators", "Password resets in the audit log in the week."), kind=STOCK),
+        Indicator("access.restores", QT_TRANSLATE_NOOP("Indicators", "Database restores"),
+                  QT_TRANSLATE_NOOP("Indicators", "Times the database was replaced by a backup."),
+                  QT_TRANSLATE_NOOP("Indicators", "Restore entries in the audit log in the week."), kind=STOCK),
+    ),
+)
+
+SECTIONS: tuple[Section, ...] = (VISITS, TESTING, SHELTER, CHILDREN, ACCESS)
 
 
 def indicator(key: str) -> Indicator:

@@ -35,6 +35,7 @@ from dropin.paths import resources_dir
 from dropin.reports import present
 from dropin.reports.definitions import SECTIONS
 from dropin.reports.present import Tr, default_tr
+from dropin.reports.seal import seal_flowables
 from dropin.reports.service import IndicatorLine, SectionReport, WeeklyReport
 
 FONT = "DejaVuSans"
@@ -300,6 +301,7 @@ def build_story(report: WeeklyReport, translate: Tr, st) -> list:
     for section in report.sections:
         story += _section_flowables(section, report, translate, st)
     story += [Spacer(1, 4 * mm), _p(present.legend_text(report.threshold, translate), st["small"])]
+    story += seal_flowables(report, translate, st, _p)
     story += _definitions(translate, st)
     return story
 

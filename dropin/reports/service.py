@@ -27,6 +27,7 @@ from dropin.reports.suppression import Figure
 from dropin.reports.weeks import (
     TREND_WEEKS, Week, check_range, check_week, last_complete_week, trend_window, weeks_overlapping,
 )
+from dropin.security.audit import session_seal as audit_seal
 from dropin.security.permissions import Permission
 from dropin.settings import get_setting, set_setting
 
@@ -96,6 +97,8 @@ class WeeklyReport:
     centre_name: str | None
     sections: tuple[SectionReport, ...]
     build_seconds: float = 0.0
+    #: the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`)
+    audit_seal: object | None = None
 
     def section(self, key: str) -> SectionReport:
         for section in self.sections:
@@ -232,8 +235,9 @@ class ReportService:
                 sections.append(SectionReport(section, True, self._lines(section, per_week, window, week, previous)))
             self.ctx.audit(session, "report", "weekly_summary", week.label,
                            {"week": week.label, "sections": [s.key for s in sections if s.recorded]})
+            seal = audit_seal(session)
         return WeeklyReport(week, previous, tuple(window), self.ctx.now(), threshold, centre, tuple(sections),
-                            time.perf_counter() - began)
+                            time.perf_counter() - began, seal)
 
     @staticmethod
     def _lines(section: Section, per_week: dict[Week, dict], window: list[Week], week: Week,

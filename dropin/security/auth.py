@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
@@ -16,7 +15,7 @@ from dropin.models.database import Database
 from dropin.models.security import User
 from dropin.security import audit
 from dropin.security.passwords import hash_password, needs_rehash, verify_password
-from dropin.security.permissions import Permission
+from dropin.security.permissions import Permission, can
 from dropin.security.roles import Role
 from dropin.settings import get_setting, set_setting
 from dropin.validation import LONG_MAX, SHORT_MAX, clean_text
@@ -58,6 +57,21 @@ def _info(user: User) -> UserInfo:
 
 def _current(user: User) -> CurrentUser:
     return CurrentUser(user.id, user.username, Role(user.role), user.display_name, user.language)
+
+
+def refused_message() -> str:
+    return translate("Accounts", "Wrong user name or password. After %n failed attempts in a row an account "
+                                 "also waits a while before it accepts its password again.", None, MAX_FAILED_LOGINS)
+
+
+def _count_failure(session, user: User, now: dt.datetime, action: str) -> None:
+    """One more wrong password for ``user``: audited, and from the fifth in a row the account waits."""
+    user.failed_logins += 1
+    wait = lockout_seconds(user.failed_logins)
+    user.locked_until = now + dt.timedelta(seconds=wait) if wait else None
+    audit.record(session, action, "users", user.id, {"failed": user.failed_logins})
+    if wait:
+        audit.record(session, "lockout", "users", user.id, {"seconds": wait, "failed": user.failed_logins})
 
 
 def validate_username(username: str) -> str:
@@ -104,26 +118,24 @@ class AuthService:
             return _current(user)
 
     def login(self, username: str, password: str) -> CurrentUser:
-        """Return the logged-in user, or raise :class:`LoginFailed` with a message to show."""
+        """Return the logged-in user, or raise :class:`LoginFailed` with a message to show.
+
+        Every refusal (unknown name, wrong password, locked account) gives the same message after the
+        same work (one password hash check), so a refusal does not tell whether a name exists.
+        """
         now = self.clock.now()
         # text that cannot be stored (a lone surrogate half) is looked up escaped: no such user
         username = (username or "").strip().encode("utf-8", "backslashreplace").decode("utf-8")
         with self.db.session({"clock": self.clock, "username": username}) as s:
             user = s.scalar(select(User).where(User.username == username))
-            if user is None or not user.active or user.voided_at is not None:
-                verify_password(_DUMMY_HASH, password or "")
+            known = user is not None and user.active and user.voided_at is None
+            matches = verify_password(user.password_hash if known else _DUMMY_HASH, password or "")
+            if not known:
                 audit.record(s, "login_failed", "users", None, {"username": username[:64]})
-                failure = LoginFailed(translate("Accounts", "Wrong user name or password."))
             elif user.locked_until is not None and user.locked_until > now:
                 audit.record(s, "login_refused", "users", user.id, {"reason": "locked"})
-                failure = LoginFailed(self._locked_message(user.locked_until - now))
-            elif not verify_password(user.password_hash, password or ""):
-                user.failed_logins += 1
-                wait = lockout_seconds(user.failed_logins)
-                user.locked_until = now + dt.timedelta(seconds=wait) if wait else None
-                audit.record(s, "login_failed", "users", user.id, {"failed": user.failed_logins})
-                failure = LoginFailed(self._locked_message(dt.timedelta(seconds=wait)) if wait
-                                      else translate("Accounts", "Wrong user name or password."))
+            elif not matches:
+                _count_failure(s, user, now, "login_failed")
             else:
                 user.failed_logins = 0
                 user.locked_until = None
@@ -131,21 +143,19 @@ class AuthService:
                 if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
                 s.info.update(user_id=user.id, username=user.username)
-                audit.record(s, "login", "users", user.id)
-                return _current(user)
-        raise failure
+                audit.record(s, "login", "users", user.id, {"one_time_password": True} if user.must_change_password
+                             else None)
+                current = _current(user)
+                if user.must_change_password:
+                    resetter = s.get(User, user.password_reset_by_id) if user.password_reset_by_id else None
+                    current = replace(current, must_change_password=True,
+                                      reset_by=resetter.username if resetter else None, reset_at=user.password_reset_at)
+                return current
+        raise LoginFailed(refused_message())
 
     def confirm(self, user: CurrentUser, password: str) -> CurrentUser:
         """Unlock a locked screen: the same checks as a login, for the same account."""
         return self.login(user.username, password)
-
-    @staticmethod
-    def _locked_message(wait: dt.timedelta) -> str:
-        minutes = max(1, math.ceil(wait.total_seconds() / 60))
-        return translate(
-            "Accounts", "Too many failed attempts. The account is locked; try again in %n minute(s).", None, minutes
-        )
-
 
 class UserService:
     """Managers add staff, change roles, reset passwords; everyone can change their own password and language."""
@@ -173,6 +183,8 @@ class UserService:
                         password_hash=hash_password(password), language=language, active=True, failed_logins=0)
             s.add(user)
             s.flush()
+            self.ctx.audit(s, "account_created", "users", user.id, {
+                "username": username, "role": role.value, "hiv_access": can(role, Permission.TEST_VIEW)})
             return _info(user)
 
     def update_user(self, user_id: int, *, role: Role | str | None = None, active: bool | None = None,
@@ -186,6 +198,10 @@ class UserService:
                 new_role = self._role(role)
                 if user.role == Role.MANAGER and new_role != Role.MANAGER:
                     self._keep_a_manager(s, user.id)
+                if new_role.value != user.role:
+                    self.ctx.audit(s, "role_changed", "users", user.id, {
+                        "username": user.username, "from": user.role, "to": new_role.value,
+                        "hiv_access": can(new_role, Permission.TEST_VIEW) and not can(user.role, Permission.TEST_VIEW)})
                 user.role = new_role.value
             if active is not None:
                 if not active and user.role == Role.MANAGER:
@@ -196,6 +212,7 @@ class UserService:
             return _info(user)
 
     def reset_password(self, user_id: int, new_password: str) -> None:
+        """Set a one-time password: the owner must choose their own at the next login and is told who reset it."""
         self.ctx.require(Permission.USERS_MANAGE)
         validate_password(new_password)
         with self.ctx.transaction() as s:
@@ -203,14 +220,51 @@ class UserService:
             user.password_hash = hash_password(new_password)
             user.failed_logins = 0
             user.locked_until = None
+            user.must_change_password = user.id != self.ctx.user.id
+            user.password_reset_by_id = self.ctx.user.id
+            user.password_reset_at = self.ctx.now()
+            self.ctx.audit(s, "password_reset", "users", user.id, {
+                "username": user.username, "hiv_access": can(user.role, Permission.TEST_VIEW)})
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
+        """Wrong current passwords count like failed logins (and lock the account the same way)."""
         validate_password(new_password)
+        now = self.ctx.now()
         with self.ctx.transaction() as s:
             user = self._get(s, self.ctx.user.id)
-            if not verify_password(user.password_hash, old_password or ""):
-                raise ValidationError(translate("Accounts", "The current password is wrong."), "old_password")
-            user.password_hash = hash_password(new_password)
+            locked = user.locked_until is not None and user.locked_until > now
+            matches = verify_password(user.password_hash, old_password or "")
+            if locked or not matches:
+                if locked:
+                    self.ctx.audit(s, "password_change_failed", "users", user.id, {"reason": "locked"})
+                else:
+                    _count_failure(s, user, now, "password_change_failed")
+                failure = ValidationError(translate("Accounts", "The current password is wrong, or there were too "
+                                                                "many failed attempts; try again later."), "old_password")
+            elif user.must_change_password and verify_password(user.password_hash, new_password):
+                failure = ValidationError(translate("Accounts", "Choose a password of your own, not the one the "
+                                                                "manager gave you."), "password")
+            else:
+                user.password_hash = hash_password(new_password)
+                user.failed_logins = 0
+                user.must_change_password = False
+                if self.ctx.user.must_change_password:
+                    self.ctx.user = replace(self.ctx.user, must_change_password=False)
+                return
+        raise failure
+
+    def unlock(self, user_id: int, reason: str) -> UserInfo:
+        """Lift a lockout (the recovery path for a manager locked out by others' attempts)."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError(translate("Accounts", "Please give a reason for unlocking the account."), "reason")
+        self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            user = self._get(s, user_id)
+            user.failed_logins = 0
+            user.locked_until = None
+            self.ctx.audit(s, "unlock", "users", user.id, {"username": user.username, "reason": reason[:500]})
+            return _info(user)
 
     def set_language(self, language: str, user_id: int | None = None) -> None:
         language = self._language(language)

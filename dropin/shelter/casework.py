@@ -54,6 +54,8 @@ class CaseService:
                               .order_by(ShelterCaseNote.noted_on.desc(), ShelterCaseNote.id.desc())).all()
             for note, *_ in notes:
                 self.ctx.audit_read(s, "shelter_case_notes", note.id)
+            for goal in goals:
+                self.ctx.audit_read(s, "shelter_goals", goal.id)
             return CaseFile(
                 stay=stay_info(s, stay, today, with_case=True),
                 goals=[self._goal_info(g, today) for g in goals],
@@ -130,6 +132,8 @@ class CaseService:
                 ShelterGoal.voided_at.is_(None), ShelterGoal.status.in_(("open", "in_progress")),
                 ShelterGoal.review_on.is_not(None), ShelterGoal.review_on <= today + dt.timedelta(days=within_days),
                 ShelterStay.status == "active", ShelterStay.voided_at.is_(None)).order_by(ShelterGoal.review_on)).all()
+            if rows:
+                self.ctx.audit(s, "read", "shelter_goals", None, {"ids": [g.id for g in rows]})
             return [self._goal_info(g, today) for g in rows]
 
     # ----------------------------------------------------------------- notes

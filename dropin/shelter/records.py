@@ -80,7 +80,7 @@ class ExtensionInfo:
     extended_on: dt.date
     previous_end: dt.date
     new_end: dt.date
-    reason: str
+    reason: str | None  # case work: only for roles with SHELTER_CASE
     review_on: dt.date | None
     approved_by: str | None
 
@@ -92,7 +92,7 @@ class MoveInfo:
     moved_on: dt.date
     from_bed: str
     to_bed: str
-    reason: str | None
+    reason: str | None  # case work: only for roles with SHELTER_CASE
 
 
 @dataclass(frozen=True)

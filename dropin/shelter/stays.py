@@ -88,7 +88,7 @@ class StayService:
 
     def _info(self, session: Session, stay: ShelterStay) -> StayInfo:
         with_case = self.ctx.can(Permission.SHELTER_CASE)
-        if with_case and stay.reasons:
+        if with_case and (stay.reasons or stay.reason_note or stay.outcome_note):
             self.ctx.audit_read(session, "shelter_stays", stay.id)
         return stay_info(session, stay, self.ctx.today(), with_case=with_case)
 
@@ -292,8 +292,17 @@ class StayService:
             rows = s.scalars(select(ShelterExtension).where(
                 ShelterExtension.stay_id == stay_id, ShelterExtension.voided_at.is_(None))
                 .order_by(ShelterExtension.id)).all()
-            return [ExtensionInfo(r.id, r.stay_id, r.extended_on, r.previous_end, r.new_end, r.reason, r.review_on,
+            with_case = self._case_reasons(s, "shelter_extensions", rows)
+            return [ExtensionInfo(r.id, r.stay_id, r.extended_on, r.previous_end, r.new_end,
+                                  r.reason if with_case else None, r.review_on,
                                   _user_label(s, r.approved_by_id)) for r in rows]
+
+    def _case_reasons(self, session: Session, table: str, rows) -> bool:
+        """Free-text extension and move reasons are case work: social workers read them (audited), others not."""
+        with_case = self.ctx.can(Permission.SHELTER_CASE)
+        if with_case and any(r.reason for r in rows):
+            self.ctx.audit(session, "read", table, None, {"ids": [r.id for r in rows if r.reason]})
+        return with_case
 
     # ---------------------------------------------------------------- move
     def move(self, stay_id: int, to_bed_id: int | None, *, on: dt.date | None = None,
@@ -333,8 +342,9 @@ class StayService:
         with self.ctx.transaction() as s:
             rows = s.scalars(select(ShelterMove).where(ShelterMove.stay_id == stay_id,
                                                        ShelterMove.voided_at.is_(None)).order_by(ShelterMove.id)).all()
+            with_case = self._case_reasons(s, "shelter_moves", rows)
             return [MoveInfo(r.id, r.stay_id, r.moved_on, nights.bed_name(s, r.from_bed_id),
-                             nights.bed_name(s, r.to_bed_id), r.reason) for r in rows]
+                             nights.bed_name(s, r.to_bed_id), r.reason if with_case else None) for r in rows]
 
     # ----------------------------------------------------------- discharge
     def discharge(self, stay_id: int, on: dt.date | None, outcome: str, *, note: str | None = None,

@@ -50,23 +50,8 @@
         <translation>Бул базада аккаунттар мурунтан бар; дагы кошуу үчүн жетекчи катары кириңиз.</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>Колдонуучунун аты же сырсөз туура эмес.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. The account is locked; try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Ийгиликсиз аракет өтө көп болду. Аккаунт кулпуланды; %n мүнөттөн кийин кайра аракет кылыңыз.</numerusform>
-            <numerusform>Ийгиликсиз аракет өтө көп болду. Аккаунт кулпуланды; %n мүнөттөн кийин кайра аракет кылыңыз.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>That user name is already taken.</source>
         <translation>Бул колдонуучу аты мурунтан бош эмес.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Азыркы сырсөз туура эмес.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
@@ -87,6 +72,25 @@
     <message>
         <source>The centre needs at least one active manager.</source>
         <translation>Борбордо жок дегенде бир активдүү жетекчи болушу керек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. After %n failed attempts in a row an account also waits a while before it accepts its password again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong, or there were too many failed attempts; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of your own, not the one the manager gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason for unlocking the account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -150,6 +154,10 @@
     <message>
         <source>Change the database passphrase</source>
         <translation>Базанын купуя фразасын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -311,6 +319,325 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log holds fewer entries than the seal counts: it was cut or rolled back to an older copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries at the end of the log were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last recorded entry was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is missing before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link to the previous entry is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor file beside the database is missing, so entries cut from the end would not show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor file beside the database does not belong to this log or was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">Баш калкалоочу жай</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Отчеттор</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <extracomment>names shown for the actions people look for (others are shown as written in the log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished">Камдык көчүрмө</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-anchored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say in a sentence why the anchor is being reset.</source>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished">Аяктоо датасы башталуу датасынан мурун.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n entries checked, and none is missing at the end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earlier seal still matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log check failed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log broken at entry {id}: {problem}.</source>
+        <translation type="unfinished">Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier seal, e.g. 1234:0123456789abcdef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;anchor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;sensitive events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">Б&amp;аштап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Чейин:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Багыты</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current seal: {seal} ({count} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor now points at entry {count}; the re-anchoring is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bench</name>
     <message>
         <source>skipped (area not available)</source>
@@ -392,7 +719,7 @@
         <translation>Эстин эң жогорку колдонулушу</translation>
     </message>
     <message>
-        <source>skipped (not measured on this system)</source>
+        <source>skipped (not measurable on this system)</source>
         <translation>өткөрүлдү (бул системада өлчөнбөйт)</translation>
     </message>
     <message>
@@ -630,13 +957,6 @@
             <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди, аягынан эч нерсе өчүрүлгөн эмес.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n record(s) checked. The end of the log could not be checked because its anchor file is missing.</source>
-        <translation>
-            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди. Журналдын аягын текшерүүгө болбойт: якорь файлы жок.</numerusform>
-            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди. Журналдын аягын текшерүүгө болбойт: якорь файлы жок.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
@@ -825,8 +1145,8 @@
         <translation>орнотулган программаны текшерүү: барууну жазуу, кайра окуу, жумалык PDF жазуу</translation>
     </message>
     <message>
-        <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
-        <translation>--db менен: баруу жазган каттоо эсеби (сырсөз DROPIN_PASSWORD ичинен же суралат)</translation>
+        <source>with --db: the account that records the visit (password from DROPIN_USER_PASSWORD or asked)</source>
+        <translation>--db менен: баруу жазган каттоо эсеби (сырсөз DROPIN_USER_PASSWORD ичинен же суралат)</translation>
     </message>
     <message>
         <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
@@ -887,6 +1207,77 @@
     <message>
         <source>The command line could not be understood ({detail}). See dropin --help.</source>
         <translation>Буйрук сабын түшүнүү мүмкүн болгон жок ({detail}). dropin --help караңыз.</translation>
+    </message>
+    <message>
+        <source>your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your staff user name with --user NAME: this command is recorded in the audit log under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit seal of the backup: {seal} (keep it apart from the backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit seal of the restored log: {seal}; of the replaced log: {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked, none is missing at the end, and the seal {seal} still matches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log check failed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit seal: {seal} ({count} entries, head {head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor now points at entry {count}; the re-anchoring is recorded. New seal: {seal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {name} is unlocked; the unlocking is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT:HASH printed on an earlier report or backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the audit log&apos;s current seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, in a sentence (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff account tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift a lockout (needs the database passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locked account&apos;s user name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1000,13 +1391,6 @@
         <source>The current passphrase is wrong.</source>
         <translation>Азыркы купуя фраза туура эмес.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
-            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Эки купуя фраза дал келбейт.</translation>
@@ -1045,6 +1429,14 @@
     <message>
         <source>The two new passwords do not match.</source>
         <translation>Эки жаңы сырсөз дал келбейт.</translation>
+    </message>
+    <message>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2257,13 +2649,6 @@
         <source>A file already exists at that place; choose another name.</source>
         <translation>Ал жерде файл мурунтан бар; башка ат тандаңыз.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
-            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Эки купуя фраза дал келбейт.</translation>
@@ -2480,10 +2865,6 @@
         <translation>Шифрленген камдык көчүрмө жазылууда…</translation>
     </message>
     <message>
-        <source>Encrypted backup written to {path}.</source>
-        <translation>Шифрленген камдык көчүрмө жазылды: {path}.</translation>
-    </message>
-    <message>
         <source>The backup failed.</source>
         <translation>Камдык көчүрмө жасалган жок.</translation>
     </message>
@@ -2495,16 +2876,9 @@
         <source>Checking the audit log…</source>
         <translation>Аудит журналы текшерилүүдө…</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n entries verified.</source>
-        <translation>
-            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
-            <numerusform>Аудит журналы бүтүн: %n жазуу текшерилди.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation>Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
+        <source>Encrypted backup written to {path}. Its audit seal is {seal}: write it down apart from the backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3719,59 @@
         <source>More than 30 days</source>
         <translation>30 күндөн ашык</translation>
     </message>
+    <message>
+        <source>Access to confidential records</source>
+        <extracomment>events on the audit log, not people: shown exactly (kind STOCK), so a board sees even one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV test records opened by a manager through the logged break-glass, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass entries in the audit log in the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts given access to HIV results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts created with, or changed to, a role that reads HIV test results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account creations and role changes to such a role in the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff passwords reset by a manager (the owner must choose a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password resets in the audit log in the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the database was replaced by a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore entries in the audit log in the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvalidChoice</name>
@@ -3841,6 +4268,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Weak</source>
+        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation>Алсыз</translation>
     </message>
     <message>
@@ -3856,23 +4284,43 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Күчтүү</translation>
     </message>
     <message>
-        <source>About {bits} bits: {length} characters of {kinds} kind(s). Longer is stronger; four or more unrelated words are best.</source>
-        <translation>Болжол менен {bits} бит: {length} белги, түрү: {kinds}. Канчалык узун болсо, ошончолук бекем; бири-бири менен байланышы жок төрт же андан көп сөз эң жакшы.</translation>
-    </message>
-    <message>
         <source>Show or hide what you type</source>
         <translation>Терилгенди көрсөтүү же жашыруу</translation>
+    </message>
+    <message>
+        <source>Passphrase strength: {label} (about {bits} bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
+            <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
+        <extracomment>logged in with a one-time password a manager set: nothing but choosing a new one is allowed</extracomment>
         <translation>Адегенде системага кириңиз.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
         <translation>Сиздин ролуңуз ({role}) буга уруксат бербейт.</translation>
+    </message>
+    <message>
+        <source>Please choose your own password first (dropin › Change my password): a manager reset it for one login only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4529,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Start repeat test</source>
         <translation>Кайра тестти баштоо</translation>
+    </message>
+</context>
+<context>
+    <name>ReanchorDialog</name>
+    <message>
+        <source>Re-anchor the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4789,7 +5252,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
         <translation>Бул тилде отчёттор жок.</translation>
     </message>
     <message>
@@ -4824,6 +5287,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The end date is before the start date.</source>
         <translation>Аяктоо датасы башталуу датасынан мурун.</translation>
+    </message>
+    <message>
+        <source>Audit seal {seal}: the audit log held {count} entries when this report was made, the newest written {when}. To check later that none was changed or removed: dropin audit verify --seal {seal}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -51,24 +51,8 @@
         <translation>В этой базе данных уже есть учётные записи; чтобы добавить новые, войдите как руководитель.</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>Неверное имя пользователя или пароль.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. The account is locked; try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Слишком много неудачных попыток. Учётная запись заблокирована; повторите попытку через %n минуту.</numerusform>
-            <numerusform>Слишком много неудачных попыток. Учётная запись заблокирована; повторите попытку через %n минуты.</numerusform>
-            <numerusform>Слишком много неудачных попыток. Учётная запись заблокирована; повторите попытку через %n минут.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>That user name is already taken.</source>
         <translation>Это имя пользователя уже занято.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
@@ -89,6 +73,26 @@
     <message>
         <source>The centre needs at least one active manager.</source>
         <translation>В центре должен быть хотя бы один активный руководитель.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. After %n failed attempts in a row an account also waits a while before it accepts its password again.</source>
+        <translation>
+            <numerusform>Неверное имя пользователя или пароль. После %n неудачной попытки подряд учётная запись ещё некоторое время не принимает пароль.</numerusform>
+            <numerusform>Неверное имя пользователя или пароль. После %n неудачных попыток подряд учётная запись ещё некоторое время не принимает пароль.</numerusform>
+            <numerusform>Неверное имя пользователя или пароль. После %n неудачных попыток подряд учётная запись ещё некоторое время не принимает пароль.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong, or there were too many failed attempts; try again later.</source>
+        <translation>Текущий пароль неверен, или было слишком много неудачных попыток; попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Choose a password of your own, not the one the manager gave you.</source>
+        <translation>Выберите собственный пароль, а не тот, что дал руководитель.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for unlocking the account.</source>
+        <translation>Укажите причину разблокировки учётной записи.</translation>
     </message>
 </context>
 <context>
@@ -152,6 +156,10 @@
     <message>
         <source>Change the database passphrase</source>
         <translation>Сменить парольную фразу базы данных</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
     </message>
 </context>
 <context>
@@ -317,6 +325,328 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <translation>Печать выглядит так: 1234:0123456789abcdef (число записей, двоеточие и начало хеша последней записи).</translation>
+    </message>
+    <message>
+        <source>the log holds fewer entries than the seal counts: it was cut or rolled back to an older copy</source>
+        <translation>в журнале меньше записей, чем насчитывает печать: его обрезали или откатили к старой копии</translation>
+    </message>
+    <message>
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <translation>первые {count} записей журнала больше не дают эту печать: журнал переписали или заменили другой копией</translation>
+    </message>
+    <message>
+        <source>entries at the end of the log were removed</source>
+        <translation>записи в конце журнала удалены</translation>
+    </message>
+    <message>
+        <source>the last recorded entry was replaced</source>
+        <translation>последняя записанная запись заменена</translation>
+    </message>
+    <message>
+        <source>an entry is missing before this one</source>
+        <translation>перед этой записью не хватает записи</translation>
+    </message>
+    <message>
+        <source>the link to the previous entry is broken</source>
+        <translation>связь с предыдущей записью нарушена</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was written</source>
+        <translation>запись изменили после того, как она была сделана</translation>
+    </message>
+    <message>
+        <source>the anchor file beside the database is missing, so entries cut from the end would not show</source>
+        <translation>файл якоря рядом с базой данных отсутствует, поэтому записи, обрезанные в конце, не были бы видны</translation>
+    </message>
+    <message>
+        <source>the anchor file beside the database does not belong to this log or was altered</source>
+        <translation>файл якоря рядом с базой данных не относится к этому журналу или был изменён</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
+        <translation>Ресепшн</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation>Тестирование на ВИЧ</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <extracomment>names shown for the actions people look for (others are shown as written in the log)</extracomment>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <source>Login refused (locked)</source>
+        <translation>Вход отклонён (блокировка)</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Учётная запись заблокирована</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Учётная запись разблокирована</translation>
+    </message>
+    <message>
+        <source>Wrong current password</source>
+        <translation>Неверный текущий пароль</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Создана учётная запись</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Изменена роль</translation>
+    </message>
+    <message>
+        <source>Break-glass opening</source>
+        <translation>Экстренный доступ</translation>
+    </message>
+    <message>
+        <source>Record read</source>
+        <translation>Просмотр записи</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Изменена парольная фраза</translation>
+    </message>
+    <message>
+        <source>Re-anchored</source>
+        <translation>Якорь переустановлен</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Составлен отчёт</translation>
+    </message>
+    <message>
+        <source>Figures exported</source>
+        <translation>Показатели выгружены</translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>Просмотр журнала аудита</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Выгрузка журнала аудита</translation>
+    </message>
+    <message>
+        <source>Audit log checked</source>
+        <translation>Проверка журнала аудита</translation>
+    </message>
+    <message>
+        <source>Please say in a sentence why the anchor is being reset.</source>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <translation>Объясните одним предложением, зачем переустанавливается якорь.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n entries checked, and none is missing at the end.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись, в конце ничего не пропало.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записи, в конце ничего не пропало.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей, в конце ничего не пропало.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earlier seal still matches.</source>
+        <translation>Прежняя печать по-прежнему совпадает.</translation>
+    </message>
+    <message>
+        <source>Audit log check failed: {problem}.</source>
+        <translation>Проверка журнала аудита не пройдена: {problem}.</translation>
+    </message>
+    <message>
+        <source>Audit log broken at entry {id}: {problem}.</source>
+        <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Integrity</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <translation>Еженедельные отчёты и резервные копии печатают печать журнала. Введите печать из прежнего отчёта, чтобы проверить, что учтённые в ней записи на месте и не изменены.</translation>
+    </message>
+    <message>
+        <source>earlier seal, e.g. 1234:0123456789abcdef</source>
+        <translation>прежняя печать, напр. 1234:0123456789abcdef</translation>
+    </message>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation>&amp;Проверить журнал</translation>
+    </message>
+    <message>
+        <source>Re-&amp;anchor…</source>
+        <translation>Переустановить &amp;якорь…</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Все разделы</translation>
+    </message>
+    <message>
+        <source>Only &amp;sensitive events</source>
+        <translation>Только &amp;важные события</translation>
+    </message>
+    <message>
+        <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
+        <translation>Экстренные доступы, просмотры записей о тестах, созданные учётные записи, смены ролей, сбросы паролей, восстановления, переустановки якоря, неудачные входы и блокировки.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea:</source>
+        <translation>&amp;Раздел:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Показат&amp;ь</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>В&amp;ыгрузить CSV…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match.</source>
+        <translation>
+            <numerusform>Подходит %n запись.</numerusform>
+            <numerusform>Подходят %n записи.</numerusform>
+            <numerusform>Подходит %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current seal: {seal} ({count} entries)</source>
+        <translation>Текущая печать: {seal} (записей: {count})</translation>
+    </message>
+    <message>
+        <source>The anchor now points at entry {count}; the re-anchoring is recorded in the log.</source>
+        <translation>Якорь теперь указывает на запись {count}; переустановка записана в журнал.</translation>
+    </message>
+    <message>
+        <source>Export audit entries</source>
+        <translation>Выгрузить записи аудита</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n запись выгружена в {path}.</numerusform>
+            <numerusform>%n записи выгружены в {path}.</numerusform>
+            <numerusform>%n записей выгружено в {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bench</name>
     <message>
         <source>skipped (area not available)</source>
@@ -398,8 +728,8 @@
         <translation>Пиковое потребление памяти</translation>
     </message>
     <message>
-        <source>skipped (not measured on this system)</source>
-        <translation>пропущено (не измеряется в этой системе)</translation>
+        <source>skipped (not measurable on this system)</source>
+        <translation>пропущено (на этой системе не измеряется)</translation>
     </message>
     <message>
         <source>Bulk build of the synthetic centre</source>
@@ -638,14 +968,6 @@
             <numerusform>Журнал аудита не изменён: проверено %n записей, в конце ничего не удалено.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n record(s) checked. The end of the log could not be checked because its anchor file is missing.</source>
-        <translation>
-            <numerusform>Журнал аудита не изменён: проверена %n запись. Конец журнала проверить нельзя: нет файла-якоря.</numerusform>
-            <numerusform>Журнал аудита не изменён: проверено %n записи. Конец журнала проверить нельзя: нет файла-якоря.</numerusform>
-            <numerusform>Журнал аудита не изменён: проверено %n записей. Конец журнала проверить нельзя: нет файла-якоря.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
@@ -835,8 +1157,8 @@
         <translation>проверить установленную программу: записать визит, прочитать его, записать еженедельный PDF</translation>
     </message>
     <message>
-        <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
-        <translation>с --db: учётная запись, которая записывает визит (пароль из DROPIN_PASSWORD или запрашивается)</translation>
+        <source>with --db: the account that records the visit (password from DROPIN_USER_PASSWORD or asked)</source>
+        <translation>с --db: учётная запись, которая записывает визит (пароль из DROPIN_USER_PASSWORD или запрашивается)</translation>
     </message>
     <message>
         <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
@@ -897,6 +1219,78 @@
     <message>
         <source>The command line could not be understood ({detail}). See dropin --help.</source>
         <translation>Не удалось разобрать командную строку ({detail}). См. dropin --help.</translation>
+    </message>
+    <message>
+        <source>your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)</source>
+        <translation>ваше имя пользователя; действие записывается под ним (пароль из DROPIN_USER_PASSWORD или спрашивается)</translation>
+    </message>
+    <message>
+        <source>Give your staff user name with --user NAME: this command is recorded in the audit log under it.</source>
+        <translation>Укажите своё имя пользователя через --user ИМЯ: команда записывается в журнал аудита под ним.</translation>
+    </message>
+    <message>
+        <source>Audit seal of the backup: {seal} (keep it apart from the backup).</source>
+        <translation>Печать аудита резервной копии: {seal} (храните её отдельно от копии).</translation>
+    </message>
+    <message>
+        <source>Audit seal of the restored log: {seal}; of the replaced log: {old}.</source>
+        <translation>Печать аудита восстановленного журнала: {seal}; заменённого журнала: {old}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked, none is missing at the end, and the seal {seal} still matches.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись, в конце ничего не пропало, и печать {seal} по-прежнему совпадает.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записи, в конце ничего не пропало, и печать {seal} по-прежнему совпадает.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей, в конце ничего не пропало, и печать {seal} по-прежнему совпадает.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log check failed: {problem}.</source>
+        <translation>Проверка журнала аудита не пройдена: {problem}.</translation>
+    </message>
+    <message>
+        <source>Audit seal: {seal} ({count} entries, head {head}).</source>
+        <translation>Печать аудита: {seal} (записей: {count}, последняя {head}).</translation>
+    </message>
+    <message>
+        <source>The audit anchor now points at entry {count}; the re-anchoring is recorded. New seal: {seal}.</source>
+        <translation>Якорь аудита теперь указывает на запись {count}; переустановка записана. Новая печать: {seal}.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>Учётной записи {name} нет.</translation>
+    </message>
+    <message>
+        <source>The account {name} is unlocked; the unlocking is recorded in the audit log.</source>
+        <translation>Учётная запись {name} разблокирована; разблокировка записана в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>COUNT:HASH printed on an earlier report or backup</source>
+        <translation>ЧИСЛО:ХЕШ из прежнего отчёта или резервной копии</translation>
+    </message>
+    <message>
+        <source>print the audit log&apos;s current seal</source>
+        <translation>показать текущую печать журнала аудита</translation>
+    </message>
+    <message>
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
+        <translation>направить отсутствующий или неверный якорь на конец журнала</translation>
+    </message>
+    <message>
+        <source>why, in a sentence (recorded)</source>
+        <translation>почему, одним предложением (записывается)</translation>
+    </message>
+    <message>
+        <source>staff account tools</source>
+        <translation>учётные записи сотрудников</translation>
+    </message>
+    <message>
+        <source>lift a lockout (needs the database passphrase)</source>
+        <translation>снять блокировку (нужна парольная фраза базы)</translation>
+    </message>
+    <message>
+        <source>the locked account&apos;s user name</source>
+        <translation>имя заблокированной учётной записи</translation>
     </message>
 </context>
 <context>
@@ -1010,14 +1404,6 @@
         <source>The current passphrase is wrong.</source>
         <translation>Текущая парольная фраза неверна.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
-            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
-            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
@@ -1056,6 +1442,14 @@
     <message>
         <source>The two new passwords do not match.</source>
         <translation>Новые пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
+        <translation>{name} сбросил(а) ваш пароль {when}. Он был на один вход: выберите собственный пароль сейчас. Если вы об этом не просили, сообщите координатору центра.</translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <translation>Руководитель</translation>
     </message>
 </context>
 <context>
@@ -2269,14 +2663,6 @@
         <source>A file already exists at that place; choose another name.</source>
         <translation>По этому пути уже есть файл; выберите другое имя.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
-            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
-            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
@@ -2493,10 +2879,6 @@
         <translation>Запись зашифрованной резервной копии…</translation>
     </message>
     <message>
-        <source>Encrypted backup written to {path}.</source>
-        <translation>Зашифрованная резервная копия записана в {path}.</translation>
-    </message>
-    <message>
         <source>The backup failed.</source>
         <translation>Не удалось создать резервную копию.</translation>
     </message>
@@ -2508,17 +2890,9 @@
         <source>Checking the audit log…</source>
         <translation>Проверка журнала аудита…</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n entries verified.</source>
-        <translation>
-            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
-            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
+        <source>Encrypted backup written to {path}. Its audit seal is {seal}: write it down apart from the backup.</source>
+        <translation>Зашифрованная резервная копия записана в {path}. Её печать аудита — {seal}: запишите её отдельно от копии.</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3740,59 @@
         <source>More than 30 days</source>
         <translation>Больше 30 дней</translation>
     </message>
+    <message>
+        <source>Access to confidential records</source>
+        <extracomment>events on the audit log, not people: shown exactly (kind STOCK), so a board sees even one</extracomment>
+        <translation>Доступ к конфиденциальным записям</translation>
+    </message>
+    <message>
+        <source>Break-glass openings</source>
+        <translation>Экстренные доступы</translation>
+    </message>
+    <message>
+        <source>HIV test records opened by a manager through the logged break-glass, with a reason.</source>
+        <translation>Записи о тестах на ВИЧ, открытые руководителем через записываемый экстренный доступ с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Break-glass entries in the audit log in the week.</source>
+        <translation>Записи об экстренном доступе в журнале аудита за неделю.</translation>
+    </message>
+    <message>
+        <source>Accounts given access to HIV results</source>
+        <translation>Учётные записи с доступом к результатам на ВИЧ</translation>
+    </message>
+    <message>
+        <source>Staff accounts created with, or changed to, a role that reads HIV test results.</source>
+        <translation>Учётные записи сотрудников, созданные с ролью, которая видит результаты тестов на ВИЧ, или переведённые на неё.</translation>
+    </message>
+    <message>
+        <source>Account creations and role changes to such a role in the week.</source>
+        <translation>Создания учётных записей и смены роли на такую роль за неделю.</translation>
+    </message>
+    <message>
+        <source>Password resets</source>
+        <translation>Сбросы паролей</translation>
+    </message>
+    <message>
+        <source>Staff passwords reset by a manager (the owner must choose a new one).</source>
+        <translation>Пароли сотрудников, сброшенные руководителем (владелец должен выбрать новый).</translation>
+    </message>
+    <message>
+        <source>Password resets in the audit log in the week.</source>
+        <translation>Сбросы паролей в журнале аудита за неделю.</translation>
+    </message>
+    <message>
+        <source>Database restores</source>
+        <translation>Восстановления базы данных</translation>
+    </message>
+    <message>
+        <source>Times the database was replaced by a backup.</source>
+        <translation>Сколько раз базу данных заменяли резервной копией.</translation>
+    </message>
+    <message>
+        <source>Restore entries in the audit log in the week.</source>
+        <translation>Записи о восстановлении в журнале аудита за неделю.</translation>
+    </message>
 </context>
 <context>
     <name>InvalidChoice</name>
@@ -3864,6 +4291,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Weak</source>
+        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation>Слабая</translation>
     </message>
     <message>
@@ -3879,23 +4307,44 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Надёжная</translation>
     </message>
     <message>
-        <source>About {bits} bits: {length} characters of {kinds} kind(s). Longer is stronger; four or more unrelated words are best.</source>
-        <translation>Около {bits} бит: символов — {length}, видов символов — {kinds}. Чем длиннее, тем надёжнее; лучше всего — четыре или больше не связанных между собой слов.</translation>
-    </message>
-    <message>
         <source>Show or hide what you type</source>
         <translation>Показать или скрыть вводимый текст</translation>
+    </message>
+    <message>
+        <source>Passphrase strength: {label} (about {bits} bits).</source>
+        <translation>Надёжность парольной фразы: {label} (около {bits} бит).</translation>
+    </message>
+    <message>
+        <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
+        <translation>Около {bits} бит: эти {length} символов нашлись бы примерно за 10^{power} попыток. Частые слова, имена, даты и клавиатурные ряды почти ничего не дают; лучше всего четыре и больше не связанных слов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
+        <translation>Эту парольную фразу слишком легко угадать. Возьмите несколько не связанных слов или фразу подлиннее.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
+        <extracomment>logged in with a one-time password a manager set: nothing but choosing a new one is allowed</extracomment>
         <translation>Сначала войдите в систему.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
         <translation>Ваша роль ({role}) не позволяет это сделать.</translation>
+    </message>
+    <message>
+        <source>Please choose your own password first (dropin › Change my password): a manager reset it for one login only.</source>
+        <translation>Сначала выберите собственный пароль (dropin › Сменить мой пароль): руководитель сбросил его только на один вход.</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4553,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Start repeat test</source>
         <translation>Начать повторный тест</translation>
+    </message>
+</context>
+<context>
+    <name>ReanchorDialog</name>
+    <message>
+        <source>Re-anchor the audit log</source>
+        <translation>Переустановить якорь журнала аудита</translation>
+    </message>
+    <message>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <translation>Только если файл якоря потерян или повреждён (например, после переноса базы на новый компьютер). Якорь будет указывать на нынешний конец журнала; причина и исполнитель записываются, а напечатанные раньше печати всё равно покажут пропавшие записи.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
     </message>
 </context>
 <context>
@@ -4812,7 +5276,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
         <translation>Отчёты на этом языке недоступны.</translation>
     </message>
     <message>
@@ -4847,6 +5311,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>Audit seal {seal}: the audit log held {count} entries when this report was made, the newest written {when}. To check later that none was changed or removed: dropin audit verify --seal {seal}</source>
+        <translation>Печать аудита {seal}: когда составлялся этот отчёт, записей в журнале аудита было {count}, последняя сделана {when}. Чтобы позже проверить, что ни одна не изменена и не удалена: dropin audit verify --seal {seal}</translation>
     </message>
 </context>
 <context>

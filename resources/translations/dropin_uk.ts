@@ -51,24 +51,8 @@
         <translation>У цій базі даних уже є облікові записи; щоб додати нові, увійдіть як керівник.</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>Неправильне ім’я користувача або пароль.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. The account is locked; try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Забагато невдалих спроб. Обліковий запис заблоковано; спробуйте ще раз через %n хвилину.</numerusform>
-            <numerusform>Забагато невдалих спроб. Обліковий запис заблоковано; спробуйте ще раз через %n хвилини.</numerusform>
-            <numerusform>Забагато невдалих спроб. Обліковий запис заблоковано; спробуйте ще раз через %n хвилин.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>That user name is already taken.</source>
         <translation>Це ім’я користувача вже зайняте.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Поточний пароль неправильний.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
@@ -89,6 +73,26 @@
     <message>
         <source>The centre needs at least one active manager.</source>
         <translation>У центрі має бути щонайменше один активний керівник.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. After %n failed attempts in a row an account also waits a while before it accepts its password again.</source>
+        <translation>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong, or there were too many failed attempts; try again later.</source>
+        <translation>Поточний пароль неправильний, або було забагато невдалих спроб; спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>Choose a password of your own, not the one the manager gave you.</source>
+        <translation>Виберіть власний пароль, а не той, що дав керівник.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for unlocking the account.</source>
+        <translation>Вкажіть причину розблокування облікового запису.</translation>
     </message>
 </context>
 <context>
@@ -152,6 +156,10 @@
     <message>
         <source>Change the database passphrase</source>
         <translation>Змінити парольну фразу бази даних</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
     </message>
 </context>
 <context>
@@ -317,6 +325,328 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <translation>Печатка має вигляд 1234:0123456789abcdef (кількість записів, двокрапка і початок хешу останнього запису).</translation>
+    </message>
+    <message>
+        <source>the log holds fewer entries than the seal counts: it was cut or rolled back to an older copy</source>
+        <translation>у журналі менше записів, ніж налічує печатка: його обрізали або відкотили до старішої копії</translation>
+    </message>
+    <message>
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <translation>перші {count} записів журналу більше не дають цієї печатки: журнал переписали або замінили іншою копією</translation>
+    </message>
+    <message>
+        <source>entries at the end of the log were removed</source>
+        <translation>записи наприкінці журналу видалено</translation>
+    </message>
+    <message>
+        <source>the last recorded entry was replaced</source>
+        <translation>останній записаний запис замінено</translation>
+    </message>
+    <message>
+        <source>an entry is missing before this one</source>
+        <translation>перед цим записом бракує запису</translation>
+    </message>
+    <message>
+        <source>the link to the previous entry is broken</source>
+        <translation>зв&apos;язок із попереднім записом порушено</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was written</source>
+        <translation>запис змінили після того, як його зроблено</translation>
+    </message>
+    <message>
+        <source>the anchor file beside the database is missing, so entries cut from the end would not show</source>
+        <translation>файлу якоря поруч із базою даних немає, тож записи, обрізані наприкінці, не було б видно</translation>
+    </message>
+    <message>
+        <source>the anchor file beside the database does not belong to this log or was altered</source>
+        <translation>файл якоря поруч із базою даних не належить до цього журналу або був змінений</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
+        <translation>Рецепція</translation>
+    </message>
+    <message>
+        <source>HIV testing</source>
+        <translation>Тестування на ВІЛ</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Притулок</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <extracomment>names shown for the actions people look for (others are shown as written in the log)</extracomment>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Вихід</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Невдалий вхід</translation>
+    </message>
+    <message>
+        <source>Login refused (locked)</source>
+        <translation>Вхід відхилено (блокування)</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Обліковий запис заблоковано</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Обліковий запис розблоковано</translation>
+    </message>
+    <message>
+        <source>Wrong current password</source>
+        <translation>Неправильний поточний пароль</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Скидання пароля</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Створено обліковий запис</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Змінено роль</translation>
+    </message>
+    <message>
+        <source>Break-glass opening</source>
+        <translation>Екстрений доступ</translation>
+    </message>
+    <message>
+        <source>Record read</source>
+        <translation>Перегляд запису</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Анульовано</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Змінено парольну фразу</translation>
+    </message>
+    <message>
+        <source>Re-anchored</source>
+        <translation>Якір перевстановлено</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Складено звіт</translation>
+    </message>
+    <message>
+        <source>Figures exported</source>
+        <translation>Показники вивантажено</translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>Перегляд журналу аудиту</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Вивантаження журналу аудиту</translation>
+    </message>
+    <message>
+        <source>Audit log checked</source>
+        <translation>Перевірка журналу аудиту</translation>
+    </message>
+    <message>
+        <source>Please say in a sentence why the anchor is being reset.</source>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <translation>Поясніть одним реченням, навіщо перевстановлюється якір.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата закінчення раніша за дату початку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n entries checked, and none is missing at the end.</source>
+        <translation>
+            <numerusform>Журнал аудиту цілий: перевірено %n запис, наприкінці нічого не зникло.</numerusform>
+            <numerusform>Журнал аудиту цілий: перевірено %n записи, наприкінці нічого не зникло.</numerusform>
+            <numerusform>Журнал аудиту цілий: перевірено %n записів, наприкінці нічого не зникло.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earlier seal still matches.</source>
+        <translation>Попередня печатка досі збігається.</translation>
+    </message>
+    <message>
+        <source>Audit log check failed: {problem}.</source>
+        <translation>Перевірку журналу аудиту не пройдено: {problem}.</translation>
+    </message>
+    <message>
+        <source>Audit log broken at entry {id}: {problem}.</source>
+        <translation>Журнал аудиту порушено на записі {id}: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Integrity</source>
+        <translation>Цілісність</translation>
+    </message>
+    <message>
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <translation>Щотижневі звіти й резервні копії друкують печатку журналу. Введіть печатку з попереднього звіту, щоб перевірити, що враховані в ній записи на місці й не змінені.</translation>
+    </message>
+    <message>
+        <source>earlier seal, e.g. 1234:0123456789abcdef</source>
+        <translation>попередня печатка, напр. 1234:0123456789abcdef</translation>
+    </message>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation>&amp;Перевірити журнал</translation>
+    </message>
+    <message>
+        <source>Re-&amp;anchor…</source>
+        <translation>Перевстановити &amp;якір…</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Усі розділи</translation>
+    </message>
+    <message>
+        <source>Only &amp;sensitive events</source>
+        <translation>Лише &amp;важливі події</translation>
+    </message>
+    <message>
+        <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
+        <translation>Екстрені доступи, перегляди записів про тести, створені облікові записи, зміни ролей, скидання паролів, відновлення, перевстановлення якоря, невдалі входи й блокування.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Дія:</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea:</source>
+        <translation>&amp;Розділ:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Показат&amp;и</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>В&amp;ивантажити CSV…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Розділ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Усі дії</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match.</source>
+        <translation>
+            <numerusform>Підходить %n запис.</numerusform>
+            <numerusform>Підходять %n записи.</numerusform>
+            <numerusform>Підходить %n записів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current seal: {seal} ({count} entries)</source>
+        <translation>Поточна печатка: {seal} (записів: {count})</translation>
+    </message>
+    <message>
+        <source>The anchor now points at entry {count}; the re-anchoring is recorded in the log.</source>
+        <translation>Якір тепер вказує на запис {count}; перевстановлення записано в журнал.</translation>
+    </message>
+    <message>
+        <source>Export audit entries</source>
+        <translation>Вивантажити записи аудиту</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n запис вивантажено до {path}.</numerusform>
+            <numerusform>%n записи вивантажено до {path}.</numerusform>
+            <numerusform>%n записів вивантажено до {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bench</name>
     <message>
         <source>skipped (area not available)</source>
@@ -398,8 +728,8 @@
         <translation>Пікове використання пам’яті</translation>
     </message>
     <message>
-        <source>skipped (not measured on this system)</source>
-        <translation>пропущено (не вимірюється в цій системі)</translation>
+        <source>skipped (not measurable on this system)</source>
+        <translation>пропущено (у цій системі не вимірюється)</translation>
     </message>
     <message>
         <source>Bulk build of the synthetic centre</source>
@@ -638,14 +968,6 @@
             <numerusform>Журнал аудиту не змінено: перевірено %n записів, наприкінці нічого не видалено.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n record(s) checked. The end of the log could not be checked because its anchor file is missing.</source>
-        <translation>
-            <numerusform>Журнал аудиту не змінено: перевірено %n запис. Кінець журналу перевірити не можна: немає файлу-якоря.</numerusform>
-            <numerusform>Журнал аудиту не змінено: перевірено %n записи. Кінець журналу перевірити не можна: немає файлу-якоря.</numerusform>
-            <numerusform>Журнал аудиту не змінено: перевірено %n записів. Кінець журналу перевірити не можна: немає файлу-якоря.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Цілісність журналу аудиту порушено на записі {id}: {problem}.</translation>
@@ -835,8 +1157,8 @@
         <translation>перевірити встановлену програму: записати візит, прочитати його, записати щотижневий PDF</translation>
     </message>
     <message>
-        <source>with --db: the account that records the visit (password from DROPIN_PASSWORD or asked)</source>
-        <translation>з --db: обліковий запис, який записує візит (пароль із DROPIN_PASSWORD або запитується)</translation>
+        <source>with --db: the account that records the visit (password from DROPIN_USER_PASSWORD or asked)</source>
+        <translation>з --db: обліковий запис, який записує візит (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
     </message>
     <message>
         <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
@@ -897,6 +1219,78 @@
     <message>
         <source>The command line could not be understood ({detail}). See dropin --help.</source>
         <translation>Не вдалося розібрати командний рядок ({detail}). Див. dropin --help.</translation>
+    </message>
+    <message>
+        <source>your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)</source>
+        <translation>ваше ім&apos;я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
+    </message>
+    <message>
+        <source>Give your staff user name with --user NAME: this command is recorded in the audit log under it.</source>
+        <translation>Вкажіть своє ім&apos;я користувача через --user ІМ&apos;Я: команду записують у журнал аудиту під ним.</translation>
+    </message>
+    <message>
+        <source>Audit seal of the backup: {seal} (keep it apart from the backup).</source>
+        <translation>Печатка аудиту резервної копії: {seal} (зберігайте її окремо від копії).</translation>
+    </message>
+    <message>
+        <source>Audit seal of the restored log: {seal}; of the replaced log: {old}.</source>
+        <translation>Печатка аудиту відновленого журналу: {seal}; заміненого журналу: {old}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s) checked, none is missing at the end, and the seal {seal} still matches.</source>
+        <translation>
+            <numerusform>Журнал аудиту цілий: перевірено %n запис, наприкінці нічого не зникло, і печатка {seal} досі збігається.</numerusform>
+            <numerusform>Журнал аудиту цілий: перевірено %n записи, наприкінці нічого не зникло, і печатка {seal} досі збігається.</numerusform>
+            <numerusform>Журнал аудиту цілий: перевірено %n записів, наприкінці нічого не зникло, і печатка {seal} досі збігається.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log check failed: {problem}.</source>
+        <translation>Перевірку журналу аудиту не пройдено: {problem}.</translation>
+    </message>
+    <message>
+        <source>Audit seal: {seal} ({count} entries, head {head}).</source>
+        <translation>Печатка аудиту: {seal} (записів: {count}, останній {head}).</translation>
+    </message>
+    <message>
+        <source>The audit anchor now points at entry {count}; the re-anchoring is recorded. New seal: {seal}.</source>
+        <translation>Якір аудиту тепер вказує на запис {count}; перевстановлення записано. Нова печатка: {seal}.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>Облікового запису {name} немає.</translation>
+    </message>
+    <message>
+        <source>The account {name} is unlocked; the unlocking is recorded in the audit log.</source>
+        <translation>Обліковий запис {name} розблоковано; розблокування записано в журнал аудиту.</translation>
+    </message>
+    <message>
+        <source>COUNT:HASH printed on an earlier report or backup</source>
+        <translation>КІЛЬКІСТЬ:ХЕШ із попереднього звіту чи резервної копії</translation>
+    </message>
+    <message>
+        <source>print the audit log&apos;s current seal</source>
+        <translation>показати поточну печатку журналу аудиту</translation>
+    </message>
+    <message>
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
+        <translation>спрямувати відсутній або недійсний якір на кінець журналу</translation>
+    </message>
+    <message>
+        <source>why, in a sentence (recorded)</source>
+        <translation>чому, одним реченням (записується)</translation>
+    </message>
+    <message>
+        <source>staff account tools</source>
+        <translation>облікові записи працівників</translation>
+    </message>
+    <message>
+        <source>lift a lockout (needs the database passphrase)</source>
+        <translation>зняти блокування (потрібна парольна фраза бази)</translation>
+    </message>
+    <message>
+        <source>the locked account&apos;s user name</source>
+        <translation>ім&apos;я заблокованого облікового запису</translation>
     </message>
 </context>
 <context>
@@ -1010,14 +1404,6 @@
         <source>The current passphrase is wrong.</source>
         <translation>Поточна парольна фраза неправильна.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>Парольна фраза має містити щонайменше %n символ.</numerusform>
-            <numerusform>Парольна фраза має містити щонайменше %n символи.</numerusform>
-            <numerusform>Парольна фраза має містити щонайменше %n символів.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Парольні фрази не збігаються.</translation>
@@ -1056,6 +1442,14 @@
     <message>
         <source>The two new passwords do not match.</source>
         <translation>Нові паролі не збігаються.</translation>
+    </message>
+    <message>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
+        <translation>{name} скинув(-ла) ваш пароль {when}. Він був на один вхід: виберіть власний пароль зараз. Якщо ви про це не просили, повідомте координатора центру.</translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <translation>Керівник</translation>
     </message>
 </context>
 <context>
@@ -2269,14 +2663,6 @@
         <source>A file already exists at that place; choose another name.</source>
         <translation>Тут уже є файл із такою назвою; виберіть іншу назву.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>Парольна фраза має містити щонайменше %n символ.</numerusform>
-            <numerusform>Парольна фраза має містити щонайменше %n символи.</numerusform>
-            <numerusform>Парольна фраза має містити щонайменше %n символів.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Парольні фрази не збігаються.</translation>
@@ -2493,10 +2879,6 @@
         <translation>Запис зашифрованої резервної копії…</translation>
     </message>
     <message>
-        <source>Encrypted backup written to {path}.</source>
-        <translation>Зашифровану резервну копію записано у файл {path}.</translation>
-    </message>
-    <message>
         <source>The backup failed.</source>
         <translation>Не вдалося створити резервну копію.</translation>
     </message>
@@ -2508,17 +2890,9 @@
         <source>Checking the audit log…</source>
         <translation>Перевірка журналу аудиту…</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n entries verified.</source>
-        <translation>
-            <numerusform>Журнал аудиту цілісний: перевірено %n запис.</numerusform>
-            <numerusform>Журнал аудиту цілісний: перевірено %n записи.</numerusform>
-            <numerusform>Журнал аудиту цілісний: перевірено %n записів.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation>Цілісність журналу аудиту порушено на записі {id}: {problem}.</translation>
+        <source>Encrypted backup written to {path}. Its audit seal is {seal}: write it down apart from the backup.</source>
+        <translation>Зашифровану резервну копію записано до {path}. Її печатка аудиту — {seal}: запишіть її окремо від копії.</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3740,59 @@
         <source>More than 30 days</source>
         <translation>Понад 30 днів</translation>
     </message>
+    <message>
+        <source>Access to confidential records</source>
+        <extracomment>events on the audit log, not people: shown exactly (kind STOCK), so a board sees even one</extracomment>
+        <translation>Доступ до конфіденційних записів</translation>
+    </message>
+    <message>
+        <source>Break-glass openings</source>
+        <translation>Екстрені доступи</translation>
+    </message>
+    <message>
+        <source>HIV test records opened by a manager through the logged break-glass, with a reason.</source>
+        <translation>Записи про тести на ВІЛ, відкриті керівником через записуваний екстрений доступ із зазначенням причини.</translation>
+    </message>
+    <message>
+        <source>Break-glass entries in the audit log in the week.</source>
+        <translation>Записи про екстрений доступ у журналі аудиту за тиждень.</translation>
+    </message>
+    <message>
+        <source>Accounts given access to HIV results</source>
+        <translation>Облікові записи з доступом до результатів на ВІЛ</translation>
+    </message>
+    <message>
+        <source>Staff accounts created with, or changed to, a role that reads HIV test results.</source>
+        <translation>Облікові записи працівників, створені з роллю, що бачить результати тестів на ВІЛ, або переведені на неї.</translation>
+    </message>
+    <message>
+        <source>Account creations and role changes to such a role in the week.</source>
+        <translation>Створення облікових записів і зміни ролі на таку роль за тиждень.</translation>
+    </message>
+    <message>
+        <source>Password resets</source>
+        <translation>Скидання паролів</translation>
+    </message>
+    <message>
+        <source>Staff passwords reset by a manager (the owner must choose a new one).</source>
+        <translation>Паролі працівників, скинуті керівником (власник має вибрати новий).</translation>
+    </message>
+    <message>
+        <source>Password resets in the audit log in the week.</source>
+        <translation>Скидання паролів у журналі аудиту за тиждень.</translation>
+    </message>
+    <message>
+        <source>Database restores</source>
+        <translation>Відновлення бази даних</translation>
+    </message>
+    <message>
+        <source>Times the database was replaced by a backup.</source>
+        <translation>Скільки разів базу даних замінювали резервною копією.</translation>
+    </message>
+    <message>
+        <source>Restore entries in the audit log in the week.</source>
+        <translation>Записи про відновлення в журналі аудиту за тиждень.</translation>
+    </message>
 </context>
 <context>
     <name>InvalidChoice</name>
@@ -3864,6 +4291,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Weak</source>
+        <extracomment>estimated guesses (log10) for fair / good / strong. The database can be copied and attacked offline, so the steps are set far above those for online logins. zxcvbn slows down on very long input; what lies beyond this only adds strength</extracomment>
         <translation>Слабка</translation>
     </message>
     <message>
@@ -3879,23 +4307,44 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Надійна</translation>
     </message>
     <message>
-        <source>About {bits} bits: {length} characters of {kinds} kind(s). Longer is stronger; four or more unrelated words are best.</source>
-        <translation>Близько {bits} біт: символів — {length}, типів символів — {kinds}. Що довша, то надійніша; найкраще — чотири або більше не пов’язаних між собою слів.</translation>
-    </message>
-    <message>
         <source>Show or hide what you type</source>
         <translation>Показати або приховати введене</translation>
+    </message>
+    <message>
+        <source>Passphrase strength: {label} (about {bits} bits).</source>
+        <translation>Надійність парольної фрази: {label} (близько {bits} біт).</translation>
+    </message>
+    <message>
+        <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
+        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов&apos;язаних слів.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Парольна фраза має містити щонайменше %n символ.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символи.</numerusform>
+            <numerusform>Парольна фраза має містити щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
+        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов&apos;язаних слів або довшу фразу.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
+        <extracomment>logged in with a one-time password a manager set: nothing but choosing a new one is allowed</extracomment>
         <translation>Спочатку увійдіть у систему.</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this.</source>
         <translation>Ваша роль ({role}) цього не дозволяє.</translation>
+    </message>
+    <message>
+        <source>Please choose your own password first (dropin › Change my password): a manager reset it for one login only.</source>
+        <translation>Спершу виберіть власний пароль (dropin › Змінити мій пароль): керівник скинув його лише на один вхід.</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4553,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Start repeat test</source>
         <translation>Почати повторний тест</translation>
+    </message>
+</context>
+<context>
+    <name>ReanchorDialog</name>
+    <message>
+        <source>Re-anchor the audit log</source>
+        <translation>Перевстановити якір журналу аудиту</translation>
+    </message>
+    <message>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп&apos;ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
     </message>
 </context>
 <context>
@@ -4812,7 +5276,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
         <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
@@ -4847,6 +5311,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The end date is before the start date.</source>
         <translation>Дата завершення раніша за дату початку.</translation>
+    </message>
+    <message>
+        <source>Audit seal {seal}: the audit log held {count} entries when this report was made, the newest written {when}. To check later that none was changed or removed: dropin audit verify --seal {seal}</source>
+        <translation>Печатка аудиту {seal}: коли складали цей звіт, записів у журналі аудиту було {count}, останній зроблено {when}. Щоб пізніше перевірити, що жоден не змінено й не видалено: dropin audit verify --seal {seal}</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from dropin.context import ServiceContext
 from dropin.errors import DropinError, ValidationError
 from dropin.i18n import QT_TRANSLATE_NOOP
+from dropin.security import custody
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
 from dropin.ui.common import Column, InlineError, RowsTableModel, format_datetime, run_action, show_error
-from dropin.ui.shell.widgets import MIN_PASSPHRASE_LENGTH, PasswordLineEdit, StrengthMeter, hint
+from dropin.security.passphrase import check_passphrase
+from dropin.ui.shell.widgets import PasswordLineEdit, StrengthMeter, hint
 from dropin.ui.workers import BusyIndicator, run_in_thread
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ log = logging.getLogger(__name__)
 #: Optional tabs contributed by other areas: (title for context "Admin", module, class).
 ADMIN_TABS: list[tuple[str, str, str]] = [
     (QT_TRANSLATE_NOOP("Admin", "Services"), "dropin.ui.frontdesk.catalogue", "CatalogueEditor"),
+    (QT_TRANSLATE_NOOP("Admin", "Audit"), "dropin.ui.admin.audit", "AuditTab"),
 ]
 
 from dropin.i18n import LANGUAGES as LANGUAGE_NAMES  # noqa: E402
@@ -149,10 +152,7 @@ class ResetPasswordDialog(_FormDialog):
 
 def _rekey(ctx: ServiceContext, new_passphrase: str) -> None:
     """Re-encrypt the database with a new passphrase and record who did it (worker thread)."""
-    ctx.require(Permission.SETTINGS_MANAGE)
-    ctx.db.rekey(new_passphrase)
-    with ctx.transaction() as s:
-        ctx.audit(s, "rekey", "database", None)
+    custody.rekey(ctx, new_passphrase)
 
 
 class ChangePassphraseDialog(_FormDialog):
@@ -190,9 +190,10 @@ class ChangePassphraseDialog(_FormDialog):
             self._field_error(self.tr("The current passphrase is wrong."), self.current)
             return
         new = self.new.text()
-        if len(new) < MIN_PASSPHRASE_LENGTH:
-            self._field_error(self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH),
-                              self.new)
+        try:
+            check_passphrase(new)
+        except ValidationError as error:
+            self._field_error(error.message, self.new)
             return
         if new != self.repeat.text():
             self._field_error(self.tr("The two passphrases do not match."), self.repeat)
@@ -368,17 +369,14 @@ class SecurityTab(QWidget):
             self.idle_lock_changed.emit(minutes)
 
 
-def _backup(ctx: ServiceContext, dest: Path) -> Path:
-    ctx.require(Permission.BACKUP)
-    out = ctx.db.backup(dest, force=True)  # the file dialog already asked before replacing a file
-    with ctx.transaction() as s:
-        ctx.audit(s, "backup", "database", None, {"file": out.name})
-    return out
+def _backup(ctx: ServiceContext, dest: Path):
+    return custody.backup(ctx, dest, force=True)  # the file dialog already asked before replacing a file
 
 
 def _verify(ctx: ServiceContext):
-    ctx.require(Permission.AUDIT_VIEW)
-    return ctx.db.verify_audit()
+    from dropin.security.trail import AuditTrailService
+
+    return AuditTrailService(ctx).verify()
 
 
 class DatabaseTab(QWidget):
@@ -467,10 +465,12 @@ class DatabaseTab(QWidget):
         ctx = self.ctx
         self.task = run_in_thread(lambda: _backup(ctx, dest), self._backup_done, self._backup_failed)
 
-    def _backup_done(self, out: Path) -> None:
+    def _backup_done(self, result) -> None:
+        out, seal = result
         self.backup_busy.stop()
         self.backup_button.setEnabled(True)
-        self.backup_result.setText(self.tr("Encrypted backup written to {path}.").format(path=out))
+        self.backup_result.setText(self.tr("Encrypted backup written to {path}. Its audit seal is {seal}: write it "
+                                           "down apart from the backup.").format(path=out, seal=seal.text))
 
     def _backup_failed(self, error: BaseException) -> None:
         self.backup_busy.stop()
@@ -494,13 +494,10 @@ class DatabaseTab(QWidget):
     def _verified(self, report) -> None:
         self.verify_busy.stop()
         self.verify_button.setEnabled(True)
-        if report.ok:
-            self.verify_result.setStyleSheet("color: #2e7d32; font-weight: bold;")
-            self.verify_result.setText(self.tr("Audit log intact: %n entries verified.", "", report.entries))
-        else:
-            self.verify_result.setStyleSheet("color: #c62828; font-weight: bold;")
-            self.verify_result.setText(self.tr("Audit log broken at entry {id}: {problem}.").format(
-                id=report.first_bad_id, problem=report.problem))
+        from dropin.ui.admin.audit import BAD_STYLE, OK_STYLE, chain_report_text
+
+        self.verify_result.setStyleSheet(OK_STYLE if report.ok else BAD_STYLE)
+        self.verify_result.setText(chain_report_text(report))
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verify_busy.stop()
@@ -579,3 +576,6 @@ class AdminPage(QWidget):
         if self.database_tab is not None:
             self.database_tab.backup_result.clear()
             self.database_tab.verify_result.clear()
+        for tab in self.extra_tabs.values():
+            if callable(getattr(tab, "clear_sensitive", None)):
+                tab.clear_sensitive()

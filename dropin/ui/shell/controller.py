@@ -131,8 +131,15 @@ class ShellController(QObject):
         from dropin.ui.language import apply_language
         from dropin.ui.shell.main_window import MainWindow
 
-        self.user = user
         apply_language(language or user.language, remember=language is None)
+        if user.must_change_password:  # a manager's one-time password: the owner's own one first
+            from dropin.ui.shell.main_window import ask_for_own_password
+
+            user = ask_for_own_password(ServiceContext(self.db, user, self.clock), self.window)
+            if user is None:
+                self.show_login()
+                return
+        self.user = user
         ctx = ServiceContext(self.db, user, self.clock)
         self.main_window = MainWindow(ctx, idle_ms=self.idle_ms)
         self.main_window.logged_out.connect(self._on_logged_out)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES, PSEUDO
 from dropin.ui.about import show_about
-from dropin.ui.common import InlineError, run_action
+from dropin.ui.common import InlineError, format_datetime, run_action
 from dropin.ui.notify import notify_desktop
 from dropin.ui.pages import HOME_PAGES, PAGES, PageSpec
 from dropin.ui.shell.lock import IdleWatcher, LockScreen
@@ -89,6 +89,9 @@ class ChangePasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Change my password"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
+        self.notice = hint(self._reset_notice(), self)
+        self.notice.setVisible(bool(self.notice.text()))
+        layout.addWidget(self.notice)
         form = QFormLayout()
         self.old = PasswordLineEdit(self)
         self.new = PasswordLineEdit(self)
@@ -117,6 +120,25 @@ class ChangePasswordDialog(QDialog):
                            fields={"old_password": self.old, "password": self.new, "repeat": self.repeat})
         if ok:
             self.accept()
+
+    def _reset_notice(self) -> str:
+        """After a manager's reset the owner is told who reset the password and when."""
+        user = self.ctx.user
+        if user is None or not user.must_change_password:
+            return ""
+        return self.tr("{name} reset your password on {when}. It was for this one login: choose your own "
+                       "password now. If you did not ask for this, tell the centre's coordinator.").format(
+            name=user.reset_by or self.tr("A manager"), when=format_datetime(user.reset_at) if user.reset_at else "?")
+
+
+def ask_for_own_password(ctx: ServiceContext, parent: QWidget | None = None):
+    """Before the main window opens with a manager's one-time password: the owner chooses their own
+    (and is told who reset it and when). Returns the user to continue as, or ``None`` to go back to the login."""
+    if ctx.user is None or not ctx.user.must_change_password:
+        return ctx.user
+    if ChangePasswordDialog(ctx, parent).exec() and not ctx.user.must_change_password:
+        return ctx.user
+    return None
 
 
 class _PrivacyKey(QObject):

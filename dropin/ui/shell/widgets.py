@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-MIN_PASSPHRASE_LENGTH = 8
+from dropin.security.passphrase import MIN_PASSPHRASE_LENGTH, estimate  # noqa: F401  (re-exported)
 
 
 @dataclass(frozen=True)
@@ -20,52 +19,17 @@ class Strength:
 
 
 def estimate_strength(text: str) -> Strength:
-    """A simple, explainable estimate: length x log2(size of the character kinds used).
-
-    Kinds: lower-case letters (26), capitals (26), digits (10), symbols and
-    spaces (33), letters outside the Latin alphabet (66, e.g. Cyrillic).
-    Repeating the same few characters counts only once per distinct character
-    beyond half the length, so "aaaaaaaaaaaa" stays weak. Because people
-    pick predictable short passwords ("Tr0ub4dor&3"), fewer than 12
-    characters are at best "fair" and fewer than 16 at best "good".
-    """
+    """zxcvbn's estimate of how many guesses find the passphrase (see :mod:`dropin.security.passphrase`)."""
     if not text:
         return Strength(0, 0, QCoreApplication.translate("Passphrase", "Empty"), QCoreApplication.translate("Passphrase", "Type a passphrase: several words are easy to remember and hard to guess."))
-    pool = 0
-    kinds = 0
-    if any(c.isascii() and c.islower() for c in text):
-        pool += 26
-        kinds += 1
-    if any(c.isascii() and c.isupper() for c in text):
-        pool += 26
-        kinds += 1
-    if any(c.isdigit() for c in text):
-        pool += 10
-        kinds += 1
-    if any(c.isascii() and not c.isalnum() for c in text):
-        pool += 33
-        kinds += 1
-    if any(not c.isascii() for c in text):
-        pool += 66
-        kinds += 1
-    effective = min(len(text), 2 * len(set(text)))
-    bits = int(effective * math.log2(max(pool, 2)))
-    if bits < 40 or len(text) < MIN_PASSPHRASE_LENGTH:
-        level, label = 0, QCoreApplication.translate("Passphrase", "Weak")
-    elif bits < 60:
-        level, label = 1, QCoreApplication.translate("Passphrase", "Fair")
-    elif bits < 80:
-        level, label = 2, QCoreApplication.translate("Passphrase", "Good")
-    else:
-        level, label = 3, QCoreApplication.translate("Passphrase", "Strong")
-    if level > 1 and len(text) < 12:
-        level, label = 1, QCoreApplication.translate("Passphrase", "Fair")
-    elif level > 2 and len(text) < 16:
-        level, label = 2, QCoreApplication.translate("Passphrase", "Good")
-    explanation = QCoreApplication.translate("Passphrase", "About {bits} bits: {length} characters of {kinds} kind(s). "
-                      "Longer is stronger; four or more unrelated words are best.").format(
-        bits=bits, length=len(text), kinds=kinds)
-    return Strength(bits, level, label, explanation)
+    found = estimate(text)
+    label = found.label
+    explanation = QCoreApplication.translate(
+        "Passphrase", "About {bits} bits: roughly 10^{power} guesses would find these {length} characters. "
+                      "Common words, names, dates and keyboard patterns count for little; four or more "
+                      "unrelated words are best.").format(bits=found.bits, power=int(found.guesses_log10),
+                                                          length=len(text))
+    return Strength(found.bits, found.level, label, explanation)
 
 
 class PasswordLineEdit(QLineEdit):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from dropin.errors import DropinError, ValidationError
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import (
-    MIN_PASSPHRASE_LENGTH, PasswordLineEdit, StrengthMeter, hint, screen_title,
+    PasswordLineEdit, StrengthMeter, hint, screen_title,
 )
 from dropin.ui.workers import BusyIndicator, run_in_thread
 
@@ -214,10 +214,9 @@ class CreateDatabaseWizard(QWidget):
         return path
 
     def _check_passphrase(self) -> str:
-        text = self.passphrase.text()
-        if len(text) < MIN_PASSPHRASE_LENGTH:
-            raise ValidationError(self.tr("The passphrase needs at least %n characters.", "",
-                                          MIN_PASSPHRASE_LENGTH), "passphrase")
+        from dropin.security.passphrase import check_passphrase
+
+        text = check_passphrase(self.passphrase.text())
         if text != self.passphrase_repeat.text():
             raise ValidationError(self.tr("The two passphrases do not match."), "passphrase_repeat")
         return text

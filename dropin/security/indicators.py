@@ -1,0 +1,15 @@
+"""The weekly report's "Access to confidential records" section: counts of sensitive audit events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dropin.security.trail import sensitive_counts
+
+
+def compute(session, start: dt.date, end: dt.date) -> dict[str, int]:
+    return {f"access.{key}": value for key, value in sensitive_counts(session, start, end).items()}
+
+
+def compute_trend(session, start: dt.date, end: dt.date) -> dict[str, int]:
+    return {}  # no charts for this section
