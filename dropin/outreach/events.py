@@ -17,8 +17,8 @@ from dropin.i18n import translate
 from dropin.models.clients import Client
 from dropin.models.outreach import CommunityEvent, EventAttendee, EventFacilitator
 from dropin.outreach.choices import EVENT_KINDS, KEY_DATES, MAX_COUNT, MAX_MINUTES
-from dropin.outreach.common import (check_count, check_staff, clean_note, get_live, live_links, resolve_codes,
-                                    split_codes, staff_labels, sync_links)
+from dropin.outreach.common import (StaffMember, check_count, check_staff, clean_note, get_live, live_links, resolve_codes,
+                                    split_codes, staff, staff_labels, sync_links)
 from dropin.security.permissions import Permission
 
 
@@ -67,6 +67,12 @@ def key_date_for(day: dt.date) -> str | None:
 class EventService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
+
+    def staff(self) -> list[StaffMember]:
+        """Staff who may be named as facilitators (names of staff only)."""
+        self.ctx.require(Permission.EVENTS_RECORD)
+        with self.ctx.transaction() as s:
+            return staff(s)
 
     def record(self, data: EventInput) -> EventInfo:
         self.ctx.require(Permission.EVENTS_RECORD)
