@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from dropin.context import ServiceContext
 from dropin.outreach.choices import EVENT_KINDS, KEY_DATES, key_date_label, label
 from dropin.outreach.events import EventInfo, EventInput, EventService, key_date_for
 from dropin.ui.common import (Column, InlineError, RowsTableModel, current_row, date_edit_format, format_date,
                               run_action, table_view, time_edit_format)
-from dropin.ui.outreach.tally import SMALL, Counter, add_check, checked, checklist, set_checked, t, to_date
+from dropin.ui.outreach.tally import SMALL, Counter, DateField, TimeField, add_check, checked, checklist, set_checked, t, to_date
 
 
 class EventsTab(QWidget):
@@ -23,12 +23,12 @@ class EventsTab(QWidget):
         self.service = EventService(ctx)
         self.editing: EventInfo | None = None
 
-        self.date = QDateEdit()
+        self.date = DateField()
         self.date.setObjectName("eventDate")
         self.date.setDisplayFormat(date_edit_format())
         self.date.setCalendarPopup(True)
         self.date.dateChanged.connect(self._date_changed)
-        self.start = QTimeEdit()
+        self.start = TimeField()
         self.start.setDisplayFormat(time_edit_format())
         self.duration = Counter(24 * 60)
         self.duration.setSuffix(self.tr(" min"))

@@ -66,6 +66,18 @@ class Counter(QSpinBox):
         self.selectAll()
 
 
+class DateField(QDateEdit):
+    """A date field that Tab leaves at once (Left/Right move between day, month and year)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class TimeField(QTimeEdit):
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class CounterBox(QWidget):
     """A label, the counter and mouse-only − / + buttons (out of the Tab order)."""
 
@@ -144,11 +156,11 @@ class SessionForm(QWidget):
         self.editing: SessionInfo | None = None
         self.referrals: list[ReferralEntry] = []
 
-        self.date = QDateEdit()
+        self.date = DateField()
         self.date.setObjectName("sessionDate")
         self.date.setDisplayFormat(date_edit_format())
         self.date.setCalendarPopup(True)
-        self.start = QTimeEdit()
+        self.start = TimeField()
         self.start.setObjectName("sessionStart")
         self.start.setDisplayFormat(time_edit_format())
         self.duration = Counter(24 * 60)
