@@ -68,44 +68,46 @@ def _grid(data, widths, heights=None, header=False) -> Table:
 
 
 def build_story(translate: Tr, areas: Sequence[str], st) -> list:
-    t = lambda text: translate(CONTEXT, text)  # noqa: E731
+    def t(text: str) -> str:  # a label from dropin.outreach.choices
+        return translate(CONTEXT, text)
+
     story = [
-        _p(t("Outreach tally sheet"), st["title"]),
-        _p(t("Write counts and ticks only. Never write a name, a telephone number or an address."), st["warn"]),
+        _p(translate("Outreach", "Outreach tally sheet"), st["title"]),
+        _p(translate("Outreach", "Write counts and ticks only. Never write a name, a telephone number or an address."), st["warn"]),
         Spacer(1, 3 * mm),
     ]
-    fields = [[_p(t("Date"), st["label"]), "", _p(t("Start time"), st["label"]), "",
-               _p(t("Duration (minutes)"), st["label"]), ""],
-              [_p(t("Workers"), st["label"]), "", "", "", "", ""]]
+    fields = [[_p(translate("Outreach", "Date"), st["label"]), "", _p(translate("Outreach", "Start time"), st["label"]), "",
+               _p(translate("Outreach", "Duration (minutes)"), st["label"]), ""],
+              [_p(translate("Outreach", "Workers"), st["label"]), "", "", "", "", ""]]
     table = _grid(fields, [WIDTH * w for w in (0.12, 0.2, 0.14, 0.16, 0.2, 0.18)], [9 * mm, 9 * mm])
     table.setStyle(TableStyle([("SPAN", (1, 1), (-1, 1))]))
     story.append(table)
 
-    story.append(_p(t("Mode"), st["head"]))
+    story.append(_p(translate("Outreach", "Mode"), st["head"]))
     story.append(_boxes([t(v) for v in MODES.values()], 5, st))
-    story.append(_p(t("Setting"), st["head"]))
+    story.append(_p(translate("Outreach", "Setting"), st["head"]))
     story.append(_boxes([t(v) for v in SETTINGS.values()], 5, st))
-    story.append(_p(t("Area"), st["head"]))
-    story.append(_boxes(list(areas) or [t("Area") + ": ____________"], 4, st))
+    story.append(_p(translate("Outreach", "Area"), st["head"]))
+    story.append(_boxes(list(areas) or [translate("Outreach", "Area") + ": ____________"], 4, st))
 
-    story.append(_p(t("Counts"), st["head"]))
-    story.append(_p(t("Make a tally mark for each one; add up at the end of the shift."), st["small"]))
-    rows = [[_p(t("What"), st["label"]), _p(t("Tally marks"), st["label"]), _p(t("Total"), st["label"])]]
+    story.append(_p(translate("Outreach", "Counts"), st["head"]))
+    story.append(_p(translate("Outreach", "Make a tally mark for each one; add up at the end of the shift."), st["small"]))
+    rows = [[_p(translate("Outreach", "What"), st["label"]), _p(translate("Outreach", "Tally marks"), st["label"]), _p(translate("Outreach", "Total"), st["label"])]]
     rows += [[_p(t(label), st["base"]), "", ""] for label in COUNTERS.values()]
     story.append(_grid(rows, [WIDTH * 0.3, WIDTH * 0.55, WIDTH * 0.15], [6 * mm] + [8.5 * mm] * len(COUNTERS),
                        header=True))
 
-    story.append(_p(t("Mini-session topics"), st["head"]))
+    story.append(_p(translate("Outreach", "Mini-session topics"), st["head"]))
     story.append(_boxes([t(v) for v in TOPICS.values()], 3, st))
 
-    story.append(_p(t("Referrals"), st["head"]))
-    rows = [[_p(t("Destination"), st["label"]), _p(t("Accompanied"), st["label"])]]
-    rows += [["", _p(f"{BOX} {t('Yes')}   {BOX} {t('No')}", st["base"])] for _ in range(REFERRAL_ROWS)]
+    story.append(_p(translate("Outreach", "Referrals"), st["head"]))
+    rows = [[_p(translate("Outreach", "Destination"), st["label"]), _p(translate("Outreach", "Accompanied"), st["label"])]]
+    rows += [["", _p(BOX + " " + translate("Outreach", "Yes") + "   " + BOX + " " + translate("Outreach", "No"), st["base"])] for _ in range(REFERRAL_ROWS)]
     story.append(_grid(rows, [WIDTH * 0.7, WIDTH * 0.3], [6 * mm] + [7.5 * mm] * REFERRAL_ROWS, header=True))
 
     story.append(Spacer(1, 2 * mm))
-    rows = [[_p(t("Client codes (only of people who agree)"), st["label"])], [""],
-            [_p(t("Note (no names)"), st["label"])], [""]]
+    rows = [[_p(translate("Outreach", "Client codes (only of people who agree)"), st["label"])], [""],
+            [_p(translate("Outreach", "Note (no names)"), st["label"])], [""]]
     story.append(_grid(rows, [WIDTH], [5.5 * mm, 11 * mm, 5.5 * mm, 13 * mm]))
     return story
 
@@ -116,7 +118,7 @@ def render_tally_sheet(out: Path | str, areas: Sequence[str] = (), translate: Tr
     translate = translate or default_tr
     out = Path(out)
     st = _styles()
-    footer = translate(CONTEXT, "Outreach tally sheet: type it in under Outreach, Record a session.")
+    footer = translate("Outreach", "Outreach tally sheet: type it in under Outreach, Record a session.")
 
     def decorate(canvas, doc):
         canvas.saveState()
@@ -132,7 +134,7 @@ def render_tally_sheet(out: Path | str, areas: Sequence[str] = (), translate: Tr
     os.close(fd)
     try:
         doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=10 * mm,
-                                bottomMargin=12 * mm, title=translate(CONTEXT, "Outreach tally sheet"), creator="dropin")
+                                bottomMargin=12 * mm, title=translate("Outreach", "Outreach tally sheet"), creator="dropin")
         doc.build(build_story(translate, areas, st), onFirstPage=decorate, onLaterPages=decorate)
         os.replace(tmp, out)
     except BaseException:

@@ -16,7 +16,7 @@ from dropin.ui.common import (Column, InlineError, RowsTableModel, current_row, 
 from dropin.ui.outreach.tally import SMALL, Counter, DateField, TimeField, add_check, checked, checklist, set_checked, t, to_date
 
 
-class EventsTab(QWidget):
+class OutreachEventsTab(QWidget):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -19,16 +19,16 @@ from dropin.security.permissions import Permission
 from dropin.ui.common import (EMPTY, Column, InlineError, RowsTableModel, current_row, format_date, format_time,
                               run_action, table_view)
 from dropin.ui.frontdesk.catalogue import _ListEditor
-from dropin.ui.outreach.events import EventsTab
-from dropin.ui.outreach.tally import SessionForm
+from dropin.ui.outreach.events import OutreachEventsTab
+from dropin.ui.outreach.tally import OutreachSessionForm
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-class SessionsTab(QWidget):
+class OutreachSessionsTab(QWidget):
     """Recorded sessions, newest first (lazy); double-click changes one, or void it with a reason."""
 
-    def __init__(self, ctx: ServiceContext, form: SessionForm, parent=None):
+    def __init__(self, ctx: ServiceContext, form: OutreachSessionForm, parent=None):
         super().__init__(parent)
         self.service = OutreachService(ctx)
         self.form = form
@@ -85,7 +85,7 @@ class SessionsTab(QWidget):
             self.refresh()
 
 
-class CoverageTab(QWidget):
+class OutreachCoverageTab(QWidget):
     """Contacts per area in each of the last weeks; areas not visited for N weeks are marked."""
 
     def __init__(self, ctx: ServiceContext, parent=None):
@@ -143,7 +143,7 @@ class CoverageTab(QWidget):
             self.summary.setText(self.tr("Every area had a session in the last %n week(s).", None, cov.stale_weeks))
 
 
-class AreaDialog(QDialog):
+class OutreachAreaDialog(QDialog):
     def __init__(self, service: AreaService, area=None, parent=None):
         super().__init__(parent)
         self.service = service
@@ -170,10 +170,10 @@ class AreaDialog(QDialog):
             self.accept()
 
 
-class AreasEditor(_ListEditor):
+class OutreachAreasEditor(_ListEditor):
     """The manager's list of outreach areas: add, rename, retire or restore (never delete)."""
 
-    dialog = AreaDialog
+    dialog = OutreachAreaDialog
 
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
@@ -199,19 +199,19 @@ class OutreachPage(QWidget):
         self.tabs = QTabWidget()
         self.form = self.sessions = self.coverage = self.events = self.areas = None
         if ctx.can(Permission.OUTREACH_RECORD):
-            self.form = SessionForm(ctx)
-            self.sessions = SessionsTab(ctx, self.form)
+            self.form = OutreachSessionForm(ctx)
+            self.sessions = OutreachSessionsTab(ctx, self.form)
             self.sessions.on_edit = lambda: self.tabs.setCurrentWidget(self.form)
-            self.coverage = CoverageTab(ctx)
+            self.coverage = OutreachCoverageTab(ctx)
             self.form.saved.connect(lambda _info: self.sessions.refresh())
             self.tabs.addTab(self.form, self.tr("Record a session"))
             self.tabs.addTab(self.sessions, self.tr("Sessions"))
             self.tabs.addTab(self.coverage, self.tr("Coverage"))
         if ctx.can(Permission.EVENTS_RECORD):
-            self.events = EventsTab(ctx)
+            self.events = OutreachEventsTab(ctx)
             self.tabs.addTab(self.events, self.tr("Community events"))
         if ctx.can(Permission.OUTREACH_AREAS):
-            self.areas = AreasEditor(ctx)
+            self.areas = OutreachAreasEditor(ctx)
             self.tabs.addTab(self.areas, self.tr("Areas"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
         layout = QVBoxLayout(self)

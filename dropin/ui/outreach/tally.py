@@ -144,7 +144,7 @@ def set_checked(widget: QListWidget, values) -> None:
                            else Qt.CheckState.Unchecked)
 
 
-class SessionForm(QWidget):
+class OutreachSessionForm(QWidget):
     """Record (or change) one outreach session."""
 
     saved = Signal(object)  # SessionInfo
@@ -399,7 +399,7 @@ class SessionForm(QWidget):
         if not ok:
             return
         message = (self.tr("Changes saved.") if editing else
-                   self.tr("Saved: {contacts} contacts in {area}.").format(contacts=info.contacts, area=info.area))
+                   self.tr("Saved: %n contact(s) in {area}.", None, info.contacts).format(area=info.area))
         self.reset()
         self.status.setText(message)
         self.saved.emit(info)
