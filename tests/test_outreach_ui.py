@@ -172,3 +172,12 @@ def test_coverage_marks_areas_not_visited(qtbot, setup):
     assert "Kant town" not in page.coverage.summary.text()
     rows = {r.area: r for r in page.coverage.model.rows()}
     assert rows["Kant town"].per_week[-1] == 5
+
+
+def test_the_form_prints_a_blank_tally_sheet(qtbot, setup, tmp_path):
+    from pypdf import PdfReader
+
+    page = show(qtbot, OutreachPage(setup))
+    assert page.form.write_sheet(str(tmp_path / "sheet.pdf"), "uk")
+    text = PdfReader(str(tmp_path / "sheet.pdf")).pages[0].extract_text()
+    assert "Нові контакти" in text and "Kant town" in text

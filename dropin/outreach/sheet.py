@@ -79,7 +79,7 @@ def build_story(translate: Tr, areas: Sequence[str], st) -> list:
     fields = [[_p(translate("Outreach", "Date"), st["label"]), "", _p(translate("Outreach", "Start time"), st["label"]), "",
                _p(translate("Outreach", "Duration (minutes)"), st["label"]), ""],
               [_p(translate("Outreach", "Workers"), st["label"]), "", "", "", "", ""]]
-    table = _grid(fields, [WIDTH * w for w in (0.12, 0.2, 0.14, 0.16, 0.2, 0.18)], [9 * mm, 9 * mm])
+    table = _grid(fields, [WIDTH * w for w in (0.16, 0.18, 0.13, 0.15, 0.2, 0.18)], [9 * mm, 9 * mm])
     table.setStyle(TableStyle([("SPAN", (1, 1), (-1, 1))]))
     story.append(table)
 
@@ -94,7 +94,7 @@ def build_story(translate: Tr, areas: Sequence[str], st) -> list:
     story.append(_p(translate("Outreach", "Make a tally mark for each one; add up at the end of the shift."), st["small"]))
     rows = [[_p(translate("Outreach", "What"), st["label"]), _p(translate("Outreach", "Tally marks"), st["label"]), _p(translate("Outreach", "Total"), st["label"])]]
     rows += [[_p(t(label), st["base"]), "", ""] for label in COUNTERS.values()]
-    story.append(_grid(rows, [WIDTH * 0.3, WIDTH * 0.55, WIDTH * 0.15], [6 * mm] + [8.5 * mm] * len(COUNTERS),
+    story.append(_grid(rows, [WIDTH * 0.3, WIDTH * 0.55, WIDTH * 0.15], [6 * mm] + [7.5 * mm] * len(COUNTERS),
                        header=True))
 
     story.append(_p(translate("Outreach", "Mini-session topics"), st["head"]))
@@ -105,10 +105,10 @@ def build_story(translate: Tr, areas: Sequence[str], st) -> list:
     rows += [["", _p(BOX + " " + translate("Outreach", "Yes") + "   " + BOX + " " + translate("Outreach", "No"), st["base"])] for _ in range(REFERRAL_ROWS)]
     story.append(_grid(rows, [WIDTH * 0.7, WIDTH * 0.3], [6 * mm] + [7.5 * mm] * REFERRAL_ROWS, header=True))
 
-    story.append(Spacer(1, 2 * mm))
-    rows = [[_p(translate("Outreach", "Client codes (only of people who agree)"), st["label"])], [""],
-            [_p(translate("Outreach", "Note (no names)"), st["label"])], [""]]
-    story.append(_grid(rows, [WIDTH], [5.5 * mm, 11 * mm, 5.5 * mm, 13 * mm]))
+    story.append(Spacer(1, 1.5 * mm))
+    rows = [[_p(translate("Outreach", "Client codes (only of people who agree)"), st["label"]),
+             _p(translate("Outreach", "Note (no names)"), st["label"])], ["", ""]]
+    story.append(_grid(rows, [WIDTH / 2, WIDTH / 2], [5.5 * mm, 16 * mm]))
     return story
 
 

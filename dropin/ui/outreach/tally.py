@@ -109,7 +109,7 @@ class CounterBox(QWidget):
         layout.addLayout(row)
 
 
-def checklist(object_name: str) -> QListWidget:
+def checklist(object_name: str, height: int = 70) -> QListWidget:
     """A compact list of tick boxes that is one Tab stop (arrows move, Space ticks)."""
     widget = QListWidget()
     widget.setObjectName(object_name)
@@ -117,7 +117,8 @@ def checklist(object_name: str) -> QListWidget:
     widget.setWrapping(True)
     widget.setResizeMode(QListView.ResizeMode.Adjust)
     widget.setSpacing(2)
-    widget.setMaximumHeight(70)
+    widget.setMaximumHeight(height)
+    widget.setMinimumHeight(min(height, 96))
     return widget
 
 
@@ -198,10 +199,10 @@ class OutreachSessionForm(QWidget):
             self.counters[key] = box.counter
             grid.addWidget(box, i // 4, i % 4)
 
-        self.topics = checklist("sessionTopics")
+        self.topics = checklist("sessionTopics", 96)
         for code, label in TOPICS.items():
             add_check(self.topics, t(label), code)
-        self.workers = checklist("sessionWorkers")
+        self.workers = checklist("sessionWorkers", 40)
         self.codes = QLineEdit()
         self.codes.setObjectName("sessionCodes")
         self.codes.setPlaceholderText(self.tr("Whole client codes of people who agree, separated by spaces"))
@@ -341,6 +342,7 @@ class OutreachSessionForm(QWidget):
         self._clear_referrals()
         self.error.clear()
         self.heading.setText(self.tr("Record an outreach session"))
+        self.heading.hide()  # the tab says so; the heading only shows when a session is being changed
         self.save_button.setText(self.tr("&Save session (Enter)"))
         self.cancel_button.setText(self.tr("Clear the form"))
 
@@ -366,6 +368,7 @@ class OutreachSessionForm(QWidget):
         self._show_referrals()
         self.heading.setText(self.tr("Change the outreach session of {date}").format(
             date=self.date.date().toString(date_edit_format())))
+        self.heading.show()
         self.save_button.setText(self.tr("&Save changes (Enter)"))
         self.cancel_button.setText(self.tr("Cancel the change"))
         self.date.setFocus()
