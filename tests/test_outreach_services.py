@@ -309,3 +309,22 @@ def test_report_section_is_suppressed_like_the_others(worker, areas, ctx_for):
     assert kinds["new"].hidden and kinds["returning"].hidden  # 2 is small; 20 would give it away
     assert section.line("outreach.contacts").this_week.text == "22"
     assert section.line("outreach.male_condoms").this_week.text == "60"  # stock: never suppressed
+
+
+def test_csv_export_gains_the_outreach_section(worker, areas, ctx_for, tmp_path):
+    from dropin.reports.export import export
+
+    svc = OutreachService(worker)
+    svc.record(entry(worker, areas["Kant town"], session_date=MONDAY - dt.timedelta(days=3),
+                     contacts_new=2, contacts_returning=20))
+    _data, paths = export(ctx_for(Role.MANAGER), MONDAY - dt.timedelta(days=7), MONDAY - dt.timedelta(days=1),
+                          tmp_path)
+    import csv
+
+    assert tmp_path / "outreach.csv" in paths
+    with open(tmp_path / "outreach.csv", encoding="utf-8", newline="") as handle:
+        rows = {(r["indicator"], r["category"]): r["value"] for r in csv.DictReader(handle)}
+    assert rows[("outreach.contacts", "")] == "22"
+    assert rows[("outreach.contacts_by_kind", "new")] == "<5"
+    assert rows[("outreach.contacts_by_kind", "returning")] == "*"  # would give the hidden 2 away
+    assert rows[("outreach.male_condoms", "")] == "60"
