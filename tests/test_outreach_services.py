@@ -328,3 +328,34 @@ def test_csv_export_gains_the_outreach_section(worker, areas, ctx_for, tmp_path)
     assert rows[("outreach.contacts_by_kind", "new")] == "<5"
     assert rows[("outreach.contacts_by_kind", "returning")] == "*"  # would give the hidden 2 away
     assert rows[("outreach.male_condoms", "")] == "60"
+
+
+def test_migration_adds_outreach_to_a_database_with_data(tmp_path, clock):
+    from dropin.models.database import Database
+    from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+
+    path = tmp_path / "old.db"
+    old = Database(path, PASSPHRASE, TEST_KDF_ITER)
+    old.upgrade("0007_live_visit_index")
+    with old.session() as s:
+        s.add(Client(code="KEEP0001A", created_at=clock.now(), changed_at=clock.now()))
+    old.close()
+    db = Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    try:
+        assert "0008_outreach_log" in db.current_revisions()
+        with db.session() as s:
+            assert s.scalar(select(Client.code)) == "KEEP0001A"
+            assert s.scalar(select(OutreachSession.id)) is None  # the new, empty table is there
+    finally:
+        db.close()
+    assert list(tmp_path.glob("old.before-upgrade-*"))
+
+
+def test_events_are_audited(worker, db):
+    svc = EventService(worker)
+    event = svc.record(EventInput(MONDAY, "workshop", "Rights", (worker.user.id,), attendance=5))
+    svc.update(event.id, EventInput(MONDAY, "workshop", "Rights at work", (worker.user.id,), attendance=5))
+    svc.void(event.id, "wrong day")
+    with db.session() as s:
+        actions = [(a.action, a.entity) for a in s.scalars(select(AuditEntry)) if a.entity == "community_events"]
+    assert actions == [("create", "community_events"), ("change", "community_events"), ("void", "community_events")]

@@ -105,9 +105,12 @@ class OutreachEventsTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.view, 1)
         right.addWidget(void, 0, Qt.AlignmentFlag.AlignLeft)
+        form_side = QWidget()
+        form_side.setLayout(left)
+        form_side.setMaximumWidth(520)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 4)
-        layout.addLayout(right, 5)
+        layout.addWidget(form_side, 0)
+        layout.addLayout(right, 1)
         self.fields = {"event_date": self.date, "kind": self.kind, "key_date": self.key_date, "topic": self.topic,
                        "facilitators": self.facilitators, "attendance": self.attendance, "codes": self.codes,
                        "note": self.note, "duration_min": self.duration}

@@ -126,11 +126,16 @@ class OutreachCoverageTab(QWidget):
                              inline=self.error)
         if not ok:
             return
-        columns = [Column(self.tr("Area"), lambda a: a.area if a.active else self.tr("{name} (retired)").format(
-            name=a.area))]
+        def area_text(a) -> str:
+            if not a.active:
+                return self.tr("{name} (retired)").format(name=a.area)
+            return f"\u26a0 {a.area}" if a.not_visited else a.area  # warning sign: not visited lately
+
+        columns = [Column(self.tr("Area"), area_text)]
         for i, monday in enumerate(cov.weeks):
             columns.append(Column(format_date(monday), lambda a, i=i: a.per_week[i], RIGHT))
         columns.append(Column(self.tr("Last session"), lambda a: format_date(a.last_visit) if a.last_visit else EMPTY))
+
         self.model.beginResetModel()
         self.model.columns = columns
         self.model.endResetModel()
