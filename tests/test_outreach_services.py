@@ -359,3 +359,31 @@ def test_events_are_audited(worker, db):
     with db.session() as s:
         actions = [(a.action, a.entity) for a in s.scalars(select(AuditEntry)) if a.entity == "community_events"]
     assert actions == [("create", "community_events"), ("change", "community_events"), ("void", "community_events")]
+
+
+def test_only_a_sessions_workers_or_a_manager_change_it_and_see_its_codes(ctx_for, areas, db, clock):
+    from dropin.context import CurrentUser, ServiceContext
+    from dropin.security.auth import UserService
+
+    manager = ctx_for(Role.MANAGER)
+    add_clients(manager, "AA000001A")
+    info = UserService(manager).create_user("second", "password-456", Role.OUTREACH_WORKER)
+    other = ServiceContext(db, CurrentUser(info.id, info.username, info.role), clock)
+    worker = ctx_for(Role.OUTREACH_WORKER)
+    saved = OutreachService(worker).record(entry(worker, areas["Kant town"], codes="AA000001A"))
+    assert OutreachService(worker).list_sessions()[0].codes == ("AA000001A",)
+    seen = OutreachService(other).list_sessions()[0]
+    assert seen.codes == () and seen.codes_hidden  # another worker does not get the codes
+    assert OutreachService(manager).get(saved.id).codes == ("AA000001A",)
+    with pytest.raises(PermissionDenied):
+        OutreachService(other).update(saved.id, entry(other, areas["Kant town"]))
+    with pytest.raises(PermissionDenied):
+        OutreachService(other).void(saved.id, "not mine")
+    assert OutreachService(worker).get(saved.id).codes == ("AA000001A",)  # nothing changed
+    OutreachService(manager).void(saved.id, "duplicate")  # a manager may
+    event = EventService(worker).record(EventInput(MONDAY, "workshop", "Rights", (worker.user.id,), attendance=3,
+                                                   codes="AA000001A"))
+    seen = EventService(other).list_events()[0]
+    assert seen.codes == () and seen.total_attendance == 4
+    with pytest.raises(PermissionDenied):
+        EventService(other).void(event.id, "not mine")

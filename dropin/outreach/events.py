@@ -7,12 +7,12 @@ recorded by code (found by the whole code only).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
 from dropin.context import ServiceContext
-from dropin.errors import ValidationError
+from dropin.errors import PermissionDenied, ValidationError
 from dropin.i18n import translate
 from dropin.models.clients import Client
 from dropin.models.outreach import CommunityEvent, EventAttendee, EventFacilitator
@@ -50,6 +50,7 @@ class EventInfo:
     attendance: int
     codes: tuple[str, ...]
     note: str | None
+    codes_hidden: bool = False
 
     @property
     def total_attendance(self) -> int:
@@ -83,24 +84,26 @@ class EventService:
             s.flush()
             self._links(s, row.id, facilitators, clients)
             s.flush()
-            return _infos(s, [row])[0]
+            return self._infos(s, [row])[0]
 
     def update(self, event_id: int, data: EventInput) -> EventInfo:
         self.ctx.require(Permission.EVENTS_RECORD)
         with self.ctx.transaction() as s:
             row = get_live(s, CommunityEvent, event_id, translate("Outreach", "This event does not exist."))
+            self._may_change(s, row.id)
             values, facilitators, clients = self._validate(s, data)
             for key, value in values.items():
                 if getattr(row, key) != value:
                     setattr(row, key, value)
             self._links(s, row.id, facilitators, clients)
             s.flush()
-            return _infos(s, [row])[0]
+            return self._infos(s, [row])[0]
 
     def void(self, event_id: int, reason: str) -> None:
         self.ctx.require(Permission.EVENTS_RECORD)
         with self.ctx.transaction() as s:
             row = get_live(s, CommunityEvent, event_id, translate("Outreach", "This event does not exist."))
+            self._may_change(s, row.id)
             self.ctx.void(row, reason)
 
     def list_events(self, offset: int = 0, limit: int = 200) -> list[EventInfo]:
@@ -109,7 +112,22 @@ class EventService:
             rows = list(s.scalars(select(CommunityEvent).where(CommunityEvent.voided_at.is_(None))
                                   .order_by(CommunityEvent.event_date.desc(), CommunityEvent.id.desc())
                                   .offset(offset).limit(limit)))
-            return _infos(s, rows)
+            return self._infos(s, rows)
+
+    def _may_change(self, s, event_id: int) -> None:
+        if self.ctx.can(Permission.OUTREACH_AREAS):
+            return
+        if self.ctx.user.id not in live_links(s, EventFacilitator, "event_id", [event_id], "user_id")[event_id]:
+            raise PermissionDenied(translate("Outreach", "Only the facilitators of an event, or a manager, may change it."))
+
+    def _infos(self, s, rows: list[CommunityEvent]) -> list[EventInfo]:
+        """Events as plain objects; attendees' codes only for the facilitators and roles that look codes up."""
+        infos = _infos(s, rows)
+        if self.ctx.can(Permission.CLIENT_LOOKUP):
+            return infos
+        me = self.ctx.user.id
+        return [e if me in e.facilitator_ids else replace(e, codes=(), attendance=e.total_attendance,
+                                                          codes_hidden=bool(e.codes)) for e in infos]
 
     def _validate(self, s, data: EventInput):
         day = data.event_date

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 
 from dropin.context import ServiceContext
-from dropin.errors import ValidationError
+from dropin.errors import PermissionDenied, ValidationError
 from dropin.i18n import translate
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.outreach import (OutreachArea, OutreachContact, OutreachReferral, OutreachSession, OutreachWorker)
@@ -83,6 +83,8 @@ class SessionInfo:
     note: str | None
     voided: bool = False
     void_reason: str | None = None
+    #: the session has coded contacts this user may not see (not one of its workers)
+    codes_hidden: bool = False
 
     @property
     def contacts(self) -> int:
@@ -136,24 +138,26 @@ class OutreachService:
             s.flush()
             self._write_links(s, row.id, workers, clients, referrals)
             s.flush()
-            return _infos(s, [row])[0]
+            return self._infos(s, [row])[0]
 
     def update(self, session_id: int, data: SessionInput) -> SessionInfo:
         self.ctx.require(Permission.OUTREACH_RECORD)
         with self.ctx.transaction() as s:
             row = get_live(s, OutreachSession, session_id, translate("Outreach", "This outreach session does not exist."))
+            self._may_change(s, row.id)
             values, workers, clients, referrals = self._validate(s, data, row)
             for key, value in values.items():
                 if getattr(row, key) != value:
                     setattr(row, key, value)
             self._write_links(s, row.id, workers, clients, referrals)
             s.flush()
-            return _infos(s, [row])[0]
+            return self._infos(s, [row])[0]
 
     def void(self, session_id: int, reason: str) -> None:
         self.ctx.require(Permission.OUTREACH_RECORD)
         with self.ctx.transaction() as s:
             row = get_live(s, OutreachSession, session_id, translate("Outreach", "This outreach session does not exist."))
+            self._may_change(s, row.id)
             self.ctx.void(row, reason)
 
     # ------------------------------------------------------------- read
@@ -161,7 +165,7 @@ class OutreachService:
         self.ctx.require(Permission.OUTREACH_RECORD)
         with self.ctx.transaction() as s:
             row = get_live(s, OutreachSession, session_id, translate("Outreach", "This outreach session does not exist."))
-            return _infos(s, [row])[0]
+            return self._infos(s, [row])[0]
 
     def list_sessions(self, offset: int = 0, limit: int = 200, include_void: bool = False) -> list[SessionInfo]:
         """One page of sessions, newest first (for lazy lists)."""
@@ -171,7 +175,7 @@ class OutreachService:
             query = query.where(OutreachSession.voided_at.is_(None))
         query = query.order_by(OutreachSession.session_date.desc(), OutreachSession.id.desc()).offset(offset).limit(limit)
         with self.ctx.transaction() as s:
-            return _infos(s, list(s.scalars(query)))
+            return self._infos(s, list(s.scalars(query)))
 
     def coverage(self, weeks: int = 8, stale_weeks: int = 4) -> Coverage:
         """Contacts per area in each of the last ``weeks`` weeks (this week included) and the areas
@@ -207,6 +211,23 @@ class OutreachService:
         return Coverage(mondays, stale_weeks, tuple(out))
 
     # --------------------------------------------------------- helpers
+    def _may_change(self, s, session_id: int) -> None:
+        """A session is changed or voided by a worker who was on it, or by a manager of the outreach areas."""
+        if self.ctx.can(Permission.OUTREACH_AREAS):
+            return
+        on_it = live_links(s, OutreachWorker, "session_id", [session_id], "user_id")[session_id]
+        if self.ctx.user.id not in on_it:
+            raise PermissionDenied(translate("Outreach", "Only the workers on a session, or a manager, may change it."))
+
+    def _infos(self, s, rows: list[OutreachSession]) -> list[SessionInfo]:
+        """Sessions as plain objects; client codes only for the workers on the session and roles that look codes up."""
+        infos = _infos(s, rows)
+        if self.ctx.can(Permission.CLIENT_LOOKUP):
+            return infos
+        me = self.ctx.user.id
+        return [info if me in info.worker_ids else replace(info, codes=(), codes_hidden=bool(info.codes))
+                for info in infos]
+
     def _validate(self, s, data: SessionInput, row: OutreachSession | None):
         today = self.ctx.today()
         day = data.session_date

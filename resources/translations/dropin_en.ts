@@ -3747,6 +3747,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Only the facilitators of an event, or a manager, may change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Please enter the date of the event.</source>
         <translation type="unfinished" />
     </message>
@@ -3776,6 +3780,11 @@
     </message>
     <message>
         <source>This outreach session does not exist.</source>
+        <extracomment>the session has coded contacts this user may not see (not one of its workers)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the workers on a session, or a manager, may change it.</source>
         <translation type="unfinished" />
     </message>
     <message>

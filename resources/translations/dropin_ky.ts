@@ -3805,6 +3805,10 @@
         <translation>Мындай иш-чара жок.</translation>
     </message>
     <message>
+        <source>Only the facilitators of an event, or a manager, may change it.</source>
+        <translation>Иш-чараны анын алып баруучулары же жетекчи гана өзгөртө алат.</translation>
+    </message>
+    <message>
         <source>Please enter the date of the event.</source>
         <translation>Иш-чаранын күнүн жазыңыз.</translation>
     </message>
@@ -3834,7 +3838,12 @@
     </message>
     <message>
         <source>This outreach session does not exist.</source>
+        <extracomment>the session has coded contacts this user may not see (not one of its workers)</extracomment>
         <translation>Мындай аутрич чыгуусу жок.</translation>
+    </message>
+    <message>
+        <source>Only the workers on a session, or a manager, may change it.</source>
+        <translation>Чыгууну анын кызматкерлери же жетекчи гана өзгөртө алат.</translation>
     </message>
     <message>
         <source>Please enter the date of the session.</source>

@@ -3824,6 +3824,10 @@
         <translation>Такого мероприятия нет.</translation>
     </message>
     <message>
+        <source>Only the facilitators of an event, or a manager, may change it.</source>
+        <translation>Изменить мероприятие могут только его ведущие или руководитель.</translation>
+    </message>
+    <message>
         <source>Please enter the date of the event.</source>
         <translation>Введите дату мероприятия.</translation>
     </message>
@@ -3853,7 +3857,12 @@
     </message>
     <message>
         <source>This outreach session does not exist.</source>
+        <extracomment>the session has coded contacts this user may not see (not one of its workers)</extracomment>
         <translation>Такого выхода аутрич нет.</translation>
+    </message>
+    <message>
+        <source>Only the workers on a session, or a manager, may change it.</source>
+        <translation>Изменить выход могут только его сотрудники или руководитель.</translation>
     </message>
     <message>
         <source>Please enter the date of the session.</source>

@@ -3824,6 +3824,10 @@
         <translation>Такого заходу немає.</translation>
     </message>
     <message>
+        <source>Only the facilitators of an event, or a manager, may change it.</source>
+        <translation>Змінити захід можуть лише його ведучі або керівник.</translation>
+    </message>
+    <message>
         <source>Please enter the date of the event.</source>
         <translation>Введіть дату заходу.</translation>
     </message>
@@ -3853,7 +3857,12 @@
     </message>
     <message>
         <source>This outreach session does not exist.</source>
+        <extracomment>the session has coded contacts this user may not see (not one of its workers)</extracomment>
         <translation>Такого виходу аутрічу немає.</translation>
+    </message>
+    <message>
+        <source>Only the workers on a session, or a manager, may change it.</source>
+        <translation>Змінити вихід можуть лише його працівники або керівник.</translation>
     </message>
     <message>
         <source>Please enter the date of the session.</source>
