@@ -47,13 +47,15 @@ from dropin.i18n import translate
 
 #: how much of a five-year centre to build
 SCALES: dict[str, dict[str, int]] = {
-    "full": {"clients": 50_000, "visits": 500_000, "tests": 30_000, "stays": 5_000, "sessions": 2_000, "years": 5},
-    "small": {"clients": 2_000, "visits": 20_000, "tests": 1_200, "stays": 200, "sessions": 80, "years": 1},
+    "full": {"clients": 50_000, "visits": 500_000, "tests": 30_000, "stays": 5_000, "sessions": 2_000, "years": 5,
+             "outreach": 15_000},
+    "small": {"clients": 2_000, "visits": 20_000, "tests": 1_200, "stays": 200, "sessions": 80, "years": 1,
+              "outreach": 600},
     # hidden, for the test suite: checks the machinery, not the timings
-    "tiny": {"clients": 200, "visits": 1_000, "tests": 60, "stays": 10, "sessions": 5, "years": 1},
+    "tiny": {"clients": 200, "visits": 1_000, "tests": 60, "stays": 10, "sessions": 5, "years": 1, "outreach": 30},
 }
 RUNS = {"full": 7, "small": 5, "tiny": 2}
-AREAS = ("clients", "visits", "testing", "shelter", "children", "reports")
+AREAS = ("clients", "visits", "testing", "shelter", "children", "outreach", "reports")
 BENCH_PASSPHRASE = "bench passphrase: not a secret"
 BENCH_PASSWORD = "bench-password"
 
@@ -369,6 +371,8 @@ AREA_FIGURES = [
     ("checkin", "Check-in save", 0.05, "visits"),
     ("overdue_list", "Overdue-referral list", None, "testing"),
     ("bed_board", "Bed board", None, "shelter"),
+    ("outreach_save", "Outreach session save", 0.05, "outreach"),
+    ("outreach_coverage", "Outreach coverage (8 weeks, all areas)", None, "outreach"),
     ("weekly_report_pdf", "Weekly report PDF", None, "reports"),
 ]
 

@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent / "dropin"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
 #: Kyrgyz must cover at least the front desk, the children's area and the shell (the rest falls back to Russian)
 KYRGYZ_REQUIRED = ("FrontDesk", "CheckInPanel", "Clients", "Visits", "Services", "Children", "ChildrenPage",
-                   "AttendanceTab", "LoginScreen", "UnlockScreen", "LockScreen", "MainWindow", "Navigation", "Role")
+                   "AttendanceTab", "LoginScreen", "UnlockScreen", "LockScreen", "MainWindow", "Navigation", "Role",
+                   "Outreach", "OutreachPage", "OutreachSessionForm", "OutreachSessionsTab", "OutreachCoverageTab",
+                   "OutreachEventsTab", "OutreachAreasEditor", "OutreachAreaDialog")
 
 
 @pytest.fixture(scope="module")

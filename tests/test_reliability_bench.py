@@ -9,8 +9,9 @@ from dropin.bench import SCALES, Figure
 
 EXPECTED_KEYS = {"build", "unlock", "key_derivation", "search", "checkin", "overdue_list", "bed_board",
                  "weekly_report_pdf", "weekly_report", "weekly_report_ratio", "encryption_overhead", "cold_start",
-                 "peak_memory"}
-AREA_FIGURES = ("checkin", "overdue_list", "bed_board", "weekly_report_pdf", "weekly_report", "weekly_report_ratio")
+                 "peak_memory", "outreach_save", "outreach_coverage"}
+AREA_FIGURES = ("checkin", "overdue_list", "bed_board", "weekly_report_pdf", "weekly_report", "weekly_report_ratio",
+                "outreach_save", "outreach_coverage")
 
 
 def test_bench_json_shape_and_kept_database(tmp_path, capsys):
@@ -21,13 +22,14 @@ def test_bench_json_shape_and_kept_database(tmp_path, capsys):
     assert result["scale"] == "tiny"
     assert result["sizes"] == SCALES["tiny"]
     assert result["counts"]["clients"] == SCALES["tiny"]["clients"]
-    assert set(result["areas"]) >= {"visits", "testing", "shelter", "children", "reports"}
+    assert set(result["areas"]) >= {"visits", "testing", "shelter", "children", "outreach", "reports"}
     assert all(note == "built" for note in result["areas"].values()), result["areas"]
     counts = result["counts"]
     assert counts["visits"] == SCALES["tiny"]["visits"]
     assert counts["hts_tests"] == SCALES["tiny"]["tests"] and counts["hts_referrals"] >= 0
     assert counts["shelter_stays"] == SCALES["tiny"]["stays"]
     assert counts["children_sessions"] == SCALES["tiny"]["sessions"]
+    assert counts["outreach_sessions"] == SCALES["tiny"]["outreach"]
     figures = {f["key"]: f for f in result["figures"]}
     assert set(figures) == EXPECTED_KEYS
     for f in result["figures"]:
@@ -98,5 +100,13 @@ def assert_consistent_rows(kept):
                 held = s.scalar(select(func.count()).select_from(ShelterBedNight)
                                 .where(ShelterBedNight.stay_id == stay.id))
                 assert held == (last - stay.admitted_on).days, stay.id
+            # outreach rows pass the service's own rules: codes never outnumber the contacts counted
+            from dropin.models.outreach import OutreachContact, OutreachSession
+
+            coded = dict(s.execute(select(OutreachContact.session_id, func.count())
+                                   .group_by(OutreachContact.session_id)).all())
+            for sid, new, returning in s.execute(select(OutreachSession.id, OutreachSession.contacts_new,
+                                                        OutreachSession.contacts_returning)):
+                assert coded.get(sid, 0) <= new + returning, sid
     finally:
         db.close()

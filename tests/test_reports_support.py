@@ -66,6 +66,15 @@ CHILDREN_LAST = {
     "children.sessions": {"homework": 5, "games": 4, "art": 1}, "children.attendances": 58,
     "children.distinct": 17, "children.parents": 3, "children.workshops": 0,
 }
+OUTREACH_NOW = {
+    "outreach.sessions_by_mode": {"on_foot": 9, "car": 2}, "outreach.sessions_by_setting": {"street": 7, "sauna": 4},
+    "outreach.contacts": 96, "outreach.contacts_by_kind": {"new": 21, "returning": 75}, "outreach.people": 14,
+    "outreach.male_condoms": 480, "outreach.female_condoms": 6, "outreach.lubricant": 190, "outreach.leaflets": 40,
+    "outreach.minisession_hours": 7.5, "outreach.referrals": 8, "outreach.accompanied": 3, "outreach.gatekeepers": 5,
+    "outreach.contacts_by_area": {"Kant town": 40, "Leninsky district": 56}, "outreach.events_by_type": {"workshop": 1},
+    "outreach.event_attendance": 12,
+}
+OUTREACH_LAST = dict(OUTREACH_NOW, **{"outreach.contacts": 80, "outreach.contacts_by_kind": {"new": 2, "returning": 78}})
 
 
 ACCESS_NOW = {"access.break_glass": 1, "access.hiv_access": 0, "access.password_resets": 2, "access.restores": 0}
@@ -104,6 +113,7 @@ def fake_areas(*, missing: tuple[str, ...] = ()) -> dict[str, FakeArea]:
         "dropin.shelter.indicators": FakeArea(SHELTER_NOW, SHELTER_LAST),
         "dropin.children.indicators": FakeArea(CHILDREN_NOW, CHILDREN_LAST),
         "dropin.security.indicators": FakeArea(ACCESS_NOW, ACCESS_LAST),
+        "dropin.outreach.indicators": FakeArea(OUTREACH_NOW, OUTREACH_LAST),
     }
     for name in missing:
         areas.pop(name)

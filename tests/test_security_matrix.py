@@ -19,36 +19,40 @@ def quick_password_hashing(monkeypatch):
     monkeypatch.setattr("dropin.security.passwords._hasher",
                         PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
-# Columns: front desk, peer counsellor, social worker, children's facilitator, manager.
-ROLES = (Role.FRONT_DESK, Role.PEER_COUNSELLOR, Role.SOCIAL_WORKER, Role.FACILITATOR, Role.MANAGER)
+# Columns: front desk, peer counsellor, social worker, children's facilitator, outreach worker, manager.
+ROLES = (Role.FRONT_DESK, Role.PEER_COUNSELLOR, Role.SOCIAL_WORKER, Role.FACILITATOR, Role.OUTREACH_WORKER,
+         Role.MANAGER)
 EXPECTED = """
-client.lookup           x x x x x
-client.register         x x x . x
-client.view             x x x . x
-client.edit             x x x . x
-visit.record            x x x . x
-visit.view              x x x . x
-visit.void              x x x . x
-catalogue.manage        . . . . x
-test.record             . x . . .
-test.view               . x . . .
-test.break_glass        . . . . x
-test.referral_followup  . x . . .
-kit.view                . x . . x
-kit.manage              . x . . x
-kit.qc_record           . x . . .
-shelter.board           x x x . x
-shelter.stays           . . x . x
-shelter.case            . . x . .
-shelter.configure       . . . . x
-children.view           . . x x x
-children.manage         . . . x x
-report.view             . . . . x
-report.export           . . . . x
-users.manage            . . . . x
-settings.manage         . . . . x
-audit.view              . . . . x
-backup                  . . . . x
+client.lookup           x x x x . x
+client.register         x x x . . x
+client.view             x x x . . x
+client.edit             x x x . . x
+visit.record            x x x . . x
+visit.view              x x x . . x
+visit.void              x x x . . x
+catalogue.manage        . . . . . x
+test.record             . x . . . .
+test.view               . x . . . .
+test.break_glass        . . . . . x
+test.referral_followup  . x . . . .
+kit.view                . x . . . x
+kit.manage              . x . . . x
+kit.qc_record           . x . . . .
+shelter.board           x x x . . x
+shelter.stays           . . x . . x
+shelter.case            . . x . . .
+shelter.configure       . . . . . x
+children.view           . . x x . x
+children.manage         . . . x . x
+report.view             . . . . . x
+report.export           . . . . . x
+users.manage            . . . . . x
+settings.manage         . . . . . x
+audit.view              . . . . . x
+backup                  . . . . . x
+outreach.record         . . . . x x
+outreach.areas          . . . . . x
+outreach.events         . . . . x x
 """
 
 
@@ -95,6 +99,9 @@ def test_principles_of_the_issue():
     health_or_shelter = {p for p in Permission if p.value.startswith(("test.", "kit.", "shelter.", "visit."))}
     assert not {p for p in health_or_shelter if can(Role.FACILITATOR, p)}
     assert [r for r in Role if can(r, Permission.SHELTER_CASE)] == [Role.SOCIAL_WORKER]
+    # the outreach worker records outreach and nothing else: no client lookup, list or file
+    assert {p for p in Permission if can(Role.OUTREACH_WORKER, p)} == {Permission.OUTREACH_RECORD,
+                                                                        Permission.EVENTS_RECORD}
 
 
 NON_MANAGERS = [r for r in Role if r is not Role.MANAGER]

@@ -224,7 +224,8 @@ EXPECTED_PAGES = {
     Role.PEER_COUNSELLOR: ["frontdesk", "testing", "shelter"],
     Role.SOCIAL_WORKER: ["frontdesk", "shelter", "children"],
     Role.FACILITATOR: ["children"],
-    Role.MANAGER: ["frontdesk", "testing", "shelter", "children", "reports", "admin"],
+    Role.OUTREACH_WORKER: ["outreach"],
+    Role.MANAGER: ["frontdesk", "testing", "shelter", "children", "outreach", "reports", "admin"],
 }
 
 
@@ -238,6 +239,8 @@ def test_main_window_shows_only_pages_the_role_may_use(qtbot, ctx_for, role):
         assert not {"Testing", "Reports", "Admin"} & set(window.page_titles())
     if role is Role.FACILITATOR:
         assert window.page_titles() == ["Children"]
+    if role is Role.OUTREACH_WORKER:
+        assert window.page_titles() == ["Outreach"]
 
 
 def test_missing_area_shows_placeholder_and_admin_loads(qtbot, ctx_for, monkeypatch):

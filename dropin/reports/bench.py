@@ -103,6 +103,12 @@ UNION ALL SELECT h.wk, 'adults', count(p.id) FROM h JOIN children_adult_attendan
           AND p.present AND p.voided_at IS NULL GROUP BY h.wk"""
 
 SECTIONS = {"visits": VISITS, "testing": TESTING, "shelter": SHELTER, "children": CHILDREN}
+try:  # areas that bring their own one-statement baseline
+    from dropin.outreach.bench import RAW_SQL as _OUTREACH
+
+    SECTIONS["outreach"] = _OUTREACH
+except ImportError:  # pragma: no cover - area not installed
+    pass
 
 
 def build(env) -> dict[str, int]:

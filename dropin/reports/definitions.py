@@ -242,7 +242,64 @@ ACCESS = Section(
     ),
 )
 
-SECTIONS: tuple[Section, ...] = (VISITS, TESTING, SHELTER, CHILDREN, ACCESS)
+
+OUTREACH = Section(
+    "outreach",
+    QT_TRANSLATE_NOOP("Indicators", "Outreach and community events"),
+    "dropin.outreach.indicators",
+    (
+        Indicator("outreach.sessions_by_mode", QT_TRANSLATE_NOOP("Indicators", "Outreach sessions by mode"),
+                  QT_TRANSLATE_NOOP("Indicators", "Outreach sessions held, by how they were done: on foot, by car, mobile unit, online or phone."),
+                  QT_TRANSLATE_NOOP("Indicators", "Outreach sessions in the week, by mode."), breakdown=True, kind=STOCK),
+        Indicator("outreach.sessions_by_setting", QT_TRANSLATE_NOOP("Indicators", "Outreach sessions by setting"),
+                  QT_TRANSLATE_NOOP("Indicators", "Outreach sessions held, by type of setting (street, hotel, sauna ...)."),
+                  QT_TRANSLATE_NOOP("Indicators", "Outreach sessions in the week, by setting."), breakdown=True, kind=STOCK),
+        Indicator("outreach.contacts", QT_TRANSLATE_NOOP("Indicators", "Outreach contacts"),
+                  QT_TRANSLATE_NOOP("Indicators", "People met on outreach, new and returning (a person met twice counts twice)."),
+                  QT_TRANSLATE_NOOP("Indicators", "Sum of contacts on outreach sessions in the week."), trend=True),
+        Indicator("outreach.contacts_by_kind", QT_TRANSLATE_NOOP("Indicators", "Outreach contacts, new and returning"),
+                  QT_TRANSLATE_NOOP("Indicators", "Contacts the workers had not met before, and those they had met before."),
+                  QT_TRANSLATE_NOOP("Indicators", "Sum of contacts in the week, new and returning."), breakdown=True),
+        Indicator("outreach.people", QT_TRANSLATE_NOOP("Indicators", "Distinct coded people on outreach"),
+                  QT_TRANSLATE_NOOP("Indicators", "Different registered clients whose code was noted on an outreach session."),
+                  QT_TRANSLATE_NOOP("Indicators", "Clients with a coded outreach contact in the week.")),
+        Indicator("outreach.male_condoms", QT_TRANSLATE_NOOP("Indicators", "Male condoms given on outreach"),
+                  QT_TRANSLATE_NOOP("Indicators", "Number of male condoms handed out by outreach workers."),
+                  QT_TRANSLATE_NOOP("Indicators", "Sum of quantities in the week."), kind=STOCK),
+        Indicator("outreach.female_condoms", QT_TRANSLATE_NOOP("Indicators", "Female condoms given on outreach"),
+                  QT_TRANSLATE_NOOP("Indicators", "Number of female condoms handed out by outreach workers."),
+                  QT_TRANSLATE_NOOP("Indicators", "Sum of quantities in the week."), kind=STOCK),
+        Indicator("outreach.lubricant", QT_TRANSLATE_NOOP("Indicators", "Lubricant given on outreach"),
+                  QT_TRANSLATE_NOOP("Indicators", "Number of lubricant sachets or tubes handed out by outreach workers."),
+                  QT_TRANSLATE_NOOP("Indicators", "Sum of quantities in the week."), kind=STOCK),
+        Indicator("outreach.leaflets", QT_TRANSLATE_NOOP("Indicators", "Leaflets given on outreach"),
+                  QT_TRANSLATE_NOOP("Indicators", "Number of leaflets handed out by outreach workers."),
+                  QT_TRANSLATE_NOOP("Indicators", "Sum of quantities in the week."), kind=STOCK),
+        Indicator("outreach.minisession_hours", QT_TRANSLATE_NOOP("Indicators", "Mini-session hours"),
+                  QT_TRANSLATE_NOOP("Indicators", "Time spent on mini-sessions (HIV, STIs, rights ...) during outreach."),
+                  QT_TRANSLATE_NOOP("Indicators", "Sum of mini-session minutes in the week, in hours."), kind=STOCK),
+        Indicator("outreach.referrals", QT_TRANSLATE_NOOP("Indicators", "Referrals made on outreach"),
+                  QT_TRANSLATE_NOOP("Indicators", "Referrals to partner services made during outreach."),
+                  QT_TRANSLATE_NOOP("Indicators", "Outreach referrals in the week.")),
+        Indicator("outreach.accompanied", QT_TRANSLATE_NOOP("Indicators", "Referrals with accompaniment"),
+                  QT_TRANSLATE_NOOP("Indicators", "Outreach referrals where a worker went along."),
+                  QT_TRANSLATE_NOOP("Indicators", "Accompanied outreach referrals in the week.")),
+        Indicator("outreach.gatekeepers", QT_TRANSLATE_NOOP("Indicators", "Gatekeepers contacted"),
+                  QT_TRANSLATE_NOOP("Indicators", "Venue owners, administrators and other gatekeepers spoken to."),
+                  QT_TRANSLATE_NOOP("Indicators", "Sum of gatekeepers on outreach sessions in the week.")),
+        Indicator("outreach.contacts_by_area", QT_TRANSLATE_NOOP("Indicators", "Outreach contacts by area"),
+                  QT_TRANSLATE_NOOP("Indicators", "Coverage: contacts in each outreach area (district)."),
+                  QT_TRANSLATE_NOOP("Indicators", "Contacts in the week, by area."), breakdown=True),
+        Indicator("outreach.events_by_type", QT_TRANSLATE_NOOP("Indicators", "Community events by type"),
+                  QT_TRANSLATE_NOOP("Indicators", "Workshops, self-help groups, peer-education sessions and key-date events held."),
+                  QT_TRANSLATE_NOOP("Indicators", "Events in the week, by type."), breakdown=True, kind=STOCK),
+        Indicator("outreach.event_attendance", QT_TRANSLATE_NOOP("Indicators", "Community event attendance"),
+                  QT_TRANSLATE_NOOP("Indicators", "People at community events, counted and coded."),
+                  QT_TRANSLATE_NOOP("Indicators", "Attendance at events in the week.")),
+    ),
+)
+
+SECTIONS: tuple[Section, ...] = (VISITS, TESTING, SHELTER, CHILDREN, OUTREACH, ACCESS)
 
 
 def indicator(key: str) -> Indicator:

@@ -81,6 +81,13 @@ def _area_labels() -> dict[str, tuple[str, str]]:
         labels.update({code: ("Shelter", label) for code, label in OUTCOMES.items()})
     except ImportError:  # pragma: no cover
         pass
+    try:
+        from dropin.outreach.choices import CONTACT_KINDS, EVENT_KINDS, MODES, SETTINGS
+
+        outreach = {**SETTINGS, **EVENT_KINDS, **MODES, **CONTACT_KINDS}
+        labels.update({code: ("Outreach", label) for code, label in outreach.items()})
+    except ImportError:  # pragma: no cover
+        pass
     labels.update({code: ("Indicators", label) for code, label in CATEGORY_LABELS.items()})
     labels.update({code: ("Indicators", label) for code, label in BUCKET_LABELS.items()})
     return labels

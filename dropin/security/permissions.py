@@ -7,6 +7,8 @@ Principles:
 - Children's facilitators see the children's area and nothing about parents
   beyond the client code.
 - Front desk: check-in, visits and the bed board (free/occupied, no reasons).
+- Outreach workers record outreach and community events and nothing else: they
+  find a client only by the exact code, never browse or search client files.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ class Permission(StrEnum):
     # children
     CHILDREN_VIEW = "children.view"
     CHILDREN_MANAGE = "children.manage"  # children, sessions, attendance
+    # outreach
+    OUTREACH_RECORD = "outreach.record"  # sessions, coverage; a client only by the exact code
+    OUTREACH_AREAS = "outreach.areas"  # the list of outreach areas
+    EVENTS_RECORD = "outreach.events"  # community events and groups
     # reports and administration
     REPORT_VIEW = "report.view"
     REPORT_EXPORT = "report.export"
@@ -70,12 +76,14 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         _FRONT | {P.SHELTER_STAYS, P.SHELTER_CASE, P.CHILDREN_VIEW}
     ),
     Role.FACILITATOR: frozenset({P.CLIENT_LOOKUP, P.CHILDREN_VIEW, P.CHILDREN_MANAGE}),
+    Role.OUTREACH_WORKER: frozenset({P.OUTREACH_RECORD, P.EVENTS_RECORD}),
     Role.MANAGER: frozenset(
         _FRONT
         | {
             P.CATALOGUE_MANAGE, P.TEST_BREAK_GLASS, P.KIT_VIEW, P.KIT_MANAGE,
             P.SHELTER_STAYS, P.SHELTER_CONFIGURE, P.CHILDREN_VIEW, P.CHILDREN_MANAGE,
             P.REPORT_VIEW, P.REPORT_EXPORT, P.USERS_MANAGE, P.SETTINGS_MANAGE, P.AUDIT_VIEW, P.BACKUP,
+            P.OUTREACH_RECORD, P.OUTREACH_AREAS, P.EVENTS_RECORD,
         }
     ),
 }

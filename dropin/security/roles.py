@@ -12,6 +12,7 @@ class Role(StrEnum):
     PEER_COUNSELLOR = "peer_counsellor"
     SOCIAL_WORKER = "social_worker"
     FACILITATOR = "facilitator"
+    OUTREACH_WORKER = "outreach_worker"
     MANAGER = "manager"
 
     @property
@@ -24,5 +25,6 @@ _LABELS = {
     Role.PEER_COUNSELLOR: QT_TRANSLATE_NOOP("Role", "Peer counsellor"),
     Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("Role", "Social worker"),
     Role.FACILITATOR: QT_TRANSLATE_NOOP("Role", "Children's facilitator"),
+    Role.OUTREACH_WORKER: QT_TRANSLATE_NOOP("Role", "Outreach worker"),
     Role.MANAGER: QT_TRANSLATE_NOOP("Role", "Manager"),
 }

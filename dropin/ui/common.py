@@ -16,7 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex,
                             Qt, QTime)
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableView,
+                               QWidget)
 
 from dropin.errors import DropinError, PermissionDenied, ValidationError
 
@@ -263,3 +264,27 @@ class RowsTableModel(QAbstractTableModel):
             key = "background" if role == Qt.ItemDataRole.BackgroundRole else "foreground"
             return style.get(key)
         return None
+
+
+def table_view(model: QAbstractTableModel, object_name: str = "") -> QTableView:
+    """A read-only, row-selecting table for a :class:`RowsTableModel` (no row numbers, striped)."""
+    view = QTableView()
+    view.setObjectName(object_name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def current_row(view: QTableView) -> Any:
+    """The row object under the view's current index, or ``None``."""
+    index = view.currentIndex()
+    model = view.model()
+    if not index.isValid() or not isinstance(model, RowsTableModel):
+        return None
+    return model.row_at(index.row())

@@ -32,6 +32,8 @@ PAGES: tuple[PageSpec, ...] = (
              "ShelterPage", (Permission.SHELTER_BOARD,)),
     PageSpec("children", QT_TRANSLATE_NOOP("Navigation", "Children"), "dropin.ui.children.page",
              "ChildrenPage", (Permission.CHILDREN_VIEW,)),
+    PageSpec("outreach", QT_TRANSLATE_NOOP("Navigation", "Outreach"), "dropin.ui.outreach.page",
+             "OutreachPage", (Permission.OUTREACH_RECORD, Permission.EVENTS_RECORD)),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "dropin.ui.reports.page",
              "ReportsPage", (Permission.REPORT_VIEW,)),
     PageSpec("admin", QT_TRANSLATE_NOOP("Navigation", "Admin"), "dropin.ui.admin.page",

@@ -3558,6 +3558,186 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Outreach and community events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach sessions by mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach sessions held, by how they were done: on foot, by car, mobile unit, online or phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach sessions in the week, by mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach sessions by setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach sessions held, by type of setting (street, hotel, sauna ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach sessions in the week, by setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People met on outreach, new and returning (a person met twice counts twice).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum of contacts on outreach sessions in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach contacts, new and returning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts the workers had not met before, and those they had met before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum of contacts in the week, new and returning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distinct coded people on outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Different registered clients whose code was noted on an outreach session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients with a coded outreach contact in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male condoms given on outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of male condoms handed out by outreach workers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female condoms given on outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of female condoms handed out by outreach workers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lubricant given on outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of lubricant sachets or tubes handed out by outreach workers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaflets given on outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of leaflets handed out by outreach workers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mini-session hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time spent on mini-sessions (HIV, STIs, rights ...) during outreach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum of mini-session minutes in the week, in hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals made on outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals to partner services made during outreach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach referrals in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals with accompaniment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach referrals where a worker went along.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accompanied outreach referrals in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gatekeepers contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue owners, administrators and other gatekeepers spoken to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum of gatekeepers on outreach sessions in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach contacts by area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coverage: contacts in each outreach area (district).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts in the week, by area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community events by type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshops, self-help groups, peer-education sessions and key-date events held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events in the week, by type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community event attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People at community events, counted and coded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance at events in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Walk-in</source>
         <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
         <translation type="unfinished" />
@@ -4149,11 +4329,834 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Admin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <source>This area does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter the name of the area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name can have at most 80 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please name a district, not an address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An area with this name already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On foot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By car</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street</source>
+        <extracomment>outdoor settings first, then indoor ones (the domain's two groups)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Park or public place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brothel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sauna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Massage parlour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bar or club</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escort or online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HIV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STIs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sexual and reproductive health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condom use and negotiation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights and the law</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration and identity card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community mobilisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male condoms</source>
+        <extracomment>commodities handed out: the column on a session and the front desk catalogue code it matches</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female condoms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lubricant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contacts</source>
+        <extracomment>the counters of the tally (session columns), in entry order</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returning contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gatekeepers contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mini-session minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>the two kinds of contact (report categories)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-help group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peer-education session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key date event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>17 December: International Day to End Violence against Sex Workers</source>
+        <extracomment>the community's key dates: code -&gt; (month, day, label)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 March: International Sex Workers' Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 June: International Sex Workers' Rights Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no client with the code {code}. Please check the whole code; parts of a code are not looked up.</source>
+        <extracomment>roles whose staff go out on outreach or run community events</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One of the staff members chosen does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note can have at most {n} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter a number up to {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the facilitators of an event, or a manager, may change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter the date of the event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events are recorded once they have taken place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the type of event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose which key date the event marks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter the topic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The topic can have at most 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose at least one facilitator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This outreach session does not exist.</source>
+        <extracomment>the session has coded contacts this user may not see (not one of its workers)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the workers on a session, or a manager, may change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter the date of the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The session date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The session date is more than a year ago. Please check it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose how the outreach was done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the type of setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The area {name} is retired. Please choose another area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose topics from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please tick the topics of the mini-sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose at least one worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n client code(s) were given but fewer contacts were counted. Please count every coded person as a contact.</source>
+        <translation><numerusform>%n client code were given but fewer contacts were counted. Please count every coded person as a contact.</numerusform><numerusform>%n client codes were given but fewer contacts were counted. Please count every coded person as a contact.</numerusform></translation>
+    </message>
+    <message>
+        <source>One of the referral destinations does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach tally sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write counts and ticks only. Never write a name, a telephone number or an address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a tally mark for each one; add up at the end of the shift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tally marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mini-session topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client codes (only of people who agree)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note (no names)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach tally sheet: type it in under Outreach, Record a session.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachAreaDialog</name>
+    <message>
+        <source>Change the area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New outreach area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A district or town, never an address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachAreasEditor</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add area…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an area first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachCoverageTab</name>
+    <message>
+        <source>Weeks shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark areas not visited for (weeks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Not visited for %n week(s) or more: {areas}</source>
+        <translation><numerusform>Not visited for %n week or more: {areas}</numerusform><numerusform>Not visited for %n weeks or more: {areas}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every area had a session in the last %n week(s).</source>
+        <translation><numerusform>Every area had a session in the last %n week.</numerusform><numerusform>Every area had a session in the last %n weeks.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachEventsTab</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole client codes of people who agree, separated by spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No names, telephone numbers or addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People counted (without a code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Void the selected event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a community event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void the event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this event voided?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>Record a session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachSessionForm</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole client codes of people who agree, separated by spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No names, telephone numbers or addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a blank tally sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the tally sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics, workers and referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record an outreach session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save session (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the outreach session of {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save changes (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n contact(s) in {area}.</source>
+        <translation><numerusform>Saved: %n contact in {area}.</numerusform><numerusform>Saved: %n contacts in {area}.</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no referral destinations yet. A manager adds them under Admin, Services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (accompanied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a blank tally sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outreach-tally-sheet.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tally sheet was saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachSessionsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condoms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change the selected session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Void the selected session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this session voided?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5512,6 +6515,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Children's facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach worker</source>
         <translation type="unfinished" />
     </message>
     <message>

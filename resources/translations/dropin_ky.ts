@@ -3622,6 +3622,186 @@
         <translation>Жума ичинде өткөрүлгөн семинарлар.</translation>
     </message>
     <message>
+        <source>Outreach and community events</source>
+        <translation>Аутрич жана коомчулуктун иш-чаралары</translation>
+    </message>
+    <message>
+        <source>Outreach sessions by mode</source>
+        <translation>Аутрич чыгуулары ыкмасы боюнча</translation>
+    </message>
+    <message>
+        <source>Outreach sessions held, by how they were done: on foot, by car, mobile unit, online or phone.</source>
+        <translation>Өткөрүлгөн аутрич чыгуулары ыкмасы боюнча: жөө, унаа менен, мобилдик пункт, онлайн же телефон аркылуу.</translation>
+    </message>
+    <message>
+        <source>Outreach sessions in the week, by mode.</source>
+        <translation>Жумадагы аутрич чыгуулары, ыкмасы боюнча.</translation>
+    </message>
+    <message>
+        <source>Outreach sessions by setting</source>
+        <translation>Аутрич чыгуулары жайдын түрү боюнча</translation>
+    </message>
+    <message>
+        <source>Outreach sessions held, by type of setting (street, hotel, sauna ...).</source>
+        <translation>Өткөрүлгөн аутрич чыгуулары жайдын түрү боюнча (көчө, мейманкана, сауна ...).</translation>
+    </message>
+    <message>
+        <source>Outreach sessions in the week, by setting.</source>
+        <translation>Жумадагы аутрич чыгуулары, жайдын түрү боюнча.</translation>
+    </message>
+    <message>
+        <source>Outreach contacts</source>
+        <translation>Аутрич байланыштары</translation>
+    </message>
+    <message>
+        <source>People met on outreach, new and returning (a person met twice counts twice).</source>
+        <translation>Аутричте жолуккан адамдар, жаңы жана кайталанган (эки жолу жолуккан эки жолу саналат).</translation>
+    </message>
+    <message>
+        <source>Sum of contacts on outreach sessions in the week.</source>
+        <translation>Жумадагы аутрич чыгууларындагы байланыштардын суммасы.</translation>
+    </message>
+    <message>
+        <source>Outreach contacts, new and returning</source>
+        <translation>Аутрич байланыштары, жаңы жана кайталанган</translation>
+    </message>
+    <message>
+        <source>Contacts the workers had not met before, and those they had met before.</source>
+        <translation>Кызматкерлер мурун жолуктурбаган жана мурун жолуктурган байланыштар.</translation>
+    </message>
+    <message>
+        <source>Sum of contacts in the week, new and returning.</source>
+        <translation>Жумадагы байланыштардын суммасы, жаңы жана кайталанган.</translation>
+    </message>
+    <message>
+        <source>Distinct coded people on outreach</source>
+        <translation>Аутричтеги коду бар ар башка адамдар</translation>
+    </message>
+    <message>
+        <source>Different registered clients whose code was noted on an outreach session.</source>
+        <translation>Аутрич чыгуусунда коду жазылган ар башка катталган кардарлар.</translation>
+    </message>
+    <message>
+        <source>Clients with a coded outreach contact in the week.</source>
+        <translation>Жумада код менен аутрич байланышы болгон кардарлар.</translation>
+    </message>
+    <message>
+        <source>Male condoms given on outreach</source>
+        <translation>Аутричте берилген эркек презервативдери</translation>
+    </message>
+    <message>
+        <source>Number of male condoms handed out by outreach workers.</source>
+        <translation>Аутрич кызматкерлери берген эркек презервативдеринин саны.</translation>
+    </message>
+    <message>
+        <source>Female condoms given on outreach</source>
+        <translation>Аутричте берилген аял презервативдери</translation>
+    </message>
+    <message>
+        <source>Number of female condoms handed out by outreach workers.</source>
+        <translation>Аутрич кызматкерлери берген аял презервативдеринин саны.</translation>
+    </message>
+    <message>
+        <source>Lubricant given on outreach</source>
+        <translation>Аутричте берилген лубрикант</translation>
+    </message>
+    <message>
+        <source>Number of lubricant sachets or tubes handed out by outreach workers.</source>
+        <translation>Аутрич кызматкерлери берген лубрикант баштыкчаларынын же тюбиктеринин саны.</translation>
+    </message>
+    <message>
+        <source>Leaflets given on outreach</source>
+        <translation>Аутричте берилген баракчалар</translation>
+    </message>
+    <message>
+        <source>Number of leaflets handed out by outreach workers.</source>
+        <translation>Аутрич кызматкерлери берген баракчалардын саны.</translation>
+    </message>
+    <message>
+        <source>Mini-session hours</source>
+        <translation>Мини-сессиялардын сааттары</translation>
+    </message>
+    <message>
+        <source>Time spent on mini-sessions (HIV, STIs, rights ...) during outreach.</source>
+        <translation>Аутрич учурундагы мини-сессиялардын убактысы (ВИЧ, ЖЖБИ, укуктар ...).</translation>
+    </message>
+    <message>
+        <source>Sum of mini-session minutes in the week, in hours.</source>
+        <translation>Жумадагы мини-сессия мүнөттөрүнүн суммасы, саат менен.</translation>
+    </message>
+    <message>
+        <source>Referrals made on outreach</source>
+        <translation>Аутричте берилген жолдомолор</translation>
+    </message>
+    <message>
+        <source>Referrals to partner services made during outreach.</source>
+        <translation>Аутрич учурунда өнөктөш кызматтарга берилген жолдомолор.</translation>
+    </message>
+    <message>
+        <source>Outreach referrals in the week.</source>
+        <translation>Жумадагы аутрич жолдомолору.</translation>
+    </message>
+    <message>
+        <source>Referrals with accompaniment</source>
+        <translation>Коштоо менен жолдомолор</translation>
+    </message>
+    <message>
+        <source>Outreach referrals where a worker went along.</source>
+        <translation>Кызматкер коштоп барган аутрич жолдомолору.</translation>
+    </message>
+    <message>
+        <source>Accompanied outreach referrals in the week.</source>
+        <translation>Жумадагы коштоо менен аутрич жолдомолору.</translation>
+    </message>
+    <message>
+        <source>Gatekeepers contacted</source>
+        <translation>Байланышкан «дарбазачылар»</translation>
+    </message>
+    <message>
+        <source>Venue owners, administrators and other gatekeepers spoken to.</source>
+        <translation>Сүйлөшкөн жай ээлери, администраторлор жана башка «дарбазачылар».</translation>
+    </message>
+    <message>
+        <source>Sum of gatekeepers on outreach sessions in the week.</source>
+        <translation>Жумадагы аутрич чыгууларындагы «дарбазачылардын» суммасы.</translation>
+    </message>
+    <message>
+        <source>Outreach contacts by area</source>
+        <translation>Аутрич байланыштары аймактар боюнча</translation>
+    </message>
+    <message>
+        <source>Coverage: contacts in each outreach area (district).</source>
+        <translation>Камтуу: ар бир аутрич аймагындагы (райондогу) байланыштар.</translation>
+    </message>
+    <message>
+        <source>Contacts in the week, by area.</source>
+        <translation>Жумадагы байланыштар, аймактар боюнча.</translation>
+    </message>
+    <message>
+        <source>Community events by type</source>
+        <translation>Коомчулуктун иш-чаралары түрү боюнча</translation>
+    </message>
+    <message>
+        <source>Workshops, self-help groups, peer-education sessions and key-date events held.</source>
+        <translation>Өткөрүлгөн семинарлар, өз ара жардам топтору, теңтуштук окутуу сабактары жана маанилүү күндөрдүн иш-чаралары.</translation>
+    </message>
+    <message>
+        <source>Events in the week, by type.</source>
+        <translation>Жумадагы иш-чаралар, түрү боюнча.</translation>
+    </message>
+    <message>
+        <source>Community event attendance</source>
+        <translation>Коомчулуктун иш-чараларына катышуу</translation>
+    </message>
+    <message>
+        <source>People at community events, counted and coded.</source>
+        <translation>Коомчулуктун иш-чараларындагы адамдар, саналган жана коду менен.</translation>
+    </message>
+    <message>
+        <source>Attendance at events in the week.</source>
+        <translation>Жумадагы иш-чараларга катышуу.</translation>
+    </message>
+    <message>
         <source>Walk-in</source>
         <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
         <translation>Өзү келди</translation>
@@ -4213,12 +4393,847 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Балдар</translation>
     </message>
     <message>
+        <source>Outreach</source>
+        <translation>Аутрич</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Отчеттор</translation>
     </message>
     <message>
         <source>Admin</source>
         <translation>Администрлөө</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <source>This area does not exist.</source>
+        <translation>Мындай аймак жок.</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the area.</source>
+        <translation>Аймактын атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 80 characters.</source>
+        <translation>Аты 80 белгиден ашпашы керек.</translation>
+    </message>
+    <message>
+        <source>Please name a district, not an address.</source>
+        <translation>Дарек эмес, районду жазыңыз.</translation>
+    </message>
+    <message>
+        <source>An area with this name already exists.</source>
+        <translation>Мындай аталыштагы аймак бар.</translation>
+    </message>
+    <message>
+        <source>On foot</source>
+        <translation>Жөө</translation>
+    </message>
+    <message>
+        <source>By car</source>
+        <translation>Унаа менен</translation>
+    </message>
+    <message>
+        <source>Mobile unit</source>
+        <translation>Мобилдик пункт</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
+        <translation>Көчө</translation>
+    </message>
+    <message>
+        <source>Highway</source>
+        <translation>Трасса</translation>
+    </message>
+    <message>
+        <source>Park or public place</source>
+        <translation>Парк же коомдук жай</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Мейманкана</translation>
+    </message>
+    <message>
+        <source>Brothel</source>
+        <translation>Бордель</translation>
+    </message>
+    <message>
+        <source>Sauna</source>
+        <translation>Сауна</translation>
+    </message>
+    <message>
+        <source>Massage parlour</source>
+        <translation>Массаж салону</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Батир</translation>
+    </message>
+    <message>
+        <source>Bar or club</source>
+        <translation>Бар же клуб</translation>
+    </message>
+    <message>
+        <source>Escort or online</source>
+        <translation>Эскорт же онлайн</translation>
+    </message>
+    <message>
+        <source>HIV</source>
+        <translation>ВИЧ</translation>
+    </message>
+    <message>
+        <source>STIs</source>
+        <translation>ЖЖБИ</translation>
+    </message>
+    <message>
+        <source>Sexual and reproductive health</source>
+        <translation>Сексуалдык жана репродуктивдүү ден соолук</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>Кургак учук</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Алкоголь жана баңгизат</translation>
+    </message>
+    <message>
+        <source>Condom use and negotiation</source>
+        <translation>Презерватив: колдонуу жана макулдашуу</translation>
+    </message>
+    <message>
+        <source>Rights and the law</source>
+        <translation>Укуктар жана мыйзам</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Зомбулук</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Басмырлоо</translation>
+    </message>
+    <message>
+        <source>Registration and identity card</source>
+        <translation>Каттоо жана паспорт</translation>
+    </message>
+    <message>
+        <source>Community mobilisation</source>
+        <translation>Коомчулукту мобилизациялоо</translation>
+    </message>
+    <message>
+        <source>Male condoms</source>
+        <extracomment>commodities handed out: the column on a session and the front desk catalogue code it matches</extracomment>
+        <translation>Эркек презервативдери</translation>
+    </message>
+    <message>
+        <source>Female condoms</source>
+        <translation>Аял презервативдери</translation>
+    </message>
+    <message>
+        <source>Lubricant</source>
+        <translation>Лубрикант</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Баракчалар</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <extracomment>the counters of the tally (session columns), in entry order</extracomment>
+        <translation>Жаңы байланыштар</translation>
+    </message>
+    <message>
+        <source>Returning contacts</source>
+        <translation>Кайталанган байланыштар</translation>
+    </message>
+    <message>
+        <source>Gatekeepers contacted</source>
+        <translation>Байланышкан «дарбазачылар»</translation>
+    </message>
+    <message>
+        <source>Mini-session minutes</source>
+        <translation>Мини-сессия мүнөттөрү</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>the two kinds of contact (report categories)</extracomment>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Кайталанган</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Self-help group</source>
+        <translation>Өз ара жардам тобу</translation>
+    </message>
+    <message>
+        <source>Peer-education session</source>
+        <translation>Теңтуштук окутуу сабагы</translation>
+    </message>
+    <message>
+        <source>Key date event</source>
+        <translation>Маанилүү күндүн иш-чарасы</translation>
+    </message>
+    <message>
+        <source>17 December: International Day to End Violence against Sex Workers</source>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
+        <translation>17-декабрь: Секс-кызматкерлерге каршы зомбулукту токтотуу эл аралык күнү</translation>
+    </message>
+    <message>
+        <source>3 March: International Sex Workers&apos; Day</source>
+        <translation>3-март: Секс-кызматкерлердин эл аралык күнү</translation>
+    </message>
+    <message>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
+        <translation>2-июнь: Секс-кызматкерлердин укуктарынын эл аралык күнү</translation>
+    </message>
+    <message>
+        <source>There is no client with the code {code}. Please check the whole code; parts of a code are not looked up.</source>
+        <extracomment>roles whose staff go out on outreach or run community events</extracomment>
+        <translation>{code} коду менен кардар жок. Кодду толук текшериңиз: коддун бөлүгү боюнча издөө жүргүзүлбөйт.</translation>
+    </message>
+    <message>
+        <source>One of the staff members chosen does not exist.</source>
+        <translation>Тандалган кызматкерлердин бири жок.</translation>
+    </message>
+    <message>
+        <source>The note can have at most {n} characters.</source>
+        <translation>Эскертүү {n} белгиден ашпашы керек.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Бүтүн сан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Сан терс боло албайт.</translation>
+    </message>
+    <message>
+        <source>Please enter a number up to {n}.</source>
+        <translation>{n} ашпаган сан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>This event does not exist.</source>
+        <translation>Мындай иш-чара жок.</translation>
+    </message>
+    <message>
+        <source>Only the facilitators of an event, or a manager, may change it.</source>
+        <translation>Иш-чараны анын алып баруучулары же жетекчи гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the event.</source>
+        <translation>Иш-чаранын күнүн жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Events are recorded once they have taken place.</source>
+        <translation>Иш-чаралар өткөндөн кийин жазылат.</translation>
+    </message>
+    <message>
+        <source>Please choose the type of event.</source>
+        <translation>Иш-чаранын түрүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please choose which key date the event marks.</source>
+        <translation>Иш-чара кайсы маанилүү күндү белгилей турганын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please enter the topic.</source>
+        <translation>Теманы жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The topic can have at most 200 characters.</source>
+        <translation>Тема 200 белгиден ашпашы керек.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one facilitator.</source>
+        <translation>Жок дегенде бир алып баруучуну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This outreach session does not exist.</source>
+        <extracomment>the session has coded contacts this user may not see (not one of its workers)</extracomment>
+        <translation>Мындай аутрич чыгуусу жок.</translation>
+    </message>
+    <message>
+        <source>Only the workers on a session, or a manager, may change it.</source>
+        <translation>Чыгууну анын кызматкерлери же жетекчи гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the session.</source>
+        <translation>Чыгуунун күнүн жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The session date cannot be in the future.</source>
+        <translation>Чыгуунун күнү келечекте боло албайт.</translation>
+    </message>
+    <message>
+        <source>The session date is more than a year ago. Please check it.</source>
+        <translation>Чыгуунун күнү бир жылдан мурун. Текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Please choose how the outreach was done.</source>
+        <translation>Аутрич кандай жүргүзүлгөнүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please choose the type of setting.</source>
+        <translation>Жайдын түрүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please choose the area.</source>
+        <translation>Аймакты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The area {name} is retired. Please choose another area.</source>
+        <translation>{name} аймагы колдонулбай калган. Башка аймакты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please choose topics from the list.</source>
+        <translation>Темаларды тизмеден тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please tick the topics of the mini-sessions.</source>
+        <translation>Мини-сессиялардын темаларын белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one worker.</source>
+        <translation>Жок дегенде бир кызматкерди тандаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client code(s) were given but fewer contacts were counted. Please count every coded person as a contact.</source>
+        <translation>
+            <numerusform>%n кардар коду берилди, бирок байланыштар азыраак саналды. Коду бар ар бир адамды байланыш катары санаңыз.</numerusform>
+            <numerusform>%n кардар коду берилди, бирок байланыштар азыраак саналды. Коду бар ар бир адамды байланыш катары санаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of the referral destinations does not exist.</source>
+        <translation>Жолдомо жерлеринин бири жок.</translation>
+    </message>
+    <message>
+        <source>Outreach tally sheet</source>
+        <translation>Аутрич эсеп баракчасы</translation>
+    </message>
+    <message>
+        <source>Write counts and ticks only. Never write a name, a telephone number or an address.</source>
+        <translation>Сандарды жана белгилерди гана жазыңыз. Эч качан ат, телефон же дарек жазбаңыз.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Узактыгы (мүнөт)</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Ыкма</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Жай</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Эсеп</translation>
+    </message>
+    <message>
+        <source>Make a tally mark for each one; add up at the end of the shift.</source>
+        <translation>Ар бири үчүн сызыкча коюңуз; смена аягында кошуп чыгыңыз.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Tally marks</source>
+        <translation>Сызыкчалар</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>Mini-session topics</source>
+        <translation>Мини-сессиялардын темалары</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдомолор</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>Коштоп келишти</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>Client codes (only of people who agree)</source>
+        <translation>Кардарлардын коддору (макулдугу менен гана)</translation>
+    </message>
+    <message>
+        <source>Note (no names)</source>
+        <translation>Эскертүү (атсыз)</translation>
+    </message>
+    <message>
+        <source>Outreach tally sheet: type it in under Outreach, Record a session.</source>
+        <translation>Аутрич эсеп баракчасы: «Аутрич», «Чыгууну жазуу» бөлүмүнө киргизиңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachAreaDialog</name>
+    <message>
+        <source>Change the area</source>
+        <translation>Аймакты өзгөртүү</translation>
+    </message>
+    <message>
+        <source>New outreach area</source>
+        <translation>Жаңы аутрич аймагы</translation>
+    </message>
+    <message>
+        <source>A district or town, never an address</source>
+        <translation>Район же шаар, эч качан дарек эмес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachAreasEditor</name>
+    <message>
+        <source>Area</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>колдонулат</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>колдонулбайт</translation>
+    </message>
+    <message>
+        <source>&amp;Add area…</source>
+        <translation>&amp;Аймак кошуу…</translation>
+    </message>
+    <message>
+        <source>Select an area first.</source>
+        <translation>Алгач аймакты тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachCoverageTab</name>
+    <message>
+        <source>Weeks shown</source>
+        <translation>Көрсөтүлгөн жумалар</translation>
+    </message>
+    <message>
+        <source>Mark areas not visited for (weeks)</source>
+        <translation>Чыгуусуз аймактарды белгилөө (жума)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name} (колдонулбайт)</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Акыркы чыгуу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visited for %n week(s) or more: {areas}</source>
+        <translation>
+            <numerusform>%n жума же андан көп чыгуу болгон эмес: {areas}</numerusform>
+            <numerusform>%n жума же андан көп чыгуу болгон эмес: {areas}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every area had a session in the last %n week(s).</source>
+        <translation>
+            <numerusform>Акыркы %n жумада ар бир аймакта чыгуу болду.</numerusform>
+            <numerusform>Акыркы %n жумада ар бир аймакта чыгуу болду.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutreachEventsTab</name>
+    <message>
+        <source> min</source>
+        <translation> мүн</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>Whole client codes of people who agree, separated by spaces</source>
+        <translation>Макул болгон кардарлардын толук коддору, боштук менен</translation>
+    </message>
+    <message>
+        <source>No names, telephone numbers or addresses</source>
+        <translation>Аттар, телефон номерлери же даректер жазылбасын</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Форманы тазалоо</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Узактыгы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>Маанилүү күн</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Алып баруучулар</translation>
+    </message>
+    <message>
+        <source>People counted (without a code)</source>
+        <translation>Саналган адамдар (кодсуз)</translation>
+    </message>
+    <message>
+        <source>Client codes</source>
+        <translation>Кардарлардын коддору</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Катышуучулар</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected event…</source>
+        <translation>Тандалган иш-чараны &amp;жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Record a community event</source>
+        <translation>Коомчулуктун иш-чарасын жазуу</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Иш-чараны &amp;сактоо</translation>
+    </message>
+    <message>
+        <source>Change the event</source>
+        <translation>Иш-чараны өзгөртүү</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Өзгөртүүлөрдү &amp;сактоо</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Алгач иш-чараны тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Void the event</source>
+        <translation>Иш-чараны жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is this event voided?</source>
+        <translation>Бул иш-чара эмне үчүн жокко чыгарылат?</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>Record a session</source>
+        <translation>Чыгууну жазуу</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Чыгуулар</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Камтуу</translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation>Коомчулуктун иш-чаралары</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Аймактар</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionForm</name>
+    <message>
+        <source> min</source>
+        <translation> мүн</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Башталышы</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>У&amp;зактыгы</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Ыкма</translation>
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation>&amp;Жай</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Аймак</translation>
+    </message>
+    <message>
+        <source>Whole client codes of people who agree, separated by spaces</source>
+        <translation>Макул болгон кардарлардын толук коддору, боштук менен</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>Коштоп келишти</translation>
+    </message>
+    <message>
+        <source>Add &amp;referral</source>
+        <translation>&amp;Жолдомо кошуу</translation>
+    </message>
+    <message>
+        <source>Clear referrals</source>
+        <translation>Жолдомолорду тазалоо</translation>
+    </message>
+    <message>
+        <source>No names, telephone numbers or addresses</source>
+        <translation>Аттар, телефон номерлери же даректер жазылбасын</translation>
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation>&amp;Темалар</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>К&amp;ызматкерлер</translation>
+    </message>
+    <message>
+        <source>Client &amp;codes</source>
+        <translation>Кардарлардын &amp;коддору</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдомолор</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Эскертүү</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Форманы тазалоо</translation>
+    </message>
+    <message>
+        <source>Print a blank tally sheet…</source>
+        <translation>Бош эсеп баракчасын басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Language of the tally sheet</source>
+        <translation>Эсеп баракчасынын тили</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Эсеп</translation>
+    </message>
+    <message>
+        <source>Topics, workers and referrals</source>
+        <translation>Темалар, кызматкерлер жана жолдомолор</translation>
+    </message>
+    <message>
+        <source>Record an outreach session</source>
+        <translation>Аутрич чыгуусун жазуу</translation>
+    </message>
+    <message>
+        <source>&amp;Save session (Enter)</source>
+        <translation>Чыгууну &amp;сактоо (Enter)</translation>
+    </message>
+    <message>
+        <source>Change the outreach session of {date}</source>
+        <translation>{date} аутрич чыгуусун өзгөртүү</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes (Enter)</source>
+        <translation>Өзгөртүүлөрдү &amp;сактоо (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Өзгөртүүнү жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Өзгөртүүлөр сакталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n contact(s) in {area}.</source>
+        <translation>
+            <numerusform>Сакталды: %n байланыш, {area}.</numerusform>
+            <numerusform>Сакталды: %n байланыш, {area}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no referral destinations yet. A manager adds them under Admin, Services.</source>
+        <translation>Жолдомо жерлери азырынча жок. Жетекчи аларды «Башкаруу», «Кызматтар» бөлүмүнөн кошот.</translation>
+    </message>
+    <message>
+        <source>{name} (accompanied)</source>
+        <translation>{name} (коштоо менен)</translation>
+    </message>
+    <message>
+        <source>No referrals</source>
+        <translation>Жолдомо жок</translation>
+    </message>
+    <message>
+        <source>Save a blank tally sheet</source>
+        <translation>Бош эсеп баракчасын сактоо</translation>
+    </message>
+    <message>
+        <source>outreach-tally-sheet.pdf</source>
+        <translation>autrich-esep-barakchasy.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдар (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The tally sheet was saved.</source>
+        <translation>Эсеп баракчасы сакталды.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Ыкма</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Жай</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Кайталанган</translation>
+    </message>
+    <message>
+        <source>Condoms</source>
+        <translation>Презервативдер</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдомолор</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <source>&amp;Change the selected session</source>
+        <translation>Тандалган чыгууну &amp;өзгөртүү</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected session…</source>
+        <translation>Тандалган чыгууну &amp;жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Алгач чыгууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Void the session</source>
+        <translation>Чыгууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is this session voided?</source>
+        <translation>Бул чыгуу эмне үчүн жокко чыгарылат?</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +6595,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Children&apos;s facilitator</source>
         <translation>Балдар сабактарын алып баруучу</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Аутрич кызматкери</translation>
     </message>
     <message>
         <source>Manager</source>

@@ -3643,6 +3643,186 @@
         <translation>Семинары, проведённые за неделю.</translation>
     </message>
     <message>
+        <source>Outreach and community events</source>
+        <translation>Аутрич и мероприятия сообщества</translation>
+    </message>
+    <message>
+        <source>Outreach sessions by mode</source>
+        <translation>Выходы аутрич по способу</translation>
+    </message>
+    <message>
+        <source>Outreach sessions held, by how they were done: on foot, by car, mobile unit, online or phone.</source>
+        <translation>Проведённые выходы аутрич по способу: пешком, на машине, мобильный пункт, онлайн или по телефону.</translation>
+    </message>
+    <message>
+        <source>Outreach sessions in the week, by mode.</source>
+        <translation>Выходы аутрич за неделю, по способу.</translation>
+    </message>
+    <message>
+        <source>Outreach sessions by setting</source>
+        <translation>Выходы аутрич по типу места</translation>
+    </message>
+    <message>
+        <source>Outreach sessions held, by type of setting (street, hotel, sauna ...).</source>
+        <translation>Проведённые выходы аутрич по типу места (улица, гостиница, сауна ...).</translation>
+    </message>
+    <message>
+        <source>Outreach sessions in the week, by setting.</source>
+        <translation>Выходы аутрич за неделю, по типу места.</translation>
+    </message>
+    <message>
+        <source>Outreach contacts</source>
+        <translation>Контакты аутрич</translation>
+    </message>
+    <message>
+        <source>People met on outreach, new and returning (a person met twice counts twice).</source>
+        <translation>Люди, встреченные на аутрич, новые и повторные (встреченный дважды считается дважды).</translation>
+    </message>
+    <message>
+        <source>Sum of contacts on outreach sessions in the week.</source>
+        <translation>Сумма контактов за выходы аутрич недели.</translation>
+    </message>
+    <message>
+        <source>Outreach contacts, new and returning</source>
+        <translation>Контакты аутрич, новые и повторные</translation>
+    </message>
+    <message>
+        <source>Contacts the workers had not met before, and those they had met before.</source>
+        <translation>Контакты, которых сотрудники раньше не встречали, и те, кого уже встречали.</translation>
+    </message>
+    <message>
+        <source>Sum of contacts in the week, new and returning.</source>
+        <translation>Сумма контактов за неделю, новых и повторных.</translation>
+    </message>
+    <message>
+        <source>Distinct coded people on outreach</source>
+        <translation>Разные люди с кодом на аутрич</translation>
+    </message>
+    <message>
+        <source>Different registered clients whose code was noted on an outreach session.</source>
+        <translation>Разные зарегистрированные клиенты, чей код записан при выходе аутрич.</translation>
+    </message>
+    <message>
+        <source>Clients with a coded outreach contact in the week.</source>
+        <translation>Клиенты с контактом аутрич по коду за неделю.</translation>
+    </message>
+    <message>
+        <source>Male condoms given on outreach</source>
+        <translation>Мужские презервативы на аутрич</translation>
+    </message>
+    <message>
+        <source>Number of male condoms handed out by outreach workers.</source>
+        <translation>Число мужских презервативов, выданных аутрич-работниками.</translation>
+    </message>
+    <message>
+        <source>Female condoms given on outreach</source>
+        <translation>Женские презервативы на аутрич</translation>
+    </message>
+    <message>
+        <source>Number of female condoms handed out by outreach workers.</source>
+        <translation>Число женских презервативов, выданных аутрич-работниками.</translation>
+    </message>
+    <message>
+        <source>Lubricant given on outreach</source>
+        <translation>Лубрикант на аутрич</translation>
+    </message>
+    <message>
+        <source>Number of lubricant sachets or tubes handed out by outreach workers.</source>
+        <translation>Число пакетиков или тюбиков лубриканта, выданных аутрич-работниками.</translation>
+    </message>
+    <message>
+        <source>Leaflets given on outreach</source>
+        <translation>Листовки на аутрич</translation>
+    </message>
+    <message>
+        <source>Number of leaflets handed out by outreach workers.</source>
+        <translation>Число листовок, выданных аутрич-работниками.</translation>
+    </message>
+    <message>
+        <source>Mini-session hours</source>
+        <translation>Часы мини-сессий</translation>
+    </message>
+    <message>
+        <source>Time spent on mini-sessions (HIV, STIs, rights ...) during outreach.</source>
+        <translation>Время мини-сессий (ВИЧ, ИППП, права ...) во время аутрич.</translation>
+    </message>
+    <message>
+        <source>Sum of mini-session minutes in the week, in hours.</source>
+        <translation>Сумма минут мини-сессий за неделю, в часах.</translation>
+    </message>
+    <message>
+        <source>Referrals made on outreach</source>
+        <translation>Направления на аутрич</translation>
+    </message>
+    <message>
+        <source>Referrals to partner services made during outreach.</source>
+        <translation>Направления в партнёрские службы, сделанные во время аутрич.</translation>
+    </message>
+    <message>
+        <source>Outreach referrals in the week.</source>
+        <translation>Направления аутрич за неделю.</translation>
+    </message>
+    <message>
+        <source>Referrals with accompaniment</source>
+        <translation>Направления с сопровождением</translation>
+    </message>
+    <message>
+        <source>Outreach referrals where a worker went along.</source>
+        <translation>Направления аутрич, при которых сотрудник сопровождал человека.</translation>
+    </message>
+    <message>
+        <source>Accompanied outreach referrals in the week.</source>
+        <translation>Направления аутрич с сопровождением за неделю.</translation>
+    </message>
+    <message>
+        <source>Gatekeepers contacted</source>
+        <translation>Контакты с «привратниками»</translation>
+    </message>
+    <message>
+        <source>Venue owners, administrators and other gatekeepers spoken to.</source>
+        <translation>Владельцы заведений, администраторы и другие «привратники», с которыми поговорили.</translation>
+    </message>
+    <message>
+        <source>Sum of gatekeepers on outreach sessions in the week.</source>
+        <translation>Сумма «привратников» за выходы аутрич недели.</translation>
+    </message>
+    <message>
+        <source>Outreach contacts by area</source>
+        <translation>Контакты аутрич по районам</translation>
+    </message>
+    <message>
+        <source>Coverage: contacts in each outreach area (district).</source>
+        <translation>Охват: контакты в каждом районе аутрич.</translation>
+    </message>
+    <message>
+        <source>Contacts in the week, by area.</source>
+        <translation>Контакты за неделю, по районам.</translation>
+    </message>
+    <message>
+        <source>Community events by type</source>
+        <translation>Мероприятия сообщества по типу</translation>
+    </message>
+    <message>
+        <source>Workshops, self-help groups, peer-education sessions and key-date events held.</source>
+        <translation>Проведённые мастер-классы, группы самопомощи, занятия равного обучения и мероприятия памятных дат.</translation>
+    </message>
+    <message>
+        <source>Events in the week, by type.</source>
+        <translation>Мероприятия за неделю, по типу.</translation>
+    </message>
+    <message>
+        <source>Community event attendance</source>
+        <translation>Участники мероприятий сообщества</translation>
+    </message>
+    <message>
+        <source>People at community events, counted and coded.</source>
+        <translation>Люди на мероприятиях сообщества, посчитанные и с кодом.</translation>
+    </message>
+    <message>
+        <source>Attendance at events in the week.</source>
+        <translation>Участники мероприятий за неделю.</translation>
+    </message>
+    <message>
         <source>Walk-in</source>
         <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
         <translation>Пришёл сам(а)</translation>
@@ -4236,12 +4416,851 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Дети</translation>
     </message>
     <message>
+        <source>Outreach</source>
+        <translation>Аутрич</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
         <source>Admin</source>
         <translation>Администрирование</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <source>This area does not exist.</source>
+        <translation>Такого района нет.</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the area.</source>
+        <translation>Введите название района.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 80 characters.</source>
+        <translation>Название — не длиннее 80 символов.</translation>
+    </message>
+    <message>
+        <source>Please name a district, not an address.</source>
+        <translation>Укажите район, а не адрес.</translation>
+    </message>
+    <message>
+        <source>An area with this name already exists.</source>
+        <translation>Район с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <source>On foot</source>
+        <translation>Пешком</translation>
+    </message>
+    <message>
+        <source>By car</source>
+        <translation>На машине</translation>
+    </message>
+    <message>
+        <source>Mobile unit</source>
+        <translation>Мобильный пункт</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Highway</source>
+        <translation>Трасса</translation>
+    </message>
+    <message>
+        <source>Park or public place</source>
+        <translation>Парк или общественное место</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Гостиница</translation>
+    </message>
+    <message>
+        <source>Brothel</source>
+        <translation>Бордель</translation>
+    </message>
+    <message>
+        <source>Sauna</source>
+        <translation>Сауна</translation>
+    </message>
+    <message>
+        <source>Massage parlour</source>
+        <translation>Массажный салон</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Квартира</translation>
+    </message>
+    <message>
+        <source>Bar or club</source>
+        <translation>Бар или клуб</translation>
+    </message>
+    <message>
+        <source>Escort or online</source>
+        <translation>Эскорт или онлайн</translation>
+    </message>
+    <message>
+        <source>HIV</source>
+        <translation>ВИЧ</translation>
+    </message>
+    <message>
+        <source>STIs</source>
+        <translation>ИППП</translation>
+    </message>
+    <message>
+        <source>Sexual and reproductive health</source>
+        <translation>Сексуальное и репродуктивное здоровье</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>Туберкулёз</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Алкоголь и наркотики</translation>
+    </message>
+    <message>
+        <source>Condom use and negotiation</source>
+        <translation>Презервативы: как пользоваться и договариваться</translation>
+    </message>
+    <message>
+        <source>Rights and the law</source>
+        <translation>Права и закон</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Насилие</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Дискриминация</translation>
+    </message>
+    <message>
+        <source>Registration and identity card</source>
+        <translation>Прописка и паспорт</translation>
+    </message>
+    <message>
+        <source>Community mobilisation</source>
+        <translation>Мобилизация сообщества</translation>
+    </message>
+    <message>
+        <source>Male condoms</source>
+        <extracomment>commodities handed out: the column on a session and the front desk catalogue code it matches</extracomment>
+        <translation>Мужские презервативы</translation>
+    </message>
+    <message>
+        <source>Female condoms</source>
+        <translation>Женские презервативы</translation>
+    </message>
+    <message>
+        <source>Lubricant</source>
+        <translation>Лубрикант</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Листовки</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <extracomment>the counters of the tally (session columns), in entry order</extracomment>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <source>Returning contacts</source>
+        <translation>Повторные контакты</translation>
+    </message>
+    <message>
+        <source>Gatekeepers contacted</source>
+        <translation>Контакты с «привратниками»</translation>
+    </message>
+    <message>
+        <source>Mini-session minutes</source>
+        <translation>Минуты мини-сессий</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>the two kinds of contact (report categories)</extracomment>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Повторные</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастер-класс</translation>
+    </message>
+    <message>
+        <source>Self-help group</source>
+        <translation>Группа самопомощи</translation>
+    </message>
+    <message>
+        <source>Peer-education session</source>
+        <translation>Занятие равного обучения</translation>
+    </message>
+    <message>
+        <source>Key date event</source>
+        <translation>Мероприятие памятной даты</translation>
+    </message>
+    <message>
+        <source>17 December: International Day to End Violence against Sex Workers</source>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
+        <translation>17 декабря: Международный день борьбы с насилием в отношении секс-работников</translation>
+    </message>
+    <message>
+        <source>3 March: International Sex Workers&apos; Day</source>
+        <translation>3 марта: Международный день секс-работников</translation>
+    </message>
+    <message>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
+        <translation>2 июня: Международный день прав секс-работников</translation>
+    </message>
+    <message>
+        <source>There is no client with the code {code}. Please check the whole code; parts of a code are not looked up.</source>
+        <extracomment>roles whose staff go out on outreach or run community events</extracomment>
+        <translation>Клиента с кодом {code} нет. Проверьте код целиком: по части кода поиск не выполняется.</translation>
+    </message>
+    <message>
+        <source>One of the staff members chosen does not exist.</source>
+        <translation>Одного из выбранных сотрудников нет.</translation>
+    </message>
+    <message>
+        <source>The note can have at most {n} characters.</source>
+        <translation>Заметка — не длиннее {n} символов.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Число не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Please enter a number up to {n}.</source>
+        <translation>Введите число не больше {n}.</translation>
+    </message>
+    <message>
+        <source>This event does not exist.</source>
+        <translation>Такого мероприятия нет.</translation>
+    </message>
+    <message>
+        <source>Only the facilitators of an event, or a manager, may change it.</source>
+        <translation>Изменить мероприятие могут только его ведущие или руководитель.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the event.</source>
+        <translation>Введите дату мероприятия.</translation>
+    </message>
+    <message>
+        <source>Events are recorded once they have taken place.</source>
+        <translation>Мероприятия записываются после того, как они прошли.</translation>
+    </message>
+    <message>
+        <source>Please choose the type of event.</source>
+        <translation>Выберите тип мероприятия.</translation>
+    </message>
+    <message>
+        <source>Please choose which key date the event marks.</source>
+        <translation>Выберите, какую памятную дату отмечает мероприятие.</translation>
+    </message>
+    <message>
+        <source>Please enter the topic.</source>
+        <translation>Введите тему.</translation>
+    </message>
+    <message>
+        <source>The topic can have at most 200 characters.</source>
+        <translation>Тема — не длиннее 200 символов.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one facilitator.</source>
+        <translation>Выберите хотя бы одного ведущего.</translation>
+    </message>
+    <message>
+        <source>This outreach session does not exist.</source>
+        <extracomment>the session has coded contacts this user may not see (not one of its workers)</extracomment>
+        <translation>Такого выхода аутрич нет.</translation>
+    </message>
+    <message>
+        <source>Only the workers on a session, or a manager, may change it.</source>
+        <translation>Изменить выход могут только его сотрудники или руководитель.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the session.</source>
+        <translation>Введите дату выхода.</translation>
+    </message>
+    <message>
+        <source>The session date cannot be in the future.</source>
+        <translation>Дата выхода не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The session date is more than a year ago. Please check it.</source>
+        <translation>Дата выхода — больше года назад. Проверьте её.</translation>
+    </message>
+    <message>
+        <source>Please choose how the outreach was done.</source>
+        <translation>Выберите способ аутрич.</translation>
+    </message>
+    <message>
+        <source>Please choose the type of setting.</source>
+        <translation>Выберите тип места.</translation>
+    </message>
+    <message>
+        <source>Please choose the area.</source>
+        <translation>Выберите район.</translation>
+    </message>
+    <message>
+        <source>The area {name} is retired. Please choose another area.</source>
+        <translation>Район {name} больше не используется. Выберите другой район.</translation>
+    </message>
+    <message>
+        <source>Please choose topics from the list.</source>
+        <translation>Выберите темы из списка.</translation>
+    </message>
+    <message>
+        <source>Please tick the topics of the mini-sessions.</source>
+        <translation>Отметьте темы мини-сессий.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one worker.</source>
+        <translation>Выберите хотя бы одного сотрудника.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client code(s) were given but fewer contacts were counted. Please count every coded person as a contact.</source>
+        <translation>
+            <numerusform>Указан %n код клиента, но контактов посчитано меньше. Считайте каждого человека с кодом контактом.</numerusform>
+            <numerusform>Указано %n кода клиентов, но контактов посчитано меньше. Считайте каждого человека с кодом контактом.</numerusform>
+            <numerusform>Указано %n кодов клиентов, но контактов посчитано меньше. Считайте каждого человека с кодом контактом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of the referral destinations does not exist.</source>
+        <translation>Одного из адресатов направления нет.</translation>
+    </message>
+    <message>
+        <source>Outreach tally sheet</source>
+        <translation>Бланк учёта аутрич</translation>
+    </message>
+    <message>
+        <source>Write counts and ticks only. Never write a name, a telephone number or an address.</source>
+        <translation>Пишите только числа и галочки. Никогда не пишите имена, телефоны или адреса.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Длительность (минуты)</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Make a tally mark for each one; add up at the end of the shift.</source>
+        <translation>Ставьте чёрточку за каждого; в конце смены сложите.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Tally marks</source>
+        <translation>Чёрточки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Mini-session topics</source>
+        <translation>Темы мини-сессий</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>С сопровождением</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Client codes (only of people who agree)</source>
+        <translation>Коды клиентов (только с их согласия)</translation>
+    </message>
+    <message>
+        <source>Note (no names)</source>
+        <translation>Заметка (без имён)</translation>
+    </message>
+    <message>
+        <source>Outreach tally sheet: type it in under Outreach, Record a session.</source>
+        <translation>Бланк учёта аутрич: внесите его в разделе «Аутрич», «Записать выход».</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachAreaDialog</name>
+    <message>
+        <source>Change the area</source>
+        <translation>Изменить район</translation>
+    </message>
+    <message>
+        <source>New outreach area</source>
+        <translation>Новый район аутрич</translation>
+    </message>
+    <message>
+        <source>A district or town, never an address</source>
+        <translation>Район или город, никогда не адрес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachAreasEditor</name>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <source>&amp;Add area…</source>
+        <translation>&amp;Добавить район…</translation>
+    </message>
+    <message>
+        <source>Select an area first.</source>
+        <translation>Сначала выберите район.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachCoverageTab</name>
+    <message>
+        <source>Weeks shown</source>
+        <translation>Показано недель</translation>
+    </message>
+    <message>
+        <source>Mark areas not visited for (weeks)</source>
+        <translation>Отметить районы без выходов (недель)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name} (не используется)</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Последний выход</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visited for %n week(s) or more: {areas}</source>
+        <translation>
+            <numerusform>Без выходов %n неделю или дольше: {areas}</numerusform>
+            <numerusform>Без выходов %n недели или дольше: {areas}</numerusform>
+            <numerusform>Без выходов %n недель или дольше: {areas}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every area had a session in the last %n week(s).</source>
+        <translation>
+            <numerusform>В каждом районе был выход за последнюю %n неделю.</numerusform>
+            <numerusform>В каждом районе был выход за последние %n недели.</numerusform>
+            <numerusform>В каждом районе был выход за последние %n недель.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutreachEventsTab</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Whole client codes of people who agree, separated by spaces</source>
+        <translation>Полные коды клиентов, которые согласны, через пробел</translation>
+    </message>
+    <message>
+        <source>No names, telephone numbers or addresses</source>
+        <translation>Без имён, телефонов и адресов</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Очистить форму</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>Памятная дата</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Ведущие</translation>
+    </message>
+    <message>
+        <source>People counted (without a code)</source>
+        <translation>Посчитано людей (без кода)</translation>
+    </message>
+    <message>
+        <source>Client codes</source>
+        <translation>Коды клиентов</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected event…</source>
+        <translation>&amp;Аннулировать выбранное мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record a community event</source>
+        <translation>Записать мероприятие сообщества</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>&amp;Сохранить мероприятие</translation>
+    </message>
+    <message>
+        <source>Change the event</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Сначала выберите мероприятие.</translation>
+    </message>
+    <message>
+        <source>Void the event</source>
+        <translation>Аннулировать мероприятие</translation>
+    </message>
+    <message>
+        <source>Why is this event voided?</source>
+        <translation>Почему мероприятие аннулируется?</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>Record a session</source>
+        <translation>Записать выход</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Выходы</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation>Мероприятия сообщества</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Районы</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionForm</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>Д&amp;лительность</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Способ</translation>
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Район</translation>
+    </message>
+    <message>
+        <source>Whole client codes of people who agree, separated by spaces</source>
+        <translation>Полные коды клиентов, которые согласны, через пробел</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>С сопровождением</translation>
+    </message>
+    <message>
+        <source>Add &amp;referral</source>
+        <translation>Добавить &amp;направление</translation>
+    </message>
+    <message>
+        <source>Clear referrals</source>
+        <translation>Очистить направления</translation>
+    </message>
+    <message>
+        <source>No names, telephone numbers or addresses</source>
+        <translation>Без имён, телефонов и адресов</translation>
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation>&amp;Темы</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>С&amp;отрудники</translation>
+    </message>
+    <message>
+        <source>Client &amp;codes</source>
+        <translation>&amp;Коды клиентов</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Очистить форму</translation>
+    </message>
+    <message>
+        <source>Print a blank tally sheet…</source>
+        <translation>Печать пустого бланка учёта…</translation>
+    </message>
+    <message>
+        <source>Language of the tally sheet</source>
+        <translation>Язык бланка учёта</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Topics, workers and referrals</source>
+        <translation>Темы, сотрудники и направления</translation>
+    </message>
+    <message>
+        <source>Record an outreach session</source>
+        <translation>Записать выход аутрич</translation>
+    </message>
+    <message>
+        <source>&amp;Save session (Enter)</source>
+        <translation>&amp;Сохранить выход (Enter)</translation>
+    </message>
+    <message>
+        <source>Change the outreach session of {date}</source>
+        <translation>Изменить выход аутрич от {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes (Enter)</source>
+        <translation>&amp;Сохранить изменения (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Отменить изменение</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n contact(s) in {area}.</source>
+        <translation>
+            <numerusform>Сохранено: %n контакт, {area}.</numerusform>
+            <numerusform>Сохранено: %n контакта, {area}.</numerusform>
+            <numerusform>Сохранено: %n контактов, {area}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no referral destinations yet. A manager adds them under Admin, Services.</source>
+        <translation>Адресатов направлений пока нет. Руководитель добавляет их в разделе «Администрирование», «Услуги».</translation>
+    </message>
+    <message>
+        <source>{name} (accompanied)</source>
+        <translation>{name} (с сопровождением)</translation>
+    </message>
+    <message>
+        <source>No referrals</source>
+        <translation>Направлений нет</translation>
+    </message>
+    <message>
+        <source>Save a blank tally sheet</source>
+        <translation>Сохранить пустой бланк учёта</translation>
+    </message>
+    <message>
+        <source>outreach-tally-sheet.pdf</source>
+        <translation>blank-ucheta-autrich.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The tally sheet was saved.</source>
+        <translation>Бланк учёта сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Повторные</translation>
+    </message>
+    <message>
+        <source>Condoms</source>
+        <translation>Презервативы</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>&amp;Change the selected session</source>
+        <translation>&amp;Изменить выбранный выход</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected session…</source>
+        <translation>&amp;Аннулировать выбранный выход…</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Сначала выберите выход.</translation>
+    </message>
+    <message>
+        <source>Void the session</source>
+        <translation>Аннулировать выход</translation>
+    </message>
+    <message>
+        <source>Why is this session voided?</source>
+        <translation>Почему выход аннулируется?</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +6623,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Children&apos;s facilitator</source>
         <translation>Ведущий детских занятий</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Аутрич-работник</translation>
     </message>
     <message>
         <source>Manager</source>

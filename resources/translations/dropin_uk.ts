@@ -3643,6 +3643,186 @@
         <translation>Семінари, проведені за тиждень.</translation>
     </message>
     <message>
+        <source>Outreach and community events</source>
+        <translation>Аутріч і заходи спільноти</translation>
+    </message>
+    <message>
+        <source>Outreach sessions by mode</source>
+        <translation>Виходи аутрічу за способом</translation>
+    </message>
+    <message>
+        <source>Outreach sessions held, by how they were done: on foot, by car, mobile unit, online or phone.</source>
+        <translation>Проведені виходи аутрічу за способом: пішки, автомобілем, мобільний пункт, онлайн або телефоном.</translation>
+    </message>
+    <message>
+        <source>Outreach sessions in the week, by mode.</source>
+        <translation>Виходи аутрічу за тиждень, за способом.</translation>
+    </message>
+    <message>
+        <source>Outreach sessions by setting</source>
+        <translation>Виходи аутрічу за типом місця</translation>
+    </message>
+    <message>
+        <source>Outreach sessions held, by type of setting (street, hotel, sauna ...).</source>
+        <translation>Проведені виходи аутрічу за типом місця (вулиця, готель, сауна ...).</translation>
+    </message>
+    <message>
+        <source>Outreach sessions in the week, by setting.</source>
+        <translation>Виходи аутрічу за тиждень, за типом місця.</translation>
+    </message>
+    <message>
+        <source>Outreach contacts</source>
+        <translation>Контакти аутрічу</translation>
+    </message>
+    <message>
+        <source>People met on outreach, new and returning (a person met twice counts twice).</source>
+        <translation>Люди, яких зустріли на аутрічі, нові та повторні (зустрінутий двічі рахується двічі).</translation>
+    </message>
+    <message>
+        <source>Sum of contacts on outreach sessions in the week.</source>
+        <translation>Сума контактів за виходи аутрічу тижня.</translation>
+    </message>
+    <message>
+        <source>Outreach contacts, new and returning</source>
+        <translation>Контакти аутрічу, нові та повторні</translation>
+    </message>
+    <message>
+        <source>Contacts the workers had not met before, and those they had met before.</source>
+        <translation>Контакти, яких працівники раніше не зустрічали, і ті, кого вже зустрічали.</translation>
+    </message>
+    <message>
+        <source>Sum of contacts in the week, new and returning.</source>
+        <translation>Сума контактів за тиждень, нових і повторних.</translation>
+    </message>
+    <message>
+        <source>Distinct coded people on outreach</source>
+        <translation>Різні люди з кодом на аутрічі</translation>
+    </message>
+    <message>
+        <source>Different registered clients whose code was noted on an outreach session.</source>
+        <translation>Різні зареєстровані клієнти, чий код записано під час виходу аутрічу.</translation>
+    </message>
+    <message>
+        <source>Clients with a coded outreach contact in the week.</source>
+        <translation>Клієнти з контактом аутрічу за кодом за тиждень.</translation>
+    </message>
+    <message>
+        <source>Male condoms given on outreach</source>
+        <translation>Чоловічі презервативи на аутрічі</translation>
+    </message>
+    <message>
+        <source>Number of male condoms handed out by outreach workers.</source>
+        <translation>Кількість чоловічих презервативів, виданих аутріч-працівниками.</translation>
+    </message>
+    <message>
+        <source>Female condoms given on outreach</source>
+        <translation>Жіночі презервативи на аутрічі</translation>
+    </message>
+    <message>
+        <source>Number of female condoms handed out by outreach workers.</source>
+        <translation>Кількість жіночих презервативів, виданих аутріч-працівниками.</translation>
+    </message>
+    <message>
+        <source>Lubricant given on outreach</source>
+        <translation>Лубрикант на аутрічі</translation>
+    </message>
+    <message>
+        <source>Number of lubricant sachets or tubes handed out by outreach workers.</source>
+        <translation>Кількість пакетиків або тюбиків лубриканту, виданих аутріч-працівниками.</translation>
+    </message>
+    <message>
+        <source>Leaflets given on outreach</source>
+        <translation>Листівки на аутрічі</translation>
+    </message>
+    <message>
+        <source>Number of leaflets handed out by outreach workers.</source>
+        <translation>Кількість листівок, виданих аутріч-працівниками.</translation>
+    </message>
+    <message>
+        <source>Mini-session hours</source>
+        <translation>Години міні-сесій</translation>
+    </message>
+    <message>
+        <source>Time spent on mini-sessions (HIV, STIs, rights ...) during outreach.</source>
+        <translation>Час міні-сесій (ВІЛ, ІПСШ, права ...) під час аутрічу.</translation>
+    </message>
+    <message>
+        <source>Sum of mini-session minutes in the week, in hours.</source>
+        <translation>Сума хвилин міні-сесій за тиждень, у годинах.</translation>
+    </message>
+    <message>
+        <source>Referrals made on outreach</source>
+        <translation>Направлення на аутрічі</translation>
+    </message>
+    <message>
+        <source>Referrals to partner services made during outreach.</source>
+        <translation>Направлення до партнерських служб, зроблені під час аутрічу.</translation>
+    </message>
+    <message>
+        <source>Outreach referrals in the week.</source>
+        <translation>Направлення аутрічу за тиждень.</translation>
+    </message>
+    <message>
+        <source>Referrals with accompaniment</source>
+        <translation>Направлення із супроводом</translation>
+    </message>
+    <message>
+        <source>Outreach referrals where a worker went along.</source>
+        <translation>Направлення аутрічу, коли працівник супроводжував людину.</translation>
+    </message>
+    <message>
+        <source>Accompanied outreach referrals in the week.</source>
+        <translation>Направлення аутрічу із супроводом за тиждень.</translation>
+    </message>
+    <message>
+        <source>Gatekeepers contacted</source>
+        <translation>Контакти з «воротарями»</translation>
+    </message>
+    <message>
+        <source>Venue owners, administrators and other gatekeepers spoken to.</source>
+        <translation>Власники закладів, адміністратори та інші «воротарі», з якими поговорили.</translation>
+    </message>
+    <message>
+        <source>Sum of gatekeepers on outreach sessions in the week.</source>
+        <translation>Сума «воротарів» за виходи аутрічу тижня.</translation>
+    </message>
+    <message>
+        <source>Outreach contacts by area</source>
+        <translation>Контакти аутрічу за районами</translation>
+    </message>
+    <message>
+        <source>Coverage: contacts in each outreach area (district).</source>
+        <translation>Охоплення: контакти в кожному районі аутрічу.</translation>
+    </message>
+    <message>
+        <source>Contacts in the week, by area.</source>
+        <translation>Контакти за тиждень, за районами.</translation>
+    </message>
+    <message>
+        <source>Community events by type</source>
+        <translation>Заходи спільноти за типом</translation>
+    </message>
+    <message>
+        <source>Workshops, self-help groups, peer-education sessions and key-date events held.</source>
+        <translation>Проведені майстер-класи, групи самодопомоги, заняття рівного навчання та заходи пам’ятних дат.</translation>
+    </message>
+    <message>
+        <source>Events in the week, by type.</source>
+        <translation>Заходи за тиждень, за типом.</translation>
+    </message>
+    <message>
+        <source>Community event attendance</source>
+        <translation>Учасники заходів спільноти</translation>
+    </message>
+    <message>
+        <source>People at community events, counted and coded.</source>
+        <translation>Люди на заходах спільноти, пораховані та з кодом.</translation>
+    </message>
+    <message>
+        <source>Attendance at events in the week.</source>
+        <translation>Учасники заходів за тиждень.</translation>
+    </message>
+    <message>
         <source>Walk-in</source>
         <extracomment>Labels for category codes the areas are known to use; other codes are shown tidied up.</extracomment>
         <translation>Прийшов(ла) сам(а)</translation>
@@ -4236,12 +4416,851 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Діти</translation>
     </message>
     <message>
+        <source>Outreach</source>
+        <translation>Аутріч</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
         <source>Admin</source>
         <translation>Адміністрування</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <source>This area does not exist.</source>
+        <translation>Такого району немає.</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the area.</source>
+        <translation>Введіть назву району.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 80 characters.</source>
+        <translation>Назва — не довша за 80 символів.</translation>
+    </message>
+    <message>
+        <source>Please name a district, not an address.</source>
+        <translation>Вкажіть район, а не адресу.</translation>
+    </message>
+    <message>
+        <source>An area with this name already exists.</source>
+        <translation>Район із такою назвою вже є.</translation>
+    </message>
+    <message>
+        <source>On foot</source>
+        <translation>Пішки</translation>
+    </message>
+    <message>
+        <source>By car</source>
+        <translation>Автомобілем</translation>
+    </message>
+    <message>
+        <source>Mobile unit</source>
+        <translation>Мобільний пункт</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
+        <translation>Вулиця</translation>
+    </message>
+    <message>
+        <source>Highway</source>
+        <translation>Траса</translation>
+    </message>
+    <message>
+        <source>Park or public place</source>
+        <translation>Парк або громадське місце</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Готель</translation>
+    </message>
+    <message>
+        <source>Brothel</source>
+        <translation>Бордель</translation>
+    </message>
+    <message>
+        <source>Sauna</source>
+        <translation>Сауна</translation>
+    </message>
+    <message>
+        <source>Massage parlour</source>
+        <translation>Масажний салон</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Квартира</translation>
+    </message>
+    <message>
+        <source>Bar or club</source>
+        <translation>Бар або клуб</translation>
+    </message>
+    <message>
+        <source>Escort or online</source>
+        <translation>Ескорт або онлайн</translation>
+    </message>
+    <message>
+        <source>HIV</source>
+        <translation>ВІЛ</translation>
+    </message>
+    <message>
+        <source>STIs</source>
+        <translation>ІПСШ</translation>
+    </message>
+    <message>
+        <source>Sexual and reproductive health</source>
+        <translation>Сексуальне та репродуктивне здоров’я</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>Туберкульоз</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Алкоголь і наркотики</translation>
+    </message>
+    <message>
+        <source>Condom use and negotiation</source>
+        <translation>Презервативи: як користуватися і домовлятися</translation>
+    </message>
+    <message>
+        <source>Rights and the law</source>
+        <translation>Права і закон</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Насильство</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Дискримінація</translation>
+    </message>
+    <message>
+        <source>Registration and identity card</source>
+        <translation>Реєстрація та посвідчення особи</translation>
+    </message>
+    <message>
+        <source>Community mobilisation</source>
+        <translation>Мобілізація спільноти</translation>
+    </message>
+    <message>
+        <source>Male condoms</source>
+        <extracomment>commodities handed out: the column on a session and the front desk catalogue code it matches</extracomment>
+        <translation>Чоловічі презервативи</translation>
+    </message>
+    <message>
+        <source>Female condoms</source>
+        <translation>Жіночі презервативи</translation>
+    </message>
+    <message>
+        <source>Lubricant</source>
+        <translation>Лубрикант</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Листівки</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <extracomment>the counters of the tally (session columns), in entry order</extracomment>
+        <translation>Нові контакти</translation>
+    </message>
+    <message>
+        <source>Returning contacts</source>
+        <translation>Повторні контакти</translation>
+    </message>
+    <message>
+        <source>Gatekeepers contacted</source>
+        <translation>Контакти з «воротарями»</translation>
+    </message>
+    <message>
+        <source>Mini-session minutes</source>
+        <translation>Хвилини міні-сесій</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>the two kinds of contact (report categories)</extracomment>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Повторні</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Майстер-клас</translation>
+    </message>
+    <message>
+        <source>Self-help group</source>
+        <translation>Група самодопомоги</translation>
+    </message>
+    <message>
+        <source>Peer-education session</source>
+        <translation>Заняття рівного навчання</translation>
+    </message>
+    <message>
+        <source>Key date event</source>
+        <translation>Захід пам’ятної дати</translation>
+    </message>
+    <message>
+        <source>17 December: International Day to End Violence against Sex Workers</source>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
+        <translation>17 грудня: Міжнародний день боротьби з насильством щодо секс-працівників</translation>
+    </message>
+    <message>
+        <source>3 March: International Sex Workers&apos; Day</source>
+        <translation>3 березня: Міжнародний день секс-працівників</translation>
+    </message>
+    <message>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
+        <translation>2 червня: Міжнародний день прав секс-працівників</translation>
+    </message>
+    <message>
+        <source>There is no client with the code {code}. Please check the whole code; parts of a code are not looked up.</source>
+        <extracomment>roles whose staff go out on outreach or run community events</extracomment>
+        <translation>Клієнта з кодом {code} немає. Перевірте код повністю: за частиною коду пошук не виконується.</translation>
+    </message>
+    <message>
+        <source>One of the staff members chosen does not exist.</source>
+        <translation>Одного з вибраних працівників немає.</translation>
+    </message>
+    <message>
+        <source>The note can have at most {n} characters.</source>
+        <translation>Нотатка — не довша за {n} символів.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Введіть ціле число.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Кількість не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>Please enter a number up to {n}.</source>
+        <translation>Введіть число не більше {n}.</translation>
+    </message>
+    <message>
+        <source>This event does not exist.</source>
+        <translation>Такого заходу немає.</translation>
+    </message>
+    <message>
+        <source>Only the facilitators of an event, or a manager, may change it.</source>
+        <translation>Змінити захід можуть лише його ведучі або керівник.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the event.</source>
+        <translation>Введіть дату заходу.</translation>
+    </message>
+    <message>
+        <source>Events are recorded once they have taken place.</source>
+        <translation>Заходи записуються після того, як вони відбулися.</translation>
+    </message>
+    <message>
+        <source>Please choose the type of event.</source>
+        <translation>Виберіть тип заходу.</translation>
+    </message>
+    <message>
+        <source>Please choose which key date the event marks.</source>
+        <translation>Виберіть, яку пам’ятну дату відзначає захід.</translation>
+    </message>
+    <message>
+        <source>Please enter the topic.</source>
+        <translation>Введіть тему.</translation>
+    </message>
+    <message>
+        <source>The topic can have at most 200 characters.</source>
+        <translation>Тема — не довша за 200 символів.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one facilitator.</source>
+        <translation>Виберіть принаймні одного ведучого.</translation>
+    </message>
+    <message>
+        <source>This outreach session does not exist.</source>
+        <extracomment>the session has coded contacts this user may not see (not one of its workers)</extracomment>
+        <translation>Такого виходу аутрічу немає.</translation>
+    </message>
+    <message>
+        <source>Only the workers on a session, or a manager, may change it.</source>
+        <translation>Змінити вихід можуть лише його працівники або керівник.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the session.</source>
+        <translation>Введіть дату виходу.</translation>
+    </message>
+    <message>
+        <source>The session date cannot be in the future.</source>
+        <translation>Дата виходу не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The session date is more than a year ago. Please check it.</source>
+        <translation>Дата виходу — понад рік тому. Перевірте її.</translation>
+    </message>
+    <message>
+        <source>Please choose how the outreach was done.</source>
+        <translation>Виберіть спосіб аутрічу.</translation>
+    </message>
+    <message>
+        <source>Please choose the type of setting.</source>
+        <translation>Виберіть тип місця.</translation>
+    </message>
+    <message>
+        <source>Please choose the area.</source>
+        <translation>Виберіть район.</translation>
+    </message>
+    <message>
+        <source>The area {name} is retired. Please choose another area.</source>
+        <translation>Район {name} більше не використовується. Виберіть інший район.</translation>
+    </message>
+    <message>
+        <source>Please choose topics from the list.</source>
+        <translation>Виберіть теми зі списку.</translation>
+    </message>
+    <message>
+        <source>Please tick the topics of the mini-sessions.</source>
+        <translation>Позначте теми міні-сесій.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one worker.</source>
+        <translation>Виберіть принаймні одного працівника.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client code(s) were given but fewer contacts were counted. Please count every coded person as a contact.</source>
+        <translation>
+            <numerusform>Вказано %n код клієнта, але контактів пораховано менше. Рахуйте кожну людину з кодом контактом.</numerusform>
+            <numerusform>Вказано %n коди клієнтів, але контактів пораховано менше. Рахуйте кожну людину з кодом контактом.</numerusform>
+            <numerusform>Вказано %n кодів клієнтів, але контактів пораховано менше. Рахуйте кожну людину з кодом контактом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of the referral destinations does not exist.</source>
+        <translation>Одного з адресатів направлення немає.</translation>
+    </message>
+    <message>
+        <source>Outreach tally sheet</source>
+        <translation>Бланк обліку аутрічу</translation>
+    </message>
+    <message>
+        <source>Write counts and ticks only. Never write a name, a telephone number or an address.</source>
+        <translation>Пишіть лише числа та позначки. Ніколи не пишіть імена, телефони чи адреси.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Тривалість (хвилини)</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Працівники</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Лічба</translation>
+    </message>
+    <message>
+        <source>Make a tally mark for each one; add up at the end of the shift.</source>
+        <translation>Ставте рисочку за кожного; наприкінці зміни складіть.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Tally marks</source>
+        <translation>Рисочки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Mini-session topics</source>
+        <translation>Теми міні-сесій</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>Із супроводом</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Client codes (only of people who agree)</source>
+        <translation>Коди клієнтів (лише за їхньою згодою)</translation>
+    </message>
+    <message>
+        <source>Note (no names)</source>
+        <translation>Нотатка (без імен)</translation>
+    </message>
+    <message>
+        <source>Outreach tally sheet: type it in under Outreach, Record a session.</source>
+        <translation>Бланк обліку аутрічу: внесіть його в розділі «Аутріч», «Записати вихід».</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachAreaDialog</name>
+    <message>
+        <source>Change the area</source>
+        <translation>Змінити район</translation>
+    </message>
+    <message>
+        <source>New outreach area</source>
+        <translation>Новий район аутрічу</translation>
+    </message>
+    <message>
+        <source>A district or town, never an address</source>
+        <translation>Район або місто, ніколи не адреса</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachAreasEditor</name>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>використовується</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>не використовується</translation>
+    </message>
+    <message>
+        <source>&amp;Add area…</source>
+        <translation>&amp;Додати район…</translation>
+    </message>
+    <message>
+        <source>Select an area first.</source>
+        <translation>Спершу виберіть район.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachCoverageTab</name>
+    <message>
+        <source>Weeks shown</source>
+        <translation>Показано тижнів</translation>
+    </message>
+    <message>
+        <source>Mark areas not visited for (weeks)</source>
+        <translation>Позначити райони без виходів (тижнів)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name} (не використовується)</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Останній вихід</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visited for %n week(s) or more: {areas}</source>
+        <translation>
+            <numerusform>Без виходів %n тиждень або довше: {areas}</numerusform>
+            <numerusform>Без виходів %n тижні або довше: {areas}</numerusform>
+            <numerusform>Без виходів %n тижнів або довше: {areas}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every area had a session in the last %n week(s).</source>
+        <translation>
+            <numerusform>У кожному районі був вихід за останній %n тиждень.</numerusform>
+            <numerusform>У кожному районі був вихід за останні %n тижні.</numerusform>
+            <numerusform>У кожному районі був вихід за останні %n тижнів.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutreachEventsTab</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <source>Whole client codes of people who agree, separated by spaces</source>
+        <translation>Повні коди клієнтів, які згодні, через пробіл</translation>
+    </message>
+    <message>
+        <source>No names, telephone numbers or addresses</source>
+        <translation>Без імен, телефонів і адрес</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Очистити форму</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation>Пам’ятна дата</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Ведучі</translation>
+    </message>
+    <message>
+        <source>People counted (without a code)</source>
+        <translation>Пораховано людей (без коду)</translation>
+    </message>
+    <message>
+        <source>Client codes</source>
+        <translation>Коди клієнтів</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected event…</source>
+        <translation>&amp;Анулювати вибраний захід…</translation>
+    </message>
+    <message>
+        <source>Record a community event</source>
+        <translation>Записати захід спільноти</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>&amp;Зберегти захід</translation>
+    </message>
+    <message>
+        <source>Change the event</source>
+        <translation>Змінити захід</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Зберегти зміни</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Спершу виберіть захід.</translation>
+    </message>
+    <message>
+        <source>Void the event</source>
+        <translation>Анулювати захід</translation>
+    </message>
+    <message>
+        <source>Why is this event voided?</source>
+        <translation>Чому захід анулюється?</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>Record a session</source>
+        <translation>Записати вихід</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Виходи</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Охоплення</translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation>Заходи спільноти</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Райони</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionForm</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Початок</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>Т&amp;ривалість</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Спосіб</translation>
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation>&amp;Місце</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Район</translation>
+    </message>
+    <message>
+        <source>Whole client codes of people who agree, separated by spaces</source>
+        <translation>Повні коди клієнтів, які згодні, через пробіл</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>Із супроводом</translation>
+    </message>
+    <message>
+        <source>Add &amp;referral</source>
+        <translation>Додати &amp;направлення</translation>
+    </message>
+    <message>
+        <source>Clear referrals</source>
+        <translation>Очистити направлення</translation>
+    </message>
+    <message>
+        <source>No names, telephone numbers or addresses</source>
+        <translation>Без імен, телефонів і адрес</translation>
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation>&amp;Теми</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>П&amp;рацівники</translation>
+    </message>
+    <message>
+        <source>Client &amp;codes</source>
+        <translation>&amp;Коди клієнтів</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Нотатка</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Очистити форму</translation>
+    </message>
+    <message>
+        <source>Print a blank tally sheet…</source>
+        <translation>Друк порожнього бланка обліку…</translation>
+    </message>
+    <message>
+        <source>Language of the tally sheet</source>
+        <translation>Мова бланка обліку</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Лічба</translation>
+    </message>
+    <message>
+        <source>Topics, workers and referrals</source>
+        <translation>Теми, працівники та направлення</translation>
+    </message>
+    <message>
+        <source>Record an outreach session</source>
+        <translation>Записати вихід аутрічу</translation>
+    </message>
+    <message>
+        <source>&amp;Save session (Enter)</source>
+        <translation>&amp;Зберегти вихід (Enter)</translation>
+    </message>
+    <message>
+        <source>Change the outreach session of {date}</source>
+        <translation>Змінити вихід аутрічу від {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes (Enter)</source>
+        <translation>&amp;Зберегти зміни (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Скасувати зміну</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Зміни збережено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n contact(s) in {area}.</source>
+        <translation>
+            <numerusform>Збережено: %n контакт, {area}.</numerusform>
+            <numerusform>Збережено: %n контакти, {area}.</numerusform>
+            <numerusform>Збережено: %n контактів, {area}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no referral destinations yet. A manager adds them under Admin, Services.</source>
+        <translation>Адресатів направлень поки немає. Керівник додає їх у розділі «Адміністрування», «Послуги».</translation>
+    </message>
+    <message>
+        <source>{name} (accompanied)</source>
+        <translation>{name} (із супроводом)</translation>
+    </message>
+    <message>
+        <source>No referrals</source>
+        <translation>Направлень немає</translation>
+    </message>
+    <message>
+        <source>Save a blank tally sheet</source>
+        <translation>Зберегти порожній бланк обліку</translation>
+    </message>
+    <message>
+        <source>outreach-tally-sheet.pdf</source>
+        <translation>blank-obliku-autrichu.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The tally sheet was saved.</source>
+        <translation>Бланк обліку збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Повторні</translation>
+    </message>
+    <message>
+        <source>Condoms</source>
+        <translation>Презервативи</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Працівники</translation>
+    </message>
+    <message>
+        <source>&amp;Change the selected session</source>
+        <translation>&amp;Змінити вибраний вихід</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected session…</source>
+        <translation>&amp;Анулювати вибраний вихід…</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Спершу виберіть вихід.</translation>
+    </message>
+    <message>
+        <source>Void the session</source>
+        <translation>Анулювати вихід</translation>
+    </message>
+    <message>
+        <source>Why is this session voided?</source>
+        <translation>Чому вихід анулюється?</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +6623,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Children&apos;s facilitator</source>
         <translation>Ведучий дитячих занять</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Аутріч-працівник</translation>
     </message>
     <message>
         <source>Manager</source>

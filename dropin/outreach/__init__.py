@@ -1,0 +1,1 @@
+"""Outreach: sessions logged by outreach workers, coverage by area, community events."""

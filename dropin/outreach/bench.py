@@ -1,0 +1,123 @@
+"""``dropin bench`` hooks for outreach: districts, years of sessions with coded contacts and referrals, events.
+
+Sessions fall on most days (one to three a day, as a team of about ten
+workers logs them), with contacts, commodities and mini-session minutes in
+the ranges of the demo; about one contact in six carries a client code. Core
+``insert()`` in batches, ids assigned here. ``RAW_SQL`` is the section's
+one-statement baseline for the weekly report comparison.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, insert, select
+
+from dropin.models.outreach import (CommunityEvent, OutreachArea, OutreachContact, OutreachReferral, OutreachSession,
+                                    OutreachWorker)
+from dropin.outreach.demo import AREAS, PATTERNS
+from dropin.outreach.choices import TOPICS
+from dropin.security import audit
+from dropin.security.roles import Role
+
+BATCH = 20_000
+
+RAW_SQL = """WITH RECURSIVE weeks(wk, s, e) AS (
+    SELECT 0, :first, date(:first, '+7 days')
+    UNION ALL SELECT wk + 1, e, date(e, '+7 days') FROM weeks WHERE wk + 1 < :n),
+o AS (SELECT w.wk, x.* FROM weeks w JOIN outreach_sessions x ON x.session_date >= w.s AND x.session_date < w.e
+      AND x.voided_at IS NULL)
+SELECT wk, 'sums', count(*) || ':' || sum(contacts_new) || ':' || sum(contacts_returning) || ':' || sum(male_condoms)
+       || ':' || sum(female_condoms) || ':' || sum(lubricant) || ':' || sum(leaflets) || ':' || sum(gatekeepers)
+       || ':' || sum(minisession_minutes) FROM o GROUP BY wk
+UNION ALL SELECT wk, 'mode:' || mode, count(*) FROM o GROUP BY wk, mode
+UNION ALL SELECT wk, 'setting:' || setting, count(*) FROM o GROUP BY wk, setting
+UNION ALL SELECT o.wk, 'area:' || a.name, sum(o.contacts_new + o.contacts_returning) FROM o
+          JOIN outreach_areas a ON a.id = o.area_id GROUP BY o.wk, a.name
+UNION ALL SELECT o.wk, 'people', count(DISTINCT c.client_id) FROM o JOIN outreach_contacts c ON c.session_id = o.id
+          AND c.voided_at IS NULL GROUP BY o.wk
+UNION ALL SELECT o.wk, 'referrals', count(r.id) || ':' || sum(r.accompanied) FROM o JOIN outreach_referrals r
+          ON r.session_id = o.id AND r.voided_at IS NULL GROUP BY o.wk
+UNION ALL SELECT w.wk, 'event:' || ev.kind, count(*) || ':' || sum(ev.attendance) FROM weeks w JOIN community_events ev
+          ON ev.event_date >= w.s AND ev.event_date < w.e AND ev.voided_at IS NULL GROUP BY w.wk, ev.kind"""
+
+
+def build(env) -> dict[str, int]:
+    rng = env.rng
+    worker = env.users[Role.OUTREACH_WORKER].id
+    partners = [env.users[r].id for r in (Role.PEER_COUNSELLOR, Role.SOCIAL_WORKER) if r in env.users]
+    stamp = {"created_by_id": worker, "changed_by_id": worker}
+    n = env.sizes.get("outreach", max(20, env.sizes["sessions"] * 6))
+    days = max(1, (env.end - env.start).days)
+    with env.db.session() as s:
+        next_session = (s.scalar(select(func.max(OutreachSession.id))) or 0) + 1
+    from dropin.clients.referrals import ReferralService
+
+    destinations = [d.id for d in ReferralService(env.ctx(Role.MANAGER)).list_active()]
+    at = dt.datetime.combine(env.start, dt.time(9))
+    areas = [{"id": i + 1, "name": name, "active": True, "created_at": at, "changed_at": at, **stamp}
+             for i, name in enumerate(AREAS)]
+    weights = [p[2] for p in PATTERNS]
+    topics = list(TOPICS)
+    sessions, workers, contacts, referrals = [], [], [], []
+    client_ids = [c for c, _y in env.clients]
+    for k in range(n):
+        day = env.start + dt.timedelta(days=int(k * days / n))
+        mode, setting, _w, typical, minutes = rng.choices(PATTERNS, weights)[0]
+        met = max(0, int(rng.gauss(typical, typical / 3)))
+        new = rng.randint(0, met // 3)
+        when = dt.datetime.combine(day, dt.time(22))
+        sid = next_session + k
+        sessions.append({
+            "id": sid, "session_date": day, "start_time": dt.time(rng.choice((11, 14, 18, 20))), "duration_min": 120,
+            "mode": mode, "setting": setting, "area_id": rng.randint(1, len(AREAS)), "contacts_new": new,
+            "contacts_returning": met - new, "male_condoms": met * 5, "female_condoms": rng.randint(0, 2),
+            "lubricant": met * 2, "leaflets": rng.randint(0, met), "gatekeepers": rng.choice((0, 0, 1)),
+            "minisession_minutes": minutes * max(1, met // 4) if minutes else 0,
+            "topics": ",".join(rng.sample(topics, 2)) if minutes else None, "note": None,
+            "created_at": when, "changed_at": when, **stamp})
+        workers.append({"session_id": sid, "user_id": worker, "created_at": when, "changed_at": when, **stamp})
+        if partners and rng.random() < 0.4:
+            workers.append({"session_id": sid, "user_id": rng.choice(partners), "created_at": when,
+                            "changed_at": when, **stamp})
+        if client_ids:
+            for client_id in set(rng.sample(client_ids, min(len(client_ids), met // 6))):
+                contacts.append({"session_id": sid, "client_id": client_id, "created_at": when, "changed_at": when,
+                                 **stamp})
+        if destinations and rng.random() < 0.3:
+            referrals.append({"session_id": sid, "destination_id": rng.choice(destinations),
+                              "accompanied": rng.random() < 0.4, "created_at": when, "changed_at": when, **stamp})
+    events = []
+    for k in range(max(1, days // 7)):
+        day = env.start + dt.timedelta(days=7 * k + 2)
+        when = dt.datetime.combine(day, dt.time(17))
+        events.append({"event_date": day, "start_time": dt.time(17), "duration_min": 90,
+                       "kind": "self_help" if k % 4 else "workshop", "key_date": None, "topic": "Weekly meeting",
+                       "attendance": rng.randint(4, 12), "note": None, "created_at": when, "changed_at": when, **stamp})
+
+    ctx = env.ctx(Role.OUTREACH_WORKER)
+    for model, data in ((OutreachArea, areas), (OutreachSession, sessions), (OutreachWorker, workers),
+                        (OutreachContact, contacts), (OutreachReferral, referrals), (CommunityEvent, events)):
+        for i in range(0, len(data), BATCH):
+            with ctx.transaction() as s:
+                s.info["bulk"] = True
+                s.execute(insert(model), data[i:i + BATCH])
+                audit.record(s, "bulk_write", model.__tablename__, None, {"rows": len(data[i:i + BATCH])})
+    return {"outreach_sessions": len(sessions), "outreach_coded_contacts": len(contacts),
+            "community_events": len(events)}
+
+
+def actions(env) -> dict:
+    from dropin.outreach.sessions import OutreachService, SessionInput
+
+    ctx = env.ctx(Role.OUTREACH_WORKER)
+    service = OutreachService(ctx)
+    day = env.end - dt.timedelta(days=1)
+    codes = env.client_codes[:2]
+    data = SessionInput(session_date=day, mode="on_foot", setting="street", area_id=1,
+                        worker_ids=(env.users[Role.OUTREACH_WORKER].id,), duration_min=120, contacts_new=3,
+                        contacts_returning=9, male_condoms=60, lubricant=24, minisession_minutes=40,
+                        topics=("hiv", "rights"), codes=tuple(codes))
+
+    return {"outreach_save": lambda: service.record(data),
+            "outreach_coverage": lambda: service.coverage(weeks=8, stale_weeks=4)}
