@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "report_language": None,  # None: the report follows the interface language
     "referral_due_days": 7,
     "followup_max_attempts": 5,
+    "shelter_board_codes": False,  # the front desk's bed board shows codes and dates only when True
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from dropin.security.roles import Role
+from dropin.shelter.board import BoardService
 from dropin.shelter.casework import CaseService
 from dropin.shelter.stays import StayService
 from dropin.ui.shelter.dialogs import AdmitDialog, DischargeDialog
@@ -37,8 +38,12 @@ def test_front_desk_board_shows_states_without_case_data(qtbot, ctx_for):
     assert tiles[beds["R1A"]].tile.state == "occupied" and tiles[beds["R1A"]].tile.overstay
     assert "1 past planned end" in page.board.summary.text()
     text = " ".join(label.text() for t in page.board.tiles for label in t.findChildren(type(page.board.summary)))
-    assert "AA01" in text and "Past planned end" in text
+    assert "AA01" not in text and "Past planned end" in text  # codes and dates are off by default
     assert "Secret" not in text and "Fleeing" not in text and "private" not in text
+    BoardService(ctx_for(Role.MANAGER)).set_board_codes(True)
+    page.board.refresh()
+    text = " ".join(label.text() for t in page.board.tiles for label in t.findChildren(type(page.board.summary)))
+    assert "AA01" in text and "Secret" not in text
 
 
 def test_admit_from_a_free_tile_and_discharge(qtbot, ctx_for, monkeypatch):

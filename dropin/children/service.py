@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from dropin.clients.codes import normalise_code
+from dropin.clients.lookup import live_client
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, ValidationError
 from dropin.i18n import QT_TRANSLATE_NOOP, format_date, translate
@@ -183,13 +185,13 @@ def _staff_label(user: User) -> str:
 
 
 def _resolve_code(session: Session, code: str, field: str = "parent_code") -> Client:
-    code = (code or "").strip().upper()
-    if not code:
+    if not normalise_code(code or ""):
         raise ValidationError(translate("Children", "Please enter the parent's client code."), field)
-    client = session.scalar(select(Client).where(func.upper(Client.code) == code, Client.voided_at.is_(None)))
-    if client is None:
-        raise ValidationError(translate("Children", "There is no client with the code {code}.").format(code=code), field)
-    return client
+    found = live_client(session, code)
+    if found is None:
+        raise ValidationError(translate("Children", "There is no client with the code {code}.").format(
+            code=normalise_code(code)), field)
+    return session.get(Client, found[0])
 
 
 def _get_live(session: Session, model, record_id: int, message: str):
@@ -315,12 +317,8 @@ class ChildrenService:
     def parent_exists(self, code: str) -> bool:
         """Whether a client code exists (the only thing a facilitator may learn about a client)."""
         self.ctx.require(Permission.CLIENT_LOOKUP)
-        code = (code or "").strip().upper()
-        if not code:
-            return False
         with self.ctx.transaction() as s:
-            return s.scalar(select(Client.id).where(func.upper(Client.code) == code,
-                                                    Client.voided_at.is_(None))) is not None
+            return live_client(s, code) is not None
 
     def list_children(self, search: str = "", *, parent_client_id: int | None = None) -> list[ChildInfo]:
         self.ctx.require(Permission.CHILDREN_VIEW)

@@ -8,6 +8,8 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dropin.clients.codes import normalise_code
+from dropin.clients.lookup import live_client
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from dropin.i18n import format_date, translate
@@ -16,7 +18,7 @@ from dropin.models.security import User
 from dropin.models.shelter import ShelterBed, ShelterExtension, ShelterMove, ShelterStay
 from dropin.security.permissions import Permission
 from dropin.shelter import nights
-from dropin.shelter.choices import DEFAULT_NIGHTS, OUTCOMES, REASONS, STAY_TYPES
+from dropin.shelter.choices import DEFAULT_NIGHTS, OUTCOMES, REASONS, REVIEW_AFTER_NIGHTS, STAY_TYPES
 from dropin.shelter.records import ExtensionInfo, MoveInfo, StaffChoice, StayInfo
 
 MAX_CHILDREN = 12
@@ -41,6 +43,9 @@ def stay_info(session: Session, stay: ShelterStay, today: dt.date, *, with_case:
         nights_count = max(0, (today - stay.admitted_on).days)
     else:
         nights_count = 0
+    review_on = session.scalar(select(ShelterExtension.review_on).where(
+        ShelterExtension.stay_id == stay.id, ShelterExtension.voided_at.is_(None))
+        .order_by(ShelterExtension.id.desc()).limit(1))
     destination = None
     if stay.referral_destination_id:
         destination = session.scalar(select(ReferralDestination.name).where(
@@ -55,6 +60,7 @@ def stay_info(session: Session, stay: ShelterStay, today: dt.date, *, with_case:
         referral_destination=destination, outcome_note=stay.outcome_note if with_case else None,
         reasons=tuple(r for r in (stay.reasons or "").split(",") if r) if with_case else None,
         reason_note=stay.reason_note if with_case else None,
+        review_on=review_on, review_due=stay.status == "active" and review_on is not None and review_on <= today,
     )
 
 
@@ -92,14 +98,13 @@ class StayService:
         return stay_info(session, stay, self.ctx.today(), with_case=with_case)
 
     def _client_id(self, session: Session, code: str) -> int:
-        code = (code or "").strip().upper()
-        if not code:
+        if not normalise_code(code or ""):
             raise ValidationError(translate("Shelter", "Please enter the client code."), "client_code")
-        client_id = session.scalar(select(Client.id).where(func.upper(Client.code) == code,
-                                                           Client.voided_at.is_(None)))
-        if client_id is None:
-            raise ValidationError(translate("Shelter", "There is no client with the code {code}.").format(code=code), "client_code")
-        return client_id
+        found = live_client(session, code)
+        if found is None:
+            raise ValidationError(translate("Shelter", "There is no client with the code {code}.").format(
+                code=normalise_code(code)), "client_code")
+        return found[0]
 
     def _bed(self, session: Session, bed_id: int | None) -> ShelterBed:
         bed = session.get(ShelterBed, bed_id) if bed_id else None
@@ -277,6 +282,11 @@ class StayService:
                 raise ValidationError(translate("Shelter", "A stay cannot be extended beyond two years."), "new_end")
             if review_on is not None and review_on > new_end:
                 raise ValidationError(translate("Shelter", "The review date must be on or before the new planned end."), "review_on")
+            limit = REVIEW_AFTER_NIGHTS.get(stay.stay_type)
+            if review_on is None and limit is not None and (new_end - stay.admitted_on).days > limit:
+                raise ValidationError(translate(
+                    "Shelter", "This takes the stay beyond %n night(s): please set a review date.", None, limit),
+                    "review_on")
             nights.hold(s, stay, stay.planned_end, new_end)
             s.add(ShelterExtension(stay_id=stay.id, extended_on=today, previous_end=stay.planned_end,
                                    new_end=new_end, reason=reason[:2000], review_on=review_on,

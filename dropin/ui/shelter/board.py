@@ -40,20 +40,23 @@ class BedTile(QFrame):
         layout.addWidget(head)
         lines = []
         if tile.state == "occupied":
-            lines.append(f"<b>{tile.client_code}</b>")
-            lines.append(QCoreApplication.translate("Shelter", "%n night(s) so far", None, tile.nights or 0))
-            lines.append(QCoreApplication.translate("Shelter", "Planned end {date}").format(date=format_date(tile.planned_end)))
+            if tile.details:
+                lines.append(f"<b>{tile.client_code}</b>")
+                lines.append(QCoreApplication.translate("Shelter", "%n night(s) so far", None, tile.nights or 0))
+                lines.append(QCoreApplication.translate("Shelter", "Planned end {date}").format(
+                    date=format_date(tile.planned_end)))
             if tile.overstay:
                 past_end = QCoreApplication.translate("Shelter", "Past planned end")
                 lines.append(f"<span style='color:{OVERSTAY}'><b>{past_end}</b></span>")
-        elif tile.state == "reserved":
+        elif tile.state == "reserved" and tile.details:
             lines.append(f"<b>{tile.client_code}</b>")
             lines.append(QCoreApplication.translate("Shelter", "From {date}").format(date=format_date(tile.since)))
             lines.append(QCoreApplication.translate("Shelter", "Until {date}").format(date=format_date(tile.planned_end)))
         elif tile.state == "out_of_service":
             lines.append(tile.out_of_service_reason or "")
-        elif tile.next_reservation:
-            lines.append(QCoreApplication.translate("Shelter", "Reserved from {date}").format(date=format_date(tile.next_reservation)))
+        if tile.next_reservation and tile.state in ("free", "occupied"):
+            lines.append(QCoreApplication.translate("Shelter", "Reserved from {date}").format(
+                date=format_date(tile.next_reservation)))
         if tile.children:
             lines.append(QCoreApplication.translate("Shelter", "%n child(ren)", None, tile.children))
         body = QLabel("<br>".join(lines), self)
