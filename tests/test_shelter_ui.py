@@ -9,7 +9,8 @@ from dropin.security.roles import Role
 from dropin.shelter.board import BoardService
 from dropin.shelter.casework import CaseService
 from dropin.shelter.stays import StayService
-from dropin.ui.shelter.dialogs import AdmitDialog, DischargeDialog
+from dropin.ui.shelter.admit import AdmitDialog
+from dropin.ui.shelter.dialogs import DischargeDialog
 from dropin.ui.shelter.page import ShelterPage
 from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
 
@@ -56,19 +57,19 @@ def test_admit_from_a_free_tile_and_discharge(qtbot, ctx_for, monkeypatch):
     qtbot.mouseClick(free, Qt.MouseButton.LeftButton)
     assert page.board.buttons["admit"].isEnabled() and not page.board.buttons["discharge"].isEnabled()
 
-    dialog = AdmitDialog(sw, page.board._beds(), beds["R1B"], parent=page)
+    dialog = AdmitDialog(sw, beds["R1B"], parent=page)
     qtbot.addWidget(dialog)
     assert dialog.bed.currentData() == beds["R1B"]
     assert dialog.planned.date().toPython() == D(2026, 12, 7)  # crisis stay: 14 nights
     dialog.stay_type.setCurrentIndex(dialog.stay_type.findData("long"))
     assert dialog.planned.date().toPython() == D(2027, 2, 21)
     dialog.stay_type.setCurrentIndex(dialog.stay_type.findData("crisis"))
-    qtbot.keyClicks(dialog.code, "ZZ99")
+    qtbot.keyClicks(dialog.code.edit, "ZZ99")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not dialog.error.isHidden() and "ZZ99" in dialog.error.text()
     assert dialog.result() == 0
-    dialog.code.clear()
-    qtbot.keyClicks(dialog.code, "AA01")
+    dialog.code.edit.clear()
+    qtbot.keyClicks(dialog.code.edit, "AA01")
     dialog.reason_boxes["homeless"].setChecked(True)
     dialog.children.setValue(1)
     dialog.ages.setText("4")

@@ -9,13 +9,14 @@ from PySide6.QtWidgets import (
 )
 
 from dropin.security.permissions import Permission
-from dropin.shelter.beds import BedService
 from dropin.shelter.board import BoardService
 from dropin.shelter.choices import BED_STATES
 from dropin.shelter.stays import StayService
 from dropin.ui.common import format_date, run_action
 from dropin.ui.shelter.common import OVERSTAY, STATE_COLOURS, choice
-from dropin.ui.shelter.dialogs import AdmitDialog, DischargeDialog, ExtendDialog, MoveDialog
+from dropin.ui.shelter.admit import AdmitDialog
+from dropin.ui.shelter.correct import CorrectDialog
+from dropin.ui.shelter.dialogs import DischargeDialog, ExtendDialog, MoveDialog
 
 
 # --------------------------------------------------------------------- bed board
@@ -121,6 +122,7 @@ class BoardTab(QWidget):
                 ("check_in", self.tr("&Check in"), self.check_in), ("extend", self.tr("&Extend…"), self.extend),
                 ("move", self.tr("&Move…"), self.move), ("discharge", self.tr("&Discharge…"), self.discharge),
                 ("cancel", self.tr("Cancel reservation…"), self.cancel),
+                ("correct", self.tr("C&orrect…"), self.correct),
             ]
         for key, text, slot in actions:
             button = QPushButton(text, self)
@@ -223,17 +225,13 @@ class BoardTab(QWidget):
             "admit": state in (None, "free"), "reserve": state in (None, "free"),
             "check_in": state == "reserved", "extend": state in ("occupied", "reserved"),
             "move": state in ("occupied", "reserved"), "discharge": state == "occupied",
-            "cancel": state == "reserved",
+            "cancel": state == "reserved", "correct": state in ("occupied", "reserved"),
         }
         for key, value in enabled.items():
             if key in self.buttons:
                 self.buttons[key].setEnabled(value)
 
     # -------------------------------------------------------------- actions
-    def _beds(self) -> list[tuple[int, str]]:
-        ok, beds = run_action(self, lambda: BedService(self.ctx).beds())
-        return [(b.id, b.full_label) for b in beds if not b.out_of_service] if ok else []
-
     def _stay(self):
         if self.current is None or self.current.tile.stay_id is None:
             return None
@@ -249,11 +247,11 @@ class BoardTab(QWidget):
 
     def admit(self) -> None:
         bed = self.current.tile.bed_id if self.current else None
-        self._after(AdmitDialog(self.ctx, self._beds(), bed, parent=self))
+        self._after(AdmitDialog(self.ctx, bed, parent=self))
 
     def reserve(self) -> None:
         bed = self.current.tile.bed_id if self.current else None
-        self._after(AdmitDialog(self.ctx, self._beds(), bed, reserve=True, parent=self))
+        self._after(AdmitDialog(self.ctx, bed, reserve=True, parent=self))
 
     def check_in(self) -> None:
         if self.current and self.current.tile.stay_id:
@@ -270,7 +268,12 @@ class BoardTab(QWidget):
     def move(self) -> None:
         stay = self._stay()
         if stay:
-            self._after(MoveDialog(self.ctx, stay, self._beds(), self))
+            self._after(MoveDialog(self.ctx, stay, self))
+
+    def correct(self) -> None:
+        stay = self._stay()
+        if stay:
+            self._after(CorrectDialog(self.ctx, stay, self))
 
     def discharge(self) -> None:
         stay = self._stay()

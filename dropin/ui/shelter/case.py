@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSplitter, QVBoxLayout, QWidget,
 )
 
 from dropin.shelter.casework import CaseService
@@ -16,7 +17,12 @@ from dropin.ui.shelter.common import OVERSTAY, choice, make_table, selected_row
 from dropin.ui.shelter.dialogs import date_edit, to_date
 
 
-# ---------------------------------------------------------------- case work
+def attention_text(item) -> str:
+    if item.kind == "review":
+        return QCoreApplication.translate("Shelter", "Review of the stay is due")
+    return QCoreApplication.translate("Shelter", "Goal past its target: {goal}").format(goal=item.goal)
+
+
 class CaseTab(QWidget):
     """Social workers: admission reasons, life-plan goals and case notes of one resident."""
 
@@ -28,14 +34,30 @@ class CaseTab(QWidget):
         split = QSplitter(self)
         outer = QHBoxLayout(self)
         outer.addWidget(split)
-        self.residents = make_table(split)
+        left = QWidget(split)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.residents = make_table(left)
         self.residents.setObjectName("caseResidents")
         self.residents_model = RowsTableModel([
             Column(QCoreApplication.translate("Shelter", "Client"), lambda r: r.client_code), Column(QCoreApplication.translate("Shelter", "Bed"), lambda r: r.bed_label),
             Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: format_date(r.planned_end))], self)
         self.residents.setModel(self.residents_model)
         self.residents.selectionModel().currentRowChanged.connect(lambda *_: self.open_selected())
-        split.addWidget(self.residents)
+        left_layout.addWidget(self.residents, 2)
+        left_layout.addWidget(QLabel("<b>" + self.tr("Needs attention") + "</b>", left))
+        self.attention = make_table(left)
+        self.attention.setObjectName("caseAttention")
+        self.attention_model = RowsTableModel([
+            Column(QCoreApplication.translate("Shelter", "Client"), lambda a: a.client_code),
+            Column(QCoreApplication.translate("Shelter", "Due"), lambda a: format_date(a.due_on)),
+            Column(QCoreApplication.translate("Shelter", "What"), attention_text)], self)
+        self.attention_model.row_style = lambda a: {"foreground": QColor(OVERSTAY)}
+        self.attention.setModel(self.attention_model)
+        self.attention.activated.connect(lambda index: self.load(self.attention_model.row_at(index.row()).stay_id))
+        self.attention.clicked.connect(lambda index: self.load(self.attention_model.row_at(index.row()).stay_id))
+        left_layout.addWidget(self.attention, 1)
+        split.addWidget(left)
         right = QWidget(split)
         form = QVBoxLayout(right)
         self.title = QLabel(self.tr("Choose a resident to open the case file. Opening it is recorded."), right)
@@ -124,6 +146,9 @@ class CaseTab(QWidget):
         ok, rows = run_action(self, lambda: StayService(self.ctx).residents(include_reserved=False))
         if ok:
             self.residents_model.set_rows(rows)
+        ok, items = run_action(self, self.service.attention)
+        if ok:
+            self.attention_model.set_rows(items)
         if self.stay_id is not None:
             self.load(self.stay_id)
 
@@ -157,6 +182,7 @@ class CaseTab(QWidget):
         self.reason_note.clear()
         self.goals_model.set_rows([])
         self.notes_model.set_rows([])
+        self.attention_model.set_rows([])
         self.note_text.clear()
         self._enable(False)
 

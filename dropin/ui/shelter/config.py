@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from dropin.shelter.beds import BedService
+from dropin.shelter.board import BoardService
 from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action
 from dropin.ui.shelter.common import make_table, selected_row
 
@@ -68,11 +70,28 @@ class ConfigTab(QWidget):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
             forms.addWidget(box)
         layout.addLayout(forms)
+        self.board_codes = QCheckBox(self.tr("Show client codes and dates on the front desk's bed board"), self)
+        self.board_codes.setObjectName("boardCodes")
+        self.board_codes.setToolTip(self.tr("Off: the front desk sees only which beds are free, occupied or reserved."))
+        self.board_codes.toggled.connect(self.set_board_codes)
+        layout.addWidget(self.board_codes)
         layout.addWidget(self.error)
         self.fields = {"room_name": self.room_name, "capacity": self.capacity, "room": self.room,
                        "bed_label": self.bed_label, "reason": self.oos_reason}
 
+    def set_board_codes(self, on: bool) -> None:
+        ok, _ = run_action(self, lambda: BoardService(self.ctx).set_board_codes(on), inline=self.error)
+        if not ok:
+            self._show_board_codes()
+
+    def _show_board_codes(self) -> None:
+        ok, on = run_action(self, lambda: BoardService(self.ctx).board_codes())
+        self.board_codes.blockSignals(True)
+        self.board_codes.setChecked(bool(on) if ok else False)
+        self.board_codes.blockSignals(False)
+
     def refresh(self) -> None:
+        self._show_board_codes()
         ok, beds = run_action(self, self.service.beds)
         if ok:
             self.model.set_rows(beds)

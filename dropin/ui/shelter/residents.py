@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from dropin.shelter.choices import OUTCOMES, STAY_STATUSES, STAY_TYPES
 from dropin.shelter.stays import StayService
 from dropin.ui.common import Column, RowsTableModel, format_date, format_number, run_action
-from dropin.ui.shelter.common import OVERSTAY, choice, make_table
+from dropin.ui.shelter.common import OVERSTAY, choice, make_table, selected_row
+from dropin.ui.shelter.correct import CorrectDialog
 
 
 # ---------------------------------------------------------------- residents
@@ -24,7 +25,16 @@ def stay_columns() -> list[Column]:
         Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: format_number(r.nights), Qt.AlignmentFlag.AlignRight),
         Column(QCoreApplication.translate("Shelter", "Children"), lambda r: r.children_count or "", Qt.AlignmentFlag.AlignRight),
         Column(QCoreApplication.translate("Shelter", "Approved by"), lambda r: r.approved_by or ""),
+        Column(QCoreApplication.translate("Shelter", "Review"), review_text),
     ]
+
+
+def review_text(stay) -> str:
+    if stay.review_on is None:
+        return ""
+    if stay.review_due:
+        return QCoreApplication.translate("Shelter", "{date} (due)").format(date=format_date(stay.review_on))
+    return format_date(stay.review_on)
 
 
 class ResidentsTab(QWidget):
@@ -36,9 +46,11 @@ class ResidentsTab(QWidget):
         self.view = make_table(self)
         self.view.setObjectName("residentsTable")
         self.model = RowsTableModel(stay_columns(), self)
-        self.model.row_style = lambda r: {"foreground": QColor(OVERSTAY)} if r.overstay else {}
+        self.model.row_style = lambda r: {"foreground": QColor(OVERSTAY)} if r.overstay or r.review_due else {}
         self.view.setModel(self.model)
         layout.addWidget(self.view, 2)
+        self.correct_button = QPushButton(self.tr("C&orrect the selected stay…"), self)
+        self.correct_button.clicked.connect(lambda: self.correct(self.view))
         layout.addWidget(QLabel("<b>" + self.tr("Past stays") + "</b>", self))
         self.past = make_table(self)
         past_columns = stay_columns()[:2] + stay_columns()[3:5] + [
@@ -49,6 +61,21 @@ class ResidentsTab(QWidget):
         self.past_model = RowsTableModel(past_columns, self)
         self.past.setModel(self.past_model)
         layout.addWidget(self.past, 1)
+        self.undo_button = QPushButton(self.tr("&Undo a discharge…"), self)
+        self.undo_button.clicked.connect(lambda: self.correct(self.past))
+        bar = QHBoxLayout()
+        bar.addWidget(self.correct_button)
+        bar.addWidget(self.undo_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+    def correct(self, view) -> None:
+        stay = selected_row(view)
+        if stay is None:
+            QMessageBox.information(self, self.tr("Correct a stay"), self.tr("First choose a stay in the list."))
+            return
+        if CorrectDialog(self.ctx, stay, self).exec():
+            self.refresh()
 
     def refresh(self) -> None:
         ok, rows = run_action(self, lambda: StayService(self.ctx).residents())
