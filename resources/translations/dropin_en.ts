@@ -136,7 +136,7 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Se&amp;ssion:</source>
+        <source>Sess&amp;ion:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -409,6 +409,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Past planned end</source>
         <translation type="unfinished" />
     </message>
@@ -661,6 +665,10 @@
 </context>
 <context>
     <name>CaseTab</name>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
         <translation type="unfinished" />
@@ -1744,6 +1752,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Show client codes and dates on the front desk's bed board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off: the front desk sees only which beds are free, occupied or reserved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name} ({beds} of {capacity} beds)</source>
         <translation type="unfinished" />
     </message>
@@ -2345,6 +2361,121 @@
     </message>
     <message>
         <source>All visits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record pre-test counselling, the rapid test with its kit lot, and the result. A reactive result needs a referral for confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bed board shows every bed as free, occupied, reserved or out of service. Click a bed, then use the buttons above it; Enter on a bed opens the usual action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admit and Reserve offer only beds that are free for all the nights chosen. A crisis stay longer than 14 nights needs a review date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mistakes are corrected with Correct: undo an extension, a move or a discharge, shorten a stay, change the number of children, or void an admission with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case work (social workers) lists reviews that are due and goals past their target. Opening a case file is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a week and press Show: the preview shows the pages of the weekly summary exactly as they will print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF keeps the summary as a file, Print sends the same pages to a printer. Small counts are hidden so that no one can be recognised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add staff accounts with the role they need: each role sees only what its work requires.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+L locks the screen at once; Ctrl+1 to Ctrl+9 switch areas; F1 shows this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help: {area}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3405,6 +3536,13 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -4303,6 +4441,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Preparing the weekly summary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
         <translation type="unfinished" />
     </message>
@@ -4365,7 +4507,23 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>C&amp;orrect the selected stay…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Past stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo a discharge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct a stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First choose a stay in the list.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4642,7 +4800,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Start:</source>
+        <source>St&amp;art:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;lan sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session t&amp;ypes…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4678,15 +4844,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Plan sessions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Session &amp;types…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5249,11 +5407,63 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Please say why this is being corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This stay has not been discharged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client has a newer stay or reservation; the discharge cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A discharged stay cannot be changed; undo the discharge first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This stay has no move to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This stay has no extension to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a current stay or a reservation can be shortened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new planned end must be before the current one ({date}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To end the stay today or earlier, discharge the person instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The number of children must be from 0 to 12.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Give one age for each accompanying child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of the change cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The children can be changed only during a current stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of the change cannot be before the admission date ({date}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stay already has this number of children.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5304,6 +5514,10 @@
         <source>The review date must be on or before the new planned end.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>This takes the stay beyond %n night(s): please set a review date.</source>
+        <translation><numerusform>This takes the stay beyond %n night: please set a review date.</numerusform><numerusform>This takes the stay beyond %n nights: please set a review date.</numerusform></translation>
+    </message>
     <message>
         <source>A discharged stay cannot be moved.</source>
         <translation type="unfinished" />
@@ -5349,6 +5563,62 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>e.g. 3, 7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shorten the stay (earlier planned end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the number of accompanying children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the discharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void the admission (entered in error)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the stay of {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{bed}, from {start}, planned end {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reserve a bed</source>
         <translation type="unfinished" />
     </message>
@@ -5357,15 +5627,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Type the client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Client code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. 3, 7</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Bed</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5378,10 +5644,6 @@
     </message>
     <message>
         <source>Admission date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Planned end</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5398,6 +5660,10 @@
     </message>
     <message>
         <source>Reason note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bed is free for all these nights. Choose other dates.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5434,6 +5700,10 @@
     </message>
     <message>
         <source>From the night of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other bed is free for the rest of this stay.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5513,6 +5783,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{date} (due)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Crisis stay</source>
         <translation type="unfinished" />
     </message>
@@ -5522,7 +5796,7 @@
     </message>
     <message>
         <source>Homeless</source>
-        <extracomment>default planned length (nights) of each stay type</extracomment>
+        <extracomment>default planned length (nights) of each stay type a stay planned longer than this (nights) needs a review date on the extension that takes it there</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5623,6 +5897,22 @@
     </message>
     <message>
         <source>Occupied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review of the stay is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal past its target: {goal}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>

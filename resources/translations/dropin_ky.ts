@@ -143,7 +143,7 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Se&amp;ssion:</source>
+        <source>Sess&amp;ion:</source>
         <translation>Са&amp;бак:</translation>
     </message>
     <message>
@@ -428,6 +428,10 @@
         <translation>Брондоону жокко чыгаруу…</translation>
     </message>
     <message>
+        <source>C&amp;orrect…</source>
+        <translation>Оң&amp;доо…</translation>
+    </message>
+    <message>
         <source>Past planned end</source>
         <translation>Пландалган мөөнөтү өттү</translation>
     </message>
@@ -689,6 +693,10 @@
 </context>
 <context>
     <name>CaseTab</name>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
         <translation>Кейсти ачуу үчүн жашоочуну тандаңыз. Кейсти ачканыңыз жазылып калат.</translation>
@@ -1778,6 +1786,14 @@
         <translation>Себеби</translation>
     </message>
     <message>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the front desk sees only which beds are free, occupied or reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} ({beds} of {capacity} beds)</source>
         <translation>{name} ({beds}/{capacity} орун)</translation>
     </message>
@@ -2404,6 +2420,121 @@
     <message>
         <source>All visits</source>
         <translation>Бардык келүүлөр</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished">Тестирлөө</translation>
+    </message>
+    <message>
+        <source>Record pre-test counselling, the rapid test with its kit lot, and the result. A reactive result needs a referral for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">Баш калкалоочу жай</translation>
+    </message>
+    <message>
+        <source>The bed board shows every bed as free, occupied, reserved or out of service. Click a bed, then use the buttons above it; Enter on a bed opens the usual action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit and Reserve offer only beds that are free for all the nights chosen. A crisis stay longer than 14 nights needs a review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes are corrected with Correct: undo an extension, a move or a discharge, shorten a stay, change the number of children, or void an admission with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case work (social workers) lists reviews that are due and goals past their target. Opening a case file is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Балдар</translation>
+    </message>
+    <message>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Отчеттор</translation>
+    </message>
+    <message>
+        <source>Choose a week and press Show: the preview shows the pages of the weekly summary exactly as they will print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF keeps the summary as a file, Print sends the same pages to a printer. Small counts are hidden so that no one can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Администрлөө</translation>
+    </message>
+    <message>
+        <source>Add staff accounts with the role they need: each role sees only what its work requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the screen at once; Ctrl+1 to Ctrl+9 switch areas; F1 shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>Help: {area}</source>
+        <translation>Жардам: {area}</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3594,13 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation>{count} беттин {n}-бети</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -4361,6 +4499,10 @@
         <translation>{week}  ·  {start} – {end}</translation>
     </message>
     <message>
+        <source>Preparing the weekly summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
         <translation>Жумалык жыйынтык: {week}, {ms} мс ичинде түзүлдү. Кичине сандар жашырылган.</translation>
     </message>
@@ -4423,8 +4565,24 @@
         <translation>Азыр жашагандар жана брондолгондор</translation>
     </message>
     <message>
+        <source>C&amp;orrect the selected stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Past stays</source>
         <translation>Мурунку жашоолор</translation>
+    </message>
+    <message>
+        <source>&amp;Undo a discharge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First choose a stay in the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4700,8 +4858,16 @@
         <translation>Күндөрү:</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
+        <source>St&amp;art:</source>
         <translation>&amp;Башталышы:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan sessions</source>
+        <translation>Сабактарды &amp;пландоо</translation>
+    </message>
+    <message>
+        <source>Session t&amp;ypes…</source>
+        <translation>Сабак т&amp;үрлөрү…</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -4736,16 +4902,8 @@
         <translation> жума</translation>
     </message>
     <message>
-        <source>&amp;Plan sessions</source>
-        <translation>Сабактарды &amp;пландоо</translation>
-    </message>
-    <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
         <translation>Ар бир иштеп жаткан жүгүртмөнүн сабактарын түзөт. Кайра иштетсеңиз, эч нерсе эки жолу кошулбайт жана жокко чыгарылган сабактар жокко чыгарылган бойдон калат.</translation>
-    </message>
-    <message>
-        <source>Session &amp;types…</source>
-        <translation>Сабак т&amp;үрлөрү…</translation>
     </message>
     <message>
         <source>Plan the next</source>
@@ -5322,12 +5480,64 @@
         <translation>Жашоону эң көп дегенде бир жылга пландоого болот; керек болсо кийин узартыңыз.</translation>
     </message>
     <message>
+        <source>Please say why this is being corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stay has not been discharged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has a newer stay or reservation; the discharge cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discharged stay cannot be changed; undo the discharge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stay has no move to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stay has no extension to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a current stay or a reservation can be shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new planned end must be before the current one ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end the stay today or earlier, discharge the person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The number of children must be from 0 to 12.</source>
         <translation>Балдардын саны 0дөн 12ге чейин болушу керек.</translation>
     </message>
     <message>
         <source>Give one age for each accompanying child.</source>
         <translation>Чогуу келген ар бир баланын жашын көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The date of the change cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children can be changed only during a current stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the change cannot be before the admission date ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay already has this number of children.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This client already has a current stay or reservation.</source>
@@ -5377,6 +5587,13 @@
         <source>The review date must be on or before the new planned end.</source>
         <translation>Кайра карап чыгуу күнү жаңы пландалган аягынан кеч болбошу керек.</translation>
     </message>
+    <message numerus="yes">
+        <source>This takes the stay beyond %n night(s): please set a review date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>A discharged stay cannot be moved.</source>
         <translation>Чыгарылган адамды которууга болбойт.</translation>
@@ -5422,6 +5639,62 @@
         <translation>Адам кайда жөнөтүлгөнүн тандаңыз.</translation>
     </message>
     <message>
+        <source>e.g. 3, 7</source>
+        <translation>мисалы, 3, 7</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Орун</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Пландалган аягы</translation>
+    </message>
+    <message>
+        <source>Shorten the stay (earlier planned end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number of accompanying children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the admission (entered in error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the stay of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bed}, from {start}, planned end {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reserve a bed</source>
         <translation>Орун брондоо</translation>
     </message>
@@ -5430,16 +5703,12 @@
         <translation>Баш калкалоочу жайга кабыл алуу</translation>
     </message>
     <message>
+        <source>Type the client code</source>
+        <translation>Кардардын кодун териңиз</translation>
+    </message>
+    <message>
         <source>Client code</source>
         <translation>Кардардын коду</translation>
-    </message>
-    <message>
-        <source>e.g. 3, 7</source>
-        <translation>мисалы, 3, 7</translation>
-    </message>
-    <message>
-        <source>Bed</source>
-        <translation>Орун</translation>
     </message>
     <message>
         <source>Type of stay</source>
@@ -5452,10 +5721,6 @@
     <message>
         <source>Admission date</source>
         <translation>Кабыл алуу күнү</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Пландалган аягы</translation>
     </message>
     <message>
         <source>Accompanying children</source>
@@ -5472,6 +5737,10 @@
     <message>
         <source>Reason note</source>
         <translation>Себеп боюнча эскертүү</translation>
+    </message>
+    <message>
+        <source>No bed is free for all these nights. Choose other dates.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Extend stay of {code}</source>
@@ -5508,6 +5777,10 @@
     <message>
         <source>From the night of</source>
         <translation>Кайсы түндөн баштап</translation>
+    </message>
+    <message>
+        <source>No other bed is free for the rest of this stay.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discharge {code}</source>
@@ -5592,6 +5865,10 @@
         <translation>Балдар</translation>
     </message>
     <message>
+        <source>{date} (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Crisis stay</source>
         <translation>Кризистик жашоо</translation>
     </message>
@@ -5601,7 +5878,7 @@
     </message>
     <message>
         <source>Homeless</source>
-        <extracomment>default planned length (nights) of each stay type</extracomment>
+        <extracomment>default planned length (nights) of each stay type a stay planned longer than this (nights) needs a review date on the extension that takes it there</extracomment>
         <translation>Турак жайы жок</translation>
     </message>
     <message>
@@ -5703,6 +5980,22 @@
     <message>
         <source>Occupied</source>
         <translation>Ээленген</translation>
+    </message>
+    <message>
+        <source>Review of the stay is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal past its target: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area</source>

@@ -145,7 +145,7 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Se&amp;ssion:</source>
+        <source>Sess&amp;ion:</source>
         <translation>&amp;Заняття:</translation>
     </message>
     <message>
@@ -434,6 +434,10 @@
         <translation>Скасувати бронювання…</translation>
     </message>
     <message>
+        <source>C&amp;orrect…</source>
+        <translation>Випр&amp;авити…</translation>
+    </message>
+    <message>
         <source>Past planned end</source>
         <translation>Понад запланований термін</translation>
     </message>
@@ -698,6 +702,10 @@
 </context>
 <context>
     <name>CaseTab</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
     <message>
         <source>Choose a resident to open the case file. Opening it is recorded.</source>
         <translation>Виберіть мешканця, щоб відкрити справу. Відкриття справи фіксується.</translation>
@@ -1789,6 +1797,14 @@
         <translation>Причина</translation>
     </message>
     <message>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
+        <translation>Показувати коди клієнтів і дати на схемі ліжок для рецепції</translation>
+    </message>
+    <message>
+        <source>Off: the front desk sees only which beds are free, occupied or reserved.</source>
+        <translation>Вимкнено: рецепція бачить лише, які ліжка вільні, зайняті чи заброньовані.</translation>
+    </message>
+    <message>
         <source>{name} ({beds} of {capacity} beds)</source>
         <translation>{name} (ліжок: {beds} з {capacity})</translation>
     </message>
@@ -2423,6 +2439,121 @@
     <message>
         <source>All visits</source>
         <translation>Усі відвідування</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Прийом</translation>
+    </message>
+    <message>
+        <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
+        <translation>Введіть код клієнта: збіги з&apos;являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
+        <translation>Ctrl+N реєструє нового клієнта, Ctrl+Z скасовує останній візит, збережений на цьому робочому місці, а Ctrl+K повертає до поля коду.</translation>
+    </message>
+    <message>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім&apos;я.</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Тестування</translation>
+    </message>
+    <message>
+        <source>Record pre-test counselling, the rapid test with its kit lot, and the result. A reactive result needs a referral for confirmation.</source>
+        <translation>Запишіть дотестове консультування, експрес-тест із серією набору та результат. За реактивного результату потрібне направлення на підтвердження.</translation>
+    </message>
+    <message>
+        <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
+        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв&apos;язатися з людиною.</translation>
+    </message>
+    <message>
+        <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
+        <translation>Результати бачать лише рівні консультанти. Кожен перегляд тесту записується до журналу аудиту.</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Притулок</translation>
+    </message>
+    <message>
+        <source>The bed board shows every bed as free, occupied, reserved or out of service. Click a bed, then use the buttons above it; Enter on a bed opens the usual action.</source>
+        <translation>Схема ліжок показує кожне ліжко: вільне, зайняте, заброньоване чи не використовується. Клацніть ліжко й скористайтеся кнопками над схемою; Enter на ліжку відкриває звичайну дію.</translation>
+    </message>
+    <message>
+        <source>Admit and Reserve offer only beds that are free for all the nights chosen. A crisis stay longer than 14 nights needs a review date.</source>
+        <translation>«Поселити» і «Забронювати» пропонують лише ліжка, вільні на всі вибрані ночі. Для кризового перебування довше 14 ночей потрібна дата перегляду.</translation>
+    </message>
+    <message>
+        <source>Mistakes are corrected with Correct: undo an extension, a move or a discharge, shorten a stay, change the number of children, or void an admission with a reason.</source>
+        <translation>Помилки виправляються кнопкою «Виправити»: скасувати продовження, переведення чи виписку, скоротити перебування, змінити кількість дітей або анулювати поселення із зазначенням причини.</translation>
+    </message>
+    <message>
+        <source>Case work (social workers) lists reviews that are due and goals past their target. Opening a case file is recorded.</source>
+        <translation>«Робота з випадком» (соціальні працівники) показує перегляди, строк яких настав, і цілі з минулим строком. Відкриття справи записується.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <translation>«Заняття» показують дитячі заняття; «Відмітити присутність» відкриває аркуш присутності вибраного заняття.</translation>
+    </message>
+    <message>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation>В аркуші присутності введіть ім&apos;я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
+    </message>
+    <message>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
+        <translation>Батька чи матір можна знайти лише за точним кодом клієнта. Тут нічого не показується про візити, тести чи перебування батьків.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Choose a week and press Show: the preview shows the pages of the weekly summary exactly as they will print.</source>
+        <translation>Виберіть тиждень і натисніть «Показати»: попередній перегляд показує сторінки тижневого звіту саме такими, якими вони будуть надруковані.</translation>
+    </message>
+    <message>
+        <source>Save PDF keeps the summary as a file, Print sends the same pages to a printer. Small counts are hidden so that no one can be recognised.</source>
+        <translation>«Зберегти PDF» зберігає звіт у файл, «Друк» надсилає ті самі сторінки на принтер. Малі числа приховано, щоб нікого не можна було впізнати.</translation>
+    </message>
+    <message>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
+        <translation>«Експорт CSV» записує ті самі показники для системи донора, по одному файлу на напрям.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <source>Add staff accounts with the role they need: each role sees only what its work requires.</source>
+        <translation>Додавайте облікові записи працівників із потрібною роллю: кожна роль бачить лише те, що потрібно для її роботи.</translation>
+    </message>
+    <message>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
+        <translation>Часто робіть резервну копію бази на знімний диск, що зберігається в надійному місці. Копії зашифровано парольною фразою бази.</translation>
+    </message>
+    <message>
+        <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
+        <translation>Журнал аудиту записує кожну зміну й кожен перегляд конфіденційних записів; час від часу перевіряйте його.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the screen at once; Ctrl+1 to Ctrl+9 switch areas; F1 shows this help.</source>
+        <translation>Ctrl+L одразу блокує екран; Ctrl+1 … Ctrl+9 перемикають розділи; F1 показує цю довідку.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Help: {area}</source>
+        <translation>Довідка: {area}</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3613,13 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation>Сторінка {n} з {count}</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -4380,6 +4518,10 @@
         <translation>{week}  ·  {start} – {end}</translation>
     </message>
     <message>
+        <source>Preparing the weekly summary…</source>
+        <translation>Готується тижневий звіт…</translation>
+    </message>
+    <message>
         <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
         <translation>Тижневе зведення за {week} сформовано за {ms} мс. Малі значення приховано.</translation>
     </message>
@@ -4442,8 +4584,24 @@
         <translation>Зараз проживають і заброньовано</translation>
     </message>
     <message>
+        <source>C&amp;orrect the selected stay…</source>
+        <translation>&amp;Виправити вибране перебування…</translation>
+    </message>
+    <message>
         <source>Past stays</source>
         <translation>Минулі проживання</translation>
+    </message>
+    <message>
+        <source>&amp;Undo a discharge…</source>
+        <translation>&amp;Скасувати виписку…</translation>
+    </message>
+    <message>
+        <source>Correct a stay</source>
+        <translation>Виправити перебування</translation>
+    </message>
+    <message>
+        <source>First choose a stay in the list.</source>
+        <translation>Спочатку виберіть перебування в списку.</translation>
     </message>
 </context>
 <context>
@@ -4719,8 +4877,16 @@
         <translation>Дні:</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
+        <source>St&amp;art:</source>
         <translation>&amp;Початок:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan sessions</source>
+        <translation>&amp;Запланувати заняття</translation>
+    </message>
+    <message>
+        <source>Session t&amp;ypes…</source>
+        <translation>Т&amp;ипи занять…</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -4755,16 +4921,8 @@
         <translation> тиж.</translation>
     </message>
     <message>
-        <source>&amp;Plan sessions</source>
-        <translation>&amp;Запланувати заняття</translation>
-    </message>
-    <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
         <translation>Створює заняття за всіма активними розкладами. Повторний запуск нічого не дублює, а скасовані заняття залишаються скасованими.</translation>
-    </message>
-    <message>
-        <source>Session &amp;types…</source>
-        <translation>Т&amp;ипи занять…</translation>
     </message>
     <message>
         <source>Plan the next</source>
@@ -5346,12 +5504,64 @@
         <translation>Проживання можна запланувати не більше ніж на рік; за потреби продовжте його пізніше.</translation>
     </message>
     <message>
+        <source>Please say why this is being corrected.</source>
+        <translation>Зазначте, чому вноситься виправлення.</translation>
+    </message>
+    <message>
+        <source>This stay has not been discharged.</source>
+        <translation>Це перебування не було завершено випискою.</translation>
+    </message>
+    <message>
+        <source>This client has a newer stay or reservation; the discharge cannot be undone.</source>
+        <translation>У цього клієнта є новіше перебування чи бронювання; виписку не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>A discharged stay cannot be changed; undo the discharge first.</source>
+        <translation>Завершене перебування не можна змінити; спершу скасуйте виписку.</translation>
+    </message>
+    <message>
+        <source>This stay has no move to undo.</source>
+        <translation>У цьому перебуванні немає переведення, яке можна скасувати.</translation>
+    </message>
+    <message>
+        <source>This stay has no extension to undo.</source>
+        <translation>У цьому перебуванні немає продовження, яке можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Only a current stay or a reservation can be shortened.</source>
+        <translation>Скоротити можна лише поточне перебування чи бронювання.</translation>
+    </message>
+    <message>
+        <source>The new planned end must be before the current one ({date}).</source>
+        <translation>Нове планове завершення має бути раніше за поточне ({date}).</translation>
+    </message>
+    <message>
+        <source>To end the stay today or earlier, discharge the person instead.</source>
+        <translation>Щоб завершити перебування сьогодні чи раніше, оформіть виписку.</translation>
+    </message>
+    <message>
         <source>The number of children must be from 0 to 12.</source>
         <translation>Кількість дітей має бути від 0 до 12.</translation>
     </message>
     <message>
         <source>Give one age for each accompanying child.</source>
         <translation>Вкажіть вік для кожної дитини, яка прибула разом із клієнтом.</translation>
+    </message>
+    <message>
+        <source>The date of the change cannot be in the future.</source>
+        <translation>Дата зміни не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The children can be changed only during a current stay.</source>
+        <translation>Кількість дітей можна змінити лише під час поточного перебування.</translation>
+    </message>
+    <message>
+        <source>The date of the change cannot be before the admission date ({date}).</source>
+        <translation>Дата зміни не може бути раніше за дату поселення ({date}).</translation>
+    </message>
+    <message>
+        <source>The stay already has this number of children.</source>
+        <translation>Для цього перебування вже зазначено таку кількість дітей.</translation>
     </message>
     <message>
         <source>This client already has a current stay or reservation.</source>
@@ -5401,6 +5611,14 @@
         <source>The review date must be on or before the new planned end.</source>
         <translation>Дата перегляду має бути не пізніше за нове заплановане завершення.</translation>
     </message>
+    <message numerus="yes">
+        <source>This takes the stay beyond %n night(s): please set a review date.</source>
+        <translation>
+            <numerusform>Перебування перевищить %n ніч: зазначте дату перегляду.</numerusform>
+            <numerusform>Перебування перевищить %n ночі: зазначте дату перегляду.</numerusform>
+            <numerusform>Перебування перевищить %n ночей: зазначте дату перегляду.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A discharged stay cannot be moved.</source>
         <translation>Після вибуття переведення на інше ліжко неможливе.</translation>
@@ -5446,6 +5664,62 @@
         <translation>Виберіть, куди направлено людину.</translation>
     </message>
     <message>
+        <source>e.g. 3, 7</source>
+        <translation>напр., 3, 7</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Ліжко</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Заплановане завершення</translation>
+    </message>
+    <message>
+        <source>Shorten the stay (earlier planned end)</source>
+        <translation>Скоротити перебування (раніше завершення)</translation>
+    </message>
+    <message>
+        <source>Change the number of accompanying children</source>
+        <translation>Змінити кількість дітей, що супроводжують</translation>
+    </message>
+    <message>
+        <source>Undo the last extension</source>
+        <translation>Скасувати останнє продовження</translation>
+    </message>
+    <message>
+        <source>Undo the last move</source>
+        <translation>Скасувати останнє переведення</translation>
+    </message>
+    <message>
+        <source>Undo the discharge</source>
+        <translation>Скасувати виписку</translation>
+    </message>
+    <message>
+        <source>Void the admission (entered in error)</source>
+        <translation>Анулювати поселення (внесено помилково)</translation>
+    </message>
+    <message>
+        <source>Correct the stay of {code}</source>
+        <translation>Виправити перебування {code}</translation>
+    </message>
+    <message>
+        <source>{bed}, from {start}, planned end {end}</source>
+        <translation>{bed}, з {start}, планове завершення {end}</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Перебування</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Виправлення</translation>
+    </message>
+    <message>
+        <source>From the date</source>
+        <translation>З дати</translation>
+    </message>
+    <message>
         <source>Reserve a bed</source>
         <translation>Забронювати ліжко</translation>
     </message>
@@ -5454,16 +5728,12 @@
         <translation>Поселити до притулку</translation>
     </message>
     <message>
+        <source>Type the client code</source>
+        <translation>Введіть код клієнта</translation>
+    </message>
+    <message>
         <source>Client code</source>
         <translation>Код клієнта</translation>
-    </message>
-    <message>
-        <source>e.g. 3, 7</source>
-        <translation>напр., 3, 7</translation>
-    </message>
-    <message>
-        <source>Bed</source>
-        <translation>Ліжко</translation>
     </message>
     <message>
         <source>Type of stay</source>
@@ -5476,10 +5746,6 @@
     <message>
         <source>Admission date</source>
         <translation>Дата поселення</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Заплановане завершення</translation>
     </message>
     <message>
         <source>Accompanying children</source>
@@ -5496,6 +5762,10 @@
     <message>
         <source>Reason note</source>
         <translation>Примітка щодо причини</translation>
+    </message>
+    <message>
+        <source>No bed is free for all these nights. Choose other dates.</source>
+        <translation>Немає ліжка, вільного на всі ці ночі. Виберіть інші дати.</translation>
     </message>
     <message>
         <source>Extend stay of {code}</source>
@@ -5532,6 +5802,10 @@
     <message>
         <source>From the night of</source>
         <translation>Починаючи з ночі</translation>
+    </message>
+    <message>
+        <source>No other bed is free for the rest of this stay.</source>
+        <translation>Немає іншого ліжка, вільного до кінця цього перебування.</translation>
     </message>
     <message>
         <source>Discharge {code}</source>
@@ -5618,8 +5892,28 @@
         <translation>Діти</translation>
     </message>
     <message>
+        <source>{date} (due)</source>
+        <translation>{date} (строк настав)</translation>
+    </message>
+    <message>
         <source>Discharged</source>
         <translation>Вибуття</translation>
+    </message>
+    <message>
+        <source>Review of the stay is due</source>
+        <translation>Настав строк перегляду перебування</translation>
+    </message>
+    <message>
+        <source>Goal past its target: {goal}</source>
+        <translation>Строк цілі минув: {goal}</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Area</source>
@@ -5671,7 +5965,7 @@
     </message>
     <message>
         <source>Homeless</source>
-        <extracomment>default planned length (nights) of each stay type</extracomment>
+        <extracomment>default planned length (nights) of each stay type a stay planned longer than this (nights) needs a review date on the extension that takes it there</extracomment>
         <translation>Відсутність житла</translation>
     </message>
     <message>

@@ -17,10 +17,6 @@ from dropin.ui.common import run_action
 from dropin.ui.shelter.form import Form, date_edit, fill_beds, to_date
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shelter", text)
-
-
 class AdmitDialog(Form):
     """Admit someone to a bed now, or reserve a bed from a later date.
 
@@ -31,16 +27,18 @@ class AdmitDialog(Form):
     """
 
     def __init__(self, ctx, bed_id: int | None = None, *, reserve: bool = False, parent=None):
-        super().__init__(ctx, _t("Reserve a bed") if reserve else _t("Admit to the shelter"), parent)
+        title = (QCoreApplication.translate("Shelter", "Reserve a bed") if reserve
+                 else QCoreApplication.translate("Shelter", "Admit to the shelter"))
+        super().__init__(ctx, title, parent)
         self.reserve = reserve
         self.wanted_bed = bed_id
         today = ctx.today()
-        self.code = CodeLookup(ctx, self, placeholder=_t("Type the client code"))
+        self.code = CodeLookup(ctx, self, placeholder=QCoreApplication.translate("Shelter", "Type the client code"))
         self.bed = QComboBox(self)
         self.bed.setObjectName("admitBed")
         self.stay_type = QComboBox(self)
         for code, text in STAY_TYPES.items():
-            self.stay_type.addItem(_t(text), code)
+            self.stay_type.addItem(QCoreApplication.translate("Shelter", text), code)
         self.admitted = date_edit(today + dt.timedelta(days=1) if reserve else today, self)
         if not reserve:
             self.admitted.setMaximumDate(QDate(today.year, today.month, today.day))
@@ -48,20 +46,21 @@ class AdmitDialog(Form):
         self.children = QSpinBox(self)
         self.children.setRange(0, 12)
         self.ages = QLineEdit(self)
-        self.ages.setPlaceholderText(_t("e.g. 3, 7"))
+        self.ages.setPlaceholderText(QCoreApplication.translate("Shelter", "e.g. 3, 7"))
         self.approved = QComboBox(self)
         for choice in self.service.approvers():
             self.approved.addItem(choice.label, choice.id)
         if ctx.user is not None and self.approved.findData(ctx.user.id) >= 0:
             self.approved.setCurrentIndex(self.approved.findData(ctx.user.id))
-        self.form.addRow(_t("Client code"), self.code)
-        self.form.addRow(_t("Type of stay"), self.stay_type)
-        self.form.addRow(_t("Arrival date") if reserve else _t("Admission date"), self.admitted)
-        self.form.addRow(_t("Planned end"), self.planned)
-        self.form.addRow(_t("Bed"), self.bed)
-        self.form.addRow(_t("Accompanying children"), self.children)
-        self.form.addRow(_t("Children's ages"), self.ages)
-        self.form.addRow(_t("Approved by"), self.approved)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Client code"), self.code)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Type of stay"), self.stay_type)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Arrival date") if reserve
+                         else QCoreApplication.translate("Shelter", "Admission date"), self.admitted)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Planned end"), self.planned)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Bed"), self.bed)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Accompanying children"), self.children)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Children's ages"), self.ages)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Approved by"), self.approved)
         self.reason_boxes: dict[str, QCheckBox] = {}
         self.reason_note = None
         if ctx.can(Permission.SHELTER_CASE):
@@ -69,13 +68,13 @@ class AdmitDialog(Form):
             grid = QGridLayout(grid_host)
             grid.setContentsMargins(0, 0, 0, 0)
             for i, (code, text) in enumerate(REASONS.items()):
-                box = QCheckBox(_t(text), grid_host)
+                box = QCheckBox(QCoreApplication.translate("Shelter", text), grid_host)
                 self.reason_boxes[code] = box
                 grid.addWidget(box, i // 2, i % 2)
             self.reason_note = QPlainTextEdit(self)
             self.reason_note.setFixedHeight(60)
-            self.form.addRow(_t("Admission reasons"), grid_host)
-            self.form.addRow(_t("Reason note"), self.reason_note)
+            self.form.addRow(QCoreApplication.translate("Shelter", "Admission reasons"), grid_host)
+            self.form.addRow(QCoreApplication.translate("Shelter", "Reason note"), self.reason_note)
             self.fields["reasons"] = grid_host
         self.stay_type.currentIndexChanged.connect(self._default_end)
         self.admitted.dateChanged.connect(self._default_end)
@@ -98,15 +97,18 @@ class AdmitDialog(Form):
 
     def submit(self):
         if not normalise_code(self.code.text()):
-            raise ValidationError(_t("Please enter the client code."), "client_code")
+            raise ValidationError(QCoreApplication.translate("Shelter", "Please enter the client code."), "client_code")
         if self.code.service.find(self.code.text()) is None:
-            raise ValidationError(_t("There is no client with the code {code}.").format(
+            raise ValidationError(QCoreApplication.translate(
+                "Shelter", "There is no client with the code {code}.").format(
                 code=normalise_code(self.code.text())), "client_code")
         if self.bed.currentData() is None:
-            raise ValidationError(_t("No bed is free for all these nights. Choose other dates."), "bed")
+            raise ValidationError(QCoreApplication.translate(
+                "Shelter", "No bed is free for all these nights. Choose other dates."), "bed")
         reasons = [c for c, b in self.reason_boxes.items() if b.isChecked()]
         if self.reason_boxes and not self.reserve and not reasons:
-            raise ValidationError(_t("Please choose at least one admission reason."), "reasons")
+            raise ValidationError(QCoreApplication.translate(
+                "Shelter", "Please choose at least one admission reason."), "reasons")
         return self.service.admit(
             self.code.text(), self.bed.currentData(), admitted_on=to_date(self.admitted),
             stay_type=self.stay_type.currentData(), planned_end=to_date(self.planned), reasons=reasons,
