@@ -106,15 +106,18 @@ def test_page_shows_due_reviews_goals_and_the_board_codes_setting(qtbot, ctx_for
     page = ShelterPage(sw)
     qtbot.addWidget(page)
     page.refresh()
+    page.tabs.setCurrentWidget(page.residents)
     texts = [page.residents.model.data(page.residents.model.index(r, page.residents.model.columnCount() - 1))
              for r in range(page.residents.model.rowCount())]
     assert any("(due)" in (t or "") for t in texts)
+    page.tabs.setCurrentWidget(page.case)
     rows = [page.case.attention_model.row_at(r) for r in range(page.case.attention_model.rowCount())]
     assert [(r.client_code, r.kind) for r in rows] == [("BB02", "goal"), ("AA01", "review")]
 
     manager = ShelterPage(ctx_for(Role.MANAGER))
     qtbot.addWidget(manager)
     manager.refresh()
+    manager.tabs.setCurrentWidget(manager.config)
     assert not manager.config.board_codes.isChecked()
     manager.config.board_codes.setChecked(True)
     assert BoardService(ctx_for(Role.FRONT_DESK)).board_codes()

@@ -90,6 +90,7 @@ def test_admit_from_a_free_tile_and_discharge(qtbot, ctx_for, monkeypatch):
     assert discharge.result() == 1
     page.refresh()
     assert next(t for t in page.board.tiles if t.tile.bed_id == beds["R1B"]).tile.state == "free"
+    page.tabs.setCurrentWidget(page.residents)  # other tabs are filled when chosen
     assert page.residents.model.rowCount() == 0
     assert page.residents.past_model.rowCount() == 1
 

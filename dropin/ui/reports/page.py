@@ -32,6 +32,7 @@ from dropin.ui.common import InlineError, date_edit_format, format_date, format_
 from dropin.ui.reports.preview import PdfPreview
 
 WEEKS_LISTED = 156  # three years to choose from
+FIRST_REPORT_DELAY_MS = 40  # lets the page paint before the first report is built
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -165,7 +166,7 @@ class ReportsPage(QWidget):
         """Shown: build the first report just after the page is on screen (it takes a moment)."""
         if self.report is None:
             self.status.setText(self.tr("Preparing the weekly summary…"))
-            QTimer.singleShot(0, self._first_report)
+            QTimer.singleShot(FIRST_REPORT_DELAY_MS, self._first_report)
 
     def _first_report(self) -> None:
         if self.report is None:

@@ -85,6 +85,9 @@ class ShellController(QObject):
             self.unlock_screen.create_requested.connect(self._new_database)
         self.window.show_screen(self.unlock_screen)
         self._set_screen("unlock")
+        from dropin.ui import warmup
+
+        warmup.start()  # the heavy modules load while the passphrase is typed
 
     def show_login(self) -> None:
         from dropin.ui.shell.login import LoginScreen

@@ -30,24 +30,24 @@ class ShelterPage(QWidget):
         if ctx.can(Permission.SHELTER_CONFIGURE):
             self.config = ConfigTab(ctx, self)
             self.tabs.addTab(self.config, self.tr("Rooms and beds"))
-        self.board.changed.connect(self._refresh_others)
+        self.board.changed.connect(self._mark_stale)
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
+        self._fresh: set[int] = set()
 
     def _refresh_current(self) -> None:
         widget = self.tabs.currentWidget()
-        if hasattr(widget, "refresh"):
+        if widget is not None and id(widget) not in self._fresh:
+            self._fresh.add(id(widget))
             widget.refresh()
 
-    def _refresh_others(self) -> None:
-        for tab in (self.residents, self.case):
-            if tab is not None:
-                tab.refresh()
+    def _mark_stale(self) -> None:
+        """After a change on the board the other tabs are filled again when next shown."""
+        self._fresh = {id(self.board)}
 
     def refresh(self) -> None:
-        self.board.refresh()
-        for tab in (self.residents, self.case, self.config):
-            if tab is not None:
-                tab.refresh()
+        """Shown: fill the tab on screen; the others are filled when they are chosen."""
+        self._fresh.clear()
+        self._refresh_current()
 
     def clear_sensitive(self) -> None:
         if self.case is not None:
