@@ -15,6 +15,7 @@ from dropin.clients.service import ClientService
 from dropin.ui.common import run_action
 
 MATCHES = 8
+VISIBLE_ROWS = 4  # the list scrolls for more
 
 
 class CodeLookup(QWidget):
@@ -32,7 +33,6 @@ class CodeLookup(QWidget):
         self.matches.setModel(self.model)
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matches.setMaximumHeight(4 * self.fontMetrics().height() + 8)
         self.matches.clicked.connect(lambda index: self._take(index.row()))
         self.matches.hide()
         layout = QVBoxLayout(self)
@@ -66,6 +66,8 @@ class CodeLookup(QWidget):
         self.matches.setVisible(bool(hits))
         if hits:
             self.matches.setCurrentIndex(self.model.index(0, 0))
+            row = max(self.matches.sizeHintForRow(0), self.fontMetrics().height() + 4)
+            self.matches.setFixedHeight(min(len(hits), VISIBLE_ROWS) * row + 2 * self.matches.frameWidth() + 4)
 
     def _take(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

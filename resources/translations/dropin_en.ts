@@ -373,6 +373,30 @@
         <source>build the database at PATH and keep it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>GUI: unlock screen to front desk ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passphrase, login, first page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI: page switch, first visit (slowest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI: page switch, later visits (slowest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI: first Reports page open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  then the weekly summary on screen</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -5631,6 +5655,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No bed is free for these nights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Client code</source>
         <translation type="unfinished" />
     </message>
@@ -5700,6 +5728,10 @@
     </message>
     <message>
         <source>From the night of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other bed is free</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -392,6 +392,30 @@
         <source>build the database at PATH and keep it</source>
         <translation>базаны PATH жолунда түзүп, сактап калуу</translation>
     </message>
+    <message>
+        <source>GUI: unlock screen to front desk ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase, login, first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUI: page switch, first visit (slowest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUI: page switch, later visits (slowest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUI: first Reports page open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  then the weekly summary on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -5707,6 +5731,10 @@
         <translation>Кардардын кодун териңиз</translation>
     </message>
     <message>
+        <source>No bed is free for these nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client code</source>
         <translation>Кардардын коду</translation>
     </message>
@@ -5777,6 +5805,10 @@
     <message>
         <source>From the night of</source>
         <translation>Кайсы түндөн баштап</translation>
+    </message>
+    <message>
+        <source>No other bed is free</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No other bed is free for the rest of this stay.</source>

@@ -398,6 +398,30 @@
         <source>build the database at PATH and keep it</source>
         <translation>создать базу данных по пути PATH и сохранить её</translation>
     </message>
+    <message>
+        <source>GUI: unlock screen to front desk ready</source>
+        <translation>Интерфейс: от экрана разблокировки до готового приёма</translation>
+    </message>
+    <message>
+        <source>passphrase, login, first page</source>
+        <translation>парольная фраза, вход, первая страница</translation>
+    </message>
+    <message>
+        <source>GUI: page switch, first visit (slowest)</source>
+        <translation>Интерфейс: смена страницы, первый показ (самая медленная)</translation>
+    </message>
+    <message>
+        <source>GUI: page switch, later visits (slowest)</source>
+        <translation>Интерфейс: смена страницы, повторные показы (самая медленная)</translation>
+    </message>
+    <message>
+        <source>GUI: first Reports page open</source>
+        <translation>Интерфейс: первое открытие страницы отчётов</translation>
+    </message>
+    <message>
+        <source>  then the weekly summary on screen</source>
+        <translation>  затем недельная сводка на экране</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -5732,6 +5756,10 @@
         <translation>Введите код клиента</translation>
     </message>
     <message>
+        <source>No bed is free for these nights</source>
+        <translation>Нет свободной койки на эти ночи</translation>
+    </message>
+    <message>
         <source>Client code</source>
         <translation>Код клиента</translation>
     </message>
@@ -5802,6 +5830,10 @@
     <message>
         <source>From the night of</source>
         <translation>Начиная с ночи</translation>
+    </message>
+    <message>
+        <source>No other bed is free</source>
+        <translation>Другой свободной койки нет</translation>
     </message>
     <message>
         <source>No other bed is free for the rest of this stay.</source>

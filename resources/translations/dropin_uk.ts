@@ -398,6 +398,30 @@
         <source>build the database at PATH and keep it</source>
         <translation>створити базу даних у PATH і зберегти її</translation>
     </message>
+    <message>
+        <source>GUI: unlock screen to front desk ready</source>
+        <translation>Інтерфейс: від екрана розблокування до готового прийому</translation>
+    </message>
+    <message>
+        <source>passphrase, login, first page</source>
+        <translation>парольна фраза, вхід, перша сторінка</translation>
+    </message>
+    <message>
+        <source>GUI: page switch, first visit (slowest)</source>
+        <translation>Інтерфейс: зміна сторінки, перший показ (найповільніша)</translation>
+    </message>
+    <message>
+        <source>GUI: page switch, later visits (slowest)</source>
+        <translation>Інтерфейс: зміна сторінки, повторні покази (найповільніша)</translation>
+    </message>
+    <message>
+        <source>GUI: first Reports page open</source>
+        <translation>Інтерфейс: перше відкриття сторінки звітів</translation>
+    </message>
+    <message>
+        <source>  then the weekly summary on screen</source>
+        <translation>  потім тижневий звіт на екрані</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -5732,6 +5756,10 @@
         <translation>Введіть код клієнта</translation>
     </message>
     <message>
+        <source>No bed is free for these nights</source>
+        <translation>Немає вільного ліжка на ці ночі</translation>
+    </message>
+    <message>
         <source>Client code</source>
         <translation>Код клієнта</translation>
     </message>
@@ -5802,6 +5830,10 @@
     <message>
         <source>From the night of</source>
         <translation>Починаючи з ночі</translation>
+    </message>
+    <message>
+        <source>No other bed is free</source>
+        <translation>Іншого вільного ліжка немає</translation>
     </message>
     <message>
         <source>No other bed is free for the rest of this stay.</source>

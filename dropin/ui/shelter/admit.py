@@ -36,6 +36,8 @@ class AdmitDialog(Form):
         self.code = CodeLookup(ctx, self, placeholder=QCoreApplication.translate("Shelter", "Type the client code"))
         self.bed = QComboBox(self)
         self.bed.setObjectName("admitBed")
+        self.bed.setPlaceholderText(QCoreApplication.translate("Shelter", "No bed is free for these nights"))
+        self.setMinimumWidth(640)  # the reasons sit two to a row, long in some languages
         self.stay_type = QComboBox(self)
         for code, text in STAY_TYPES.items():
             self.stay_type.addItem(QCoreApplication.translate("Shelter", text), code)

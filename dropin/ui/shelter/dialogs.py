@@ -52,6 +52,7 @@ class MoveDialog(Form):
         self.stay = stay
         self.bed = QComboBox(self)
         self.bed.setObjectName("moveBed")
+        self.bed.setPlaceholderText(QCoreApplication.translate("Shelter", "No other bed is free"))
         today = ctx.today()
         self.on = date_edit(today, self)
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
