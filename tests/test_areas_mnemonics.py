@@ -74,8 +74,23 @@ def test_children_windows_and_dialogs_have_no_clashing_mnemonics(qtbot, ctx_for,
     from dropin.ui.children.sessions import SessionDialog
     from dropin.ui.children.common import KIND_CHILDREN, KIND_WORKSHOP
 
+    import datetime as dt
+
+    from dropin.children.service import SessionService
+
     ctx = ctx_for(Role.MANAGER)
     problems = check(qtbot, ChildrenPage(ctx))
+    sessions = SessionService(ctx)
+    for kind in (KIND_CHILDREN, KIND_WORKSHOP):  # the attendance sheet with a session open shows every control
+        type_id = sessions.activity_types(kind)[0].id
+        held = sessions.create_session(type_id, dt.date(2026, 11, 20), dt.time(16), 90)
+        page = ChildrenPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        page.open_attendance(held.id)
+        problems += [f"attendance ({kind}): {c}" for c in clashes(page)]
+        page.close()
     for window in (ChildDialog(ctx), TypesDialog(ctx), SessionDialog(ctx, KIND_CHILDREN), SessionDialog(ctx, KIND_WORKSHOP)):
         problems += check(qtbot, window)
     assert not problems, problems

@@ -53,6 +53,7 @@ def test_enter_in_admit_picks_the_code_and_never_admits_with_defaults(qtbot, ctx
     qtbot.keyClick(dialog.code.edit, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.code.edit, Qt.Key.Key_Return)
     assert dialog.code.text() == "MAIV1991F" and dialog.isVisible() and dialog.result() == 0
+    assert dialog.error.isHidden()  # Enter in the code field took the match; the form was not submitted
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter on the next field: the form is checked
     assert dialog.result() == 0 and "admission reason" in dialog.error.text()
     assert StayService(sw).residents() == []
