@@ -20,6 +20,18 @@ from dropin.ui.shelter.dialogs import DischargeDialog, ExtendDialog, MoveDialog
 
 
 # --------------------------------------------------------------------- bed board
+def tile_style() -> str:
+    """One style sheet for every tile (parsed once, not once per tile): colour by state, red when overdue."""
+    rules = ["#bedTile { border-radius: 6px; border-width: 2px; border-style: solid; }",
+             "#bedTile QLabel { color: #212121; background: transparent; }",
+             '#bedTile[state="reserved"] { border-style: dashed; }']
+    for state, (background, border) in STATE_COLOURS.items():
+        rules.append(f'#bedTile[state="{state}"] {{ background: {background}; border-color: {border}; }}')
+    rules.append(f'#bedTile[overstay="yes"] {{ border-color: {OVERSTAY}; }}')
+    rules.append('#bedTile[chosen="yes"] { border-width: 4px; }')
+    return "\n".join(rules)
+
+
 class BedTile(QFrame):
     """One bed: colour by state, red frame when past the planned end. Click or Space selects it."""
 
@@ -77,17 +89,16 @@ class BedTile(QFrame):
         self._style()
 
     def _style(self) -> None:
-        background, border = STATE_COLOURS[self.tile.state]
-        if self.tile.overstay:
-            border = OVERSTAY
-        width = 4 if self.selected else 2
-        style = "dashed" if self.tile.state == "reserved" else "solid"
-        look = (background, border, width, style)
+        """The look comes from the board's one style sheet (``TILE_STYLE``), chosen by these properties."""
+        look = (self.tile.state, bool(self.tile.overstay), self.selected)
         if look == self._look:
             return
         self._look = look
-        self.setStyleSheet(f"#bedTile {{ background: {background}; border: {width}px {style} {border};"
-                           f" border-radius: 6px; }} #bedTile QLabel {{ color: #212121; background: transparent; }}")
+        self.setProperty("state", self.tile.state)
+        self.setProperty("overstay", "yes" if self.tile.overstay else "no")
+        self.setProperty("chosen", "yes" if self.selected else "no")
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     def set_selected(self, value: bool) -> None:
         self.selected = value
@@ -158,6 +169,7 @@ class BoardTab(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.host = QWidget()
+        self.host.setStyleSheet(tile_style())
         self.rooms_layout = QVBoxLayout(self.host)
         self.rooms_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.scroll.setWidget(self.host)

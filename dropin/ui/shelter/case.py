@@ -54,6 +54,8 @@ class CaseTab(QWidget):
             Column(QCoreApplication.translate("Shelter", "What"), attention_text)], self)
         self.attention_model.row_style = lambda a: {"foreground": QColor(OVERSTAY)}
         self.attention.setModel(self.attention_model)
+        self.attention.setWordWrap(True)
+        self.attention_model.modelReset.connect(self.attention.resizeRowsToContents)
         self.attention.activated.connect(lambda index: self.load(self.attention_model.row_at(index.row()).stay_id))
         self.attention.clicked.connect(lambda index: self.load(self.attention_model.row_at(index.row()).stay_id))
         left_layout.addWidget(self.attention, 1)
@@ -107,11 +109,16 @@ class CaseTab(QWidget):
             self.goal_status.addItem(QCoreApplication.translate("Shelter", text), code)
         set_status = QPushButton(self.tr("Set status"), goals_box)
         set_status.clicked.connect(self.set_goal_status)
-        for w in (self.goal_area, self.goal_text, QLabel(self.tr("Review"), goals_box), self.goal_review, add,
-                  self.goal_status, set_status):
+        for w in (self.goal_area, self.goal_text, QLabel(self.tr("Review"), goals_box), self.goal_review, add):
             add_goal.addWidget(w)
         add_goal.setStretchFactor(self.goal_text, 1)
+        self.goal_text.setMinimumWidth(220)  # room to type, whatever the language of the labels around it
         goals.addLayout(add_goal)
+        status_row = QHBoxLayout()
+        status_row.addStretch(1)
+        status_row.addWidget(self.goal_status)
+        status_row.addWidget(set_status)
+        goals.addLayout(status_row)
         form.addWidget(goals_box, 1)
         notes_box = QGroupBox(self.tr("Case notes"), right)
         notes = QVBoxLayout(notes_box)
@@ -134,7 +141,7 @@ class CaseTab(QWidget):
         notes.addLayout(row)
         form.addWidget(notes_box, 1)
         split.addWidget(right)
-        split.setSizes([260, 900])
+        split.setSizes([400, 960])
         self.fields = {"description": self.goal_text, "note": self.note_text, "reasons": reasons_box}
         self._enable(False)
 
