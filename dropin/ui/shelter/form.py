@@ -63,8 +63,6 @@ def fill_beds(combo, beds: list[tuple[int, str]], wanted: int | None = None) -> 
     combo.clear()
     for bed_id, label in beds:
         combo.addItem(label, bed_id)
-    for choice in (keep, wanted):
-        if choice is not None and combo.findData(choice) >= 0:
-            combo.setCurrentIndex(combo.findData(choice))
-            break
+    index = next((combo.findData(c) for c in (keep, wanted) if c is not None and combo.findData(c) >= 0), 0)
+    combo.setCurrentIndex(index if combo.count() else -1)  # a free bed is always chosen when there is one
     combo.blockSignals(False)
