@@ -133,7 +133,8 @@ def measure_gui(env) -> list:
         keys = runs[0][which].keys()
         per_page = {k: median([r[which][k] for r in runs]) for k in keys}
         key = max(per_page, key=per_page.get)
-        return per_page[key], key
+        pages = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in per_page.items())
+        return per_page[key], translate("Bench", "slowest: {page}; {pages}").format(page=key, pages=pages)
 
     first, first_key = slowest("first_visit")
     later, later_key = slowest("later_visit")

@@ -378,6 +378,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>slowest: {page}; {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>passphrase, login, first page</source>
         <translation type="unfinished" />
     </message>

@@ -397,6 +397,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>slowest: {page}; {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>passphrase, login, first page</source>
         <translation type="unfinished"></translation>
     </message>

@@ -403,6 +403,10 @@
         <translation>Интерфейс: от экрана разблокировки до готового приёма</translation>
     </message>
     <message>
+        <source>slowest: {page}; {pages}</source>
+        <translation>самая медленная: {page}; {pages}</translation>
+    </message>
+    <message>
         <source>passphrase, login, first page</source>
         <translation>парольная фраза, вход, первая страница</translation>
     </message>

@@ -403,6 +403,10 @@
         <translation>Інтерфейс: від екрана розблокування до готового прийому</translation>
     </message>
     <message>
+        <source>slowest: {page}; {pages}</source>
+        <translation>найповільніша: {page}; {pages}</translation>
+    </message>
+    <message>
         <source>passphrase, login, first page</source>
         <translation>парольна фраза, вхід, перша сторінка</translation>
     </message>
