@@ -382,7 +382,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>passphrase, login, first page</source>
+        <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -407,8 +407,8 @@
         <translation>самая медленная: {page}; {pages}</translation>
     </message>
     <message>
-        <source>passphrase, login, first page</source>
-        <translation>парольная фраза, вход, первая страница</translation>
+        <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
+        <translation>ожидание после «Разблокировать» ({unlock}) и после «Войти» ({login}); без времени набора</translation>
     </message>
     <message>
         <source>GUI: page switch, first visit (slowest)</source>

@@ -407,8 +407,8 @@
         <translation>найповільніша: {page}; {pages}</translation>
     </message>
     <message>
-        <source>passphrase, login, first page</source>
-        <translation>парольна фраза, вхід, перша сторінка</translation>
+        <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
+        <translation>очікування після «Розблокувати» ({unlock}) і після «Увійти» ({login}); без часу введення</translation>
     </message>
     <message>
         <source>GUI: page switch, first visit (slowest)</source>

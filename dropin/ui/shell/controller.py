@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 
@@ -99,6 +99,9 @@ class ShellController(QObject):
         self.window.show_screen(self.login_screen)
         self.window.show()
         self._set_screen("login")
+        from dropin.ui import warmup
+
+        QTimer.singleShot(50, lambda db=self.db: warmup.open_connection(db))  # while the password is typed
 
     def _new_database(self) -> None:
         """From the unlock screen: start the wizard with a free file name next to the current file."""
