@@ -6,10 +6,11 @@ the database or anything about a parent beyond the client code.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from dropin.context import ServiceContext
 from dropin.ui.common import run_action
+from dropin.ui.lazytabs import LazyTabs
 from dropin.ui.children.attendance import AttendanceTab
 from dropin.ui.children.common import KIND_CHILDREN, KIND_WORKSHOP
 from dropin.ui.children.register import RegisterTab
@@ -18,53 +19,87 @@ from dropin.ui.children.sessions import SessionsTab
 
 
 class ChildrenPage(QWidget):
-    """Sessions, attendance, the register, schedules and parents' workshops, in tabs."""
+    """Sessions, attendance, the register, schedules and parents' workshops, in tabs (each built when first shown)."""
 
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tabs = QTabWidget()
-        self.sessions_tab = SessionsTab(ctx, KIND_CHILDREN)
-        self.attendance_tab = AttendanceTab(ctx)
-        self.register_tab = RegisterTab(ctx)
-        self.schedule_tab = ScheduleTab(ctx)
-        self.workshops_tab = SessionsTab(ctx, KIND_WORKSHOP)
-        self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
-        self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
-        self.tabs.addTab(self.register_tab, self.tr("Children"))
-        self.tabs.addTab(self.schedule_tab, self.tr("Schedule"))
-        self.tabs.addTab(self.workshops_tab, self.tr("Parents' workshops"))
-        for tab in (self.sessions_tab, self.workshops_tab):
-            tab.attendance_requested.connect(self.open_attendance)
-        self.attendance_tab.saved.connect(self._after_save)
-        self.schedule_tab.planned.connect(self.sessions_tab.refresh)
-        self.schedule_tab.planned.connect(self.workshops_tab.refresh)
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs = LazyTabs()
+        self.tabs.add("sessions", self.tr("Sessions"), lambda: self._make("sessions"))
+        self.tabs.add("attendance", self.tr("Attendance"), lambda: self._make("attendance"))
+        self.tabs.add("register", self.tr("Children"), lambda: self._make("register"))
+        self.tabs.add("schedule", self.tr("Schedule"), lambda: self._make("schedule"))
+        self.tabs.add("workshops", self.tr("Parents' workshops"), lambda: self._make("workshops"))
+        self.tabs.shown.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
-        self._loaded: set[int] = set()
+        self._loaded: set[str] = set()
+        self.tabs.tab("sessions")
+
+    def _make(self, key: str) -> QWidget:
+        ctx = self.ctx
+        if key in ("sessions", "workshops"):
+            tab = SessionsTab(ctx, KIND_CHILDREN if key == "sessions" else KIND_WORKSHOP)
+            tab.attendance_requested.connect(self.open_attendance)
+        elif key == "attendance":
+            tab = AttendanceTab(ctx)
+            tab.saved.connect(self._after_save)
+        elif key == "register":
+            tab = RegisterTab(ctx)
+        else:
+            tab = ScheduleTab(ctx)
+            tab.planned.connect(self._after_planning)
+        return tab
+
+    @property
+    def sessions_tab(self):
+        return self.tabs.tab("sessions")
+
+    @property
+    def attendance_tab(self):
+        return self.tabs.tab("attendance")
+
+    @property
+    def register_tab(self):
+        return self.tabs.tab("register")
+
+    @property
+    def schedule_tab(self):
+        return self.tabs.tab("schedule")
+
+    @property
+    def workshops_tab(self):
+        return self.tabs.tab("workshops")
 
     def refresh(self) -> None:
         self._loaded.clear()
-        self._tab_changed(self.tabs.currentIndex())
+        key = self.tabs.current_key()
+        if key is not None:
+            self._tab_shown(key, self.tabs.tab(key))
 
-    def _tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if index in self._loaded or widget is None:
-            return
-        self._loaded.add(index)
-        run_action(self, widget.refresh)
+    def _tab_shown(self, key: str, widget: QWidget) -> None:
+        if key not in self._loaded:
+            self._loaded.add(key)
+            run_action(self, widget.refresh)
+
+    def _after_planning(self) -> None:
+        for key in ("sessions", "workshops"):
+            if self.tabs.built(key) is not None:
+                run_action(self, self.tabs.built(key).refresh)
 
     def open_attendance(self, session_id: int) -> None:
-        self._loaded.add(self.tabs.indexOf(self.attendance_tab))
-        self.tabs.setCurrentWidget(self.attendance_tab)
-        run_action(self, lambda: self.attendance_tab.refresh(session_id))
+        tab = self.attendance_tab
+        self._loaded.add("attendance")
+        self.tabs.setCurrentWidget(tab)
+        run_action(self, lambda: tab.refresh(session_id))
 
     def _after_save(self) -> None:
-        self._loaded = {self.tabs.indexOf(self.attendance_tab)}
+        self._loaded = {"attendance"}
 
     def clear_sensitive(self) -> None:
-        self.attendance_tab.search.clear()
-        self.register_tab.search.clear()
-        self.attendance_tab.code_entry.clear()
+        for key in ("attendance", "register"):
+            if self.tabs.built(key) is not None:
+                self.tabs.built(key).search.clear()
+        if self.tabs.built("attendance") is not None:
+            self.tabs.built("attendance").code_entry.clear()
