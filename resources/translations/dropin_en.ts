@@ -398,7 +398,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>  then the weekly summary on screen</source>
+        <source>  and its weekly summary on screen</source>
         <translation type="unfinished" />
     </message>
 </context>

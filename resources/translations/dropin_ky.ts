@@ -417,7 +417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  then the weekly summary on screen</source>
+        <source>  and its weekly summary on screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

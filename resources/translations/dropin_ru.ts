@@ -423,8 +423,8 @@
         <translation>Интерфейс: первое открытие страницы отчётов</translation>
     </message>
     <message>
-        <source>  then the weekly summary on screen</source>
-        <translation>  затем недельная сводка на экране</translation>
+        <source>  and its weekly summary on screen</source>
+        <translation>  и недельная сводка на экране</translation>
     </message>
 </context>
 <context>

@@ -423,8 +423,8 @@
         <translation>Інтерфейс: перше відкриття сторінки звітів</translation>
     </message>
     <message>
-        <source>  then the weekly summary on screen</source>
-        <translation>  потім тижневий звіт на екрані</translation>
+        <source>  and its weekly summary on screen</source>
+        <translation>  і тижневий звіт на екрані</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from dropin.ui.common import InlineError, date_edit_format, format_date, format_
 from dropin.ui.reports.preview import PdfPreview
 
 WEEKS_LISTED = 156  # three years to choose from
-FIRST_REPORT_DELAY_MS = 40  # lets the page paint before the first report is built
+FIRST_REPORT_FALLBACK_MS = 500  # the first report is built after the first paint, or after this at the latest
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -50,6 +50,7 @@ class ReportsPage(QWidget):
         self.loader = loader
         self.report: WeeklyReport | None = None
         self.pdf: bytes | None = None  # the report's PDF, as previewed, saved and printed
+        self._build_after_paint = False
         self.last_export: list[Path] = []
 
         # --- week and actions
@@ -163,10 +164,18 @@ class ReportsPage(QWidget):
         self.print_button.setEnabled(ready)
 
     def refresh(self) -> None:
-        """Shown: build the first report just after the page is on screen (it takes a moment)."""
+        """Shown: build the first report just after the page has been painted (it takes a moment)."""
         if self.report is None:
             self.status.setText(self.tr("Preparing the weekly summary…"))
-            QTimer.singleShot(FIRST_REPORT_DELAY_MS, self._first_report)
+            self._build_after_paint = True
+            self.update()
+            QTimer.singleShot(FIRST_REPORT_FALLBACK_MS, self._first_report)  # in case the page is never painted
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._build_after_paint:
+            self._build_after_paint = False
+            QTimer.singleShot(0, self._first_report)
 
     def _first_report(self) -> None:
         if self.report is None:
