@@ -103,8 +103,9 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
         for i, name in enumerate(names):
             parent, parent_age = parents[i % len(parents)]
             age = rng.randint(3, max(3, min(15, parent_age - PARENT_AT_LEAST)))
-            use_year = rng.random() < 0.7
             band = next(b for b in AGE_BANDS if int(b.split("-")[0]) <= age <= int(b.split("-")[1]))
+            # an age band only when even its oldest age keeps the parent that much older
+            use_year = rng.random() < 0.7 or int(band.split("-")[1]) > parent_age - PARENT_AT_LEAST
             child = Child(first_name=name, parent_client_id=parent,
                           birth_year=today.year - age if use_year else None, age_band=None if use_year else band,
                           consent_participation=rng.random() < 0.93, consent_photos=rng.random() < 0.3)
