@@ -51,7 +51,10 @@ class CorrectDialog(Form):
         self.reason.setObjectName("correctReason")
         summary = QCoreApplication.translate("Shelter", "{bed}, from {start}, planned end {end}").format(
             bed=stay.bed_label, start=format_date(stay.admitted_on), end=format_date(stay.planned_end))
-        self.form.addRow(QCoreApplication.translate("Shelter", "Stay"), QLabel(summary, self))
+        summary_label = QLabel(summary, self)
+        summary_label.setWordWrap(True)
+        self.setMinimumWidth(560)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Stay"), summary_label)
         self.form.addRow(QCoreApplication.translate("Shelter", "Correction"), self.action)
         self.form.addRow(QCoreApplication.translate("Shelter", "New planned end"), self.new_end)
         self.form.addRow(QCoreApplication.translate("Shelter", "From the date"), self.changed_on)
