@@ -484,6 +484,12 @@ def measure_cold_start(env: BenchEnv) -> list[Figure]:
                    note=translate("Bench", "process start to {screen} shown").format(screen=data["what"])).judge()]
 
 
+def measure_gui(env: BenchEnv) -> list[Figure]:
+    from dropin.ui.bench import measure_gui as gui_figures
+
+    return gui_figures(env)
+
+
 def measure_memory() -> Figure:
     label = translate("Bench", "Peak memory")
     try:
@@ -510,6 +516,7 @@ def run_bench(scale: str = "small", keep: Path | None = None, seed: int = 1) -> 
         figures += measure_weekly_report(env)
         figures += measure_encryption_overhead(env, folder)
         figures += measure_cold_start(env)
+        figures += measure_gui(env)
         figures.append(measure_memory())
         return {
             "scale": scale,

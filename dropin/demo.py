@@ -70,8 +70,11 @@ def build_demo(
     today: dt.date | None = None,
 ) -> DemoResult:
     """Create a new demo database at ``path`` covering the last ``weeks`` weeks."""
-    today = today or dt.date.today()
-    clock = FixedClock(dt.datetime.combine(today, dt.time(9, 0)))
+    moment = dt.datetime.now().replace(microsecond=0)
+    if today is not None and today != moment.date():
+        moment = dt.datetime.combine(today, dt.time(19, 30))  # a past day: the whole day is recorded
+    today = moment.date()
+    clock = FixedClock(moment)
     db = Database.create(path, passphrase, kdf_iter)
     try:
         users = create_accounts(db, clock)

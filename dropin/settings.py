@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "followup_max_attempts": 5,  # unsuccessful contact attempts before a follow-up may be closed as lost
     "followup_lost_days": 28,  # days past the due date before a follow-up may be closed as lost
     "indeterminate_retest_days": 14,  # an indeterminate confirmatory result: retest after this many days
+    "shelter_board_codes": False,  # the front desk's bed board shows codes and dates only when True
 }
 
 

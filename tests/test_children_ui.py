@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from dropin.children.service import AttendanceService, ChildrenService, SessionService
 from dropin.models.clients import Client
 from dropin.security.roles import Role
-from dropin.ui.children.page import ChildDialog, ChildrenPage
+from dropin.ui.children.page import ChildrenPage
+from dropin.ui.children.register import ChildDialog
 from tests.conftest import save_screenshot
 
 

@@ -119,10 +119,11 @@ def test_report_preview_in_english_while_the_interface_is_russian(qtbot, ctx_for
         qtbot.addWidget(page)
         page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
         assert page.show_report()
-        text = page.preview.toPlainText()
-        assert "Weekly summary" in text
+        from dropin.ui.reports.preview import pdf_text
+
+        assert "Weekly summary" in pdf_text(page.pdf)
         page.language_combo.setCurrentIndex(page.language_combo.findData("ru"))
-        assert "Weekly summary" not in page.preview.toPlainText()
+        assert "Weekly summary" not in pdf_text(page.pdf) and "Еженедельная сводка" in pdf_text(page.pdf)
         week = page.selected_week()
         assert f"{week.start:%d.%m.%Y} " in page.week_combo.currentText()  # the week list in Russian dates
     finally:

@@ -9,7 +9,8 @@ from dropin.bench import SCALES, Figure
 
 EXPECTED_KEYS = {"build", "unlock", "key_derivation", "search", "checkin", "overdue_list", "bed_board",
                  "weekly_report_pdf", "weekly_report", "weekly_report_ratio", "encryption_overhead", "cold_start",
-                 "peak_memory", "outreach_save", "outreach_coverage"}
+                 "peak_memory", "outreach_save", "outreach_coverage", "gui_unlock", "gui_page_first", "gui_page_later",
+                 "gui_reports_open", "gui_report_ready"}
 AREA_FIGURES = ("checkin", "overdue_list", "bed_board", "weekly_report_pdf", "weekly_report", "weekly_report_ratio",
                 "outreach_save", "outreach_coverage")
 
@@ -43,7 +44,8 @@ def test_bench_json_shape_and_kept_database(tmp_path, capsys):
             assert f["target"] is not None
             assert (f["status"] == "PASS") == (f["value"] < f["target"])
     for key in ("unlock", "search", "encryption_overhead", "peak_memory", "checkin", "weekly_report",
-                "weekly_report_ratio", "cold_start"):
+                "weekly_report_ratio", "cold_start", "gui_unlock", "gui_page_first", "gui_page_later",
+                "gui_reports_open"):
         assert figures[key]["status"] in {"PASS", "MISS"}, key
     for key in AREA_FIGURES:
         assert figures[key]["status"] != "skipped" and figures[key]["value"] > 0, key

@@ -2,13 +2,36 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from PySide6.QtGui import QPageSize
 from pypdf import PdfReader
+
+from dropin.ui.reports.preview import pdf_text, render_pages
 
 from dropin.context import CurrentUser, ServiceContext
 from dropin.security.roles import Role
 from tests.conftest import save_screenshot
 from tests.test_reports_support import WEEK, fake_areas, loader_for
+
+
+def ink_box(image) -> tuple[int, int, int, int]:
+    """Left, top, right, bottom of everything that is not white."""
+    xs, ys = [], []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).lightness() < 235:
+                xs.append(x)
+                ys.append(y)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def difference(a, b) -> float:
+    """Mean difference of lightness between two same-sized images, from 0 (same) to 1."""
+    total = sum(abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness())
+                for y in range(a.height()) for x in range(a.width()))
+    return total / (255 * a.width() * a.height())
 
 
 @pytest.fixture
@@ -29,9 +52,14 @@ def test_defaults_to_last_complete_week_and_previews(page, qtbot):
     assert page.selected_week() == WEEK
     assert not page.save_button.isEnabled()
     page.refresh()
-    text = page.preview.toPlainText()
+    assert page.report is None  # the page opens at once; the report follows
+    qtbot.waitUntil(lambda: page.report is not None)
+    text = " ".join(pdf_text(page.pdf).split())
     assert "Week 47, 2026" in text and "Contacts (visits)" in text and "123" in text and "<5" in text
     assert "No data recorded for this area." in text
+    # the preview shows the PDF's own pages
+    assert len(page.preview.labels) == len(PdfReader(io.BytesIO(page.pdf)).pages) >= 2
+    assert page.preview.labels[0].pixmap().width() > 400
     assert page.save_button.isEnabled() and page.print_button.isEnabled()
     page.resize(1280, 800)
     page.show()
@@ -43,7 +71,7 @@ def test_choosing_another_week(page):
     page.select_week(WEEK.previous())
     assert page.show_report()
     assert page.report.week == WEEK.previous()
-    assert "Week 46, 2026" in page.preview.toPlainText()
+    assert "Week 46, 2026" in " ".join(pdf_text(page.pdf).split())
 
 
 def test_save_pdf_and_print(page, tmp_path):
@@ -52,12 +80,23 @@ def test_save_pdf_and_print(page, tmp_path):
     assert page.save_pdf_to(tmp_path / "summary.pdf")
     text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "summary.pdf").pages)
     assert "Weekly summary" in text and "\n123\n111\n" in text
-    printer = QPrinter()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(150)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    page.print_to(printer)
-    printed = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "printed.pdf").pages)
-    assert "Contacts (visits)" in printed and "123" in printed and "Numerator Denominator" in printed
+    original = (tmp_path / "summary.pdf").read_bytes()
+    assert page.print_to(printer) == len(PdfReader(io.BytesIO(original)).pages)
+    printed = (tmp_path / "printed.pdf").read_bytes()
+    printed_pages = PdfReader(io.BytesIO(printed)).pages
+    assert len(printed_pages) == len(PdfReader(io.BytesIO(original)).pages)
+    for sheet in printed_pages:  # A4 sheets: 595 x 842 points
+        assert abs(float(sheet.mediabox.width) - 595.3) < 2 and abs(float(sheet.mediabox.height) - 841.9) < 2
+    # each printed page looks like the PDF page: same size, same place, nothing cut at the margins
+    for mine, theirs in zip(render_pages(printed, 40), render_pages(original, 40)):
+        assert (mine.width(), mine.height()) == (theirs.width(), theirs.height())
+        assert ink_box(mine) == pytest.approx(ink_box(theirs), abs=3)
+        assert difference(mine, theirs) < 0.04
 
 
 def test_export_csv(page, tmp_path):

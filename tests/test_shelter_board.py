@@ -40,8 +40,8 @@ def test_board_states_and_front_desk_sees_no_case_data(ctx_for, world):
     tiles = {t.bed_id: t for t in BoardService(ctx_for(Role.FRONT_DESK)).board()}
     beds = world["beds"]
     assert tiles[beds["R1A"]].state == "occupied"
-    assert tiles[beds["R1A"]].client_code == "AA01"
-    assert tiles[beds["R1A"]].nights == 22
+    assert tiles[beds["R1A"]].client_code is None and tiles[beds["R1A"]].nights is None  # codes off by default
+    assert {t.bed_id: t for t in BoardService(ctx_for(Role.SOCIAL_WORKER)).board()}[beds["R1A"]].nights == 22
     assert tiles[beds["R1A"]].overstay is True
     assert tiles[beds["R1A"]].children is None  # front desk: no children details
     assert tiles[beds["R1B"]].state == "reserved"
@@ -125,7 +125,7 @@ def test_indicators_count_boundaries(ctx_for, world):
     stay = service.admit("CC03", world["beds"]["R2A"], admitted_on=D(2026, 11, 18), planned_end=D(2026, 11, 30),
                          children_count=2)
     service.discharge(stay.id, D(2026, 11, 21), "referred")
-    service.extend(world["over"].id, D(2026, 11, 30), "Waiting for a room.")
+    service.extend(world["over"].id, D(2026, 11, 30), "Waiting for a room.", review_on=D(2026, 11, 27))
     with sw.transaction() as s:
         week = indicators.compute(s, D(2026, 11, 16), D(2026, 11, 23))
         later = indicators.compute(s, D(2026, 11, 23), D(2026, 11, 30))

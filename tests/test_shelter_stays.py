@@ -184,7 +184,7 @@ def test_extension_adds_nights_and_refuses_a_clash(sw, beds, clients):
     assert longer.planned_end == TODAY + dt.timedelta(days=20)
     assert len(held(sw, stay.id)) == 20
     with pytest.raises(Conflict):
-        service.extend(stay.id, TODAY + dt.timedelta(days=25), "More time.")
+        service.extend(stay.id, TODAY + dt.timedelta(days=25), "More time.", review_on=TODAY + dt.timedelta(days=15))
     assert len(held(sw, stay.id)) == 20
     with pytest.raises(ValidationError) as info:
         service.extend(stay.id, TODAY + dt.timedelta(days=5), "Shorter?")

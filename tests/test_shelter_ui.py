@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from dropin.security.roles import Role
+from dropin.shelter.board import BoardService
 from dropin.shelter.casework import CaseService
 from dropin.shelter.stays import StayService
-from dropin.ui.shelter.dialogs import AdmitDialog, DischargeDialog
+from dropin.ui.shelter.admit import AdmitDialog
+from dropin.ui.shelter.dialogs import DischargeDialog
 from dropin.ui.shelter.page import ShelterPage
 from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
 
@@ -37,8 +39,12 @@ def test_front_desk_board_shows_states_without_case_data(qtbot, ctx_for):
     assert tiles[beds["R1A"]].tile.state == "occupied" and tiles[beds["R1A"]].tile.overstay
     assert "1 past planned end" in page.board.summary.text()
     text = " ".join(label.text() for t in page.board.tiles for label in t.findChildren(type(page.board.summary)))
-    assert "AA01" in text and "Past planned end" in text
+    assert "AA01" not in text and "Past planned end" in text  # codes and dates are off by default
     assert "Secret" not in text and "Fleeing" not in text and "private" not in text
+    BoardService(ctx_for(Role.MANAGER)).set_board_codes(True)
+    page.board.refresh()
+    text = " ".join(label.text() for t in page.board.tiles for label in t.findChildren(type(page.board.summary)))
+    assert "AA01" in text and "Secret" not in text
 
 
 def test_admit_from_a_free_tile_and_discharge(qtbot, ctx_for, monkeypatch):
@@ -51,19 +57,19 @@ def test_admit_from_a_free_tile_and_discharge(qtbot, ctx_for, monkeypatch):
     qtbot.mouseClick(free, Qt.MouseButton.LeftButton)
     assert page.board.buttons["admit"].isEnabled() and not page.board.buttons["discharge"].isEnabled()
 
-    dialog = AdmitDialog(sw, page.board._beds(), beds["R1B"], parent=page)
+    dialog = AdmitDialog(sw, beds["R1B"], parent=page)
     qtbot.addWidget(dialog)
     assert dialog.bed.currentData() == beds["R1B"]
     assert dialog.planned.date().toPython() == D(2026, 12, 7)  # crisis stay: 14 nights
     dialog.stay_type.setCurrentIndex(dialog.stay_type.findData("long"))
     assert dialog.planned.date().toPython() == D(2027, 2, 21)
     dialog.stay_type.setCurrentIndex(dialog.stay_type.findData("crisis"))
-    qtbot.keyClicks(dialog.code, "ZZ99")
+    qtbot.keyClicks(dialog.code.edit, "ZZ99")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not dialog.error.isHidden() and "ZZ99" in dialog.error.text()
     assert dialog.result() == 0
-    dialog.code.clear()
-    qtbot.keyClicks(dialog.code, "AA01")
+    dialog.code.edit.clear()
+    qtbot.keyClicks(dialog.code.edit, "AA01")
     dialog.reason_boxes["homeless"].setChecked(True)
     dialog.children.setValue(1)
     dialog.ages.setText("4")
@@ -84,6 +90,7 @@ def test_admit_from_a_free_tile_and_discharge(qtbot, ctx_for, monkeypatch):
     assert discharge.result() == 1
     page.refresh()
     assert next(t for t in page.board.tiles if t.tile.bed_id == beds["R1B"]).tile.state == "free"
+    page.tabs.setCurrentWidget(page.residents)  # other tabs are filled when chosen
     assert page.residents.model.rowCount() == 0
     assert page.residents.past_model.rowCount() == 1
 

@@ -27,22 +27,29 @@ PSEUDONYMS = [
 PLACES = ["Activity room", "Activity room", "Activity room", "Kitchen table", "Park nearby"]
 MATERIALS = ["Fruit and juice", "Crayons and paper", "Sandwiches", "Board games", "Exercise books", "Biscuits and tea"]
 CANCEL_REASONS = ["Public holiday", "Facilitator ill", "Heating failure in the room"]
+#: a demo child is at least this many years younger than the parent
+PARENT_AT_LEAST = 16
 
 
-def _parents(ctx: ServiceContext, rng: random.Random, wanted: int) -> list[int]:
+def _parents(ctx: ServiceContext, rng: random.Random, wanted: int, year: int) -> list[tuple[int, int]]:
+    """``(client id, age)`` of parents for the demo children: clients with children, old enough to be parents."""
     with ctx.transaction() as s:
-        rows = list(s.execute(select(Client.id, Client.children_count).where(Client.voided_at.is_(None))
-                              .order_by(Client.id)).all())
+        rows = list(s.execute(select(Client.id, Client.children_count, Client.birth_year)
+                              .where(Client.voided_at.is_(None)).order_by(Client.id)).all())
         if not rows:
             codes = set()
             while len(codes) < wanted:
                 codes.add(f"DM{rng.randint(1000, 9999)}")
             for code in sorted(codes):
-                s.add(Client(code=code, children_count=rng.randint(1, 3)))
+                s.add(Client(code=code, children_count=rng.randint(1, 3), birth_year=year - rng.randint(22, 45)))
             s.flush()
-            rows = list(s.execute(select(Client.id, Client.children_count).where(Client.voided_at.is_(None))).all())
-    with_children = [cid for cid, n in rows if n]
-    pool = with_children if len(with_children) >= wanted else [cid for cid, _ in rows]
+            rows = list(s.execute(select(Client.id, Client.children_count, Client.birth_year)
+                                  .where(Client.voided_at.is_(None))).all())
+    grown = [(cid, n, year - born) for cid, n, born in rows if born and year - born >= PARENT_AT_LEAST + 3]
+    with_children = [(cid, age) for cid, n, age in grown if n]
+    pool = with_children if len(with_children) >= wanted else [(cid, age) for cid, _n, age in grown]
+    if not pool:  # no ages known: assume young adults
+        pool = [(cid, PARENT_AT_LEAST + 8) for cid, *_ in rows]
     return rng.sample(pool, min(wanted, len(pool)))
 
 
@@ -84,7 +91,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
             workshops += 1
         month = nxt
 
-    parents = _parents(ctx, rng, 10)
+    parents = _parents(ctx, rng, 10, today.year)
     n_children = 0
     attendances = 0
     with ctx.transaction() as s:
@@ -94,10 +101,11 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
         kids: list[tuple[Child, dt.date, float]] = []
         span = max(1, (today - start).days)
         for i, name in enumerate(names):
-            parent = parents[i % len(parents)]
-            age = rng.randint(3, 15)
-            use_year = rng.random() < 0.7
+            parent, parent_age = parents[i % len(parents)]
+            age = rng.randint(3, max(3, min(15, parent_age - PARENT_AT_LEAST)))
             band = next(b for b in AGE_BANDS if int(b.split("-")[0]) <= age <= int(b.split("-")[1]))
+            # an age band only when even its oldest age keeps the parent that much older
+            use_year = rng.random() < 0.7 or int(band.split("-")[1]) > parent_age - PARENT_AT_LEAST
             child = Child(first_name=name, parent_client_id=parent,
                           birth_year=today.year - age if use_year else None, age_band=None if use_year else band,
                           consent_participation=rng.random() < 0.93, consent_photos=rng.random() < 0.3)
@@ -119,7 +127,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                 continue
             row.status = STATUS_HELD
             if kind == KIND_WORKSHOP:
-                for client_id in rng.sample(parents, rng.randint(min(4, len(parents)), len(parents))):
+                for client_id, _age in rng.sample(parents, rng.randint(min(4, len(parents)), len(parents))):
                     s.add(AdultAttendance(session_id=row.id, client_id=client_id, present=True))
                     attendances += 1
                 row.parents_present = rng.randint(0, 2)

@@ -108,6 +108,10 @@ class ClientService:
         if not prefix:
             return []
         show_nick = self.ctx.can(Permission.CLIENT_VIEW)
+        if not show_nick:
+            # Roles that may only check a code (children's facilitators) get the exact code or nothing.
+            hit = self.find(prefix)
+            return [hit] if hit else []
         with self.ctx.db.session() as s:
             rows = s.execute(
                 select(Client.id, Client.code, Client.nickname)

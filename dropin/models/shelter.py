@@ -147,3 +147,32 @@ class ShelterCaseNote(Tracked, Base):
     stay_id: Mapped[int] = mapped_column(ForeignKey("shelter_stays.id"), nullable=False, index=True)
     noted_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class ShelterShortening(Tracked, Base):
+    """An earlier planned end set during a stay (the nights after it are given up)."""
+
+    __tablename__ = "shelter_shortenings"
+    __table_args__ = (CheckConstraint("new_end < previous_end", name="earlier_end"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("shelter_stays.id"), nullable=False, index=True)
+    shortened_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    previous_end: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    new_end: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class ShelterChildrenChange(Tracked, Base):
+    """From ``changed_on`` the stay has ``children_count`` accompanying children (a child arrived or left)."""
+
+    __tablename__ = "shelter_children_changes"
+    __table_args__ = (CheckConstraint("children_count >= 0", name="children_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("shelter_stays.id"), nullable=False, index=True)
+    changed_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    previous_count: Mapped[int] = mapped_column(Integer, nullable=False)
+    children_count: Mapped[int] = mapped_column(Integer, nullable=False)
+    children_ages: Mapped[str | None] = mapped_column(String(60))
+    note: Mapped[str | None] = mapped_column(Text)

@@ -16,23 +16,19 @@ from dropin.shelter.records import BedInfo, RoomInfo
 from dropin.validation import CODE_MAX, LONG_MAX, SHORT_MAX, clean_text
 
 
-def open_outage(session: Session, bed_id: int, on: dt.date) -> ShelterBedOutage | None:
-    return session.scalars(select(ShelterBedOutage).where(
-        ShelterBedOutage.bed_id == bed_id, ShelterBedOutage.voided_at.is_(None), ShelterBedOutage.start_on <= on,
-        (ShelterBedOutage.end_on.is_(None)) | (ShelterBedOutage.end_on > on)).limit(1)).first()
-
-
 def list_beds(session: Session, on: dt.date) -> list[BedInfo]:
     rows = session.execute(
         select(ShelterBed, ShelterRoom.name).join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)
         .where(ShelterBed.voided_at.is_(None), ShelterRoom.voided_at.is_(None))
         .order_by(ShelterRoom.id, ShelterBed.label)).all()
-    out = []
-    for bed, room in rows:
-        outage = open_outage(session, bed.id, on)
-        out.append(BedInfo(bed.id, bed.room_id, room, bed.label, bed.available_from, outage is not None,
-                           outage.reason if outage else None))
-    return out
+    outages: dict[int, str] = {}
+    for bed_id, reason in session.execute(select(ShelterBedOutage.bed_id, ShelterBedOutage.reason).where(
+            ShelterBedOutage.voided_at.is_(None), ShelterBedOutage.start_on <= on,
+            (ShelterBedOutage.end_on.is_(None)) | (ShelterBedOutage.end_on > on))
+            .order_by(ShelterBedOutage.start_on.desc())):
+        outages.setdefault(bed_id, reason)  # one query for all beds, however many there are
+    return [BedInfo(bed.id, bed.room_id, room, bed.label, bed.available_from, bed.id in outages, outages.get(bed.id))
+            for bed, room in rows]
 
 
 class BedService:

@@ -11,14 +11,18 @@ import datetime as dt
 from sqlalchemy import select
 
 from dropin.context import ServiceContext
+from dropin.errors import DropinError
 from dropin.models.clients import Client
 from dropin.models.shelter import ShelterBedNight, ShelterStay
 from dropin.security.permissions import Permission
 from dropin.shelter import nights
 from dropin.shelter.beds import list_beds
 from dropin.shelter.records import BoardTile
+from dropin.settings import get_setting, set_setting
 
 LOOKAHEAD_DAYS = 30
+#: centre setting: show client codes and dates on the bed board to roles that only see the board
+BOARD_CODES_SETTING = "shelter_board_codes"
 
 
 class BoardService:
@@ -31,6 +35,7 @@ class BoardService:
         on = on or today
         show_children = self.ctx.can(Permission.SHELTER_STAYS)
         with self.ctx.transaction() as s:
+            details = show_children or bool(get_setting(s, BOARD_CODES_SETTING))
             nights.sync_open_stays(s, today)
             beds = list_beds(s, on)
             tonight = {
@@ -67,28 +72,44 @@ class BoardService:
                     row = lingering.get(bed.id)
                 if row is not None and row.status == "active":
                     tiles.append(BoardTile(
-                        bed.id, bed.room, bed.label, "occupied", stay_id=row.id, client_code=row.code,
-                        since=row.admitted_on, nights=max(0, (on - row.admitted_on).days),
-                        planned_end=row.planned_end, overstay=row.planned_end < on,
-                        children=row.children_count if show_children else None))
+                        bed.id, bed.room, bed.label, "occupied", stay_id=row.id,
+                        client_code=row.code if details else None, since=row.admitted_on if details else None,
+                        nights=max(0, (on - row.admitted_on).days) if details else None,
+                        planned_end=row.planned_end if details else None, overstay=row.planned_end < on,
+                        next_reservation=upcoming.get(bed.id),
+                        children=row.children_count if show_children else None, details=details))
                 elif row is not None:
                     tiles.append(BoardTile(
-                        bed.id, bed.room, bed.label, "reserved", stay_id=row.id, client_code=row.code,
-                        since=row.admitted_on, planned_end=row.planned_end,
-                        children=row.children_count if show_children else None))
+                        bed.id, bed.room, bed.label, "reserved", stay_id=row.id,
+                        client_code=row.code if details else None, since=row.admitted_on if details else None,
+                        planned_end=row.planned_end if details else None,
+                        children=row.children_count if show_children else None, details=details))
                 elif bed.out_of_service:
                     tiles.append(BoardTile(bed.id, bed.room, bed.label, "out_of_service",
                                            out_of_service_reason=bed.out_of_service_reason))
                 else:
                     tiles.append(BoardTile(bed.id, bed.room, bed.label, "free",
-                                           next_reservation=upcoming.get(bed.id)))
+                                           next_reservation=upcoming.get(bed.id), details=details))
             return tiles
 
-    def free_beds(self, start: dt.date, end: dt.date) -> list[tuple[int, str]]:
-        """Beds free (and in service) on every night from ``start`` up to ``end``."""
+    def board_codes(self) -> bool:
+        """Whether roles that only see the board are shown client codes and dates (off by default)."""
         self.ctx.require(Permission.SHELTER_BOARD)
-        from dropin.errors import DropinError
+        with self.ctx.transaction() as s:
+            return bool(get_setting(s, BOARD_CODES_SETTING))
 
+    def set_board_codes(self, on: bool) -> None:
+        self.ctx.require(Permission.SHELTER_CONFIGURE)
+        with self.ctx.transaction() as s:
+            set_setting(s, BOARD_CODES_SETTING, bool(on), user_id=self.ctx.user.id, when=self.ctx.now())
+            self.ctx.audit(s, "setting", "settings", BOARD_CODES_SETTING, {"value": bool(on)})
+
+    def free_beds(self, start: dt.date, end: dt.date, *, stay_id: int | None = None) -> list[tuple[int, str]]:
+        """Beds free (and in service) on every night from ``start`` up to ``end``.
+
+        With ``stay_id``, nights that stay already holds count as free (a move within one's own nights).
+        """
+        self.ctx.require(Permission.SHELTER_BOARD)
         with self.ctx.transaction() as s:
             lingering = set(s.scalars(select(ShelterStay.bed_id).where(
                 ShelterStay.status == "active", ShelterStay.voided_at.is_(None),
@@ -98,7 +119,7 @@ class BoardService:
                 if bed.id in lingering:
                     continue
                 try:
-                    nights.check_bed_free(s, bed.id, start, max(end, start + dt.timedelta(days=1)), stay_id=None)
+                    nights.check_bed_free(s, bed.id, start, max(end, start + dt.timedelta(days=1)), stay_id=stay_id)
                 except DropinError:
                     continue
                 out.append((bed.id, bed.full_label))

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import translate
 from dropin.models.security import User
-from dropin.models.shelter import ShelterCaseNote, ShelterGoal, ShelterStay
+from dropin.models.clients import Client
+from dropin.models.shelter import ShelterCaseNote, ShelterExtension, ShelterGoal, ShelterStay
 from dropin.security.permissions import Permission
 from dropin.shelter.choices import GOAL_AREAS, GOAL_STATUSES, REASONS
-from dropin.shelter.records import CaseFile, CaseNoteInfo, GoalInfo
+from dropin.shelter.records import AttentionItem, CaseFile, CaseNoteInfo, GoalInfo
 from dropin.shelter.stays import stay_info
 from dropin.validation import DOCUMENT_MAX, LONG_MAX, clean_text
 
@@ -135,6 +136,30 @@ class CaseService:
             if rows:
                 self.ctx.audit(s, "read", "shelter_goals", None, {"ids": [g.id for g in rows]})
             return [self._goal_info(g, today) for g in rows]
+
+    def attention(self) -> list[AttentionItem]:
+        """Current stays whose review date has come, and open life-plan goals past their target date."""
+        self.ctx.require(Permission.SHELTER_CASE)
+        today = self.ctx.today()
+        with self.ctx.transaction() as s:
+            latest = (select(ShelterExtension.stay_id, func.max(ShelterExtension.id).label("ext_id"))
+                      .where(ShelterExtension.voided_at.is_(None)).group_by(ShelterExtension.stay_id).subquery())
+            items = [AttentionItem(stay_id, code, "review", review_on, None) for stay_id, code, review_on in s.execute(
+                select(ShelterStay.id, Client.code, ShelterExtension.review_on)
+                .join(latest, latest.c.stay_id == ShelterStay.id)
+                .join(ShelterExtension, ShelterExtension.id == latest.c.ext_id)
+                .join(Client, Client.id == ShelterStay.client_id)
+                .where(ShelterStay.status == "active", ShelterStay.voided_at.is_(None),
+                       ShelterExtension.review_on.is_not(None), ShelterExtension.review_on <= today))]
+            items += [AttentionItem(stay_id, code, "goal", review_on, description) for stay_id, code, review_on, description
+                      in s.execute(
+                select(ShelterStay.id, Client.code, ShelterGoal.review_on, ShelterGoal.description)
+                .join(ShelterStay, ShelterStay.id == ShelterGoal.stay_id)
+                .join(Client, Client.id == ShelterStay.client_id)
+                .where(ShelterGoal.voided_at.is_(None), ShelterGoal.status.in_(("open", "in_progress")),
+                       ShelterGoal.review_on.is_not(None), ShelterGoal.review_on < today,
+                       ShelterStay.status == "active", ShelterStay.voided_at.is_(None)))]
+            return sorted(items, key=lambda i: (i.due_on, i.client_code))
 
     # ----------------------------------------------------------------- notes
     def add_note(self, stay_id: int, text: str, *, noted_on: dt.date | None = None) -> CaseNoteInfo:

@@ -11,6 +11,8 @@ STAY_TYPES: dict[str, str] = {
 }
 #: default planned length (nights) of each stay type
 DEFAULT_NIGHTS: dict[str, int] = {"crisis": 14, "long": 90}
+#: a stay planned longer than this (nights) needs a review date on the extension that takes it there
+REVIEW_AFTER_NIGHTS: dict[str, int] = {"crisis": 14, "long": 180}
 
 REASONS: dict[str, str] = {
     "homeless": QT_TRANSLATE_NOOP("Shelter", "Homeless"),

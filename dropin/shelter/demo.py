@@ -43,6 +43,9 @@ NOTES = (
     "Visited two rooms for rent; one looks possible.",
 )
 
+#: a demo child is at least this many years younger than the parent
+MOTHER_AT_LEAST = 16
+
 
 def _ctx(ctx: ServiceContext, user, day: dt.date, hour: int = 10) -> ServiceContext:
     return ServiceContext(ctx.db, user, FixedClock(dt.datetime.combine(day, dt.time(hour, 0))))
@@ -60,7 +63,9 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
             beds.add_bed(room.id, label, available_from=start)
 
     with ctx.transaction() as s:
-        codes = list(s.scalars(select(Client.code).where(Client.voided_at.is_(None)).order_by(Client.id)))
+        born = dict(s.execute(select(Client.code, Client.birth_year).where(Client.voided_at.is_(None))
+                              .order_by(Client.id)).all())
+        codes = list(born)
         if len(codes) < 12:
             for n in range(12 - len(codes)):
                 code = f"SHD{n + 1:03d}"
@@ -121,7 +126,8 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                 length = rng.randint(60, 120) if long_stay else rng.randint(4, 14)
                 planned = 90 if long_stay else 14
                 children = rng.choice((0, 0, 0, 1, 1, 2))
-                ages = ", ".join(str(rng.randint(0, 14)) for _ in range(children)) or None
+                oldest = min(14, max(0, day.year - (born.get(code) or day.year - 25) - MOTHER_AT_LEAST))
+                ages = ", ".join(str(rng.randint(0, oldest)) for _ in range(children)) or None
                 family = [b for b in free_tonight if b.room == "Family room"]
                 bed = rng.choice(family if children and family else free_tonight)
                 try:

@@ -44,8 +44,9 @@ class BoardTile:
     planned_end: dt.date | None = None
     overstay: bool = False
     out_of_service_reason: str | None = None
-    next_reservation: dt.date | None = None
+    next_reservation: dt.date | None = None  # free or occupied: first night of the next reservation
     children: int | None = None  # only for roles that manage stays
+    details: bool = True  # False: codes and dates withheld (front desk, unless the centre shows them)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class StayInfo:
     # case data: filled only for roles with SHELTER_CASE
     reasons: tuple[str, ...] | None = None
     reason_note: str | None = None
+    review_on: dt.date | None = None  # review date set with the latest extension
+    review_due: bool = False  # a current stay whose review date has come
 
 
 @dataclass(frozen=True)
@@ -126,3 +129,23 @@ class CaseFile:
     stay: StayInfo
     goals: list[GoalInfo] = field(default_factory=list)
     notes: list[CaseNoteInfo] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ChildrenChangeInfo:
+    id: int
+    changed_on: dt.date
+    previous_count: int
+    children_count: int
+    children_ages: str | None
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """Something in a current stay that is due: its review date (``review``) or a goal past its target (``goal``)."""
+
+    stay_id: int
+    client_code: str
+    kind: str  # review / goal
+    due_on: dt.date
+    goal: str | None  # the goal's description (case data)

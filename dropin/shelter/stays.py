@@ -8,15 +8,17 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dropin.clients.codes import normalise_code
+from dropin.clients.lookup import live_client
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from dropin.i18n import format_date, translate
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.security import User
-from dropin.models.shelter import ShelterBed, ShelterExtension, ShelterMove, ShelterStay
+from dropin.models.shelter import ShelterBed, ShelterExtension, ShelterMove, ShelterRoom, ShelterStay
 from dropin.security.permissions import Permission
 from dropin.shelter import nights
-from dropin.shelter.choices import DEFAULT_NIGHTS, OUTCOMES, REASONS, STAY_TYPES
+from dropin.shelter.choices import DEFAULT_NIGHTS, OUTCOMES, REASONS, REVIEW_AFTER_NIGHTS, STAY_TYPES
 from dropin.shelter.records import ExtensionInfo, MoveInfo, StaffChoice, StayInfo
 from dropin.validation import CODE_MAX, DOCUMENT_MAX, LONG_MAX, clean_text
 
@@ -35,28 +37,52 @@ def _user_label(session: Session, user_id: int | None) -> str | None:
 
 def stay_info(session: Session, stay: ShelterStay, today: dt.date, *, with_case: bool) -> StayInfo:
     """A stay as a plain object; reasons only when ``with_case`` (the caller audits that read)."""
-    code = session.scalar(select(Client.code).where(Client.id == stay.client_id)) or "?"
-    if stay.status == "discharged":
-        nights_count = (stay.discharged_on - stay.admitted_on).days
-    elif stay.status == "active":
-        nights_count = max(0, (today - stay.admitted_on).days)
-    else:
-        nights_count = 0
-    destination = None
-    if stay.referral_destination_id:
-        destination = session.scalar(select(ReferralDestination.name).where(
-            ReferralDestination.id == stay.referral_destination_id))
-    return StayInfo(
-        id=stay.id, client_id=stay.client_id, client_code=code, bed_id=stay.bed_id,
-        bed_label=nights.bed_name(session, stay.bed_id), status=stay.status, stay_type=stay.stay_type,
-        admitted_on=stay.admitted_on, planned_end=stay.planned_end, discharged_on=stay.discharged_on,
-        outcome=stay.outcome, children_count=stay.children_count, children_ages=stay.children_ages,
-        approved_by=_user_label(session, stay.approved_by_id), nights=nights_count,
-        overstay=stay.status == "active" and stay.planned_end < today,
-        referral_destination=destination, outcome_note=stay.outcome_note if with_case else None,
-        reasons=tuple(r for r in (stay.reasons or "").split(",") if r) if with_case else None,
-        reason_note=stay.reason_note if with_case else None,
-    )
+    return stay_infos(session, [stay], today, with_case=with_case)[0]
+
+
+def stay_infos(session: Session, stays: list[ShelterStay], today: dt.date, *, with_case: bool) -> list[StayInfo]:
+    """Many stays as plain objects, with a handful of queries whatever their number (lists stay quick)."""
+    if not stays:
+        return []
+    client_ids = {s.client_id for s in stays}
+    codes = dict(session.execute(select(Client.id, Client.code).where(Client.id.in_(client_ids))).all())
+    beds = dict(session.execute(
+        select(ShelterBed.id, ShelterRoom.name + " / " + ShelterBed.label)
+        .join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)
+        .where(ShelterBed.id.in_({s.bed_id for s in stays}))).all())
+    users = {r.id: r.display_name or r.username for r in session.execute(
+        select(User.id, User.display_name, User.username)
+        .where(User.id.in_({s.approved_by_id for s in stays if s.approved_by_id})))}
+    latest = (select(ShelterExtension.stay_id, func.max(ShelterExtension.id).label("ext_id"))
+              .where(ShelterExtension.voided_at.is_(None), ShelterExtension.stay_id.in_({s.id for s in stays}))
+              .group_by(ShelterExtension.stay_id).subquery())
+    reviews = dict(session.execute(select(ShelterExtension.stay_id, ShelterExtension.review_on)
+                                   .join(latest, latest.c.ext_id == ShelterExtension.id)).all())
+    destinations = dict(session.execute(select(ReferralDestination.id, ReferralDestination.name).where(
+        ReferralDestination.id.in_({s.referral_destination_id for s in stays if s.referral_destination_id}))).all())
+    out = []
+    for stay in stays:
+        if stay.status == "discharged":
+            nights_count = (stay.discharged_on - stay.admitted_on).days
+        elif stay.status == "active":
+            nights_count = max(0, (today - stay.admitted_on).days)
+        else:
+            nights_count = 0
+        review_on = reviews.get(stay.id)
+        out.append(StayInfo(
+            id=stay.id, client_id=stay.client_id, client_code=codes.get(stay.client_id, "?"), bed_id=stay.bed_id,
+            bed_label=beds.get(stay.bed_id, str(stay.bed_id)), status=stay.status, stay_type=stay.stay_type,
+            admitted_on=stay.admitted_on, planned_end=stay.planned_end, discharged_on=stay.discharged_on,
+            outcome=stay.outcome, children_count=stay.children_count, children_ages=stay.children_ages,
+            approved_by=users.get(stay.approved_by_id), nights=nights_count,
+            overstay=stay.status == "active" and stay.planned_end < today,
+            referral_destination=destinations.get(stay.referral_destination_id),
+            outcome_note=stay.outcome_note if with_case else None,
+            reasons=tuple(r for r in (stay.reasons or "").split(",") if r) if with_case else None,
+            reason_note=stay.reason_note if with_case else None,
+            review_on=review_on, review_due=stay.status == "active" and review_on is not None and review_on <= today,
+        ))
+    return out
 
 
 def parse_ages(text: str | None) -> list[int]:
@@ -93,14 +119,14 @@ class StayService:
         return stay_info(session, stay, self.ctx.today(), with_case=with_case)
 
     def _client_id(self, session: Session, code: str) -> int:
-        code = (clean_text(code, "client_code", CODE_MAX) or "").upper()
-        if not code:
+        code = clean_text(code, "client_code", CODE_MAX) or ""
+        if not normalise_code(code):
             raise ValidationError(translate("Shelter", "Please enter the client code."), "client_code")
-        client_id = session.scalar(select(Client.id).where(func.upper(Client.code) == code,
-                                                           Client.voided_at.is_(None)))
-        if client_id is None:
-            raise ValidationError(translate("Shelter", "There is no client with the code {code}.").format(code=code), "client_code")
-        return client_id
+        found = live_client(session, code)
+        if found is None:
+            raise ValidationError(translate("Shelter", "There is no client with the code {code}.").format(
+                code=normalise_code(code)), "client_code")
+        return found[0]
 
     def _bed(self, session: Session, bed_id: int | None) -> ShelterBed:
         bed = session.get(ShelterBed, bed_id) if bed_id else None
@@ -278,6 +304,11 @@ class StayService:
                 raise ValidationError(translate("Shelter", "A stay cannot be extended beyond two years."), "new_end")
             if review_on is not None and review_on > new_end:
                 raise ValidationError(translate("Shelter", "The review date must be on or before the new planned end."), "review_on")
+            limit = REVIEW_AFTER_NIGHTS.get(stay.stay_type)
+            if review_on is None and limit is not None and (new_end - stay.admitted_on).days > limit:
+                raise ValidationError(translate(
+                    "Shelter", "This takes the stay beyond %n night(s): please set a review date.", None, limit),
+                    "review_on")
             nights.hold(s, stay, stay.planned_end, new_end)
             s.add(ShelterExtension(stay_id=stay.id, extended_on=today, previous_end=stay.planned_end,
                                    new_end=new_end, reason=reason, review_on=review_on,
@@ -399,7 +430,7 @@ class StayService:
             rows = s.scalars(select(ShelterStay).where(ShelterStay.status.in_(statuses),
                                                        ShelterStay.voided_at.is_(None))
                              .order_by(ShelterStay.status, ShelterStay.admitted_on)).all()
-            return [stay_info(s, r, today, with_case=False) for r in rows]
+            return stay_infos(s, list(rows), today, with_case=False)
 
     def past_stays(self, offset: int = 0, limit: int = 200) -> list[StayInfo]:
         """Discharged stays, latest first (lazy listing)."""
@@ -410,7 +441,7 @@ class StayService:
                                                        ShelterStay.voided_at.is_(None))
                              .order_by(ShelterStay.discharged_on.desc(), ShelterStay.id.desc())
                              .offset(offset).limit(limit)).all()
-            return [stay_info(s, r, today, with_case=False) for r in rows]
+            return stay_infos(s, list(rows), today, with_case=False)
 
     def nights(self, stay_id: int) -> list[tuple[dt.date, str]]:
         """The nights a stay holds, with the bed of each night."""

@@ -171,10 +171,6 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Se&amp;ssion:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Type a name or parent code, then Enter to tick</source>
         <translation type="unfinished" />
     </message>
@@ -296,6 +292,10 @@
     </message>
     <message>
         <source>saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -726,6 +726,34 @@
         <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>GUI: unlock screen to front desk ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slowest: {page}; {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI: page switch, first visit (slowest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI: page switch, later visits (slowest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI: first Reports page open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  and its weekly summary on screen</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -783,6 +811,10 @@
     </message>
     <message>
         <source>Why is the reservation cancelled?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1315,6 +1347,10 @@
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2351,6 +2387,14 @@
         <source>{name} ({beds} of {capacity} beds)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Show client codes and dates on the front desk's bed board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off: the front desk sees only which beds are free, occupied or reserved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Confirmatory</name>
@@ -3020,6 +3064,137 @@
     </message>
     <message>
         <source>All visits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record pre-test counselling, the rapid test with its kit lot, and the result. A reactive result needs a referral for confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bed board shows every bed as free, occupied, reserved or out of service. Click a bed, then use the buttons above it; Enter on a bed opens the usual action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admit and Reserve offer only beds that are free for all the nights chosen. A crisis stay longer than 14 nights needs a review date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mistakes are corrected with Correct: undo an extension, a move or a discharge, shorten a stay, change the number of children, or void an admission with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case work (social workers) lists reviews that are due and goals past their target. Opening a case file is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the end of a shift, enter each outreach session in the tally: type a number into a counter or change it with + and −, Tab moves on, Enter saves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the district from the list, never an address. A client is noted only by the whole code, and notes never hold names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a blank tally sheet to take on the street; Coverage shows the districts not visited for some weeks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a week and press Show: the preview shows the pages of the weekly summary exactly as they will print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF keeps the summary as a file, Print sends the same pages to a printer. Small counts are hidden so that no one can be recognised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add staff accounts with the role they need: each role sees only what its work requires.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+L locks the screen at once; Ctrl+1 to Ctrl+9 switch areas; F1 shows this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help: {area}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5244,6 +5419,13 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -6319,6 +6501,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Choose a folder for the CSV files</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Preparing the weekly summary…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -6347,6 +6533,22 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Past stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;orrect the selected stay…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo a discharge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct a stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First choose a stay in the list.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6635,10 +6837,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>D&amp;uration:</source>
         <translation type="unfinished" />
     </message>
@@ -6671,15 +6869,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Plan sessions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Session &amp;types…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6701,6 +6891,18 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message numerus="yes">
         <source>%n new session(s) planned.</source>
         <translation><numerusform>%n new session planned.</numerusform><numerusform>%n new sessions planned.</numerusform></translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;lan sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session t&amp;ypes…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7503,7 +7705,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Homeless</source>
-        <extracomment>default planned length (nights) of each stay type</extracomment>
+        <extracomment>default planned length (nights) of each stay type a stay planned longer than this (nights) needs a review date on the extension that takes it there</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7644,6 +7846,146 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>In service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please say why this is being corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This stay has not been discharged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client has a newer stay or reservation; the discharge cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A discharged stay cannot be changed; undo the discharge first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This stay has no move to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This stay has no extension to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a current stay or a reservation can be shortened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new planned end must be before the current one ({date}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To end the stay today or earlier, discharge the person instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of the change cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The children can be changed only during a current stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of the change cannot be before the admission date ({date}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stay already has this number of children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This takes the stay beyond %n night(s): please set a review date.</source>
+        <translation><numerusform>This takes the stay beyond %n night: please set a review date.</numerusform><numerusform>This takes the stay beyond %n nights: please set a review date.</numerusform></translation>
+    </message>
+    <message>
+        <source>Shorten the stay (earlier planned end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the number of accompanying children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the discharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void the admission (entered in error)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the stay of {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{bed}, from {start}, planned end {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bed is free for these nights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bed is free for all these nights. Choose other dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other bed is free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other bed is free for the rest of this stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} (due)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review of the stay is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal past its target: {goal}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
         <translation type="unfinished" />
     </message>
 </context>

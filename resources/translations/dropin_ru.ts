@@ -180,10 +180,6 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Se&amp;ssion:</source>
-        <translation>&amp;Занятие:</translation>
-    </message>
-    <message>
         <source>Type a name or parent code, then Enter to tick</source>
         <translation>Введите имя или код родителя и нажмите Enter, чтобы отметить</translation>
     </message>
@@ -322,6 +318,10 @@
     <message>
         <source>saved</source>
         <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>&amp;Занятие:</translation>
     </message>
 </context>
 <context>
@@ -763,6 +763,34 @@
         <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
         <translation>dropin bench создаёт свою синтетическую базу и не принимает --db; чтобы сохранить её, укажите --keep ПУТЬ.</translation>
     </message>
+    <message>
+        <source>GUI: unlock screen to front desk ready</source>
+        <translation>Интерфейс: от экрана разблокировки до готового приёма</translation>
+    </message>
+    <message>
+        <source>slowest: {page}; {pages}</source>
+        <translation>самая медленная: {page}; {pages}</translation>
+    </message>
+    <message>
+        <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
+        <translation>ожидание после «Разблокировать» ({unlock}) и после «Войти» ({login}); без времени набора</translation>
+    </message>
+    <message>
+        <source>GUI: page switch, first visit (slowest)</source>
+        <translation>Интерфейс: смена страницы, первый показ (самая медленная)</translation>
+    </message>
+    <message>
+        <source>GUI: page switch, later visits (slowest)</source>
+        <translation>Интерфейс: смена страницы, повторные показы (самая медленная)</translation>
+    </message>
+    <message>
+        <source>GUI: first Reports page open</source>
+        <translation>Интерфейс: первое открытие страницы отчётов</translation>
+    </message>
+    <message>
+        <source>  and its weekly summary on screen</source>
+        <translation>  и недельная сводка на экране</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -825,6 +853,10 @@
     <message>
         <source>Why is the reservation cancelled?</source>
         <translation>Почему отменяется бронь?</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Исправить…</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1401,10 @@
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {bed}, с {start}, плановый выезд {end}</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2444,14 @@
         <source>{name} ({beds} of {capacity} beds)</source>
         <translation>{name} (коек: {beds} из {capacity})</translation>
     </message>
+    <message>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
+        <translation>Показывать коды клиентов и даты на схеме коек для ресепшна</translation>
+    </message>
+    <message>
+        <source>Off: the front desk sees only which beds are free, occupied or reserved.</source>
+        <translation>Выключено: ресепшн видит только, какие койки свободны, заняты или забронированы.</translation>
+    </message>
 </context>
 <context>
     <name>Confirmatory</name>
@@ -3102,6 +3146,137 @@
     <message>
         <source>All visits</source>
         <translation>Все визиты</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
+        <translation>Введите код клиента: совпадения появляются по мере ввода, стрелки вверх и вниз выбирают одно из них. Tab переходит к услугам, Enter сохраняет визит.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
+        <translation>Ctrl+N регистрирует нового клиента, Ctrl+Z отменяет последний визит, сохранённый на этом рабочем месте, а Ctrl+K возвращает к полю кода.</translation>
+    </message>
+    <message>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation>Код составляется из букв имён матери и отца, года рождения и буквы пола. Никогда и нигде не записывайте настоящее имя.</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Тестирование</translation>
+    </message>
+    <message>
+        <source>Record pre-test counselling, the rapid test with its kit lot, and the result. A reactive result needs a referral for confirmation.</source>
+        <translation>Запишите дотестовое консультирование, экспресс-тест с серией набора и результат. При реактивном результате нужно направление на подтверждение.</translation>
+    </message>
+    <message>
+        <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
+        <translation>Список сопровождения показывает направления, срок которых подошёл или прошёл; записывайте каждую попытку связаться с человеком.</translation>
+    </message>
+    <message>
+        <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
+        <translation>Результаты видят только равные консультанты. Каждый просмотр теста записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <source>The bed board shows every bed as free, occupied, reserved or out of service. Click a bed, then use the buttons above it; Enter on a bed opens the usual action.</source>
+        <translation>Схема коек показывает каждую койку: свободна, занята, забронирована или не используется. Щёлкните по койке и воспользуйтесь кнопками над схемой; Enter на койке открывает обычное действие.</translation>
+    </message>
+    <message>
+        <source>Admit and Reserve offer only beds that are free for all the nights chosen. A crisis stay longer than 14 nights needs a review date.</source>
+        <translation>«Заселить» и «Забронировать» предлагают только койки, свободные на все выбранные ночи. Для кризисного пребывания дольше 14 ночей нужна дата пересмотра.</translation>
+    </message>
+    <message>
+        <source>Mistakes are corrected with Correct: undo an extension, a move or a discharge, shorten a stay, change the number of children, or void an admission with a reason.</source>
+        <translation>Ошибки исправляются кнопкой «Исправить»: отменить продление, переселение или выбытие, сократить пребывание, изменить число детей или аннулировать заселение с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Case work (social workers) lists reviews that are due and goals past their target. Opening a case file is recorded.</source>
+        <translation>«Работа со случаем» (социальные работники) показывает пересмотры, срок которых наступил, и цели с истёкшим сроком. Открытие дела записывается.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <translation>«Занятия» показывают детские занятия; «Отметить посещаемость» открывает лист посещаемости выбранного занятия.</translation>
+    </message>
+    <message>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation>В листе посещаемости введите имя или код родителя и нажмите Enter, чтобы отметить ребёнка; пробел отмечает выбранную строку; Alt+S сохраняет.</translation>
+    </message>
+    <message>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
+        <translation>Родителя можно найти только по точному коду клиента. Здесь ничего не показывается о визитах, тестах или пребываниях родителя.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Аутрич</translation>
+    </message>
+    <message>
+        <source>At the end of a shift, enter each outreach session in the tally: type a number into a counter or change it with + and −, Tab moves on, Enter saves.</source>
+        <translation>В конце смены внесите каждый выход в подсчёт: введите число в счётчик или измените его клавишами + и −, Tab переходит дальше, Enter сохраняет.</translation>
+    </message>
+    <message>
+        <source>Choose the district from the list, never an address. A client is noted only by the whole code, and notes never hold names.</source>
+        <translation>Выбирайте район из списка, никогда не адрес. Клиент отмечается только полным кодом, а в заметках никогда не пишут имён.</translation>
+    </message>
+    <message>
+        <source>Print a blank tally sheet to take on the street; Coverage shows the districts not visited for some weeks.</source>
+        <translation>Распечатайте пустой лист подсчёта, чтобы взять его с собой на улицу; «Охват» показывает районы, где давно не было выходов.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Choose a week and press Show: the preview shows the pages of the weekly summary exactly as they will print.</source>
+        <translation>Выберите неделю и нажмите «Показать»: предпросмотр показывает страницы недельной сводки точно такими, какими они будут напечатаны.</translation>
+    </message>
+    <message>
+        <source>Save PDF keeps the summary as a file, Print sends the same pages to a printer. Small counts are hidden so that no one can be recognised.</source>
+        <translation>«Сохранить PDF» сохраняет сводку в файл, «Печать» отправляет те же страницы на принтер. Малые числа скрыты, чтобы никого нельзя было узнать.</translation>
+    </message>
+    <message>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
+        <translation>«Экспорт CSV» записывает те же показатели для системы донора, по одному файлу на направление.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Add staff accounts with the role they need: each role sees only what its work requires.</source>
+        <translation>Добавляйте учётные записи сотрудников с нужной ролью: каждая роль видит только то, что нужно для её работы.</translation>
+    </message>
+    <message>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
+        <translation>Часто делайте резервную копию базы на съёмный диск, который хранится в надёжном месте. Копии зашифрованы парольной фразой базы.</translation>
+    </message>
+    <message>
+        <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
+        <translation>Журнал аудита записывает каждое изменение и каждый просмотр конфиденциальных записей; время от времени проверяйте его.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the screen at once; Ctrl+1 to Ctrl+9 switch areas; F1 shows this help.</source>
+        <translation>Ctrl+L сразу блокирует экран; Ctrl+1 … Ctrl+9 переключают разделы; F1 показывает эту справку.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Help: {area}</source>
+        <translation>Справка: {area}</translation>
     </message>
 </context>
 <context>
@@ -5351,6 +5526,13 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation>Страница {n} из {count}</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -6426,6 +6608,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Choose a folder for the CSV files</source>
         <translation>Выберите папку для CSV-файлов</translation>
     </message>
+    <message>
+        <source>Preparing the weekly summary…</source>
+        <translation>Готовится недельная сводка…</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -6455,6 +6641,22 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Past stays</source>
         <translation>Прошлые проживания</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the selected stay…</source>
+        <translation>&amp;Исправить выбранное пребывание…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo a discharge…</source>
+        <translation>&amp;Отменить выбытие…</translation>
+    </message>
+    <message>
+        <source>Correct a stay</source>
+        <translation>Исправить пребывание</translation>
+    </message>
+    <message>
+        <source>First choose a stay in the list.</source>
+        <translation>Сначала выберите пребывание в списке.</translation>
     </message>
 </context>
 <context>
@@ -6742,10 +6944,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Дни:</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Начало:</translation>
-    </message>
-    <message>
         <source>D&amp;uration:</source>
         <translation>Продол&amp;жительность:</translation>
     </message>
@@ -6778,16 +6976,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation> нед.</translation>
     </message>
     <message>
-        <source>&amp;Plan sessions</source>
-        <translation>&amp;Запланировать занятия</translation>
-    </message>
-    <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
         <translation>Создаёт занятия по всем действующим расписаниям. Повторный запуск ничего не дублирует, а отменённые занятия остаются отменёнными.</translation>
-    </message>
-    <message>
-        <source>Session &amp;types…</source>
-        <translation>Ти&amp;пы занятий…</translation>
     </message>
     <message>
         <source>Plan the next</source>
@@ -6812,6 +7002,18 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
             <numerusform>Запланировано %n новых занятия.</numerusform>
             <numerusform>Запланировано %n новых занятий.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan sessions</source>
+        <translation>&amp;Запланировать занятия</translation>
+    </message>
+    <message>
+        <source>Session t&amp;ypes…</source>
+        <translation>Ти&amp;пы занятий…</translation>
     </message>
 </context>
 <context>
@@ -7638,7 +7840,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Homeless</source>
-        <extracomment>default planned length (nights) of each stay type</extracomment>
+        <extracomment>default planned length (nights) of each stay type a stay planned longer than this (nights) needs a review date on the extension that takes it there</extracomment>
         <translation>Нет жилья</translation>
     </message>
     <message>
@@ -7780,6 +7982,150 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>In service</source>
         <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Please say why this is being corrected.</source>
+        <translation>Укажите, почему вносится исправление.</translation>
+    </message>
+    <message>
+        <source>This stay has not been discharged.</source>
+        <translation>Это пребывание не было завершено выбытием.</translation>
+    </message>
+    <message>
+        <source>This client has a newer stay or reservation; the discharge cannot be undone.</source>
+        <translation>У этого клиента есть более новое пребывание или бронь; выбытие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>A discharged stay cannot be changed; undo the discharge first.</source>
+        <translation>Завершённое пребывание нельзя изменить; сначала отмените выбытие.</translation>
+    </message>
+    <message>
+        <source>This stay has no move to undo.</source>
+        <translation>В этом пребывании нет переселения, которое можно отменить.</translation>
+    </message>
+    <message>
+        <source>This stay has no extension to undo.</source>
+        <translation>В этом пребывании нет продления, которое можно отменить.</translation>
+    </message>
+    <message>
+        <source>Only a current stay or a reservation can be shortened.</source>
+        <translation>Сократить можно только текущее пребывание или бронь.</translation>
+    </message>
+    <message>
+        <source>The new planned end must be before the current one ({date}).</source>
+        <translation>Новое плановое окончание должно быть раньше текущего ({date}).</translation>
+    </message>
+    <message>
+        <source>To end the stay today or earlier, discharge the person instead.</source>
+        <translation>Чтобы завершить пребывание сегодня или раньше, оформите выбытие.</translation>
+    </message>
+    <message>
+        <source>The date of the change cannot be in the future.</source>
+        <translation>Дата изменения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The children can be changed only during a current stay.</source>
+        <translation>Число детей можно изменить только во время текущего пребывания.</translation>
+    </message>
+    <message>
+        <source>The date of the change cannot be before the admission date ({date}).</source>
+        <translation>Дата изменения не может быть раньше даты заселения ({date}).</translation>
+    </message>
+    <message>
+        <source>The stay already has this number of children.</source>
+        <translation>У этого пребывания уже указано такое число детей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes the stay beyond %n night(s): please set a review date.</source>
+        <translation>
+            <numerusform>Пребывание превысит %n ночь: укажите дату пересмотра.</numerusform>
+            <numerusform>Пребывание превысит %n ночи: укажите дату пересмотра.</numerusform>
+            <numerusform>Пребывание превысит %n ночей: укажите дату пересмотра.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shorten the stay (earlier planned end)</source>
+        <translation>Сократить пребывание (более раннее окончание)</translation>
+    </message>
+    <message>
+        <source>Change the number of accompanying children</source>
+        <translation>Изменить число сопровождающих детей</translation>
+    </message>
+    <message>
+        <source>Undo the last extension</source>
+        <translation>Отменить последнее продление</translation>
+    </message>
+    <message>
+        <source>Undo the last move</source>
+        <translation>Отменить последнее переселение</translation>
+    </message>
+    <message>
+        <source>Undo the discharge</source>
+        <translation>Отменить выбытие</translation>
+    </message>
+    <message>
+        <source>Void the admission (entered in error)</source>
+        <translation>Аннулировать заселение (внесено по ошибке)</translation>
+    </message>
+    <message>
+        <source>Correct the stay of {code}</source>
+        <translation>Исправить пребывание {code}</translation>
+    </message>
+    <message>
+        <source>{bed}, from {start}, planned end {end}</source>
+        <translation>{bed}, с {start}, плановое окончание {end}</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Пребывание</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>From the date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>Type the client code</source>
+        <translation>Введите код клиента</translation>
+    </message>
+    <message>
+        <source>No bed is free for these nights</source>
+        <translation>Нет свободной койки на эти ночи</translation>
+    </message>
+    <message>
+        <source>No bed is free for all these nights. Choose other dates.</source>
+        <translation>Нет койки, свободной на все эти ночи. Выберите другие даты.</translation>
+    </message>
+    <message>
+        <source>No other bed is free</source>
+        <translation>Другой свободной койки нет</translation>
+    </message>
+    <message>
+        <source>No other bed is free for the rest of this stay.</source>
+        <translation>Нет другой койки, свободной до конца этого пребывания.</translation>
+    </message>
+    <message>
+        <source>{date} (due)</source>
+        <translation>{date} (срок наступил)</translation>
+    </message>
+    <message>
+        <source>Review of the stay is due</source>
+        <translation>Наступил срок пересмотра пребывания</translation>
+    </message>
+    <message>
+        <source>Goal past its target: {goal}</source>
+        <translation>Срок цели истёк: {goal}</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
     </message>
 </context>
 <context>

@@ -180,10 +180,6 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>Se&amp;ssion:</source>
-        <translation>&amp;Заняття:</translation>
-    </message>
-    <message>
         <source>Type a name or parent code, then Enter to tick</source>
         <translation>Введіть ім’я або код батька/матері й натисніть Enter, щоб позначити</translation>
     </message>
@@ -322,6 +318,10 @@
     <message>
         <source>saved</source>
         <translation>збережено</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>&amp;Заняття:</translation>
     </message>
 </context>
 <context>
@@ -763,6 +763,34 @@
         <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
         <translation>dropin bench створює власну синтетичну базу й не приймає --db; щоб зберегти її, вкажіть --keep ШЛЯХ.</translation>
     </message>
+    <message>
+        <source>GUI: unlock screen to front desk ready</source>
+        <translation>Інтерфейс: від екрана розблокування до готового прийому</translation>
+    </message>
+    <message>
+        <source>slowest: {page}; {pages}</source>
+        <translation>найповільніша: {page}; {pages}</translation>
+    </message>
+    <message>
+        <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
+        <translation>очікування після «Розблокувати» ({unlock}) і після «Увійти» ({login}); без часу введення</translation>
+    </message>
+    <message>
+        <source>GUI: page switch, first visit (slowest)</source>
+        <translation>Інтерфейс: зміна сторінки, перший показ (найповільніша)</translation>
+    </message>
+    <message>
+        <source>GUI: page switch, later visits (slowest)</source>
+        <translation>Інтерфейс: зміна сторінки, повторні покази (найповільніша)</translation>
+    </message>
+    <message>
+        <source>GUI: first Reports page open</source>
+        <translation>Інтерфейс: перше відкриття сторінки звітів</translation>
+    </message>
+    <message>
+        <source>  and its weekly summary on screen</source>
+        <translation>  і тижневий звіт на екрані</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -825,6 +853,10 @@
     <message>
         <source>Why is the reservation cancelled?</source>
         <translation>Чому скасовано бронювання?</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>Випр&amp;авити…</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1401,10 @@
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {bed}, з {start}, заплановане завершення {end}</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2444,14 @@
         <source>{name} ({beds} of {capacity} beds)</source>
         <translation>{name} (ліжок: {beds} з {capacity})</translation>
     </message>
+    <message>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
+        <translation>Показувати коди клієнтів і дати на схемі ліжок для рецепції</translation>
+    </message>
+    <message>
+        <source>Off: the front desk sees only which beds are free, occupied or reserved.</source>
+        <translation>Вимкнено: рецепція бачить лише, які ліжка вільні, зайняті чи заброньовані.</translation>
+    </message>
 </context>
 <context>
     <name>Confirmatory</name>
@@ -3102,6 +3146,137 @@
     <message>
         <source>All visits</source>
         <translation>Усі відвідування</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Прийом</translation>
+    </message>
+    <message>
+        <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
+        <translation>Введіть код клієнта: збіги з&apos;являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
+        <translation>Ctrl+N реєструє нового клієнта, Ctrl+Z скасовує останній візит, збережений на цьому робочому місці, а Ctrl+K повертає до поля коду.</translation>
+    </message>
+    <message>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім&apos;я.</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Тестування</translation>
+    </message>
+    <message>
+        <source>Record pre-test counselling, the rapid test with its kit lot, and the result. A reactive result needs a referral for confirmation.</source>
+        <translation>Запишіть дотестове консультування, експрес-тест із серією набору та результат. За реактивного результату потрібне направлення на підтвердження.</translation>
+    </message>
+    <message>
+        <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
+        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв&apos;язатися з людиною.</translation>
+    </message>
+    <message>
+        <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
+        <translation>Результати бачать лише рівні консультанти. Кожен перегляд тесту записується до журналу аудиту.</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Притулок</translation>
+    </message>
+    <message>
+        <source>The bed board shows every bed as free, occupied, reserved or out of service. Click a bed, then use the buttons above it; Enter on a bed opens the usual action.</source>
+        <translation>Схема ліжок показує кожне ліжко: вільне, зайняте, заброньоване чи не використовується. Клацніть ліжко й скористайтеся кнопками над схемою; Enter на ліжку відкриває звичайну дію.</translation>
+    </message>
+    <message>
+        <source>Admit and Reserve offer only beds that are free for all the nights chosen. A crisis stay longer than 14 nights needs a review date.</source>
+        <translation>«Поселити» і «Забронювати» пропонують лише ліжка, вільні на всі вибрані ночі. Для кризового перебування довше 14 ночей потрібна дата перегляду.</translation>
+    </message>
+    <message>
+        <source>Mistakes are corrected with Correct: undo an extension, a move or a discharge, shorten a stay, change the number of children, or void an admission with a reason.</source>
+        <translation>Помилки виправляються кнопкою «Виправити»: скасувати продовження, переведення чи виписку, скоротити перебування, змінити кількість дітей або анулювати поселення із зазначенням причини.</translation>
+    </message>
+    <message>
+        <source>Case work (social workers) lists reviews that are due and goals past their target. Opening a case file is recorded.</source>
+        <translation>«Робота з випадком» (соціальні працівники) показує перегляди, строк яких настав, і цілі з минулим строком. Відкриття справи записується.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <translation>«Заняття» показують дитячі заняття; «Відмітити присутність» відкриває аркуш присутності вибраного заняття.</translation>
+    </message>
+    <message>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation>В аркуші присутності введіть ім&apos;я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
+    </message>
+    <message>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
+        <translation>Батька чи матір можна знайти лише за точним кодом клієнта. Тут нічого не показується про візити, тести чи перебування батьків.</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Аутріч</translation>
+    </message>
+    <message>
+        <source>At the end of a shift, enter each outreach session in the tally: type a number into a counter or change it with + and −, Tab moves on, Enter saves.</source>
+        <translation>Наприкінці зміни внесіть кожен вихід у підрахунок: введіть число в лічильник або змініть його клавішами + і −, Tab переходить далі, Enter зберігає.</translation>
+    </message>
+    <message>
+        <source>Choose the district from the list, never an address. A client is noted only by the whole code, and notes never hold names.</source>
+        <translation>Обирайте район зі списку, ніколи не адресу. Клієнта позначають лише повним кодом, а в нотатках ніколи не пишуть імен.</translation>
+    </message>
+    <message>
+        <source>Print a blank tally sheet to take on the street; Coverage shows the districts not visited for some weeks.</source>
+        <translation>Надрукуйте порожній аркуш підрахунку, щоб узяти його на вулицю; «Охоплення» показує райони, де давно не було виходів.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Choose a week and press Show: the preview shows the pages of the weekly summary exactly as they will print.</source>
+        <translation>Виберіть тиждень і натисніть «Показати»: попередній перегляд показує сторінки тижневого звіту саме такими, якими вони будуть надруковані.</translation>
+    </message>
+    <message>
+        <source>Save PDF keeps the summary as a file, Print sends the same pages to a printer. Small counts are hidden so that no one can be recognised.</source>
+        <translation>«Зберегти PDF» зберігає звіт у файл, «Друк» надсилає ті самі сторінки на принтер. Малі числа приховано, щоб нікого не можна було впізнати.</translation>
+    </message>
+    <message>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
+        <translation>«Експорт CSV» записує ті самі показники для системи донора, по одному файлу на напрям.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <source>Add staff accounts with the role they need: each role sees only what its work requires.</source>
+        <translation>Додавайте облікові записи працівників із потрібною роллю: кожна роль бачить лише те, що потрібно для її роботи.</translation>
+    </message>
+    <message>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
+        <translation>Часто робіть резервну копію бази на знімний диск, що зберігається в надійному місці. Копії зашифровано парольною фразою бази.</translation>
+    </message>
+    <message>
+        <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
+        <translation>Журнал аудиту записує кожну зміну й кожен перегляд конфіденційних записів; час від часу перевіряйте його.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the screen at once; Ctrl+1 to Ctrl+9 switch areas; F1 shows this help.</source>
+        <translation>Ctrl+L одразу блокує екран; Ctrl+1 … Ctrl+9 перемикають розділи; F1 показує цю довідку.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Help: {area}</source>
+        <translation>Довідка: {area}</translation>
     </message>
 </context>
 <context>
@@ -5351,6 +5526,13 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation>Сторінка {n} з {count}</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -6426,6 +6608,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Choose a folder for the CSV files</source>
         <translation>Виберіть папку для CSV-файлів</translation>
     </message>
+    <message>
+        <source>Preparing the weekly summary…</source>
+        <translation>Готується тижневий звіт…</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -6455,6 +6641,22 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Past stays</source>
         <translation>Минулі проживання</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the selected stay…</source>
+        <translation>&amp;Виправити вибране перебування…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo a discharge…</source>
+        <translation>&amp;Скасувати виписку…</translation>
+    </message>
+    <message>
+        <source>Correct a stay</source>
+        <translation>Виправити перебування</translation>
+    </message>
+    <message>
+        <source>First choose a stay in the list.</source>
+        <translation>Спочатку виберіть перебування в списку.</translation>
     </message>
 </context>
 <context>
@@ -6742,10 +6944,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Дні:</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Початок:</translation>
-    </message>
-    <message>
         <source>D&amp;uration:</source>
         <translation>Три&amp;валість:</translation>
     </message>
@@ -6778,16 +6976,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation> тиж.</translation>
     </message>
     <message>
-        <source>&amp;Plan sessions</source>
-        <translation>&amp;Запланувати заняття</translation>
-    </message>
-    <message>
         <source>Creates the sessions of every active schedule. Running it again adds nothing twice and keeps cancelled sessions cancelled.</source>
         <translation>Створює заняття за всіма активними розкладами. Повторний запуск нічого не дублює, а скасовані заняття залишаються скасованими.</translation>
-    </message>
-    <message>
-        <source>Session &amp;types…</source>
-        <translation>Т&amp;ипи занять…</translation>
     </message>
     <message>
         <source>Plan the next</source>
@@ -6812,6 +7002,18 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
             <numerusform>Заплановано %n нові заняття.</numerusform>
             <numerusform>Заплановано %n нових занять.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>&amp;Початок:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan sessions</source>
+        <translation>&amp;Запланувати заняття</translation>
+    </message>
+    <message>
+        <source>Session t&amp;ypes…</source>
+        <translation>Т&amp;ипи занять…</translation>
     </message>
 </context>
 <context>
@@ -7682,7 +7884,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Homeless</source>
-        <extracomment>default planned length (nights) of each stay type</extracomment>
+        <extracomment>default planned length (nights) of each stay type a stay planned longer than this (nights) needs a review date on the extension that takes it there</extracomment>
         <translation>Відсутність житла</translation>
     </message>
     <message>
@@ -7780,6 +7982,150 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Occupied</source>
         <translation>Зайняте</translation>
+    </message>
+    <message>
+        <source>Please say why this is being corrected.</source>
+        <translation>Зазначте, чому вноситься виправлення.</translation>
+    </message>
+    <message>
+        <source>This stay has not been discharged.</source>
+        <translation>Це перебування не було завершено випискою.</translation>
+    </message>
+    <message>
+        <source>This client has a newer stay or reservation; the discharge cannot be undone.</source>
+        <translation>У цього клієнта є новіше перебування чи бронювання; виписку не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>A discharged stay cannot be changed; undo the discharge first.</source>
+        <translation>Завершене перебування не можна змінити; спершу скасуйте виписку.</translation>
+    </message>
+    <message>
+        <source>This stay has no move to undo.</source>
+        <translation>У цьому перебуванні немає переведення, яке можна скасувати.</translation>
+    </message>
+    <message>
+        <source>This stay has no extension to undo.</source>
+        <translation>У цьому перебуванні немає продовження, яке можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Only a current stay or a reservation can be shortened.</source>
+        <translation>Скоротити можна лише поточне перебування чи бронювання.</translation>
+    </message>
+    <message>
+        <source>The new planned end must be before the current one ({date}).</source>
+        <translation>Нове планове завершення має бути раніше за поточне ({date}).</translation>
+    </message>
+    <message>
+        <source>To end the stay today or earlier, discharge the person instead.</source>
+        <translation>Щоб завершити перебування сьогодні чи раніше, оформіть виписку.</translation>
+    </message>
+    <message>
+        <source>The date of the change cannot be in the future.</source>
+        <translation>Дата зміни не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The children can be changed only during a current stay.</source>
+        <translation>Кількість дітей можна змінити лише під час поточного перебування.</translation>
+    </message>
+    <message>
+        <source>The date of the change cannot be before the admission date ({date}).</source>
+        <translation>Дата зміни не може бути раніше за дату поселення ({date}).</translation>
+    </message>
+    <message>
+        <source>The stay already has this number of children.</source>
+        <translation>Для цього перебування вже зазначено таку кількість дітей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes the stay beyond %n night(s): please set a review date.</source>
+        <translation>
+            <numerusform>Перебування перевищить %n ніч: зазначте дату перегляду.</numerusform>
+            <numerusform>Перебування перевищить %n ночі: зазначте дату перегляду.</numerusform>
+            <numerusform>Перебування перевищить %n ночей: зазначте дату перегляду.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shorten the stay (earlier planned end)</source>
+        <translation>Скоротити перебування (раніше завершення)</translation>
+    </message>
+    <message>
+        <source>Change the number of accompanying children</source>
+        <translation>Змінити кількість дітей, що супроводжують</translation>
+    </message>
+    <message>
+        <source>Undo the last extension</source>
+        <translation>Скасувати останнє продовження</translation>
+    </message>
+    <message>
+        <source>Undo the last move</source>
+        <translation>Скасувати останнє переведення</translation>
+    </message>
+    <message>
+        <source>Undo the discharge</source>
+        <translation>Скасувати виписку</translation>
+    </message>
+    <message>
+        <source>Void the admission (entered in error)</source>
+        <translation>Анулювати поселення (внесено помилково)</translation>
+    </message>
+    <message>
+        <source>Correct the stay of {code}</source>
+        <translation>Виправити перебування {code}</translation>
+    </message>
+    <message>
+        <source>{bed}, from {start}, planned end {end}</source>
+        <translation>{bed}, з {start}, планове завершення {end}</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Перебування</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Виправлення</translation>
+    </message>
+    <message>
+        <source>From the date</source>
+        <translation>З дати</translation>
+    </message>
+    <message>
+        <source>Type the client code</source>
+        <translation>Введіть код клієнта</translation>
+    </message>
+    <message>
+        <source>No bed is free for these nights</source>
+        <translation>Немає вільного ліжка на ці ночі</translation>
+    </message>
+    <message>
+        <source>No bed is free for all these nights. Choose other dates.</source>
+        <translation>Немає ліжка, вільного на всі ці ночі. Виберіть інші дати.</translation>
+    </message>
+    <message>
+        <source>No other bed is free</source>
+        <translation>Іншого вільного ліжка немає</translation>
+    </message>
+    <message>
+        <source>No other bed is free for the rest of this stay.</source>
+        <translation>Немає іншого ліжка, вільного до кінця цього перебування.</translation>
+    </message>
+    <message>
+        <source>{date} (due)</source>
+        <translation>{date} (строк настав)</translation>
+    </message>
+    <message>
+        <source>Review of the stay is due</source>
+        <translation>Настав строк перегляду перебування</translation>
+    </message>
+    <message>
+        <source>Goal past its target: {goal}</source>
+        <translation>Строк цілі минув: {goal}</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
-"""Reports page: choose a week, preview the weekly summary, save it as PDF, print it, export CSV."""
+"""Reports page: choose a week, preview the weekly summary's real PDF pages, save it, print it, export CSV.
+
+The page opens at once: the PDF machinery (ReportLab, PDFium) is imported and
+the first report built only after the page is on screen.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,24 +18,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from dropin.context import ServiceContext
-from dropin.reports.export import export
 from dropin.i18n import LANGUAGES, translator_for
-from dropin.reports.html import render_html
-from dropin.reports.pdf import render_pdf
 from dropin.reports.service import ReportService, WeeklyReport
 from dropin.reports.weeks import Week, recent_weeks
 from dropin.security.permissions import Permission
 from dropin.paths import documents_dir
 from dropin.ui.common import InlineError, date_edit_format, format_date, format_number, run_action
 from dropin.ui.filedialogs import existing_folder, save_file_name
+from dropin.ui.reports.preview import PdfPreview
 
 WEEKS_LISTED = 156  # three years to choose from
+FIRST_REPORT_FALLBACK_MS = 500  # the first report is built after the first paint, or after this at the latest
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -48,6 +50,8 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.loader = loader
         self.report: WeeklyReport | None = None
+        self.pdf: bytes | None = None  # the report's PDF, as previewed, saved and printed
+        self._build_after_paint = False
         self.last_export: list[Path] = []
 
         # --- week and actions
@@ -102,9 +106,9 @@ class ReportsPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
-        self.preview = QTextBrowser()
+        self.preview = PdfPreview()
+        self.preview.setObjectName("reportPreview")
         self.preview.setAccessibleName(self.tr("Report preview"))
-        self.preview.setOpenLinks(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -161,11 +165,26 @@ class ReportsPage(QWidget):
         self.print_button.setEnabled(ready)
 
     def refresh(self) -> None:
+        """Shown: build the first report just after the page has been painted (it takes a moment)."""
+        if self.report is None:
+            self.status.setText(self.tr("Preparing the weekly summary…"))
+            self._build_after_paint = True
+            self.update()
+            QTimer.singleShot(FIRST_REPORT_FALLBACK_MS, self._first_report)  # in case the page is never painted
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._build_after_paint:
+            self._build_after_paint = False
+            QTimer.singleShot(0, self._first_report)
+
+    def _first_report(self) -> None:
         if self.report is None:
             self.show_report()
 
     def clear_sensitive(self) -> None:
         self.report = None
+        self.pdf = None
         self.preview.clear()
         self.status.clear()
         self._update_buttons()
@@ -191,13 +210,20 @@ class ReportsPage(QWidget):
         return translator_for(self.report_language())
 
     def _show_preview(self) -> None:
+        from dropin.reports.pdf import pdf_bytes
+
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(render_html(self.report, self._translator()))
+        report, translator = self.report, self._translator()
+        ok, pdf = run_action(self, lambda: pdf_bytes(report, translator), inline=self.error)
+        self.pdf = pdf if ok else None
+        self.preview.set_pdf(self.pdf)
         self.preview.verticalScrollBar().setValue(scroll)
 
     def save_pdf_to(self, path: str | Path) -> bool:
         if self.report is None and not self.show_report():
             return False
+        from dropin.reports.pdf import render_pdf
+
         report = self.report
         translator = self._translator()
         ok, out = run_action(self, lambda: render_pdf(report, Path(path), translator), inline=self.error)
@@ -215,24 +241,25 @@ class ReportsPage(QWidget):
                 path += ".pdf"
             self.save_pdf_to(path)
 
-    def print_to(self, printer) -> None:
-        """Print the summary (same figures and definitions as the PDF) on a configured printer."""
-        if self.report is None:
-            return
-        document = QTextDocument()
-        document.setDefaultFont(self.preview.font())
-        document.setHtml(render_html(self.report, self._translator()))
-        document.print_(printer)
+    def print_to(self, printer) -> int:
+        """Print the summary's PDF pages, each scaled to the paper, on a configured printer."""
+        from dropin.ui.reports.preview import print_pdf
+
+        if self.pdf is None:
+            return 0
+        return print_pdf(self.pdf, printer)
 
     def print_report(self) -> None:
         if self.report is None:
             return
         try:
+            from PySide6.QtGui import QPageSize
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         except ImportError:  # pragma: no cover - depends on the Qt build
             self.error.show_message(self.tr("Printing is not available here. Save the PDF and print it instead."))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print weekly summary"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
@@ -242,6 +269,8 @@ class ReportsPage(QWidget):
 
     def export_to(self, folder: str | Path) -> bool:
         first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        from dropin.reports.export import export
+
         ok, result = run_action(self, lambda: export(self.ctx, first, last, Path(folder), loader=self.loader),
                                 inline=self.error, fields={"from": self.from_edit, "to": self.to_edit})
         if ok:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 
@@ -85,6 +85,9 @@ class ShellController(QObject):
             self.unlock_screen.create_requested.connect(self._new_database)
         self.window.show_screen(self.unlock_screen)
         self._set_screen("unlock")
+        from dropin.ui import warmup
+
+        warmup.start()  # the heavy modules load while the passphrase is typed
 
     def show_login(self) -> None:
         from dropin.ui.shell.login import LoginScreen
@@ -96,6 +99,9 @@ class ShellController(QObject):
         self.window.show_screen(self.login_screen)
         self.window.show()
         self._set_screen("login")
+        from dropin.ui import warmup
+
+        QTimer.singleShot(50, lambda db=self.db: warmup.open_connection(db))  # while the password is typed
 
     def _new_database(self) -> None:
         """From the unlock screen: start the wizard with a free file name next to the current file."""

@@ -12,7 +12,7 @@ import logging
 import os
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
     QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
@@ -241,6 +241,9 @@ class MainWindow(QMainWindow):
         self._privacy_key = _PrivacyKey(self)
         QApplication.instance().installEventFilter(self._privacy_key)
 
+        self.help_dialog = None
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+
         if self.specs:
             home = HOME_PAGES.get(ctx.user.role)
             self.navigation.setCurrentRow(self.page_keys().index(home) if home in self.page_keys() else 0)
@@ -360,6 +363,18 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(text, 60_000)
         notify_desktop(self, self.tr("dropin"), text)
+
+    def show_help(self) -> None:
+        """F1: the short help page of the area on screen."""
+        from dropin.ui.help import show_help
+
+        if self.locked:
+            return
+        row = self.navigation.currentRow()
+        key = self.specs[row].key if 0 <= row < len(self.specs) else ""
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.help_dialog = show_help(self, key)
 
     def _refresh(self, page: QWidget | None) -> None:
         refresh = getattr(page, "refresh", None)

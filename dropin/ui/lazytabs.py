@@ -1,0 +1,56 @@
+"""Tabs built the first time they are shown (or asked for): a page with many tabs opens at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+
+class LazyTabs(QTabWidget):
+    """A tab widget whose pages are made by factories on first use; ``shown`` says which tab came up."""
+
+    shown = Signal(str, object)  # key, the tab's widget
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.keys: list[str] = []
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+        self.currentChanged.connect(self._on_current)
+
+    def add(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
+        self.keys.append(key)
+        self._factories[key] = factory
+        self.addTab(QWidget(), title)
+
+    def built(self, key: str) -> QWidget | None:
+        """The tab if it has been built already (``None`` otherwise)."""
+        return self._built.get(key)
+
+    def tab(self, key: str) -> QWidget:
+        """The tab ``key``, built and put in its place on first use."""
+        if key not in self._built:
+            index = self.keys.index(key)
+            widget = self._factories[key]()
+            self._built[key] = widget
+            current = self.currentIndex()
+            title = self.tabText(index)
+            placeholder = self.widget(index)
+            self.blockSignals(True)
+            self.removeTab(index)
+            self.insertTab(index, widget, title)
+            self.setCurrentIndex(current)
+            self.blockSignals(False)
+            placeholder.deleteLater()
+        return self._built[key]
+
+    def current_key(self) -> str | None:
+        index = self.currentIndex()
+        return self.keys[index] if 0 <= index < len(self.keys) else None
+
+    def _on_current(self, index: int) -> None:
+        if 0 <= index < len(self.keys):
+            key = self.keys[index]
+            self.shown.emit(key, self.tab(key))

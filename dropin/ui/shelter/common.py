@@ -1,0 +1,42 @@
+"""Shared pieces of the shelter tabs: state colours, choice labels, table set-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from dropin.ui.common import RowsTableModel
+
+
+STATE_COLOURS = {
+    "free": ("#e8f5e9", "#2e7d32"),
+    "occupied": ("#e3f2fd", "#1565c0"),
+    "reserved": ("#fff8e1", "#f9a825"),
+    "out_of_service": ("#eeeeee", "#757575"),
+}
+OVERSTAY = "#c62828"
+
+
+def choice(choices: dict[str, str], code: str | None) -> str:
+    return QCoreApplication.translate("Shelter", choices[code]) if code in choices else (code or "")
+
+
+def make_table(parent=None) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def selected_row(view: QTableView):
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    return view.model().data(index, RowsTableModel.RowRole)
+
+

@@ -1,0 +1,70 @@
+"""Load the heavy, Qt-free modules in the background while the unlock screen waits for the passphrase.
+
+Unlocking, logging in and the first pages need SQLAlchemy, the models, Alembic,
+the password hasher, the areas' services and the pages' modules: importing
+them takes more than a second on an office computer. Started once, when the
+unlock screen is shown, they are ready by the time the passphrase is typed.
+The modules only define classes; none creates a Qt object when imported, so
+importing them from another thread is safe.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+
+log = logging.getLogger(__name__)
+
+MODULES = (
+    "sqlalchemy", "sqlalchemy.orm", "alembic.script", "alembic.runtime.migration", "argon2",
+    "dropin.models", "dropin.models.database", "dropin.security.auth", "dropin.security.audit",
+    "dropin.clients.service", "dropin.visits.service", "dropin.testing.service", "dropin.shelter.board",
+    "dropin.shelter.stays", "dropin.shelter.casework", "dropin.children.service", "dropin.reports.service",
+    "dropin.reports.pdf", "pypdfium2", "dropin.ui.shell.login", "dropin.ui.shell.main_window",
+)
+
+_thread: threading.Thread | None = None
+
+
+def _load() -> None:
+    from dropin.ui.pages import PAGES
+
+    for name in (*MODULES, *(spec.module for spec in PAGES)):
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - a missing optional area is found again when it is used
+            log.debug("warm-up could not import %s", name, exc_info=True)
+    try:
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()  # otherwise done by the first query, during the login
+    except Exception:  # noqa: BLE001 - the first query configures them again and reports any problem
+        log.debug("warm-up could not configure the mappers", exc_info=True)
+
+
+def start() -> None:
+    """Begin loading (once per process)."""
+    global _thread
+    if _thread is None:
+        _thread = threading.Thread(target=_load, name="dropin-warm-up", daemon=True)
+        _thread.start()
+
+
+def wait(timeout: float | None = None) -> bool:
+    """Wait for the loading to finish; ``True`` when it has."""
+    if _thread is None:
+        return True
+    _thread.join(timeout)
+    return not _thread.is_alive()
+
+
+def open_connection(db) -> None:
+    """Open this thread's database connection now (each thread's first one derives the key, a tenth of a second)."""
+    if db is None:
+        return
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception:  # noqa: BLE001 - the login itself reports any problem with the database
+        log.debug("could not open the connection ahead of the login", exc_info=True)
