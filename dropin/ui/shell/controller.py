@@ -79,6 +79,7 @@ class ShellController(QObject):
     def show_unlock(self) -> None:
         from dropin.ui.shell.unlock import UnlockScreen
 
+        self._computer_language()
         if self.unlock_screen is None:
             self.unlock_screen = UnlockScreen(self.path, self.kdf_iter)
             self.unlock_screen.unlocked.connect(self._on_unlocked)
@@ -89,6 +90,10 @@ class ShellController(QObject):
     def show_login(self) -> None:
         from dropin.ui.shell.login import LoginScreen
 
+        if self._computer_language() and self.login_screen is not None:
+            self.window.stack.removeWidget(self.login_screen)  # built in another language: build it again
+            self.login_screen.deleteLater()
+            self.login_screen = None
         if self.login_screen is None:
             self.login_screen = LoginScreen(self.db, self.clock)
             self.login_screen.logged_in.connect(self.open_main)
@@ -96,6 +101,17 @@ class ShellController(QObject):
         self.window.show_screen(self.login_screen)
         self.window.show()
         self._set_screen("login")
+
+    def _computer_language(self) -> bool:
+        """Speak the language last chosen on this computer before anyone logs in; True if it changed."""
+        from dropin.ui.language import apply_language, manager, saved_language
+
+        language = saved_language()
+        if manager().language == language:
+            return False
+        apply_language(language, remember=False)
+        self.window.setWindowTitle(self.window.tr("dropin"))
+        return True
 
     def _new_database(self) -> None:
         """From the unlock screen: start the wizard with a free file name next to the current file."""
@@ -132,7 +148,7 @@ class ShellController(QObject):
         from dropin.ui.shell.main_window import MainWindow
 
         self.user = user
-        apply_language(language or user.language, remember=language is None)
+        apply_language(language or user.language, remember=False)
         ctx = ServiceContext(self.db, user, self.clock)
         self.main_window = MainWindow(ctx, idle_ms=self.idle_ms)
         self.main_window.logged_out.connect(self._on_logged_out)
@@ -149,6 +165,9 @@ class ShellController(QObject):
 
         from dropin.i18n import LANGUAGES
 
+        from dropin.ui.language import remember_language
+
+        remember_language(language)  # the screens before login speak it from now on, on this computer
         old = self.main_window
         row = old.navigation.currentRow()
         page_key = old.specs[row].key if 0 <= row < len(old.specs) else None

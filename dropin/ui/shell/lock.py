@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from dropin.errors import DropinError
+from dropin.errors import DropinError, LoginFailed
+from dropin.i18n import translate
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
 
@@ -113,7 +114,10 @@ class LockScreen(QWidget):
         try:
             user = self.auth.confirm(self.user, self.password.text())
         except DropinError as error:
-            self.error.show_message(error.message)
+            message = error.message
+            if isinstance(error, LoginFailed) and message == translate("Accounts", "Wrong user name or password."):
+                message = self.tr("Wrong password.")  # there is no user name to get wrong here
+            self.error.show_message(message)
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
             self.password.selectAll()
             return
