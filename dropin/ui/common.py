@@ -279,11 +279,14 @@ class RowsTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        if self.row_style is not None and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            style = self.row_style(row) or {}
-            key = "background" if role == Qt.ItemDataRole.BackgroundRole else "foreground"
-            return style.get(key)
+        if self.row_style is not None and role in _STYLE_ROLES:
+            return (self.row_style(row) or {}).get(_STYLE_ROLES[role])
         return None
+
+
+#: what a ``row_style`` dictionary may set: {"background": QColor, "foreground": QColor, "font": QFont, "tooltip": str}
+_STYLE_ROLES = {Qt.ItemDataRole.BackgroundRole: "background", Qt.ItemDataRole.ForegroundRole: "foreground",
+                Qt.ItemDataRole.FontRole: "font", Qt.ItemDataRole.ToolTipRole: "tooltip"}
 
 
 class SortProxy(QSortFilterProxyModel):

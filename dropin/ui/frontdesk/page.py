@@ -192,6 +192,14 @@ class FrontDeskPage(QWidget):
         if dialog.info is not None:
             dialog.exec()
 
+    def take_draft(self):
+        """The half-filled check-in form (kept by the window while it is locked)."""
+        return self.checkin.take_draft()
+
+    def restore_draft(self, draft) -> None:
+        self.tabs.setCurrentWidget(self.checkin)
+        self.checkin.restore_draft(draft)
+
     def clear_sensitive(self) -> None:
         self.checkin.clear_form()
         self.checkin.today_model.set_rows([])

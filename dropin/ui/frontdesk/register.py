@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from dropin.clients import choices
-from dropin.clients.codes import ADULT_AGE, AGE_BANDS, SEX_MARKERS, UNDER_18, UNDER_18_LABEL, build_code, recipe
+from dropin.clients.codes import (ADULT_AGE, AGE_BANDS, SEX_MARKERS, UNDER_18, UNDER_18_LABEL, build_code,
+                                 normalise_code, recipe)
 from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientInput, ClientService, UnderAge
 from dropin.i18n import translate
@@ -33,7 +34,7 @@ def select_data(combo: QComboBox, value) -> None:
 class SamePersonDialog(QDialog):
     """"Is this the same person?" before a new client is created."""
 
-    def __init__(self, candidates, parent=None):
+    def __init__(self, candidates, parent=None, new_code: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Same person?"))
         self.chosen = None
@@ -59,8 +60,9 @@ class SamePersonDialog(QDialog):
         buttons = QDialogButtonBox()
         self.same_button = buttons.addButton(self.tr("&Same person: use this code"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.new_button = buttons.addButton(self.tr("&Different person: register new"),
-                                            QDialogButtonBox.ButtonRole.ActionRole)
+        new_text = (self.tr("&Different person: register as {code}").format(code=new_code) if new_code
+                    else self.tr("&Different person: register new"))
+        self.new_button = buttons.addButton(new_text, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.same_button.clicked.connect(self._same)
         self.new_button.clicked.connect(self._new)
@@ -88,6 +90,9 @@ class RegisterDialog(QDialog):
         self.service = ClientService(ctx)
         self.result_client = None
         self.safeguarding_saved = False
+        #: set when the person got another code than the one built (someone else has it): words for the card
+        self.new_code_notice = ""
+        self.new_code: str | None = None
         #: replaced in tests; returns a SamePersonDialog-like object after exec()
         self.ask_same_person = self._ask_same_person
         ok, key = run_action(self, self.service.recipe_key)
@@ -188,6 +193,7 @@ class RegisterDialog(QDialog):
         self.referral_button.setObjectName("safeguardingButton")
         self.referral_button.clicked.connect(self.safeguarding_referral)
         self.referral_button.setEnabled(self.ctx.can(Permission.VISIT_RECORD))
+        self.referral_button.setAutoDefault(False)  # Enter registers; this button is only for a minor
         minor.addWidget(self.minor_label, 1)
         minor.addWidget(self.referral_button)
         self.minor_box.hide()
@@ -234,7 +240,7 @@ class RegisterDialog(QDialog):
         )
 
     def _ask_same_person(self, candidates):
-        dialog = SamePersonDialog(candidates, self)
+        dialog = SamePersonDialog(candidates, self, self.new_code)
         dialog.exec()
         return dialog
 
@@ -247,6 +253,10 @@ class RegisterDialog(QDialog):
         if not ok:
             return
         if candidates:
+            self.new_code = None  # the code a different person would get, said on the button
+            if any(c.code == normalise_code(data.code) for c in candidates):
+                ok, code = run_action(self, lambda: self.service.code_for_new_person(data.code), inline=self.error)
+                self.new_code = code if ok else None
             answer = self.ask_same_person(candidates)
             if answer.chosen is not None:
                 from dropin.clients.service import ClientHit
@@ -272,6 +282,11 @@ class RegisterDialog(QDialog):
             return
         from dropin.clients.service import ClientHit
 
+        given = normalise_code(data.code)
+        if info.code != given:
+            self.new_code_notice = self.tr(
+                "{given} is already someone else's code, so this person's code is {code}. Please write {code} on "
+                "the person's card and ask for it next time.").format(given=given, code=info.code)
         self.result_client = ClientHit(info.id, info.code)
         self.accept()
 

@@ -11,7 +11,7 @@ import importlib
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -27,6 +27,8 @@ from dropin.ui.shell.widgets import PasswordLineEdit, hint, screen_title
 from dropin.ui.theme import apply_theme, current_theme, save_theme
 
 log = logging.getLogger(__name__)
+GEOMETRY_KEY = "main_window/geometry"  # per computer (QSettings), not per user
+WINDOW_FRAME = 32  # the title bar a window manager adds, before the window is shown and can be measured
 
 
 def visible_pages(ctx: ServiceContext) -> list[PageSpec]:
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
                 log.exception("could not read the idle lock setting")
                 idle_ms = 5 * 60_000
         self.setWindowTitle(self.tr("dropin"))
-        self.resize(1280, 800)
+        self._drafts: dict[str, object] = {}  # half-filled forms kept in memory while locked
 
         # ------------------------------------------------------ workspace
         self.workspace = QWidget(self)
@@ -219,6 +221,28 @@ class MainWindow(QMainWindow):
 
         if self.specs:
             self.navigation.setCurrentRow(0)
+        self.place_on_screen()
+
+    # ------------------------------------------------------------- geometry
+    def place_on_screen(self, available: QRect | None = None) -> None:
+        """The last size and place on this computer, else 1280×800; never larger than the free screen."""
+        if available is None:
+            screen = self.screen() or QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        saved = QSettings().value(GEOMETRY_KEY)
+        if not (isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved)):
+            self.resize(1280, 800)
+        frame = self.frameGeometry().size() - self.geometry().size()
+        extra_w, extra_h = max(frame.width(), 0), max(frame.height(), WINDOW_FRAME if not self.isVisible() else 0)
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        self.resize(width, height)
+        left = min(max(self.x(), available.left()), available.right() - width - extra_w + 1)
+        top = min(max(self.y(), available.top()), available.bottom() - height - extra_h + 1)
+        self.move(left, top)
+
+    def remember_geometry(self) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
 
     # ------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -324,7 +348,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
-        self._hide_data()
+        self._hide_data(keep_drafts=True)
         self.root.setCurrentWidget(self.lock_screen)
         self.user_label.hide()
         self.role_label.hide()
@@ -337,11 +361,22 @@ class MainWindow(QMainWindow):
         self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.locked_changed.emit(True)
 
-    def _hide_data(self) -> None:
-        """Stop the idle timer, close dialogs and let every page drop what it shows (never fails)."""
+    def _hide_data(self, keep_drafts: bool = False) -> None:
+        """Stop the idle timer, close dialogs and let every page drop what it shows (never fails).
+
+        When locking, a page's half-filled form (``take_draft()``) is kept in memory first and given
+        back after the unlock (``restore_draft(draft)``); logging out drops it.
+        """
         self.idle.stop()
         self._close_dialogs()
-        for page in self._loaded.values():
+        self._drafts = {}
+        for key, page in self._loaded.items():
+            take = getattr(page, "take_draft", None)
+            if keep_drafts and callable(take):
+                try:
+                    self._drafts[key] = take()
+                except Exception:  # noqa: BLE001 - a draft is a kindness; locking must always succeed
+                    log.exception("take_draft failed")
             clear = getattr(page, "clear_sensitive", None)
             if callable(clear):
                 try:
@@ -378,6 +413,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("dropin"))
         self.idle.start()
         self._refresh(self.current_page())
+        drafts, self._drafts = self._drafts, {}
+        for key, draft in drafts.items():
+            restore = getattr(self._loaded.get(key), "restore_draft", None)
+            if draft is not None and callable(restore):
+                run_action(self, lambda r=restore, d=draft: r(d))
         self.locked_changed.emit(False)
 
     # ------------------------------------------------------------- actions
@@ -400,6 +440,7 @@ class MainWindow(QMainWindow):
         self.theme_actions[name].setChecked(True)
 
     def log_out(self) -> None:
+        self.remember_geometry()
         self._hide_data()
         try:
             with self.ctx.transaction() as s:
@@ -414,6 +455,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self._privacy_key)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.remember_geometry()
         self.idle.stop()
         self._remove_filters()
         self.lock_action.setEnabled(False)  # no application-wide shortcut left behind
