@@ -12,7 +12,7 @@
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation><numerusform>A password needs at least %n characters.</numerusform><numerusform>A password needs at least %n characters.</numerusform></translation>
+        <translation><numerusform>A password needs at least %n character.</numerusform><numerusform>A password needs at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>This database already has accounts; log in as a manager to add more.</source>
@@ -749,7 +749,7 @@
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation><numerusform>The passphrase needs at least %n characters.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
+        <translation><numerusform>The passphrase needs at least %n character.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
@@ -860,47 +860,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Same as last time (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save visit (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Undone: {reason}</source>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, their keys tick them, Enter saves.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -912,11 +880,27 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Visit for {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Visit for {code}: first visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already checked in today at {time}. Saving offers to add these services to that visit.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -928,11 +912,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
+        <source>Anonymous walk-in: counted, not identified.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Anonymous walk-in: counted, not identified.</source>
+        <source>Check-in</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -940,11 +924,43 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{code} was already checked in today at {time}. Add these services to that visit, or save a second visit?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to that visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a second visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This visit has no services. Save it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save without services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>an anonymous walk-in</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Saved: services added to the visit for {who} at {time}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved: visit for {who} at {time}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person has no earlier visit with services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form was cleared. Press Ctrl+R to bring it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -956,7 +972,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Why is this visit being undone?</source>
+        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the visit for {who} saved at {time}? Why is it being undone?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit for {who} at {time} was undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -964,15 +988,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Select a visit in today's list first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This visit has already been undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The visit at {time} was undone.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1489,6 +1505,7 @@
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <extracomment>the orders :meth:`ClientService.list_clients` can sort by, in the database</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1517,6 +1534,14 @@
     </message>
     <message>
         <source>Please enter the client code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mother's and the father's letters are swapped.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1559,11 +1584,11 @@
 <context>
     <name>ClientsPanel</name>
     <message>
-        <source>&amp;Find code</source>
+        <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start of a code</source>
+        <source>Part of a code or a nickname; Enter opens the profile</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2004,7 +2029,7 @@
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation><numerusform>The passphrase needs at least %n characters.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
+        <translation><numerusform>The passphrase needs at least %n character.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
@@ -2171,7 +2196,7 @@
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation><numerusform>Audit log intact: %n entries verified.</numerusform><numerusform>Audit log intact: %n entries verified.</numerusform></translation>
+        <translation><numerusform>Audit log intact: %n entry verified.</numerusform><numerusform>Audit log intact: %n entries verified.</numerusform></translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
@@ -2297,6 +2322,11 @@
 <context>
     <name>FrontDesk</name>
     <message>
+        <source>Press {key} to tick or untick {service}.</source>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs | goods + supplies | advice and support + referral: three balanced columns the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Quantity of {service}</source>
         <translation type="unfinished" />
     </message>
@@ -2306,19 +2336,19 @@
     </message>
     <message numerus="yes">
         <source>Visit for {code}: %n visits so far, last {when}.</source>
-        <translation><numerusform>Visit for {code}: %n visits so far, last {when}.</numerusform><numerusform>Visit for {code}: %n visits so far, last {when}.</numerusform></translation>
+        <translation><numerusform>Visit for {code}: %n visit so far, last {when}.</numerusform><numerusform>Visit for {code}: %n visits so far, last {when}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>%n days ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Today, {date}: %n visits</source>
-        <translation><numerusform>Today, {date}: %n visits</numerusform><numerusform>Today, {date}: %n visits</numerusform></translation>
+        <translation><numerusform>Today, {date}: %n visit</numerusform><numerusform>Today, {date}: %n visits</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous</source>
@@ -3191,6 +3221,10 @@
         <source>&amp;Unlock</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3923,7 +3957,7 @@
     <name>RegisterDialog</name>
     <message>
         <source>New client</source>
-        <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
+        <extracomment>set when the person got another code than the one built (someone else has it): words for the card replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3992,6 +4026,10 @@
     </message>
     <message>
         <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4572,6 +4610,10 @@
     </message>
     <message>
         <source>&amp;Same person: use this code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Different person: register as {code}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5177,7 +5219,7 @@
     </message>
     <message numerus="yes">
         <source>{kind} since {start} (%n nights), bed {bed}, planned end {end}</source>
-        <translation><numerusform>{kind} since {start} (%n nights), bed {bed}, planned end {end}</numerusform><numerusform>{kind} since {start} (%n nights), bed {bed}, planned end {end}</numerusform></translation>
+        <translation><numerusform>{kind} since {start} (%n night), bed {bed}, planned end {end}</numerusform><numerusform>{kind} since {start} (%n nights), bed {bed}, planned end {end}</numerusform></translation>
     </message>
     <message>
         <source>(past the planned end)</source>
@@ -5189,7 +5231,7 @@
     </message>
     <message numerus="yes">
         <source>{kind} {start} to {end} (%n nights): {outcome}</source>
-        <translation><numerusform>{kind} {start} to {end} (%n nights): {outcome}</numerusform><numerusform>{kind} {start} to {end} (%n nights): {outcome}</numerusform></translation>
+        <translation><numerusform>{kind} {start} to {end} (%n night): {outcome}</numerusform><numerusform>{kind} {start} to {end} (%n nights): {outcome}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>with %n child(ren)</source>
@@ -6067,6 +6109,58 @@
     </message>
 </context>
 <context>
+    <name>TodayList</name>
+    <message>
+        <source>Undo a visit… (Ctrl+Z)</source>
+        <extracomment>the list keeps room for at least this many visits, however small the screen</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undoes the last visit saved at this desk, or the visit selected in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
@@ -6254,7 +6348,12 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -891,48 +891,16 @@
         <translation>Милдеттүү эмес, аттарды жазбаңыз</translation>
     </message>
     <message>
+        <source>Same as last time (Ctrl+D)</source>
+        <translation>Өткөндөгүдөй (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>Save visit (Enter)</source>
         <translation>Келүүнү сактоо (Enter)</translation>
     </message>
     <message>
-        <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation>Тандалган келүүнү жокко чыгаруу… (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Убакыт</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Кардар</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>анонимдүү</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Кантип келди</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Кызматтар</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Эскертүү</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Ким жазды</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Абалы</translation>
-    </message>
-    <message>
-        <source>Undone: {reason}</source>
-        <translation>Жокко чыгарылды: {reason}</translation>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, their keys tick them, Enter saves.</source>
+        <translation>Кардардын кодун жазыңыз; дал келгендер жазган сайын чыгат. Өйдө жана ылдый — тандоо, Tab — кызматтарга, алардын баскычтары белгилейт, Enter — сактоо.</translation>
     </message>
     <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
@@ -943,12 +911,28 @@
         <translation>Коду {typed} болгон кардар жок. Жаңы кардарды каттоо үчүн Ctrl+N басыңыз же «Анонимдүү» белгилеңиз.</translation>
     </message>
     <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation>{code}  ({nickname}), акыркы келиши {date}</translation>
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation>{code}  ({nickname}), азырынча келген эмес</translation>
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation>{code}, акыркы келиши {date}</translation>
+    </message>
+    <message>
         <source>Visit for {code}.</source>
         <translation>Келүү: {code}.</translation>
     </message>
     <message>
         <source>Visit for {code}: first visit.</source>
         <translation>Келүү: {code} — биринчи жолу.</translation>
+    </message>
+    <message>
+        <source>Already checked in today at {time}. Saving offers to add these services to that visit.</source>
+        <translation>Бүгүн {time} убакта катталган. Сактаганда бул кызматтарды ошол келишке кошууга болот.</translation>
     </message>
     <message>
         <source>today</source>
@@ -959,24 +943,56 @@
         <translation>кечээ</translation>
     </message>
     <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation>Кардардын кодун териңиз; дал келгендер терип жатканда чыгат. Өйдө жана Ылдый — тандоо, Tab — кийинки талаа, Enter — сактоо.</translation>
-    </message>
-    <message>
         <source>Anonymous walk-in: counted, not identified.</source>
         <translation>Анонимдүү келүү: саналат, ким экени белгиленбейт.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Келүүнү каттоо</translation>
     </message>
     <message>
         <source>No client has this code. Register the person first (Ctrl+N) or tick Anonymous.</source>
         <translation>Мындай коду бар кардар жок. Адегенде адамды каттаңыз (Ctrl+N) же «Анонимдүү» белгилеңиз.</translation>
     </message>
     <message>
+        <source>{code} was already checked in today at {time}. Add these services to that visit, or save a second visit?</source>
+        <translation>{code} бүгүн {time} убакта катталган. Бул кызматтарды ошол келишке кошосузбу же экинчи келүүнү сактайсызбы?</translation>
+    </message>
+    <message>
+        <source>Add to that visit</source>
+        <translation>Ошол келишке кошуу</translation>
+    </message>
+    <message>
+        <source>Save a second visit</source>
+        <translation>Экинчи келүүнү сактоо</translation>
+    </message>
+    <message>
+        <source>This visit has no services. Save it anyway?</source>
+        <translation>Бул келүүдө кызмат жок. Баары бир сактайсызбы?</translation>
+    </message>
+    <message>
+        <source>Save without services</source>
+        <translation>Кызматсыз сактоо</translation>
+    </message>
+    <message>
         <source>an anonymous walk-in</source>
         <translation>анонимдүү келүүчү</translation>
     </message>
     <message>
+        <source>Saved: services added to the visit for {who} at {time}.</source>
+        <translation>Сакталды: кызматтар {who} кардардын {time} келишине кошулду.</translation>
+    </message>
+    <message>
         <source>Saved: visit for {who} at {time}.</source>
         <translation>Сакталды: {who}, саат {time}.</translation>
+    </message>
+    <message>
+        <source>This person has no earlier visit with services.</source>
+        <translation>Бул адамдын кызматтары бар мурунку келиши жок.</translation>
+    </message>
+    <message>
+        <source>The form was cleared. Press Ctrl+R to bring it back.</source>
+        <translation>Форма тазаланды. Кайтаруу үчүн Ctrl+R басыңыз.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -987,24 +1003,24 @@
         <translation>Келүүнү жокко чыгаруу</translation>
     </message>
     <message>
-        <source>Why is this visit being undone?</source>
-        <translation>Бул келүү эмне үчүн жокко чыгарылып жатат?</translation>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
+        <translation>Бул жерде азырынча эч нерсе сакталган жок. Адегенде бүгүнкү тизмеден келүүнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Undo the visit for {who} saved at {time}? Why is it being undone?</source>
+        <translation>{who} кардардын {time} сакталган келишин жокко чыгарасызбы? Эмне үчүн?</translation>
+    </message>
+    <message>
+        <source>The visit for {who} at {time} was undone.</source>
+        <translation>{who} кардардын {time} келиши жокко чыгарылды.</translation>
     </message>
     <message>
         <source>Entered by mistake</source>
         <translation>Жаңылыш киргизилген</translation>
     </message>
     <message>
-        <source>Select a visit in today&apos;s list first.</source>
-        <translation>Адегенде бүгүнкү тизмеден келүүнү тандаңыз.</translation>
-    </message>
-    <message>
         <source>This visit has already been undone.</source>
         <translation>Бул келүү мурунтан эле жокко чыгарылган.</translation>
-    </message>
-    <message>
-        <source>The visit at {time} was undone.</source>
-        <translation>Саат {time} болгон келүү жокко чыгарылды.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1539,7 @@
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <extracomment>the orders :meth:`ClientService.list_clients` can sort by, in the database</extracomment>
         <translation>Бул адам 18 жашка толо элек, ошондуктан чоң кишидей кардар катары катталбайт. Анын ордуна баланы коргоо боюнча жолдомо бериңиз.</translation>
     </message>
     <message>
@@ -1552,6 +1569,14 @@
     <message>
         <source>Please enter the client code.</source>
         <translation>Кардардын кодун киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Бул тизмени мындай иреттөөгө болбойт.</translation>
+    </message>
+    <message>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
+        <translation>Эненин жана атанын тамгалары орун алмашкан.</translation>
     </message>
     <message>
         <source>A client code has between {low} and {high} letters and digits.</source>
@@ -1593,12 +1618,12 @@
 <context>
     <name>ClientsPanel</name>
     <message>
-        <source>&amp;Find code</source>
-        <translation>Кодду &amp;издөө</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Табуу</translation>
     </message>
     <message>
-        <source>Start of a code</source>
-        <translation>Коддун башы</translation>
+        <source>Part of a code or a nickname; Enter opens the profile</source>
+        <translation>Коддун же каймана аттын бөлүгү; Enter профилди ачат</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2292,7 +2317,7 @@
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation>Каалаган &amp;тил</translation>
+        <translation>Каала&amp;ган тил</translation>
     </message>
     <message>
         <source>&amp;Migrant status</source>
@@ -2336,6 +2361,11 @@
 </context>
 <context>
     <name>FrontDesk</name>
+    <message>
+        <source>Press {key} to tick or untick {service}.</source>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs | goods + supplies | advice and support + referral: three balanced columns the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <translation>{service}: белгилөө же белгини алуу үчүн {key} басыңыз.</translation>
+    </message>
     <message>
         <source>Quantity of {service}</source>
         <translation>Саны: {service}</translation>
@@ -3249,6 +3279,10 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Ачуу</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Сырсөз туура эмес.</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -3981,7 +4015,7 @@
     <name>RegisterDialog</name>
     <message>
         <source>New client</source>
-        <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
+        <extracomment>set when the person got another code than the one built (someone else has it): words for the card replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
         <translation>Жаңы кардар</translation>
     </message>
     <message>
@@ -4051,6 +4085,10 @@
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Каттоо</translation>
+    </message>
+    <message>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
+        <translation>{given} — башка адамдын коду, ошондуктан бул адамдын коду {code}. {code} кодун адамдын карточкасына жазып, кийинки жолу сураңыз.</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4669,10 @@
     <message>
         <source>&amp;Same person: use this code</source>
         <translation>&amp;Ошол эле адам: ушул кодду колдонуу</translation>
+    </message>
+    <message>
+        <source>&amp;Different person: register as {code}</source>
+        <translation>&amp;Башка адам: {code} катары каттоо</translation>
     </message>
     <message>
         <source>&amp;Different person: register new</source>
@@ -6152,6 +6194,58 @@
     </message>
 </context>
 <context>
+    <name>TodayList</name>
+    <message>
+        <source>Undo a visit… (Ctrl+Z)</source>
+        <extracomment>the list keeps room for at least this many visits, however small the screen</extracomment>
+        <translation>Келүүнү жокко чыгаруу… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undoes the last visit saved at this desk, or the visit selected in the list.</source>
+        <translation>Бул жерде акыркы сакталган келүүнү же тизмеден тандалганын жокко чыгарат.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Кардар</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимдүү</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Кантип келди</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Кызматтар</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Ким жазды</translation>
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation>Жокко чыгарылды: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
@@ -6339,7 +6433,12 @@
         <translation>Эскертүү {n} белгиден ашпашы керек.</translation>
     </message>
     <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Бул тизмени мындай иреттөөгө болбойт.</translation>
+    </message>
+    <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database</extracomment>
         <translation>Ар бир кызмат бир келүүдө бир жолу гана берилет; анын ордуна санын өзгөртүңүз.</translation>
     </message>
     <message>

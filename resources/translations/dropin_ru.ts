@@ -901,48 +901,16 @@
         <translation>Необязательно, без имён</translation>
     </message>
     <message>
+        <source>Same as last time (Ctrl+D)</source>
+        <translation>Как в прошлый раз (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>Save visit (Enter)</source>
         <translation>Сохранить визит (Enter)</translation>
     </message>
     <message>
-        <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation>Отменить выбранный визит… (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>анонимно</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Услуги</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Кто записал</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Undone: {reason}</source>
-        <translation>Отменён: {reason}</translation>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, their keys tick them, Enter saves.</source>
+        <translation>Введите код клиента; совпадения появляются по мере ввода. Стрелки вверх и вниз — выбор, Tab — к услугам, их клавиши отмечают услуги, Enter — сохранить.</translation>
     </message>
     <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
@@ -953,12 +921,28 @@
         <translation>Клиента с кодом {typed} нет. Нажмите Ctrl+N, чтобы зарегистрировать нового клиента, или отметьте «Анонимно».</translation>
     </message>
     <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation>{code}  ({nickname}), последний визит {date}</translation>
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation>{code}  ({nickname}), визитов ещё не было</translation>
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation>{code}, последний визит {date}</translation>
+    </message>
+    <message>
         <source>Visit for {code}.</source>
         <translation>Визит: {code}.</translation>
     </message>
     <message>
         <source>Visit for {code}: first visit.</source>
         <translation>Визит: {code}, первый визит.</translation>
+    </message>
+    <message>
+        <source>Already checked in today at {time}. Saving offers to add these services to that visit.</source>
+        <translation>Уже отмечен(а) сегодня в {time}. При сохранении можно добавить эти услуги к тому визиту.</translation>
     </message>
     <message>
         <source>today</source>
@@ -969,24 +953,56 @@
         <translation>вчера</translation>
     </message>
     <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation>Введите код клиента; совпадения появляются по мере ввода. Стрелки вверх и вниз — выбор, Tab — дальше, Enter — сохранить.</translation>
-    </message>
-    <message>
         <source>Anonymous walk-in: counted, not identified.</source>
         <translation>Анонимный посетитель: учитывается, но не идентифицируется.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Отметка визита</translation>
     </message>
     <message>
         <source>No client has this code. Register the person first (Ctrl+N) or tick Anonymous.</source>
         <translation>Клиента с таким кодом нет. Сначала зарегистрируйте человека (Ctrl+N) или отметьте «Анонимно».</translation>
     </message>
     <message>
+        <source>{code} was already checked in today at {time}. Add these services to that visit, or save a second visit?</source>
+        <translation>{code} уже отмечен(а) сегодня в {time}. Добавить эти услуги к тому визиту или сохранить второй визит?</translation>
+    </message>
+    <message>
+        <source>Add to that visit</source>
+        <translation>Добавить к тому визиту</translation>
+    </message>
+    <message>
+        <source>Save a second visit</source>
+        <translation>Сохранить второй визит</translation>
+    </message>
+    <message>
+        <source>This visit has no services. Save it anyway?</source>
+        <translation>В этом визите нет услуг. Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>Save without services</source>
+        <translation>Сохранить без услуг</translation>
+    </message>
+    <message>
         <source>an anonymous walk-in</source>
         <translation>анонимного посетителя</translation>
     </message>
     <message>
+        <source>Saved: services added to the visit for {who} at {time}.</source>
+        <translation>Сохранено: услуги добавлены к визиту {who} в {time}.</translation>
+    </message>
+    <message>
         <source>Saved: visit for {who} at {time}.</source>
         <translation>Сохранено: визит {who} в {time}.</translation>
+    </message>
+    <message>
+        <source>This person has no earlier visit with services.</source>
+        <translation>У этого человека нет прошлого визита с услугами.</translation>
+    </message>
+    <message>
+        <source>The form was cleared. Press Ctrl+R to bring it back.</source>
+        <translation>Форма очищена. Нажмите Ctrl+R, чтобы вернуть её.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -997,24 +1013,24 @@
         <translation>Отмена визита</translation>
     </message>
     <message>
-        <source>Why is this visit being undone?</source>
-        <translation>Почему отменяется этот визит?</translation>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
+        <translation>На этом месте ещё ничего не сохраняли. Сначала выберите визит в сегодняшнем списке.</translation>
+    </message>
+    <message>
+        <source>Undo the visit for {who} saved at {time}? Why is it being undone?</source>
+        <translation>Отменить визит {who}, сохранённый в {time}? Почему он отменяется?</translation>
+    </message>
+    <message>
+        <source>The visit for {who} at {time} was undone.</source>
+        <translation>Визит {who} в {time} отменён.</translation>
     </message>
     <message>
         <source>Entered by mistake</source>
         <translation>Введён по ошибке</translation>
     </message>
     <message>
-        <source>Select a visit in today&apos;s list first.</source>
-        <translation>Сначала выберите визит в сегодняшнем списке.</translation>
-    </message>
-    <message>
         <source>This visit has already been undone.</source>
         <translation>Этот визит уже отменён.</translation>
-    </message>
-    <message>
-        <source>The visit at {time} was undone.</source>
-        <translation>Визит в {time} отменён.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1550,7 @@
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <extracomment>the orders :meth:`ClientService.list_clients` can sort by, in the database</extracomment>
         <translation>Этому человеку меньше 18 лет, его нельзя зарегистрировать как взрослого клиента. Вместо этого оформите обращение по процедуре защиты детей.</translation>
     </message>
     <message>
@@ -1563,6 +1580,14 @@
     <message>
         <source>Please enter the client code.</source>
         <translation>Введите код клиента.</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Этот список нельзя так отсортировать.</translation>
+    </message>
+    <message>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
+        <translation>Буквы матери и отца переставлены местами.</translation>
     </message>
     <message>
         <source>A client code has between {low} and {high} letters and digits.</source>
@@ -1604,12 +1629,12 @@
 <context>
     <name>ClientsPanel</name>
     <message>
-        <source>&amp;Find code</source>
-        <translation>&amp;Найти код</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
-        <source>Start of a code</source>
-        <translation>Начало кода</translation>
+        <source>Part of a code or a nickname; Enter opens the profile</source>
+        <translation>Часть кода или прозвища; Enter открывает профиль</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2349,6 +2374,11 @@
 </context>
 <context>
     <name>FrontDesk</name>
+    <message>
+        <source>Press {key} to tick or untick {service}.</source>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs | goods + supplies | advice and support + referral: three balanced columns the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <translation>Нажмите {key}, чтобы отметить или снять отметку: {service}.</translation>
+    </message>
     <message>
         <source>Quantity of {service}</source>
         <translation>Количество: {service}</translation>
@@ -3268,6 +3298,10 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -4000,7 +4034,7 @@
     <name>RegisterDialog</name>
     <message>
         <source>New client</source>
-        <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
+        <extracomment>set when the person got another code than the one built (someone else has it): words for the card replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
         <translation>Новый клиент</translation>
     </message>
     <message>
@@ -4070,6 +4104,10 @@
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
+        <translation>{given} — уже код другого человека, поэтому код этого человека — {code}. Запишите {code} на карточку человека и спрашивайте его в следующий раз.</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4688,10 @@
     <message>
         <source>&amp;Same person: use this code</source>
         <translation>&amp;Тот же человек: использовать этот код</translation>
+    </message>
+    <message>
+        <source>&amp;Different person: register as {code}</source>
+        <translation>&amp;Другой человек: зарегистрировать как {code}</translation>
     </message>
     <message>
         <source>&amp;Different person: register new</source>
@@ -6180,6 +6222,58 @@
     </message>
 </context>
 <context>
+    <name>TodayList</name>
+    <message>
+        <source>Undo a visit… (Ctrl+Z)</source>
+        <extracomment>the list keeps room for at least this many visits, however small the screen</extracomment>
+        <translation>Отменить визит… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undoes the last visit saved at this desk, or the visit selected in the list.</source>
+        <translation>Отменяет последний визит, сохранённый на этом месте, или визит, выбранный в списке.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation>Отменён: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
@@ -6367,7 +6461,12 @@
         <translation>Примечание — не длиннее {n} символов.</translation>
     </message>
     <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Этот список нельзя так отсортировать.</translation>
+    </message>
+    <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database</extracomment>
         <translation>Каждую услугу можно отметить в визите только один раз; вместо этого измените её количество.</translation>
     </message>
     <message>

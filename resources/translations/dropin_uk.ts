@@ -901,48 +901,16 @@
         <translation>Необов’язково, без імен</translation>
     </message>
     <message>
+        <source>Same as last time (Ctrl+D)</source>
+        <translation>Як минулого разу (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>Save visit (Enter)</source>
         <translation>Зберегти відвідування (Enter)</translation>
     </message>
     <message>
-        <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation>Скасувати вибране відвідування… (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Час</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клієнт</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>анонімно</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Послуги</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примітка</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Хто записав</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Undone: {reason}</source>
-        <translation>Скасовано: {reason}</translation>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, their keys tick them, Enter saves.</source>
+        <translation>Введіть код клієнта; збіги з&apos;являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, їхні клавіші позначають послуги, Enter — зберегти.</translation>
     </message>
     <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
@@ -953,12 +921,28 @@
         <translation>Клієнта з кодом {typed} немає. Натисніть Ctrl+N, щоб зареєструвати нового клієнта, або позначте «Анонімний відвідувач».</translation>
     </message>
     <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation>{code}  ({nickname}), останній візит {date}</translation>
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation>{code}  ({nickname}), візитів ще не було</translation>
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation>{code}, останній візит {date}</translation>
+    </message>
+    <message>
         <source>Visit for {code}.</source>
         <translation>Відвідування: {code}.</translation>
     </message>
     <message>
         <source>Visit for {code}: first visit.</source>
         <translation>Відвідування: {code}, перше відвідування.</translation>
+    </message>
+    <message>
+        <source>Already checked in today at {time}. Saving offers to add these services to that visit.</source>
+        <translation>Уже відмічений(а) сьогодні о {time}. Під час збереження можна додати ці послуги до того візиту.</translation>
     </message>
     <message>
         <source>today</source>
@@ -969,24 +953,56 @@
         <translation>учора</translation>
     </message>
     <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation>Введіть код клієнта; збіги з’являються під час введення. Стрілки вгору й униз — вибір, Tab — далі, Enter — зберегти.</translation>
-    </message>
-    <message>
         <source>Anonymous walk-in: counted, not identified.</source>
         <translation>Анонімний відвідувач: враховується, але не ідентифікується.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Відмітка візиту</translation>
     </message>
     <message>
         <source>No client has this code. Register the person first (Ctrl+N) or tick Anonymous.</source>
         <translation>Клієнта з таким кодом немає. Спочатку зареєструйте людину (Ctrl+N) або позначте «Анонімний відвідувач».</translation>
     </message>
     <message>
+        <source>{code} was already checked in today at {time}. Add these services to that visit, or save a second visit?</source>
+        <translation>{code} уже відмічений(а) сьогодні о {time}. Додати ці послуги до того візиту чи зберегти другий візит?</translation>
+    </message>
+    <message>
+        <source>Add to that visit</source>
+        <translation>Додати до того візиту</translation>
+    </message>
+    <message>
+        <source>Save a second visit</source>
+        <translation>Зберегти другий візит</translation>
+    </message>
+    <message>
+        <source>This visit has no services. Save it anyway?</source>
+        <translation>У цьому візиті немає послуг. Усе одно зберегти?</translation>
+    </message>
+    <message>
+        <source>Save without services</source>
+        <translation>Зберегти без послуг</translation>
+    </message>
+    <message>
         <source>an anonymous walk-in</source>
         <translation>анонімного відвідувача</translation>
     </message>
     <message>
+        <source>Saved: services added to the visit for {who} at {time}.</source>
+        <translation>Збережено: послуги додано до візиту {who} о {time}.</translation>
+    </message>
+    <message>
         <source>Saved: visit for {who} at {time}.</source>
         <translation>Збережено: відвідування {who} о {time}.</translation>
+    </message>
+    <message>
+        <source>This person has no earlier visit with services.</source>
+        <translation>У цієї людини немає попереднього візиту з послугами.</translation>
+    </message>
+    <message>
+        <source>The form was cleared. Press Ctrl+R to bring it back.</source>
+        <translation>Форму очищено. Натисніть Ctrl+R, щоб повернути її.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -997,24 +1013,24 @@
         <translation>Скасувати відвідування</translation>
     </message>
     <message>
-        <source>Why is this visit being undone?</source>
-        <translation>Чому скасовується це відвідування?</translation>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
+        <translation>На цьому місці ще нічого не зберігали. Спочатку виберіть візит у сьогоднішньому списку.</translation>
+    </message>
+    <message>
+        <source>Undo the visit for {who} saved at {time}? Why is it being undone?</source>
+        <translation>Скасувати візит {who}, збережений о {time}? Чому його скасовують?</translation>
+    </message>
+    <message>
+        <source>The visit for {who} at {time} was undone.</source>
+        <translation>Візит {who} о {time} скасовано.</translation>
     </message>
     <message>
         <source>Entered by mistake</source>
         <translation>Внесено помилково</translation>
     </message>
     <message>
-        <source>Select a visit in today&apos;s list first.</source>
-        <translation>Спочатку виберіть відвідування в сьогоднішньому списку.</translation>
-    </message>
-    <message>
         <source>This visit has already been undone.</source>
         <translation>Це відвідування вже скасовано.</translation>
-    </message>
-    <message>
-        <source>The visit at {time} was undone.</source>
-        <translation>Відвідування о {time} скасовано.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1550,7 @@
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <extracomment>the orders :meth:`ClientService.list_clients` can sort by, in the database</extracomment>
         <translation>Цій людині менше 18 років, тому її не можна зареєструвати як дорослого клієнта. Натомість зробіть направлення до служби захисту дітей.</translation>
     </message>
     <message>
@@ -1563,6 +1580,14 @@
     <message>
         <source>Please enter the client code.</source>
         <translation>Введіть код клієнта.</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Цей список не можна так відсортувати.</translation>
+    </message>
+    <message>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
+        <translation>Літери матері й батька переставлено місцями.</translation>
     </message>
     <message>
         <source>A client code has between {low} and {high} letters and digits.</source>
@@ -1604,12 +1629,12 @@
 <context>
     <name>ClientsPanel</name>
     <message>
-        <source>&amp;Find code</source>
-        <translation>&amp;Знайти код</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Знайти</translation>
     </message>
     <message>
-        <source>Start of a code</source>
-        <translation>Початок коду</translation>
+        <source>Part of a code or a nickname; Enter opens the profile</source>
+        <translation>Частина коду або прізвиська; Enter відкриває профіль</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2305,7 +2330,7 @@
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation>Бажана &amp;мова</translation>
+        <translation>Ба&amp;жана мова</translation>
     </message>
     <message>
         <source>&amp;Migrant status</source>
@@ -2313,7 +2338,7 @@
     </message>
     <message>
         <source>&amp;Work setting</source>
-        <translation>Місце &amp;роботи</translation>
+        <translation>Місце роб&amp;оти</translation>
     </message>
     <message>
         <source>Number of &amp;children</source>
@@ -2349,6 +2374,11 @@
 </context>
 <context>
     <name>FrontDesk</name>
+    <message>
+        <source>Press {key} to tick or untick {service}.</source>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs | goods + supplies | advice and support + referral: three balanced columns the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <translation>Натисніть {key}, щоб позначити або зняти позначку: {service}.</translation>
+    </message>
     <message>
         <source>Quantity of {service}</source>
         <translation>Кількість: {service}</translation>
@@ -3268,6 +3298,10 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Розблокувати</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Неправильний пароль.</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -4000,7 +4034,7 @@
     <name>RegisterDialog</name>
     <message>
         <source>New client</source>
-        <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
+        <extracomment>set when the person got another code than the one built (someone else has it): words for the card replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
         <translation>Новий клієнт</translation>
     </message>
     <message>
@@ -4070,6 +4104,10 @@
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Зареєструвати</translation>
+    </message>
+    <message>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
+        <translation>{given} — уже код іншої людини, тому код цієї людини — {code}. Запишіть {code} на картку людини й питайте його наступного разу.</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4688,10 @@
     <message>
         <source>&amp;Same person: use this code</source>
         <translation>&amp;Та сама людина: використати цей код</translation>
+    </message>
+    <message>
+        <source>&amp;Different person: register as {code}</source>
+        <translation>&amp;Інша людина: зареєструвати як {code}</translation>
     </message>
     <message>
         <source>&amp;Different person: register new</source>
@@ -6180,6 +6222,58 @@
     </message>
 </context>
 <context>
+    <name>TodayList</name>
+    <message>
+        <source>Undo a visit… (Ctrl+Z)</source>
+        <extracomment>the list keeps room for at least this many visits, however small the screen</extracomment>
+        <translation>Скасувати візит… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undoes the last visit saved at this desk, or the visit selected in the list.</source>
+        <translation>Скасовує останній візит, збережений на цьому місці, або візит, вибраний у списку.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонімно</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Послуги</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Хто записав</translation>
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation>Скасовано: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
@@ -6367,7 +6461,12 @@
         <translation>Примітка може мати не більше {n} символів.</translation>
     </message>
     <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Цей список не можна так відсортувати.</translation>
+    </message>
+    <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database</extracomment>
         <translation>Кожну послугу можна надати лише раз за відвідування; натомість змініть її кількість.</translation>
     </message>
     <message>

@@ -204,10 +204,12 @@ class RegisterDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.register_button = buttons.addButton(self.tr("&Register"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.register_button.setObjectName("registerButton")
-        self.register_button.setDefault(True)
         self.register_button.clicked.connect(self.register)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        for button in buttons.buttons():  # only Register answers Enter (set once the buttons are in the dialog)
+            button.setAutoDefault(False)
+        self.register_button.setDefault(True)
         first = next(iter(self.fact_edits.values()), self.code_edit)
         first.setFocus()
 

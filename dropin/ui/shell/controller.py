@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 
@@ -110,7 +110,7 @@ class ShellController(QObject):
         if manager().language == language:
             return False
         apply_language(language, remember=False)
-        self.window.setWindowTitle(self.window.tr("dropin"))
+        self.window.setWindowTitle(QCoreApplication.translate("StartWindow", "dropin"))
         return True
 
     def _new_database(self) -> None:

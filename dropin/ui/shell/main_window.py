@@ -11,7 +11,7 @@ import importlib
 import logging
 import os
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -230,19 +230,22 @@ class MainWindow(QMainWindow):
             screen = self.screen() or QApplication.primaryScreen()
             available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
         saved = QSettings().value(GEOMETRY_KEY)
-        if not (isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved)):
-            self.resize(1280, 800)
+        rect = QRect(saved) if isinstance(saved, QRect) and saved.isValid() else QRect(available.topLeft(), QSize(1280, 800))
         frame = self.frameGeometry().size() - self.geometry().size()
-        extra_w, extra_h = max(frame.width(), 0), max(frame.height(), WINDOW_FRAME if not self.isVisible() else 0)
-        width = min(self.width(), available.width() - extra_w)
-        height = min(self.height(), available.height() - extra_h)
-        self.resize(width, height)
-        left = min(max(self.x(), available.left()), available.right() - width - extra_w + 1)
-        top = min(max(self.y(), available.top()), available.bottom() - height - extra_h + 1)
-        self.move(left, top)
+        extra_w, extra_h = max(frame.width(), 0), max(frame.height(), 0 if self.isVisible() else WINDOW_FRAME)
+        width = min(rect.width(), available.width() - extra_w)
+        height = min(rect.height(), available.height() - extra_h)
+        left = min(max(rect.x(), available.left()), available.right() + 1 - width - extra_w)
+        top = min(max(rect.y(), available.top()), available.bottom() + 1 - height - extra_h)
+        self.setGeometry(left, top, width, height)
+        if QSettings().value(GEOMETRY_KEY + "_maximised", False, type=bool):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def remember_geometry(self) -> None:
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        """Keep the window's size and place for the next start on this computer."""
+        maximised = bool(self.windowState() & Qt.WindowState.WindowMaximized)
+        QSettings().setValue(GEOMETRY_KEY, self.normalGeometry() if maximised else self.geometry())
+        QSettings().setValue(GEOMETRY_KEY + "_maximised", maximised)
 
     # ------------------------------------------------------------- menus
     def _build_menus(self) -> None:
