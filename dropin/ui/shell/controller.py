@@ -53,6 +53,7 @@ class ShellController(QObject):
         self.unlock_screen = None
         self.login_screen = None
         self.main_window = None
+        self._login_language = None
         self.screen = ""
 
     # ---------------------------------------------------------------- flow
@@ -90,10 +91,12 @@ class ShellController(QObject):
     def show_login(self) -> None:
         from dropin.ui.shell.login import LoginScreen
 
-        if self._computer_language() and self.login_screen is not None:
+        language = self._computer_language()
+        if self.login_screen is not None and self._login_language != language:
             self.window.stack.removeWidget(self.login_screen)  # built in another language: build it again
             self.login_screen.deleteLater()
             self.login_screen = None
+        self._login_language = language
         if self.login_screen is None:
             self.login_screen = LoginScreen(self.db, self.clock)
             self.login_screen.logged_in.connect(self.open_main)
@@ -102,16 +105,15 @@ class ShellController(QObject):
         self.window.show()
         self._set_screen("login")
 
-    def _computer_language(self) -> bool:
-        """Speak the language last chosen on this computer before anyone logs in; True if it changed."""
+    def _computer_language(self) -> str:
+        """Speak the language last chosen on this computer before anyone logs in (and return it)."""
         from dropin.ui.language import apply_language, manager, saved_language
 
         language = saved_language()
-        if manager().language == language:
-            return False
-        apply_language(language, remember=False)
-        self.window.setWindowTitle(QCoreApplication.translate("StartWindow", "dropin"))
-        return True
+        if manager().language != language:
+            apply_language(language, remember=False)
+            self.window.setWindowTitle(QCoreApplication.translate("StartWindow", "dropin"))
+        return language
 
     def _new_database(self) -> None:
         """From the unlock screen: start the wizard with a free file name next to the current file."""
