@@ -54,7 +54,7 @@ def test_keyboard_check_in_then_undo(qtbot, ctx_for, monkeypatch):
     assert QApplication.focusWidget() is shower
     qtbot.keyClick(shower, Qt.Key.Key_Space)
     assert shower.isChecked()
-    for _ in range(9):  # laundry, meal, internet, rest, hygiene (+qty), food parcel (+qty) -> male condoms
+    for _ in range(7):  # laundry, meal, internet, rest, referral (+where to) -> male condoms
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     condoms = QApplication.focusWidget()
     assert condoms.objectName() == "service_male_condoms"

@@ -868,10 +868,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, their keys tick them, Enter saves.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
         <translation type="unfinished" />
     </message>
@@ -909,6 +905,10 @@
     </message>
     <message>
         <source>yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2323,7 +2323,7 @@
     <name>FrontDesk</name>
     <message>
         <source>Press {key} to tick or untick {service}.</source>
-        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs | goods + supplies | advice and support + referral: three balanced columns the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs + referral | supplies + goods | advice and support: three columns of at most eight rows the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -899,10 +899,6 @@
         <translation>Келүүнү сактоо (Enter)</translation>
     </message>
     <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, their keys tick them, Enter saves.</source>
-        <translation>Кардардын кодун жазыңыз; дал келгендер жазган сайын чыгат. Өйдө жана ылдый — тандоо, Tab — кызматтарга, алардын баскычтары белгилейт, Enter — сактоо.</translation>
-    </message>
-    <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
         <translation>Бир нече код {typed} менен башталат. Жебе баскычтары менен тандаңыз же андан ары териңиз.</translation>
     </message>
@@ -941,6 +937,10 @@
     <message>
         <source>yesterday</source>
         <translation>кечээ</translation>
+    </message>
+    <message>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
+        <translation>Кардардын кодун жазыңыз; дал келгендер жазган сайын чыгат. Өйдө жана ылдый — тандоо, Tab — кызматтарга, Enter — сактоо.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
@@ -2363,7 +2363,7 @@
     <name>FrontDesk</name>
     <message>
         <source>Press {key} to tick or untick {service}.</source>
-        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs | goods + supplies | advice and support + referral: three balanced columns the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs + referral | supplies + goods | advice and support: three columns of at most eight rows the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
         <translation>{service}: белгилөө же белгини алуу үчүн {key} басыңыз.</translation>
     </message>
     <message>

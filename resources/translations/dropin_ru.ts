@@ -909,10 +909,6 @@
         <translation>Сохранить визит (Enter)</translation>
     </message>
     <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, their keys tick them, Enter saves.</source>
-        <translation>Введите код клиента; совпадения появляются по мере ввода. Стрелки вверх и вниз — выбор, Tab — к услугам, их клавиши отмечают услуги, Enter — сохранить.</translation>
-    </message>
-    <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
         <translation>Несколько кодов начинаются с {typed}. Выберите стрелками или продолжайте ввод.</translation>
     </message>
@@ -951,6 +947,10 @@
     <message>
         <source>yesterday</source>
         <translation>вчера</translation>
+    </message>
+    <message>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
+        <translation>Введите код клиента; совпадения появляются по мере ввода. Стрелки вверх и вниз — выбор, Tab — к услугам, Enter — сохранить.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
@@ -2376,7 +2376,7 @@
     <name>FrontDesk</name>
     <message>
         <source>Press {key} to tick or untick {service}.</source>
-        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs | goods + supplies | advice and support + referral: three balanced columns the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs + referral | supplies + goods | advice and support: three columns of at most eight rows the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
         <translation>Нажмите {key}, чтобы отметить или снять отметку: {service}.</translation>
     </message>
     <message>

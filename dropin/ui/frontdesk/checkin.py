@@ -77,8 +77,10 @@ class CheckInPanel(QWidget):
         form = QFrame()  # a frame, not a group box: no empty title band above the code field
         form.setObjectName("checkinBox")
         form.setFrameShape(QFrame.Shape.StyledPanel)
+        form.setStyleSheet("QFrame#checkinBox QPushButton { height: 26px; min-height: 26px; }")  # compact rows
         grid = QVBoxLayout(form)
-        grid.setSpacing(6)
+        grid.setSpacing(4)
+        grid.setContentsMargins(8, 4, 8, 4)
 
         top = QHBoxLayout()
         code_label = QLabel(self.tr("Client &code"))
@@ -128,21 +130,26 @@ class CheckInPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.status)
+        status_row = QHBoxLayout()  # the client's status, then channel and note on the same line
+        status_row.addWidget(self.status, 5)
+        grid.addLayout(status_row)
 
         right = QVBoxLayout()
         self.services_box = QFrame()
         self.services_box.setObjectName("servicesBox")
+        # compact rows, also under the material theme (its check boxes are 32 px high): all services in sight
         self.services_box.setStyleSheet(
-            "QFrame#servicesBox QSpinBox, QFrame#servicesBox QComboBox { min-height: 18px; max-height: 22px; }"
-            "QFrame#servicesBox QCheckBox { min-height: 18px; }")
+            "QFrame#servicesBox QSpinBox, QFrame#servicesBox QComboBox { min-height: 18px; max-height: 22px;"
+            " height: 22px; padding-top: 0px; padding-bottom: 0px; }"
+            "QFrame#servicesBox QCheckBox { min-height: 18px; height: 22px; }"
+            "QFrame#servicesBox QCheckBox::indicator { width: 18px; height: 18px; }")
         self.services_grid = QGridLayout(self.services_box)
         self.services_grid.setContentsMargins(0, 0, 0, 0)
         self.services_grid.setHorizontalSpacing(12)
-        self.services_grid.setVerticalSpacing(1)
+        self.services_grid.setVerticalSpacing(0)
         right.addWidget(self.services_box)
         right.addStretch(1)
-        row = QHBoxLayout()
+        row = status_row
         channel_label_ = QLabel(self.tr("C&hannel"))
         self.channel = QComboBox()
         self.channel.setObjectName("channelCombo")
@@ -155,12 +162,12 @@ class CheckInPanel(QWidget):
         self.note.setPlaceholderText(self.tr("Optional, no names"))
         self.note.setMaxLength(2000)
         note_label.setBuddy(self.note)
-        row.addWidget(channel_label_)
-        row.addWidget(self.channel)
         row.addSpacing(12)
-        row.addWidget(note_label)
-        row.addWidget(self.note, 1)
-        right.addLayout(row)
+        row.addWidget(channel_label_, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.channel, 0, Qt.AlignmentFlag.AlignTop)
+        row.addSpacing(12)
+        row.addWidget(note_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.note, 2, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(right)
 
         # on a small screen the form scrolls instead of pushing the window past the screen's height
@@ -193,17 +200,25 @@ class CheckInPanel(QWidget):
         bar.addWidget(self.confirmation, 1)
         bar.addWidget(self.same_button)
         bar.addWidget(self.save_button)
+        self.bar = bar
         top_part = QWidget()
         top_layout = QVBoxLayout(top_part)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(form_scroll, 1)
-        top_layout.addLayout(bar)
+        bar_box = QWidget()  # as high as two lines of a message, so a message never changes the form's height
+        bar_box.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar_box.setMinimumHeight(max(self.save_button.minimumHeight(), 2 * self.fontMetrics().lineSpacing() + 8))
+        top_layout.addWidget(bar_box)
+        self._bar_box = bar_box
+        bar_box.installEventFilter(self)  # a longer message makes the row taller: give the form that room
 
         self.today = TodayList()
         self.today.undo_button.clicked.connect(self.undo_selected)
         self.today.undo_button.setVisible(self.ctx.can(Permission.VISIT_VOID))
         self.today_model, self.today_view, self.today_label = self.today.model, self.today.view, self.today.label
         self.undo_button = self.today.undo_button
+        bar.insertWidget(2, self.undo_button)
         # The form and today's list share the height; the splitter lets the desk give the list more room.
         self.splitter = _Splitter(self._balance)
         self.splitter.setChildrenCollapsible(False)
@@ -226,6 +241,8 @@ class CheckInPanel(QWidget):
         self._set_status_idle()
 
     def eventFilter(self, obj, event):  # noqa: N802
+        if obj is getattr(self, "_bar_box", None) and event.type() == QEvent.Type.Resize:
+            self._balance()
         return self._code_keys(obj, event) or super().eventFilter(obj, event)
 
     def _balance(self) -> None:
@@ -233,7 +250,11 @@ class CheckInPanel(QWidget):
         if self._split_by_hand or not hasattr(self, "today"):
             return
         total = self.splitter.height() - self.splitter.handleWidth()
-        wanted = self._form_scroll.widget().sizeHint().height() + self.save_button.sizeHint().height() + 12
+        inner = self._form_scroll.widget()
+        width = self._form_scroll.viewport().width()
+        wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth() and width > 0 else inner.sizeHint().height())
+        around = self._top_part.height() - self._form_scroll.viewport().height()  # the button row and frames
+        wanted += around if self._top_part.height() > 0 and around > 0 else self.save_button.sizeHint().height() + 16
         form = min(wanted, total - self.today.minimumSizeHint().height())
         form = max(form, self._top_part.minimumSizeHint().height())
         self.splitter.setSizes([form, total - form])
@@ -386,7 +407,7 @@ class CheckInPanel(QWidget):
 
     def _set_status_idle(self) -> None:
         self._status(self.tr("Type the client code; matches appear as you type. Up and Down choose, Tab goes to "
-                             "the services, their keys tick them, Enter saves."), "color: #616161;")
+                             "the services, Enter saves."), "color: #616161;")
 
     def _on_anonymous(self, on: bool) -> None:
         self.code_edit.setEnabled(not on)

@@ -12,8 +12,8 @@ from dropin.visits.service import ServiceGiven
 DEFAULT_QUANTITY = {"male_condoms": 10, "lubricant": 5, "female_condoms": 2}
 #: the key that toggles the n-th service while the focus is not in a text field (shown on the toggle)
 SERVICE_KEYS = "1234567890ABCDEFGHIJKLMNOPRSTUVWY"
-#: Basic needs | goods + supplies | advice and support + referral: three balanced columns
-GROUPS = (("basic", "goods"), ("commodity",), ("support", "referral"))
+#: Basic needs + referral | supplies + goods | advice and support: three columns of at most eight rows
+GROUPS = (("basic", "referral"), ("commodity", "goods"), ("support",))
 #: the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY
 _CYRILLIC_KEYS = str.maketrans("ЙЦУКЕНГШЩЗФЫІВАПРОЛДЯЧСМИТЬ", "QWERTYUIOPASSDFGHJKLZXCVBNM")
 _PLUS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget,
 )
 
 from dropin.ui.common import Column, RowsTableModel, format_date, format_time, sortable
@@ -22,7 +22,6 @@ class TodayList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        head = QHBoxLayout()
         self.label = QLabel()
         self.label.setObjectName("todayLabel")
         bold = QFont(self.label.font())
@@ -32,9 +31,7 @@ class TodayList(QWidget):
         self.undo_button.setObjectName("undoVisitButton")
         self.undo_button.setToolTip(self.tr("Undoes the last visit saved at this desk, or the visit selected in "
                                             "the list."))
-        head.addWidget(self.label, 1)
-        head.addWidget(self.undo_button)
-        layout.addLayout(head)
+        layout.addWidget(self.label)  # the Undo button stands in the check-in's button row
         self.model = RowsTableModel([
             Column(self.tr("Time"), lambda r: format_time(r.visited_at), sort_key=lambda r: r.visited_at),
             Column(self.tr("Status"), lambda r: self.tr("Undone") if r.voided else ""),
@@ -60,6 +57,7 @@ class TodayList(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.view.horizontalHeader()
+        header.setStyleSheet("QHeaderView::section { padding-top: 2px; padding-bottom: 2px; }")  # a thin header
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # today's list is short
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
