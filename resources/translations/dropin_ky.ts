@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation>Каала&amp;ган тил</translation>
+        <translation>Каал&amp;аган тил</translation>
     </message>
     <message>
         <source>&amp;Migrant status</source>
