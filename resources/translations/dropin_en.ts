@@ -2252,7 +2252,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
+        <source>Optional facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3961,10 +3965,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown: leave empty</source>
         <translation type="unfinished" />
     </message>
@@ -3977,7 +3977,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
+        <source>Client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answers are used only for the code and are not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
         <translation type="unfinished" />
     </message>
     <message>

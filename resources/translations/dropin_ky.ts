@@ -2292,8 +2292,12 @@
         <translation>Кардардын маалыматын өзгөртүү: {code}</translation>
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Милдеттүү эмес маалымат (адам айтууга макул болгонун гана сураңыз)</translation>
+        <source>Optional facts</source>
+        <translation>Кошумча маалымат</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Адам айтууга макул болгонун гана сураңыз.</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
@@ -4019,10 +4023,6 @@
         <translation>Жаңы кардар</translation>
     </message>
     <message>
-        <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation>Кардардын коду (жооптор код үчүн гана колдонулат жана сакталбайт)</translation>
-    </message>
-    <message>
         <source>unknown: leave empty</source>
         <translation>белгисиз болсо, бош калтырыңыз</translation>
     </message>
@@ -4035,8 +4035,20 @@
         <translation>Код түзүү тартиби: {recipe}.</translation>
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Кошумча маалымат (адам өзү айткысы келген нерсени гана сураңыз)</translation>
+        <source>Client code</source>
+        <translation>Кардардын коду</translation>
+    </message>
+    <message>
+        <source>The answers are used only for the code and are not saved.</source>
+        <translation>Жооптор код түзүү үчүн гана колдонулат жана сакталбайт.</translation>
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation>Кошумча маалымат</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Адам айтууга макул болгонун гана сураңыз.</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>

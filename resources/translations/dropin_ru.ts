@@ -2305,8 +2305,12 @@
         <translation>Изменить данные клиента {code}</translation>
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Необязательные сведения (спрашивайте только то, что человек готов рассказать)</translation>
+        <source>Optional facts</source>
+        <translation>Дополнительные сведения</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Спрашивайте только то, что человек готов рассказать.</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
@@ -4038,10 +4042,6 @@
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation>Код клиента (ответы используются только для составления кода и не сохраняются)</translation>
-    </message>
-    <message>
         <source>unknown: leave empty</source>
         <translation>неизвестно — оставьте пустым</translation>
     </message>
@@ -4054,8 +4054,20 @@
         <translation>Схема кода: {recipe}.</translation>
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Дополнительные сведения (спрашивайте только то, что человек готов рассказать)</translation>
+        <source>Client code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <source>The answers are used only for the code and are not saved.</source>
+        <translation>Ответы нужны только для составления кода и не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation>Дополнительные сведения</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Спрашивайте только то, что человек готов рассказать.</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>

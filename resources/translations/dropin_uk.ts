@@ -2305,8 +2305,12 @@
         <translation>Змінити дані клієнта {code}</translation>
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Необов’язкові відомості (питайте лише те, що людина готова розповісти)</translation>
+        <source>Optional facts</source>
+        <translation>Додаткові відомості</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Питайте лише те, що людина готова розповісти.</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
@@ -4038,10 +4042,6 @@
         <translation>Новий клієнт</translation>
     </message>
     <message>
-        <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation>Код клієнта (відповіді використовуються лише для коду й не зберігаються)</translation>
-    </message>
-    <message>
         <source>unknown: leave empty</source>
         <translation>невідомо: залиште порожнім</translation>
     </message>
@@ -4054,8 +4054,20 @@
         <translation>Формула коду: {recipe}.</translation>
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Додаткові відомості (запитуйте лише те, що людина готова розповісти)</translation>
+        <source>Client code</source>
+        <translation>Код клієнта</translation>
+    </message>
+    <message>
+        <source>The answers are used only for the code and are not saved.</source>
+        <translation>Відповіді потрібні лише для складання коду й не зберігаються.</translation>
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation>Додаткові відомості</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Питайте лише те, що людина готова розповісти.</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>

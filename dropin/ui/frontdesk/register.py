@@ -26,6 +26,13 @@ def fill_choices(combo: QComboBox, options: dict[str, str], context: str = "Clie
         combo.addItem(translate(context, label), code)
 
 
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #616161;")
+    return label
+
+
 def select_data(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(0, index))
@@ -103,8 +110,9 @@ class RegisterDialog(QDialog):
 
     def _build(self, code: str) -> None:
         layout = QVBoxLayout(self)
-        builder = QGroupBox(self.tr("Client code (the answers are used only for the code and are not saved)"))
+        builder = QGroupBox(self.tr("Client code"))  # short titles: the explanations wrap below them
         form = QFormLayout(builder)
+        form.addRow(_note(self.tr("The answers are used only for the code and are not saved.")))
         self.fact_edits: dict[str, QWidget] = {}
         year_now = self.ctx.today().year
         for part in self.recipe.parts:
@@ -141,8 +149,9 @@ class RegisterDialog(QDialog):
         form.addRow(hint)
         layout.addWidget(builder)
 
-        facts = QGroupBox(self.tr("Optional facts (ask only what the person is happy to tell)"))
+        facts = QGroupBox(self.tr("Optional facts"))
         form2 = QFormLayout(facts)
+        form2.addRow(_note(self.tr("Ask only what the person is happy to tell.")))
         self.nickname = QLineEdit()
         self.nickname.setObjectName("nicknameEdit")
         self.nickname.setMaxLength(64)
@@ -345,8 +354,9 @@ class EditClientDialog(QDialog):
         self.saved = None
         self.setWindowTitle(self.tr("Edit client {code}").format(code=info.code))
         layout = QVBoxLayout(self)
-        facts = QGroupBox(self.tr("Optional facts (ask only what the person is happy to tell)"))
+        facts = QGroupBox(self.tr("Optional facts"))
         form = QFormLayout(facts)
+        form.addRow(_note(self.tr("Ask only what the person is happy to tell.")))
         self.nickname = QLineEdit(info.nickname or "")
         self.nickname.setObjectName("editNickname")
         self.nickname.setMaxLength(64)
