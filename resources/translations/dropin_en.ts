@@ -876,18 +876,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{code}  ({nickname}), last visit {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{code}  ({nickname}), no visits yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{code}, last visit {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Visit for {code}.</source>
         <translation type="unfinished" />
     </message>
@@ -3342,6 +3330,21 @@
     </message>
     <message>
         <source>dropin (locked)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -907,18 +907,6 @@
         <translation>Коду {typed} болгон кардар жок. Жаңы кардарды каттоо үчүн Ctrl+N басыңыз же «Анонимдүү» белгилеңиз.</translation>
     </message>
     <message>
-        <source>{code}  ({nickname}), last visit {date}</source>
-        <translation>{code}  ({nickname}), акыркы келиши {date}</translation>
-    </message>
-    <message>
-        <source>{code}  ({nickname}), no visits yet</source>
-        <translation>{code}  ({nickname}), азырынча келген эмес</translation>
-    </message>
-    <message>
-        <source>{code}, last visit {date}</source>
-        <translation>{code}, акыркы келиши {date}</translation>
-    </message>
-    <message>
         <source>Visit for {code}.</source>
         <translation>Келүү: {code}.</translation>
     </message>
@@ -3401,6 +3389,21 @@
     <message>
         <source>dropin (locked)</source>
         <translation>dropin (кулпуланган)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation>{code}  ({nickname}), акыркы келиши {date}</translation>
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation>{code}  ({nickname}), азырынча келген эмес</translation>
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation>{code}, акыркы келиши {date}</translation>
     </message>
 </context>
 <context>

@@ -917,18 +917,6 @@
         <translation>Клиента с кодом {typed} нет. Нажмите Ctrl+N, чтобы зарегистрировать нового клиента, или отметьте «Анонимно».</translation>
     </message>
     <message>
-        <source>{code}  ({nickname}), last visit {date}</source>
-        <translation>{code}  ({nickname}), последний визит {date}</translation>
-    </message>
-    <message>
-        <source>{code}  ({nickname}), no visits yet</source>
-        <translation>{code}  ({nickname}), визитов ещё не было</translation>
-    </message>
-    <message>
-        <source>{code}, last visit {date}</source>
-        <translation>{code}, последний визит {date}</translation>
-    </message>
-    <message>
         <source>Visit for {code}.</source>
         <translation>Визит: {code}.</translation>
     </message>
@@ -3420,6 +3408,21 @@
     <message>
         <source>dropin (locked)</source>
         <translation>dropin (заблокировано)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation>{code}  ({nickname}), последний визит {date}</translation>
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation>{code}  ({nickname}), визитов ещё не было</translation>
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation>{code}, последний визит {date}</translation>
     </message>
 </context>
 <context>

@@ -917,18 +917,6 @@
         <translation>Клієнта з кодом {typed} немає. Натисніть Ctrl+N, щоб зареєструвати нового клієнта, або позначте «Анонімний відвідувач».</translation>
     </message>
     <message>
-        <source>{code}  ({nickname}), last visit {date}</source>
-        <translation>{code}  ({nickname}), останній візит {date}</translation>
-    </message>
-    <message>
-        <source>{code}  ({nickname}), no visits yet</source>
-        <translation>{code}  ({nickname}), візитів ще не було</translation>
-    </message>
-    <message>
-        <source>{code}, last visit {date}</source>
-        <translation>{code}, останній візит {date}</translation>
-    </message>
-    <message>
         <source>Visit for {code}.</source>
         <translation>Відвідування: {code}.</translation>
     </message>
@@ -3420,6 +3408,21 @@
     <message>
         <source>dropin (locked)</source>
         <translation>dropin (заблоковано)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation>{code}  ({nickname}), останній візит {date}</translation>
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation>{code}  ({nickname}), візитів ще не було</translation>
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation>{code}, останній візит {date}</translation>
     </message>
 </context>
 <context>

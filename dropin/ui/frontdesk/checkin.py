@@ -7,21 +7,21 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from dropin.clients.codes import normalise_code
 from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientHit, ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import InlineError, format_date, format_time, run_action
+from dropin.ui.common import InlineError, format_time, run_action
+from dropin.ui.frontdesk.matches import MATCHES, MatchList
 from dropin.ui.frontdesk.services import ServiceToggle, fill_services, key_of
 from dropin.ui.frontdesk.today import TodayList
 from dropin.visits.catalogue import CHANNELS, channel_label
 from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
 
-MATCHES = 8  # the match list shows this many codes at once
 
 
 class _Splitter(QSplitter):
@@ -116,13 +116,9 @@ class CheckInPanel(QWidget):
         top.addWidget(self.anonymous)
         grid.addLayout(top)
         # the matches float under the code field while typing, as a completer's list does
-        self.matches = QListWidget(self)
-        self.matches.setObjectName("matchList")
-        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches = MatchList(self)
         self.matches.currentRowChanged.connect(self._on_match_row)
         self.matches.itemClicked.connect(lambda _i: self._focus_services())
-        self.matches.hide()
         self.status = QLabel()
         self.status.setObjectName("clientStatus")
         self.status.setWordWrap(True)
@@ -318,7 +314,7 @@ class CheckInPanel(QWidget):
         if not ok:
             return
         typed = normalise_code(text)
-        self._show_matches(hits)
+        self.matches.show_hits(hits, under=self.code_edit)
         exact = next((i for i, h in enumerate(hits) if h.code == typed), None)
         if exact is not None:
             self.matches.setCurrentRow(exact)
@@ -331,40 +327,8 @@ class CheckInPanel(QWidget):
             self._status(self.tr("No client with the code {typed}. Press Ctrl+N to register a new "
                                  "client, or tick Anonymous.").format(typed=typed), "color: #b26a00;")
 
-    def _show_matches(self, hits, popup: bool = True) -> None:
-        self.matches.blockSignals(True)
-        self.matches.clear()
-        for hit in hits:
-            item = QListWidgetItem(self._match_text(hit))
-            item.setData(Qt.ItemDataRole.UserRole, hit)
-            self.matches.addItem(item)
-        self.matches.blockSignals(False)
-        if not (hits and popup):
-            self.matches.hide()
-            return
-        rows = min(len(hits), MATCHES)  # every match up to 8, never a scroll bar for them
-        height = rows * self.matches.sizeHintForRow(0) + 2 * self.matches.frameWidth()
-        width = max(self.code_edit.width(), self.matches.sizeHintForColumn(0) + 2 * self.matches.frameWidth() + 8)
-        self.matches.setGeometry(self.code_edit.mapTo(self, self.code_edit.rect().bottomLeft()).x(),
-                                 self.code_edit.mapTo(self, self.code_edit.rect().bottomLeft()).y() + 1,
-                                 width, height)
-        self.matches.show()
-        self.matches.raise_()
-
-    def _match_text(self, hit) -> str:
-        last = format_date(hit.last_visit) if hit.last_visit else None
-        if hit.nickname and last:
-            return self.tr("{code}  ({nickname}), last visit {date}").format(
-                code=hit.code, nickname=hit.nickname, date=last)
-        if hit.nickname:
-            return self.tr("{code}  ({nickname}), no visits yet").format(code=hit.code, nickname=hit.nickname)
-        if last:
-            return self.tr("{code}, last visit {date}").format(code=hit.code, date=last)
-        return hit.code
-
     def _on_match_row(self, row: int) -> None:
-        item = self.matches.item(row) if row >= 0 else None
-        self._set_client(item.data(Qt.ItemDataRole.UserRole) if item else None)
+        self._set_client(self.matches.hit(row))
 
     def _set_client(self, hit) -> None:
         self.client = hit
@@ -596,7 +560,7 @@ class CheckInPanel(QWidget):
         self.anonymous.setChecked(False)
         self.code_edit.setText(code)
         hit = ClientHit(client_id, code)
-        self._show_matches([hit], popup=False)
+        self.matches.show_hits([hit])
         self.matches.setCurrentRow(0)
         self._focus_services()
 
