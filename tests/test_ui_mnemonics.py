@@ -141,7 +141,7 @@ def test_mnemonic_reads_the_letter_after_the_ampersand():
     assert mnemonic("&Сохранить") == "с" and mnemonic("No key") is None
 
 
-@pytest.mark.parametrize("name, language", _cases())
+@pytest.mark.parametrize("name, language", list(_cases()))
 def test_no_window_gives_one_key_to_two_controls(qtbot, ctx_for, name, language):
     manager().apply(language)
     role, build = WINDOWS[name]

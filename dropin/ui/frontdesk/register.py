@@ -105,7 +105,7 @@ class RegisterDialog(QDialog):
         ok, key = run_action(self, self.service.recipe_key)
         self.recipe = recipe(key if ok else "default")
         self.setWindowTitle(self.tr("New client"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(900)
         self._build(code)
 
     def _build(self, code: str) -> None:
@@ -147,7 +147,9 @@ class RegisterDialog(QDialog):
         hint.setStyleSheet("color: #616161;")
         hint.setWordWrap(True)
         form.addRow(hint)
-        layout.addWidget(builder)
+        columns = QHBoxLayout()  # side by side: the dialog fits a 720-pixel-high screen
+        columns.addWidget(builder, 1)
+        layout.addLayout(columns)
 
         facts = QGroupBox(self.tr("Optional facts"))
         form2 = QFormLayout(facts)
@@ -188,7 +190,7 @@ class RegisterDialog(QDialog):
         self.children.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
         self.children.setValue(-1)
         form2.addRow(self.tr("Number of children"), self.children)
-        layout.addWidget(facts)
+        columns.addWidget(facts, 1)
 
         self.minor_box = QFrame()
         self.minor_box.setObjectName("under18Box")
