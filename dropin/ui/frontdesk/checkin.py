@@ -316,10 +316,11 @@ class CheckInPanel(QWidget):
         typed = normalise_code(text)
         self.matches.show_hits(hits, under=self.code_edit)
         exact = next((i for i, h in enumerate(hits) if h.code == typed), None)
-        if exact is not None:
-            self.matches.setCurrentRow(exact)
-        elif len(hits) == 1 and len(typed) >= 4:
+        if len(hits) == 1 and (exact is not None or len(typed) >= 4):
             self.matches.setCurrentRow(0)
+            self.matches.hide()  # nothing to choose: the status below says whose visit it is
+        elif exact is not None:
+            self.matches.setCurrentRow(exact)
         elif hits:
             self._status(self.tr("Several codes start with {typed}. Use the arrow keys to choose, "
                                  "or keep typing.").format(typed=typed), "")
