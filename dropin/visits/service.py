@@ -372,7 +372,8 @@ class VisitService:
 
 
 # ----------------------------------------------------------------------------- helpers
-#: the orders :meth:`VisitService.list_visits` can sort by, in the database
+#: the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over
+#: every visit (the others suit one client's visits, as in the profile)
 VISIT_ORDERS = ("date", "client", "channel", "recorded_by")
 
 

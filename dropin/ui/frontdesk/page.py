@@ -122,11 +122,12 @@ class VisitsPanel(QWidget):
         layout = QVBoxLayout(self)
         self.model = RowsTableModel([
             Column(self.tr("Date"), lambda r: format_datetime(r.visited_at), query_order="date"),
-            Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous"), query_order="client"),
-            Column(self.tr("Channel"), lambda r: channel_label(r.channel), query_order="channel"),
+            # only the date has an index over 500,000 visits: the other columns would sort the whole table
+            Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
+            Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
             Column(self.tr("Services"), lambda r: r.services),
             Column(self.tr("Note"), lambda r: r.note or ""),
-            Column(self.tr("Recorded by"), lambda r: r.recorded_by or "", query_order="recorded_by"),
+            Column(self.tr("Recorded by"), lambda r: r.recorded_by or ""),
         ], self)
         self.view = _table(self.model, 0, Qt.SortOrder.DescendingOrder, lazy=True)
         self.view.setObjectName("visitsTable")
