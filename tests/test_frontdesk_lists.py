@@ -104,3 +104,18 @@ def test_headers_are_not_cut(qtbot, ctx_for, language):
         for column in range(model.columnCount()):
             text = model.headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text) + 8, text
+
+
+def test_all_visits_newest_first_reads_the_date_index(ctx_for):
+    """The first page of 500,000 visits must come straight from the index, never from sorting every visit."""
+    from sqlalchemy import text
+
+    from dropin.visits.service import VisitService
+
+    ctx = ctx_for(Role.FRONT_DESK)
+    for descending in (True, False):
+        query = VisitService._query(descending=descending).limit(200)
+        sql = str(query.compile(compile_kwargs={"literal_binds": True}))
+        with ctx.db.session() as s:
+            plan = " / ".join(row[-1] for row in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
+        assert "ix_visits_visited_at" in plan and "TEMP B-TREE" not in plan, plan

@@ -289,8 +289,15 @@ class VisitService:
         return self._page(offset, limit, client_id=client_id, day_from=day_from, day_to=day_to,
                           include_voided=include_voided, order=order, descending=descending)
 
-    def _page(self, offset, limit, *, client_id=None, visit_id=None, day_from=None, day_to=None,
-              include_voided=False, order="date", descending=True):
+    def _page(self, offset, limit, **filters):
+        query = self._query(**filters).offset(offset).limit(limit)
+        with self.ctx.db.session() as s:
+            return self._rows(s, s.execute(query).all())
+
+    @staticmethod
+    def _query(*, client_id=None, visit_id=None, day_from=None, day_to=None, include_voided=False, order="date",
+               descending=True):
+        """The visits asked for, in the order asked for (without paging)."""
         query = (select(Visit, Client.code, User.username)
                  .outerjoin(Client, Client.id == Visit.client_id)
                  .outerjoin(User, User.id == Visit.created_by_id))
@@ -306,33 +313,36 @@ class VisitService:
             query = query.where(Visit.voided_at.is_(None))
         if order not in VISIT_ORDERS:
             raise ValidationError(translate("Visits", "This list cannot be sorted that way."), "order")
-        key = {"date": Visit.visited_at, "client": Client.code, "channel": Visit.channel,
-               "recorded_by": User.username}[order]
         tie = (Visit.visited_at.desc(), Visit.id.desc()) if descending else (Visit.visited_at, Visit.id)
-        query = query.order_by(key.desc() if descending else key, *tie)
-        query = query.offset(offset).limit(limit)
-        with self.ctx.db.session() as s:
-            rows = s.execute(query).all()
-            ids = [v.id for v, _c, _u in rows]
-            undone = [v.id for v, _c, _u in rows if v.voided_at is not None]
-            lines: dict[int, list] = defaultdict(list)
-            codes: dict[int, list] = defaultdict(list)
-            if ids:
-                for vid, sid, qty, dest, scode in s.execute(
-                        select(VisitLine.visit_id, VisitLine.service_id, VisitLine.quantity,
-                               VisitLine.destination_id, ServiceItem.code)
-                        .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
-                        # an undone visit still shows what it had (its lines were undone with it)
-                        .where(VisitLine.visit_id.in_(ids),
-                               VisitLine.voided_at.is_(None) | VisitLine.visit_id.in_(undone))
-                        .order_by(ServiceItem.sort_order)):
-                    lines[vid].append((sid, qty, dest))
-                    codes[vid].append(scode)
-            return [
-                VisitRow(v.id, v.visited_at, v.client_id, code, v.channel, _summary(s, lines[v.id]), v.note,
-                         user, v.voided_at is not None, v.void_reason, tuple(codes[v.id]))
-                for v, code, user in rows
-            ]
+        if order == "date":  # exactly the index's order: a repeated term would make SQLite sort every visit
+            query = query.order_by(*tie)
+        else:
+            key = {"client": Client.code, "channel": Visit.channel, "recorded_by": User.username}[order]
+            query = query.order_by(key.desc() if descending else key, *tie)
+        return query
+
+    @staticmethod
+    def _rows(s, rows) -> list[VisitRow]:
+        ids = [v.id for v, _c, _u in rows]
+        undone = [v.id for v, _c, _u in rows if v.voided_at is not None]
+        lines: dict[int, list] = defaultdict(list)
+        codes: dict[int, list] = defaultdict(list)
+        if ids:
+            for vid, sid, qty, dest, scode in s.execute(
+                    select(VisitLine.visit_id, VisitLine.service_id, VisitLine.quantity,
+                           VisitLine.destination_id, ServiceItem.code)
+                    .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
+                    # an undone visit still shows what it had (its lines were undone with it)
+                    .where(VisitLine.visit_id.in_(ids),
+                           VisitLine.voided_at.is_(None) | VisitLine.visit_id.in_(undone))
+                    .order_by(ServiceItem.sort_order)):
+                lines[vid].append((sid, qty, dest))
+                codes[vid].append(scode)
+        return [
+            VisitRow(v.id, v.visited_at, v.client_id, code, v.channel, _summary(s, lines[v.id]), v.note,
+                     user, v.voided_at is not None, v.void_reason, tuple(codes[v.id]))
+            for v, code, user in rows
+        ]
 
     # --------------------------------------------------------------- void
     def void(self, visit_id: int, reason: str) -> None:

@@ -54,6 +54,9 @@ class ShellController(QObject):
         self.login_screen = None
         self.main_window = None
         self._login_language = None
+        from dropin.ui.language import manager
+
+        self._start_language = manager().language
         self.screen = ""
 
     # ---------------------------------------------------------------- flow
@@ -107,9 +110,14 @@ class ShellController(QObject):
 
     def _computer_language(self) -> str:
         """Speak the language last chosen on this computer before anyone logs in (and return it)."""
-        from dropin.ui.language import apply_language, manager, saved_language
+        from PySide6.QtCore import QSettings
 
-        language = saved_language()
+        from dropin.i18n import LANGUAGES
+        from dropin.ui.language import apply_language, manager
+
+        language = QSettings().value("language", "", type=str)
+        if language not in LANGUAGES:  # nobody chose one here yet: the language the program started in
+            language = self._start_language
         if manager().language != language:
             apply_language(language, remember=False)
             self.window.setWindowTitle(QCoreApplication.translate("StartWindow", "dropin"))
