@@ -268,6 +268,10 @@ def test_match_list_shows_eight_matches_with_nickname_and_last_visit(qtbot, pane
     qtbot.keyClick(panel.code_edit, Qt.Key.Key_Down)
     qtbot.keyClick(panel.code_edit, Qt.Key.Key_Down)
     assert panel.client.code == "MAIB1990F"
+    qtbot.keyClick(panel.code_edit, Qt.Key.Key_Escape)  # the first Escape only closes the list
+    assert not matches.isVisible() and panel.client.code == "MAIB1990F" and panel.code_edit.text() == "mai"
+    qtbot.keyClick(panel.code_edit, Qt.Key.Key_Backspace)  # typing again opens it again
+    assert matches.isVisible() and matches.count() == 8
     qtbot.keyClick(panel.code_edit, Qt.Key.Key_Tab)
     assert not matches.isVisible()
 

@@ -531,7 +531,10 @@ class CheckInPanel(QWidget):
         self.note.setText(draft.note)
 
     def escape(self) -> None:
-        """Clear the form, keeping what was in it: Ctrl+R brings it back."""
+        """Close the match list if it is open; else clear the form, keeping what was in it: Ctrl+R brings it back."""
+        if self.matches.isVisible():
+            self.matches.hide()
+            return
         draft = self.take_draft()
         self.clear_form()
         if draft is not None:
