@@ -18,6 +18,9 @@ class MatchList(QListWidget):
         self.setObjectName("matchList")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAutoFillBackground(True)  # it lies over the form: nothing may show through, in any theme
+        self.setStyleSheet("QListWidget#matchList { background-color: palette(base); border: 1px solid palette(mid); }"
+                           "QListWidget#matchList::item { min-height: 20px; padding: 0px 4px; }")
         self.hide()
 
     def show_hits(self, hits, under: QWidget | None = None) -> None:
