@@ -49,14 +49,12 @@ def test_keyboard_check_in_then_undo(qtbot, ctx_for, monkeypatch):
     assert panel.client is not None and panel.client.code == "MAIV1990F"
     assert "MAIV1990F" in panel.status.text()
 
-    qtbot.keyClick(code, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is panel.channel
-    qtbot.keyClick(panel.channel, Qt.Key.Key_Tab)
+    qtbot.keyClick(code, Qt.Key.Key_Tab)  # the first Tab after the code goes to the services
     shower = panel.findChild(QCheckBox, "service_shower")
     assert QApplication.focusWidget() is shower
     qtbot.keyClick(shower, Qt.Key.Key_Space)
     assert shower.isChecked()
-    for _ in range(9):  # laundry, meal, internet, rest, hygiene (+qty), food parcel (+qty) -> male condoms
+    for _ in range(7):  # laundry, meal, internet, rest, referral (+where to) -> male condoms
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     condoms = QApplication.focusWidget()
     assert condoms.objectName() == "service_male_condoms"
@@ -76,14 +74,17 @@ def test_keyboard_check_in_then_undo(qtbot, ctx_for, monkeypatch):
     assert "1 visit" in panel.today_label.text()
 
     # anonymous walk-in by the phone, Enter from the code field's neighbour
+    asked = []
+    monkeypatch.setattr(panel, "ask", lambda text, choices: asked.append(text) or choices[0][0])
     panel.anonymous.setChecked(True)
     panel.channel.setCurrentIndex(panel.channel.findData("phone"))
     qtbot.keyClick(panel.channel, Qt.Key.Key_Enter)
     assert [r.code for r in panel.today_model.rows()] == [None, "MAIV1990F"]
+    assert asked == ["This visit has no services. Save it anyway?"]
 
     # undo the mistaken anonymous entry
     panel.today_view.selectRow(0)
-    monkeypatch.setattr(panel, "ask_reason", lambda: "Entered by mistake")
+    monkeypatch.setattr(panel, "ask_reason", lambda question: "Entered by mistake")
     qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
     rows = panel.today_model.rows()
     assert rows[0].voided and rows[0].void_reason == "Entered by mistake"

@@ -281,7 +281,7 @@ def test_ctrl_l_locks_at_once_and_password_unlocks(qtbot, ctx_for, users):
     type_into(qtbot, lock.password, "wrong-password")
     qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert window.locked and lock.error.text().startswith("Wrong user name or password.")
+    assert window.locked and lock.error.text().startswith("Wrong password.")  # no user name on this screen
     assert lock.password.selectedText() == "wrong-password"
     type_into(qtbot, lock.password, PASSWORD)
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)

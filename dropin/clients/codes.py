@@ -173,6 +173,19 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def swap_parents(code: str, recipe_key: str | None = "default") -> str | None:
+    """The code with the mother's and the father's letters swapped (LABO1993F for BOLA1993F), if the recipe has both."""
+    spans, pos = {}, 0
+    for part in recipe(recipe_key).parts:
+        spans[part.fact] = (pos, pos + part.length)
+        pos += part.length
+    if "mother_name" not in spans or "father_name" not in spans or len(code) < pos:
+        return None
+    (a, b), (c, d) = sorted((spans["mother_name"], spans["father_name"]))
+    swapped = code[:a] + code[c:d] + code[b:c] + code[a:b] + code[d:]
+    return swapped if swapped != code else None
+
+
 def letter_prefix(code: str) -> str:
     """The leading letters of a code (the parents' initials in the default recipe)."""
     out = []

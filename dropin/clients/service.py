@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from dropin.clients import choices
 from dropin.clients.codes import (
-    ADULT_AGE, AGE_BANDS, UNDER_18, letter_prefix, normalise_code, one_edit_apart, year_in_code,
+    ADULT_AGE, AGE_BANDS, UNDER_18, letter_prefix, normalise_code, one_edit_apart, swap_parents, year_in_code,
 )
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, ValidationError
@@ -22,6 +22,14 @@ from dropin.validation import SHORT_MAX, clean_text
 
 MAX_CODE = 32
 MIN_CODE = 4
+#: the orders :meth:`ClientService.list_clients` can sort by, in the database
+CLIENT_ORDERS = ("code", "nickname", "gender", "birth_year", "visits", "last_visit", "registered")
+
+
+def _last_visit():
+    """The client's last visit that was not undone, as a column of a query over clients."""
+    return (select(func.max(Visit.visit_date)).where(Visit.client_id == Client.id, Visit.voided_at.is_(None))
+            .correlate(Client).scalar_subquery())
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,7 @@ class ClientHit:
     id: int
     code: str
     nickname: str | None = None
+    last_visit: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -107,19 +116,19 @@ class ClientService:
         prefix = normalise_code(text)
         if not prefix:
             return []
-        show_nick = self.ctx.can(Permission.CLIENT_VIEW)
-        if not show_nick:
+        show = self.ctx.can(Permission.CLIENT_VIEW)  # nickname and last visit are profile details
+        if not show:
             # Roles that may only check a code (children's facilitators) get the exact code or nothing.
             hit = self.find(prefix)
             return [hit] if hit else []
         with self.ctx.db.session() as s:
             rows = s.execute(
-                select(Client.id, Client.code, Client.nickname)
+                select(Client.id, Client.code, Client.nickname, _last_visit())
                 .where(Client.code >= prefix, Client.code < prefix + "\uffff", Client.voided_at.is_(None))
                 .order_by(Client.code)
                 .limit(limit)
             ).all()
-        return [ClientHit(r.id, r.code, r.nickname if show_nick else None) for r in rows]
+        return [ClientHit(r[0], r[1], r[2] if show else None, r[3] if show else None) for r in rows]
 
     def find(self, code: str) -> ClientHit | None:
         self.ctx.require(Permission.CLIENT_LOOKUP)
@@ -147,18 +156,29 @@ class ClientService:
             ).one()
             return _info(client, count, last)
 
-    def list_clients(self, offset: int, limit: int, prefix: str = "") -> list[ClientInfo]:
-        """One page of the register in code order (for lazy lists)."""
+    def list_clients(self, offset: int, limit: int, text: str = "", order: str = "code",
+                     descending: bool = False) -> list[ClientInfo]:
+        """One page of the register (for lazy lists), sorted in the database by one of :data:`CLIENT_ORDERS`.
+
+        ``text`` finds codes containing it (a fragment anywhere in the code) and nicknames containing it.
+        """
         self.ctx.require(Permission.CLIENT_VIEW)
-        prefix = normalise_code(prefix)
-        last = (select(func.max(Visit.visit_date)).where(Visit.client_id == Client.id, Visit.voided_at.is_(None))
-                .correlate(Client).scalar_subquery())
+        if order not in CLIENT_ORDERS:
+            raise ValidationError(translate("Clients", "This list cannot be sorted that way."), "order")
+        last = _last_visit()
         count = (select(func.count(Visit.id)).where(Visit.client_id == Client.id, Visit.voided_at.is_(None))
                  .correlate(Client).scalar_subquery())
         query = select(Client, count, last).where(Client.voided_at.is_(None))
-        if prefix:
-            query = query.where(Client.code >= prefix, Client.code < prefix + "\uffff")
-        query = query.order_by(Client.code).offset(offset).limit(limit)
+        fragment, words = normalise_code(text), " ".join((text or "").split()).lower()
+        if fragment or words:
+            found = [Client.nickname.contains(words, autoescape=True)] if words else []
+            if fragment:
+                found.append(Client.code.contains(fragment, autoescape=True))
+            query = query.where(or_(*found))
+        key = {"code": Client.code, "nickname": Client.nickname, "gender": Client.gender,
+               "birth_year": Client.birth_year, "visits": count, "last_visit": last,
+               "registered": Client.created_at}[order]
+        query = query.order_by(key.desc() if descending else key, Client.code).offset(offset).limit(limit)
         with self.ctx.db.session() as s:
             return [_info(c, n, d) for c, n, d in s.execute(query).all()]
 
@@ -175,8 +195,10 @@ class ClientService:
         code = normalise_code(code)
         if not code:
             return []
-        birth_year = birth_year or year_in_code(code, self.recipe_key())
+        key = self.recipe_key()
+        birth_year = birth_year or year_in_code(code, key)
         letters = letter_prefix(code)
+        swapped = swap_parents(code, key)
         found: list[tuple[int, int, str]] = []
         with self.ctx.db.session() as s:
             rows = s.execute(
@@ -187,6 +209,8 @@ class ClientService:
                     found.append((0, cid, translate("Clients", "The same code is already registered.")))
                 elif one_edit_apart(code, other):
                     found.append((1, cid, translate("Clients", "The code differs by one character.")))
+                elif swapped and other == swapped:
+                    found.append((1, cid, translate("Clients", "The mother's and the father's letters are swapped.")))
                 elif (birth_year and year == birth_year and len(letters) >= 2
                       and letter_prefix(other) == letters):
                     found.append((2, cid, translate("Clients", "Same year of birth and the same letters.")))
@@ -217,18 +241,17 @@ class ClientService:
                 candidates,
             )
         with self.ctx.transaction() as s:
-            taken = set(s.scalars(select(Client.code).where(Client.code >= code, Client.code < code + "\uffff")))
-            if code in taken:
-                for n in range(2, 10):
-                    if f"{code}{n}" not in taken and len(code) < MAX_CODE:
-                        code = f"{code}{n}"
-                        break
-                else:
-                    raise Conflict(translate("Clients", "Too many people share this code. Please ask for another fact to tell them apart."))
+            code = _free_code(s, code)
             client = Client(code=code, **values)
             s.add(client)
             s.flush()
             return _info(client, 0, None)
+
+    def code_for_new_person(self, code: str) -> str:
+        """The code a different person with this very code gets when registered (``MAIV1990F2``)."""
+        self.ctx.require(Permission.CLIENT_REGISTER)
+        with self.ctx.db.session() as s:
+            return _free_code(s, normalise_code(code))
 
     def update(self, client_id: int, data: ClientInput) -> ClientInfo:
         """Change the optional facts (the code stays as registered)."""
@@ -302,6 +325,17 @@ class ClientService:
             "work_setting": data.work_setting or None,
             "children_count": data.children_count,
         }
+
+
+def _free_code(s, code: str) -> str:
+    """``code`` if nobody has it, else the code with the first free distinguishing digit."""
+    taken = set(s.scalars(select(Client.code).where(Client.code >= code, Client.code < code + "\uffff")))
+    if code not in taken:
+        return code
+    for n in range(2, 10):
+        if f"{code}{n}" not in taken and len(code) < MAX_CODE:
+            return f"{code}{n}"
+    raise Conflict(translate("Clients", "Too many people share this code. Please ask for another fact to tell them apart."))
 
 
 def _info(c: Client, count: int | None, last: dt.date | None) -> ClientInfo:

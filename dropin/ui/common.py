@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex,
-                            Qt, QTime)
+                            QSortFilterProxyModel, Qt, QTime)
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableView,
                                QWidget)
 
@@ -172,6 +172,8 @@ class Column:
     value: Callable[[Any], Any]
     align: Qt.AlignmentFlag | None = None
     sort_key: Callable[[Any], Any] | None = None
+    #: for a lazy list: the order the service sorts by in its query ("code", "date", ...); None: not sortable
+    query_order: str | None = None
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -179,7 +181,10 @@ class RowsTableModel(QAbstractTableModel):
 
     ``fetch(offset, limit)`` (optional) makes it lazy: rows are pulled in
     pages as the view scrolls (``canFetchMore``/``fetchMore``), so lists of
-    hundreds of thousands of rows open instantly.
+    hundreds of thousands of rows open instantly. A lazy list is sorted by the
+    query, never by loading every row: with ``set_fetch(fetch, sortable=True)``
+    the fetch is called as ``fetch(offset, limit, order, descending)`` with the
+    ``query_order`` of the column the user sorted by (see :func:`sortable`).
     """
 
     SortRole = Qt.ItemDataRole.UserRole
@@ -193,6 +198,8 @@ class RowsTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._fetch = fetch
         self._exhausted = fetch is None
+        self._sortable_fetch = False
+        self._order: tuple[str | None, bool] = (None, False)
         self.row_style: Callable[[Any], dict] | None = None  # e.g. {"background": QColor}
 
     # ------------------------------------------------------------ loading
@@ -202,11 +209,12 @@ class RowsTableModel(QAbstractTableModel):
         self._exhausted = True
         self.endResetModel()
 
-    def set_fetch(self, fetch: Callable[[int, int], Sequence[Any]]) -> None:
-        """Start a lazy listing from the top."""
+    def set_fetch(self, fetch: Callable[..., Sequence[Any]], sortable: bool = False) -> None:
+        """Start a lazy listing from the top (in the order last chosen, when ``sortable``)."""
         self.beginResetModel()
         self._rows = []
         self._fetch = fetch
+        self._sortable_fetch = sortable
         self._exhausted = False
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -218,7 +226,10 @@ class RowsTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if self._fetch is None or self._exhausted:
             return
-        batch = list(self._fetch(len(self._rows), self.PAGE))
+        if self._sortable_fetch:
+            batch = list(self._fetch(len(self._rows), self.PAGE, *self._order))
+        else:
+            batch = list(self._fetch(len(self._rows), self.PAGE))
         if len(batch) < self.PAGE:
             self._exhausted = True
         if batch:
@@ -226,6 +237,16 @@ class RowsTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
             self._rows.extend(batch)
             self.endInsertRows()
+
+    def sort_in_query(self, column: int, order: Qt.SortOrder) -> bool:
+        """Sort a lazy list by asking its query again; False if this column cannot be sorted that way."""
+        key = self.columns[column].query_order if 0 <= column < len(self.columns) else None
+        if key is None:
+            return False
+        self._order = (key, order == Qt.SortOrder.DescendingOrder)
+        if self._fetch is not None and self._sortable_fetch:
+            self.set_fetch(self._fetch, sortable=True)
+        return True
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -259,10 +280,8 @@ class RowsTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        if self.row_style is not None and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            style = self.row_style(row) or {}
-            key = "background" if role == Qt.ItemDataRole.BackgroundRole else "foreground"
-            return style.get(key)
+        if self.row_style is not None and role in _STYLE_ROLES:
+            return (self.row_style(row) or {}).get(_STYLE_ROLES[role])
         return None
 
 
@@ -288,3 +307,71 @@ def current_row(view: QTableView) -> Any:
     if not index.isValid() or not isinstance(model, RowsTableModel):
         return None
     return model.row_at(index.row())
+
+
+#: what a ``row_style`` dictionary may set: {"background": QColor, "foreground": QColor, "font": QFont, "tooltip": str}
+_STYLE_ROLES = {Qt.ItemDataRole.BackgroundRole: "background", Qt.ItemDataRole.ForegroundRole: "foreground",
+                Qt.ItemDataRole.FontRole: "font", Qt.ItemDataRole.ToolTipRole: "tooltip"}
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts a :class:`RowsTableModel`: in memory when every row is loaded, in the query when it is lazy."""
+
+    def __init__(self, model: RowsTableModel, parent=None, lazy: bool = False):
+        super().__init__(parent)
+        self.lazy = lazy
+        self.setSourceModel(model)
+        self.setSortRole(RowsTableModel.SortRole)
+        self.setSortLocaleAware(True)
+        self.sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802 - Qt override; None sorts first, mixed types as text
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if self.lazy:
+            if source.sort_in_query(column, order):
+                self.sorted_by = (column, order)
+                super().sort(-1)  # the query's order, as it comes
+            return
+        self.sorted_by = (column, order)
+        super().sort(column, order)
+
+    def row_at(self, row: int) -> Any:
+        return self.sourceModel().row_at(self.mapToSource(self.index(row, 0)).row())
+
+    def rows(self) -> list[Any]:
+        return [self.row_at(r) for r in range(self.rowCount())]
+
+
+def sortable(view: QAbstractItemView, model: RowsTableModel, column: int = 0,
+             order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, lazy: bool = False) -> SortProxy:
+    """Put ``model`` in ``view`` behind a :class:`SortProxy`; clicking a header sorts by it.
+
+    ``column``/``order`` say how the rows come at first. A ``lazy`` list (filled with
+    ``set_fetch(fetch, sortable=True)``) is sorted by its query, never in memory; its
+    columns without a ``query_order`` keep the current order when clicked.
+    Read rows with ``proxy.row_at(index.row())``.
+    """
+    proxy = SortProxy(model, view, lazy)
+    proxy.sorted_by = (column, order)
+    view.setModel(proxy)
+    header = view.horizontalHeader()
+    header.setSortIndicator(column, order)
+
+    def keep_indicator(section: int, _order) -> None:
+        if (section, _order) != proxy.sorted_by and proxy.sorted_by[0] >= 0:
+            header.blockSignals(True)  # this column cannot be sorted: show the order the rows really have
+            header.setSortIndicator(*proxy.sorted_by)
+            header.blockSignals(False)
+
+    view.setSortingEnabled(True)
+    header.sortIndicatorChanged.connect(keep_indicator, Qt.ConnectionType.QueuedConnection)
+    return proxy

@@ -79,10 +79,16 @@ def saved_language() -> str:
     return system if system in i18n.LANGUAGES else "en"
 
 
-def apply_language(language: str, remember: bool = True) -> str:
+def remember_language(language: str) -> None:
+    """Keep ``language`` as this computer's language for the screens before login (not the pseudo one)."""
     from PySide6.QtCore import QSettings
 
+    if language in i18n.LANGUAGES:
+        QSettings().setValue("language", language)
+
+
+def apply_language(language: str, remember: bool = True) -> str:
     applied = manager().apply(language)
-    if remember and applied in i18n.LANGUAGES:
-        QSettings().setValue("language", applied)
+    if remember:
+        remember_language(applied)
     return applied

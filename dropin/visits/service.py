@@ -200,9 +200,6 @@ class VisitService:
             raise ValidationError(translate("Visits", "An anonymous walk-in cannot have a client code."), "code")
         note = clean_text(data.note, "note", MAX_NOTE)
         codes = [g.code for g in data.services]
-        if len(set(codes)) != len(codes):
-            raise ValidationError(translate("Visits", "Each service can be given once per visit; change its quantity instead."),
-                                  "services")
         now = self.ctx.now()
         with self.ctx.transaction() as s:
             band = None
@@ -213,33 +210,7 @@ class VisitService:
                     raise NotFound(translate("Visits", "This client is not in the register."))
                 band = band_on(now.date(), client.birth_year, client.age_band)
                 code = client.code
-            items = {}
-            if codes:
-                items = {r.code: r for r in s.scalars(select(ServiceItem).where(ServiceItem.code.in_(codes)))}
-            lines = []
-            for given in data.services:
-                item = items.get(given.code)
-                if item is None or not item.active or item.voided_at is not None:
-                    raise ValidationError(translate("Visits", "This service is no longer offered. Please refresh the screen."),
-                                          "services")
-                quantity = 1
-                if item.has_quantity:
-                    quantity = int(given.quantity or 0)
-                    if not 1 <= quantity <= MAX_QUANTITY:
-                        raise ValidationError(
-                            translate("Visits", "The quantity of {service} must be between 1 and {high}.").format(
-                                service=service_label(item.label), high=MAX_QUANTITY), "quantity")
-                destination = None
-                if item.needs_destination:
-                    if given.destination_id is None:
-                        raise ValidationError(translate("Visits", "Please choose where the person was referred to."),
-                                              "destination")
-                    dest = s.get(ReferralDestination, given.destination_id)
-                    if dest is None or not dest.active or dest.voided_at is not None:
-                        raise ValidationError(translate("Visits", "This referral destination is no longer in use."),
-                                              "destination")
-                    destination = dest.id
-                lines.append(VisitLine(service_id=item.id, quantity=quantity, destination_id=destination))
+            lines = _lines(s, data.services)
             visit = Visit(client_id=data.client_id, visit_date=now.date(), visited_at=now, channel=data.channel,
                           age_band=band, note=note)
             s.add(visit)
@@ -253,6 +224,50 @@ class VisitService:
                             note, self.ctx.user.username if self.ctx.user else None,
                             service_codes=tuple(codes))
 
+    def add_services(self, visit_id: int, services: tuple[ServiceGiven, ...]) -> VisitRow:
+        """Add services to a visit already saved today (the person came back to the desk).
+
+        A service the visit already has gets the new quantity added to it; nothing is given twice.
+        """
+        self.ctx.require(Permission.VISIT_RECORD)
+        with self.ctx.transaction() as s:
+            visit = s.get(Visit, visit_id)
+            if visit is None or visit.voided_at is not None:
+                raise NotFound(translate("Visits", "This visit does not exist."))
+            existing = {ln.service_id: ln for ln in s.scalars(
+                select(VisitLine).where(VisitLine.visit_id == visit_id, VisitLine.voided_at.is_(None)))}
+            for line in _lines(s, services):
+                old = existing.get(line.service_id)
+                if old is None:
+                    line.visit_id = visit_id
+                    s.add(line)
+                elif s.get(ServiceItem, line.service_id).has_quantity:
+                    old.quantity = min(MAX_QUANTITY, old.quantity + line.quantity)
+            s.flush()
+        return next(r for r in self._page(0, 1, visit_id=visit_id, include_voided=True))
+
+    def visit_today(self, client_id: int) -> VisitRow | None:
+        """The person's latest visit saved today that has not been undone (to add to it rather than count twice)."""
+        self.ctx.require(Permission.VISIT_RECORD)
+        today = self.ctx.today()
+        rows = self._page(0, 1, client_id=client_id, day_from=today, day_to=today + dt.timedelta(days=1))
+        return rows[0] if rows else None
+
+    def last_services(self, client_id: int) -> tuple[ServiceGiven, ...]:
+        """The services of the person's last visit that was not undone ("same as last time")."""
+        self.ctx.require(Permission.VISIT_RECORD)
+        with self.ctx.db.session() as s:
+            last = s.scalar(select(Visit.id).where(Visit.client_id == client_id, Visit.voided_at.is_(None))
+                            .order_by(Visit.visited_at.desc(), Visit.id.desc()).limit(1))
+            if last is None:
+                return ()
+            return tuple(ServiceGiven(code, qty, dest) for code, qty, dest in s.execute(
+                select(ServiceItem.code, VisitLine.quantity, VisitLine.destination_id)
+                .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
+                .where(VisitLine.visit_id == last, VisitLine.voided_at.is_(None), ServiceItem.active.is_(True),
+                       ServiceItem.voided_at.is_(None))
+                .order_by(ServiceItem.sort_order)))
+
     # -------------------------------------------------------------- lists
     def today(self, day: dt.date | None = None, include_voided: bool = True) -> list[VisitRow]:
         """Visits of one day (today by default), newest first."""
@@ -263,18 +278,28 @@ class VisitService:
 
     def list_visits(self, offset: int, limit: int, *, client_id: int | None = None,
                     day_from: dt.date | None = None, day_to: dt.date | None = None,
-                    include_voided: bool = False) -> list[VisitRow]:
-        """One page of visits, newest first (for lazy lists)."""
+                    include_voided: bool = False, order: str = "date", descending: bool = True) -> list[VisitRow]:
+        """One page of visits, newest first unless ``order`` names one of :data:`VISIT_ORDERS` (lazy lists)."""
         self.ctx.require(Permission.VISIT_VIEW)
         if client_id is not None:
             self.ctx.require(Permission.CLIENT_VIEW)
         return self._page(offset, limit, client_id=client_id, day_from=day_from, day_to=day_to,
-                          include_voided=include_voided)
+                          include_voided=include_voided, order=order, descending=descending)
 
-    def _page(self, offset, limit, *, client_id=None, day_from=None, day_to=None, include_voided=False):
+    def _page(self, offset, limit, **filters):
+        query = self._query(**filters).offset(offset).limit(limit)
+        with self.ctx.db.session() as s:
+            return self._rows(s, s.execute(query).all())
+
+    @staticmethod
+    def _query(*, client_id=None, visit_id=None, day_from=None, day_to=None, include_voided=False, order="date",
+               descending=True):
+        """The visits asked for, in the order asked for (without paging)."""
         query = (select(Visit, Client.code, User.username)
                  .outerjoin(Client, Client.id == Visit.client_id)
                  .outerjoin(User, User.id == Visit.created_by_id))
+        if visit_id is not None:
+            query = query.where(Visit.id == visit_id)
         if client_id is not None:
             query = query.where(Visit.client_id == client_id)
         if day_from is not None:
@@ -283,27 +308,38 @@ class VisitService:
             query = query.where(Visit.visit_date < day_to)
         if not include_voided:
             query = query.where(Visit.voided_at.is_(None))
-        query = query.order_by(Visit.visited_at.desc(), Visit.id.desc())
-        query = query.offset(offset).limit(limit)
-        with self.ctx.db.session() as s:
-            rows = s.execute(query).all()
-            ids = [v.id for v, _c, _u in rows]
-            lines: dict[int, list] = defaultdict(list)
-            codes: dict[int, list] = defaultdict(list)
-            if ids:
-                for vid, sid, qty, dest, scode in s.execute(
-                        select(VisitLine.visit_id, VisitLine.service_id, VisitLine.quantity,
-                               VisitLine.destination_id, ServiceItem.code)
-                        .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
-                        .where(VisitLine.visit_id.in_(ids), VisitLine.voided_at.is_(None))
-                        .order_by(ServiceItem.sort_order)):
-                    lines[vid].append((sid, qty, dest))
-                    codes[vid].append(scode)
-            return [
-                VisitRow(v.id, v.visited_at, v.client_id, code, v.channel, _summary(s, lines[v.id]), v.note,
-                         user, v.voided_at is not None, v.void_reason, tuple(codes[v.id]))
-                for v, code, user in rows
-            ]
+        if order not in VISIT_ORDERS:
+            raise ValidationError(translate("Visits", "This list cannot be sorted that way."), "order")
+        tie = (Visit.visited_at.desc(), Visit.id.desc()) if descending else (Visit.visited_at, Visit.id)
+        if order == "date":  # exactly the index's order: a repeated term would make SQLite sort every visit
+            query = query.order_by(*tie)
+        else:
+            key = {"client": Client.code, "channel": Visit.channel, "recorded_by": User.username}[order]
+            query = query.order_by(key.desc() if descending else key, *tie)
+        return query
+
+    @staticmethod
+    def _rows(s, rows) -> list[VisitRow]:
+        ids = [v.id for v, _c, _u in rows]
+        undone = [v.id for v, _c, _u in rows if v.voided_at is not None]
+        lines: dict[int, list] = defaultdict(list)
+        codes: dict[int, list] = defaultdict(list)
+        if ids:
+            for vid, sid, qty, dest, scode in s.execute(
+                    select(VisitLine.visit_id, VisitLine.service_id, VisitLine.quantity,
+                           VisitLine.destination_id, ServiceItem.code)
+                    .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
+                    # an undone visit still shows what it had (its lines were undone with it)
+                    .where(VisitLine.visit_id.in_(ids),
+                           VisitLine.voided_at.is_(None) | VisitLine.visit_id.in_(undone))
+                    .order_by(ServiceItem.sort_order)):
+                lines[vid].append((sid, qty, dest))
+                codes[vid].append(scode)
+        return [
+            VisitRow(v.id, v.visited_at, v.client_id, code, v.channel, _summary(s, lines[v.id]), v.note,
+                     user, v.voided_at is not None, v.void_reason, tuple(codes[v.id]))
+            for v, code, user in rows
+        ]
 
     # --------------------------------------------------------------- void
     def void(self, visit_id: int, reason: str) -> None:
@@ -343,6 +379,44 @@ class VisitService:
 
 
 # ----------------------------------------------------------------------------- helpers
+#: the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over
+#: every visit (the others suit one client's visits, as in the profile)
+VISIT_ORDERS = ("date", "client", "channel", "recorded_by")
+
+
+def _lines(s, services) -> list[VisitLine]:
+    """Check the services given and build their (unsaved) lines."""
+    codes = [g.code for g in services]
+    if len(set(codes)) != len(codes):
+        raise ValidationError(translate("Visits", "Each service can be given once per visit; change its quantity instead."),
+                              "services")
+    items = {r.code: r for r in s.scalars(select(ServiceItem).where(ServiceItem.code.in_(codes)))} if codes else {}
+    lines = []
+    for given in services:
+        item = items.get(given.code)
+        if item is None or not item.active or item.voided_at is not None:
+            raise ValidationError(translate("Visits", "This service is no longer offered. Please refresh the screen."),
+                                  "services")
+        quantity = 1
+        if item.has_quantity:
+            quantity = int(given.quantity or 0)
+            if not 1 <= quantity <= MAX_QUANTITY:
+                raise ValidationError(
+                    translate("Visits", "The quantity of {service} must be between 1 and {high}.").format(
+                        service=service_label(item.label), high=MAX_QUANTITY), "quantity")
+        destination = None
+        if item.needs_destination:
+            if given.destination_id is None:
+                raise ValidationError(translate("Visits", "Please choose where the person was referred to."),
+                                      "destination")
+            dest = s.get(ReferralDestination, given.destination_id)
+            if dest is None or not dest.active or dest.voided_at is not None:
+                raise ValidationError(translate("Visits", "This referral destination is no longer in use."),
+                                      "destination")
+            destination = dest.id
+        lines.append(VisitLine(service_id=item.id, quantity=quantity, destination_id=destination))
+    return lines
+
 
 
 def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
@@ -370,5 +444,5 @@ def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
     return ", ".join(parts)
 
 
-__all__ = ["CatalogueService", "CatalogueItem", "VisitService", "VisitInput", "ServiceGiven", "VisitRow",
+__all__ = ["VISIT_ORDERS", "CatalogueService", "CatalogueItem", "VisitService", "VisitInput", "ServiceGiven", "VisitRow",
            "ClientHistory"]

@@ -39,7 +39,7 @@
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation><numerusform>A password needs at least %n characters.</numerusform><numerusform>A password needs at least %n characters.</numerusform></translation>
+        <translation><numerusform>A password needs at least %n character.</numerusform><numerusform>A password needs at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>This database already has accounts; log in as a manager to add more.</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">Audit</translation>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -475,7 +475,7 @@
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries checked, and none is missing at the end.</source>
-        <translation><numerusform>Audit log intact: %n entries checked, and none is missing at the end.</numerusform><numerusform>Audit log intact: %n entries checked, and none is missing at the end.</numerusform></translation>
+        <translation><numerusform>Audit log intact: %n entry checked, and none is missing at the end.</numerusform><numerusform>Audit log intact: %n entries checked, and none is missing at the end.</numerusform></translation>
     </message>
     <message>
         <source>The earlier seal still matches.</source>
@@ -586,7 +586,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries match.</source>
-        <translation><numerusform>%n entries match.</numerusform><numerusform>%n entries match.</numerusform></translation>
+        <translation><numerusform>%n entry match.</numerusform><numerusform>%n entries match.</numerusform></translation>
     </message>
     <message>
         <source>Current seal: {seal} ({count} entries)</source>
@@ -606,7 +606,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
-        <translation><numerusform>%n entries exported to {path}.</numerusform><numerusform>%n entries exported to {path}.</numerusform></translation>
+        <translation><numerusform>%n entry exported to {path}.</numerusform><numerusform>%n entries exported to {path}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1508,46 +1508,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Undone: {reason}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
         <translation type="unfinished" />
     </message>
@@ -1569,10 +1529,6 @@
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1600,15 +1556,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Why is this visit being undone?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Entered by mistake</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select a visit in today's list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1616,7 +1564,63 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The visit at {time} was undone.</source>
+        <source>Same as last time (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already checked in today at {time}. Saving offers to add these services to that visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code} was already checked in today at {time}. Add these services to that visit, or save a second visit?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to that visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a second visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This visit has no services. Save it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save without services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: services added to the visit for {who} at {time}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person has no earlier visit with services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form was cleared. Press Ctrl+R to bring it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the visit for {who} saved at {time}? Why is it being undone?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit for {who} at {time} was undone.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2129,6 +2133,7 @@
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <extracomment>the orders :meth:`ClientService.list_clients` can sort by, in the database</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2195,17 +2200,17 @@
         <source>The number of children must be between 0 and 20.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mother's and the father's letters are swapped.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ClientsPanel</name>
-    <message>
-        <source>&amp;Find code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start of a code</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Code</source>
         <translation type="unfinished" />
@@ -2236,6 +2241,14 @@
     </message>
     <message>
         <source>{n} clients registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of a code or a nickname; Enter opens the profile</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2935,10 +2948,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A nickname, never a real name</source>
         <translation type="unfinished" />
     </message>
@@ -2972,6 +2981,14 @@
     </message>
     <message>
         <source>Number of &amp;children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3025,19 +3042,19 @@
     </message>
     <message numerus="yes">
         <source>Visit for {code}: %n visits so far, last {when}.</source>
-        <translation><numerusform>Visit for {code}: %n visits so far, last {when}.</numerusform><numerusform>Visit for {code}: %n visits so far, last {when}.</numerusform></translation>
+        <translation><numerusform>Visit for {code}: %n visit so far, last {when}.</numerusform><numerusform>Visit for {code}: %n visits so far, last {when}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>%n days ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Today, {date}: %n visits</source>
-        <translation><numerusform>Today, {date}: %n visits</numerusform><numerusform>Today, {date}: %n visits</numerusform></translation>
+        <translation><numerusform>Today, {date}: %n visit</numerusform><numerusform>Today, {date}: %n visits</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous</source>
@@ -3050,6 +3067,11 @@
     <message numerus="yes">
         <source>%n visit(s), the last on {date}</source>
         <translation><numerusform>%n visit, the last on {date}</numerusform><numerusform>%n visits, the last on {date}</numerusform></translation>
+    </message>
+    <message>
+        <source>Press {key} to tick or untick {service}.</source>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs + referral | supplies + goods | advice and support: three columns of at most eight rows the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4353,6 +4375,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>The password could not be checked. Please try again.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Wrong password. After %n failed attempts in a row the account also waits a while before it accepts its password again.</source>
+        <translation><numerusform>Wrong password. After %n failed attempts in a row the account also waits a while before it accepts its password again.</numerusform><numerusform>Wrong password. After %n failed attempts in a row the account also waits a while before it accepts its password again.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -4482,6 +4508,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>dropin (locked)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5411,7 +5452,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation><numerusform>The passphrase needs at least %n characters.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
+        <translation><numerusform>The passphrase needs at least %n character.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
@@ -6082,11 +6123,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>RegisterDialog</name>
     <message>
         <source>New client</source>
-        <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client code (the answers are used only for the code and are not saved)</source>
+        <extracomment>set when the person got another code than the one built (someone else has it): words for the card replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6099,10 +6136,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Recipe: {recipe}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6151,6 +6184,26 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answers are used only for the code and are not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6773,6 +6826,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>&amp;Different person: register new</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Different person: register as {code}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScheduleTab</name>
@@ -7360,7 +7417,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message numerus="yes">
         <source>{kind} since {start} (%n nights), bed {bed}, planned end {end}</source>
-        <translation><numerusform>{kind} since {start} (%n nights), bed {bed}, planned end {end}</numerusform><numerusform>{kind} since {start} (%n nights), bed {bed}, planned end {end}</numerusform></translation>
+        <translation><numerusform>{kind} since {start} (%n night), bed {bed}, planned end {end}</numerusform><numerusform>{kind} since {start} (%n nights), bed {bed}, planned end {end}</numerusform></translation>
     </message>
     <message>
         <source>(past the planned end)</source>
@@ -7372,7 +7429,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message numerus="yes">
         <source>{kind} {start} to {end} (%n nights): {outcome}</source>
-        <translation><numerusform>{kind} {start} to {end} (%n nights): {outcome}</numerusform><numerusform>{kind} {start} to {end} (%n nights): {outcome}</numerusform></translation>
+        <translation><numerusform>{kind} {start} to {end} (%n night): {outcome}</numerusform><numerusform>{kind} {start} to {end} (%n nights): {outcome}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>with %n child(ren)</source>
@@ -8467,6 +8524,58 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>TodayList</name>
+    <message>
+        <source>Undo a visit… (Ctrl+Z)</source>
+        <extracomment>the list keeps room for at least this many visits, however small the screen</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undoes the last visit saved at this desk, or the visit selected in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
@@ -8791,6 +8900,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over every visit (the others suit one client's visits, as in the profile)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8823,6 +8933,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>{service}: {destination}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
         <translation type="unfinished" />
     </message>
 </context>

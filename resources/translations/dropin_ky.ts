@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">Баш калкалоочу жай</translation>
+        <translation>Баш калкалоочу жай</translation>
     </message>
     <message>
         <source>Children</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Отчеттор</translation>
+        <translation>Отчеттор</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">Камдык көчүрмө</translation>
+        <translation>Камдык көчүрмө</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished">Аяктоо датасы башталуу датасынан мурун.</translation>
+        <translation>Аяктоо датасы башталуу датасынан мурун.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries checked, and none is missing at the end.</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
-        <translation type="unfinished">Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
+        <translation>Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -560,11 +560,11 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">Б&amp;аштап:</translation>
+        <translation>Б&amp;аштап:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Чейин:</translation>
+        <translation>&amp;Чейин:</translation>
     </message>
     <message>
         <source>S&amp;how</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Багыты</translation>
+        <translation>Багыты</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished">Себеби:</translation>
+        <translation>Себеби:</translation>
     </message>
 </context>
 <context>
@@ -1548,46 +1548,6 @@
         <translation>Келүүнү сактоо (Enter)</translation>
     </message>
     <message>
-        <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation>Тандалган келүүнү жокко чыгаруу… (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Убакыт</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Кардар</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>анонимдүү</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Кантип келди</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Кызматтар</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Эскертүү</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Ким жазды</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Абалы</translation>
-    </message>
-    <message>
-        <source>Undone: {reason}</source>
-        <translation>Жокко чыгарылды: {reason}</translation>
-    </message>
-    <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
         <translation>Бир нече код {typed} менен башталат. Жебе баскычтары менен тандаңыз же андан ары териңиз.</translation>
     </message>
@@ -1610,10 +1570,6 @@
     <message>
         <source>yesterday</source>
         <translation>кечээ</translation>
-    </message>
-    <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation>Кардардын кодун териңиз; дал келгендер терип жатканда чыгат. Өйдө жана Ылдый — тандоо, Tab — кийинки талаа, Enter — сактоо.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
@@ -1640,24 +1596,72 @@
         <translation>Келүүнү жокко чыгаруу</translation>
     </message>
     <message>
-        <source>Why is this visit being undone?</source>
-        <translation>Бул келүү эмне үчүн жокко чыгарылып жатат?</translation>
-    </message>
-    <message>
         <source>Entered by mistake</source>
         <translation>Жаңылыш киргизилген</translation>
-    </message>
-    <message>
-        <source>Select a visit in today&apos;s list first.</source>
-        <translation>Адегенде бүгүнкү тизмеден келүүнү тандаңыз.</translation>
     </message>
     <message>
         <source>This visit has already been undone.</source>
         <translation>Бул келүү мурунтан эле жокко чыгарылган.</translation>
     </message>
     <message>
-        <source>The visit at {time} was undone.</source>
-        <translation>Саат {time} болгон келүү жокко чыгарылды.</translation>
+        <source>Same as last time (Ctrl+D)</source>
+        <translation>Өткөндөгүдөй (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Already checked in today at {time}. Saving offers to add these services to that visit.</source>
+        <translation>Бүгүн {time} убакта катталган. Сактаганда бул кызматтарды ошол келишке кошууга болот.</translation>
+    </message>
+    <message>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
+        <translation>Кардардын кодун жазыңыз; дал келгендер жазган сайын чыгат. Өйдө жана ылдый — тандоо, Tab — кызматтарга, Enter — сактоо.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Келүүнү каттоо</translation>
+    </message>
+    <message>
+        <source>{code} was already checked in today at {time}. Add these services to that visit, or save a second visit?</source>
+        <translation>{code} бүгүн {time} убакта катталган. Бул кызматтарды ошол келишке кошосузбу же экинчи келүүнү сактайсызбы?</translation>
+    </message>
+    <message>
+        <source>Add to that visit</source>
+        <translation>Ошол келишке кошуу</translation>
+    </message>
+    <message>
+        <source>Save a second visit</source>
+        <translation>Экинчи келүүнү сактоо</translation>
+    </message>
+    <message>
+        <source>This visit has no services. Save it anyway?</source>
+        <translation>Бул келүүдө кызмат жок. Баары бир сактайсызбы?</translation>
+    </message>
+    <message>
+        <source>Save without services</source>
+        <translation>Кызматсыз сактоо</translation>
+    </message>
+    <message>
+        <source>Saved: services added to the visit for {who} at {time}.</source>
+        <translation>Сакталды: кызматтар {who} кардардын {time} келишине кошулду.</translation>
+    </message>
+    <message>
+        <source>This person has no earlier visit with services.</source>
+        <translation>Бул адамдын кызматтары бар мурунку келиши жок.</translation>
+    </message>
+    <message>
+        <source>The form was cleared. Press Ctrl+R to bring it back.</source>
+        <translation>Форма тазаланды. Кайтаруу үчүн Ctrl+R басыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
+        <translation>Бул жерде азырынча эч нерсе сакталган жок. Адегенде бүгүнкү тизмеден келүүнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Undo the visit for {who} saved at {time}? Why is it being undone?</source>
+        <translation>{who} кардардын {time} сакталган келишин жокко чыгарасызбы? Эмне үчүн?</translation>
+    </message>
+    <message>
+        <source>The visit for {who} at {time} was undone.</source>
+        <translation>{who} кардардын {time} келиши жокко чыгарылды.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2176,7 @@
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <extracomment>the orders :meth:`ClientService.list_clients` can sort by, in the database</extracomment>
         <translation>Бул адам 18 жашка толо элек, ошондуктан чоң кишидей кардар катары катталбайт. Анын ордуна баланы коргоо боюнча жолдомо бериңиз.</translation>
     </message>
     <message>
@@ -2238,17 +2243,17 @@
         <source>The number of children must be between 0 and 20.</source>
         <translation>Балдардын саны 0дөн 20га чейин болушу керек.</translation>
     </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Бул тизмени мындай иреттөөгө болбойт.</translation>
+    </message>
+    <message>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
+        <translation>Эненин жана атанын тамгалары орун алмашкан.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPanel</name>
-    <message>
-        <source>&amp;Find code</source>
-        <translation>Кодду &amp;издөө</translation>
-    </message>
-    <message>
-        <source>Start of a code</source>
-        <translation>Коддун башы</translation>
-    </message>
     <message>
         <source>Code</source>
         <translation>Код</translation>
@@ -2280,6 +2285,14 @@
     <message>
         <source>{n} clients registered</source>
         <translation>Катталган кардарлар: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Табуу</translation>
+    </message>
+    <message>
+        <source>Part of a code or a nickname; Enter opens the profile</source>
+        <translation>Коддун же каймана аттын бөлүгү; Enter профилди ачат</translation>
     </message>
 </context>
 <context>
@@ -2978,10 +2991,6 @@
         <translation>Кардардын маалыматын өзгөртүү: {code}</translation>
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Милдеттүү эмес маалымат (адам айтууга макул болгонун гана сураңыз)</translation>
-    </message>
-    <message>
         <source>A nickname, never a real name</source>
         <translation>Лакап ат, эч качан чыныгы ат эмес</translation>
     </message>
@@ -3016,6 +3025,14 @@
     <message>
         <source>Number of &amp;children</source>
         <translation>&amp;Балдардын саны</translation>
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation>Кошумча маалымат</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Адам айтууга макул болгонун гана сураңыз.</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3129,11 @@
             <numerusform>%n келүү, акыркысы {date}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Press {key} to tick or untick {service}.</source>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs + referral | supplies + goods | advice and support: three columns of at most eight rows the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <translation>{service}: белгилөө же белгини алуу үчүн {key} басыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>FrontDeskPage</name>
@@ -3148,7 +3170,7 @@
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished">Тестирлөө</translation>
+        <translation>Тестирлөө</translation>
     </message>
     <message>
         <source>Record pre-test counselling, the rapid test with its kit lot, and the result. A reactive result needs a referral for confirmation.</source>
@@ -3164,7 +3186,7 @@
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">Баш калкалоочу жай</translation>
+        <translation>Баш калкалоочу жай</translation>
     </message>
     <message>
         <source>The bed board shows every bed as free, occupied, reserved or out of service. Click a bed, then use the buttons above it; Enter on a bed opens the usual action.</source>
@@ -3200,7 +3222,7 @@
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished">Аутрич</translation>
+        <translation>Аутрич</translation>
     </message>
     <message>
         <source>At the end of a shift, enter each outreach session in the tally: type a number into a counter or change it with + and −, Tab moves on, Enter saves.</source>
@@ -3216,7 +3238,7 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Отчеттор</translation>
+        <translation>Отчеттор</translation>
     </message>
     <message>
         <source>Choose a week and press Show: the preview shows the pages of the weekly summary exactly as they will print.</source>
@@ -3232,7 +3254,7 @@
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Администрлөө</translation>
+        <translation>Администрлөө</translation>
     </message>
     <message>
         <source>Add staff accounts with the role they need: each role sees only what its work requires.</source>
@@ -3267,7 +3289,7 @@
     </message>
     <message>
         <source>{date}: {result}</source>
-        <translation type="unfinished">{date}: {result}</translation>
+        <translation>{date}: {result}</translation>
     </message>
     <message>
         <source>{code}: last valid test less than a month ago.</source>
@@ -4417,6 +4439,13 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>The password could not be checked. Please try again.</source>
         <translation>Сырсөздү текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong password. After %n failed attempts in a row the account also waits a while before it accepts its password again.</source>
+        <translation>
+            <numerusform>Сырсөз туура эмес. Катары менен %n жолу ийгиликсиз аракеттен кийин эсеп жазуу сырсөздү бир аз убакыт кабыл албайт.</numerusform>
+            <numerusform>Сырсөз туура эмес. Катары менен %n жолу ийгиликсиз аракеттен кийин эсеп жазуу сырсөздү бир аз убакыт кабыл албайт.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -4547,6 +4576,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>dropin (locked)</source>
         <translation>dropin (кулпуланган)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation>{code}  ({nickname}), акыркы келиши {date}</translation>
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation>{code}  ({nickname}), азырынча келген эмес</translation>
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation>{code}, акыркы келиши {date}</translation>
     </message>
 </context>
 <context>
@@ -5487,7 +5531,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
             <numerusform>Купуя фразада жок дегенде %n белги болушу керек.</numerusform>
         </translation>
@@ -5758,15 +5802,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>ReferralChoice</name>
     <message>
         <source>Accompaniment offered</source>
-        <translation type="unfinished">Коштоп баруу сунушталды</translation>
+        <translation>Коштоп баруу сунушталды</translation>
     </message>
     <message>
         <source>Accompaniment accepted</source>
-        <translation type="unfinished">Коштоп барууга макул болду</translation>
+        <translation>Коштоп барууга макул болду</translation>
     </message>
     <message>
         <source>Refer for confirmatory test to</source>
-        <translation type="unfinished">Тастыктоочу тестке жолдомо</translation>
+        <translation>Тастыктоочу тестке жолдомо</translation>
     </message>
 </context>
 <context>
@@ -6062,7 +6106,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Жолдомо</translation>
+        <translation>Жолдомо</translation>
     </message>
     <message>
         <source>Change destination</source>
@@ -6161,12 +6205,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>RegisterDialog</name>
     <message>
         <source>New client</source>
-        <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
+        <extracomment>set when the person got another code than the one built (someone else has it): words for the card replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
         <translation>Жаңы кардар</translation>
-    </message>
-    <message>
-        <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation>Кардардын коду (жооптор код үчүн гана колдонулат жана сакталбайт)</translation>
     </message>
     <message>
         <source>unknown: leave empty</source>
@@ -6179,10 +6219,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Recipe: {recipe}.</source>
         <translation>Код түзүү тартиби: {recipe}.</translation>
-    </message>
-    <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Кошумча маалымат (адам өзү айткысы келген нерсени гана сураңыз)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
@@ -6231,6 +6267,26 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Каттоо</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Кардардын коду</translation>
+    </message>
+    <message>
+        <source>The answers are used only for the code and are not saved.</source>
+        <translation>Жооптор код түзүү үчүн гана колдонулат жана сакталбайт.</translation>
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation>Кошумча маалымат</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Адам айтууга макул болгонун гана сураңыз.</translation>
+    </message>
+    <message>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
+        <translation>{given} — башка адамдын коду, ошондуктан бул адамдын коду {code}. {code} кодун адамдын карточкасына жазып, кийинки жолу сураңыз.</translation>
     </message>
 </context>
 <context>
@@ -6851,6 +6907,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>&amp;Different person: register new</source>
         <translation>&amp;Башка адам: жаңысын каттоо</translation>
+    </message>
+    <message>
+        <source>&amp;Different person: register as {code}</source>
+        <translation>&amp;Башка адам: {code} катары каттоо</translation>
     </message>
 </context>
 <context>
@@ -8085,11 +8145,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Мөөнөтү</translation>
+        <translation>Мөөнөтү</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Эмне</translation>
+        <translation>Эмне</translation>
     </message>
 </context>
 <context>
@@ -8115,7 +8175,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>SlipDialog</name>
     <message>
         <source>Referral slip</source>
-        <translation type="unfinished">Жолдомо</translation>
+        <translation>Жолдомо</translation>
     </message>
     <message>
         <source>The slip goes with the person. By default it says only where and when to go, and the referral number the clinic can quote.</source>
@@ -8139,7 +8199,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF документтер (*.pdf)</translation>
+        <translation>PDF документтер (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -8273,7 +8333,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Please enter how many kits are discarded (a whole number above zero).</source>
-        <translation type="unfinished">Канча топтом жок кылынарын киргизиңиз (нөлдөн чоң бүтүн сан).</translation>
+        <translation>Канча топтом жок кылынарын киргизиңиз (нөлдөн чоң бүтүн сан).</translation>
     </message>
     <message>
         <source>Discard kits</source>
@@ -8579,6 +8639,58 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Closed on {date}: {reason}</source>
         <translation>Жабылды {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message>
+        <source>Undo a visit… (Ctrl+Z)</source>
+        <extracomment>the list keeps room for at least this many visits, however small the screen</extracomment>
+        <translation>Келүүнү жокко чыгаруу… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undoes the last visit saved at this desk, or the visit selected in the list.</source>
+        <translation>Бул жерде акыркы сакталган келүүнү же тизмеден тандалганын жокко чыгарат.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Кардар</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимдүү</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Кантип келди</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Кызматтар</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Ким жазды</translation>
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation>Жокко чыгарылды: {reason}</translation>
     </message>
 </context>
 <context>
@@ -8909,6 +9021,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Ар бир кызмат бир келүүдө бир жолу гана берилет; анын ордуна санын өзгөртүңүз.</translation>
     </message>
     <message>
@@ -8942,6 +9055,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>{service}: {destination}</source>
         <translation>{service}: {destination}</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Бул тизмени мындай иреттөөгө болбойт.</translation>
     </message>
 </context>
 <context>

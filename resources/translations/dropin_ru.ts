@@ -1561,46 +1561,6 @@
         <translation>Сохранить визит (Enter)</translation>
     </message>
     <message>
-        <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation>Отменить выбранный визит… (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>анонимно</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Услуги</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Кто записал</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Undone: {reason}</source>
-        <translation>Отменён: {reason}</translation>
-    </message>
-    <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
         <translation>Несколько кодов начинаются с {typed}. Выберите стрелками или продолжайте ввод.</translation>
     </message>
@@ -1623,10 +1583,6 @@
     <message>
         <source>yesterday</source>
         <translation>вчера</translation>
-    </message>
-    <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation>Введите код клиента; совпадения появляются по мере ввода. Стрелки вверх и вниз — выбор, Tab — дальше, Enter — сохранить.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
@@ -1653,24 +1609,72 @@
         <translation>Отмена визита</translation>
     </message>
     <message>
-        <source>Why is this visit being undone?</source>
-        <translation>Почему отменяется этот визит?</translation>
-    </message>
-    <message>
         <source>Entered by mistake</source>
         <translation>Введён по ошибке</translation>
-    </message>
-    <message>
-        <source>Select a visit in today&apos;s list first.</source>
-        <translation>Сначала выберите визит в сегодняшнем списке.</translation>
     </message>
     <message>
         <source>This visit has already been undone.</source>
         <translation>Этот визит уже отменён.</translation>
     </message>
     <message>
-        <source>The visit at {time} was undone.</source>
-        <translation>Визит в {time} отменён.</translation>
+        <source>Same as last time (Ctrl+D)</source>
+        <translation>Как в прошлый раз (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Already checked in today at {time}. Saving offers to add these services to that visit.</source>
+        <translation>Уже отмечен(а) сегодня в {time}. При сохранении можно добавить эти услуги к тому визиту.</translation>
+    </message>
+    <message>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
+        <translation>Введите код клиента; совпадения появляются по мере ввода. Стрелки вверх и вниз — выбор, Tab — к услугам, Enter — сохранить.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Отметка визита</translation>
+    </message>
+    <message>
+        <source>{code} was already checked in today at {time}. Add these services to that visit, or save a second visit?</source>
+        <translation>{code} уже отмечен(а) сегодня в {time}. Добавить эти услуги к тому визиту или сохранить второй визит?</translation>
+    </message>
+    <message>
+        <source>Add to that visit</source>
+        <translation>Добавить к тому визиту</translation>
+    </message>
+    <message>
+        <source>Save a second visit</source>
+        <translation>Сохранить второй визит</translation>
+    </message>
+    <message>
+        <source>This visit has no services. Save it anyway?</source>
+        <translation>В этом визите нет услуг. Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>Save without services</source>
+        <translation>Сохранить без услуг</translation>
+    </message>
+    <message>
+        <source>Saved: services added to the visit for {who} at {time}.</source>
+        <translation>Сохранено: услуги добавлены к визиту {who} в {time}.</translation>
+    </message>
+    <message>
+        <source>This person has no earlier visit with services.</source>
+        <translation>У этого человека нет прошлого визита с услугами.</translation>
+    </message>
+    <message>
+        <source>The form was cleared. Press Ctrl+R to bring it back.</source>
+        <translation>Форма очищена. Нажмите Ctrl+R, чтобы вернуть её.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
+        <translation>На этом месте ещё ничего не сохраняли. Сначала выберите визит в сегодняшнем списке.</translation>
+    </message>
+    <message>
+        <source>Undo the visit for {who} saved at {time}? Why is it being undone?</source>
+        <translation>Отменить визит {who}, сохранённый в {time}? Почему он отменяется?</translation>
+    </message>
+    <message>
+        <source>The visit for {who} at {time} was undone.</source>
+        <translation>Визит {who} в {time} отменён.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2190,7 @@
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <extracomment>the orders :meth:`ClientService.list_clients` can sort by, in the database</extracomment>
         <translation>Этому человеку меньше 18 лет, его нельзя зарегистрировать как взрослого клиента. Вместо этого оформите обращение по процедуре защиты детей.</translation>
     </message>
     <message>
@@ -2252,17 +2257,17 @@
         <source>The number of children must be between 0 and 20.</source>
         <translation>Количество детей должно быть от 0 до 20.</translation>
     </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Этот список нельзя так отсортировать.</translation>
+    </message>
+    <message>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
+        <translation>Буквы матери и отца переставлены местами.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPanel</name>
-    <message>
-        <source>&amp;Find code</source>
-        <translation>&amp;Найти код</translation>
-    </message>
-    <message>
-        <source>Start of a code</source>
-        <translation>Начало кода</translation>
-    </message>
     <message>
         <source>Code</source>
         <translation>Код</translation>
@@ -2294,6 +2299,14 @@
     <message>
         <source>{n} clients registered</source>
         <translation>Зарегистрировано клиентов: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Part of a code or a nickname; Enter opens the profile</source>
+        <translation>Часть кода или прозвища; Enter открывает профиль</translation>
     </message>
 </context>
 <context>
@@ -2992,10 +3005,6 @@
         <translation>Изменить данные клиента {code}</translation>
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Необязательные сведения (спрашивайте только то, что человек готов рассказать)</translation>
-    </message>
-    <message>
         <source>A nickname, never a real name</source>
         <translation>Псевдоним, никогда не настоящее имя</translation>
     </message>
@@ -3030,6 +3039,14 @@
     <message>
         <source>Number of &amp;children</source>
         <translation>Количество &amp;детей</translation>
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation>Дополнительные сведения</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Спрашивайте только то, что человек готов рассказать.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3148,11 @@
             <numerusform>%n визита, последний — {date}</numerusform>
             <numerusform>%n визитов, последний — {date}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Press {key} to tick or untick {service}.</source>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs + referral | supplies + goods | advice and support: three columns of at most eight rows the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <translation>Нажмите {key}, чтобы отметить или снять отметку: {service}.</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4462,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>The password could not be checked. Please try again.</source>
         <translation>Не удалось проверить пароль. Попробуйте ещё раз.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong password. After %n failed attempts in a row the account also waits a while before it accepts its password again.</source>
+        <translation>
+            <numerusform>Неверный пароль. После %n неудачной попытки подряд учётная запись ещё некоторое время не принимает пароль.</numerusform>
+            <numerusform>Неверный пароль. После %n неудачных попыток подряд учётная запись ещё некоторое время не принимает пароль.</numerusform>
+            <numerusform>Неверный пароль. После %n неудачных попыток подряд учётная запись ещё некоторое время не принимает пароль.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -4570,6 +4600,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>dropin (locked)</source>
         <translation>dropin (заблокировано)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation>{code}  ({nickname}), последний визит {date}</translation>
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation>{code}  ({nickname}), визитов ещё не было</translation>
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation>{code}, последний визит {date}</translation>
     </message>
 </context>
 <context>
@@ -6189,12 +6234,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>RegisterDialog</name>
     <message>
         <source>New client</source>
-        <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
+        <extracomment>set when the person got another code than the one built (someone else has it): words for the card replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
         <translation>Новый клиент</translation>
-    </message>
-    <message>
-        <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation>Код клиента (ответы используются только для составления кода и не сохраняются)</translation>
     </message>
     <message>
         <source>unknown: leave empty</source>
@@ -6207,10 +6248,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Recipe: {recipe}.</source>
         <translation>Схема кода: {recipe}.</translation>
-    </message>
-    <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Дополнительные сведения (спрашивайте только то, что человек готов рассказать)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
@@ -6259,6 +6296,26 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <source>The answers are used only for the code and are not saved.</source>
+        <translation>Ответы нужны только для составления кода и не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation>Дополнительные сведения</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Спрашивайте только то, что человек готов рассказать.</translation>
+    </message>
+    <message>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
+        <translation>{given} — уже код другого человека, поэтому код этого человека — {code}. Запишите {code} на карточку человека и спрашивайте его в следующий раз.</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +6936,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>&amp;Different person: register new</source>
         <translation>&amp;Другой человек: зарегистрировать нового</translation>
+    </message>
+    <message>
+        <source>&amp;Different person: register as {code}</source>
+        <translation>&amp;Другой человек: зарегистрировать как {code}</translation>
     </message>
 </context>
 <context>
@@ -8622,6 +8683,58 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>TodayList</name>
+    <message>
+        <source>Undo a visit… (Ctrl+Z)</source>
+        <extracomment>the list keeps room for at least this many visits, however small the screen</extracomment>
+        <translation>Отменить визит… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undoes the last visit saved at this desk, or the visit selected in the list.</source>
+        <translation>Отменяет последний визит, сохранённый на этом месте, или визит, выбранный в списке.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation>Отменён: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
@@ -8950,6 +9063,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Каждую услугу можно отметить в визите только один раз; вместо этого измените её количество.</translation>
     </message>
     <message>
@@ -8983,6 +9097,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>{service}: {destination}</source>
         <translation>{service}: {destination}</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Этот список нельзя так отсортировать.</translation>
     </message>
 </context>
 <context>

@@ -1561,46 +1561,6 @@
         <translation>Зберегти відвідування (Enter)</translation>
     </message>
     <message>
-        <source>Undo selected visit… (Ctrl+Z)</source>
-        <translation>Скасувати вибране відвідування… (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Час</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клієнт</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>анонімно</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Послуги</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примітка</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Хто записав</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Undone: {reason}</source>
-        <translation>Скасовано: {reason}</translation>
-    </message>
-    <message>
         <source>Several codes start with {typed}. Use the arrow keys to choose, or keep typing.</source>
         <translation>З {typed} починаються кілька кодів. Виберіть потрібний стрілками або вводьте далі.</translation>
     </message>
@@ -1623,10 +1583,6 @@
     <message>
         <source>yesterday</source>
         <translation>учора</translation>
-    </message>
-    <message>
-        <source>Type the client code; matches appear as you type. Up and Down choose, Tab moves on, Enter saves.</source>
-        <translation>Введіть код клієнта; збіги з’являються під час введення. Стрілки вгору й униз — вибір, Tab — далі, Enter — зберегти.</translation>
     </message>
     <message>
         <source>Anonymous walk-in: counted, not identified.</source>
@@ -1653,24 +1609,72 @@
         <translation>Скасувати відвідування</translation>
     </message>
     <message>
-        <source>Why is this visit being undone?</source>
-        <translation>Чому скасовується це відвідування?</translation>
-    </message>
-    <message>
         <source>Entered by mistake</source>
         <translation>Внесено помилково</translation>
-    </message>
-    <message>
-        <source>Select a visit in today&apos;s list first.</source>
-        <translation>Спочатку виберіть відвідування в сьогоднішньому списку.</translation>
     </message>
     <message>
         <source>This visit has already been undone.</source>
         <translation>Це відвідування вже скасовано.</translation>
     </message>
     <message>
-        <source>The visit at {time} was undone.</source>
-        <translation>Відвідування о {time} скасовано.</translation>
+        <source>Same as last time (Ctrl+D)</source>
+        <translation>Як минулого разу (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Already checked in today at {time}. Saving offers to add these services to that visit.</source>
+        <translation>Уже відмічений(а) сьогодні о {time}. Під час збереження можна додати ці послуги до того візиту.</translation>
+    </message>
+    <message>
+        <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
+        <translation>Введіть код клієнта; збіги з&apos;являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, Enter — зберегти.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Відмітка візиту</translation>
+    </message>
+    <message>
+        <source>{code} was already checked in today at {time}. Add these services to that visit, or save a second visit?</source>
+        <translation>{code} уже відмічений(а) сьогодні о {time}. Додати ці послуги до того візиту чи зберегти другий візит?</translation>
+    </message>
+    <message>
+        <source>Add to that visit</source>
+        <translation>Додати до того візиту</translation>
+    </message>
+    <message>
+        <source>Save a second visit</source>
+        <translation>Зберегти другий візит</translation>
+    </message>
+    <message>
+        <source>This visit has no services. Save it anyway?</source>
+        <translation>У цьому візиті немає послуг. Усе одно зберегти?</translation>
+    </message>
+    <message>
+        <source>Save without services</source>
+        <translation>Зберегти без послуг</translation>
+    </message>
+    <message>
+        <source>Saved: services added to the visit for {who} at {time}.</source>
+        <translation>Збережено: послуги додано до візиту {who} о {time}.</translation>
+    </message>
+    <message>
+        <source>This person has no earlier visit with services.</source>
+        <translation>У цієї людини немає попереднього візиту з послугами.</translation>
+    </message>
+    <message>
+        <source>The form was cleared. Press Ctrl+R to bring it back.</source>
+        <translation>Форму очищено. Натисніть Ctrl+R, щоб повернути її.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
+        <translation>На цьому місці ще нічого не зберігали. Спочатку виберіть візит у сьогоднішньому списку.</translation>
+    </message>
+    <message>
+        <source>Undo the visit for {who} saved at {time}? Why is it being undone?</source>
+        <translation>Скасувати візит {who}, збережений о {time}? Чому його скасовують?</translation>
+    </message>
+    <message>
+        <source>The visit for {who} at {time} was undone.</source>
+        <translation>Візит {who} о {time} скасовано.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2190,7 @@
     </message>
     <message>
         <source>This person is under 18 and cannot be registered as an adult client. Please make a safeguarding referral instead.</source>
+        <extracomment>the orders :meth:`ClientService.list_clients` can sort by, in the database</extracomment>
         <translation>Цій людині менше 18 років, тому її не можна зареєструвати як дорослого клієнта. Натомість зробіть направлення до служби захисту дітей.</translation>
     </message>
     <message>
@@ -2252,17 +2257,17 @@
         <source>The number of children must be between 0 and 20.</source>
         <translation>Кількість дітей має бути від 0 до 20.</translation>
     </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Цей список не можна так відсортувати.</translation>
+    </message>
+    <message>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
+        <translation>Літери матері й батька переставлено місцями.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPanel</name>
-    <message>
-        <source>&amp;Find code</source>
-        <translation>&amp;Знайти код</translation>
-    </message>
-    <message>
-        <source>Start of a code</source>
-        <translation>Початок коду</translation>
-    </message>
     <message>
         <source>Code</source>
         <translation>Код</translation>
@@ -2294,6 +2299,14 @@
     <message>
         <source>{n} clients registered</source>
         <translation>Зареєстровано клієнтів: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Знайти</translation>
+    </message>
+    <message>
+        <source>Part of a code or a nickname; Enter opens the profile</source>
+        <translation>Частина коду або прізвиська; Enter відкриває профіль</translation>
     </message>
 </context>
 <context>
@@ -2992,10 +3005,6 @@
         <translation>Змінити дані клієнта {code}</translation>
     </message>
     <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Необов’язкові відомості (питайте лише те, що людина готова розповісти)</translation>
-    </message>
-    <message>
         <source>A nickname, never a real name</source>
         <translation>Псевдонім, ніколи не справжнє ім’я</translation>
     </message>
@@ -3030,6 +3039,14 @@
     <message>
         <source>Number of &amp;children</source>
         <translation>Кількість &amp;дітей</translation>
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation>Додаткові відомості</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Питайте лише те, що людина готова розповісти.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3148,11 @@
             <numerusform>%n відвідування, останнє — {date}</numerusform>
             <numerusform>%n відвідувань, останнє — {date}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Press {key} to tick or untick {service}.</source>
+        <extracomment>the key that toggles the n-th service while the focus is not in a text field (shown on the toggle) Basic needs + referral | supplies + goods | advice and support: three columns of at most eight rows the same physical keys on a Russian, Ukrainian or Kyrgyz layout (ЙЦУКЕН) as on QWERTY</extracomment>
+        <translation>Натисніть {key}, щоб позначити або зняти позначку: {service}.</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4462,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>The password could not be checked. Please try again.</source>
         <translation>Не вдалося перевірити пароль. Спробуйте ще раз.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong password. After %n failed attempts in a row the account also waits a while before it accepts its password again.</source>
+        <translation>
+            <numerusform>Неправильний пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильний пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильний пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>
@@ -4570,6 +4600,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>dropin (locked)</source>
         <translation>dropin (заблоковано)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>{code}  ({nickname}), last visit {date}</source>
+        <translation>{code}  ({nickname}), останній візит {date}</translation>
+    </message>
+    <message>
+        <source>{code}  ({nickname}), no visits yet</source>
+        <translation>{code}  ({nickname}), візитів ще не було</translation>
+    </message>
+    <message>
+        <source>{code}, last visit {date}</source>
+        <translation>{code}, останній візит {date}</translation>
     </message>
 </context>
 <context>
@@ -6189,12 +6234,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>RegisterDialog</name>
     <message>
         <source>New client</source>
-        <extracomment>replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
+        <extracomment>set when the person got another code than the one built (someone else has it): words for the card replaced in tests; returns a SamePersonDialog-like object after exec()</extracomment>
         <translation>Новий клієнт</translation>
-    </message>
-    <message>
-        <source>Client code (the answers are used only for the code and are not saved)</source>
-        <translation>Код клієнта (відповіді використовуються лише для коду й не зберігаються)</translation>
     </message>
     <message>
         <source>unknown: leave empty</source>
@@ -6207,10 +6248,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Recipe: {recipe}.</source>
         <translation>Формула коду: {recipe}.</translation>
-    </message>
-    <message>
-        <source>Optional facts (ask only what the person is happy to tell)</source>
-        <translation>Додаткові відомості (запитуйте лише те, що людина готова розповісти)</translation>
     </message>
     <message>
         <source>A nickname, never a real name</source>
@@ -6259,6 +6296,26 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>&amp;Register</source>
         <translation>&amp;Зареєструвати</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнта</translation>
+    </message>
+    <message>
+        <source>The answers are used only for the code and are not saved.</source>
+        <translation>Відповіді потрібні лише для складання коду й не зберігаються.</translation>
+    </message>
+    <message>
+        <source>Optional facts</source>
+        <translation>Додаткові відомості</translation>
+    </message>
+    <message>
+        <source>Ask only what the person is happy to tell.</source>
+        <translation>Питайте лише те, що людина готова розповісти.</translation>
+    </message>
+    <message>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
+        <translation>{given} — уже код іншої людини, тому код цієї людини — {code}. Запишіть {code} на картку людини й питайте його наступного разу.</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +6936,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>&amp;Different person: register new</source>
         <translation>&amp;Інша людина: зареєструвати нову</translation>
+    </message>
+    <message>
+        <source>&amp;Different person: register as {code}</source>
+        <translation>&amp;Інша людина: зареєструвати як {code}</translation>
     </message>
 </context>
 <context>
@@ -8622,6 +8683,58 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>TodayList</name>
+    <message>
+        <source>Undo a visit… (Ctrl+Z)</source>
+        <extracomment>the list keeps room for at least this many visits, however small the screen</extracomment>
+        <translation>Скасувати візит… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undoes the last visit saved at this desk, or the visit selected in the list.</source>
+        <translation>Скасовує останній візит, збережений на цьому місці, або візит, вибраний у списку.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонімно</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Послуги</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Хто записав</translation>
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation>Скасовано: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TypesDialog</name>
     <message>
         <source>Session types</source>
@@ -8950,6 +9063,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Кожну послугу можна надати лише раз за відвідування; натомість змініть її кількість.</translation>
     </message>
     <message>
@@ -8983,6 +9097,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>{service}: {destination}</source>
         <translation>{service}: {destination}</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Цей список не можна так відсортувати.</translation>
     </message>
 </context>
 <context>

@@ -2,91 +2,54 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableView, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
+from dropin.clients.codes import normalise_code
 from dropin.clients.referrals import ReferralService
-from dropin.clients.service import ClientService
+from dropin.clients.service import ClientHit, ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, format_time, run_action
-from dropin.visits.catalogue import CATEGORIES, CHANNELS, category_label, channel_label
+from dropin.ui.common import InlineError, format_time, run_action
+from dropin.ui.frontdesk.matches import MATCHES, MatchList
+from dropin.ui.frontdesk.services import ServiceToggle, fill_services, key_of
+from dropin.ui.frontdesk.today import TodayList
+from dropin.visits.catalogue import CHANNELS, channel_label
 from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
 
-DEFAULT_QUANTITY = {"male_condoms": 10, "lubricant": 5, "female_condoms": 2}
-CATEGORY_ORDER = list(CATEGORIES)
 
 
-class _FormScroll(QScrollArea):
-    """Asks for the whole form's height, but can scroll when the screen is too small for it."""
+class _Splitter(QSplitter):
+    """A vertical splitter that calls ``balance`` after each resize (until the user moves it)."""
 
-    def sizeHint(self):  # noqa: N802 - Qt override
-        inner = self.widget().sizeHint() if self.widget() is not None else super().sizeHint()
-        return inner.expandedTo(super().sizeHint())
+    def __init__(self, balance):
+        super().__init__(Qt.Orientation.Vertical)
+        self.balance = balance
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self.balance()
 
 
-class ServiceToggle(QWidget):
-    """One catalogue item: a check box, and a quantity or destination where it applies."""
+@dataclass(frozen=True)
+class CheckInDraft:
+    """A half-filled form, kept in memory while the screen is locked or after Escape (never saved to disk)."""
 
-    def __init__(self, item, destinations, parent=None):
-        super().__init__(parent)
-        self.item = item
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        self.check = QCheckBox(item.display)
-        self.check.setObjectName(f"service_{item.code}")
-        self.check.setMinimumWidth(170)
-        layout.addWidget(self.check)
-        self.quantity: QSpinBox | None = None
-        self.destination: QComboBox | None = None
-        if item.has_quantity:
-            self.quantity = QSpinBox()
-            self.quantity.setObjectName(f"quantity_{item.code}")
-            self.quantity.setRange(1, 1000)
-            self.quantity.setValue(DEFAULT_QUANTITY.get(item.code, 1))
-            self.quantity.setFixedWidth(70)
-            self.quantity.setAccessibleName(QCoreApplication.translate("FrontDesk", "Quantity of {service}").format(service=item.display))
-            self.quantity.valueChanged.connect(lambda _v: self.check.setChecked(True))
-            layout.addWidget(self.quantity)
-        if item.needs_destination:
-            self.destination = QComboBox()
-            self.destination.setObjectName(f"destination_{item.code}")
-            self.destination.setMinimumWidth(170)
-            self.destination.addItem(QCoreApplication.translate("FrontDesk", "Where to?"), None)
-            for dest in destinations:
-                self.destination.addItem(dest.name, dest.id)
-            self.destination.activated.connect(lambda _i: self.check.setChecked(self.destination.currentData() is not None))
-            layout.addWidget(self.destination)
-        layout.addStretch(1)
-
-    def focus_widgets(self) -> list[QWidget]:
-        return [w for w in (self.check, self.quantity, self.destination) if w is not None]
-
-    def given(self) -> ServiceGiven | None:
-        if not self.check.isChecked():
-            return None
-        quantity = self.quantity.value() if self.quantity else 1
-        dest = self.destination.currentData() if self.destination else None
-        return ServiceGiven(self.item.code, quantity, dest)
-
-    def reset(self) -> None:
-        self.check.setChecked(False)
-        if self.quantity is not None:
-            self.quantity.blockSignals(True)
-            self.quantity.setValue(DEFAULT_QUANTITY.get(self.item.code, 1))
-            self.quantity.blockSignals(False)
-        if self.destination is not None:
-            self.destination.setCurrentIndex(0)
+    code: str
+    client: ClientHit | None
+    anonymous: bool
+    channel: str
+    services: tuple[ServiceGiven, ...]
+    note: str
 
 
 class CheckInPanel(QWidget):
-    """Code with live search, new client, anonymous walk-in, channel, services, note; Enter saves."""
+    """Code with live search, new client, anonymous walk-in, services, channel, note; Enter saves."""
 
     saved = Signal(object)
     open_profile = Signal(int)
@@ -99,6 +62,9 @@ class CheckInPanel(QWidget):
         self.catalogue = CatalogueService(ctx)
         self.referrals = ReferralService(ctx)
         self.client = None  # the ClientHit the visit is for
+        self.earlier_today = None  # the client's visit already saved today, if any
+        self.last_saved = None  # the last visit saved at this desk (Ctrl+Z undoes it)
+        self.escaped: CheckInDraft | None = None  # the form Escape cleared (Ctrl+R brings it back)
         self.toggles: list[ServiceToggle] = []
         self._build()
         self.reload_catalogue()
@@ -108,13 +74,13 @@ class CheckInPanel(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
-        outer.setSpacing(8)
-
         form = QFrame()  # a frame, not a group box: no empty title band above the code field
         form.setObjectName("checkinBox")
         form.setFrameShape(QFrame.Shape.StyledPanel)
+        form.setStyleSheet("QFrame#checkinBox QPushButton { height: 26px; min-height: 26px; }")  # compact rows
         grid = QVBoxLayout(form)
-        grid.setSpacing(8)
+        grid.setSpacing(4)
+        grid.setContentsMargins(8, 4, 8, 4)
 
         top = QHBoxLayout()
         code_label = QLabel(self.tr("Client &code"))
@@ -142,31 +108,44 @@ class CheckInPanel(QWidget):
         self.anonymous.setObjectName("anonymousCheck")
         self.anonymous.toggled.connect(self._on_anonymous)
         top.addWidget(code_label)
-        top.addWidget(self.code_edit, 2)
+        top.addWidget(self.code_edit, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.profile_button)
+
         top.addSpacing(12)
         top.addWidget(self.anonymous)
-        top.addStretch(1)
         grid.addLayout(top)
-
-        middle = QHBoxLayout()
-        self.matches = QListWidget()
-        self.matches.setObjectName("matchList")
-        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches.setMaximumHeight(76)
-        self.matches.setMaximumWidth(360)
+        # the matches float under the code field while typing, as a completer's list does
+        self.matches = MatchList(self)
         self.matches.currentRowChanged.connect(self._on_match_row)
-        self.matches.itemDoubleClicked.connect(lambda _i: self.channel.setFocus())
+        self.matches.itemClicked.connect(lambda _i: self._focus_services())
         self.status = QLabel()
         self.status.setObjectName("clientStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setMinimumHeight(48)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        side = QVBoxLayout()
-        side.addWidget(self.status)
-        row = QHBoxLayout()
+        status_row = QHBoxLayout()  # the client's status, then channel and note on the same line
+        status_row.addWidget(self.status, 5)
+        grid.addLayout(status_row)
+
+        right = QVBoxLayout()
+        self.services_box = QFrame()
+        self.services_box.setObjectName("servicesBox")
+        # compact rows, also under the material theme (its check boxes are 32 px high): all services in sight
+        self.services_box.setStyleSheet(
+            "QFrame#servicesBox QSpinBox, QFrame#servicesBox QComboBox { min-height: 18px; max-height: 22px;"
+            " height: 22px; padding-top: 0px; padding-bottom: 0px; }"
+            "QFrame#servicesBox QCheckBox { min-height: 18px; height: 22px; }"
+            "QFrame#servicesBox QCheckBox::indicator { width: 18px; height: 18px; }")
+        self.services_grid = QGridLayout(self.services_box)
+        self.services_grid.setContentsMargins(0, 0, 0, 0)
+        self.services_grid.setHorizontalSpacing(12)
+        self.services_grid.setVerticalSpacing(0)
+        right.addWidget(self.services_box)
+        right.addStretch(1)
+        row = status_row
         channel_label_ = QLabel(self.tr("C&hannel"))
         self.channel = QComboBox()
         self.channel.setObjectName("channelCombo")
@@ -179,32 +158,33 @@ class CheckInPanel(QWidget):
         self.note.setPlaceholderText(self.tr("Optional, no names"))
         self.note.setMaxLength(2000)
         note_label.setBuddy(self.note)
-        row.addWidget(channel_label_)
-        row.addWidget(self.channel)
         row.addSpacing(12)
-        row.addWidget(note_label)
-        row.addWidget(self.note, 1)
-        side.addLayout(row)
-        middle.addWidget(self.matches, 1)
-        middle.addLayout(side, 2)
-        grid.addLayout(middle)
+        row.addWidget(channel_label_, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.channel, 0, Qt.AlignmentFlag.AlignTop)
+        row.addSpacing(12)
+        row.addWidget(note_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.note, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(right)
 
-        self.services_box = QFrame()
-        self.services_box.setObjectName("servicesBox")
-        self.services_box.setStyleSheet(
-            "QFrame#servicesBox QSpinBox, QFrame#servicesBox QComboBox { min-height: 20px; max-height: 26px; }"
-            "QFrame#servicesBox QCheckBox { min-height: 20px; }")
-        self.services_grid = QGridLayout(self.services_box)
-        self.services_grid.setContentsMargins(0, 4, 0, 0)
-        self.services_grid.setHorizontalSpacing(18)
-        self.services_grid.setVerticalSpacing(4)
-        grid.addWidget(self.services_box)
+        # on a small screen the form scrolls instead of pushing the window past the screen's height
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(form)
+        form_scroll.setMinimumHeight(160)
+        self._form_scroll = form_scroll
 
-        bottom = QHBoxLayout()
+        # the Save button, the "Saved" message and errors stay in sight whatever the form's height
+        bar = QHBoxLayout()
         self.error = InlineError()
         self.confirmation = QLabel()
         self.confirmation.setObjectName("savedMessage")
+        self.confirmation.setWordWrap(True)
         self.confirmation.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        self.same_button = QPushButton(self.tr("Same as last time (Ctrl+D)"))
+        self.same_button.setObjectName("sameServicesButton")
+        self.same_button.clicked.connect(self.same_as_last_time)
+        self.same_button.setEnabled(False)
         self.save_button = QPushButton(self.tr("Save visit (Enter)"))
         self.save_button.setObjectName("saveVisitButton")
         self.save_button.setDefault(True)
@@ -212,76 +192,68 @@ class CheckInPanel(QWidget):
         self.save_button.setMinimumWidth(170)
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(self.ctx.can(Permission.VISIT_RECORD))
-        bottom.addWidget(self.error, 1)
-        bottom.addWidget(self.confirmation, 1)
-        bottom.addWidget(self.save_button)
-        grid.addLayout(bottom)
+        bar.addWidget(self.error, 1)
+        bar.addWidget(self.confirmation, 1)
+        bar.addWidget(self.same_button)
+        bar.addWidget(self.save_button)
+        self.bar = bar
+        top_part = QWidget()
+        top_layout = QVBoxLayout(top_part)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(form_scroll, 1)
+        bar_box = QWidget()  # as high as two lines of a message, so a message never changes the form's height
+        bar_box.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar_box.setMinimumHeight(max(self.save_button.minimumHeight(), 2 * self.fontMetrics().lineSpacing() + 8))
+        top_layout.addWidget(bar_box)
+        self._bar_box = bar_box
+        bar_box.installEventFilter(self)  # a longer message makes the row taller: give the form that room
+
+        self.today = TodayList()
+        self.today.undo_button.clicked.connect(self.undo_selected)
+        self.today.undo_button.setVisible(self.ctx.can(Permission.VISIT_VOID))
+        self.today_model, self.today_view, self.today_label = self.today.model, self.today.view, self.today.label
+        self.undo_button = self.today.undo_button
+        bar.insertWidget(2, self.undo_button)
         # The form and today's list share the height; the splitter lets the desk give the list more room.
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = _Splitter(self._balance)
         self.splitter.setChildrenCollapsible(False)
-        # on a small screen the form scrolls instead of pushing the window past the screen's height
-        form_scroll = _FormScroll()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_scroll.setWidget(form)
-        form_scroll.setMinimumHeight(220)
-        self.splitter.addWidget(form_scroll)
-        today_panel = QWidget()
-        today_layout = QVBoxLayout(today_panel)
-        today_layout.setContentsMargins(0, 0, 0, 0)
-        self.splitter.addWidget(today_panel)
+        self.splitter.addWidget(top_part)
+        self.splitter.addWidget(self.today)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_split_by_hand", True))
+        self._split_by_hand = False
+        self._top_part = top_part
         outer.addWidget(self.splitter, 1)
 
-        # ----------------------------------------------------------- today
-        head = QHBoxLayout()
-        self.today_label = QLabel()
-        self.today_label.setObjectName("todayLabel")
-        bold = QFont(self.today_label.font())
-        bold.setBold(True)
-        self.today_label.setFont(bold)
-        self.undo_button = QPushButton(self.tr("Undo selected visit… (Ctrl+Z)"))
-        self.undo_button.setObjectName("undoVisitButton")
-        self.undo_button.clicked.connect(self.void_selected)
-        self.undo_button.setVisible(self.ctx.can(Permission.VISIT_VOID))
-        head.addWidget(self.today_label, 1)
-        head.addWidget(self.undo_button)
-        today_layout.addLayout(head)
-        self.today_model = RowsTableModel([
-            Column(self.tr("Time"), lambda r: format_time(r.visited_at)),
-            Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
-            Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
-            Column(self.tr("Services"), lambda r: r.services),
-            Column(self.tr("Note"), lambda r: r.note or ""),
-            Column(self.tr("Recorded by"), lambda r: r.recorded_by or ""),
-            Column(self.tr("Status"), lambda r: self.tr("Undone: {reason}").format(reason=r.void_reason)
-                   if r.voided else ""),
-        ], self)
-        self.today_model.row_style = lambda r: {"foreground": QColor("#9e9e9e")} if r.voided else {}
-        self.today_view = QTableView()
-        self.today_view.setObjectName("todayTable")
-        self.today_view.setModel(self.today_model)
-        self.today_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.today_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.today_view.setAlternatingRowColors(True)
-        self.today_view.verticalHeader().setVisible(False)
-        self.today_view.verticalHeader().setDefaultSectionSize(24)
-        header = self.today_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # today's list is short
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.today_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.today_view.setMinimumHeight(120)
-        today_layout.addWidget(self.today_view, 1)
-
         for keys, slot in (("Ctrl+N", self.new_client), ("Ctrl+P", self._open_profile),
-                           ("Ctrl+Z", self.void_selected), ("Ctrl+K", self.focus_code),
-                           ("Escape", self.clear_form)):
+                           ("Ctrl+Z", self.undo_last), ("Ctrl+K", self.focus_code),
+                           ("Ctrl+D", self.same_as_last_time), ("Ctrl+R", self.bring_back),
+                           ("Escape", self.escape)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._set_status_idle()
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is getattr(self, "_bar_box", None) and event.type() == QEvent.Type.Resize:
+            self._balance()
+        return self._code_keys(obj, event) or super().eventFilter(obj, event)
+
+    def _balance(self) -> None:
+        """The form as tall as it wants, today's list the rest (never fewer than 8 rows)."""
+        if self._split_by_hand or not hasattr(self, "today"):
+            return
+        total = self.splitter.height() - self.splitter.handleWidth()
+        inner = self._form_scroll.widget()
+        width = self._form_scroll.viewport().width()
+        wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth() and width > 0 else inner.sizeHint().height())
+        around = self._top_part.height() - self._form_scroll.viewport().height()  # the button row and frames
+        wanted += around if self._top_part.height() > 0 and around > 0 else self.save_button.sizeHint().height() + 16
+        form = min(wanted, total - self.today.minimumSizeHint().height())
+        form = max(form, self._top_part.minimumSizeHint().height())
+        self.splitter.setSizes([form, total - form])
 
     # -------------------------------------------------------------- catalogue
     def reload_catalogue(self) -> None:
@@ -294,54 +266,28 @@ class CheckInPanel(QWidget):
         if signature == getattr(self, "_catalogue_signature", None):
             return
         self._catalogue_signature = signature
-        while self.services_grid.count():
-            widget = self.services_grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        self.toggles = []
-        by_category: dict[str, list] = {}
-        for item in items:
-            by_category.setdefault(item.category, []).append(item)
-        col = 0
-        columns = [c for c in CATEGORY_ORDER if c in by_category] + [c for c in by_category if c not in CATEGORIES]
-        # Basic needs | goods + supplies | advice and support + referral: three balanced columns.
-        groups = [["basic", "goods"], ["commodity"], ["support", "referral"]]
-        placed = {c for g in groups for c in g}
-        groups[-1].extend(c for c in columns if c not in placed)
-        for group in groups:
-            row = 0
-            for category in group:
-                if category not in by_category:
-                    continue
-                title = QLabel(category_label(category))
-                font = QFont(title.font())
-                font.setBold(True)
-                title.setFont(font)
-                self.services_grid.addWidget(title, row, col)
-                title.show()
-                row += 1
-                for item in by_category[category]:
-                    toggle = ServiceToggle(item, destinations)
-                    self.services_grid.addWidget(toggle, row, col)
-                    toggle.show()
-                    self.toggles.append(toggle)
-                    row += 1
-            col += 1
-        for c in range(col):
-            self.services_grid.setColumnStretch(c, 1)
+        self.toggles = fill_services(self.services_grid, items, destinations)
         self._fix_tab_order()
+        self._form_scroll.updateGeometry()  # a scroll area does not tell its layout that its content grew
+        self._balance()
 
     def _fix_tab_order(self) -> None:
-        chain = [self.code_edit, self.channel]
+        chain = [self.code_edit]  # the first Tab after the code goes to the services
         for toggle in self.toggles:
             chain.extend(toggle.focus_widgets())
-        chain.extend([self.note, self.save_button])
+        chain.extend([self.channel, self.note, self.save_button])
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 
+    def _focus_services(self) -> None:
+        if self.toggles:
+            self.toggles[0].check.setFocus(Qt.FocusReason.TabFocusReason)
+
     # ----------------------------------------------------------------- code
-    def eventFilter(self, obj, event):  # noqa: N802
-        if obj is self.code_edit and event.type() == event.Type.KeyPress:
+    def _code_keys(self, obj, event) -> bool:
+        if obj is self.code_edit and event.type() == QEvent.Type.FocusOut:
+            self.matches.hide()
+        if obj is self.code_edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
                 row = self.matches.currentRow()
@@ -349,7 +295,10 @@ class CheckInPanel(QWidget):
                 row = max(0, min(self.matches.count() - 1, row))
                 self.matches.setCurrentRow(row)
                 return True
-        return super().eventFilter(obj, event)
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.code_edit.text():
+                self.undo_last()  # nothing typed since the save: Ctrl+Z means the visit, not the text
+                return True
+        return False
 
     def _on_code_edited(self, text: str) -> None:
         self.confirmation.clear()
@@ -361,40 +310,32 @@ class CheckInPanel(QWidget):
         if not text.strip():
             self._set_status_idle()
             return
-        ok, hits = run_action(self, lambda: self.clients.search(text, limit=8), inline=self.error)
+        ok, hits = run_action(self, lambda: self.clients.search(text, limit=MATCHES), inline=self.error)
         if not ok:
             return
-        from dropin.clients.codes import normalise_code
-
         typed = normalise_code(text)
-        self.matches.blockSignals(True)
-        for hit in hits:
-            label = hit.code if not hit.nickname else f"{hit.code}   ({hit.nickname})"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, hit)
-            self.matches.addItem(item)
-        self.matches.blockSignals(False)
+        self.matches.show_hits(hits, under=self.code_edit)
         exact = next((i for i, h in enumerate(hits) if h.code == typed), None)
-        if exact is not None:
-            self.matches.setCurrentRow(exact)
-        elif len(hits) == 1 and len(typed) >= 4:
+        if len(hits) == 1 and (exact is not None or len(typed) >= 4):
             self.matches.setCurrentRow(0)
+            self.matches.hide()  # nothing to choose: the status below says whose visit it is
+        elif exact is not None:
+            self.matches.setCurrentRow(exact)
         elif hits:
-            self.status.setText(self.tr("Several codes start with {typed}. Use the arrow keys to choose, "
-                                        "or keep typing.").format(typed=typed))
-            self.status.setStyleSheet("")
+            self._status(self.tr("Several codes start with {typed}. Use the arrow keys to choose, "
+                                 "or keep typing.").format(typed=typed), "")
         else:
-            self.status.setText(self.tr("No client with the code {typed}. Press Ctrl+N to register a new "
-                                        "client, or tick Anonymous.").format(typed=typed))
-            self.status.setStyleSheet("color: #b26a00;")
+            self._status(self.tr("No client with the code {typed}. Press Ctrl+N to register a new "
+                                 "client, or tick Anonymous.").format(typed=typed), "color: #b26a00;")
 
     def _on_match_row(self, row: int) -> None:
-        item = self.matches.item(row) if row >= 0 else None
-        self._set_client(item.data(Qt.ItemDataRole.UserRole) if item else None)
+        self._set_client(self.matches.hit(row))
 
     def _set_client(self, hit) -> None:
         self.client = hit
+        self.earlier_today = None
         self.profile_button.setEnabled(hit is not None and self.ctx.can(Permission.CLIENT_VIEW))
+        self.same_button.setEnabled(hit is not None and self.ctx.can(Permission.VISIT_RECORD))
         if hit is None:
             return
         text = self.tr("Visit for {code}.").format(code=hit.code)
@@ -405,10 +346,18 @@ class CheckInPanel(QWidget):
                     text = self.tr("Visit for {code}: first visit.").format(code=hit.code)
                 else:
                     days = (self.ctx.today() - info.last_visit).days
-                    text = QCoreApplication.translate("FrontDesk", "Visit for {code}: %n visits so far, last {when}.", None, info.visit_count).format(
-                        code=hit.code, when=self._ago(days))
-        self.status.setText(text)
-        self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
+                    text = QCoreApplication.translate(
+                        "FrontDesk", "Visit for {code}: %n visits so far, last {when}.", None,
+                        info.visit_count).format(code=hit.code, when=self._ago(days))
+        if self.ctx.can(Permission.VISIT_RECORD):
+            ok, earlier = run_action(self, lambda: self.visits.visit_today(hit.id), inline=self.error)
+            self.earlier_today = earlier if ok else None
+        if self.earlier_today is not None:
+            text += " " + self.tr("Already checked in today at {time}. Saving offers to add these services to "
+                                  "that visit.").format(time=format_time(self.earlier_today.visited_at))
+            self._status(text, "color: #b26a00; font-weight: bold;")
+        else:
+            self._status(text, "color: #1b5e20; font-weight: bold;")
 
     def _ago(self, days: int) -> str:
         if days <= 0:
@@ -417,10 +366,13 @@ class CheckInPanel(QWidget):
             return self.tr("yesterday")
         return QCoreApplication.translate("FrontDesk", "%n days ago", None, days)
 
+    def _status(self, text: str, style: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(style)
+
     def _set_status_idle(self) -> None:
-        self.status.setText(self.tr("Type the client code; matches appear as you type. "
-                                    "Up and Down choose, Tab moves on, Enter saves."))
-        self.status.setStyleSheet("color: #616161;")
+        self._status(self.tr("Type the client code; matches appear as you type. Up and Down choose, Tab goes to "
+                             "the services, Enter saves."), "color: #616161;")
 
     def _on_anonymous(self, on: bool) -> None:
         self.code_edit.setEnabled(not on)
@@ -429,9 +381,8 @@ class CheckInPanel(QWidget):
             self.code_edit.clear()
             self.matches.clear()
             self._set_client(None)
-            self.status.setText(self.tr("Anonymous walk-in: counted, not identified."))
-            self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
-            self.channel.setFocus()
+            self._status(self.tr("Anonymous walk-in: counted, not identified."), "color: #1b5e20; font-weight: bold;")
+            self._focus_services()
         else:
             self._set_status_idle()
             self.code_edit.setFocus()
@@ -442,7 +393,24 @@ class CheckInPanel(QWidget):
             self.save()
             event.accept()
             return
+        key = key_of(event)  # reaches here only from widgets that do not take typing (boxes, buttons)
+        toggle = next((t for t in self.toggles if key and t.key == key), None)
+        if toggle is not None:
+            toggle.check.toggle()
+            toggle.check.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def ask(self, text: str, choices: list[tuple[str, str]]) -> str | None:
+        """Ask a question with buttons ``(key, label)``; the first is the default. Returns the key or None."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Check-in"), text, QMessageBox.StandardButton.Cancel, self)
+        buttons = {}
+        for key, label in choices:
+            buttons[box.addButton(label, QMessageBox.ButtonRole.AcceptRole)] = key
+        box.setDefaultButton(next(iter(buttons)))
+        box.exec()
+        return buttons.get(box.clickedButton())
 
     def save(self):
         if not self.save_button.isEnabled():
@@ -458,19 +426,59 @@ class CheckInPanel(QWidget):
                                                 "or tick Anonymous."))
                 self.focus_code()
                 return None
-        data = VisitInput(client_id=self.client.id if self.client else None, channel=self.channel.currentData(),
-                          services=services, note=self.note.text(), anonymous=anonymous)
+        add_to = None
+        if self.client is not None and self.earlier_today is not None:
+            answer = self.ask(self.tr("{code} was already checked in today at {time}. Add these services to that "
+                                      "visit, or save a second visit?").format(
+                code=self.client.code, time=format_time(self.earlier_today.visited_at)),
+                [("add", self.tr("Add to that visit")), ("new", self.tr("Save a second visit"))])
+            if answer is None:
+                return None
+            add_to = self.earlier_today if answer == "add" else None
+        if not services and (self.client is not None or anonymous):
+            if self.ask(self.tr("This visit has no services. Save it anyway?"),
+                        [("save", self.tr("Save without services"))]) is None:
+                self._focus_services()
+                return None
         fields = {"code": self.code_edit, "channel": self.channel, "note": self.note}
-        ok, row = run_action(self, lambda: self.visits.record(data), inline=self.error, fields=fields)
+        if add_to is not None:
+            ok, row = run_action(self, lambda: self.visits.add_services(add_to.id, services), inline=self.error,
+                                 fields=fields)
+        else:
+            data = VisitInput(client_id=self.client.id if self.client else None, channel=self.channel.currentData(),
+                              services=services, note=self.note.text(), anonymous=anonymous)
+            ok, row = run_action(self, lambda: self.visits.record(data), inline=self.error, fields=fields)
         if not ok:
             return None
         who = row.code or self.tr("an anonymous walk-in")
         self.clear_form()
-        self.confirmation.setText(self.tr("Saved: visit for {who} at {time}.").format(
-            who=who, time=format_time(row.visited_at)))
+        self.last_saved = row
+        self.escaped = None
+        if add_to is not None:
+            self.confirmation.setText(self.tr("Saved: services added to the visit for {who} at {time}.").format(
+                who=who, time=format_time(row.visited_at)))
+        else:
+            self.confirmation.setText(self.tr("Saved: visit for {who} at {time}.").format(
+                who=who, time=format_time(row.visited_at)))
         self.refresh_today()
         self.saved.emit(row)
         return row
+
+    def same_as_last_time(self) -> None:
+        """Tick the services (and quantities) of the person's last visit."""
+        if self.client is None or not self.ctx.can(Permission.VISIT_RECORD):
+            return
+        client_id = self.client.id
+        ok, last = run_action(self, lambda: self.visits.last_services(client_id), inline=self.error)
+        if not ok:
+            return
+        if not last:
+            self.error.show_message(self.tr("This person has no earlier visit with services."))
+            return
+        by_code = {g.code: g for g in last}
+        for toggle in self.toggles:
+            toggle.set_given(by_code.get(toggle.item.code))
+        self.save_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def clear_form(self) -> None:
         self.anonymous.blockSignals(True)
@@ -478,14 +486,14 @@ class CheckInPanel(QWidget):
         self.anonymous.blockSignals(False)
         self.code_edit.setEnabled(True)
         self.matches.setEnabled(True)
-        self.code_edit.clear()
+        self.matches.hide()
+        self.code_edit.setText("")  # setText, not clear(): Ctrl+Z must not bring the last code back
         self.matches.clear()
-        self.note.clear()
+        self.note.setText("")
         self.channel.setCurrentIndex(0)
         for toggle in self.toggles:
             toggle.reset()
-        self.client = None
-        self.profile_button.setEnabled(False)
+        self._set_client(None)
         self.error.clear()
         self.confirmation.clear()
         self._set_status_idle()
@@ -495,6 +503,49 @@ class CheckInPanel(QWidget):
         self.code_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.code_edit.selectAll()
 
+    # ---------------------------------------------------------------- drafts
+    def take_draft(self) -> CheckInDraft | None:
+        """The half-filled form, or None when there is nothing in it."""
+        services = tuple(g for g in (t.given() for t in self.toggles) if g is not None)
+        draft = CheckInDraft(self.code_edit.text(), self.client, self.anonymous.isChecked(),
+                             self.channel.currentData(), services, self.note.text())
+        empty = not (draft.code.strip() or draft.anonymous or draft.services or draft.note.strip()
+                     or self.channel.currentIndex() > 0)
+        return None if empty else draft
+
+    def restore_draft(self, draft: CheckInDraft | None) -> None:
+        if draft is None:
+            return
+        self.clear_form()
+        if draft.anonymous:
+            self.anonymous.setChecked(True)
+        elif draft.client is not None:
+            self.use_client(draft.client.id, draft.client.code)
+        else:
+            self.code_edit.setText(draft.code)
+            self._on_code_edited(draft.code)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
+        by_code = {g.code: g for g in draft.services}
+        for toggle in self.toggles:
+            toggle.set_given(by_code.get(toggle.item.code))
+        self.note.setText(draft.note)
+
+    def escape(self) -> None:
+        """Close the match list if it is open; else clear the form, keeping what was in it: Ctrl+R brings it back."""
+        if self.matches.isVisible():
+            self.matches.hide()
+            return
+        draft = self.take_draft()
+        self.clear_form()
+        if draft is not None:
+            self.escaped = draft
+            self._status(self.tr("The form was cleared. Press Ctrl+R to bring it back."), "color: #616161;")
+
+    def bring_back(self) -> None:
+        draft, self.escaped = self.escaped, None
+        self.restore_draft(draft)
+
+    # ---------------------------------------------------------------- clients
     def new_client(self) -> None:
         if not self.ctx.can(Permission.CLIENT_REGISTER):
             return
@@ -503,22 +554,19 @@ class CheckInPanel(QWidget):
         dialog = RegisterDialog(self.ctx, self, code=self.code_edit.text())
         if dialog.exec() and dialog.result_client is not None:
             self.use_client(dialog.result_client.id, dialog.result_client.code)
+            if dialog.new_code_notice:
+                self._status(dialog.new_code_notice, "color: #0d47a1; font-weight: bold;")
         if dialog.safeguarding_saved:
             self.refresh_today()
 
     def use_client(self, client_id: int, code: str) -> None:
         """Put a (new or chosen) client into the form, ready for services."""
-        from dropin.clients.service import ClientHit
-
         self.anonymous.setChecked(False)
         self.code_edit.setText(code)
-        self.matches.clear()
         hit = ClientHit(client_id, code)
-        item = QListWidgetItem(code)
-        item.setData(Qt.ItemDataRole.UserRole, hit)
-        self.matches.addItem(item)
+        self.matches.show_hits([hit])
         self.matches.setCurrentRow(0)
-        self.channel.setFocus()
+        self._focus_services()
 
     def _open_profile(self) -> None:
         if self.client is not None and self.ctx.can(Permission.CLIENT_VIEW):
@@ -531,46 +579,46 @@ class CheckInPanel(QWidget):
             return
         today = self.ctx.today()
         ok, rows = run_action(self, lambda: self.visits.today(today))
-        if not ok:
-            return
-        self.today_model.set_rows(rows)
-        live = [r for r in rows if not r.voided]
-        people = len({r.client_id for r in live if r.client_id is not None})
-        anonymous = sum(1 for r in live if r.client_id is None)
-        self.today_label.setText(
-            QCoreApplication.translate("FrontDesk", "Today, {date}: %n visits", None, len(live)).format(date=format_date(today))
-            + "  ·  " + QCoreApplication.translate("FrontDesk", "%n people", None, people) + "  ·  " + QCoreApplication.translate("FrontDesk", "%n anonymous", None, anonymous))
+        if ok:
+            self.today.show_rows(today, rows)
 
     def selected_visit(self):
-        index = self.today_view.currentIndex()
-        if not index.isValid():
-            return None
-        return self.today_model.row_at(index.row())
+        return self.today.selected()
 
-    def ask_reason(self) -> str | None:
-        reason, ok = QInputDialog.getText(self, self.tr("Undo visit"),
-                                          self.tr("Why is this visit being undone?"),
-                                          text=self.tr("Entered by mistake"))
+    def ask_reason(self, question: str) -> str | None:
+        reason, ok = QInputDialog.getText(self, self.tr("Undo visit"), question, text=self.tr("Entered by mistake"))
         return reason if ok else None
 
-    def void_selected(self) -> None:
+    def undo_last(self) -> None:
+        """Ctrl+Z: undo the last visit saved at this desk (else the one selected in today's list)."""
+        self.undo_visit(self.last_saved or self.selected_visit())
+
+    def undo_selected(self) -> None:
+        """The Undo button: the visit selected in today's list (else the last one saved here)."""
+        self.undo_visit(self.selected_visit() or self.last_saved)
+
+    def undo_visit(self, row) -> None:
         if not self.ctx.can(Permission.VISIT_VOID):
             return
-        row = self.selected_visit()
         if row is None:
-            self.error.show_message(self.tr("Select a visit in today's list first."))
+            self.error.show_message(self.tr("Nothing was saved at this desk yet. Select a visit in today's list "
+                                            "first."))
             return
-        if row.voided:
+        if row.voided or any(r.id == row.id and r.voided for r in self.today_model.rows()):
             self.error.show_message(self.tr("This visit has already been undone."))
             return
-        reason = self.ask_reason()
+        who = row.code or self.tr("an anonymous walk-in")
+        reason = self.ask_reason(self.tr("Undo the visit for {who} saved at {time}? Why is it being undone?").format(
+            who=who, time=format_time(row.visited_at)))
         if reason is None:
             return
         ok, _ = run_action(self, lambda: self.visits.void(row.id, reason), inline=self.error)
         if ok:
-            self.confirmation.setText(self.tr("The visit at {time} was undone.").format(
-                time=format_time(row.visited_at)))
+            if self.last_saved is not None and self.last_saved.id == row.id:
+                self.last_saved = None
+            self.confirmation.setText(self.tr("The visit for {who} at {time} was undone.").format(
+                who=who, time=format_time(row.visited_at)))
             self.refresh_today()
 
 
-__all__ = ["CheckInPanel", "ServiceToggle"]
+__all__ = ["CheckInDraft", "CheckInPanel", "ServiceToggle"]

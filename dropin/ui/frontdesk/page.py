@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTabWidget, QTableView, QVBoxLayout, QWidget,
 )
@@ -11,15 +11,17 @@ from dropin.clients import choices
 from dropin.clients.codes import AGE_BANDS
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, RowsTableModel, format_date, format_datetime, format_number, run_action
+from dropin.ui.common import (Column, RowsTableModel, format_date, format_datetime, format_number, run_action,
+                              sortable)
 from dropin.ui.frontdesk.checkin import CheckInPanel
 from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
 
 
-def _table(model) -> QTableView:
+def _table(model, column: int = 0, order=Qt.SortOrder.AscendingOrder, lazy: bool = False) -> QTableView:
+    """A read-only list, sortable by its headers (lazy lists in the query); Enter or a double click opens a row."""
     view = QTableView()
-    view.setModel(model)
+    view.proxy = sortable(view, model, column, order, lazy=lazy)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
@@ -28,8 +30,22 @@ def _table(model) -> QTableView:
     return view
 
 
+def fit_headers(view: QTableView, stretch: int | None = None) -> None:
+    """Columns at least as wide as their header text (translated headers are not cut), one column stretching."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = view.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wanted = metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 16  # room for the sort arrow
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 class ClientsPanel(QWidget):
-    """The register, in code order, paged lazily (50,000 clients scroll smoothly)."""
+    """The register, paged lazily (50,000 clients scroll smoothly), sorted by any column in the query."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -37,10 +53,11 @@ class ClientsPanel(QWidget):
         self.service = ClientService(ctx)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        label = QLabel(self.tr("&Find code"))
+        label = QLabel(self.tr("&Find"))
         self.filter = QLineEdit()
         self.filter.setObjectName("clientFilter")
-        self.filter.setPlaceholderText(self.tr("Start of a code"))
+        self.filter.setPlaceholderText(self.tr("Part of a code or a nickname; Enter opens the profile"))
+        self.filter.returnPressed.connect(self._open_current)
         label.setBuddy(self.filter)
         self.count_label = QLabel()
         row.addWidget(label)
@@ -48,19 +65,24 @@ class ClientsPanel(QWidget):
         row.addWidget(self.count_label)
         layout.addLayout(row)
         self.model = RowsTableModel([
-            Column(self.tr("Code"), lambda c: c.code),
-            Column(self.tr("Nickname"), lambda c: c.nickname or ""),
-            Column(self.tr("Gender"), lambda c: choices.label(choices.GENDERS, c.gender)),
+            Column(self.tr("Code"), lambda c: c.code, query_order="code"),
+            Column(self.tr("Nickname"), lambda c: c.nickname or "", query_order="nickname"),
+            Column(self.tr("Gender"), lambda c: choices.label(choices.GENDERS, c.gender), query_order="gender"),
             Column(self.tr("Year of birth or age"),
-                   lambda c: str(c.birth_year) if c.birth_year else choices.label(AGE_BANDS, c.age_band)),
-            Column(self.tr("Visits"), lambda c: format_number(c.visit_count)),
-            Column(self.tr("Last visit"), lambda c: format_date(c.last_visit) if c.last_visit else ""),
-            Column(self.tr("Registered"), lambda c: format_date(c.registered_on)),
+                   lambda c: str(c.birth_year) if c.birth_year else choices.label(AGE_BANDS, c.age_band),
+                   query_order="birth_year"),
+            Column(self.tr("Visits"), lambda c: format_number(c.visit_count), query_order="visits"),
+            Column(self.tr("Last visit"), lambda c: format_date(c.last_visit) if c.last_visit else "",
+                   query_order="last_visit"),
+            Column(self.tr("Registered"), lambda c: format_date(c.registered_on), query_order="registered"),
         ], self)
-        self.view = _table(self.model)
+        self.view = _table(self.model, lazy=True)
         self.view.setObjectName("clientsTable")
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.doubleClicked.connect(self._open)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
+        self.view.activated.connect(self._open)
         layout.addWidget(self.view, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -70,15 +92,24 @@ class ClientsPanel(QWidget):
         self.open_profile = None  # set by the page
 
     def refresh(self) -> None:
-        prefix = self.filter.text()
+        text = self.filter.text()
         ok, total = run_action(self, self.service.count)
         if ok:
-            self.count_label.setText(self.tr("{n} clients registered").format(n=total))
-        self.model.set_fetch(lambda offset, limit: self.service.list_clients(offset, limit, prefix))
+            self.count_label.setText(self.tr("{n} clients registered").format(n=format_number(total)))
+        self.model.set_fetch(lambda offset, limit, order, descending: self.service.list_clients(
+            offset, limit, text, order or "code", descending), sortable=True)
+        fit_headers(self.view)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.view.proxy.index(0, 0))
+
+    def _open_current(self) -> None:
+        self._timer.stop()
+        self.refresh()
+        self._open(self.view.currentIndex())
 
     def _open(self, index) -> None:
         if self.open_profile is not None and index.isValid():
-            self.open_profile(self.model.row_at(index.row()).id)
+            self.open_profile(self.view.proxy.row_at(index.row()).id)
 
 
 class VisitsPanel(QWidget):
@@ -90,21 +121,30 @@ class VisitsPanel(QWidget):
         self.service = VisitService(ctx)
         layout = QVBoxLayout(self)
         self.model = RowsTableModel([
-            Column(self.tr("Date"), lambda r: format_datetime(r.visited_at)),
+            Column(self.tr("Date"), lambda r: format_datetime(r.visited_at), query_order="date"),
+            # only the date has an index over 500,000 visits: the other columns would sort the whole table
             Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
             Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
             Column(self.tr("Services"), lambda r: r.services),
             Column(self.tr("Note"), lambda r: r.note or ""),
             Column(self.tr("Recorded by"), lambda r: r.recorded_by or ""),
         ], self)
-        self.view = _table(self.model)
+        self.view = _table(self.model, 0, Qt.SortOrder.DescendingOrder, lazy=True)
         self.view.setObjectName("visitsTable")
-        self.view.setColumnWidth(0, 130)
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(self._open)
+        self.open_profile = None  # set by the page
         layout.addWidget(self.view)
 
     def refresh(self) -> None:
-        self.model.set_fetch(lambda offset, limit: self.service.list_visits(offset, limit))
+        self.model.set_fetch(lambda offset, limit, order, descending: self.service.list_visits(
+            offset, limit, order=order or "date", descending=descending), sortable=True)
+        fit_headers(self.view, stretch=3)
+
+    def _open(self, index) -> None:
+        row = self.view.proxy.row_at(index.row()) if index.isValid() else None
+        if self.open_profile is not None and row is not None and row.client_id is not None:
+            self.open_profile(row.client_id)
 
 
 class FrontDeskPage(QWidget):
@@ -126,6 +166,8 @@ class FrontDeskPage(QWidget):
             self.tabs.addTab(self.clients, self.tr("Clients"))
         if ctx.can(Permission.VISIT_VIEW):
             self.visits = VisitsPanel(ctx)
+            if ctx.can(Permission.CLIENT_VIEW):
+                self.visits.open_profile = self.open_profile
             self.tabs.addTab(self.visits, self.tr("All visits"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs)
@@ -150,6 +192,14 @@ class FrontDeskPage(QWidget):
         dialog = ClientProfileDialog(self.ctx, client_id, self)
         if dialog.info is not None:
             dialog.exec()
+
+    def take_draft(self):
+        """The half-filled check-in form (kept by the window while it is locked)."""
+        return self.checkin.take_draft()
+
+    def restore_draft(self, draft) -> None:
+        self.tabs.setCurrentWidget(self.checkin)
+        self.checkin.restore_draft(draft)
 
     def clear_sensitive(self) -> None:
         self.checkin.clear_form()

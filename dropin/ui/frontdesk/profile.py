@@ -14,7 +14,8 @@ from dropin.clients.codes import AGE_BANDS
 from dropin.clients.profile import sections
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, RowsTableModel, format_date, format_datetime, format_number, run_action
+from dropin.ui.common import (Column, RowsTableModel, format_date, format_datetime, format_number, run_action,
+                              sortable)
 from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
 
@@ -129,14 +130,14 @@ class ClientProfileDialog(QDialog):
 
         if ctx.can(Permission.VISIT_VIEW):
             self.model = RowsTableModel([
-                Column(self.tr("Date"), lambda r: format_datetime(r.visited_at)),
-                Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
+                Column(self.tr("Date"), lambda r: format_datetime(r.visited_at), query_order="date"),
+                Column(self.tr("Channel"), lambda r: channel_label(r.channel), query_order="channel"),
                 Column(self.tr("Services"), lambda r: r.services),
                 Column(self.tr("Note"), lambda r: r.note or ""),
             ], self)
             view = QTableView()
             view.setObjectName("profileVisits")
-            view.setModel(self.model)
+            sortable(view, self.model, 0, Qt.SortOrder.DescendingOrder, lazy=True)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -144,7 +145,8 @@ class ClientProfileDialog(QDialog):
             view.setColumnWidth(3, 240)
             view.setWordWrap(False)
             view.verticalHeader().setDefaultSectionSize(24)
-            self.model.set_fetch(lambda offset, limit: self.visits.list_visits(offset, limit, client_id=client_id))
+            self.model.set_fetch(lambda offset, limit, order, descending: self.visits.list_visits(
+                offset, limit, client_id=client_id, order=order or "date", descending=descending), sortable=True)
             layout.addWidget(view, 1)
 
         self.section_boxes = []

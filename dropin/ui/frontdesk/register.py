@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from dropin.clients import choices
-from dropin.clients.codes import ADULT_AGE, AGE_BANDS, SEX_MARKERS, UNDER_18, UNDER_18_LABEL, build_code, recipe
+from dropin.clients.codes import (ADULT_AGE, AGE_BANDS, SEX_MARKERS, UNDER_18, UNDER_18_LABEL, build_code,
+                                 normalise_code, recipe)
 from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientInput, ClientService, UnderAge
 from dropin.i18n import translate
@@ -25,6 +26,13 @@ def fill_choices(combo: QComboBox, options: dict[str, str], context: str = "Clie
         combo.addItem(translate(context, label), code)
 
 
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #616161;")
+    return label
+
+
 def select_data(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(0, index))
@@ -33,7 +41,7 @@ def select_data(combo: QComboBox, value) -> None:
 class SamePersonDialog(QDialog):
     """"Is this the same person?" before a new client is created."""
 
-    def __init__(self, candidates, parent=None):
+    def __init__(self, candidates, parent=None, new_code: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Same person?"))
         self.chosen = None
@@ -59,8 +67,9 @@ class SamePersonDialog(QDialog):
         buttons = QDialogButtonBox()
         self.same_button = buttons.addButton(self.tr("&Same person: use this code"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.new_button = buttons.addButton(self.tr("&Different person: register new"),
-                                            QDialogButtonBox.ButtonRole.ActionRole)
+        new_text = (self.tr("&Different person: register as {code}").format(code=new_code) if new_code
+                    else self.tr("&Different person: register new"))
+        self.new_button = buttons.addButton(new_text, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.same_button.clicked.connect(self._same)
         self.new_button.clicked.connect(self._new)
@@ -88,18 +97,22 @@ class RegisterDialog(QDialog):
         self.service = ClientService(ctx)
         self.result_client = None
         self.safeguarding_saved = False
+        #: set when the person got another code than the one built (someone else has it): words for the card
+        self.new_code_notice = ""
+        self.new_code: str | None = None
         #: replaced in tests; returns a SamePersonDialog-like object after exec()
         self.ask_same_person = self._ask_same_person
         ok, key = run_action(self, self.service.recipe_key)
         self.recipe = recipe(key if ok else "default")
         self.setWindowTitle(self.tr("New client"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(900)
         self._build(code)
 
     def _build(self, code: str) -> None:
         layout = QVBoxLayout(self)
-        builder = QGroupBox(self.tr("Client code (the answers are used only for the code and are not saved)"))
+        builder = QGroupBox(self.tr("Client code"))  # short titles: the explanations wrap below them
         form = QFormLayout(builder)
+        form.addRow(_note(self.tr("The answers are used only for the code and are not saved.")))
         self.fact_edits: dict[str, QWidget] = {}
         year_now = self.ctx.today().year
         for part in self.recipe.parts:
@@ -134,10 +147,13 @@ class RegisterDialog(QDialog):
         hint.setStyleSheet("color: #616161;")
         hint.setWordWrap(True)
         form.addRow(hint)
-        layout.addWidget(builder)
+        columns = QHBoxLayout()  # side by side: the dialog fits a 720-pixel-high screen
+        columns.addWidget(builder, 1)
+        layout.addLayout(columns)
 
-        facts = QGroupBox(self.tr("Optional facts (ask only what the person is happy to tell)"))
+        facts = QGroupBox(self.tr("Optional facts"))
         form2 = QFormLayout(facts)
+        form2.addRow(_note(self.tr("Ask only what the person is happy to tell.")))
         self.nickname = QLineEdit()
         self.nickname.setObjectName("nicknameEdit")
         self.nickname.setMaxLength(64)
@@ -174,7 +190,7 @@ class RegisterDialog(QDialog):
         self.children.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
         self.children.setValue(-1)
         form2.addRow(self.tr("Number of children"), self.children)
-        layout.addWidget(facts)
+        columns.addWidget(facts, 1)
 
         self.minor_box = QFrame()
         self.minor_box.setObjectName("under18Box")
@@ -188,6 +204,7 @@ class RegisterDialog(QDialog):
         self.referral_button.setObjectName("safeguardingButton")
         self.referral_button.clicked.connect(self.safeguarding_referral)
         self.referral_button.setEnabled(self.ctx.can(Permission.VISIT_RECORD))
+        self.referral_button.setAutoDefault(False)  # Enter registers; this button is only for a minor
         minor.addWidget(self.minor_label, 1)
         minor.addWidget(self.referral_button)
         self.minor_box.hide()
@@ -198,10 +215,12 @@ class RegisterDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.register_button = buttons.addButton(self.tr("&Register"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.register_button.setObjectName("registerButton")
-        self.register_button.setDefault(True)
         self.register_button.clicked.connect(self.register)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        for button in buttons.buttons():  # only Register answers Enter (set once the buttons are in the dialog)
+            button.setAutoDefault(False)
+        self.register_button.setDefault(True)
         first = next(iter(self.fact_edits.values()), self.code_edit)
         first.setFocus()
 
@@ -234,7 +253,7 @@ class RegisterDialog(QDialog):
         )
 
     def _ask_same_person(self, candidates):
-        dialog = SamePersonDialog(candidates, self)
+        dialog = SamePersonDialog(candidates, self, self.new_code)
         dialog.exec()
         return dialog
 
@@ -247,6 +266,10 @@ class RegisterDialog(QDialog):
         if not ok:
             return
         if candidates:
+            self.new_code = None  # the code a different person would get, said on the button
+            if any(c.code == normalise_code(data.code) for c in candidates):
+                ok, code = run_action(self, lambda: self.service.code_for_new_person(data.code), inline=self.error)
+                self.new_code = code if ok else None
             answer = self.ask_same_person(candidates)
             if answer.chosen is not None:
                 from dropin.clients.service import ClientHit
@@ -272,6 +295,11 @@ class RegisterDialog(QDialog):
             return
         from dropin.clients.service import ClientHit
 
+        given = normalise_code(data.code)
+        if info.code != given:
+            self.new_code_notice = self.tr(
+                "{given} is already someone else's code, so this person's code is {code}. Please write {code} on "
+                "the person's card and ask for it next time.").format(given=given, code=info.code)
         self.result_client = ClientHit(info.id, info.code)
         self.accept()
 
@@ -328,8 +356,9 @@ class EditClientDialog(QDialog):
         self.saved = None
         self.setWindowTitle(self.tr("Edit client {code}").format(code=info.code))
         layout = QVBoxLayout(self)
-        facts = QGroupBox(self.tr("Optional facts (ask only what the person is happy to tell)"))
+        facts = QGroupBox(self.tr("Optional facts"))
         form = QFormLayout(facts)
+        form.addRow(_note(self.tr("Ask only what the person is happy to tell.")))
         self.nickname = QLineEdit(info.nickname or "")
         self.nickname.setObjectName("editNickname")
         self.nickname.setMaxLength(64)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 
@@ -53,6 +53,10 @@ class ShellController(QObject):
         self.unlock_screen = None
         self.login_screen = None
         self.main_window = None
+        self._login_language = None
+        from dropin.ui.language import manager
+
+        self._start_language = manager().language
         self.screen = ""
 
     # ---------------------------------------------------------------- flow
@@ -79,6 +83,7 @@ class ShellController(QObject):
     def show_unlock(self) -> None:
         from dropin.ui.shell.unlock import UnlockScreen
 
+        self._computer_language()
         if self.unlock_screen is None:
             self.unlock_screen = UnlockScreen(self.path, self.kdf_iter)
             self.unlock_screen.unlocked.connect(self._on_unlocked)
@@ -92,6 +97,12 @@ class ShellController(QObject):
     def show_login(self) -> None:
         from dropin.ui.shell.login import LoginScreen
 
+        language = self._computer_language()
+        if self.login_screen is not None and self._login_language != language:
+            self.window.stack.removeWidget(self.login_screen)  # built in another language: build it again
+            self.login_screen.deleteLater()
+            self.login_screen = None
+        self._login_language = language
         if self.login_screen is None:
             self.login_screen = LoginScreen(self.db, self.clock)
             self.login_screen.logged_in.connect(self.open_main)
@@ -102,6 +113,21 @@ class ShellController(QObject):
         from dropin.ui import warmup
 
         QTimer.singleShot(50, lambda db=self.db: warmup.open_connection(db))  # while the password is typed
+
+    def _computer_language(self) -> str:
+        """Speak the language last chosen on this computer before anyone logs in (and return it)."""
+        from PySide6.QtCore import QSettings
+
+        from dropin.i18n import LANGUAGES
+        from dropin.ui.language import apply_language, manager
+
+        language = QSettings().value("language", "", type=str)
+        if language not in LANGUAGES:  # nobody chose one here yet: the language the program started in
+            language = self._start_language
+        if manager().language != language:
+            apply_language(language, remember=False)
+            self.window.setWindowTitle(QCoreApplication.translate("StartWindow", "dropin"))
+        return language
 
     def _new_database(self) -> None:
         """From the unlock screen: start the wizard with a free file name next to the current file."""
@@ -137,7 +163,7 @@ class ShellController(QObject):
         from dropin.ui.language import apply_language
         from dropin.ui.shell.main_window import MainWindow
 
-        apply_language(language or user.language, remember=language is None)
+        apply_language(language or user.language, remember=False)
         if user.must_change_password:  # a manager's one-time password: the owner's own one first
             from dropin.ui.shell.main_window import ask_for_own_password
 
@@ -162,6 +188,9 @@ class ShellController(QObject):
 
         from dropin.i18n import LANGUAGES
 
+        from dropin.ui.language import remember_language
+
+        remember_language(language)  # the screens before login speak it from now on, on this computer
         old = self.main_window
         row = old.navigation.currentRow()
         page_key = old.specs[row].key if 0 <= row < len(old.specs) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from dropin.security.auth import MAX_FAILED_LOGINS, refused_message
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
 from dropin.ui.workers import BusyIndicator, run_form_task
@@ -144,6 +145,9 @@ class LockScreen(QWidget):
         self.unlocked.emit(user)
 
     def _failed(self, message: str) -> None:
+        if message == refused_message():  # there is no user name to get wrong on this screen
+            message = self.tr("Wrong password. After %n failed attempts in a row the account also waits a while "
+                              "before it accepts its password again.", "", MAX_FAILED_LOGINS)
         self.error.show_message(message)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.password.selectAll()

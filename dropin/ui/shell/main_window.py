@@ -11,7 +11,7 @@ import importlib
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -29,6 +29,8 @@ from dropin.ui.shell.widgets import PasswordLineEdit, hint, screen_title
 from dropin.ui.theme import apply_theme, current_theme, save_theme
 
 log = logging.getLogger(__name__)
+GEOMETRY_KEY = "main_window/geometry"  # per computer (QSettings), not per user
+WINDOW_FRAME = 32  # the title bar a window manager adds, before the window is shown and can be measured
 
 
 def visible_pages(ctx: ServiceContext) -> list[PageSpec]:
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
                 log.exception("could not read the idle lock setting")
                 idle_ms = 5 * 60_000
         self.setWindowTitle(self.tr("dropin"))
-        self.resize(1280, 800)
+        self._drafts: dict[str, object] = {}  # half-filled forms kept in memory while locked
 
         # ------------------------------------------------------ workspace
         self.workspace = QWidget(self)
@@ -247,6 +249,31 @@ class MainWindow(QMainWindow):
         if self.specs:
             home = HOME_PAGES.get(ctx.user.role)
             self.navigation.setCurrentRow(self.page_keys().index(home) if home in self.page_keys() else 0)
+        self.place_on_screen()
+
+    # ------------------------------------------------------------- geometry
+    def place_on_screen(self, available: QRect | None = None) -> None:
+        """The last size and place on this computer, else 1280×800; never larger than the free screen."""
+        if available is None:
+            screen = self.screen() or QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        saved = QSettings().value(GEOMETRY_KEY)
+        rect = QRect(saved) if isinstance(saved, QRect) and saved.isValid() else QRect(available.topLeft(), QSize(1280, 800))
+        frame = self.frameGeometry().size() - self.geometry().size()
+        extra_w, extra_h = max(frame.width(), 0), max(frame.height(), 0 if self.isVisible() else WINDOW_FRAME)
+        width = min(rect.width(), available.width() - extra_w)
+        height = min(rect.height(), available.height() - extra_h)
+        left = min(max(rect.x(), available.left()), available.right() + 1 - width - extra_w)
+        top = min(max(rect.y(), available.top()), available.bottom() + 1 - height - extra_h)
+        self.setGeometry(left, top, width, height)
+        if QSettings().value(GEOMETRY_KEY + "_maximised", False, type=bool):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def remember_geometry(self) -> None:
+        """Keep the window's size and place for the next start on this computer."""
+        maximised = bool(self.windowState() & Qt.WindowState.WindowMaximized)
+        QSettings().setValue(GEOMETRY_KEY, self.normalGeometry() if maximised else self.geometry())
+        QSettings().setValue(GEOMETRY_KEY + "_maximised", maximised)
 
     # ------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -387,7 +414,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
-        self._hide_data()
+        self._hide_data(keep_drafts=True)
         self.root.setCurrentWidget(self.lock_screen)
         self.user_label.hide()
         self.role_label.hide()
@@ -400,11 +427,22 @@ class MainWindow(QMainWindow):
         self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.locked_changed.emit(True)
 
-    def _hide_data(self) -> None:
-        """Stop the idle timer, close dialogs and let every page drop what it shows (never fails)."""
+    def _hide_data(self, keep_drafts: bool = False) -> None:
+        """Stop the idle timer, close dialogs and let every page drop what it shows (never fails).
+
+        When locking, a page's half-filled form (``take_draft()``) is kept in memory first and given
+        back after the unlock (``restore_draft(draft)``); logging out drops it.
+        """
         self.idle.stop()
         self._close_dialogs()
-        for page in self._loaded.values():
+        self._drafts = {}
+        for key, page in self._loaded.items():
+            take = getattr(page, "take_draft", None)
+            if keep_drafts and callable(take):
+                try:
+                    self._drafts[key] = take()
+                except Exception:  # noqa: BLE001 - a draft is a kindness; locking must always succeed
+                    log.exception("take_draft failed")
             clear = getattr(page, "clear_sensitive", None)
             if callable(clear):
                 try:
@@ -442,6 +480,11 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.lock_screen.reset()
         self._refresh(self.current_page())
+        drafts, self._drafts = self._drafts, {}
+        for key, draft in drafts.items():
+            restore = getattr(self._loaded.get(key), "restore_draft", None)
+            if draft is not None and callable(restore):
+                run_action(self, lambda r=restore, d=draft: r(d))
         for page in self._loaded.values():
             after_unlock = getattr(page, "after_unlock", None)
             if callable(after_unlock):
@@ -468,6 +511,7 @@ class MainWindow(QMainWindow):
         self.theme_actions[name].setChecked(True)
 
     def log_out(self) -> None:
+        self.remember_geometry()
         self._hide_data()
         try:
             with self.ctx.transaction() as s:
@@ -482,6 +526,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self._privacy_key)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.remember_geometry()
         self.idle.stop()
         self._remove_filters()
         self.lock_action.setEnabled(False)  # no application-wide shortcut left behind
