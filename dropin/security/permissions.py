@@ -7,6 +7,9 @@ Principles:
 - Children's facilitators see the children's area and nothing about parents
   beyond the client code.
 - Front desk: check-in, visits and the bed board (free/occupied, no reasons).
+- Incidents of violence and legal cases: legal advisors only. Staff who record
+  visits may open an incident with only the code and date (the hand-off) and
+  see nothing of it afterwards; the manager sees advocacy aggregates only.
 """
 
 from __future__ import annotations
@@ -44,6 +47,10 @@ class Permission(StrEnum):
     # children
     CHILDREN_VIEW = "children.view"
     CHILDREN_MANAGE = "children.manage"  # children, sessions, attendance
+    # violence and rights violations
+    INCIDENT_HANDOFF = "incident.handoff"  # open an incident with only the code and date, see nothing back
+    INCIDENT_RECORD = "incident.record"  # read and write incidents, evidence log and legal cases
+    INCIDENT_ADVOCACY = "incident.advocacy"  # aggregate advocacy report from consented cases
     # reports and administration
     REPORT_VIEW = "report.view"
     REPORT_EXPORT = "report.export"
@@ -59,6 +66,7 @@ _FRONT = {
     P.CLIENT_LOOKUP, P.CLIENT_REGISTER, P.CLIENT_VIEW, P.CLIENT_EDIT,
     P.VISIT_RECORD, P.VISIT_VIEW, P.VISIT_VOID, P.SHELTER_BOARD,
 }
+_FRONT |= {P.INCIDENT_HANDOFF}  # "Violence report" at check-in opens an incident for the legal advisor
 
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: frozenset(_FRONT),
@@ -76,8 +84,10 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             P.CATALOGUE_MANAGE, P.TEST_BREAK_GLASS, P.KIT_VIEW, P.KIT_MANAGE,
             P.SHELTER_STAYS, P.SHELTER_CONFIGURE, P.CHILDREN_VIEW, P.CHILDREN_MANAGE,
             P.REPORT_VIEW, P.REPORT_EXPORT, P.USERS_MANAGE, P.SETTINGS_MANAGE, P.AUDIT_VIEW, P.BACKUP,
+            P.INCIDENT_ADVOCACY,
         }
     ),
+    Role.LEGAL_ADVISOR: frozenset({P.CLIENT_LOOKUP, P.INCIDENT_HANDOFF, P.INCIDENT_RECORD, P.INCIDENT_ADVOCACY}),
 }
 
 

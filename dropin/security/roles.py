@@ -13,6 +13,7 @@ class Role(StrEnum):
     SOCIAL_WORKER = "social_worker"
     FACILITATOR = "facilitator"
     MANAGER = "manager"
+    LEGAL_ADVISOR = "legal_advisor"
 
     @property
     def label(self) -> str:
@@ -25,4 +26,5 @@ _LABELS = {
     Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("Role", "Social worker"),
     Role.FACILITATOR: QT_TRANSLATE_NOOP("Role", "Children's facilitator"),
     Role.MANAGER: QT_TRANSLATE_NOOP("Role", "Manager"),
+    Role.LEGAL_ADVISOR: QT_TRANSLATE_NOOP("Role", "Legal advisor"),
 }
