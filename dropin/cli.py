@@ -19,6 +19,7 @@ from dropin.i18n import translate
 
 #: Modules that add sub-commands: each has ``register(subparsers)``.
 EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.selftest"]
+EXTENSIONS += ["dropin.incidents.cli"]  # the advocacy report
 
 
 class UserError(Exception):

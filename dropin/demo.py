@@ -26,6 +26,7 @@ DEMO_ACCOUNTS = {
     Role.PEER_COUNSELLOR: "counsellor",
     Role.SOCIAL_WORKER: "social",
     Role.FACILITATOR: "facilitator",
+    Role.LEGAL_ADVISOR: "legal",
 }
 
 DEMO_STEPS = [
@@ -33,6 +34,7 @@ DEMO_STEPS = [
     "dropin.testing.demo",
     "dropin.shelter.demo",
     "dropin.children.demo",
+    "dropin.incidents.demo",
 ]
 
 

@@ -101,17 +101,19 @@ def test_hand_off_opens_an_incident_with_only_code_and_date(ctx_for, legal, clie
         rows = s.scalars(select(Incident)).all()
         assert len(rows) == 1
         row = rows[0]
-        assert (row.client_id, row.occurred_on, row.handed_off) == (client_id, TODAY, True)
+        assert (row.client_id, row.occurred_on, row.from_checkin) == (client_id, TODAY, True)
         assert row.perpetrator is row.violations is row.account is row.complained is row.place_type is None
         assert row.consent_advocacy is False
     listed = legal.rows()
-    assert listed[0].handed_off and listed[0].code == "ZETA1990F"
+    assert listed[0].waiting and listed[0].code == "ZETA1990F"
     with pytest.raises(PermissionDenied):
         desk.open(row.id)
     with pytest.raises(PermissionDenied):
         desk.rows()
     legal.update(row.id, full(occurred_on=TODAY))
-    assert not legal.rows()[0].handed_off
+    assert not legal.rows()[0].waiting
+    desk.hand_off(client_id, TODAY)  # once recorded, a new hand-off opens a new incident
+    assert legal.count() == 2 and legal.count(waiting_only=True) == 1
 
 
 def test_hand_off_cannot_be_dated_in_the_future(ctx_for, client_id):

@@ -99,6 +99,8 @@ def fake_areas(*, missing: tuple[str, ...] = ()) -> dict[str, FakeArea]:
         "dropin.testing.indicators": FakeArea(TESTING_NOW, TESTING_LAST),
         "dropin.shelter.indicators": FakeArea(SHELTER_NOW, SHELTER_LAST),
         "dropin.children.indicators": FakeArea(CHILDREN_NOW, CHILDREN_LAST),
+        "dropin.incidents.indicators": FakeArea({"incidents.recorded": 6, "incidents.legal": 3},
+                                                {"incidents.recorded": 2, "incidents.legal": 0}),
     }
     for name in missing:
         areas.pop(name)

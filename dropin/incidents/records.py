@@ -34,7 +34,7 @@ class IncidentRow:
     date_precision: str
     perpetrator: str | None
     violations: tuple[str, ...]
-    handed_off: bool
+    waiting: bool  # opened at check-in, details not yet recorded
     consent: bool
     case_outcome: str | None  # the newest live case's outcome
     voided: bool = False
@@ -75,7 +75,7 @@ class ConsentInfo:
 class IncidentDetail:
     id: int
     data: IncidentInput
-    handed_off: bool
+    waiting: bool
     consent: bool
     consent_on: dt.date | None
     consents: tuple[ConsentInfo, ...] = ()

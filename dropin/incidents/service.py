@@ -60,10 +60,10 @@ class IncidentService:
             if client_id is not None and s.get(Client, client_id) is None:
                 raise NotFound(translate("Incidents", "This client no longer exists."))
             if client_id is not None and s.scalar(select(Incident.id).where(
-                    Incident.client_id == client_id, Incident.occurred_on == on, Incident.handed_off.is_(True),
-                    Incident.voided_at.is_(None)).limit(1)) is not None:
+                    Incident.client_id == client_id, Incident.occurred_on == on, Incident.from_checkin.is_(True),
+                    Incident.violations.is_(None), Incident.voided_at.is_(None)).limit(1)) is not None:
                 return None
-            s.add(Incident(client_id=client_id, occurred_on=on, date_precision="day", handed_off=True,
+            s.add(Incident(client_id=client_id, occurred_on=on, date_precision="day", from_checkin=True,
                            consent_advocacy=False))
         return None
 
@@ -126,7 +126,7 @@ class IncidentService:
     def create(self, data: IncidentInput) -> int:
         self.ctx.require(Permission.INCIDENT_RECORD)
         with self.ctx.transaction() as s:
-            row = Incident(**self._validated(s, data), consent_advocacy=False, handed_off=False)
+            row = Incident(**self._validated(s, data), consent_advocacy=False, from_checkin=False)
             s.add(row)
             s.flush()
             return row.id
@@ -138,7 +138,6 @@ class IncidentService:
             row = self._incident(s, incident_id)
             for key, value in self._validated(s, data).items():
                 setattr(row, key, value)
-            row.handed_off = False
 
     def set_consent(self, incident_id: int, consent: bool, on: dt.date | None = None) -> None:
         """The person's yes or no to using the case, anonymised, in advocacy reports (dated, kept as history)."""
@@ -242,7 +241,7 @@ class IncidentService:
         with self.ctx.transaction() as s:
             q = select(func.count()).select_from(Incident).where(Incident.voided_at.is_(None))
             if waiting_only:
-                q = q.where(Incident.handed_off.is_(True))
+                q = q.where(Incident.violations.is_(None))
             return int(s.scalar(q) or 0)
 
     def rows(self, offset: int = 0, limit: int = 200, *, include_void: bool = False) -> list[IncidentRow]:
@@ -252,7 +251,7 @@ class IncidentService:
                                                        LegalCase.voided_at.is_(None))
                        .order_by(LegalCase.opened_on.desc(), LegalCase.id.desc()).limit(1).scalar_subquery())
         q = (select(Incident, Client.code, newest_case).outerjoin(Client, Client.id == Incident.client_id)
-             .order_by(Incident.handed_off.desc(), Incident.occurred_on.desc(), Incident.id.desc())
+             .order_by(Incident.violations.is_(None).desc(), Incident.occurred_on.desc(), Incident.id.desc())
              .offset(offset).limit(limit))
         if not include_void:
             q = q.where(Incident.voided_at.is_(None))
@@ -261,7 +260,7 @@ class IncidentService:
             if offset == 0:
                 self.ctx.audit(s, "read", "incidents", None, {"list": True})
             return [IncidentRow(i.id, code, i.occurred_on, i.date_precision, i.perpetrator, ch.codes(i.violations),
-                                i.handed_off, i.consent_advocacy, outcome, i.voided_at is not None)
+                                i.violations is None, i.consent_advocacy, outcome, i.voided_at is not None)
                     for i, code, outcome in result]
 
     def areas(self) -> list[str]:
@@ -295,7 +294,7 @@ class IncidentService:
                 cases.append(CaseInfo(case.id, case.case_type, case.opened_on, case.outcome, case.decided_on,
                                       tuple(StageInfo(x.id, x.stage, x.reached_on) for x in stages)))
             return IncidentDetail(
-                row.id, data, row.handed_off, row.consent_advocacy, row.consent_on,
+                row.id, data, row.violations is None, row.consent_advocacy, row.consent_on,
                 tuple(ConsentInfo(c.consent, c.given_on) for c in consents),
                 tuple(EvidenceInfo(e.id, e.kind, e.holder, e.noted_on) for e in evidence),
                 tuple(cases), row.voided_at is not None, row.void_reason)

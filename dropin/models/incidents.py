@@ -47,8 +47,8 @@ class Incident(Tracked, Base):
     complaint_on: Mapped[dt.date | None] = mapped_column(Date)
     consent_advocacy: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     consent_on: Mapped[dt.date | None] = mapped_column(Date)
-    #: opened from check-in with only the code and date, waiting for the legal advisor
-    handed_off: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    #: opened from check-in with only the code and date (it waits for the legal advisor while ``violations`` is empty)
+    from_checkin: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
 class IncidentConsent(Tracked, Base):

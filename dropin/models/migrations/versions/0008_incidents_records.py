@@ -43,7 +43,7 @@ def upgrade() -> None:
         sa.Column("complaint_on", sa.Date(), nullable=True),
         sa.Column("consent_advocacy", sa.Boolean(), nullable=False),
         sa.Column("consent_on", sa.Date(), nullable=True),
-        sa.Column("handed_off", sa.Boolean(), nullable=False),
+        sa.Column("from_checkin", sa.Boolean(), nullable=False),
         *tracked_columns(),
         sa.CheckConstraint("date_precision IN ('day', 'month', 'year')", name="ck_incidents_precision_known"),
         sa.CheckConstraint("complained IS NOT NULL OR complaint_to IS NULL",
