@@ -32,6 +32,8 @@ PAGES: tuple[PageSpec, ...] = (
              "ShelterPage", (Permission.SHELTER_BOARD,)),
     PageSpec("children", QT_TRANSLATE_NOOP("Navigation", "Children"), "dropin.ui.children.page",
              "ChildrenPage", (Permission.CHILDREN_VIEW,)),
+    PageSpec("incidents", QT_TRANSLATE_NOOP("Navigation", "Incidents"), "dropin.ui.incidents.page",
+             "IncidentsPage", (Permission.INCIDENT_RECORD, Permission.INCIDENT_ADVOCACY)),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "dropin.ui.reports.page",
              "ReportsPage", (Permission.REPORT_VIEW,)),
     PageSpec("admin", QT_TRANSLATE_NOOP("Navigation", "Admin"), "dropin.ui.admin.page",
@@ -40,3 +42,4 @@ PAGES: tuple[PageSpec, ...] = (
 
 #: the page a role starts on (the first visible page otherwise)
 HOME_PAGES: dict[Role, str] = {Role.PEER_COUNSELLOR: "testing"}
+HOME_PAGES[Role.LEGAL_ADVISOR] = "incidents"

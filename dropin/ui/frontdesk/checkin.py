@@ -15,6 +15,7 @@ from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
 from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, format_time, run_action
+from dropin.ui.incidents.handoff import HandoffOffer
 from dropin.visits.catalogue import CATEGORIES, CHANNELS, category_label, channel_label
 from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
 
@@ -216,6 +217,8 @@ class CheckInPanel(QWidget):
         bottom.addWidget(self.confirmation, 1)
         bottom.addWidget(self.save_button)
         grid.addLayout(bottom)
+        self.handoff = HandoffOffer(self.ctx)  # after a "Violence report": open an incident for the legal advisor
+        grid.addWidget(self.handoff)
         # The form and today's list share the height; the splitter lets the desk give the list more room.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -469,6 +472,7 @@ class CheckInPanel(QWidget):
         self.confirmation.setText(self.tr("Saved: visit for {who} at {time}.").format(
             who=who, time=format_time(row.visited_at)))
         self.refresh_today()
+        self.handoff.offer(row)
         self.saved.emit(row)
         return row
 
