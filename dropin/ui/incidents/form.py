@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, 
 from dropin.incidents import choices as ch
 from dropin.incidents.records import IncidentDetail, IncidentInput
 from dropin.incidents.service import IncidentService
-from dropin.ui.common import InlineError, run_action
+from dropin.ui.common import InlineError, date_edit_format, run_action
 from dropin.ui.incidents.widgets import Ticks, choice_combo, date_edit, set_choice, to_date
 
 
@@ -44,6 +44,7 @@ class IncidentForm(QWidget):
         self.precision.setObjectName("incidentPrecision")
         for code in ch.PRECISIONS:
             self.precision.addItem(ch.label(ch.PRECISIONS, code), code)
+        self.precision.currentIndexChanged.connect(self._precision_changed)
         when.addWidget(self.date)
         when.addWidget(self.precision)
         when.addStretch(1)
@@ -62,17 +63,18 @@ class IncidentForm(QWidget):
         layout.addWidget(who)
 
         what = QGroupBox(self.tr("What happened (tick all that apply)"))
-        QVBoxLayout(what).addWidget(ticks := Ticks(ch.VIOLATIONS, 4))
+        wbox = QVBoxLayout(what)
+        wbox.addWidget(ticks := Ticks(ch.VIOLATIONS, 3))
         self.violations = ticks
-        layout.addWidget(what)
         self.account = QPlainTextEdit()
         self.account.setObjectName("incidentAccount")
         self.account.setPlaceholderText(self.tr("What the person told, in their words (seen only by legal advisors)"))
-        self.account.setFixedHeight(64)
-        layout.addWidget(self.account)
+        self.account.setFixedHeight(56)
+        wbox.addWidget(self.account)
+        layout.addWidget(what)
 
         support = QGroupBox(self.tr("Support given"))
-        QVBoxLayout(support).addWidget(ticks := Ticks(ch.SUPPORT, 5))
+        QVBoxLayout(support).addWidget(ticks := Ticks(ch.SUPPORT, 3))
         self.support = ticks
         layout.addWidget(support)
 
@@ -115,6 +117,11 @@ class IncidentForm(QWidget):
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
         self.new()
+
+    def _precision_changed(self) -> None:
+        """Show only what is known of the date: the month and year, or the year."""
+        precision = self.precision.currentData()
+        self.date.setDisplayFormat({"month": "MM.yyyy", "year": "yyyy"}.get(precision) or date_edit_format())
 
     def _complaint_changed(self) -> None:
         on = self.complained_yes.isChecked()

@@ -27,10 +27,9 @@ def when_text(row) -> str:
     if row.date_precision == "year":
         return str(row.occurred_on.year)
     if row.date_precision == "month":
-        from PySide6.QtCore import QDate, QLocale
+        from PySide6.QtCore import QLocale
 
-        d = row.occurred_on
-        return QLocale().toString(QDate(d.year, d.month, 1), "LLLL yyyy")
+        return f"{QLocale().standaloneMonthName(row.occurred_on.month)} {row.occurred_on.year}"
     return format_date(row.occurred_on)
 
 
@@ -145,10 +144,16 @@ class IncidentsPage(QWidget):
         self.view.setObjectName("incidentsTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.proxy.sort(-1)  # the service's order until a header is clicked: waiting first, then newest
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(2, 170)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         lbox.addWidget(self.view, 1)
         if self.advocacy is not None:
@@ -168,8 +173,9 @@ class IncidentsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([680, 680])
         layout.addWidget(split)
 
     # ------------------------------------------------------------------ list
