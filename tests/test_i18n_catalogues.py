@@ -16,6 +16,8 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
 #: Kyrgyz must cover at least the front desk, the children's area and the shell (the rest falls back to Russian)
 KYRGYZ_REQUIRED = ("FrontDesk", "CheckInPanel", "Clients", "Visits", "Services", "Children", "ChildrenPage",
                    "AttendanceTab", "LoginScreen", "UnlockScreen", "LockScreen", "MainWindow", "Navigation", "Role")
+KYRGYZ_REQUIRED += ("Incidents", "IncidentForm", "IncidentsPage", "CaseworkPanel", "HandoffOffer", "Advocacy",
+                    "AdvocacyPanel")
 
 
 @pytest.fixture(scope="module")
