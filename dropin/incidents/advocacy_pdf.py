@@ -82,7 +82,8 @@ def render_pdf(report: AdvocacyReport, out: Path | str, translate: Tr | None = N
     translate = translate or default_tr
     out = Path(out)
     st = _styles()
-    footer_left = title_text(report, translate)
+    period = str(report.first.year) if report.is_year else f"{report.first.isoformat()} – {report.last.isoformat()}"
+    footer_left = translate("Advocacy", "Advocacy report {period}").format(period=period)
     footer_mid = present.aggregates_note(report.threshold, translate)
     generated = translate("Report", "Generated {date}").format(
         date=present.long_date(report.generated_at.date(), translate))
@@ -108,7 +109,7 @@ def render_pdf(report: AdvocacyReport, out: Path | str, translate: Tr | None = N
     os.close(fd)
     try:
         doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
-                                bottomMargin=18 * mm, title=footer_left, author=report.centre_name or "",
+                                bottomMargin=18 * mm, title=title_text(report, translate), author=report.centre_name or "",
                                 subject=footer_mid, creator="dropin")
         doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)
         os.replace(tmp, out)

@@ -256,6 +256,10 @@
         <source>An incident may count under more than one kind of violation and of support. A legal case counts as decided when it was won or lost in the period; withdrawn and pending cases are not counted.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Advocacy report {period}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AdvocacyPanel</name>

@@ -263,6 +263,10 @@
         <source>An incident may count under more than one kind of violation and of support. A legal case counts as decided when it was won or lost in the period; withdrawn and pending cases are not counted.</source>
         <translation>Бир окуя бир нече укук бузуу жана жардам түрүндө эсептелиши мүмкүн. Иш мезгил ичинде утулса же уттурулса чечилген деп эсептелет; кайтарылып алынган жана бүтө элек иштер эсептелбейт.</translation>
     </message>
+    <message>
+        <source>Advocacy report {period}</source>
+        <translation>Адвокация отчету {period}</translation>
+    </message>
 </context>
 <context>
     <name>AdvocacyPanel</name>

@@ -265,6 +265,10 @@
         <source>An incident may count under more than one kind of violation and of support. A legal case counts as decided when it was won or lost in the period; withdrawn and pending cases are not counted.</source>
         <translation>Один случай может учитываться в нескольких видах нарушений и помощи. Дело считается решённым, если за период оно выиграно или проиграно; отозванные и незавершённые дела не учитываются.</translation>
     </message>
+    <message>
+        <source>Advocacy report {period}</source>
+        <translation>Отчёт для адвокации {period}</translation>
+    </message>
 </context>
 <context>
     <name>AdvocacyPanel</name>

@@ -265,6 +265,10 @@
         <source>An incident may count under more than one kind of violation and of support. A legal case counts as decided when it was won or lost in the period; withdrawn and pending cases are not counted.</source>
         <translation>Один випадок може враховуватися в кількох видах порушень і допомоги. Справа вважається вирішеною, якщо за період її виграно або програно; відкликані та незавершені справи не враховуються.</translation>
     </message>
+    <message>
+        <source>Advocacy report {period}</source>
+        <translation>Звіт для адвокації {period}</translation>
+    </message>
 </context>
 <context>
     <name>AdvocacyPanel</name>

@@ -55,6 +55,7 @@ class CaseworkPanel(QWidget):
         layout.addWidget(consent)
 
         evidence = QGroupBox(self.tr("Evidence log (what exists and who holds it; no files are kept here)"))
+        evidence.setMinimumWidth(1)
         ebox = QVBoxLayout(evidence)
         self.evidence_model = RowsTableModel([
             Column(self.tr("Evidence"), lambda e: ch.label(ch.EVIDENCE_KINDS, e.kind)),
@@ -89,7 +90,9 @@ class CaseworkPanel(QWidget):
         self.case_type = choice_combo(ch.CASE_TYPES)
         self.open_case_button = QPushButton(self.tr("Open a case"))
         self.open_case_button.clicked.connect(self._open_case)
+        self.step_date = date_edit(ctx.today())
         open_row.addWidget(self.case_type, 1)
+        open_row.addWidget(self.step_date)
         open_row.addWidget(self.open_case_button)
         cbox.addLayout(open_row)
         step = QHBoxLayout()
@@ -97,12 +100,11 @@ class CaseworkPanel(QWidget):
         self.outcome = QComboBox()
         for code in ch.OUTCOMES:
             self.outcome.addItem(ch.label(ch.OUTCOMES, code), code)
-        self.step_date = date_edit(ctx.today())
         self.add_stage_button = QPushButton(self.tr("Add stage"))
         self.add_stage_button.clicked.connect(self._add_stage)
         self.outcome_button = QPushButton(self.tr("Set outcome"))
         self.outcome_button.clicked.connect(self._set_outcome)
-        for w in (self.stage, self.add_stage_button, self.outcome, self.outcome_button, self.step_date):
+        for w in (self.stage, self.add_stage_button, self.outcome, self.outcome_button):
             step.addWidget(w)
         cbox.addLayout(step)
         layout.addWidget(cases)

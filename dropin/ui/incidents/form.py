@@ -64,7 +64,7 @@ class IncidentForm(QWidget):
 
         what = QGroupBox(self.tr("What happened (tick all that apply)"))
         wbox = QVBoxLayout(what)
-        wbox.addWidget(ticks := Ticks(ch.VIOLATIONS, 3))
+        wbox.addWidget(ticks := Ticks(ch.VIOLATIONS, 2))
         self.violations = ticks
         self.account = QPlainTextEdit()
         self.account.setObjectName("incidentAccount")
@@ -74,7 +74,7 @@ class IncidentForm(QWidget):
         layout.addWidget(what)
 
         support = QGroupBox(self.tr("Support given"))
-        QVBoxLayout(support).addWidget(ticks := Ticks(ch.SUPPORT, 3))
+        QVBoxLayout(support).addWidget(ticks := Ticks(ch.SUPPORT, 2))
         self.support = ticks
         layout.addWidget(support)
 

@@ -126,8 +126,8 @@ class IncidentsPage(QWidget):
         bar.addWidget(self.void_button)
         bar.addWidget(self.show_void)
         bar.addStretch(1)
-        bar.addWidget(self.count_label)
         lbox.addLayout(bar)
+        lbox.addWidget(self.count_label)
         self.model = RowsTableModel([
             Column(self.tr("Date"), when_text, sort_key=lambda r: r.occurred_on),
             Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
@@ -175,7 +175,7 @@ class IncidentsPage(QWidget):
         split.addWidget(scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([680, 680])
+        split.setSizes([720, 646])
         layout.addWidget(split)
 
     # ------------------------------------------------------------------ list
