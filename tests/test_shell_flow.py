@@ -212,7 +212,8 @@ EXPECTED_PAGES = {
     Role.PEER_COUNSELLOR: ["frontdesk", "testing", "shelter"],
     Role.SOCIAL_WORKER: ["frontdesk", "shelter", "children"],
     Role.FACILITATOR: ["children"],
-    Role.MANAGER: ["frontdesk", "testing", "shelter", "children", "reports", "admin"],
+    Role.MANAGER: ["frontdesk", "testing", "shelter", "children", "incidents", "reports", "admin"],
+    Role.LEGAL_ADVISOR: ["incidents"],
 }
 
 
