@@ -28,6 +28,7 @@ class Incident(Tracked, Base):
         CheckConstraint("date_precision IN ('day', 'month', 'year')", name="precision_known"),
         CheckConstraint("complained IS NOT NULL OR complaint_to IS NULL", name="complaint_needs_choice"),
         Index("ix_incidents_occurred_on", "occurred_on"),
+        Index("ix_incidents_created_at", "created_at"),  # the weekly counts
         {"info": CASEWORK},
     )
 

@@ -51,6 +51,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_incidents_client_id", "incidents", ["client_id"])
     op.create_index("ix_incidents_occurred_on", "incidents", ["occurred_on"])
+    op.create_index("ix_incidents_created_at", "incidents", ["created_at"])
     op.create_table(
         "incident_consents",
         sa.Column("id", sa.Integer(), primary_key=True),
