@@ -90,6 +90,7 @@ def test_legal_advisor_records_an_incident(qtbot, ctx_for):
     assert work.consent_yes.isEnabled()
     work.consent_yes.click()
     assert "Agreed" in work.consent_label.text()
+    assert page.model.rows()[0].consent  # the list shows the change at once
     work.evidence_kind.setCurrentIndex(work.evidence_kind.findData("audio"))
     work.evidence_holder.setCurrentIndex(work.evidence_holder.findData("legal_advisor"))
     work.add_evidence_button.click()

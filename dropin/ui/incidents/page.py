@@ -165,7 +165,7 @@ class IncidentsPage(QWidget):
         self.form = IncidentForm(ctx)
         self.form.saved.connect(self._saved)
         self.casework = CaseworkPanel(ctx)
-        self.casework.changed.connect(lambda: self.open_incident(self.form.incident_id))
+        self.casework.changed.connect(lambda: self._reload(self.form.incident_id))
         rbox.addWidget(self.form)
         rbox.addWidget(self.casework)
         rbox.addStretch(1)
@@ -210,9 +210,13 @@ class IncidentsPage(QWidget):
         self.casework.show_detail(None)
         self.form.code.setFocus()
 
-    def _saved(self, incident_id: int) -> None:
+    def _reload(self, incident_id: int | None) -> None:
+        """The list (consent, case outcome) and the record again, after a change."""
         self.refresh()
         self.open_incident(incident_id)
+
+    def _saved(self, incident_id: int) -> None:
+        self._reload(incident_id)
         self.form.confirmation.setText(self.tr("Incident saved."))
 
     def void_current(self, reason: str) -> bool:
