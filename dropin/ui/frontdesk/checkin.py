@@ -218,7 +218,6 @@ class CheckInPanel(QWidget):
         bottom.addWidget(self.save_button)
         grid.addLayout(bottom)
         self.handoff = HandoffOffer(self.ctx)  # after a "Violence report": open an incident for the legal advisor
-        grid.addWidget(self.handoff)
         # The form and today's list share the height; the splitter lets the desk give the list more room.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -250,6 +249,7 @@ class CheckInPanel(QWidget):
         self.undo_button.setVisible(self.ctx.can(Permission.VISIT_VOID))
         head.addWidget(self.today_label, 1)
         head.addWidget(self.undo_button)
+        today_layout.addWidget(self.handoff)  # always in sight, above today's list
         today_layout.addLayout(head)
         self.today_model = RowsTableModel([
             Column(self.tr("Time"), lambda r: format_time(r.visited_at)),
