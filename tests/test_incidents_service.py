@@ -172,6 +172,8 @@ def test_consent_is_changeable_dated_and_kept_as_history(legal, client_id, clock
         assert s.scalar(select(IncidentConsent.id).limit(1)) is not None
     with pytest.raises(ValidationError):
         legal.set_consent(incident_id, True, TODAY + dt.timedelta(days=1))
+    consent_entries = [r for r in audit_rows(legal.ctx) if r.entity == "incident_consents" and r.action == "create"]
+    assert len(consent_entries) == 2 and all(r.detail is None for r in consent_entries)
 
 
 def test_evidence_log_case_stages_and_outcome(legal, client_id):
