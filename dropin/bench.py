@@ -56,6 +56,7 @@ SCALES: dict[str, dict[str, int]] = {
 }
 RUNS = {"full": 7, "small": 5, "tiny": 2}
 AREAS = ("clients", "visits", "testing", "shelter", "children", "outreach", "reports")
+AREAS += ("incidents",)
 BENCH_PASSPHRASE = "bench passphrase: not a secret"
 BENCH_PASSWORD = "bench-password"
 
@@ -375,6 +376,7 @@ AREA_FIGURES = [
     ("outreach_coverage", "Outreach coverage (8 weeks, all areas)", None, "outreach"),
     ("weekly_report_pdf", "Weekly report PDF", None, "reports"),
 ]
+AREA_FIGURES.append(("advocacy_report", "Advocacy report (a year)", None, "incidents"))
 
 
 def measure_area_actions(env: BenchEnv) -> list[Figure]:

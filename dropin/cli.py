@@ -22,6 +22,7 @@ from dropin.i18n import translate
 EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.security.cli", "dropin.selftest"]
 # ``dropin demo --weeks``: from one week to ten years
 DEMO_MAX_WEEKS = 520
+EXTENSIONS += ["dropin.incidents.cli"]  # the advocacy report
 
 
 class UserError(Exception):

@@ -27,6 +27,7 @@ DEMO_ACCOUNTS = {
     Role.SOCIAL_WORKER: "social",
     Role.FACILITATOR: "facilitator",
     Role.OUTREACH_WORKER: "outreach",
+    Role.LEGAL_ADVISOR: "legal",
 }
 
 DEMO_STEPS = [
@@ -35,6 +36,7 @@ DEMO_STEPS = [
     "dropin.shelter.demo",
     "dropin.children.demo",
     "dropin.outreach.demo",
+    "dropin.incidents.demo",
 ]
 
 

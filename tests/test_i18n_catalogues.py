@@ -18,6 +18,8 @@ KYRGYZ_REQUIRED = ("FrontDesk", "CheckInPanel", "Clients", "Visits", "Services",
                    "AttendanceTab", "LoginScreen", "UnlockScreen", "LockScreen", "MainWindow", "Navigation", "Role",
                    "Outreach", "OutreachPage", "OutreachSessionForm", "OutreachSessionsTab", "OutreachCoverageTab",
                    "OutreachEventsTab", "OutreachAreasEditor", "OutreachAreaDialog")
+KYRGYZ_REQUIRED += ("Incidents", "IncidentForm", "IncidentsPage", "CaseworkPanel", "HandoffOffer", "Advocacy",
+                    "AdvocacyPanel")
 
 
 @pytest.fixture(scope="module")

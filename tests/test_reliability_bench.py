@@ -13,6 +13,7 @@ EXPECTED_KEYS = {"build", "unlock", "key_derivation", "search", "checkin", "over
                  "gui_reports_open", "gui_report_ready"}
 AREA_FIGURES = ("checkin", "overdue_list", "bed_board", "weekly_report_pdf", "weekly_report", "weekly_report_ratio",
                 "outreach_save", "outreach_coverage")
+EXPECTED_KEYS |= {"advocacy_report"}
 
 
 def test_bench_json_shape_and_kept_database(tmp_path, capsys):

@@ -101,8 +101,8 @@ def test_save_pdf_and_print(page, tmp_path):
 
 def test_export_csv(page, tmp_path):
     assert page.export_to(tmp_path)
-    assert sorted(p.name for p in page.last_export) == ["access.csv", "children.csv", "outreach.csv", "shelter.csv",
-                                                        "testing.csv", "visits.csv"]
+    assert sorted(p.name for p in page.last_export) == ["access.csv", "children.csv", "incidents.csv", "outreach.csv",
+                                                        "shelter.csv", "testing.csv", "visits.csv"]
     assert "2026W47" in (tmp_path / "visits.csv").read_text(encoding="utf-8")
     page.to_edit.setDate(page.from_edit.date().addDays(-1))
     assert not page.export_to(tmp_path)

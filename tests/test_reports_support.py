@@ -114,6 +114,8 @@ def fake_areas(*, missing: tuple[str, ...] = ()) -> dict[str, FakeArea]:
         "dropin.children.indicators": FakeArea(CHILDREN_NOW, CHILDREN_LAST),
         "dropin.security.indicators": FakeArea(ACCESS_NOW, ACCESS_LAST),
         "dropin.outreach.indicators": FakeArea(OUTREACH_NOW, OUTREACH_LAST),
+        "dropin.incidents.indicators": FakeArea({"incidents.recorded": 6, "incidents.legal": 3},
+                                                {"incidents.recorded": 2, "incidents.legal": 0}),
     }
     for name in missing:
         areas.pop(name)

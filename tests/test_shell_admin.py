@@ -49,11 +49,11 @@ def type_into(qtbot, edit: QLineEdit, text: str) -> None:
 def test_tabs_and_user_list(page):
     assert page.tab_titles() == ["Users", "Security", "Database", "Services", "Audit"]  # extra tabs from other files
     rows = page.users_tab.model.rows()
-    assert [u.username for u in rows] == ["facilitator", "front_desk", "manager", "outreach_worker",
+    assert [u.username for u in rows] == ["facilitator", "front_desk", "legal_advisor", "manager", "outreach_worker",
                                           "peer_counsellor", "social_worker"]
     model = page.users_tab.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    manager_row = [model.data(model.index(2, c)) for c in range(model.columnCount())]
+    manager_row = [model.data(model.index(3, c)) for c in range(model.columnCount())]
     assert manager_row[:6] == ["manager", "Centre manager", "Manager", "English", "Yes", ""]
     assert headers == ["User name", "Display name", "Role", "Language", "Active", "Locked until", "Last login"]
 

@@ -225,7 +225,8 @@ EXPECTED_PAGES = {
     Role.SOCIAL_WORKER: ["frontdesk", "shelter", "children"],
     Role.FACILITATOR: ["children"],
     Role.OUTREACH_WORKER: ["outreach"],
-    Role.MANAGER: ["frontdesk", "testing", "shelter", "children", "outreach", "reports", "admin"],
+    Role.MANAGER: ["frontdesk", "testing", "shelter", "children", "outreach", "incidents", "reports", "admin"],
+    Role.LEGAL_ADVISOR: ["incidents"],
 }
 
 

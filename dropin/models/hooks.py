@@ -110,6 +110,8 @@ def _entry(obj, action: str, detail: dict | None) -> dict:
     entity_id = ",".join(str(v) for v in pk)
     if action == "void":
         detail = {"reason": getattr(obj, "void_reason", None)}
+        if mapper.local_table.info.get("store") == "casework":  # the reason may name the person: it stays in the record
+            detail = None
     return {
         "action": action,
         "entity": mapper.local_table.name,

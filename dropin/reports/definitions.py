@@ -299,7 +299,22 @@ OUTREACH = Section(
     ),
 )
 
-SECTIONS: tuple[Section, ...] = (VISITS, TESTING, SHELTER, CHILDREN, OUTREACH, ACCESS)
+
+INCIDENTS = Section(
+    "incidents",
+    QT_TRANSLATE_NOOP("Indicators", "Violence and rights violations"),
+    "dropin.incidents.indicators",
+    (
+        Indicator("incidents.recorded", QT_TRANSLATE_NOOP("Indicators", "Incidents recorded"),
+                  QT_TRANSLATE_NOOP("Indicators", "Incidents of violence or rights violations recorded in the week, including those opened at check-in."),
+                  QT_TRANSLATE_NOOP("Indicators", "Incidents recorded in the week that are not voided.")),
+        Indicator("incidents.legal", QT_TRANSLATE_NOOP("Indicators", "Referred for legal help"),
+                  QT_TRANSLATE_NOOP("Indicators", "Incidents recorded in the week that were handed to the legal advisor or given a legal consultation."),
+                  QT_TRANSLATE_NOOP("Indicators", "Incidents recorded in the week opened at check-in or with legal consultation.")),
+    ),
+)
+
+SECTIONS: tuple[Section, ...] = (VISITS, TESTING, SHELTER, CHILDREN, OUTREACH, INCIDENTS, ACCESS)
 
 
 def indicator(key: str) -> Indicator:

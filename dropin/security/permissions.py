@@ -9,6 +9,9 @@ Principles:
 - Front desk: check-in, visits and the bed board (free/occupied, no reasons).
 - Outreach workers record outreach and community events and nothing else: they
   find a client only by the exact code, never browse or search client files.
+- Incidents of violence and legal cases: legal advisors only. Staff who record
+  visits may open an incident with only the code and date (the hand-off) and
+  see nothing of it afterwards; the manager sees advocacy aggregates only.
 """
 
 from __future__ import annotations
@@ -50,6 +53,10 @@ class Permission(StrEnum):
     OUTREACH_RECORD = "outreach.record"  # sessions, coverage; a client only by the exact code
     OUTREACH_AREAS = "outreach.areas"  # the list of outreach areas
     EVENTS_RECORD = "outreach.events"  # community events and groups
+    # violence and rights violations
+    INCIDENT_HANDOFF = "incident.handoff"  # open an incident with only the code and date, see nothing back
+    INCIDENT_RECORD = "incident.record"  # read and write incidents, evidence log and legal cases
+    INCIDENT_ADVOCACY = "incident.advocacy"  # aggregate advocacy report from consented cases
     # reports and administration
     REPORT_VIEW = "report.view"
     REPORT_EXPORT = "report.export"
@@ -65,6 +72,7 @@ _FRONT = {
     P.CLIENT_LOOKUP, P.CLIENT_REGISTER, P.CLIENT_VIEW, P.CLIENT_EDIT,
     P.VISIT_RECORD, P.VISIT_VIEW, P.VISIT_VOID, P.SHELTER_BOARD,
 }
+_FRONT |= {P.INCIDENT_HANDOFF}  # "Violence report" at check-in opens an incident for the legal advisor
 
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: frozenset(_FRONT),
@@ -84,8 +92,10 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             P.SHELTER_STAYS, P.SHELTER_CONFIGURE, P.CHILDREN_VIEW, P.CHILDREN_MANAGE,
             P.REPORT_VIEW, P.REPORT_EXPORT, P.USERS_MANAGE, P.SETTINGS_MANAGE, P.AUDIT_VIEW, P.BACKUP,
             P.OUTREACH_RECORD, P.OUTREACH_AREAS, P.EVENTS_RECORD,
+            P.INCIDENT_ADVOCACY,
         }
     ),
+    Role.LEGAL_ADVISOR: frozenset({P.CLIENT_LOOKUP, P.INCIDENT_HANDOFF, P.INCIDENT_RECORD, P.INCIDENT_ADVOCACY}),
 }
 
 

@@ -14,6 +14,7 @@ class Role(StrEnum):
     FACILITATOR = "facilitator"
     OUTREACH_WORKER = "outreach_worker"
     MANAGER = "manager"
+    LEGAL_ADVISOR = "legal_advisor"
 
     @property
     def label(self) -> str:
@@ -27,4 +28,5 @@ _LABELS = {
     Role.FACILITATOR: QT_TRANSLATE_NOOP("Role", "Children's facilitator"),
     Role.OUTREACH_WORKER: QT_TRANSLATE_NOOP("Role", "Outreach worker"),
     Role.MANAGER: QT_TRANSLATE_NOOP("Role", "Manager"),
+    Role.LEGAL_ADVISOR: QT_TRANSLATE_NOOP("Role", "Legal advisor"),
 }

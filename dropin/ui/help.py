@@ -56,6 +56,15 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Help", "Print a blank tally sheet to take on the street; Coverage shows the districts "
                                   "not visited for some weeks."),
     )),
+    "incidents": (QT_TRANSLATE_NOOP("Help", "Incidents"), (
+        QT_TRANSLATE_NOOP("Help", "Record an incident of violence or a rights violation with what is known: the "
+                                  "client code is optional and the date may be only a month or a year."),
+        QT_TRANSLATE_NOOP("Help", "Complaining to the police or anyone else is always the person's own choice; "
+                                  "nothing is chosen for them. Log what evidence exists and who holds it, never "
+                                  "the files themselves."),
+        QT_TRANSLATE_NOOP("Help", "The advocacy report counts only the cases whose person agreed to their "
+                                  "anonymised use. Every look at an incident is written to the audit log."),
+    )),
     "reports": (QT_TRANSLATE_NOOP("Help", "Reports"), (
         QT_TRANSLATE_NOOP("Help", "Choose a week and press Show: the preview shows the pages of the weekly summary "
                                   "exactly as they will print."),

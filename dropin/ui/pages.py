@@ -34,6 +34,8 @@ PAGES: tuple[PageSpec, ...] = (
              "ChildrenPage", (Permission.CHILDREN_VIEW,)),
     PageSpec("outreach", QT_TRANSLATE_NOOP("Navigation", "Outreach"), "dropin.ui.outreach.page",
              "OutreachPage", (Permission.OUTREACH_RECORD, Permission.EVENTS_RECORD)),
+    PageSpec("incidents", QT_TRANSLATE_NOOP("Navigation", "Incidents"), "dropin.ui.incidents.page",
+             "IncidentsPage", (Permission.INCIDENT_RECORD, Permission.INCIDENT_ADVOCACY)),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "dropin.ui.reports.page",
              "ReportsPage", (Permission.REPORT_VIEW,)),
     PageSpec("admin", QT_TRANSLATE_NOOP("Navigation", "Admin"), "dropin.ui.admin.page",
@@ -42,3 +44,4 @@ PAGES: tuple[PageSpec, ...] = (
 
 #: the page a role starts on (the first visible page otherwise)
 HOME_PAGES: dict[Role, str] = {Role.PEER_COUNSELLOR: "testing"}
+HOME_PAGES[Role.LEGAL_ADVISOR] = "incidents"

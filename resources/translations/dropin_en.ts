@@ -169,6 +169,142 @@
     </message>
 </context>
 <context>
+    <name>Advocacy</name>
+    <message>
+        <source>Other areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents by perpetrator</source>
+        <extracomment>(key, title, the choice list its categories come from)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents by area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents documented with consent</source>
+        <extracomment>plain figures: (key, label)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints filed by the person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal cases decided in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal cases won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of decided cases won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose at most ten years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period has not started yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violence and rights violations in {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violence and rights violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only incidents whose person agreed to their anonymised use are counted. The report holds no client codes, no dates of single incidents and no accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An incident may count under more than one kind of violation and of support. A legal case counts as decided when it was won or lost in the period; withdrawn and pending cases are not counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advocacy report {period}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdvocacyPanel</name>
+    <message>
+        <source>Advocacy report (consented cases only, aggregates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the advocacy report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Type a name or parent code, then Enter to tick</source>
@@ -1271,6 +1407,38 @@
         <source>the locked account's user name</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Give either --year or --from and --to, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please give a year such as 2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --year, or --from and --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advocacy report for {start} to {end} written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the advocacy report on violence (consented cases, aggregates only) as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>calendar year, such as 2026</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also write the figures to this CSV file</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CancelTestDialog</name>
@@ -1351,6 +1519,93 @@
     </message>
     <message>
         <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <source>Consent to anonymised use in advocacy reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person agrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person does not agree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence log (what exists and who holds it; no files are kept here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the incident first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not asked yet: the case is not used in advocacy reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not agree ({date}): the case is not used in advocacy reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a case first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3090,6 +3345,21 @@
     </message>
 </context>
 <context>
+    <name>HandoffOffer</name>
+    <message>
+        <source>Open an incident for the legal advisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the code and date go to the legal advisor, who will talk with the person. Nothing is reported to anyone else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An incident was opened for the legal advisor.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Front desk</source>
@@ -3176,6 +3446,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record an incident of violence or a rights violation with what is known: the client code is optional and the date may be only a month or a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaining to the police or anyone else is always the person's own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The advocacy report counts only the cases whose person agreed to their anonymised use. Every look at an incident is written to the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
@@ -3240,6 +3526,563 @@
     </message>
     <message>
         <source>{code}: no valid result yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Who, when and where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty to record the incident anonymously</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District or town, no addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened (tick all that apply)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the person told, in their words (seen only by legal advisors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint (always the person's own choice)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person chose to complain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person chose not to complain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voided incident: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened at check-in: please record what happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Exact day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street or public place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workplace (sauna, apartment, venue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client's place or hotel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police station or custody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic or social service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online or by phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police or other law enforcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client or someone posing as a client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Controller or other third party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health or social-service staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner or family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other perpetrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Physical violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Psychological violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Economic violence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extortion or bribe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condom confiscation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forced HIV testing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outing or shaming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal consultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crisis centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prosecutor's office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal complaint (employer, clinic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document (protocol, fine notice)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by the legal advisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by the person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by a partner organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by the authorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Civil case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint or claim filed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An incident cannot be dated in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please say how exactly the date is known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please give the date of the incident.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the kind of place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose who did it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown kind of violation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please tick at least one thing that happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown kind of support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account is too long (at most 10,000 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please say where the complaint was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A complaint cannot be dated in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The complaint cannot be dated before the incident.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client has this code. Leave it empty to record the incident anonymously.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This incident no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent cannot be dated in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the kind of evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please say who holds the evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This evidence entry no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the kind of case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This legal case no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the stage of the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stage must be dated between the opening of the case and today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the outcome of the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outcome must be dated between the opening of the case and today.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incident details are seen only by legal advisors. The advocacy report counts only the cases whose person agreed, and shows no details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ waiting for details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation><numerusform>%n incident</numerusform><numerusform>%n incidents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for details</source>
+        <translation><numerusform>%n waiting for details</numerusform><numerusform>%n waiting for details</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this record void? (It is kept, not deleted.)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4085,6 +4928,34 @@
         <source>Restore entries in the audit log in the week.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Violence and rights violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents of violence or rights violations recorded in the week, including those opened at check-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents recorded in the week that are not voided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred for legal help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents recorded in the week that were handed to the legal advisor or given a legal consultation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents recorded in the week opened at check-in or with legal consultation.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InvalidChoice</name>
@@ -4554,6 +5425,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6778,6 +7653,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal advisor</source>
         <translation type="unfinished" />
     </message>
 </context>

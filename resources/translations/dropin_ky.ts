@@ -176,6 +176,142 @@
     </message>
 </context>
 <context>
+    <name>Advocacy</name>
+    <message>
+        <source>Other areas</source>
+        <translation>Башка аймактар</translation>
+    </message>
+    <message>
+        <source>Area not recorded</source>
+        <translation>Аймак көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>Incidents by perpetrator</source>
+        <extracomment>(key, title, the choice list its categories come from)</extracomment>
+        <translation>Окуялар кылмышкер боюнча</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Эмне болду</translation>
+    </message>
+    <message>
+        <source>Incidents by area</source>
+        <translation>Окуялар аймактар боюнча</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Көрсөтүлгөн жардам</translation>
+    </message>
+    <message>
+        <source>Incidents documented with consent</source>
+        <extracomment>plain figures: (key, label)</extracomment>
+        <translation>Макулдук менен катталган окуялар</translation>
+    </message>
+    <message>
+        <source>Complaints filed by the person</source>
+        <translation>Адамдын өзү берген даттануулар</translation>
+    </message>
+    <message>
+        <source>Legal cases decided in the period</source>
+        <translation>Мезгилде чечилген иштер</translation>
+    </message>
+    <message>
+        <source>Legal cases won</source>
+        <translation>Утулган иштер</translation>
+    </message>
+    <message>
+        <source>Share of decided cases won</source>
+        <translation>Чечилген иштердин ичинен утулгандардын үлүшү</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Мезгилдин аягы анын башталышынан мурун.</translation>
+    </message>
+    <message>
+        <source>Please choose at most ten years.</source>
+        <translation>Он жылдан ашык эмес тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The period has not started yet.</source>
+        <translation>Бул мезгил али башталган жок.</translation>
+    </message>
+    <message>
+        <source>Violence and rights violations in {year}</source>
+        <translation>{year}-жылы зомбулук жана укук бузуулар</translation>
+    </message>
+    <message>
+        <source>Violence and rights violations</source>
+        <translation>Зомбулук жана укук бузуулар</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Only incidents whose person agreed to their anonymised use are counted. The report holds no client codes, no dates of single incidents and no accounts.</source>
+        <translation>Адам анонимдүү колдонууга макул болгон окуялар гана эсептелди. Отчетто клиенттердин коддору, айрым окуялардын күндөрү жана баяндар жок.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Маани</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Окуялар</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толугураак</translation>
+    </message>
+    <message>
+        <source>An incident may count under more than one kind of violation and of support. A legal case counts as decided when it was won or lost in the period; withdrawn and pending cases are not counted.</source>
+        <translation>Бир окуя бир нече укук бузуу жана жардам түрүндө эсептелиши мүмкүн. Иш мезгил ичинде утулса же уттурулса чечилген деп эсептелет; кайтарылып алынган жана бүтө элек иштер эсептелбейт.</translation>
+    </message>
+    <message>
+        <source>Advocacy report {period}</source>
+        <translation>Адвокация отчету {period}</translation>
+    </message>
+</context>
+<context>
+    <name>AdvocacyPanel</name>
+    <message>
+        <source>Advocacy report (consented cases only, aggregates)</source>
+        <translation>Адвокация отчету (макулдугу бар окуялар гана, жалпы маалымат)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сактоо…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV сактоо…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Сакталды: {path}.</translation>
+    </message>
+    <message>
+        <source>Save the advocacy report</source>
+        <translation>Адвокация отчетун сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтер (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдар (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Type a name or parent code, then Enter to tick</source>
@@ -576,7 +712,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Качан</translation>
     </message>
     <message>
         <source>User</source>
@@ -596,7 +732,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Толугураак</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1311,6 +1447,38 @@
         <source>the locked account&apos;s user name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give either --year or --from and --to, not both.</source>
+        <translation>--year же --from менен --to көрсөтүңүз, бардыгын бирге эмес.</translation>
+    </message>
+    <message>
+        <source>Please give a year such as 2026.</source>
+        <translation>Жылды көрсөтүңүз, мисалы 2026.</translation>
+    </message>
+    <message>
+        <source>Give --year, or --from and --to.</source>
+        <translation>--year же --from жана --to көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Advocacy report for {start} to {end} written to {path}.</source>
+        <translation>{start} – {end} адвокация отчету {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Figures written to {path}.</source>
+        <translation>Маалыматтар {path} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>write the advocacy report on violence (consented cases, aggregates only) as a PDF</source>
+        <translation>зомбулук боюнча адвокация отчетун (макулдугу бар окуялар, жалпы маалымат гана) PDF катары жазуу</translation>
+    </message>
+    <message>
+        <source>calendar year, such as 2026</source>
+        <translation>календардык жыл, мисалы 2026</translation>
+    </message>
+    <message>
+        <source>also write the figures to this CSV file</source>
+        <translation>маалыматтарды ушул CSV файлына да жазуу</translation>
+    </message>
 </context>
 <context>
     <name>CancelTestDialog</name>
@@ -1392,6 +1560,93 @@
     <message>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <source>Consent to anonymised use in advocacy reports</source>
+        <translation>Адвокация отчетторунда анонимдүү колдонууга макулдук</translation>
+    </message>
+    <message>
+        <source>The person agrees</source>
+        <translation>Адам макул</translation>
+    </message>
+    <message>
+        <source>The person does not agree</source>
+        <translation>Адам макул эмес</translation>
+    </message>
+    <message>
+        <source>Evidence log (what exists and who holds it; no files are kept here)</source>
+        <translation>Далилдер журналы (эмне бар жана кимде сакталат; файлдар бул жерде сакталбайт)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Далил</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Кимде</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Катталды</translation>
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation>Журналга кошуу</translation>
+    </message>
+    <message>
+        <source>Legal case</source>
+        <translation>Юридикалык иш</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ачылды</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Баскычтар</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Иш ачуу</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Баскыч кошуу</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>Жыйынтыкты көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Save the incident first.</source>
+        <translation>Адегенде окуяны сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Not asked yet: the case is not used in advocacy reports.</source>
+        <translation>Азырынча суралган жок: окуя адвокация отчетторунда колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation>{date} макулдук берилди.</translation>
+    </message>
+    <message>
+        <source>Did not agree ({date}): the case is not used in advocacy reports.</source>
+        <translation>Макул эмес ({date}): окуя адвокация отчетторунда колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Адегенде иш ачыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3406,21 @@
     </message>
 </context>
 <context>
+    <name>HandoffOffer</name>
+    <message>
+        <source>Open an incident for the legal advisor</source>
+        <translation>Юрист үчүн окуя ачуу</translation>
+    </message>
+    <message>
+        <source>Only the code and date go to the legal advisor, who will talk with the person. Nothing is reported to anyone else.</source>
+        <translation>Юристке код жана күн гана берилет; юрист адам менен өзү сүйлөшөт. Башка эч кимге эч нерсе билдирилбейт.</translation>
+    </message>
+    <message>
+        <source>An incident was opened for the legal advisor.</source>
+        <translation>Юрист үчүн окуя ачылды.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Front desk</source>
@@ -3237,6 +3507,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Окуялар</translation>
+    </message>
+    <message>
+        <source>Record an incident of violence or a rights violation with what is known: the client code is optional and the date may be only a month or a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advocacy report counts only the cases whose person agreed to their anonymised use. Every look at an incident is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Отчеттор</translation>
     </message>
@@ -3305,6 +3591,572 @@
     <message>
         <source>{code}: no valid result yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Who, when and where</source>
+        <translation>Ким, качан жана кайда</translation>
+    </message>
+    <message>
+        <source>Leave empty to record the incident anonymously</source>
+        <translation>Окуяны анонимдүү жазуу үчүн бош калтырыңыз</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Клиенттин коду</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Жердин түрү</translation>
+    </message>
+    <message>
+        <source>District or town, no addresses</source>
+        <translation>Район же шаар, даректерсиз</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Ким жасады</translation>
+    </message>
+    <message>
+        <source>What happened (tick all that apply)</source>
+        <translation>Эмне болду (тиешелүүлөрүнүн баарын белгилеңиз)</translation>
+    </message>
+    <message>
+        <source>What the person told, in their words (seen only by legal advisors)</source>
+        <translation>Адам эмне айтты, өз сөзү менен (юристтер гана көрөт)</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Көрсөтүлгөн жардам</translation>
+    </message>
+    <message>
+        <source>Complaint (always the person&apos;s own choice)</source>
+        <translation>Даттануу (ар дайым адамдын өз тандоосу)</translation>
+    </message>
+    <message>
+        <source>The person chose to complain</source>
+        <translation>Адам даттанууну чечти</translation>
+    </message>
+    <message>
+        <source>The person chose not to complain</source>
+        <translation>Адам даттанбоону чечти</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Save incident</source>
+        <translation>Окуяны сактоо</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Жаңы окуя</translation>
+    </message>
+    <message>
+        <source>Voided incident: {reason}</source>
+        <translation>Жокко чыгарылган окуя: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened at check-in: please record what happened</source>
+        <translation>Каттоодо ачылган: эмне болгонун жазыңыз</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Окуя</translation>
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation>Окуя сакталды.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандаңыз…</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Exact day</source>
+        <translation>Так күнү</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>Айы гана</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Жылы гана</translation>
+    </message>
+    <message>
+        <source>Street or public place</source>
+        <translation>Көчө же коомдук жай</translation>
+    </message>
+    <message>
+        <source>Workplace (sauna, apartment, venue)</source>
+        <translation>Иш орду (сауна, батир, мекеме)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s place or hotel</source>
+        <translation>Клиенттин үйү же мейманкана</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Унаа</translation>
+    </message>
+    <message>
+        <source>Police station or custody</source>
+        <translation>Милиция бөлүмү же камак</translation>
+    </message>
+    <message>
+        <source>Own home</source>
+        <translation>Өз үйү</translation>
+    </message>
+    <message>
+        <source>Clinic or social service</source>
+        <translation>Клиника же социалдык кызмат</translation>
+    </message>
+    <message>
+        <source>Online or by phone</source>
+        <translation>Интернетте же телефон аркылуу</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Башка жер</translation>
+    </message>
+    <message>
+        <source>Police or other law enforcement</source>
+        <translation>Милиция же башка укук коргоо органдары</translation>
+    </message>
+    <message>
+        <source>Client or someone posing as a client</source>
+        <translation>Клиент же өзүн клиент катары көрсөткөн адам</translation>
+    </message>
+    <message>
+        <source>Controller or other third party</source>
+        <translation>Көзөмөлдөөчү же башка үчүнчү жак</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Бөтөн адам</translation>
+    </message>
+    <message>
+        <source>Health or social-service staff</source>
+        <translation>Медициналык же социалдык кызматтын кызматкерлери</translation>
+    </message>
+    <message>
+        <source>Partner or family</source>
+        <translation>Өнөктөш же үй-бүлө</translation>
+    </message>
+    <message>
+        <source>Other perpetrator</source>
+        <translation>Башка кылмышкер</translation>
+    </message>
+    <message>
+        <source>Physical violence</source>
+        <translation>Физикалык зомбулук</translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation>Сексуалдык зомбулук</translation>
+    </message>
+    <message>
+        <source>Psychological violence</source>
+        <translation>Психологиялык зомбулук</translation>
+    </message>
+    <message>
+        <source>Economic violence</source>
+        <translation>Экономикалык зомбулук</translation>
+    </message>
+    <message>
+        <source>Extortion or bribe</source>
+        <translation>Опузалап талап кылуу же пара</translation>
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation>Негизсиз кармоо</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Айып пул</translation>
+    </message>
+    <message>
+        <source>Condom confiscation</source>
+        <translation>Презервативдерди тартып алуу</translation>
+    </message>
+    <message>
+        <source>Forced HIV testing</source>
+        <translation>ВИЧке мажбурлап текшерүү</translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation>Үйдөн чыгаруу</translation>
+    </message>
+    <message>
+        <source>Outing or shaming</source>
+        <translation>Ашкерелөө же уятка калтыруу</translation>
+    </message>
+    <message>
+        <source>Other violation</source>
+        <translation>Башка укук бузуу</translation>
+    </message>
+    <message>
+        <source>Legal consultation</source>
+        <translation>Юридикалык кеңеш</translation>
+    </message>
+    <message>
+        <source>Crisis centre</source>
+        <translation>Кризистик борбор</translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation>Медициналык жардам</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>Психологиялык колдоо</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Баш калкалоочу жай</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Милиция</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation>Акыйкатчы</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Internal complaint (employer, clinic)</source>
+        <translation>Ички даттануу (иш берүүчү, клиника)</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Башка орган</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудиожазуу</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Document (protocol, fine notice)</source>
+        <translation>Документ (протокол, айып пул токтому)</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Медициналык документ</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Күбө</translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation>Башка далил</translation>
+    </message>
+    <message>
+        <source>Held by the legal advisor</source>
+        <translation>Юристте сакталат</translation>
+    </message>
+    <message>
+        <source>Held by the person</source>
+        <translation>Адамдын өзүндө сакталат</translation>
+    </message>
+    <message>
+        <source>Held by a partner organisation</source>
+        <translation>Өнөктөш уюмда сакталат</translation>
+    </message>
+    <message>
+        <source>Held by the authorities</source>
+        <translation>Бийлик органдарында сакталат</translation>
+    </message>
+    <message>
+        <source>Held elsewhere</source>
+        <translation>Башка жерде сакталат</translation>
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation>Административдик иш</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Кылмыш иши</translation>
+    </message>
+    <message>
+        <source>Civil case</source>
+        <translation>Жарандык иш</translation>
+    </message>
+    <message>
+        <source>Complaint procedure</source>
+        <translation>Даттанууну кароо</translation>
+    </message>
+    <message>
+        <source>Complaint or claim filed</source>
+        <translation>Даттануу же доо берилди</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Тергөө</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Сот отуруму</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Апелляция</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Чечиле элек</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Утулду</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Уттурулду</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кайтарылып алынды</translation>
+    </message>
+    <message>
+        <source>An incident cannot be dated in the future.</source>
+        <translation>Окуя келечектеги күн менен белгилениши мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>Бул клиент мындан ары жок.</translation>
+    </message>
+    <message>
+        <source>Please say how exactly the date is known.</source>
+        <translation>Күн канчалык так белгилүү экенин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Please give the date of the incident.</source>
+        <translation>Окуянын күнүн көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of place.</source>
+        <translation>Жердин түрүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please choose who did it.</source>
+        <translation>Ким жасаганын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of violation.</source>
+        <translation>Укук бузуунун белгисиз түрү.</translation>
+    </message>
+    <message>
+        <source>Please tick at least one thing that happened.</source>
+        <translation>Болгон окуялардын жок дегенде бирин белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of support.</source>
+        <translation>Жардамдын белгисиз түрү.</translation>
+    </message>
+    <message>
+        <source>The account is too long (at most 10,000 characters).</source>
+        <translation>Баян өтө узун (10 000 белгиден ашпашы керек).</translation>
+    </message>
+    <message>
+        <source>Please say where the complaint was made.</source>
+        <translation>Даттануу кайда берилгенин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be dated in the future.</source>
+        <translation>Даттануу келечектеги күн менен белгилениши мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be dated before the incident.</source>
+        <translation>Даттануу окуядан мурунку күн менен белгилениши мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>No client has this code. Leave it empty to record the incident anonymously.</source>
+        <translation>Мындай коду бар клиент жок. Окуяны анонимдүү жазуу үчүн талааны бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>This incident no longer exists.</source>
+        <translation>Бул окуя мындан ары жок.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be dated in the future.</source>
+        <translation>Макулдук келечектеги күн менен белгилениши мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of evidence.</source>
+        <translation>Далилдин түрүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please say who holds the evidence.</source>
+        <translation>Далил кимде сакталарын көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>This evidence entry no longer exists.</source>
+        <translation>Бул далил жазуусу мындан ары жок.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of case.</source>
+        <translation>Иштин түрүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>Ишти келечектеги күн менен ачууга болбойт.</translation>
+    </message>
+    <message>
+        <source>This legal case no longer exists.</source>
+        <translation>Бул иш мындан ары жок.</translation>
+    </message>
+    <message>
+        <source>Please choose the stage of the case.</source>
+        <translation>Иштин баскычын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>A stage must be dated between the opening of the case and today.</source>
+        <translation>Баскычтын күнү иш ачылган күн менен бүгүнкү күндүн ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <source>Please choose the outcome of the case.</source>
+        <translation>Иштин жыйынтыгын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The outcome must be dated between the opening of the case and today.</source>
+        <translation>Жыйынтыктын күнү иш ачылган күн менен бүгүнкү күндүн ортосунда болушу керек.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incident details are seen only by legal advisors. The advocacy report counts only the cases whose person agreed, and shows no details.</source>
+        <translation>Окуялардын чоо-жайын юристтер гана көрөт. Адвокация отчету адам макул болгон окуяларды гана эсептейт жана чоо-жайын көрсөтпөйт.</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Жаңы окуя</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>Жокко чыгарылгандарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимдүү</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Ким жасады</translation>
+    </message>
+    <message>
+        <source>⚠ waiting for details</source>
+        <translation>⚠ чоо-жайы күтүлүүдө</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Эмне болду</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Макулдук</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n окуя</numerusform>
+            <numerusform>%n окуя</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for details</source>
+        <translation>
+            <numerusform>%n чоо-жайын күтүүдө</numerusform>
+            <numerusform>%n чоо-жайын күтүүдө</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n күтүүдө</numerusform>
+            <numerusform>%n күтүүдө</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation>Окуя сакталды.</translation>
+    </message>
+    <message>
+        <source>Void incident</source>
+        <translation>Окуяны жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is this record void? (It is kept, not deleted.)</source>
+        <translation>Бул жазуу эмне үчүн жокко чыгарылат? (Ал өчүрүлбөйт, сакталат.)</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +5001,34 @@
         <source>Restore entries in the audit log in the week.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Violence and rights violations</source>
+        <translation>Зомбулук жана укук бузуулар</translation>
+    </message>
+    <message>
+        <source>Incidents recorded</source>
+        <translation>Катталган окуялар</translation>
+    </message>
+    <message>
+        <source>Incidents of violence or rights violations recorded in the week, including those opened at check-in.</source>
+        <translation>Жумада катталган зомбулук же укук бузуу окуялары, каттоодо ачылгандарды кошо.</translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the week that are not voided.</source>
+        <translation>Жумада катталган, жокко чыгарылбаган окуялар.</translation>
+    </message>
+    <message>
+        <source>Referred for legal help</source>
+        <translation>Юридикалык жардамга жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the week that were handed to the legal advisor or given a legal consultation.</source>
+        <translation>Жумада катталган, юристке берилген же юридикалык кеңеш алган окуялар.</translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the week opened at check-in or with legal consultation.</source>
+        <translation>Жумада каттоодо ачылган же юридикалык кеңеш алган окуялар.</translation>
+    </message>
 </context>
 <context>
     <name>InvalidChoice</name>
@@ -4622,6 +5502,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Admin</source>
         <translation>Администрлөө</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Окуялар</translation>
     </message>
 </context>
 <context>
@@ -6861,6 +7745,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Manager</source>
         <translation>Жетекчи</translation>
+    </message>
+    <message>
+        <source>Legal advisor</source>
+        <translation>Юрист</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,142 @@
     </message>
 </context>
 <context>
+    <name>Advocacy</name>
+    <message>
+        <source>Other areas</source>
+        <translation>Другие районы</translation>
+    </message>
+    <message>
+        <source>Area not recorded</source>
+        <translation>Район не указан</translation>
+    </message>
+    <message>
+        <source>Incidents by perpetrator</source>
+        <extracomment>(key, title, the choice list its categories come from)</extracomment>
+        <translation>Случаи по виновнику</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Incidents by area</source>
+        <translation>Случаи по районам</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Оказанная помощь</translation>
+    </message>
+    <message>
+        <source>Incidents documented with consent</source>
+        <extracomment>plain figures: (key, label)</extracomment>
+        <translation>Случаи, задокументированные с согласия</translation>
+    </message>
+    <message>
+        <source>Complaints filed by the person</source>
+        <translation>Жалобы, поданные самим человеком</translation>
+    </message>
+    <message>
+        <source>Legal cases decided in the period</source>
+        <translation>Дела, решённые за период</translation>
+    </message>
+    <message>
+        <source>Legal cases won</source>
+        <translation>Выигранные дела</translation>
+    </message>
+    <message>
+        <source>Share of decided cases won</source>
+        <translation>Доля выигранных среди решённых дел</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
+    </message>
+    <message>
+        <source>Please choose at most ten years.</source>
+        <translation>Выберите не более десяти лет.</translation>
+    </message>
+    <message>
+        <source>The period has not started yet.</source>
+        <translation>Этот период ещё не начался.</translation>
+    </message>
+    <message>
+        <source>Violence and rights violations in {year}</source>
+        <translation>Насилие и нарушения прав в {year} году</translation>
+    </message>
+    <message>
+        <source>Violence and rights violations</source>
+        <translation>Насилие и нарушения прав</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Only incidents whose person agreed to their anonymised use are counted. The report holds no client codes, no dates of single incidents and no accounts.</source>
+        <translation>Учтены только случаи, по которым человек согласился на их анонимное использование. В отчёте нет кодов клиентов, дат отдельных случаев и рассказов.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробно</translation>
+    </message>
+    <message>
+        <source>An incident may count under more than one kind of violation and of support. A legal case counts as decided when it was won or lost in the period; withdrawn and pending cases are not counted.</source>
+        <translation>Один случай может учитываться в нескольких видах нарушений и помощи. Дело считается решённым, если за период оно выиграно или проиграно; отозванные и незавершённые дела не учитываются.</translation>
+    </message>
+    <message>
+        <source>Advocacy report {period}</source>
+        <translation>Отчёт для адвокации {period}</translation>
+    </message>
+</context>
+<context>
+    <name>AdvocacyPanel</name>
+    <message>
+        <source>Advocacy report (consented cases only, aggregates)</source>
+        <translation>Отчёт для адвокации (только случаи с согласием, сводные данные)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Сохранить CSV…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+    <message>
+        <source>Save the advocacy report</source>
+        <translation>Сохранить отчёт для адвокации</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Type a name or parent code, then Enter to tick</source>
@@ -1324,6 +1460,38 @@
         <source>the locked account&apos;s user name</source>
         <translation>имя заблокированной учётной записи</translation>
     </message>
+    <message>
+        <source>Give either --year or --from and --to, not both.</source>
+        <translation>Укажите либо --year, либо --from и --to, но не всё сразу.</translation>
+    </message>
+    <message>
+        <source>Please give a year such as 2026.</source>
+        <translation>Укажите год, например 2026.</translation>
+    </message>
+    <message>
+        <source>Give --year, or --from and --to.</source>
+        <translation>Укажите --year или --from и --to.</translation>
+    </message>
+    <message>
+        <source>Advocacy report for {start} to {end} written to {path}.</source>
+        <translation>Отчёт для адвокации с {start} по {end} записан в {path}.</translation>
+    </message>
+    <message>
+        <source>Figures written to {path}.</source>
+        <translation>Данные записаны в {path}.</translation>
+    </message>
+    <message>
+        <source>write the advocacy report on violence (consented cases, aggregates only) as a PDF</source>
+        <translation>записать отчёт о насилии для адвокации (случаи с согласием, только сводные данные) в PDF</translation>
+    </message>
+    <message>
+        <source>calendar year, such as 2026</source>
+        <translation>календарный год, например 2026</translation>
+    </message>
+    <message>
+        <source>also write the figures to this CSV file</source>
+        <translation>также записать данные в этот файл CSV</translation>
+    </message>
 </context>
 <context>
     <name>CancelTestDialog</name>
@@ -1405,6 +1573,93 @@
     <message>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <source>Consent to anonymised use in advocacy reports</source>
+        <translation>Согласие на анонимное использование в отчётах для адвокации</translation>
+    </message>
+    <message>
+        <source>The person agrees</source>
+        <translation>Человек согласен</translation>
+    </message>
+    <message>
+        <source>The person does not agree</source>
+        <translation>Человек не согласен</translation>
+    </message>
+    <message>
+        <source>Evidence log (what exists and who holds it; no files are kept here)</source>
+        <translation>Журнал доказательств (что есть и у кого хранится; файлы здесь не хранятся)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation>Добавить в журнал</translation>
+    </message>
+    <message>
+        <source>Legal case</source>
+        <translation>Юридическое дело</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>Указать итог</translation>
+    </message>
+    <message>
+        <source>Save the incident first.</source>
+        <translation>Сначала сохраните случай.</translation>
+    </message>
+    <message>
+        <source>Not asked yet: the case is not used in advocacy reports.</source>
+        <translation>Ещё не спрашивали: случай не используется в отчётах для адвокации.</translation>
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation>Согласие дано {date}.</translation>
+    </message>
+    <message>
+        <source>Did not agree ({date}): the case is not used in advocacy reports.</source>
+        <translation>Не согласен(-на) ({date}): случай не используется в отчётах для адвокации.</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Сначала откройте дело.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3426,21 @@
     </message>
 </context>
 <context>
+    <name>HandoffOffer</name>
+    <message>
+        <source>Open an incident for the legal advisor</source>
+        <translation>Открыть случай для юриста</translation>
+    </message>
+    <message>
+        <source>Only the code and date go to the legal advisor, who will talk with the person. Nothing is reported to anyone else.</source>
+        <translation>Юристу передаются только код и дата; юрист сам поговорит с человеком. Больше никому ничего не сообщается.</translation>
+    </message>
+    <message>
+        <source>An incident was opened for the legal advisor.</source>
+        <translation>Случай открыт для юриста.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Front desk</source>
@@ -3257,6 +3527,22 @@
         <translation>Распечатайте пустой лист подсчёта, чтобы взять его с собой на улицу; «Охват» показывает районы, где давно не было выходов.</translation>
     </message>
     <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Record an incident of violence or a rights violation with what is known: the client code is optional and the date may be only a month or a year.</source>
+        <translation>Запишите случай насилия или нарушения прав с тем, что известно: код клиента необязателен, а дата может быть указана только месяцем или годом.</translation>
+    </message>
+    <message>
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <translation>Жаловаться в полицию или куда-либо ещё — всегда собственный выбор человека; за него ничего не выбирается. Записывайте, какие доказательства есть и у кого они хранятся, но никогда не сами файлы.</translation>
+    </message>
+    <message>
+        <source>The advocacy report counts only the cases whose person agreed to their anonymised use. Every look at an incident is written to the audit log.</source>
+        <translation>Отчёт для адвокации учитывает только случаи, где человек согласился на их анонимное использование. Каждый просмотр инцидента записывается в журнал аудита.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -3326,6 +3612,575 @@
     <message>
         <source>{code}: no valid result yet.</source>
         <translation>{code}: действительного результата пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Who, when and where</source>
+        <translation>Кто, когда и где</translation>
+    </message>
+    <message>
+        <source>Leave empty to record the incident anonymously</source>
+        <translation>Оставьте пустым, чтобы записать случай анонимно</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Тип места</translation>
+    </message>
+    <message>
+        <source>District or town, no addresses</source>
+        <translation>Район или город, без адресов</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <source>What happened (tick all that apply)</source>
+        <translation>Что произошло (отметьте всё подходящее)</translation>
+    </message>
+    <message>
+        <source>What the person told, in their words (seen only by legal advisors)</source>
+        <translation>Что рассказал человек, его словами (видят только юристы)</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Оказанная помощь</translation>
+    </message>
+    <message>
+        <source>Complaint (always the person&apos;s own choice)</source>
+        <translation>Жалоба (всегда собственный выбор человека)</translation>
+    </message>
+    <message>
+        <source>The person chose to complain</source>
+        <translation>Человек решил подать жалобу</translation>
+    </message>
+    <message>
+        <source>The person chose not to complain</source>
+        <translation>Человек решил не подавать жалобу</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Save incident</source>
+        <translation>Сохранить случай</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Новый случай</translation>
+    </message>
+    <message>
+        <source>Voided incident: {reason}</source>
+        <translation>Аннулированный случай: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened at check-in: please record what happened</source>
+        <translation>Открыт при регистрации визита: запишите, что произошло</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation>Случай сохранён.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Exact day</source>
+        <translation>Точный день</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>Только месяц</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Только год</translation>
+    </message>
+    <message>
+        <source>Street or public place</source>
+        <translation>Улица или общественное место</translation>
+    </message>
+    <message>
+        <source>Workplace (sauna, apartment, venue)</source>
+        <translation>Место работы (сауна, квартира, заведение)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s place or hotel</source>
+        <translation>У клиента или в гостинице</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Автомобиль</translation>
+    </message>
+    <message>
+        <source>Police station or custody</source>
+        <translation>Отделение полиции или изолятор</translation>
+    </message>
+    <message>
+        <source>Own home</source>
+        <translation>Собственное жильё</translation>
+    </message>
+    <message>
+        <source>Clinic or social service</source>
+        <translation>Клиника или социальная служба</translation>
+    </message>
+    <message>
+        <source>Online or by phone</source>
+        <translation>В интернете или по телефону</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Другое место</translation>
+    </message>
+    <message>
+        <source>Police or other law enforcement</source>
+        <translation>Полиция или другие правоохранительные органы</translation>
+    </message>
+    <message>
+        <source>Client or someone posing as a client</source>
+        <translation>Клиент или человек, выдающий себя за клиента</translation>
+    </message>
+    <message>
+        <source>Controller or other third party</source>
+        <translation>Сутенёр или другое третье лицо</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Посторонний человек</translation>
+    </message>
+    <message>
+        <source>Health or social-service staff</source>
+        <translation>Сотрудники медицинских или социальных служб</translation>
+    </message>
+    <message>
+        <source>Partner or family</source>
+        <translation>Партнёр или семья</translation>
+    </message>
+    <message>
+        <source>Other perpetrator</source>
+        <translation>Другой виновник</translation>
+    </message>
+    <message>
+        <source>Physical violence</source>
+        <translation>Физическое насилие</translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation>Сексуальное насилие</translation>
+    </message>
+    <message>
+        <source>Psychological violence</source>
+        <translation>Психологическое насилие</translation>
+    </message>
+    <message>
+        <source>Economic violence</source>
+        <translation>Экономическое насилие</translation>
+    </message>
+    <message>
+        <source>Extortion or bribe</source>
+        <translation>Вымогательство или взятка</translation>
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation>Произвольное задержание</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <source>Condom confiscation</source>
+        <translation>Изъятие презервативов</translation>
+    </message>
+    <message>
+        <source>Forced HIV testing</source>
+        <translation>Принудительное тестирование на ВИЧ</translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation>Выселение</translation>
+    </message>
+    <message>
+        <source>Outing or shaming</source>
+        <translation>Разглашение или публичное унижение</translation>
+    </message>
+    <message>
+        <source>Other violation</source>
+        <translation>Другое нарушение</translation>
+    </message>
+    <message>
+        <source>Legal consultation</source>
+        <translation>Юридическая консультация</translation>
+    </message>
+    <message>
+        <source>Crisis centre</source>
+        <translation>Кризисный центр</translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>Психологическая поддержка</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation>Омбудсмен</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Internal complaint (employer, clinic)</source>
+        <translation>Внутренняя жалоба (работодатель, клиника)</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Другой орган</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудиозапись</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Document (protocol, fine notice)</source>
+        <translation>Документ (протокол, постановление о штрафе)</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Медицинский документ</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation>Другое доказательство</translation>
+    </message>
+    <message>
+        <source>Held by the legal advisor</source>
+        <translation>Хранится у юриста</translation>
+    </message>
+    <message>
+        <source>Held by the person</source>
+        <translation>Хранится у самого человека</translation>
+    </message>
+    <message>
+        <source>Held by a partner organisation</source>
+        <translation>Хранится в партнёрской организации</translation>
+    </message>
+    <message>
+        <source>Held by the authorities</source>
+        <translation>Хранится у органов власти</translation>
+    </message>
+    <message>
+        <source>Held elsewhere</source>
+        <translation>Хранится в другом месте</translation>
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation>Административное дело</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Уголовное дело</translation>
+    </message>
+    <message>
+        <source>Civil case</source>
+        <translation>Гражданское дело</translation>
+    </message>
+    <message>
+        <source>Complaint procedure</source>
+        <translation>Рассмотрение жалобы</translation>
+    </message>
+    <message>
+        <source>Complaint or claim filed</source>
+        <translation>Подана жалоба или иск</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Расследование</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обжалование</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Не решено</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>An incident cannot be dated in the future.</source>
+        <translation>Случай не может быть датирован будущим числом.</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>Этого клиента больше нет.</translation>
+    </message>
+    <message>
+        <source>Please say how exactly the date is known.</source>
+        <translation>Укажите, насколько точно известна дата.</translation>
+    </message>
+    <message>
+        <source>Please give the date of the incident.</source>
+        <translation>Укажите дату случая.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of place.</source>
+        <translation>Выберите тип места.</translation>
+    </message>
+    <message>
+        <source>Please choose who did it.</source>
+        <translation>Выберите, кто это сделал.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of violation.</source>
+        <translation>Неизвестный вид нарушения.</translation>
+    </message>
+    <message>
+        <source>Please tick at least one thing that happened.</source>
+        <translation>Отметьте хотя бы одно из того, что произошло.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of support.</source>
+        <translation>Неизвестный вид помощи.</translation>
+    </message>
+    <message>
+        <source>The account is too long (at most 10,000 characters).</source>
+        <translation>Рассказ слишком длинный (не более 10 000 символов).</translation>
+    </message>
+    <message>
+        <source>Please say where the complaint was made.</source>
+        <translation>Укажите, куда подана жалоба.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be dated in the future.</source>
+        <translation>Жалоба не может быть датирована будущим числом.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be dated before the incident.</source>
+        <translation>Жалоба не может быть датирована раньше случая.</translation>
+    </message>
+    <message>
+        <source>No client has this code. Leave it empty to record the incident anonymously.</source>
+        <translation>Клиента с таким кодом нет. Оставьте поле пустым, чтобы записать случай анонимно.</translation>
+    </message>
+    <message>
+        <source>This incident no longer exists.</source>
+        <translation>Этого случая больше нет.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be dated in the future.</source>
+        <translation>Согласие не может быть датировано будущим числом.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of evidence.</source>
+        <translation>Выберите вид доказательства.</translation>
+    </message>
+    <message>
+        <source>Please say who holds the evidence.</source>
+        <translation>Укажите, у кого хранится доказательство.</translation>
+    </message>
+    <message>
+        <source>This evidence entry no longer exists.</source>
+        <translation>Этой записи о доказательстве больше нет.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of case.</source>
+        <translation>Выберите вид дела.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>Дело не может быть открыто будущим числом.</translation>
+    </message>
+    <message>
+        <source>This legal case no longer exists.</source>
+        <translation>Этого дела больше нет.</translation>
+    </message>
+    <message>
+        <source>Please choose the stage of the case.</source>
+        <translation>Выберите этап дела.</translation>
+    </message>
+    <message>
+        <source>A stage must be dated between the opening of the case and today.</source>
+        <translation>Дата этапа должна быть между открытием дела и сегодняшним днём.</translation>
+    </message>
+    <message>
+        <source>Please choose the outcome of the case.</source>
+        <translation>Выберите итог дела.</translation>
+    </message>
+    <message>
+        <source>The outcome must be dated between the opening of the case and today.</source>
+        <translation>Дата итога должна быть между открытием дела и сегодняшним днём.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incident details are seen only by legal advisors. The advocacy report counts only the cases whose person agreed, and shows no details.</source>
+        <translation>Подробности случаев видят только юристы. Отчёт для адвокации учитывает только случаи с согласием человека и не показывает подробностей.</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Новый случай</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Аннулировать…</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>Показать аннулированные</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <source>⚠ waiting for details</source>
+        <translation>⚠ ждёт подробностей</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for details</source>
+        <translation>
+            <numerusform>%n ждёт подробностей</numerusform>
+            <numerusform>%n ждут подробностей</numerusform>
+            <numerusform>%n ждут подробностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ждёт</numerusform>
+            <numerusform>%n ждут</numerusform>
+            <numerusform>%n ждут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation>Случай сохранён.</translation>
+    </message>
+    <message>
+        <source>Void incident</source>
+        <translation>Аннулировать случай</translation>
+    </message>
+    <message>
+        <source>Why is this record void? (It is kept, not deleted.)</source>
+        <translation>Почему эта запись аннулируется? (Она сохранится, а не удалится.)</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +5025,34 @@
         <source>Restore entries in the audit log in the week.</source>
         <translation>Записи о восстановлении в журнале аудита за неделю.</translation>
     </message>
+    <message>
+        <source>Violence and rights violations</source>
+        <translation>Насилие и нарушения прав</translation>
+    </message>
+    <message>
+        <source>Incidents recorded</source>
+        <translation>Записано случаев</translation>
+    </message>
+    <message>
+        <source>Incidents of violence or rights violations recorded in the week, including those opened at check-in.</source>
+        <translation>Случаи насилия или нарушения прав, записанные за неделю, включая открытые при регистрации визита.</translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the week that are not voided.</source>
+        <translation>Неаннулированные случаи, записанные за неделю.</translation>
+    </message>
+    <message>
+        <source>Referred for legal help</source>
+        <translation>Направлено за юридической помощью</translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the week that were handed to the legal advisor or given a legal consultation.</source>
+        <translation>Случаи, записанные за неделю, переданные юристу или получившие юридическую консультацию.</translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the week opened at check-in or with legal consultation.</source>
+        <translation>Случаи за неделю, открытые при регистрации визита или с юридической консультацией.</translation>
+    </message>
 </context>
 <context>
     <name>InvalidChoice</name>
@@ -4646,6 +5529,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Admin</source>
         <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Случаи</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +7777,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Manager</source>
         <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Legal advisor</source>
+        <translation>Юрист</translation>
     </message>
 </context>
 <context>

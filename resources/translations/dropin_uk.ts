@@ -178,6 +178,142 @@
     </message>
 </context>
 <context>
+    <name>Advocacy</name>
+    <message>
+        <source>Other areas</source>
+        <translation>Інші райони</translation>
+    </message>
+    <message>
+        <source>Area not recorded</source>
+        <translation>Район не вказано</translation>
+    </message>
+    <message>
+        <source>Incidents by perpetrator</source>
+        <extracomment>(key, title, the choice list its categories come from)</extracomment>
+        <translation>Випадки за кривдником</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <source>Incidents by area</source>
+        <translation>Випадки за районами</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Надана допомога</translation>
+    </message>
+    <message>
+        <source>Incidents documented with consent</source>
+        <extracomment>plain figures: (key, label)</extracomment>
+        <translation>Випадки, задокументовані за згодою</translation>
+    </message>
+    <message>
+        <source>Complaints filed by the person</source>
+        <translation>Скарги, подані самою людиною</translation>
+    </message>
+    <message>
+        <source>Legal cases decided in the period</source>
+        <translation>Справи, вирішені за період</translation>
+    </message>
+    <message>
+        <source>Legal cases won</source>
+        <translation>Виграні справи</translation>
+    </message>
+    <message>
+        <source>Share of decided cases won</source>
+        <translation>Частка виграних серед вирішених справ</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Кінець періоду раніше за його початок.</translation>
+    </message>
+    <message>
+        <source>Please choose at most ten years.</source>
+        <translation>Виберіть не більше десяти років.</translation>
+    </message>
+    <message>
+        <source>The period has not started yet.</source>
+        <translation>Цей період ще не почався.</translation>
+    </message>
+    <message>
+        <source>Violence and rights violations in {year}</source>
+        <translation>Насильство та порушення прав у {year} році</translation>
+    </message>
+    <message>
+        <source>Violence and rights violations</source>
+        <translation>Насильство та порушення прав</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>з {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Only incidents whose person agreed to their anonymised use are counted. The report holds no client codes, no dates of single incidents and no accounts.</source>
+        <translation>Враховано лише випадки, щодо яких людина погодилася на їх анонімне використання. У звіті немає кодів клієнтів, дат окремих випадків і розповідей.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумки</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Випадки</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Докладно</translation>
+    </message>
+    <message>
+        <source>An incident may count under more than one kind of violation and of support. A legal case counts as decided when it was won or lost in the period; withdrawn and pending cases are not counted.</source>
+        <translation>Один випадок може враховуватися в кількох видах порушень і допомоги. Справа вважається вирішеною, якщо за період її виграно або програно; відкликані та незавершені справи не враховуються.</translation>
+    </message>
+    <message>
+        <source>Advocacy report {period}</source>
+        <translation>Звіт для адвокації {period}</translation>
+    </message>
+</context>
+<context>
+    <name>AdvocacyPanel</name>
+    <message>
+        <source>Advocacy report (consented cases only, aggregates)</source>
+        <translation>Звіт для адвокації (лише випадки зі згодою, зведені дані)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Зберегти CSV…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Збережено: {path}.</translation>
+    </message>
+    <message>
+        <source>Save the advocacy report</source>
+        <translation>Зберегти звіт для адвокації</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Type a name or parent code, then Enter to tick</source>
@@ -1324,6 +1460,38 @@
         <source>the locked account&apos;s user name</source>
         <translation>ім&apos;я заблокованого облікового запису</translation>
     </message>
+    <message>
+        <source>Give either --year or --from and --to, not both.</source>
+        <translation>Вкажіть або --year, або --from і --to, але не все разом.</translation>
+    </message>
+    <message>
+        <source>Please give a year such as 2026.</source>
+        <translation>Вкажіть рік, наприклад 2026.</translation>
+    </message>
+    <message>
+        <source>Give --year, or --from and --to.</source>
+        <translation>Вкажіть --year або --from і --to.</translation>
+    </message>
+    <message>
+        <source>Advocacy report for {start} to {end} written to {path}.</source>
+        <translation>Звіт для адвокації з {start} по {end} записано до {path}.</translation>
+    </message>
+    <message>
+        <source>Figures written to {path}.</source>
+        <translation>Дані записано до {path}.</translation>
+    </message>
+    <message>
+        <source>write the advocacy report on violence (consented cases, aggregates only) as a PDF</source>
+        <translation>записати звіт про насильство для адвокації (випадки зі згодою, лише зведені дані) у PDF</translation>
+    </message>
+    <message>
+        <source>calendar year, such as 2026</source>
+        <translation>календарний рік, наприклад 2026</translation>
+    </message>
+    <message>
+        <source>also write the figures to this CSV file</source>
+        <translation>також записати дані до цього файлу CSV</translation>
+    </message>
 </context>
 <context>
     <name>CancelTestDialog</name>
@@ -1405,6 +1573,93 @@
     <message>
         <source>Needs attention</source>
         <translation>Потребує уваги</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPanel</name>
+    <message>
+        <source>Consent to anonymised use in advocacy reports</source>
+        <translation>Згода на анонімне використання у звітах для адвокації</translation>
+    </message>
+    <message>
+        <source>The person agrees</source>
+        <translation>Людина згодна</translation>
+    </message>
+    <message>
+        <source>The person does not agree</source>
+        <translation>Людина не згодна</translation>
+    </message>
+    <message>
+        <source>Evidence log (what exists and who holds it; no files are kept here)</source>
+        <translation>Журнал доказів (що є і в кого зберігається; файли тут не зберігаються)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказ</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation>Додати до журналу</translation>
+    </message>
+    <message>
+        <source>Legal case</source>
+        <translation>Юридична справа</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Етапи</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Відкрити справу</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Додати етап</translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation>Вказати результат</translation>
+    </message>
+    <message>
+        <source>Save the incident first.</source>
+        <translation>Спочатку збережіть випадок.</translation>
+    </message>
+    <message>
+        <source>Not asked yet: the case is not used in advocacy reports.</source>
+        <translation>Ще не питали: випадок не використовується у звітах для адвокації.</translation>
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation>Згоду надано {date}.</translation>
+    </message>
+    <message>
+        <source>Did not agree ({date}): the case is not used in advocacy reports.</source>
+        <translation>Не погоджується ({date}): випадок не використовується у звітах для адвокації.</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Спочатку відкрийте справу.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3426,21 @@
     </message>
 </context>
 <context>
+    <name>HandoffOffer</name>
+    <message>
+        <source>Open an incident for the legal advisor</source>
+        <translation>Відкрити випадок для юриста</translation>
+    </message>
+    <message>
+        <source>Only the code and date go to the legal advisor, who will talk with the person. Nothing is reported to anyone else.</source>
+        <translation>Юристу передаються лише код і дата; юрист сам поговорить з людиною. Більше нікому нічого не повідомляється.</translation>
+    </message>
+    <message>
+        <source>An incident was opened for the legal advisor.</source>
+        <translation>Випадок відкрито для юриста.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Front desk</source>
@@ -3257,6 +3527,22 @@
         <translation>Надрукуйте порожній аркуш підрахунку, щоб узяти його на вулицю; «Охоплення» показує райони, де давно не було виходів.</translation>
     </message>
     <message>
+        <source>Incidents</source>
+        <translation>Інциденти</translation>
+    </message>
+    <message>
+        <source>Record an incident of violence or a rights violation with what is known: the client code is optional and the date may be only a month or a year.</source>
+        <translation>Запишіть випадок насильства чи порушення прав із тим, що відомо: код клієнта необов’язковий, а дата може бути лише місяцем або роком.</translation>
+    </message>
+    <message>
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <translation>Скаржитися до поліції чи будь-куди ще — завжди власний вибір людини; за неї нічого не обирають. Записуйте, які докази є і в кого вони зберігаються, але ніколи не самі файли.</translation>
+    </message>
+    <message>
+        <source>The advocacy report counts only the cases whose person agreed to their anonymised use. Every look at an incident is written to the audit log.</source>
+        <translation>Звіт для адвокації враховує лише випадки, де людина погодилася на їх анонімне використання. Кожен перегляд інциденту записується до журналу аудиту.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
@@ -3326,6 +3612,575 @@
     <message>
         <source>{code}: no valid result yet.</source>
         <translation>{code}: дійсного результату ще немає.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Who, when and where</source>
+        <translation>Хто, коли і де</translation>
+    </message>
+    <message>
+        <source>Leave empty to record the incident anonymously</source>
+        <translation>Залиште порожнім, щоб записати випадок анонімно</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Код клієнта</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Тип місця</translation>
+    </message>
+    <message>
+        <source>District or town, no addresses</source>
+        <translation>Район або місто, без адрес</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Хто це зробив</translation>
+    </message>
+    <message>
+        <source>What happened (tick all that apply)</source>
+        <translation>Що сталося (позначте все, що підходить)</translation>
+    </message>
+    <message>
+        <source>What the person told, in their words (seen only by legal advisors)</source>
+        <translation>Що розповіла людина, її словами (бачать лише юристи)</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Надана допомога</translation>
+    </message>
+    <message>
+        <source>Complaint (always the person&apos;s own choice)</source>
+        <translation>Скарга (завжди власний вибір людини)</translation>
+    </message>
+    <message>
+        <source>The person chose to complain</source>
+        <translation>Людина вирішила подати скаргу</translation>
+    </message>
+    <message>
+        <source>The person chose not to complain</source>
+        <translation>Людина вирішила не подавати скаргу</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Save incident</source>
+        <translation>Зберегти випадок</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Новий випадок</translation>
+    </message>
+    <message>
+        <source>Voided incident: {reason}</source>
+        <translation>Анульований випадок: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened at check-in: please record what happened</source>
+        <translation>Відкрито під час реєстрації візиту: запишіть, що сталося</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Випадок</translation>
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation>Випадок збережено.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Exact day</source>
+        <translation>Точний день</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>Лише місяць</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Лише рік</translation>
+    </message>
+    <message>
+        <source>Street or public place</source>
+        <translation>Вулиця або громадське місце</translation>
+    </message>
+    <message>
+        <source>Workplace (sauna, apartment, venue)</source>
+        <translation>Місце роботи (сауна, квартира, заклад)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s place or hotel</source>
+        <translation>У клієнта або в готелі</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Автомобіль</translation>
+    </message>
+    <message>
+        <source>Police station or custody</source>
+        <translation>Відділок поліції або ізолятор</translation>
+    </message>
+    <message>
+        <source>Own home</source>
+        <translation>Власне житло</translation>
+    </message>
+    <message>
+        <source>Clinic or social service</source>
+        <translation>Клініка або соціальна служба</translation>
+    </message>
+    <message>
+        <source>Online or by phone</source>
+        <translation>В інтернеті або телефоном</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Інше місце</translation>
+    </message>
+    <message>
+        <source>Police or other law enforcement</source>
+        <translation>Поліція або інші правоохоронні органи</translation>
+    </message>
+    <message>
+        <source>Client or someone posing as a client</source>
+        <translation>Клієнт або людина, що видає себе за клієнта</translation>
+    </message>
+    <message>
+        <source>Controller or other third party</source>
+        <translation>Сутенер або інша третя особа</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Стороння людина</translation>
+    </message>
+    <message>
+        <source>Health or social-service staff</source>
+        <translation>Працівники медичних або соціальних служб</translation>
+    </message>
+    <message>
+        <source>Partner or family</source>
+        <translation>Партнер або родина</translation>
+    </message>
+    <message>
+        <source>Other perpetrator</source>
+        <translation>Інший кривдник</translation>
+    </message>
+    <message>
+        <source>Physical violence</source>
+        <translation>Фізичне насильство</translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation>Сексуальне насильство</translation>
+    </message>
+    <message>
+        <source>Psychological violence</source>
+        <translation>Психологічне насильство</translation>
+    </message>
+    <message>
+        <source>Economic violence</source>
+        <translation>Економічне насильство</translation>
+    </message>
+    <message>
+        <source>Extortion or bribe</source>
+        <translation>Вимагання або хабар</translation>
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation>Свавільне затримання</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <source>Condom confiscation</source>
+        <translation>Вилучення презервативів</translation>
+    </message>
+    <message>
+        <source>Forced HIV testing</source>
+        <translation>Примусове тестування на ВІЛ</translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation>Виселення</translation>
+    </message>
+    <message>
+        <source>Outing or shaming</source>
+        <translation>Розголошення або публічне приниження</translation>
+    </message>
+    <message>
+        <source>Other violation</source>
+        <translation>Інше порушення</translation>
+    </message>
+    <message>
+        <source>Legal consultation</source>
+        <translation>Юридична консультація</translation>
+    </message>
+    <message>
+        <source>Crisis centre</source>
+        <translation>Кризовий центр</translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation>Медична допомога</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>Психологічна підтримка</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Притулок</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Поліція</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation>Омбудсман</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Internal complaint (employer, clinic)</source>
+        <translation>Внутрішня скарга (роботодавець, клініка)</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Інший орган</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудіозапис</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Відео</translation>
+    </message>
+    <message>
+        <source>Document (protocol, fine notice)</source>
+        <translation>Документ (протокол, постанова про штраф)</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Медичний документ</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свідок</translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation>Інший доказ</translation>
+    </message>
+    <message>
+        <source>Held by the legal advisor</source>
+        <translation>Зберігається в юриста</translation>
+    </message>
+    <message>
+        <source>Held by the person</source>
+        <translation>Зберігається в самої людини</translation>
+    </message>
+    <message>
+        <source>Held by a partner organisation</source>
+        <translation>Зберігається в партнерській організації</translation>
+    </message>
+    <message>
+        <source>Held by the authorities</source>
+        <translation>Зберігається в органах влади</translation>
+    </message>
+    <message>
+        <source>Held elsewhere</source>
+        <translation>Зберігається деінде</translation>
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation>Адміністративна справа</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Кримінальна справа</translation>
+    </message>
+    <message>
+        <source>Civil case</source>
+        <translation>Цивільна справа</translation>
+    </message>
+    <message>
+        <source>Complaint procedure</source>
+        <translation>Розгляд скарги</translation>
+    </message>
+    <message>
+        <source>Complaint or claim filed</source>
+        <translation>Подано скаргу або позов</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Розслідування</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Засідання</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Оскарження</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Не вирішено</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Виграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Програно</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <source>An incident cannot be dated in the future.</source>
+        <translation>Випадок не може бути датований майбутнім числом.</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>Цього клієнта більше немає.</translation>
+    </message>
+    <message>
+        <source>Please say how exactly the date is known.</source>
+        <translation>Вкажіть, наскільки точно відома дата.</translation>
+    </message>
+    <message>
+        <source>Please give the date of the incident.</source>
+        <translation>Вкажіть дату випадку.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of place.</source>
+        <translation>Виберіть тип місця.</translation>
+    </message>
+    <message>
+        <source>Please choose who did it.</source>
+        <translation>Виберіть, хто це зробив.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of violation.</source>
+        <translation>Невідомий вид порушення.</translation>
+    </message>
+    <message>
+        <source>Please tick at least one thing that happened.</source>
+        <translation>Позначте хоча б одне з того, що сталося.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of support.</source>
+        <translation>Невідомий вид допомоги.</translation>
+    </message>
+    <message>
+        <source>The account is too long (at most 10,000 characters).</source>
+        <translation>Розповідь задовга (не більше 10 000 символів).</translation>
+    </message>
+    <message>
+        <source>Please say where the complaint was made.</source>
+        <translation>Вкажіть, куди подано скаргу.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be dated in the future.</source>
+        <translation>Скарга не може бути датована майбутнім числом.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be dated before the incident.</source>
+        <translation>Скарга не може бути датована раніше за випадок.</translation>
+    </message>
+    <message>
+        <source>No client has this code. Leave it empty to record the incident anonymously.</source>
+        <translation>Клієнта з таким кодом немає. Залиште поле порожнім, щоб записати випадок анонімно.</translation>
+    </message>
+    <message>
+        <source>This incident no longer exists.</source>
+        <translation>Цього випадку більше немає.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be dated in the future.</source>
+        <translation>Згода не може бути датована майбутнім числом.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of evidence.</source>
+        <translation>Виберіть вид доказу.</translation>
+    </message>
+    <message>
+        <source>Please say who holds the evidence.</source>
+        <translation>Вкажіть, у кого зберігається доказ.</translation>
+    </message>
+    <message>
+        <source>This evidence entry no longer exists.</source>
+        <translation>Цього запису про доказ більше немає.</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of case.</source>
+        <translation>Виберіть вид справи.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>Справу не можна відкрити майбутнім числом.</translation>
+    </message>
+    <message>
+        <source>This legal case no longer exists.</source>
+        <translation>Цієї справи більше немає.</translation>
+    </message>
+    <message>
+        <source>Please choose the stage of the case.</source>
+        <translation>Виберіть етап справи.</translation>
+    </message>
+    <message>
+        <source>A stage must be dated between the opening of the case and today.</source>
+        <translation>Дата етапу має бути між відкриттям справи і сьогоднішнім днем.</translation>
+    </message>
+    <message>
+        <source>Please choose the outcome of the case.</source>
+        <translation>Виберіть результат справи.</translation>
+    </message>
+    <message>
+        <source>The outcome must be dated between the opening of the case and today.</source>
+        <translation>Дата результату має бути між відкриттям справи і сьогоднішнім днем.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incident details are seen only by legal advisors. The advocacy report counts only the cases whose person agreed, and shows no details.</source>
+        <translation>Подробиці випадків бачать лише юристи. Звіт для адвокації враховує лише випадки зі згодою людини і не показує подробиць.</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Новий випадок</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Анулювати…</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>Показати анульовані</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонімно</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Хто це зробив</translation>
+    </message>
+    <message>
+        <source>⚠ waiting for details</source>
+        <translation>⚠ чекає подробиць</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n випадок</numerusform>
+            <numerusform>%n випадки</numerusform>
+            <numerusform>%n випадків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for details</source>
+        <translation>
+            <numerusform>%n чекає подробиць</numerusform>
+            <numerusform>%n чекають подробиць</numerusform>
+            <numerusform>%n чекають подробиць</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n чекає</numerusform>
+            <numerusform>%n чекають</numerusform>
+            <numerusform>%n чекають</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation>Випадок збережено.</translation>
+    </message>
+    <message>
+        <source>Void incident</source>
+        <translation>Анулювати випадок</translation>
+    </message>
+    <message>
+        <source>Why is this record void? (It is kept, not deleted.)</source>
+        <translation>Чому цей запис анулюється? (Він збережеться, а не видалиться.)</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +5025,34 @@
         <source>Restore entries in the audit log in the week.</source>
         <translation>Записи про відновлення в журналі аудиту за тиждень.</translation>
     </message>
+    <message>
+        <source>Violence and rights violations</source>
+        <translation>Насильство та порушення прав</translation>
+    </message>
+    <message>
+        <source>Incidents recorded</source>
+        <translation>Записано випадків</translation>
+    </message>
+    <message>
+        <source>Incidents of violence or rights violations recorded in the week, including those opened at check-in.</source>
+        <translation>Випадки насильства або порушення прав, записані за тиждень, включно з відкритими під час реєстрації візиту.</translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the week that are not voided.</source>
+        <translation>Неанульовані випадки, записані за тиждень.</translation>
+    </message>
+    <message>
+        <source>Referred for legal help</source>
+        <translation>Направлено по юридичну допомогу</translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the week that were handed to the legal advisor or given a legal consultation.</source>
+        <translation>Випадки, записані за тиждень, передані юристу або з наданою юридичною консультацією.</translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the week opened at check-in or with legal consultation.</source>
+        <translation>Випадки за тиждень, відкриті під час реєстрації візиту або з юридичною консультацією.</translation>
+    </message>
 </context>
 <context>
     <name>InvalidChoice</name>
@@ -4646,6 +5529,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Admin</source>
         <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Випадки</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +7777,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Manager</source>
         <translation>Керівник</translation>
+    </message>
+    <message>
+        <source>Legal advisor</source>
+        <translation>Юрист</translation>
     </message>
 </context>
 <context>

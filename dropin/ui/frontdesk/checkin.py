@@ -19,6 +19,7 @@ from dropin.ui.common import InlineError, format_time, run_action
 from dropin.ui.frontdesk.matches import MATCHES, MatchList
 from dropin.ui.frontdesk.services import ServiceToggle, fill_services, key_of
 from dropin.ui.frontdesk.today import TodayList
+from dropin.ui.incidents.handoff import HandoffOffer
 from dropin.visits.catalogue import CHANNELS, channel_label
 from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
 
@@ -215,6 +216,8 @@ class CheckInPanel(QWidget):
         self.today_model, self.today_view, self.today_label = self.today.model, self.today.view, self.today.label
         self.undo_button = self.today.undo_button
         bar.insertWidget(2, self.undo_button)
+        self.handoff = HandoffOffer(self.ctx)  # after a "Violence report": open an incident for the legal advisor
+        self.today.layout().insertWidget(0, self.handoff)  # always in sight, above today's list
         # The form and today's list share the height; the splitter lets the desk give the list more room.
         self.splitter = _Splitter(self._balance)
         self.splitter.setChildrenCollapsible(False)
@@ -461,6 +464,7 @@ class CheckInPanel(QWidget):
             self.confirmation.setText(self.tr("Saved: visit for {who} at {time}.").format(
                 who=who, time=format_time(row.visited_at)))
         self.refresh_today()
+        self.handoff.offer(row)
         self.saved.emit(row)
         return row
 

@@ -1,0 +1,1 @@
+"""Violence and rights violations: anonymous incident records and legal support."""

@@ -1,0 +1,119 @@
+"""The advocacy report as a PDF (A4), built from the weekly summary's blocks in ``dropin/reports/pdf.py``.
+
+Only the suppressed figures of an :class:`~dropin.incidents.advocacy.AdvocacyReport` reach this module.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from dropin.incidents.advocacy import FIGURES, AdvocacyReport
+from dropin.reports import present
+from dropin.reports.pdf import (ACCENT, CONTENT_W, FONT, MARGIN, MUTED, PAGE_H, PAGE_W, RULE, _figure_table, _p,
+                                _styles, register_fonts)
+from dropin.reports.present import Tr, default_tr
+
+
+def title_text(report: AdvocacyReport, translate: Tr = default_tr) -> str:
+    if report.is_year:
+        return translate("Advocacy", "Violence and rights violations in {year}").format(year=report.first.year)
+    return translate("Advocacy", "Violence and rights violations")
+
+
+def period_text(report: AdvocacyReport, translate: Tr = default_tr) -> str:
+    return translate("Advocacy", "{start} to {end}").format(start=present.long_date(report.first, translate),
+                                                            end=present.long_date(report.last, translate))
+
+
+def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
+    story = []
+    if report.centre_name:
+        story.append(_p(report.centre_name, st["subtitle"]))
+    story += [
+        _p(title_text(report, translate), st["title"]),
+        _p(period_text(report, translate), st["subtitle"]),
+        Spacer(1, 2 * mm),
+        _p(translate("Advocacy", "Only incidents whose person agreed to their anonymised use are counted. The "
+                                 "report holds no client codes, no dates of single incidents and no accounts."),
+           st["note"]),
+        _p(present.aggregates_note(report.threshold, translate), st["note"]),
+        Spacer(1, 3 * mm),
+    ]
+    number_w = 30 * mm
+    rows = [[translate("Report", "Indicator"), translate("Advocacy", "Figure")]]
+    for key, label in FIGURES:
+        rows.append([_p(translate("Advocacy", label), st["cell"]),
+                     present.num(report.figure(key).text, translate)])
+    story.append(KeepTogether([_p(translate("Advocacy", "Summary"), st["section"]),
+                               _figure_table(rows, [CONTENT_W - number_w, number_w])]))
+    gap = 6 * mm
+    col_w = (CONTENT_W - gap) / 2
+    cells = []
+    for table in report.tables:
+        trows = [[translate("Report", "Category"), translate("Advocacy", "Incidents")]]
+        for code, fig in table.cells:
+            trows.append([_p(table.label(code, translate), st["cell"]), present.num(fig.text, translate)])
+        trows.append([translate("Report", "Total"), present.num(table.total.text, translate)])
+        cells.append([_p(translate("Advocacy", table.title), st["sub"]),
+                      _figure_table(trows, [col_w - 22 * mm, 22 * mm], total_row=True)])
+    if len(cells) % 2:
+        cells.append("")
+    grid = Table([[cells[i], "", cells[i + 1]] for i in range(0, len(cells), 2)], colWidths=[col_w, gap, col_w],
+                 hAlign="LEFT")
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    story += [_p(translate("Advocacy", "Details"), st["section"]), grid, Spacer(1, 4 * mm),
+              _p(translate("Advocacy", "An incident may count under more than one kind of violation and of support. "
+                                       "A legal case counts as decided when it was won or lost in the period; "
+                                       "withdrawn and pending cases are not counted."), st["small"]),
+              _p(present.legend_text(report.threshold, translate), st["small"])]
+    return story
+
+
+def render_pdf(report: AdvocacyReport, out: Path | str, translate: Tr | None = None) -> Path:
+    """Write the report to ``out`` atomically (a half-written file never replaces a good one)."""
+    register_fonts()
+    translate = translate or default_tr
+    out = Path(out)
+    st = _styles()
+    period = str(report.first.year) if report.is_year else f"{report.first.isoformat()} – {report.last.isoformat()}"
+    footer_left = translate("Advocacy", "Advocacy report {period}").format(period=period)
+    footer_mid = present.aggregates_note(report.threshold, translate)
+    generated = translate("Report", "Generated {date}").format(
+        date=present.long_date(report.generated_at.date(), translate))
+
+    def decorate(canvas, doc):
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_H - 6 * mm, PAGE_W, 6 * mm, stroke=0, fill=1)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, 12 * mm, PAGE_W - MARGIN, 12 * mm)
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, 8 * mm, footer_left)
+        canvas.drawCentredString(PAGE_W / 2, 8 * mm, footer_mid)
+        canvas.drawRightString(PAGE_W - MARGIN, 8 * mm, translate("Report", "Page {n}").format(n=doc.page))
+        if doc.page == 1:
+            canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, generated)
+        canvas.restoreState()
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".advocacy-", suffix=".pdf", dir=out.parent)
+    os.close(fd)
+    try:
+        doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
+                                bottomMargin=18 * mm, title=title_text(report, translate), author=report.centre_name or "",
+                                subject=footer_mid, creator="dropin")
+        doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out

@@ -1,0 +1,31 @@
+"""Weekly incident counts (keys of the INCIDENTS section in ``dropin/reports/definitions.py``).
+
+Only two counts, nothing about what happened: incidents recorded in the week
+(by when they were recorded, hand-offs from check-in included) and, of those,
+the ones referred for legal help (opened for the legal advisor at check-in or
+given a legal consultation). ``start`` inclusive, ``end`` exclusive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from dropin.models.incidents import Incident
+
+
+def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+    lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
+    recorded = (Incident.voided_at.is_(None), Incident.created_at >= lo, Incident.created_at < hi)
+    legal = or_(Incident.from_checkin.is_(True), (',' + Incident.support + ',').contains(",legal,"))
+    return {
+        "incidents.recorded": int(session.scalar(select(func.count()).where(*recorded)) or 0),
+        "incidents.legal": int(session.scalar(select(func.count()).where(*recorded, legal)) or 0),
+    }
+
+
+def compute_trend(session: Session, start: dt.date, end: dt.date) -> dict:
+    """No incident figure has a trend chart: the older weeks of the report's window need nothing."""
+    return {}

@@ -1,0 +1,122 @@
+"""The incident screens through real widgets: the check-in hand-off, the form with nothing pre-selected,
+consent, evidence log and case, the manager's advocacy-only page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox
+from pypdf import PdfReader
+
+from dropin.incidents.service import IncidentService
+from dropin.models.clients import Client
+from dropin.security.roles import Role
+from tests.conftest import save_screenshot
+
+
+def add_client(ctx, code="ZETA1990F"):
+    with ctx.transaction() as s:
+        row = Client(code=code)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_violence_report_at_check_in_offers_the_hand_off(qtbot, ctx_for):
+    from dropin.ui.frontdesk.page import FrontDeskPage
+    from dropin.ui.shell.main_window import visible_pages
+
+    desk = ctx_for(Role.FRONT_DESK)
+    add_client(desk)
+    add_client(desk, "YOTA1990F")
+    page = show(qtbot, FrontDeskPage(desk))
+    page.refresh()
+    panel = page.checkin
+    qtbot.keyClicks(panel.code_edit, "ZETA1990F")
+    panel.findChild(QCheckBox, "service_shower").setChecked(True)
+    panel.save()
+    assert not panel.handoff.isVisible()  # no violence report: no offer
+    qtbot.keyClicks(panel.code_edit, "YOTA1990F")  # another person (a second visit today would ask first)
+    panel.findChild(QCheckBox, "service_violence_report").setChecked(True)
+    panel.save()
+    assert panel.handoff.isVisible() and panel.handoff.button.isVisible()
+    save_screenshot(page, "incidents-handoff.png")
+    qtbot.mouseClick(panel.handoff.button, Qt.MouseButton.LeftButton)
+    assert not panel.handoff.button.isVisible()
+    assert "legal advisor" in panel.handoff.note.text()
+    legal = IncidentService(ctx_for(Role.LEGAL_ADVISOR))
+    rows = legal.rows()
+    assert len(rows) == 1 and rows[0].waiting and rows[0].code == "YOTA1990F"
+    # the desk has no incidents page and sees nothing of it
+    assert "incidents" not in {spec.key for spec in visible_pages(desk)}
+    assert "incidents" in {spec.key for spec in visible_pages(ctx_for(Role.LEGAL_ADVISOR))}
+    assert [s.key for s in visible_pages(ctx_for(Role.LEGAL_ADVISOR))] == ["incidents"]
+
+
+def test_legal_advisor_records_an_incident(qtbot, ctx_for):
+    from dropin.ui.incidents.page import IncidentsPage
+
+    ctx = ctx_for(Role.LEGAL_ADVISOR)
+    add_client(ctx)
+    page = show(qtbot, IncidentsPage(ctx))
+    page.refresh()
+    form = page.form
+    # nothing is pre-selected: above all, no complaint (to the police or anywhere)
+    assert form.place.currentData() is None and form.perpetrator.currentData() is None
+    assert form.complaint_to.currentData() is None and not form.complaint_to.isEnabled()
+    assert not form.complained_yes.isChecked() and not form.complained_no.isChecked()
+    assert form.violations.codes() == () and form.support.codes() == ()
+    form.save()
+    assert form.error.isVisible()  # who did it is missing
+    assert QApplication.focusWidget() is form.perpetrator or not page.isActiveWindow()
+    qtbot.keyClicks(form.code, "zeta1990f")
+    form.perpetrator.setCurrentIndex(form.perpetrator.findData("police"))
+    form.place.setCurrentIndex(form.place.findData("street"))
+    form.area.setEditText("Lenin district")
+    form.violations.boxes["extortion"].setChecked(True)
+    form.violations.boxes["condoms"].setChecked(True)
+    form.support.boxes["legal"].setChecked(True)
+    form.account.setPlainText("Stopped near the market.")
+    form.complained_no.setChecked(True)
+    incident_id = form.save()
+    assert incident_id is not None and page.model.rowCount() == 1
+    work = page.casework
+    assert work.consent_yes.isEnabled()
+    work.consent_yes.click()
+    assert "Agreed" in work.consent_label.text()
+    assert page.model.rows()[0].consent  # the list shows the change at once
+    work.evidence_kind.setCurrentIndex(work.evidence_kind.findData("audio"))
+    work.evidence_holder.setCurrentIndex(work.evidence_holder.findData("legal_advisor"))
+    work.add_evidence_button.click()
+    assert work.evidence_model.rowCount() == 1
+    work.case_type.setCurrentIndex(work.case_type.findData("administrative"))
+    work.open_case_button.click()
+    work.stage.setCurrentIndex(work.stage.findData("filed"))
+    work.add_stage_button.click()
+    assert work.case_model.rowCount() == 1 and work.case_model.rows()[0].stages[0].stage == "filed"
+    save_screenshot(page, "incidents-form.png")
+    detail = IncidentService(ctx).open(incident_id)
+    assert detail.consent and detail.data.complained is False and detail.data.violations == ("extortion", "condoms")
+    # sorting goes through the proxy on the lazy model
+    assert page.view.model() is page.proxy and page.proxy.sourceModel() is page.model
+    assert page.void_current("Entered for the wrong person")
+    assert page.model.rowCount() == 0
+
+
+def test_manager_sees_only_the_advocacy_report(qtbot, ctx_for, tmp_path):
+    from dropin.ui.incidents.page import IncidentsPage
+
+    page = show(qtbot, IncidentsPage(ctx_for(Role.MANAGER)))
+    page.refresh()
+    assert page.service is None and not hasattr(page, "form")
+    assert page.advocacy.save_to(tmp_path / "a.pdf")
+    assert "Violence and rights violations" in PdfReader(tmp_path / "a.pdf").pages[0].extract_text()
+    assert page.advocacy.save_to(tmp_path / "a.csv", "csv")
+    assert (tmp_path / "a.csv").read_text().startswith("period_start")
