@@ -122,19 +122,13 @@ WINDOWS = {
     "child": _children_dialog("register", "ChildDialog"),
     "activity types": _children_dialog("schedule", "TypesDialog"),
 }
-#: clashes found in other areas' own texts, left to those areas (the test tells when they are gone)
-KNOWN = {"page:shelter": {"en", "ru", "uk", "ky"}, "page:children": {"ru", "uk", "ky"},
-         "page:admin": {"en", "ru", "uk", "ky"}, "page:reports": {"ru", "uk", "ky"}, "page:frontdesk": {"en"},
-         "page:frontdesk (manager)": {"en"}, "lock screen": {"ru"}, "edit client": {"uk", "ky"}}
 LANGUAGES = ("en", "ru", "uk", "ky")
 
 
 def _cases():
     for name in WINDOWS:
         for language in LANGUAGES:
-            marks = [pytest.mark.xfail(reason="a clash in that area's own texts")] if language in KNOWN.get(
-                name, ()) else []
-            yield pytest.param(name, language, marks=marks, id=f"{name}-{language}")
+            yield pytest.param(name, language, id=f"{name}-{language}")
 
 
 def test_mnemonic_reads_the_letter_after_the_ampersand():

@@ -529,7 +529,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A&amp;ction:</source>
+        <source>Act&amp;ion:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -545,7 +545,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -782,7 +782,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Discharge…</source>
+        <source>D&amp;ischarge…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1492,7 +1492,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Cha&amp;nnel</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2859,7 +2859,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
+        <source>Verify a&amp;udit log</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8672,7 +8672,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8716,7 +8716,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Activate</source>
+        <source>Ac&amp;tivate</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -551,7 +551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
+        <source>Act&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,7 +567,7 @@
         <translation>&amp;Чейин:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
     <name>BoardTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Жаңылоо</translation>
+        <translation>Жаңы&amp;лоо</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
@@ -810,7 +810,7 @@
         <translation>К&amp;оторуу…</translation>
     </message>
     <message>
-        <source>&amp;Discharge…</source>
+        <source>D&amp;ischarge…</source>
         <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@
         <translation>&amp;Анонимдүү, коду жок</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Cha&amp;nnel</source>
         <translation>Кантип ке&amp;лди</translation>
     </message>
     <message>
@@ -2902,7 +2902,7 @@
         <translation>Аудит журналынын ар бир жазуусу мурунку жазуу менен байланышкан. Текшерүү кайсы бир жазуу dropin программасынан тышкары өзгөртүлгөн же өчүрүлгөнүн көрсөтөт.</translation>
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
+        <source>Verify a&amp;udit log</source>
         <translation>Аудит журналын &amp;текшерүү</translation>
     </message>
     <message>
@@ -3000,7 +3000,7 @@
     </message>
     <message>
         <source>&amp;Year of birth</source>
-        <translation>&amp;Туулган жылы</translation>
+        <translation>Туулган &amp;жылы</translation>
     </message>
     <message>
         <source>&amp;Age band (if no year)</source>
@@ -6554,7 +6554,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation>&amp;Жума:</translation>
+        <translation>Жу&amp;ма:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -6993,7 +6993,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;New schedule</source>
-        <translation>&amp;Жаңы жүгүртмө</translation>
+        <translation>Жаңы жүгүрт&amp;мө</translation>
     </message>
     <message>
         <source>&amp;Save schedule</source>
@@ -7286,11 +7286,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation>&amp;Жаңы семинар…</translation>
+        <translation>Жаңы &amp;семинар…</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation>&amp;Жаңы сабак…</translation>
+        <translation>Жаңы &amp;сабак…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -8787,10 +8787,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>&amp;Ролду өзгөртүү…</translation>
+        <translation>Ролду ө&amp;згөртүү…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
@@ -8834,7 +8834,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Акыркы кирүү</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
+        <source>Ac&amp;tivate</source>
         <translation>&amp;Иштетүү</translation>
     </message>
     <message>

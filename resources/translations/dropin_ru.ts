@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>&amp;Save attendance</source>
-        <translation>&amp;Сохранить посещаемость</translation>
+        <translation>Со&amp;хранить посещаемость</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>&amp;Check the log</source>
-        <translation>&amp;Проверить журнал</translation>
+        <translation>Пров&amp;ерить журнал</translation>
     </message>
     <message>
         <source>Re-&amp;anchor…</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Only &amp;sensitive events</source>
-        <translation>Только &amp;важные события</translation>
+        <translation>Только важ&amp;ные события</translation>
     </message>
     <message>
         <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
@@ -558,23 +558,23 @@
         <translation>&amp;Пользователь:</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
+        <source>Act&amp;ion:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
         <source>Ar&amp;ea:</source>
-        <translation>&amp;Раздел:</translation>
+        <translation>Ра&amp;здел:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
+        <translation>С чис&amp;ла:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation>Показат&amp;ь</translation>
     </message>
     <message>
@@ -816,11 +816,11 @@
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation>Пере&amp;селить…</translation>
+        <translation>Пер&amp;еселить…</translation>
     </message>
     <message>
-        <source>&amp;Discharge…</source>
-        <translation>&amp;Выбытие…</translation>
+        <source>D&amp;ischarge…</source>
+        <translation>В&amp;ыбытие…</translation>
     </message>
     <message>
         <source>Cancel reservation…</source>
@@ -1545,7 +1545,7 @@
         <translation>&amp;Анонимно, без кода</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Cha&amp;nnel</source>
         <translation>Ка&amp;нал</translation>
     </message>
     <message>
@@ -2897,7 +2897,7 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Создать резервную копию…</translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2916,7 +2916,7 @@
         <translation>Каждая запись журнала аудита связана с предыдущей. Проверка показывает, не была ли какая-либо запись изменена или удалена в обход dropin.</translation>
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
+        <source>Verify a&amp;udit log</source>
         <translation>&amp;Проверить журнал аудита</translation>
     </message>
     <message>
@@ -4425,7 +4425,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation>&amp;В архив или вернуть</translation>
+        <translation>В &amp;архив или вернуть</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4448,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Switch user</source>
-        <translation>&amp;Сменить пользователя</translation>
+        <translation>С&amp;менить пользователя</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -6603,7 +6603,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
+        <translation>С чис&amp;ла:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -7014,7 +7014,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation>&amp;Ведущий:</translation>
+        <translation>Вед&amp;ущий:</translation>
     </message>
     <message>
         <source>Starts &amp;on:</source>
@@ -7026,7 +7026,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Save schedule</source>
-        <translation>&amp;Сохранить расписание</translation>
+        <translation>Со&amp;хранить расписание</translation>
     </message>
     <message>
         <source>New schedule</source>
@@ -7093,7 +7093,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
@@ -8831,7 +8831,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
@@ -8875,8 +8875,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Последний вход</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation>&amp;Включить</translation>
+        <source>Ac&amp;tivate</source>
+        <translation>Вкл&amp;ючить</translation>
     </message>
     <message>
         <source>Password reset</source>

@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Only &amp;sensitive events</source>
-        <translation>Лише &amp;важливі події</translation>
+        <translation>Лише ва&amp;жливі події</translation>
     </message>
     <message>
         <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
@@ -558,8 +558,8 @@
         <translation>&amp;Користувач:</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
-        <translation>&amp;Дія:</translation>
+        <source>Act&amp;ion:</source>
+        <translation>Д&amp;ія:</translation>
     </message>
     <message>
         <source>Ar&amp;ea:</source>
@@ -574,8 +574,8 @@
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>Показат&amp;и</translation>
+        <source>Sho&amp;w</source>
+        <translation>Показ&amp;ати</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -812,15 +812,15 @@
     </message>
     <message>
         <source>&amp;Extend…</source>
-        <translation>Про&amp;довжити…</translation>
+        <translation>Продов&amp;жити…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
         <translation>П&amp;еревести…</translation>
     </message>
     <message>
-        <source>&amp;Discharge…</source>
-        <translation>&amp;Виписати…</translation>
+        <source>D&amp;ischarge…</source>
+        <translation>В&amp;иписати…</translation>
     </message>
     <message>
         <source>Cancel reservation…</source>
@@ -1545,7 +1545,7 @@
         <translation>&amp;Анонімний відвідувач, без коду</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Cha&amp;nnel</source>
         <translation>Ка&amp;нал</translation>
     </message>
     <message>
@@ -2916,7 +2916,7 @@
         <translation>Кожен запис журналу аудиту пов’язаний із попереднім. Перевірка показує, чи не було якийсь запис змінено або видалено поза dropin.</translation>
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
+        <source>Verify a&amp;udit log</source>
         <translation>&amp;Перевірити журнал аудиту</translation>
     </message>
     <message>
@@ -3014,7 +3014,7 @@
     </message>
     <message>
         <source>&amp;Year of birth</source>
-        <translation>&amp;Рік народження</translation>
+        <translation>Рік &amp;народження</translation>
     </message>
     <message>
         <source>&amp;Age band (if no year)</source>
@@ -3026,7 +3026,7 @@
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation>Бажана &amp;мова</translation>
+        <translation>Бажана м&amp;ова</translation>
     </message>
     <message>
         <source>&amp;Migrant status</source>
@@ -6334,7 +6334,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>&amp;Вилучити…</translation>
+        <translation>Ви&amp;лучити…</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6599,11 +6599,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;Друк…</translation>
+        <translation>Д&amp;рук…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Від:</translation>
+        <translation>В&amp;ід:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -6701,7 +6701,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>C&amp;orrect the selected stay…</source>
-        <translation>&amp;Виправити вибране перебування…</translation>
+        <translation>Ви&amp;правити вибране перебування…</translation>
     </message>
     <message>
         <source>&amp;Undo a discharge…</source>
@@ -7006,7 +7006,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>Три&amp;валість:</translation>
+        <translation>Т&amp;ривалість:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -7148,7 +7148,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Add service…</source>
-        <translation>&amp;Додати послугу…</translation>
+        <translation>Додати &amp;послугу…</translation>
     </message>
     <message>
         <source>Select a service first.</source>
@@ -7286,7 +7286,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>Три&amp;валість:</translation>
+        <translation>Т&amp;ривалість:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -7337,7 +7337,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Take &amp;attendance</source>
-        <translation>&amp;Відмітити присутність</translation>
+        <translation>Відмітити &amp;присутність</translation>
     </message>
     <message>
         <source>Adults</source>
@@ -8824,14 +8824,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>UsersTab</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation>&amp;Додати користувача…</translation>
+        <translation>Додати &amp;користувача…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
         <translation>Змінити &amp;роль…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation>Д&amp;еактивувати</translation>
     </message>
     <message>
@@ -8875,7 +8875,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Останній вхід</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
+        <source>Ac&amp;tivate</source>
         <translation>&amp;Активувати</translation>
     </message>
     <message>
