@@ -5,6 +5,8 @@ To check another window, add a builder to ``WINDOWS``: ``name: (role, build(ctx,
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dropin.models.clients import Client
@@ -101,6 +103,83 @@ def _children_dialog(module, name):
     return Role.FACILITATOR, build
 
 
+def _dialog(module, name, *args):
+    """``module.name(ctx, *args)``: a window or dialog that takes the service context first."""
+    def build(ctx, qtbot):
+        import importlib
+
+        return getattr(importlib.import_module(f"dropin.ui.{module}"), name)(ctx, *args)
+    return build
+
+
+def _with_service(module, name, service_module, service):
+    """``module.name(service(ctx))``: a dialog that takes one service."""
+    def build(ctx, qtbot):
+        import importlib
+
+        made = getattr(importlib.import_module(service_module), service)(ctx)
+        return getattr(importlib.import_module(f"dropin.ui.{module}"), name)(made)
+    return build
+
+
+def _user_dialog(name):
+    def build(ctx, qtbot):
+        from dropin.security.auth import UserService
+        from dropin.ui.admin import page
+
+        service = UserService(ctx)
+        return getattr(page, name)(service, service.list_users()[0])
+    return build
+
+
+def _stay(ctx):
+    from dropin.shelter.beds import BedService
+    from dropin.shelter.stays import StayService
+
+    beds = BedService(ctx)
+    room = beds.add_room("Room 1", 2)
+    bed = beds.add_bed(room.id, "A", available_from=dt.date(2026, 1, 1))
+    beds.add_bed(room.id, "B", available_from=dt.date(2026, 1, 1))
+    _client(ctx)
+    return StayService(ctx).admit("MAIV1990F", bed.id)
+
+
+def _shelter_dialog(name):
+    def build(ctx, qtbot):
+        import importlib
+
+        module = "correct" if name == "CorrectDialog" else "dialogs"
+        return getattr(importlib.import_module(f"dropin.ui.shelter.{module}"), name)(ctx, _stay(ctx))
+    return build
+
+
+def _admit(reserve):
+    def build(ctx, qtbot):
+        from dropin.ui.shelter.admit import AdmitDialog
+
+        _stay(ctx)  # a free bed to choose and a person to admit
+        return AdmitDialog(ctx, reserve=reserve)
+    return build
+
+
+def _help(ctx, qtbot):
+    from dropin.ui.help import HelpDialog
+
+    return HelpDialog("frontdesk")
+
+
+def _about(ctx, qtbot):
+    from dropin.ui.about import AboutDialog
+
+    return AboutDialog()
+
+
+def _new_database(ctx, qtbot):
+    from dropin.ui.shell.wizard import CreateDatabaseWizard
+
+    return CreateDatabaseWizard(ctx.db.path.with_name("new.db"), 4000)
+
+
 #: name: (role, build(ctx, qtbot) -> window or dialog); "page:<key>" is that page of the main window
 WINDOWS = {
     "page:frontdesk": _main_window(Role.FRONT_DESK),
@@ -121,6 +200,34 @@ WINDOWS = {
     "change password": (Role.FRONT_DESK, _change_password),
     "child": _children_dialog("register", "ChildDialog"),
     "activity types": _children_dialog("schedule", "TypesDialog"),
+    "children's session": (Role.FACILITATOR, _dialog("children.sessions", "SessionDialog", "children")),
+    "parents' workshop": (Role.FACILITATOR, _dialog("children.sessions", "SessionDialog", "workshop")),
+    "page:shelter (manager)": _main_window(Role.MANAGER),
+    "page:testing (manager)": _main_window(Role.MANAGER),
+    "page:outreach": _main_window(Role.OUTREACH_WORKER),
+    "page:outreach (manager)": _main_window(Role.MANAGER),
+    "admit": (Role.MANAGER, _admit(False)),
+    "reserve": (Role.MANAGER, _admit(True)),
+    "extend stay": (Role.MANAGER, _shelter_dialog("ExtendDialog")),
+    "move to another bed": (Role.MANAGER, _shelter_dialog("MoveDialog")),
+    "discharge": (Role.MANAGER, _shelter_dialog("DischargeDialog")),
+    "correct a stay": (Role.MANAGER, _shelter_dialog("CorrectDialog")),
+    "add user": (Role.MANAGER, _with_service("admin.page", "AddUserDialog", "dropin.security.auth", "UserService")),
+    "change role": (Role.MANAGER, _user_dialog("ChangeRoleDialog")),
+    "reset password": (Role.MANAGER, _user_dialog("ResetPasswordDialog")),
+    "change database passphrase": (Role.MANAGER, _dialog("admin.page", "ChangePassphraseDialog")),
+    "re-anchor audit log": (Role.MANAGER, _with_service("admin.audit", "ReanchorDialog", "dropin.security.trail",
+                                                        "AuditTrailService")),
+    "service catalogue editor": (Role.MANAGER, _dialog("frontdesk.catalogue", "CatalogueEditor")),
+    "service item": (Role.MANAGER, _with_service("frontdesk.catalogue", "ItemDialog", "dropin.visits.service",
+                                                 "CatalogueService")),
+    "referral destination": (Role.MANAGER, _with_service("frontdesk.catalogue", "DestinationDialog",
+                                                         "dropin.clients.referrals", "ReferralService")),
+    "outreach area": (Role.MANAGER, _with_service("outreach.page", "OutreachAreaDialog", "dropin.outreach.areas",
+                                                  "AreaService")),
+    "help": (Role.FRONT_DESK, _help),
+    "about": (Role.FRONT_DESK, _about),
+    "new database": (Role.FRONT_DESK, _new_database),
 }
 LANGUAGES = ("en", "ru", "uk", "ky")
 

@@ -5111,7 +5111,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Void the selected event…</source>
+        <source>V&amp;oid the selected event…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5173,11 +5173,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Date</source>
+        <source>Dat&amp;e</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>Star&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5189,7 +5189,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Se&amp;tting</source>
+        <source>Sett&amp;ing</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5360,7 +5360,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Void the selected session…</source>
+        <source>V&amp;oid the selected session…</source>
         <translation type="unfinished" />
     </message>
     <message>

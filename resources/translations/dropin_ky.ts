@@ -5187,8 +5187,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Катышуучулар</translation>
     </message>
     <message>
-        <source>&amp;Void the selected event…</source>
-        <translation>Тандалган иш-чараны &amp;жокко чыгаруу…</translation>
+        <source>V&amp;oid the selected event…</source>
+        <translation>Тандалган иш-чараны жокко &amp;чыгаруу…</translation>
     </message>
     <message>
         <source>Record a community event</source>
@@ -5249,11 +5249,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation> мүн</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Күнү</translation>
+        <source>Dat&amp;e</source>
+        <translation>Кү&amp;нү</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>Star&amp;t</source>
         <translation>&amp;Башталышы</translation>
     </message>
     <message>
@@ -5265,8 +5265,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Ыкма</translation>
     </message>
     <message>
-        <source>Se&amp;tting</source>
-        <translation>&amp;Жай</translation>
+        <source>Sett&amp;ing</source>
+        <translation>Жа&amp;й</translation>
     </message>
     <message>
         <source>&amp;Area</source>
@@ -5282,7 +5282,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Add &amp;referral</source>
-        <translation>&amp;Жолдомо кошуу</translation>
+        <translation>Жолдомо к&amp;ошуу</translation>
     </message>
     <message>
         <source>Clear referrals</source>
@@ -5298,7 +5298,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Workers</source>
-        <translation>К&amp;ызматкерлер</translation>
+        <translation>Кыз&amp;маткерлер</translation>
     </message>
     <message>
         <source>Client &amp;codes</source>
@@ -5439,8 +5439,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Тандалган чыгууну &amp;өзгөртүү</translation>
     </message>
     <message>
-        <source>&amp;Void the selected session…</source>
-        <translation>Тандалган чыгууну &amp;жокко чыгаруу…</translation>
+        <source>V&amp;oid the selected session…</source>
+        <translation>Тандалган чыгууну жокко &amp;чыгаруу…</translation>
     </message>
     <message>
         <source>Select a session first.</source>

@@ -5214,7 +5214,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Участники</translation>
     </message>
     <message>
-        <source>&amp;Void the selected event…</source>
+        <source>V&amp;oid the selected event…</source>
         <translation>&amp;Аннулировать выбранное мероприятие…</translation>
     </message>
     <message>
@@ -5223,7 +5223,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Save event</source>
-        <translation>&amp;Сохранить мероприятие</translation>
+        <translation>Со&amp;хранить мероприятие</translation>
     </message>
     <message>
         <source>Change the event</source>
@@ -5276,11 +5276,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation> мин</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
+        <source>Dat&amp;e</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>Star&amp;t</source>
         <translation>&amp;Начало</translation>
     </message>
     <message>
@@ -5289,10 +5289,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation>&amp;Способ</translation>
+        <translation>С&amp;пособ</translation>
     </message>
     <message>
-        <source>Se&amp;tting</source>
+        <source>Sett&amp;ing</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
@@ -5309,7 +5309,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Add &amp;referral</source>
-        <translation>Добавить &amp;направление</translation>
+        <translation>Доб&amp;авить направление</translation>
     </message>
     <message>
         <source>Clear referrals</source>
@@ -5365,7 +5365,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Save session (Enter)</source>
-        <translation>&amp;Сохранить выход (Enter)</translation>
+        <translation>Со&amp;хранить выход (Enter)</translation>
     </message>
     <message>
         <source>Change the outreach session of {date}</source>
@@ -5467,7 +5467,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Изменить выбранный выход</translation>
     </message>
     <message>
-        <source>&amp;Void the selected session…</source>
+        <source>V&amp;oid the selected session…</source>
         <translation>&amp;Аннулировать выбранный выход…</translation>
     </message>
     <message>

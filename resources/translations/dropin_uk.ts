@@ -5101,7 +5101,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Add area…</source>
-        <translation>&amp;Додати район…</translation>
+        <translation>Дода&amp;ти район…</translation>
     </message>
     <message>
         <source>Select an area first.</source>
@@ -5214,7 +5214,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Учасники</translation>
     </message>
     <message>
-        <source>&amp;Void the selected event…</source>
+        <source>V&amp;oid the selected event…</source>
         <translation>&amp;Анулювати вибраний захід…</translation>
     </message>
     <message>
@@ -5276,23 +5276,23 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation> хв</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Дата</translation>
+        <source>Dat&amp;e</source>
+        <translation>Д&amp;ата</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>Star&amp;t</source>
         <translation>&amp;Початок</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation>Т&amp;ривалість</translation>
+        <translation>Тривал&amp;ість</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
         <translation>&amp;Спосіб</translation>
     </message>
     <message>
-        <source>Se&amp;tting</source>
+        <source>Sett&amp;ing</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
@@ -5309,7 +5309,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Add &amp;referral</source>
-        <translation>Додати &amp;направлення</translation>
+        <translation>Додати направ&amp;лення</translation>
     </message>
     <message>
         <source>Clear referrals</source>
@@ -5325,7 +5325,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Workers</source>
-        <translation>П&amp;рацівники</translation>
+        <translation>Пра&amp;цівники</translation>
     </message>
     <message>
         <source>Client &amp;codes</source>
@@ -5467,7 +5467,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Змінити вибраний вихід</translation>
     </message>
     <message>
-        <source>&amp;Void the selected session…</source>
+        <source>V&amp;oid the selected session…</source>
         <translation>&amp;Анулювати вибраний вихід…</translation>
     </message>
     <message>
