@@ -174,10 +174,40 @@ def _about(ctx, qtbot):
     return AboutDialog()
 
 
-def _new_database(ctx, qtbot):
-    from dropin.ui.shell.wizard import CreateDatabaseWizard
+def _new_database(step):
+    def build(ctx, qtbot):
+        from dropin.ui.shell.wizard import CreateDatabaseWizard
 
-    return CreateDatabaseWizard(ctx.db.path.with_name("new.db"), 4000)
+        wizard = CreateDatabaseWizard(ctx.db.path.with_name("new.db"), 4000)
+        wizard.set_cancellable(True)  # as opened from the unlock screen
+        wizard._show_step(step)
+        return wizard
+    return Role.FRONT_DESK, build
+
+
+def _running_test(ctx):
+    from dropin.testing.service import TestService
+    from tests.test_hts_service import add_destination, counsel, receive
+
+    _client(ctx)
+    add_destination(ctx)
+    lot = receive(ctx)
+    return TestService(ctx).start_test(counsel(ctx, "MAIV1990F").id, lot.id)
+
+
+def _cancel_test(ctx, qtbot):
+    from dropin.ui.testing.board import CancelTestDialog
+
+    return CancelTestDialog(_running_test(ctx))
+
+
+def _referral_slip(ctx, qtbot):
+    from dropin.testing.service import TestService
+    from dropin.ui.testing.slipdialog import SlipDialog
+
+    test = _running_test(ctx)
+    ctx.clock.advance(minutes=25)
+    return SlipDialog(ctx, TestService(ctx).record_result(test.id, True, True).referral_id)
 
 
 #: name: (role, build(ctx, qtbot) -> window or dialog); "page:<key>" is that page of the main window
@@ -225,9 +255,13 @@ WINDOWS = {
                                                          "dropin.clients.referrals", "ReferralService")),
     "outreach area": (Role.MANAGER, _with_service("outreach.page", "OutreachAreaDialog", "dropin.outreach.areas",
                                                   "AreaService")),
+    "cancel a running test": (Role.PEER_COUNSELLOR, _cancel_test),
+    "referral slip": (Role.PEER_COUNSELLOR, _referral_slip),
     "help": (Role.FRONT_DESK, _help),
     "about": (Role.FRONT_DESK, _about),
-    "new database": (Role.FRONT_DESK, _new_database),
+    "new database: file": _new_database(0),
+    "new database: passphrase": _new_database(1),
+    "new database: first manager": _new_database(2),
 }
 LANGUAGES = ("en", "ru", "uk", "ky")
 

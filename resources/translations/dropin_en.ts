@@ -2632,7 +2632,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>Canc&amp;el</source>
         <translation type="unfinished" />
     </message>
     <message>

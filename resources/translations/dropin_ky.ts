@@ -2675,7 +2675,7 @@
         <translation>Кай&amp;талоо:</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>Canc&amp;el</source>
         <translation>&amp;Жокко чыгаруу</translation>
     </message>
     <message>

@@ -2689,7 +2689,7 @@
         <translation>По&amp;вторите:</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>Canc&amp;el</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>

@@ -2689,7 +2689,7 @@
         <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>Canc&amp;el</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
