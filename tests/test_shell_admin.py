@@ -103,10 +103,10 @@ def test_add_user_dialog(qtbot, page, db, clock):
 def test_deactivate_and_reset_password(qtbot, page, db, clock):
     tab = page.users_tab
     tab.select("front_desk")
-    assert tab.active_button.text() == "&Deactivate"
+    assert tab.active_button.text() == "Deac&tivate"
     tab.toggle_active()
     info = next(u for u in tab.model.rows() if u.username == "front_desk")
-    assert not info.active and tab.active_button.text() == "&Activate"
+    assert not info.active and tab.active_button.text() == "Ac&tivate"
     tab.toggle_active()
     assert next(u for u in tab.model.rows() if u.username == "front_desk").active
 

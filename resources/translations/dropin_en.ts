@@ -665,7 +665,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A&amp;ction:</source>
+        <source>Act&amp;ion:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -681,7 +681,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -918,7 +918,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Discharge…</source>
+        <source>D&amp;ischarge…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1747,7 +1747,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Cha&amp;nnel</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2887,7 +2887,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>Canc&amp;el</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3114,7 +3114,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
+        <source>Verify a&amp;udit log</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5986,7 +5986,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Void the selected event…</source>
+        <source>V&amp;oid the selected event…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6048,11 +6048,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Date</source>
+        <source>Dat&amp;e</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>Star&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6064,7 +6064,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Se&amp;tting</source>
+        <source>Sett&amp;ing</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6235,7 +6235,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Void the selected session…</source>
+        <source>V&amp;oid the selected session…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -9551,7 +9551,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -9595,7 +9595,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Activate</source>
+        <source>Ac&amp;tivate</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -687,7 +687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
+        <source>Act&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>&amp;Чейин:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,7 +923,7 @@
     <name>BoardTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Жаңылоо</translation>
+        <translation>Жаңы&amp;лоо</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
@@ -946,7 +946,7 @@
         <translation>К&amp;оторуу…</translation>
     </message>
     <message>
-        <source>&amp;Discharge…</source>
+        <source>D&amp;ischarge…</source>
         <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
@@ -1787,7 +1787,7 @@
         <translation>&amp;Анонимдүү, коду жок</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Cha&amp;nnel</source>
         <translation>Кантип ке&amp;лди</translation>
     </message>
     <message>
@@ -2930,7 +2930,7 @@
         <translation>Кай&amp;талоо:</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>Canc&amp;el</source>
         <translation>&amp;Жокко чыгаруу</translation>
     </message>
     <message>
@@ -3157,7 +3157,7 @@
         <translation>Аудит журналынын ар бир жазуусу мурунку жазуу менен байланышкан. Текшерүү кайсы бир жазуу dropin программасынан тышкары өзгөртүлгөн же өчүрүлгөнүн көрсөтөт.</translation>
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
+        <source>Verify a&amp;udit log</source>
         <translation>Аудит журналын &amp;текшерүү</translation>
     </message>
     <message>
@@ -3255,7 +3255,7 @@
     </message>
     <message>
         <source>&amp;Year of birth</source>
-        <translation>&amp;Туулган жылы</translation>
+        <translation>Туулган &amp;жылы</translation>
     </message>
     <message>
         <source>&amp;Age band (if no year)</source>
@@ -6071,8 +6071,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Катышуучулар</translation>
     </message>
     <message>
-        <source>&amp;Void the selected event…</source>
-        <translation>Тандалган иш-чараны &amp;жокко чыгаруу…</translation>
+        <source>V&amp;oid the selected event…</source>
+        <translation>Тандалган иш-чараны жокко &amp;чыгаруу…</translation>
     </message>
     <message>
         <source>Record a community event</source>
@@ -6133,11 +6133,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation> мүн</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Күнү</translation>
+        <source>Dat&amp;e</source>
+        <translation>Кү&amp;нү</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>Star&amp;t</source>
         <translation>&amp;Башталышы</translation>
     </message>
     <message>
@@ -6149,8 +6149,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Ыкма</translation>
     </message>
     <message>
-        <source>Se&amp;tting</source>
-        <translation>&amp;Жай</translation>
+        <source>Sett&amp;ing</source>
+        <translation>Жа&amp;й</translation>
     </message>
     <message>
         <source>&amp;Area</source>
@@ -6166,7 +6166,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Add &amp;referral</source>
-        <translation>&amp;Жолдомо кошуу</translation>
+        <translation>Жолдомо к&amp;ошуу</translation>
     </message>
     <message>
         <source>Clear referrals</source>
@@ -6182,7 +6182,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Workers</source>
-        <translation>К&amp;ызматкерлер</translation>
+        <translation>Кыз&amp;маткерлер</translation>
     </message>
     <message>
         <source>Client &amp;codes</source>
@@ -6323,8 +6323,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Тандалган чыгууну &amp;өзгөртүү</translation>
     </message>
     <message>
-        <source>&amp;Void the selected session…</source>
-        <translation>Тандалган чыгууну &amp;жокко чыгаруу…</translation>
+        <source>V&amp;oid the selected session…</source>
+        <translation>Тандалган чыгууну жокко &amp;чыгаруу…</translation>
     </message>
     <message>
         <source>Select a session first.</source>
@@ -7438,7 +7438,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation>&amp;Жума:</translation>
+        <translation>Жу&amp;ма:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -7881,7 +7881,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;New schedule</source>
-        <translation>&amp;Жаңы жүгүртмө</translation>
+        <translation>Жаңы жүгүрт&amp;мө</translation>
     </message>
     <message>
         <source>&amp;Save schedule</source>
@@ -8174,11 +8174,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation>&amp;Жаңы семинар…</translation>
+        <translation>Жаңы &amp;семинар…</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation>&amp;Жаңы сабак…</translation>
+        <translation>Жаңы &amp;сабак…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -9675,10 +9675,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>&amp;Ролду өзгөртүү…</translation>
+        <translation>Ролду ө&amp;згөртүү…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
@@ -9722,7 +9722,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Акыркы кирүү</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
+        <source>Ac&amp;tivate</source>
         <translation>&amp;Иштетүү</translation>
     </message>
     <message>

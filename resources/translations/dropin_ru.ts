@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>&amp;Save attendance</source>
-        <translation>&amp;Сохранить посещаемость</translation>
+        <translation>Со&amp;хранить посещаемость</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>&amp;Check the log</source>
-        <translation>&amp;Проверить журнал</translation>
+        <translation>Пров&amp;ерить журнал</translation>
     </message>
     <message>
         <source>Re-&amp;anchor…</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Only &amp;sensitive events</source>
-        <translation>Только &amp;важные события</translation>
+        <translation>Только важ&amp;ные события</translation>
     </message>
     <message>
         <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
@@ -694,23 +694,23 @@
         <translation>&amp;Пользователь:</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
+        <source>Act&amp;ion:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
         <source>Ar&amp;ea:</source>
-        <translation>&amp;Раздел:</translation>
+        <translation>Ра&amp;здел:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
+        <translation>С чис&amp;ла:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation>Показат&amp;ь</translation>
     </message>
     <message>
@@ -952,11 +952,11 @@
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation>Пере&amp;селить…</translation>
+        <translation>Пер&amp;еселить…</translation>
     </message>
     <message>
-        <source>&amp;Discharge…</source>
-        <translation>&amp;Выбытие…</translation>
+        <source>D&amp;ischarge…</source>
+        <translation>В&amp;ыбытие…</translation>
     </message>
     <message>
         <source>Cancel reservation…</source>
@@ -1800,7 +1800,7 @@
         <translation>&amp;Анонимно, без кода</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Cha&amp;nnel</source>
         <translation>Ка&amp;нал</translation>
     </message>
     <message>
@@ -2944,7 +2944,7 @@
         <translation>По&amp;вторите:</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>Canc&amp;el</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Создать резервную копию…</translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3171,7 +3171,7 @@
         <translation>Каждая запись журнала аудита связана с предыдущей. Проверка показывает, не была ли какая-либо запись изменена или удалена в обход dropin.</translation>
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
+        <source>Verify a&amp;udit log</source>
         <translation>&amp;Проверить журнал аудита</translation>
     </message>
     <message>
@@ -5308,7 +5308,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Retire or bring back</source>
-        <translation>&amp;В архив или вернуть</translation>
+        <translation>В &amp;архив или вернуть</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5331,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Switch user</source>
-        <translation>&amp;Сменить пользователя</translation>
+        <translation>С&amp;менить пользователя</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -6101,7 +6101,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Участники</translation>
     </message>
     <message>
-        <source>&amp;Void the selected event…</source>
+        <source>V&amp;oid the selected event…</source>
         <translation>&amp;Аннулировать выбранное мероприятие…</translation>
     </message>
     <message>
@@ -6110,7 +6110,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Save event</source>
-        <translation>&amp;Сохранить мероприятие</translation>
+        <translation>Со&amp;хранить мероприятие</translation>
     </message>
     <message>
         <source>Change the event</source>
@@ -6163,11 +6163,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation> мин</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
+        <source>Dat&amp;e</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>Star&amp;t</source>
         <translation>&amp;Начало</translation>
     </message>
     <message>
@@ -6176,10 +6176,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation>&amp;Способ</translation>
+        <translation>С&amp;пособ</translation>
     </message>
     <message>
-        <source>Se&amp;tting</source>
+        <source>Sett&amp;ing</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
@@ -6196,7 +6196,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Add &amp;referral</source>
-        <translation>Добавить &amp;направление</translation>
+        <translation>Доб&amp;авить направление</translation>
     </message>
     <message>
         <source>Clear referrals</source>
@@ -6252,7 +6252,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Save session (Enter)</source>
-        <translation>&amp;Сохранить выход (Enter)</translation>
+        <translation>Со&amp;хранить выход (Enter)</translation>
     </message>
     <message>
         <source>Change the outreach session of {date}</source>
@@ -6354,7 +6354,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Изменить выбранный выход</translation>
     </message>
     <message>
-        <source>&amp;Void the selected session…</source>
+        <source>V&amp;oid the selected session…</source>
         <translation>&amp;Аннулировать выбранный выход…</translation>
     </message>
     <message>
@@ -7490,7 +7490,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
+        <translation>С чис&amp;ла:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -7905,7 +7905,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation>&amp;Ведущий:</translation>
+        <translation>Вед&amp;ущий:</translation>
     </message>
     <message>
         <source>Starts &amp;on:</source>
@@ -7917,7 +7917,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Save schedule</source>
-        <translation>&amp;Сохранить расписание</translation>
+        <translation>Со&amp;хранить расписание</translation>
     </message>
     <message>
         <source>New schedule</source>
@@ -7984,7 +7984,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
@@ -9722,7 +9722,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
@@ -9766,8 +9766,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Последний вход</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
-        <translation>&amp;Включить</translation>
+        <source>Ac&amp;tivate</source>
+        <translation>Вкл&amp;ючить</translation>
     </message>
     <message>
         <source>Password reset</source>

@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Only &amp;sensitive events</source>
-        <translation>Лише &amp;важливі події</translation>
+        <translation>Лише ва&amp;жливі події</translation>
     </message>
     <message>
         <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
@@ -694,8 +694,8 @@
         <translation>&amp;Користувач:</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
-        <translation>&amp;Дія:</translation>
+        <source>Act&amp;ion:</source>
+        <translation>Д&amp;ія:</translation>
     </message>
     <message>
         <source>Ar&amp;ea:</source>
@@ -710,8 +710,8 @@
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>Показат&amp;и</translation>
+        <source>Sho&amp;w</source>
+        <translation>Показ&amp;ати</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -948,15 +948,15 @@
     </message>
     <message>
         <source>&amp;Extend…</source>
-        <translation>Про&amp;довжити…</translation>
+        <translation>Продов&amp;жити…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
         <translation>П&amp;еревести…</translation>
     </message>
     <message>
-        <source>&amp;Discharge…</source>
-        <translation>&amp;Виписати…</translation>
+        <source>D&amp;ischarge…</source>
+        <translation>В&amp;иписати…</translation>
     </message>
     <message>
         <source>Cancel reservation…</source>
@@ -1800,7 +1800,7 @@
         <translation>&amp;Анонімний відвідувач, без коду</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
+        <source>Cha&amp;nnel</source>
         <translation>Ка&amp;нал</translation>
     </message>
     <message>
@@ -2944,7 +2944,7 @@
         <translation>Повт&amp;оріть:</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>Canc&amp;el</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
@@ -3171,7 +3171,7 @@
         <translation>Кожен запис журналу аудиту пов’язаний із попереднім. Перевірка показує, чи не було якийсь запис змінено або видалено поза dropin.</translation>
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
+        <source>Verify a&amp;udit log</source>
         <translation>&amp;Перевірити журнал аудиту</translation>
     </message>
     <message>
@@ -3269,7 +3269,7 @@
     </message>
     <message>
         <source>&amp;Year of birth</source>
-        <translation>&amp;Рік народження</translation>
+        <translation>Рік &amp;народження</translation>
     </message>
     <message>
         <source>&amp;Age band (if no year)</source>
@@ -3281,7 +3281,7 @@
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation>Бажана &amp;мова</translation>
+        <translation>Бажана м&amp;ова</translation>
     </message>
     <message>
         <source>&amp;Migrant status</source>
@@ -5988,7 +5988,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Add area…</source>
-        <translation>&amp;Додати район…</translation>
+        <translation>Дода&amp;ти район…</translation>
     </message>
     <message>
         <source>Select an area first.</source>
@@ -6101,7 +6101,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Учасники</translation>
     </message>
     <message>
-        <source>&amp;Void the selected event…</source>
+        <source>V&amp;oid the selected event…</source>
         <translation>&amp;Анулювати вибраний захід…</translation>
     </message>
     <message>
@@ -6163,23 +6163,23 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation> хв</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Дата</translation>
+        <source>Dat&amp;e</source>
+        <translation>Д&amp;ата</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>Star&amp;t</source>
         <translation>&amp;Початок</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation>Т&amp;ривалість</translation>
+        <translation>Тривал&amp;ість</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
         <translation>&amp;Спосіб</translation>
     </message>
     <message>
-        <source>Se&amp;tting</source>
+        <source>Sett&amp;ing</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
@@ -6196,7 +6196,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Add &amp;referral</source>
-        <translation>Додати &amp;направлення</translation>
+        <translation>Додати направ&amp;лення</translation>
     </message>
     <message>
         <source>Clear referrals</source>
@@ -6212,7 +6212,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Workers</source>
-        <translation>П&amp;рацівники</translation>
+        <translation>Пра&amp;цівники</translation>
     </message>
     <message>
         <source>Client &amp;codes</source>
@@ -6354,7 +6354,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Змінити вибраний вихід</translation>
     </message>
     <message>
-        <source>&amp;Void the selected session…</source>
+        <source>V&amp;oid the selected session…</source>
         <translation>&amp;Анулювати вибраний вихід…</translation>
     </message>
     <message>
@@ -7221,7 +7221,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>&amp;Вилучити…</translation>
+        <translation>Ви&amp;лучити…</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -7486,11 +7486,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;Друк…</translation>
+        <translation>Д&amp;рук…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Від:</translation>
+        <translation>В&amp;ід:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -7588,7 +7588,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>C&amp;orrect the selected stay…</source>
-        <translation>&amp;Виправити вибране перебування…</translation>
+        <translation>Ви&amp;правити вибране перебування…</translation>
     </message>
     <message>
         <source>&amp;Undo a discharge…</source>
@@ -7897,7 +7897,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>Три&amp;валість:</translation>
+        <translation>Т&amp;ривалість:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -8039,7 +8039,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>&amp;Add service…</source>
-        <translation>&amp;Додати послугу…</translation>
+        <translation>Додати &amp;послугу…</translation>
     </message>
     <message>
         <source>Select a service first.</source>
@@ -8177,7 +8177,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>Три&amp;валість:</translation>
+        <translation>Т&amp;ривалість:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -8228,7 +8228,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Take &amp;attendance</source>
-        <translation>&amp;Відмітити присутність</translation>
+        <translation>Відмітити &amp;присутність</translation>
     </message>
     <message>
         <source>Adults</source>
@@ -9715,14 +9715,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>UsersTab</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation>&amp;Додати користувача…</translation>
+        <translation>Додати &amp;користувача…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
         <translation>Змінити &amp;роль…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation>Д&amp;еактивувати</translation>
     </message>
     <message>
@@ -9766,7 +9766,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Останній вхід</translation>
     </message>
     <message>
-        <source>&amp;Activate</source>
+        <source>Ac&amp;tivate</source>
         <translation>&amp;Активувати</translation>
     </message>
     <message>

@@ -129,7 +129,7 @@ class AuditTab(QWidget):
         self.sensitive.setToolTip(self.tr(
             "Break-glass openings, reads of test records, accounts created, role changes, password resets, "
             "restores, re-anchoring, failed logins and lockouts."))
-        for label, widget in ((self.tr("&User:"), self.user_box), (self.tr("A&ction:"), self.action_box),
+        for label, widget in ((self.tr("&User:"), self.user_box), (self.tr("Act&ion:"), self.action_box),
                               (self.tr("Ar&ea:"), self.area_box), (self.tr("&From:"), self.date_from),
                               (self.tr("&To:"), self.date_to)):
             caption = QLabel(label, self)
@@ -140,7 +140,7 @@ class AuditTab(QWidget):
         filters.addStretch(1)
         layout.addLayout(filters)
         buttons = QHBoxLayout()
-        self.show_button = QPushButton(self.tr("S&how"), self)
+        self.show_button = QPushButton(self.tr("Sho&w"), self)
         self.export_button = QPushButton(self.tr("E&xport CSV…"), self)
         self.count_label = hint("", self)
         buttons.addWidget(self.show_button)

@@ -240,7 +240,7 @@ class UsersTab(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add user…"), self)
         self.role_button = QPushButton(self.tr("Change &role…"), self)
-        self.active_button = QPushButton(self.tr("&Deactivate"), self)
+        self.active_button = QPushButton(self.tr("Deac&tivate"), self)
         self.reset_button = QPushButton(self.tr("Reset &password…"), self)
         for button in (self.add_button, self.role_button, self.active_button, self.reset_button):
             buttons.addWidget(button)
@@ -294,8 +294,8 @@ class UsersTab(QWidget):
         info = self.selected()
         for button in (self.role_button, self.active_button, self.reset_button):
             button.setEnabled(info is not None)
-        self.active_button.setText(self.tr("&Activate") if info is not None and not info.active
-                                   else self.tr("&Deactivate"))
+        self.active_button.setText(self.tr("Ac&tivate") if info is not None and not info.active
+                                   else self.tr("Deac&tivate"))
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.service, self)
@@ -422,7 +422,7 @@ class DatabaseTab(QWidget):
             "Every entry of the audit log is chained to the one before it. The check shows whether any entry "
             "was changed or removed outside dropin."), box))
         row = QHBoxLayout()
-        self.verify_button = QPushButton(self.tr("&Verify audit log"), box)
+        self.verify_button = QPushButton(self.tr("Verify a&udit log"), box)
         row.addWidget(self.verify_button)
         row.addStretch(1)
         col.addLayout(row)

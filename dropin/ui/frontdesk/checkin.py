@@ -147,7 +147,7 @@ class CheckInPanel(QWidget):
         right.addWidget(self.services_box)
         right.addStretch(1)
         row = status_row
-        channel_label_ = QLabel(self.tr("C&hannel"))
+        channel_label_ = QLabel(self.tr("Cha&nnel"))
         self.channel = QComboBox()
         self.channel.setObjectName("channelCombo")
         for code in CHANNELS:

@@ -99,7 +99,7 @@ class OutreachEventsTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
-        void = QPushButton(self.tr("&Void the selected event…"))
+        void = QPushButton(self.tr("V&oid the selected event…"))
         void.setObjectName("voidEventButton")
         void.clicked.connect(self.void_selected)
         right = QVBoxLayout()

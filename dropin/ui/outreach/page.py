@@ -49,7 +49,7 @@ class OutreachSessionsTab(QWidget):
         self.error = InlineError()
         edit = QPushButton(self.tr("&Change the selected session"))
         edit.clicked.connect(self.edit_selected)
-        void = QPushButton(self.tr("&Void the selected session…"))
+        void = QPushButton(self.tr("V&oid the selected session…"))
         void.setObjectName("voidSessionButton")
         void.clicked.connect(self.void_selected)
         buttons = QHBoxLayout()

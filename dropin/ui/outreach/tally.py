@@ -180,9 +180,9 @@ class OutreachSessionForm(QWidget):
         self.area.setMinimumWidth(180)
 
         top = QGridLayout()
-        for col, (text, widget) in enumerate(((self.tr("&Date"), self.date), (self.tr("&Start"), self.start),
+        for col, (text, widget) in enumerate(((self.tr("Dat&e"), self.date), (self.tr("Star&t"), self.start),
                                               (self.tr("D&uration"), self.duration), (self.tr("&Mode"), self.mode),
-                                              (self.tr("Se&tting"), self.setting), (self.tr("&Area"), self.area))):
+                                              (self.tr("Sett&ing"), self.setting), (self.tr("&Area"), self.area))):
             caption = QLabel(text)
             caption.setBuddy(widget)
             top.addWidget(caption, 0, col)

@@ -127,7 +127,7 @@ class CreateDatabaseWizard(QWidget):
         outer.addStretch(1)
 
         buttons = QHBoxLayout()
-        self.cancel_button = QPushButton(self.tr("Ca&ncel"), self)
+        self.cancel_button = QPushButton(self.tr("Canc&el"), self)
         self.cancel_button.setFlat(True)
         self.cancel_button.hide()  # shown when the wizard was opened from the unlock screen
         self.cancel_button.clicked.connect(self._cancel)

@@ -143,7 +143,7 @@ class BoardTab(QWidget):
             actions += [
                 ("admit", self.tr("&Admit…"), self.admit), ("reserve", self.tr("Re&serve…"), self.reserve),
                 ("check_in", self.tr("&Check in"), self.check_in), ("extend", self.tr("&Extend…"), self.extend),
-                ("move", self.tr("&Move…"), self.move), ("discharge", self.tr("&Discharge…"), self.discharge),
+                ("move", self.tr("&Move…"), self.move), ("discharge", self.tr("D&ischarge…"), self.discharge),
                 ("cancel", self.tr("Cancel reservation…"), self.cancel),
                 ("correct", self.tr("C&orrect…"), self.correct),
             ]
