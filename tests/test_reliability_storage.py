@@ -111,8 +111,16 @@ def small_filesystem(size: str):
         point.rmdir()
 
 
+def test_creating_on_a_full_disk_says_so_and_leaves_nothing(tmp_path):
+    with small_filesystem("1m") as mount:  # smaller than a new database and its write-ahead log
+        with pytest.raises(StorageError) as info:
+            Database.create(mount / "centre.db", PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+        assert "disk is full" in info.value.message.lower()
+        assert not [p for p in mount.iterdir() if p.name != "centre.db.lock"]
+
+
 def test_real_full_disk(tmp_path):
-    with small_filesystem("1m") as mount:
+    with small_filesystem("4m") as mount:
         path = mount / "centre.db"
         db = Database.create(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
         ctx = ServiceContext(db, None)

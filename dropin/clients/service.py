@@ -169,7 +169,8 @@ class ClientService:
         count = (select(func.count(Visit.id)).where(Visit.client_id == Client.id, Visit.voided_at.is_(None))
                  .correlate(Client).scalar_subquery())
         query = select(Client, count, last).where(Client.voided_at.is_(None))
-        fragment, words = normalise_code(text), " ".join((text or "").split()).lower()
+        text = clean_text(text, "search", SHORT_MAX) or ""
+        fragment, words = normalise_code(text), " ".join(text.split()).lower()
         if fragment or words:
             found = [Client.nickname.contains(words, autoescape=True)] if words else []
             if fragment:

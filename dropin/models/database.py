@@ -161,8 +161,9 @@ class Database:
                     db._upgrade()
                     if setup is not None:
                         setup(db)
+                    db._fold_log()  # a full disk shows here, before the file gets its name
                 finally:
-                    db.engine.dispose()  # folds the write-ahead log into the file and removes it
+                    db.engine.dispose()
                 if path.exists() and path.stat().st_size == 0:
                     path.unlink()  # an empty placeholder (e.g. made by a file dialog)
                 try:
@@ -285,6 +286,18 @@ class Database:
             log.info("completed the audit anchor of an interrupted restore or passphrase change")
         else:
             pending_file.unlink()
+
+    def _fold_log(self) -> None:
+        """Write the whole write-ahead log into the file, or raise (a full disk, an I/O error)."""
+        raw = self.engine.raw_connection()
+        try:
+            busy, frames, done = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlcipher3.DatabaseError as error:
+            raise _classify(error, True) from None
+        finally:
+            raw.close()
+        if busy or frames not in (done, -1):
+            raise StorageError(translate("Database", "The database file could not be written. Nothing was saved."))
 
     def _make_engine(self, passphrase: str) -> Engine:
         url = URL.create(
