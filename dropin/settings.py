@@ -17,6 +17,12 @@ DEFAULTS: dict[str, Any] = {
     "report_language": None,  # None: the report follows the interface language
     "referral_due_days": 7,
     "followup_max_attempts": 5,
+    # reports: the centre's own name and logo, targets per indicator for the year, the KP_PREV-style package
+    "centre_name": None,
+    "report_logo_path": None,
+    "indicator_targets": {},
+    "prevention_package": {"service_groups": [["male_condoms", "female_condoms"], ["leaflets"]],
+                           "hiv_test_offered": True},
 }
 
 

@@ -47,6 +47,8 @@ class Permission(StrEnum):
     # reports and administration
     REPORT_VIEW = "report.view"
     REPORT_EXPORT = "report.export"
+    REPORT_INTERNAL = "report.internal"  # the internal quality page of the report
+    REPORT_SUBMIT = "report.submit"  # unsuppressed figures for DHIS2 / DATIM, as an authorised submission
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_VIEW = "audit.view"
@@ -76,6 +78,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             P.CATALOGUE_MANAGE, P.TEST_BREAK_GLASS, P.KIT_VIEW, P.KIT_MANAGE,
             P.SHELTER_STAYS, P.SHELTER_CONFIGURE, P.CHILDREN_VIEW, P.CHILDREN_MANAGE,
             P.REPORT_VIEW, P.REPORT_EXPORT, P.USERS_MANAGE, P.SETTINGS_MANAGE, P.AUDIT_VIEW, P.BACKUP,
+            P.REPORT_INTERNAL, P.REPORT_SUBMIT,
         }
     ),
 }
