@@ -66,7 +66,7 @@ def read_csv(path):
 def test_export_writes_one_csv_per_section(env, tmp_path, capsys):
     out = tmp_path / "csv"
     assert cli.main(["export", "--db", str(env), "--from", "2026-11-10", "--to", "2026-11-22", "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["children.csv", "shelter.csv", "testing.csv", "visits.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["children.csv", "reach.csv", "shelter.csv", "testing.csv", "visits.csv"]
     rows = read_csv(out / "visits.csv")
     assert list(rows[0]) == ["period", "period_start", "period_end", "indicator", "indicator_name", "category",
                              "value", "kind"]

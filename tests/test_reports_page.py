@@ -62,7 +62,7 @@ def test_save_pdf_and_print(page, tmp_path):
 
 def test_export_csv(page, tmp_path):
     assert page.export_to(tmp_path)
-    assert sorted(p.name for p in page.last_export) == ["children.csv", "shelter.csv", "testing.csv", "visits.csv"]
+    assert sorted(p.name for p in page.last_export) == ["children.csv", "reach.csv", "shelter.csv", "testing.csv", "visits.csv"]
     assert "2026W47" in (tmp_path / "visits.csv").read_text(encoding="utf-8")
     page.to_edit.setDate(page.from_edit.date().addDays(-1))
     assert not page.export_to(tmp_path)

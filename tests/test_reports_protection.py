@@ -28,27 +28,52 @@ from dropin.reports.weeks import Week
 T = 5
 
 
+def reader_domains(values, hidden, rels, threshold=T):
+    """What the printed marks alone tell a reader, as the legend and the rules say.
+
+    "<5" is 1 to 4. A "*" in a table that shows no "<5" may be any number (such a table may withhold a 0, and
+    then prints every withheld figure as "*"), and so may the same figure printed elsewhere; a "*" in a table
+    that shows a "<5" is 5 or more; a "*" on a figure of its own is 0, or 5 or more (returned as a gap).
+    """
+    tables = [r.names for r in rels if r.equal and r.names[0].endswith(":")]
+    same = {}
+    for r in rels:
+        if r.equal and r.const == 0 and len(r.terms) == 2 and sorted(c for c, _ in r.terms) == [-1, 1]:
+            a, b = r.names
+            same.setdefault(a, {a}).add(b), same.setdefault(b, {b}).add(a)
+    opened, tabled = set(), {n for t in tables for n in t}
+    for t in tables:
+        if any(n in hidden for n in t) and not any(hidden.get(n) is False for n in t):
+            opened |= {m for n in t if n in hidden for m in same.get(n, {n})}
+    out = {}
+    for n, v in values.items():
+        if n not in hidden:
+            out[n] = (v, v, False)
+        elif hidden[n] is False:
+            out[n] = (1, threshold - 1, False)
+        elif n in opened:
+            out[n] = (0, None, False)
+        elif n in tabled:
+            out[n] = (threshold, None, False)
+        else:
+            out[n] = (0, None, True)
+    return out
+
+
 def solver_ranges(values, hidden, rels, threshold=T):
     """Exact min and max of every hidden figure given the visible ones (integer programme)."""
     names = sorted(values)
     index = {n: i for i, n in enumerate(names)}
-    # as the legend says, in a table where every figure is "*" a "*" may be any number; elsewhere 0 or at least t
-    open_stars = {n for r in rels if r.equal and r.names[0].endswith(":") and all(hidden.get(m) is True for m in r.names)
-                  for n in r.names}
-    stars = [n for n in names if hidden.get(n) is True and n not in open_stars]
-    nvar = len(names) + len(stars)
+    doms = reader_domains(values, hidden, rels, threshold)
+    gaps = [n for n in names if doms[n][2]]
+    nvar = len(names) + len(gaps)
     big = 10 * max([1, *values.values()]) + 1000
     lo, hi = np.zeros(nvar), np.zeros(nvar)
     for n in names:
-        i = index[n]
-        if n not in hidden:
-            lo[i] = hi[i] = values[n]
-        elif hidden[n]:
-            lo[i], hi[i] = 0, big
-        else:
-            lo[i], hi[i] = 1, threshold - 1
+        low, high, _gap = doms[n]
+        lo[index[n]], hi[index[n]] = low, big if high is None else high
     rows, low_b, high_b = [], [], []
-    for k, n in enumerate(stars):  # a "*" cell is 0 or at least t: x >= t*b, x <= big*b
+    for k, n in enumerate(gaps):  # 0 or at least t: x >= t*b, x <= big*b
         b = len(names) + k
         lo[b], hi[b] = 0, 1
         row = np.zeros(nvar)
@@ -72,7 +97,7 @@ def solver_ranges(values, hidden, rels, threshold=T):
             c = np.zeros(nvar)
             c[index[n]] = sign
             res = milp(c, constraints=constraints, integrality=np.ones(nvar), bounds=Bounds(lo, hi))
-            assert res.status == 0, (n, res.message)
+            assert res.status == 0, (n, res.message)  # the true figures are always a solution
             found.append(round(sign * res.fun))
         out[n] = tuple(found)
     return out
@@ -139,9 +164,8 @@ def test_a_zero_is_hidden_when_every_other_cell_of_its_table_is_hidden():
     values = {"k:a": 2, "k:b": 3, "k:c": 0, "k:": 5}
     rels = [prot.eq("k:", ["k:a", "k:b", "k:c"])]
     hidden = prot.protect(values, set(values), rels, T)
-    assert hidden["k:c"] is True  # the zero is withheld as "*"
-    # ... and as 2 + 3 + 0 = 5 would then still pin it, the total goes too and the table prints "*" throughout
-    assert hidden == {"k:a": True, "k:b": True, "k:c": True, "k:": True}
+    # the zero is withheld, and the table then prints "*" for every withheld figure (never "<5" beside a 0)
+    assert hidden == {"k:a": True, "k:b": True, "k:c": True}
     values = {"k:a": 2, "k:b": 30, "k:d": 40, "k:c": 0, "k:": 72}
     hidden = prot.protect(values, set(values), [prot.eq("k:", ["k:a", "k:b", "k:c", "k:d"])], T)
     assert "k:c" not in hidden  # a visible cell beside it: the zero stays

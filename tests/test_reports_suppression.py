@@ -29,9 +29,9 @@ def test_stock_is_never_suppressed():
 
 
 def test_percent_hidden_when_a_part_is_hidden():
-    data = dict(TESTING_BASE, **{"testing.reactive": 3, "testing.tested": 40})
+    data = dict(TESTING_BASE, **{"testing.reactive": 3, "testing.hts_tst": 40})
     assert week_figures(TESTING, data, 5)["testing.positivity"].text == "*"
-    data = dict(TESTING_BASE, **{"testing.reactive": 6, "testing.tested": 40})
+    data = dict(TESTING_BASE, **{"testing.reactive": 6, "testing.hts_tst": 40})
     assert week_figures(TESTING, data, 5)["testing.positivity"].text == "15.0%"
     data = dict(TESTING_BASE, **{"testing.reactive": 0, "testing.tested": 0})
     assert week_figures(TESTING, data, 5)["testing.positivity"].text == "–"

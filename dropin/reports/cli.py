@@ -33,21 +33,43 @@ def _parse(func, text, field):
         raise UserError(error.message) from None
 
 
+def _period(args):
+    """The period asked for: ``--week``, ``--month``, ``--period`` (quarter or year) or ``--from``/``--to``."""
+    from dropin.cli import UserError
+    from dropin.reports import periods
+    from dropin.reports.weeks import parse_week
+
+    given = [name for name in ("week", "month", "period") if getattr(args, name, None)]
+    ranged = getattr(args, "date_from", None) or getattr(args, "date_to", None)
+    if len(given) + bool(ranged) > 1:
+        raise UserError(translate("CLI", "Please give only one of --week, --month, --period or --from/--to."))
+    if args.week:
+        return _parse(parse_week, args.week, None)
+    if getattr(args, "month", None):
+        return _parse(periods.parse_month, args.month, None)
+    if getattr(args, "period", None):
+        return _parse(periods.parse_period, args.period, None)
+    if ranged:
+        if not (args.date_from and args.date_to):
+            raise UserError(translate("CLI", "Please give both --from and --to."))
+        return _parse(lambda a: periods.parse_range(*a), (args.date_from, args.date_to), None)
+    return None
+
+
 def cmd_report(args) -> int:
     from dropin.cli import open_db, system_context
     from dropin.reports.pdf import render_pdf
     from dropin.reports.service import ReportService
-    from dropin.reports.weeks import parse_week
 
-    week = _parse(parse_week, args.week, None) if args.week else None
+    period = _period(args)
     tr = translator_for(args.lang)
     db = open_db(args)
     try:
-        report = ReportService(system_context(db)).build(week)
+        report = ReportService(system_context(db)).build(period, internal=args.version == "internal")
         out = render_pdf(report, Path(args.out).expanduser(), tr)
     finally:
         db.close()
-    print(translate("CLI", "Weekly summary for {week} written to {path}.").format(week=report.week.label, path=out))
+    print(translate("CLI", "Summary for {period} written to {path}.").format(period=report.week.label, path=out))
     return 0
 
 
@@ -78,6 +100,12 @@ def cmd_export(args) -> int:
 def register(subparsers, command) -> None:
     p = command("report", cmd_report, translate("CLI", "write the weekly summary as a PDF"))
     p.add_argument("--week", help=translate("CLI", "ISO week such as 2026-W47 (default: the last complete week)"))
+    p.add_argument("--month", help=translate("CLI", "a month such as 2026-10"))
+    p.add_argument("--period", help=translate("CLI", "a quarter such as 2026-Q3, or a year such as 2026"))
+    p.add_argument("--from", dest="date_from", help=translate("CLI", "first day of a custom range, YYYY-MM-DD"))
+    p.add_argument("--to", dest="date_to", help=translate("CLI", "last day of a custom range, YYYY-MM-DD"))
+    p.add_argument("--version", choices=("funder", "internal"), default="funder",
+                   help=translate("CLI", "funder version, or internal version with the quality page (managers)"))
     p.add_argument("--out", required=True, help=translate("CLI", "PDF file to write"))
     p.add_argument("--lang", default=None, help=translate("CLI", "language of the report (default: English)"))
     p = command("export", cmd_export, translate("CLI", "write the weekly indicators as CSV files, one per area"))

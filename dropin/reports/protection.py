@@ -8,12 +8,14 @@ linear relations between the printed figures (``Relation``); the suppression
 pass then hides figures until no hidden figure can be worked out from the
 visible ones and the relations.
 
-* A count from 1 to t-1 prints as ``<t``; a withheld count of 0 or of t and more
-  prints as ``*`` (so ``<t`` always means 1 to t-1). A reader may use both facts.
-* What the reader can deduce is found by bound propagation over the relations
-  (with the gap 1..t-1 for ``*`` cells). While some hidden figure is pinned to
-  one value, the smallest visible figure sharing a relation with it is hidden.
-* A zero is hidden when every other cell of its table is hidden.
+* A count from 1 to t-1 prints as ``<t``, a withheld 0 never does. A table that
+  withholds a 0 prints every withheld figure as ``*`` (small ones too), so there
+  a ``*`` may be any number; see :class:`Reading` for what each mark tells.
+* What a reader can deduce is found by bound propagation over the relations,
+  then checked exactly with an integer programme (``scipy.optimize.milp``). While
+  some hidden figure is pinned to one value, the smallest visible figure sharing
+  a relation with it is hidden (a table's total last).
+* A zero is hidden when every non-zero cell of its table is hidden.
 
 The test suite checks the result with an exact integer solver over many demo
 weeks (``tests/test_reports_protection.py``).
@@ -164,7 +166,34 @@ def relations(sections: tuple[Section, ...], data: Mapping[str, Mapping]) -> lis
 
 
 # ------------------------------------------------------------------ what a reader can deduce
-Domain = list  # [low, high, gap]: gap means the values 1..t-1 are impossible (a "*" cell)
+Domain = list  # [low, high, gap]: gap means the values 1..t-1 are impossible
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the printed marks tell a reader, besides the relations.
+
+    * ``<t``: 1 to t-1.
+    * ``*`` in a table that withholds a 0 (``open``): any number, 0 included — there every withheld figure
+      prints ``*``, small ones too.
+    * ``*`` elsewhere in a table: t or more (a withheld 0 would have opened the table).
+    * ``*`` on a figure of its own: 0, or t or more.
+    """
+
+    hidden: Mapping[str, bool]
+    open: frozenset[str] = frozenset()
+    tabled: frozenset[str] = frozenset()
+
+    def domain(self, name: str, value: int, threshold: int) -> Domain:
+        if name not in self.hidden:
+            return [value, value, False]
+        if not self.hidden[name]:
+            return [1, threshold - 1, False]
+        if name in self.open:
+            return [0, BIG, False]
+        if name in self.tabled:
+            return [threshold, BIG, False]
+        return [0, BIG, True]
 
 
 def _normalise(d: Domain, threshold: int) -> None:
@@ -175,17 +204,10 @@ def _normalise(d: Domain, threshold: int) -> None:
             d[1] = 0
 
 
-def deduce(values: Mapping[str, int], hidden: Mapping[str, bool], rels: list[Relation],
-           threshold: int, open_stars: set[str] = frozenset()) -> dict[str, tuple[int, int]]:
-    """The smallest and largest value a reader can give each hidden figure (``hidden[name]`` is True for ``*``)."""
-    dom: dict[str, Domain] = {}
-    for name, value in values.items():
-        if name not in hidden:
-            dom[name] = [value, value, False]
-        elif hidden[name]:
-            dom[name] = [0, BIG, name not in open_stars]
-        else:
-            dom[name] = [1, threshold - 1, False]
+def deduce(values: Mapping[str, int], reading: Reading, rels: list[Relation],
+           threshold: int) -> dict[str, tuple[int, int]]:
+    """The smallest and largest value a reader can give each hidden figure, by bound propagation."""
+    dom: dict[str, Domain] = {name: reading.domain(name, value, threshold) for name, value in values.items()}
     rels = [r for r in rels if all(n in dom for n in r.names)]
     for _round in range(MAX_ROUNDS):
         changed = False
@@ -214,34 +236,26 @@ def deduce(values: Mapping[str, int], hidden: Mapping[str, bool], rels: list[Rel
                     changed = True
         if not changed:
             break
-    return {name: (dom[name][0], dom[name][1]) for name in hidden}
+    return {name: (dom[name][0], dom[name][1]) for name in reading.hidden if name in dom}
 
 
-def exact_ranges(values: Mapping[str, int], hidden: Mapping[str, bool], rels: list[Relation], threshold: int,
-                 names: list[str] | None = None, open_stars: set[str] = frozenset()) -> dict[str, tuple[int, int]]:
-    """Like :func:`deduce` but exact: an integer programme (HiGHS through ``scipy.optimize.milp``) per bound.
-
-    ``open_stars`` are ``*`` figures that may stand for any number (a table withheld as a whole).
-    """
+def exact_ranges(values: Mapping[str, int], reading: Reading, rels: list[Relation], threshold: int,
+                 names: list[str]) -> dict[str, tuple[int, int]]:
+    """Like :func:`deduce` but exact: an integer programme (HiGHS through ``scipy.optimize.milp``) per bound."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
 
     order = sorted(values)
     index = {n: i for i, n in enumerate(order)}
-    stars = [n for n in order if hidden.get(n) is True and n not in open_stars]
-    nvar = len(order) + len(stars)
+    doms = {n: reading.domain(n, values[n], threshold) for n in order}
+    gaps = [n for n in order if doms[n][2]]
+    nvar = len(order) + len(gaps)
     big = 10 * max([1, *values.values()]) + 1000
     lo, hi = np.zeros(nvar), np.zeros(nvar)
     for n in order:
-        i = index[n]
-        if n not in hidden:
-            lo[i] = hi[i] = values[n]
-        elif hidden[n]:
-            lo[i], hi[i] = 0, big
-        else:
-            lo[i], hi[i] = 1, threshold - 1
+        lo[index[n]], hi[index[n]] = doms[n][0], min(doms[n][1], big)
     rows, low_b, high_b = [], [], []
-    for k, n in enumerate(stars):  # 0 or at least t
+    for k, n in enumerate(gaps):  # 0 or at least t: x >= t*b and x <= big*b with b in {0, 1}
         b = len(order) + k
         hi[b] = 1
         for coef, low, high in ((-threshold, 0, np.inf), (-big, -np.inf, 0)):
@@ -255,7 +269,7 @@ def exact_ranges(values: Mapping[str, int], hidden: Mapping[str, bool], rels: li
         rows.append(row), low_b.append(-rel.const if rel.equal else -np.inf), high_b.append(-rel.const)
     constraints = [LinearConstraint(np.array(rows), low_b, high_b)] if rows else []
     out = {}
-    for n in names if names is not None else list(hidden):
+    for n in names:
         found = []
         for sign in (1, -1):
             c = np.zeros(nvar)
@@ -296,12 +310,27 @@ def _aliases(rels: list[Relation]) -> dict[str, set[str]]:
     return group
 
 
+def reading_of(hidden: Mapping[str, bool], rels: list[Relation]) -> Reading:
+    """How a reader takes the printed marks (see :class:`Reading`)."""
+    tables = _tables(rels)
+    aliases = _aliases(rels)
+    opened: set[str] = set()
+    for table in tables:
+        if any(n in hidden for n in table) and not any(n in hidden and not hidden[n] for n in table):
+            for n in table:
+                if n in hidden:
+                    opened |= aliases.get(n, {n})
+    tabled = {n for table in tables for n in table}
+    return Reading(hidden, frozenset(opened), frozenset(tabled))
+
+
 def protect(values: Mapping[str, int], protected: set[str], rels: list[Relation], threshold: int) -> dict[str, bool]:
     """The figures to hide: name -> True when printed ``*`` (withheld), False when printed ``<t``."""
     if threshold <= 1:
         return {}
     useful = [r for r in rels if all(n in values for n in r.names)]
     aliases = _aliases(useful)
+    tables = _tables(useful)
     hidden: dict[str, bool] = {}
 
     def hide(name: str) -> None:
@@ -311,8 +340,6 @@ def protect(values: Mapping[str, int], protected: set[str], rels: list[Relation]
     for n in protected:
         if 0 < values[n] < threshold:
             hide(n)
-    tables = _tables(useful)
-    open_stars: set[str] = set()
     for _ in range(len(values) + 1):
         for table in tables:
             cells = [n for n in table if not n.endswith(":")]
@@ -322,15 +349,18 @@ def protect(values: Mapping[str, int], protected: set[str], rels: list[Relation]
                 for n in cells:
                     if n not in hidden and n in protected:
                         hide(n)
-            # a table withheld as a whole prints "*" everywhere: its "*" may then stand for any number
-            if all(n in hidden for n in table) and any(hidden[n] for n in table):
+        for table in tables:
+            # a table that withholds a 0 prints every withheld figure as "*" (so "<t" never stands for a 0)
+            if any(n in hidden and values[n] == 0 for n in table):
                 for n in table:
-                    hidden[n] = True
-                    open_stars.add(n)
-        ranges = deduce(values, hidden, useful, threshold, open_stars)
+                    if n in hidden:
+                        for m in aliases.get(n, {n}):
+                            hidden[m] = True
+        reading = reading_of(hidden, useful)
+        ranges = deduce(values, reading, useful, threshold)
         pinned = [n for n, (lo, hi) in ranges.items() if lo == hi]
         if not pinned:
-            pinned = _exact_pinned(values, hidden, useful, threshold, open_stars)
+            pinned = _exact_pinned(values, reading, useful, threshold)
         if not pinned:
             break
         candidates = []
@@ -348,17 +378,16 @@ def protect(values: Mapping[str, int], protected: set[str], rels: list[Relation]
     return hidden
 
 
-def _exact_pinned(values, hidden, rels, threshold, open_stars) -> list[str]:
+def _exact_pinned(values, reading: Reading, rels, threshold) -> list[str]:
     """Hidden figures an exact solver can pin, looked for one linked group at a time."""
     seen: set[str] = set()
     pinned = []
-    for name in sorted(hidden):
+    for name in sorted(reading.hidden):
         if name in seen:
             continue
         names, used = _component(name, rels)
         seen |= names
-        group = [n for n in names if n in hidden]
-        ranges = exact_ranges({n: values[n] for n in names}, {n: hidden[n] for n in names if n in hidden}, used,
-                              threshold, group, open_stars & names)
+        group = [n for n in names if n in reading.hidden]
+        ranges = exact_ranges({n: values[n] for n in names}, reading, used, threshold, group)
         pinned += [n for n, (lo, hi) in ranges.items() if lo == hi]
     return pinned

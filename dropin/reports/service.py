@@ -403,7 +403,7 @@ class ReportService:
             logo = get_setting(session, "report_logo_path") or None
         return WeeklyReport(period, previous, tuple(window), self.ctx.now(), threshold, centre, tuple(sections),
                             time.perf_counter() - began, self._window_end(period)[1], ytd,
-                            self.ctx.user.role.label, logo, internal, quality)
+                            _ROLE_SOURCE.get(self.ctx.user.role, ""), logo, internal, quality)
 
     @staticmethod
     def _lines(section: Section, per_period: dict, window: list, period, previous, ytd,
@@ -517,3 +517,13 @@ def section_kind(section: Section, key: str) -> str:
         if ind.key == key:
             return ind.kind
     return COUNT
+
+
+def _role_sources() -> dict:
+    from dropin.security.roles import _LABELS
+
+    return dict(_LABELS)
+
+
+#: the untranslated role names, so the report prints "prepared by" in its own language
+_ROLE_SOURCE = _role_sources()
