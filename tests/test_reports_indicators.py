@@ -170,7 +170,9 @@ def test_people_reached_across_services_and_with_the_package(desk, clock):
     desk.client("RESIDENT")
     desk.client("PARENT")
     desk.client("PACKAGE")
+    desk.client("NOTEST")
     desk.visit(D(2026, 10, 5), "VISITOR", male_condoms=10)
+    desk.visit(D(2026, 10, 7), "NOTEST", male_condoms=5, leaflets=2)
     desk.test(D(2026, 10, 5), "TESTED", False)
     desk.visit(D(2026, 10, 6), "PACKAGE", female_condoms=2, leaflets=1)
     desk.test(D(2026, 10, 6), "PACKAGE", False)
@@ -186,11 +188,11 @@ def test_people_reached_across_services_and_with_the_package(desk, clock):
     clock.set(dt.datetime(2026, 11, 2, 9))
 
     out = compute(desk, *OCTOBER, module=reach)
-    assert out["reach.people"] == 5  # each person once, the three adults without a code not at all
+    assert out["reach.people"] == 6  # each person once, the three adults without a code not at all
     assert out["reach.package"] == 1  # condoms, information and an HIV test: only PACKAGE had all three
     ReportService(desk.manager).set_centre_settings(package={"service_groups": [["male_condoms", "female_condoms"]],
                                                              "hiv_test_offered": False})
-    assert compute(desk, *OCTOBER, module=reach)["reach.package"] == 2
+    assert compute(desk, *OCTOBER, module=reach)["reach.package"] == 3  # VISITOR, PACKAGE and NOTEST
 
 
 def test_children_bed_nights_and_nights_not_yet_slept(desk, clock):
