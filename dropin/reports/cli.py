@@ -73,11 +73,63 @@ def cmd_report(args) -> int:
     return 0
 
 
+def _manager_context(db, username: str):
+    """A context for the named manager after checking their password (``DROPIN_USER_PASSWORD`` or asked)."""
+    from dropin.cli import UserError, secret
+    from dropin.context import ServiceContext
+    from dropin.errors import LoginFailed
+    from dropin.security.auth import AuthService
+
+    password = secret("DROPIN_USER_PASSWORD", translate("CLI", "Password for {user}: ").format(user=username))
+    try:
+        user = AuthService(db).login(username, password)
+    except LoginFailed as error:
+        raise UserError(error.message) from None
+    return ServiceContext(db, user)
+
+
+def cmd_submission(args) -> int:
+    """``dropin export --format dhis2-json|dhis2-csv|adx``: true values for a funder's system, by a manager."""
+    from dropin.cli import UserError, open_db
+    from dropin.errors import PermissionDenied
+    from dropin.reports import dhis2
+    from dropin.reports.service import ReportService
+    from dropin.reports.weeks import weeks_overlapping
+
+    if not args.user:
+        raise UserError(translate("CLI", "Unsuppressed figures need a manager's login: add --user NAME."))
+    if not args.mapping:
+        raise UserError(translate("CLI", "Please give the mapping file with --mapping FILE."))
+    mapping = _parse(dhis2.load_mapping, args.mapping, None)
+    period = _period(args)
+    if period is None:
+        raise UserError(translate("CLI", "Please choose the period with --week, --month, --period or --from/--to."))
+    periods = weeks_overlapping(period.start, period.last_day) if getattr(period, "kind", "") == "range" else [period]
+    db = open_db(args)
+    try:
+        ctx = _manager_context(db, args.user)
+        try:
+            data = ReportService(ctx).true_values(periods)
+        except PermissionDenied as error:
+            raise UserError(error.message) from None
+        text = _parse(lambda v: dhis2.render(args.format, dhis2.data_values(mapping, v), mapping, ctx.now()), data, None)
+        out = dhis2.write_atomically(Path(args.out).expanduser(), text)
+    finally:
+        db.close()
+    print(translate("CLI", "Authorised submission ({format}) for {period} written to {path}.").format(
+        format=args.format, period=period.label, path=out))
+    return 0
+
+
 def cmd_export(args) -> int:
-    from dropin.cli import open_db, system_context
+    from dropin.cli import UserError, open_db, system_context
     from dropin.reports.export import export
     from dropin.reports.weeks import parse_date
 
+    if args.format != "csv":
+        return cmd_submission(args)
+    if not (args.date_from and args.date_to):
+        raise UserError(translate("CLI", "Please give both --from and --to."))
     first = _parse(parse_date, args.date_from, "from")
     last = _parse(parse_date, args.date_to, "to")
     if last < first:
@@ -109,6 +161,14 @@ def register(subparsers, command) -> None:
     p.add_argument("--out", required=True, help=translate("CLI", "PDF file to write"))
     p.add_argument("--lang", default=None, help=translate("CLI", "language of the report (default: English)"))
     p = command("export", cmd_export, translate("CLI", "write the weekly indicators as CSV files, one per area"))
-    p.add_argument("--from", dest="date_from", required=True, help=translate("CLI", "first day, YYYY-MM-DD"))
-    p.add_argument("--to", dest="date_to", required=True, help=translate("CLI", "last day, YYYY-MM-DD"))
+    p.add_argument("--from", dest="date_from", help=translate("CLI", "first day, YYYY-MM-DD"))
+    p.add_argument("--to", dest="date_to", help=translate("CLI", "last day, YYYY-MM-DD"))
     p.add_argument("--out", required=True, help=translate("CLI", "folder to write the CSV files into"))
+    p.add_argument("--format", choices=("csv", "dhis2-json", "dhis2-csv", "adx"), default="csv",
+                   help=translate("CLI", "csv (suppressed, one file per area) or a DHIS2 / DATIM submission"))
+    p.add_argument("--mapping", help=translate("CLI", "mapping file from indicators to DHIS2 codes (JSON)"))
+    p.add_argument("--user", help=translate("CLI", "the manager making the submission (password from "
+                                                   "DROPIN_USER_PASSWORD or asked)"))
+    p.add_argument("--week", help=translate("CLI", "ISO week such as 2026-W47 (default: the last complete week)"))
+    p.add_argument("--month", help=translate("CLI", "a month such as 2026-10"))
+    p.add_argument("--period", help=translate("CLI", "a quarter such as 2026-Q3, or a year such as 2026"))
