@@ -268,15 +268,21 @@ def exact_ranges(values: Mapping[str, int], reading: Reading, rels: list[Relatio
             row[index[n]] += c
         rows.append(row), low_b.append(-rel.const if rel.equal else -np.inf), high_b.append(-rel.const)
     constraints = [LinearConstraint(np.array(rows), low_b, high_b)] if rows else []
+    def solve(name: str, sign: int) -> int:
+        c = np.zeros(nvar)
+        c[index[name]] = sign
+        res = milp(c, constraints=constraints, integrality=np.ones(nvar), bounds=Bounds(lo, hi))
+        return round(sign * res.fun) if res.status == 0 else values[name]
+
     out = {}
     for n in names:
-        found = []
-        for sign in (1, -1):
-            c = np.zeros(nvar)
-            c[index[n]] = sign
-            res = milp(c, constraints=constraints, integrality=np.ones(nvar), bounds=Bounds(lo, hi))
-            found.append(round(sign * res.fun) if res.status == 0 else values[n])
-        out[n] = (found[0], found[1])
+        true = values[n]
+        # the true value is always possible: one bound that differs from it settles "not pinned"
+        low = true if true == doms[n][0] else solve(n, 1)
+        if low != true:
+            out[n] = (low, true)
+            continue
+        out[n] = (low, true if true == doms[n][1] else solve(n, -1))
     return out
 
 
@@ -388,6 +394,8 @@ def _exact_pinned(values, reading: Reading, rels, threshold) -> list[str]:
         names, used = _component(name, rels)
         seen |= names
         group = [n for n in names if n in reading.hidden]
+        if len(used) <= 1 and not any(reading.domain(n, values[n], threshold)[2] for n in names):
+            continue  # one sum over intervals: bound propagation is already exact
         ranges = exact_ranges({n: values[n] for n in names}, reading, used, threshold, group)
         pinned += [n for n, (lo, hi) in ranges.items() if lo == hi]
     return pinned

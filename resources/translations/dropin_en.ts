@@ -623,6 +623,26 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Password for {user}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsuppressed figures need a manager's login: add --user NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please give the mapping file with --mapping FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the period with --week, --month, --period or --from/--to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorised submission ({format}) for {period} written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation type="unfinished" />
     </message>
@@ -684,6 +704,18 @@
     </message>
     <message>
         <source>folder to write the CSV files into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv (suppressed, one file per area) or a DHIS2 / DATIM submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mapping file from indicators to DHIS2 codes (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the manager making the submission (password from DROPIN_USER_PASSWORD or asked)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4293,7 +4325,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Week</source>
+        <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4318,10 +4350,6 @@
     </message>
     <message>
         <source>{section} (continued)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4640,6 +4668,42 @@
         <source>The end date is before the start date.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (line {line}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping file needs an "orgUnit" and a list of "dataElements".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping names an indicator that does not exist: {key}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping of {key} needs a "dataElement".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHIS2 takes weeks, months, quarters and years, not a range of days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ADX needs a "dataSet" in the mapping file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4648,7 +4712,36 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Week:</source>
+        <source>Period</source>
+        <extracomment>how many periods of each kind the chooser lists</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funder version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal version (with the quality page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4684,6 +4777,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Centre name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save centre details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centre details on the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Report preview</source>
         <translation type="unfinished" />
     </message>
@@ -4696,7 +4813,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the centre's logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centre details saved; they appear on the next report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -651,6 +651,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Password for {user}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the mapping file with --mapping FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the period with --week, --month, --period or --from/--to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised submission ({format}) for {period} written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Аяктоо датасы башталуу датасынан мурун.</translation>
     </message>
@@ -713,6 +733,18 @@
     <message>
         <source>folder to write the CSV files into</source>
         <translation>CSV файлдары жазыла турган папка</translation>
+    </message>
+    <message>
+        <source>csv (suppressed, one file per area) or a DHIS2 / DATIM submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping file from indicators to DHIS2 codes (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager making the submission (password from DROPIN_USER_PASSWORD or asked)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4351,8 +4383,8 @@
         <translation>Көрсөткүч</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>Жума</translation>
+        <source>Period</source>
+        <translation type="unfinished">Мезгил</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4377,10 +4409,6 @@
     <message>
         <source>{section} (continued)</source>
         <translation>{section} (уландысы)</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Акыркы 12 жума</translation>
     </message>
     <message>
         <source>Indicator definitions</source>
@@ -4698,6 +4726,42 @@
         <source>The end date is before the start date.</source>
         <translation>Аяктоо датасы башталуу датасынан мурун.</translation>
     </message>
+    <message>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names an indicator that does not exist: {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHIS2 takes weeks, months, quarters and years, not a range of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4706,8 +4770,37 @@
         <translation>Жума</translation>
     </message>
     <message>
-        <source>&amp;Week:</source>
-        <translation>&amp;Жума:</translation>
+        <source>Period</source>
+        <extracomment>how many periods of each kind the chooser lists</extracomment>
+        <translation type="unfinished">Мезгил</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal version (with the quality page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -4742,6 +4835,30 @@
         <translation>Донордун системасы үчүн экспорт (CSV, ар бир бөлүмгө бир файл, жумалык саптар)</translation>
     </message>
     <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Centre name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save centre details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre details on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report preview</source>
         <translation>Отчетту алдын ала көрүү</translation>
     </message>
@@ -4754,8 +4871,24 @@
         <translation>{week}  ·  {start} – {end}</translation>
     </message>
     <message>
-        <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation>Жумалык жыйынтык: {week}, {ms} мс ичинде түзүлдү. Кичине сандар жашырылган.</translation>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre details saved; they appear on the next report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved {path}.</source>

@@ -660,6 +660,26 @@
         <translation>Сводка за {period} записана в {path}.</translation>
     </message>
     <message>
+        <source>Password for {user}: </source>
+        <translation>Пароль пользователя {user}: </translation>
+    </message>
+    <message>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
+        <translation>Для нескрытых цифр нужен вход руководителя: добавьте --user ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Please give the mapping file with --mapping FILE.</source>
+        <translation>Укажите файл соответствия: --mapping ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Please choose the period with --week, --month, --period or --from/--to.</source>
+        <translation>Выберите период: --week, --month, --period или --from/--to.</translation>
+    </message>
+    <message>
+        <source>Authorised submission ({format}) for {period} written to {path}.</source>
+        <translation>Официальная передача данных ({format}) за {period} записана в {path}.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
@@ -722,6 +742,18 @@
     <message>
         <source>folder to write the CSV files into</source>
         <translation>папка для CSV-файлов</translation>
+    </message>
+    <message>
+        <source>csv (suppressed, one file per area) or a DHIS2 / DATIM submission</source>
+        <translation>csv (со скрытием, по файлу на раздел) или передача в DHIS2 / DATIM</translation>
+    </message>
+    <message>
+        <source>mapping file from indicators to DHIS2 codes (JSON)</source>
+        <translation>файл соответствия индикаторов кодам DHIS2 (JSON)</translation>
+    </message>
+    <message>
+        <source>the manager making the submission (password from DROPIN_USER_PASSWORD or asked)</source>
+        <translation>руководитель, передающий данные (пароль из DROPIN_USER_PASSWORD или по запросу)</translation>
     </message>
 </context>
 <context>
@@ -4370,8 +4402,8 @@
         <translation>Показатель</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>Неделя</translation>
+        <source>Period</source>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4396,10 +4428,6 @@
     <message>
         <source>{section} (continued)</source>
         <translation>{section} (продолжение)</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Последние 12 недель</translation>
     </message>
     <message>
         <source>Indicator definitions</source>
@@ -4717,6 +4745,42 @@
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
+    <message>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation>Не удаётся прочитать файл соответствия {path}.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (line {line}).</source>
+        <translation>Файл соответствия — не правильный JSON (строка {line}).</translation>
+    </message>
+    <message>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
+        <translation>В файле соответствия нужны «orgUnit» и список «dataElements».</translation>
+    </message>
+    <message>
+        <source>The mapping names an indicator that does not exist: {key}.</source>
+        <translation>В файле соответствия указан несуществующий индикатор: {key}.</translation>
+    </message>
+    <message>
+        <source>{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.</source>
+        <translation>{key} — процент или медиана: DHIS2 вычисляет их сам, поэтому укажите соответствие для исходных чисел.</translation>
+    </message>
+    <message>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
+        <translation>Для {key} в файле соответствия нужен «dataElement».</translation>
+    </message>
+    <message>
+        <source>DHIS2 takes weeks, months, quarters and years, not a range of days.</source>
+        <translation>DHIS2 принимает недели, месяцы, кварталы и годы, а не произвольный диапазон дней.</translation>
+    </message>
+    <message>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
+        <translation>Для ADX в файле соответствия нужен «dataSet».</translation>
+    </message>
+    <message>
+        <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
+        <translation>Выберите один из форматов: dhis2-json, dhis2-csv или adx.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4725,8 +4789,37 @@
         <translation>Неделя</translation>
     </message>
     <message>
-        <source>&amp;Week:</source>
-        <translation>&amp;Неделя:</translation>
+        <source>Period</source>
+        <extracomment>how many periods of each kind the chooser lists</extracomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Даты ниже</translation>
+    </message>
+    <message>
+        <source>Funder version</source>
+        <translation>Версия для донора</translation>
+    </message>
+    <message>
+        <source>Internal version (with the quality page)</source>
+        <translation>Внутренняя версия (со страницей качества)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -4761,6 +4854,30 @@
         <translation>Экспорт для системы донора (CSV, по файлу на раздел, строки по неделям)</translation>
     </message>
     <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <source>&amp;Centre name:</source>
+        <translation>&amp;Название центра:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Ло&amp;готип:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Save centre details</source>
+        <translation>Сохранить данные центра</translation>
+    </message>
+    <message>
+        <source>Centre details on the report</source>
+        <translation>Данные центра в отчёте</translation>
+    </message>
+    <message>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
@@ -4773,8 +4890,24 @@
         <translation>{week}  ·  с {start} по {end}</translation>
     </message>
     <message>
-        <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation>Еженедельная сводка за {week} сформирована за {ms} мс. Малые числа скрыты.</translation>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation>{period}  ·  с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation>Выберите логотип центра</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Centre details saved; they appear on the next report.</source>
+        <translation>Данные центра сохранены; они появятся в следующем отчёте.</translation>
+    </message>
+    <message>
+        <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
+        <translation>Сводка за {period} построена за {ms} мс. Малые числа скрыты.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>

@@ -660,6 +660,26 @@
         <translation>Зведення за {period} записано до {path}.</translation>
     </message>
     <message>
+        <source>Password for {user}: </source>
+        <translation>Пароль користувача {user}: </translation>
+    </message>
+    <message>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
+        <translation>Для неприхованих цифр потрібен вхід керівника: додайте --user ІМ’Я.</translation>
+    </message>
+    <message>
+        <source>Please give the mapping file with --mapping FILE.</source>
+        <translation>Вкажіть файл відповідності: --mapping ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Please choose the period with --week, --month, --period or --from/--to.</source>
+        <translation>Виберіть період: --week, --month, --period або --from/--to.</translation>
+    </message>
+    <message>
+        <source>Authorised submission ({format}) for {period} written to {path}.</source>
+        <translation>Офіційну передачу даних ({format}) за {period} записано до {path}.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата завершення раніша за дату початку.</translation>
     </message>
@@ -722,6 +742,18 @@
     <message>
         <source>folder to write the CSV files into</source>
         <translation>папка, у яку записати CSV-файли</translation>
+    </message>
+    <message>
+        <source>csv (suppressed, one file per area) or a DHIS2 / DATIM submission</source>
+        <translation>csv (з приховуванням, по файлу на розділ) або передача до DHIS2 / DATIM</translation>
+    </message>
+    <message>
+        <source>mapping file from indicators to DHIS2 codes (JSON)</source>
+        <translation>файл відповідності індикаторів кодам DHIS2 (JSON)</translation>
+    </message>
+    <message>
+        <source>the manager making the submission (password from DROPIN_USER_PASSWORD or asked)</source>
+        <translation>керівник, який передає дані (пароль з DROPIN_USER_PASSWORD або на запит)</translation>
     </message>
 </context>
 <context>
@@ -4370,8 +4402,8 @@
         <translation>Показник</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>Тиждень</translation>
+        <source>Period</source>
+        <translation>Період</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4392,10 +4424,6 @@
     <message>
         <source>Denominator</source>
         <translation>Знаменник</translation>
-    </message>
-    <message>
-        <source>Last 12 weeks</source>
-        <translation>Останні 12 тижнів</translation>
     </message>
     <message>
         <source>Indicator definitions</source>
@@ -4717,6 +4745,42 @@
         <source>The end date is before the start date.</source>
         <translation>Дата завершення раніша за дату початку.</translation>
     </message>
+    <message>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation>Не вдається прочитати файл відповідності {path}.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (line {line}).</source>
+        <translation>Файл відповідності — не правильний JSON (рядок {line}).</translation>
+    </message>
+    <message>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
+        <translation>У файлі відповідності потрібні «orgUnit» і список «dataElements».</translation>
+    </message>
+    <message>
+        <source>The mapping names an indicator that does not exist: {key}.</source>
+        <translation>У файлі відповідності вказано неіснуючий індикатор: {key}.</translation>
+    </message>
+    <message>
+        <source>{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.</source>
+        <translation>{key} — відсоток або медіана: DHIS2 обчислює їх сам, тож вкажіть відповідність для вихідних чисел.</translation>
+    </message>
+    <message>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
+        <translation>Для {key} у файлі відповідності потрібен «dataElement».</translation>
+    </message>
+    <message>
+        <source>DHIS2 takes weeks, months, quarters and years, not a range of days.</source>
+        <translation>DHIS2 приймає тижні, місяці, квартали й роки, а не довільний діапазон днів.</translation>
+    </message>
+    <message>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
+        <translation>Для ADX у файлі відповідності потрібен «dataSet».</translation>
+    </message>
+    <message>
+        <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
+        <translation>Виберіть один із форматів: dhis2-json, dhis2-csv або adx.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4725,8 +4789,37 @@
         <translation>Тиждень</translation>
     </message>
     <message>
-        <source>&amp;Week:</source>
-        <translation>&amp;Тиждень:</translation>
+        <source>Period</source>
+        <extracomment>how many periods of each kind the chooser lists</extracomment>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Дати нижче</translation>
+    </message>
+    <message>
+        <source>Funder version</source>
+        <translation>Версія для донора</translation>
+    </message>
+    <message>
+        <source>Internal version (with the quality page)</source>
+        <translation>Внутрішня версія (зі сторінкою якості)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -4761,6 +4854,30 @@
         <translation>Експорт для системи донора (CSV, один файл на розділ, рядки по тижнях)</translation>
     </message>
     <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <source>&amp;Centre name:</source>
+        <translation>&amp;Назва центру:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Ло&amp;готип:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Save centre details</source>
+        <translation>Зберегти дані центру</translation>
+    </message>
+    <message>
+        <source>Centre details on the report</source>
+        <translation>Дані центру у звіті</translation>
+    </message>
+    <message>
         <source>Report preview</source>
         <translation>Попередній перегляд звіту</translation>
     </message>
@@ -4773,8 +4890,24 @@
         <translation>{week}  ·  {start} – {end}</translation>
     </message>
     <message>
-        <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation>Тижневе зведення за {week} сформовано за {ms} мс. Малі значення приховано.</translation>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation>{period}  ·  з {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation>Виберіть логотип центру</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Centre details saved; they appear on the next report.</source>
+        <translation>Дані центру збережено; вони з’являться в наступному звіті.</translation>
+    </message>
+    <message>
+        <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
+        <translation>Зведення за {period} побудовано за {ms} мс. Малі числа приховано.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
