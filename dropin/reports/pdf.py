@@ -80,8 +80,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "sub": ParagraphStyle("sub", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=5,
                               spaceAfter=3),
         "note": ParagraphStyle("note", parent=base, fontSize=9, leading=12, textColor=MUTED),
-        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=7, leading=8.5,
-                               textColor=colors.white, alignment=2),
         "chart_title": ParagraphStyle("chart_title", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10),
     }
 
@@ -167,7 +165,14 @@ def _nice_max(peak: float) -> float:
 
 
 # -------------------------------------------------------------------- tables
+_HEAD = ParagraphStyle("head_cell", fontName=FONT_BOLD, fontSize=7, leading=8.5, textColor=colors.white, alignment=2)
+_HEAD_FIRST = ParagraphStyle("head_first", parent=_HEAD, alignment=0)
+
+
 def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool = False) -> Table:
+    # headings wrap instead of running into each other (longer in Russian, Ukrainian, Kyrgyz)
+    rows = [[Paragraph(escape(c), _HEAD_FIRST if i == 0 else _HEAD) if isinstance(c, str) else c
+             for i, c in enumerate(rows[0])], *rows[1:]]
     table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
@@ -181,6 +186,7 @@ def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool 
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (1, 0), (-1, 0), 2),
     ]
     for r in range(1, len(rows)):
         if r % 2 == 0:
@@ -258,9 +264,7 @@ def _breakdown_table(line: IndicatorLine, translate: Tr, st, width: float, repor
                  present.num(line.total_last_week.text, translate) if line.total_last_week else "",
                  *_ytd(report, line.total_ytd, translate)])
     cols = len(rows[0]) - 1
-    number_w = 19 * mm if cols == 2 else 15 * mm
-    if cols > 2:  # three narrow columns: let the headings wrap
-        rows[0] = [rows[0][0]] + [Paragraph(escape(text), st["head"]) for text in rows[0][1:]]
+    number_w = 19 * mm if cols == 2 else 18 * mm
     return [_p(translate("Indicators", line.indicator.label), st["sub"]),
             _figure_table(rows, [width - cols * number_w] + [number_w] * cols, total_row=True)]
 
