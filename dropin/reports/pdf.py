@@ -167,11 +167,13 @@ def _nice_max(peak: float) -> float:
 # -------------------------------------------------------------------- tables
 _HEAD = ParagraphStyle("head_cell", fontName=FONT_BOLD, fontSize=7, leading=8.5, textColor=colors.white, alignment=2)
 _HEAD_FIRST = ParagraphStyle("head_first", parent=_HEAD, alignment=0)
+_HEAD_NARROW = ParagraphStyle("head_narrow", parent=_HEAD, fontSize=6, leading=7.5)
 
 
 def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool = False) -> Table:
     # headings wrap instead of running into each other (longer in Russian, Ukrainian, Kyrgyz)
-    rows = [[Paragraph(escape(c), _HEAD_FIRST if i == 0 else _HEAD) if isinstance(c, str) else c
+    head = _HEAD_NARROW if min(col_widths[1:], default=99 * mm) < 17 * mm else _HEAD
+    rows = [[Paragraph(escape(c), _HEAD_FIRST if i == 0 else head) if isinstance(c, str) else c
              for i, c in enumerate(rows[0])], *rows[1:]]
     table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     style = [
@@ -264,7 +266,7 @@ def _breakdown_table(line: IndicatorLine, translate: Tr, st, width: float, repor
                  present.num(line.total_last_week.text, translate) if line.total_last_week else "",
                  *_ytd(report, line.total_ytd, translate)])
     cols = len(rows[0]) - 1
-    number_w = 19 * mm if cols == 2 else 18 * mm
+    number_w = 19 * mm if cols == 2 else 16 * mm
     return [_p(translate("Indicators", line.indicator.label), st["sub"]),
             _figure_table(rows, [width - cols * number_w] + [number_w] * cols, total_row=True)]
 
