@@ -169,3 +169,25 @@ def test_report_is_fast(manager):
     report, _ = build(manager)
     pdf_bytes(report)
     assert time.perf_counter() - began < 2.0
+
+
+def test_funder_version_never_has_the_quality_page(manager, db, clock):
+    funder, _ = build(manager)
+    text = "\n".join(pdf_text(pdf_bytes(funder)))
+    assert "Internal quality page" not in text and "Internal version" not in text
+    internal = ReportService(manager, loader=loader_for(fake_areas())).build(internal=True)
+    pages = pdf_text(pdf_bytes(internal))
+    assert any("Internal quality page" in p for p in pages)
+    assert all("Internal version: not for funders." in p for p in pages)  # on every page
+    assert "Invalid test results not repeated" in "\n".join(pages)
+    with pytest.raises(PermissionDenied):
+        ReportService(ctx_as(db, clock, Role.SOCIAL_WORKER), loader=loader_for(fake_areas())).build(internal=True)
+
+
+def test_page_one_carries_centre_prepared_by_legend_and_period(manager):
+    ReportService(manager).set_centre_settings(centre_name="Harbour centre")
+    report, _ = build(manager)
+    first = pdf_text(pdf_bytes(report))[0]
+    assert "Harbour centre" in first and "Prepared by: Manager" in first
+    assert "<5: between 1 and 4" in first and "a * may be any number" in first
+    assert "This week" in first and "Year to date" in first

@@ -409,6 +409,8 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
     out = Path(out)
     st = _styles()
     footer_left = present.report_title(report.week, translate) + " " + report.week.label
+    if report.internal:
+        footer_left += " · " + translate("Report", "Internal version: not for funders.")
     footer_mid = present.aggregates_note(report.threshold, translate)
     generated = translate("Report", "Generated {date}").format(date=present.long_date(report.generated_at.date(), translate))
 
