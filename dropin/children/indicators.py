@@ -20,6 +20,16 @@ def _held(start: dt.date, end: dt.date):
             ActivitySession.date >= start, ActivitySession.date < end)
 
 
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+    """Only the figure drawn as a trend."""
+    held = _held(start, end)
+    marks = session.scalar(select(func.count(ChildAttendance.id))
+                           .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
+                           .where(ChildAttendance.present.is_(True), ChildAttendance.voided_at.is_(None), *held))
+    counted = session.scalar(select(func.coalesce(func.sum(ActivitySession.unregistered_children), 0)).where(*held))
+    return {"children.attendances": int(marks or 0) + int(counted or 0)}
+
+
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     held = _held(start, end)
 

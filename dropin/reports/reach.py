@@ -54,9 +54,18 @@ def _served_ids(start: dt.date, end: dt.date, as_of: dt.date | None):
     )
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def _reached(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None) -> int:
     everyone = union(*_served_ids(start, end, as_of)).subquery()
-    reached = session.scalar(select(func.count()).select_from(everyone)) or 0
+    return int(session.scalar(select(func.count()).select_from(everyone)) or 0)
+
+
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+    """Only the figure drawn as a trend."""
+    return {"reach.people": _reached(session, start, end, as_of)}
+
+
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+    reached = _reached(session, start, end, as_of)
 
     pack = package(session)
     with_package = None

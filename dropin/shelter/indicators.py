@@ -55,6 +55,24 @@ def _present(start: dt.date, end: dt.date):
     )
 
 
+def _bed_nights(session: Session, start: dt.date, end: dt.date):
+    """Bed-nights, accompanying children's bed-nights and residents over the nights of [start, end)."""
+    stay_end = func.coalesce(ShelterStay.discharged_on, end)
+    nights_expr = func.julianday(func.min(stay_end, end)) - func.julianday(func.max(ShelterStay.admitted_on, start))
+    bed_nights, child_nights, residents = session.execute(
+        select(func.coalesce(func.sum(nights_expr), 0),
+               func.coalesce(func.sum(nights_expr * ShelterStay.children_count), 0),
+               func.count(func.distinct(ShelterStay.client_id))).where(_present(start, end))).one()
+    return int(bed_nights or 0), int(child_nights or 0), int(residents or 0)
+
+
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+    """Only the figure drawn as a trend."""
+    if as_of is not None and as_of < end:
+        end = max(start, as_of)
+    return {"shelter.bed_nights": _bed_nights(session, start, end)[0]}
+
+
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     stays_end = end
     if as_of is not None and as_of < end:
@@ -78,13 +96,7 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
                 available -= _overlap_nights(lo, hi, a, b)
             available += nights
 
-    stay_end = func.coalesce(ShelterStay.discharged_on, end)
-    nights_expr = func.julianday(func.min(stay_end, end)) - func.julianday(func.max(ShelterStay.admitted_on, start))
-    bed_nights, child_nights, residents = session.execute(
-        select(func.coalesce(func.sum(nights_expr), 0),
-               func.coalesce(func.sum(nights_expr * ShelterStay.children_count), 0),
-               func.count(func.distinct(ShelterStay.client_id))).where(_present(start, end))).one()
-    bed_nights, child_nights = int(bed_nights or 0), int(child_nights or 0)
+    bed_nights, child_nights, residents = _bed_nights(session, start, end)
 
     live = and_(ShelterStay.voided_at.is_(None), ShelterStay.status.in_(("active", "discharged")))
     admissions = session.scalar(select(func.count()).select_from(ShelterStay).where(
