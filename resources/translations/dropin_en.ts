@@ -322,6 +322,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Quarter report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>skipped (no raw-SQL baseline from the areas)</source>
         <translation type="unfinished" />
     </message>

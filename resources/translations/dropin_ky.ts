@@ -341,6 +341,10 @@
         <translation>  таза SQL менен салыштырганда</translation>
     </message>
     <message>
+        <source>Quarter report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>skipped (no raw-SQL baseline from the areas)</source>
         <translation>өткөрүлдү (бөлүмдөрдөн таза SQL үлгүсү жок)</translation>
     </message>

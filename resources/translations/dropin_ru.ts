@@ -347,6 +347,10 @@
         <translation>  по сравнению с чистым SQL</translation>
     </message>
     <message>
+        <source>Quarter report</source>
+        <translation>Отчёт за квартал</translation>
+    </message>
+    <message>
         <source>skipped (no raw-SQL baseline from the areas)</source>
         <translation>пропущено (разделы не дают эталона на чистом SQL)</translation>
     </message>

@@ -347,6 +347,10 @@
         <translation>  порівняно з чистим SQL</translation>
     </message>
     <message>
+        <source>Quarter report</source>
+        <translation>Звіт за квартал</translation>
+    </message>
+    <message>
         <source>skipped (no raw-SQL baseline from the areas)</source>
         <translation>пропущено (розділи не надали еталонних запитів на чистому SQL)</translation>
     </message>
