@@ -377,7 +377,18 @@ def protect(values: Mapping[str, int], protected: set[str], rels: list[Relation]
             for n in pinned:
                 candidates += [m for m in _component(n, useful)[0] if m not in hidden and m in protected]
         if not candidates:
-            break  # nothing left that may be hidden (only never-suppressed stock figures)
+            # nothing left to hide: print the tables holding the pinned figures as "*" throughout ("any number")
+            opened = False
+            for table in tables:
+                if any(n in pinned for n in table):
+                    for n in table:
+                        if n in hidden and not hidden[n]:
+                            for m in aliases.get(n, {n}):
+                                hidden[m] = True
+                            opened = True
+            if opened:
+                continue
+            break  # nothing more can be done (only never-suppressed stock figures are left)
         # a cell of a table before a figure that is a total (a total is the last resort)
         candidates.sort(key=lambda n: (n.endswith(":") or len(aliases.get(n, ())) > 1, values[n] == 0, values[n], n))
         hide(candidates[0])
