@@ -4801,6 +4801,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Targets and package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Centre details on the report</source>
         <translation type="unfinished" />
     </message>
@@ -4826,6 +4830,10 @@
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets and package saved; they appear on the next report.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6354,6 +6362,38 @@
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets and prevention package</source>
+        <extracomment>the parts of the package a manager can ask for: (label, service codes any of which counts)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets for the year (the report shows the year to date against them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condoms (male or female)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Information (leaflets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An HIV test offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People reached with the defined package received all of:</source>
         <translation type="unfinished" />
     </message>
 </context>

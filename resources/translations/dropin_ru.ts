@@ -4878,6 +4878,10 @@
         <translation>Сохранить данные центра</translation>
     </message>
     <message>
+        <source>Targets and package…</source>
+        <translation>Цели и пакет…</translation>
+    </message>
+    <message>
         <source>Centre details on the report</source>
         <translation>Данные центра в отчёте</translation>
     </message>
@@ -4904,6 +4908,10 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Targets and package saved; they appear on the next report.</source>
+        <translation>Цели и пакет сохранены; они появятся в следующем отчёте.</translation>
     </message>
     <message>
         <source>Centre details saved; they appear on the next report.</source>
@@ -6460,6 +6468,38 @@
     <message>
         <source>Choose a lot in the table first.</source>
         <translation>Сначала выберите серию в таблице.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets and prevention package</source>
+        <extracomment>the parts of the package a manager can ask for: (label, service codes any of which counts)</extracomment>
+        <translation>Цели и профилактический пакет</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Без цели</translation>
+    </message>
+    <message>
+        <source>Targets for the year (the report shows the year to date against them)</source>
+        <translation>Цели на год (отчёт сравнивает с ними данные с начала года)</translation>
+    </message>
+    <message>
+        <source>Condoms (male or female)</source>
+        <translation>Презервативы (мужские или женские)</translation>
+    </message>
+    <message>
+        <source>Information (leaflets)</source>
+        <translation>Информация (листовки)</translation>
+    </message>
+    <message>
+        <source>An HIV test offered</source>
+        <translation>Предложен тест на ВИЧ</translation>
+    </message>
+    <message>
+        <source>People reached with the defined package received all of:</source>
+        <translation>Люди, охваченные определённым пакетом, получили всё это:</translation>
     </message>
 </context>
 <context>

@@ -4878,6 +4878,10 @@
         <translation>Зберегти дані центру</translation>
     </message>
     <message>
+        <source>Targets and package…</source>
+        <translation>Цілі й пакет…</translation>
+    </message>
+    <message>
         <source>Centre details on the report</source>
         <translation>Дані центру у звіті</translation>
     </message>
@@ -4904,6 +4908,10 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Targets and package saved; they appear on the next report.</source>
+        <translation>Цілі й пакет збережено; вони з’являться в наступному звіті.</translation>
     </message>
     <message>
         <source>Centre details saved; they appear on the next report.</source>
@@ -6460,6 +6468,38 @@
     <message>
         <source>Choose a lot in the table first.</source>
         <translation>Спочатку виберіть серію в таблиці.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets and prevention package</source>
+        <extracomment>the parts of the package a manager can ask for: (label, service codes any of which counts)</extracomment>
+        <translation>Цілі й профілактичний пакет</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Без цілі</translation>
+    </message>
+    <message>
+        <source>Targets for the year (the report shows the year to date against them)</source>
+        <translation>Цілі на рік (звіт порівнює з ними дані з початку року)</translation>
+    </message>
+    <message>
+        <source>Condoms (male or female)</source>
+        <translation>Презервативи (чоловічі або жіночі)</translation>
+    </message>
+    <message>
+        <source>Information (leaflets)</source>
+        <translation>Інформація (листівки)</translation>
+    </message>
+    <message>
+        <source>An HIV test offered</source>
+        <translation>Запропоновано тест на ВІЛ</translation>
+    </message>
+    <message>
+        <source>People reached with the defined package received all of:</source>
+        <translation>Люди, охоплені визначеним пакетом, отримали все це:</translation>
     </message>
 </context>
 <context>

@@ -127,9 +127,11 @@ class ReportsPage(QWidget):
         logo_label.setBuddy(self.logo_edit)
         self.logo_button = QPushButton(self.tr("Choose…"))
         self.centre_button = QPushButton(self.tr("Save centre details"))
+        self.targets_button = QPushButton(self.tr("Targets and package…"))
         self.centre_box = QGroupBox(self.tr("Centre details on the report"))
         centre_row = QHBoxLayout(self.centre_box)
-        for widget in (centre_label, self.centre_edit, logo_label, self.logo_edit, self.logo_button, self.centre_button):
+        for widget in (centre_label, self.centre_edit, logo_label, self.logo_edit, self.logo_button, self.centre_button,
+                       self.targets_button):
             centre_row.addWidget(widget)
         self.centre_box.setVisible(ctx.can(Permission.SETTINGS_MANAGE))
 
@@ -157,6 +159,7 @@ class ReportsPage(QWidget):
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_periods())
         self.logo_button.clicked.connect(self.choose_logo)
         self.centre_button.clicked.connect(self.save_centre)
+        self.targets_button.clicked.connect(self.edit_targets)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
 
@@ -231,6 +234,15 @@ class ReportsPage(QWidget):
                                               self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.logo_edit.setText(path)
+
+    def targets_dialog(self):
+        from dropin.ui.reports.targets import TargetsDialog
+
+        return TargetsDialog(self._service(), self)
+
+    def edit_targets(self) -> None:
+        if self.targets_dialog().exec():
+            self.status.setText(self.tr("Targets and package saved; they appear on the next report."))
 
     def save_centre(self) -> bool:
         name, logo = self.centre_edit.text(), self.logo_edit.text()
