@@ -21,6 +21,12 @@ DEFAULTS: dict[str, Any] = {
     "followup_lost_days": 28,  # days past the due date before a follow-up may be closed as lost
     "indeterminate_retest_days": 14,  # an indeterminate confirmatory result: retest after this many days
     "shelter_board_codes": False,  # the front desk's bed board shows codes and dates only when True
+    # reports: the centre's own name and logo, targets per indicator for the year, the KP_PREV-style package
+    "centre_name": None,
+    "report_logo_path": None,
+    "indicator_targets": {},
+    "prevention_package": {"service_groups": [["male_condoms", "female_condoms"], ["leaflets"]],
+                           "hiv_test_offered": True},
 }
 
 

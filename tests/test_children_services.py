@@ -319,7 +319,8 @@ def test_weekly_figures_match_the_definitions(ctx_for, clock):
     assert list(figures["children.sessions"]) == ["homework", "games", "art", "outing", "other"]
     assert figures["children.attendances"] == 5 + 4  # registered marks + unregistered counted
     assert figures["children.distinct"] == 3
-    assert figures["children.parents"] == 2 + 1 + 3 + 1
+    assert figures["children.parents"] == 3  # M1, M2 and M3: different registered parents, not attendances
+    assert figures["children.parent_attendances"] == 2 + 1 + 3 + 1
     assert figures["children.workshops"] == 1
 
     with ctx.transaction() as s:

@@ -8,11 +8,11 @@ from dropin import cli
 from dropin.bench import SCALES, Figure
 
 EXPECTED_KEYS = {"build", "unlock", "key_derivation", "search", "checkin", "overdue_list", "bed_board",
-                 "weekly_report_pdf", "weekly_report", "weekly_report_ratio", "encryption_overhead", "cold_start",
+                 "weekly_report_pdf", "weekly_report", "weekly_report_ratio", "quarter_report", "encryption_overhead", "cold_start",
                  "peak_memory", "outreach_save", "outreach_coverage", "gui_unlock", "gui_page_first", "gui_page_later",
                  "gui_reports_open", "gui_report_ready"}
 AREA_FIGURES = ("checkin", "overdue_list", "bed_board", "weekly_report_pdf", "weekly_report", "weekly_report_ratio",
-                "outreach_save", "outreach_coverage")
+                "outreach_save", "outreach_coverage", "quarter_report")
 EXPECTED_KEYS |= {"advocacy_report"}
 
 

@@ -68,8 +68,8 @@ def read_csv(path):
 def test_export_writes_one_csv_per_section(env, tmp_path, capsys):
     out = tmp_path / "csv"
     assert cli.main(["export", "--db", str(env), "--from", "2026-11-10", "--to", "2026-11-22", "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["access.csv", "children.csv", "incidents.csv", "outreach.csv",
-                                                    "shelter.csv", "testing.csv", "visits.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["access.csv", "children.csv", "incidents.csv", "outreach.csv", "reach.csv", "shelter.csv", "testing.csv",
+                                                    "visits.csv"]
     rows = read_csv(out / "visits.csv")
     assert list(rows[0]) == ["period", "period_start", "period_end", "indicator", "indicator_name", "category",
                              "value", "kind"]
@@ -97,3 +97,22 @@ def test_export_writes_one_csv_per_section(env, tmp_path, capsys):
     # nothing that is not an aggregate
     everything = "".join(p.read_text(encoding="utf-8") for p in out.iterdir())
     assert "notes" not in everything.lower()
+
+
+@pytest.mark.parametrize("flags, label", [(["--period", "2026-Q3"], "2026-Q3"), (["--month", "2026-10"], "2026-10"),
+                                          (["--period", "2026"], "2026"),
+                                          (["--from", "2026-10-05", "--to", "2026-10-20"], "2026-10-05..2026-10-20")])
+def test_report_for_other_periods(env, tmp_path, capsys, flags, label):
+    out = tmp_path / "p.pdf"
+    assert cli.main(["report", "--db", str(env), *flags, "--out", str(out)]) == 0
+    assert label in capsys.readouterr().out
+    assert out.exists()
+
+
+@pytest.mark.parametrize("flags", [["--week", "2026-W40", "--month", "2026-10"], ["--period", "2026-Q5"],
+                                   ["--month", "2026-13"], ["--from", "2026-10-05"], ["--period", "2027-Q1"]])
+def test_bad_periods_exit_2(env, tmp_path, capsys, flags):
+    assert cli.main(["report", "--db", str(env), *flags, "--out", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("dropin: ") and err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()

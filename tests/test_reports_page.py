@@ -101,9 +101,45 @@ def test_save_pdf_and_print(page, tmp_path):
 
 def test_export_csv(page, tmp_path):
     assert page.export_to(tmp_path)
-    assert sorted(p.name for p in page.last_export) == ["access.csv", "children.csv", "incidents.csv", "outreach.csv",
-                                                        "shelter.csv", "testing.csv", "visits.csv"]
+    assert sorted(p.name for p in page.last_export) == ["access.csv", "children.csv", "incidents.csv", "outreach.csv", "reach.csv", "shelter.csv", "testing.csv",
+                                                        "visits.csv"]
     assert "2026W47" in (tmp_path / "visits.csv").read_text(encoding="utf-8")
     page.to_edit.setDate(page.from_edit.date().addDays(-1))
     assert not page.export_to(tmp_path)
     assert page.error.isVisibleTo(page) and "before the start" in page.error.text()
+
+
+def test_period_kind_lists_months_and_quarters(page):
+    from dropin.reports import periods as per
+
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("quarter"))
+    assert page.selected_week() == per.Quarter(2026, 4)  # the running quarter first (figures "as of" today)
+    page.week_combo.setCurrentIndex(1)
+    assert page.selected_week() == per.Quarter(2026, 3)
+    assert page.show_report()
+    assert page.report.week == per.Quarter(2026, 3) and "Quarter 3, 2026" in pdf_text(page.pdf)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("range"))
+    assert not page.week_combo.isEnabled() and page.selected_week().kind == "range"
+
+
+def test_centre_details_targets_and_package_are_saved(page, qtbot):
+    from dropin.reports.service import ReportService
+
+    page.centre_edit.setText("Harbour centre")
+    page.logo_edit.setText("/no/such/logo.png")
+    assert not page.save_centre()  # an unreadable logo is refused with a message
+    assert "logo" in page.error.text().lower()
+    page.logo_edit.clear()
+    assert page.save_centre()
+    dialog = page.targets_dialog()
+    qtbot.addWidget(dialog)
+    dialog.spins["testing.hts_tst"].setValue(1500)
+    dialog.parts["information"].setChecked(False)
+    assert dialog.save()
+    settings = ReportService(page.ctx).centre_settings()
+    assert settings["centre_name"] == "Harbour centre" and settings["targets"] == {"testing.hts_tst": 1500.0}
+    assert settings["package"] == {"service_groups": [["male_condoms", "female_condoms"]], "hiv_test_offered": True}
+    assert page.show_report()
+    line = page.report.line("testing.hts_tst")
+    assert line.target == 1500.0 and line.progress is not None
+

@@ -66,10 +66,10 @@ def test_figures_and_suppression_in_the_pdf(manager):
     assert row(body, "Male condoms handed out") == ["1,450", "1,320"]
     assert row(body, "Lubricant handed out") == ["2", "0"]  # stock is never hidden
     # percent hidden with its numerator; shown when both parts are shown
-    assert row(body, "Reactive (preliminary positive)") == ["<5", "6"]
-    assert row(body, "Positivity") == ["*", "25.0%"]
+    assert row(body, "People with a reactive result") == ["<5", "6"]
+    assert row(body, "Positivity (people)") == ["*", "25.0%"]
     assert row(body, "Occupancy rate") == ["83.9%", "92.9%"]
-    assert row(body, "Median days from test to ART") == ["*", "9"]
+    assert row(body, "Median days from diagnosis to ART") == ["*", "9"]
     # breakdown with complementary suppression: phone 3 hidden, so the next-smallest (accompanied 8) too
     assert row(body, "Walk-in") == ["100", "90"]
     assert row(body, "Phone") == ["<5", "11"]
@@ -79,7 +79,7 @@ def test_figures_and_suppression_in_the_pdf(manager):
     assert row(body, "Non-reactive") == ["*", "18"]
     # no hidden number is printed anywhere near its label
     assert "Phone 3" not in body and "Accompanied 8" not in body and "New people 3" not in body
-    assert any("Indicator definitions" in page for page in pages[-3:])
+    assert any("Indicator definitions" in p for p in pages[1:])  # after the figures, however many pages they take
     assert "Last 12 weeks" in body
 
 
@@ -92,7 +92,7 @@ def test_definitions_page_lists_every_indicator(manager):
         assert section.title in definitions
         for ind in section.indicators:
             assert re.sub(r"\s+", " ", ind.definition) in definitions, ind.key
-    assert "People with a reactive test." in definitions and "People tested." in definitions
+    assert "People with a reactive result." in definitions and "People tested who received their result." in definitions
 
 
 def test_missing_area_prints_a_note_not_a_crash(manager):
@@ -127,7 +127,7 @@ def test_centre_name_and_threshold_setting(manager):
     text = "\n".join(pdf_text(pdf_bytes(report)))
     assert "Центр «Радуга»" in text and "small counts shown as <10" in text
     assert row(text, "Anonymous walk-ins") == ["14", "0"]
-    assert row(text, "Linked to treatment (ART start)") == ["<10", "<10"]
+    assert row(text, "People newly diagnosed") == ["<10", "<10"]
 
 
 def test_trend_has_twelve_weeks_with_hidden_points(manager):
@@ -144,7 +144,8 @@ def test_trend_has_twelve_weeks_with_hidden_points(manager):
 def test_aggregate_calls_one_transaction_and_audit(manager, db):
     report, areas = build(manager)
     for area in areas.values():
-        assert len(area.calls) == 12  # the 12-week window already holds this week and last week
+        # the 12-week window already holds this week and last week; one more call for the year to date
+        assert len(area.calls) == 13
     with db.session() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "report")).one()
         assert entry.entity_id == "2026-W47" and entry.username == "manager"
@@ -168,3 +169,25 @@ def test_report_is_fast(manager):
     report, _ = build(manager)
     pdf_bytes(report)
     assert time.perf_counter() - began < 2.0
+
+
+def test_funder_version_never_has_the_quality_page(manager, db, clock):
+    funder, _ = build(manager)
+    text = "\n".join(pdf_text(pdf_bytes(funder)))
+    assert "Internal quality page" not in text and "Internal version" not in text
+    internal = ReportService(manager, loader=loader_for(fake_areas())).build(internal=True)
+    pages = pdf_text(pdf_bytes(internal))
+    assert any("Internal quality page" in p for p in pages)
+    assert all("Internal version: not for funders." in p for p in pages)  # on every page
+    assert "Invalid test results not repeated" in "\n".join(pages)
+    with pytest.raises(PermissionDenied):
+        ReportService(ctx_as(db, clock, Role.SOCIAL_WORKER), loader=loader_for(fake_areas())).build(internal=True)
+
+
+def test_page_one_carries_centre_prepared_by_legend_and_period(manager):
+    ReportService(manager).set_centre_settings(centre_name="Harbour centre")
+    report, _ = build(manager)
+    first = pdf_text(pdf_bytes(report))[0]
+    assert "Harbour centre" in first and "Prepared by: Manager" in first
+    assert "<5: between 1 and 4" in first and "a * may be any number" in first
+    assert "This week" in first and "Year to date" in first

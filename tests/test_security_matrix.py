@@ -46,6 +46,8 @@ children.view           . . x x . x
 children.manage         . . . x . x
 report.view             . . . . . x
 report.export           . . . . . x
+report.internal         . . . . . x
+report.submit           . . . . . x
 users.manage            . . . . . x
 settings.manage         . . . . . x
 audit.view              . . . . . x

@@ -129,7 +129,7 @@ def test_indicators_count_boundaries(ctx_for, world):
     with sw.transaction() as s:
         week = indicators.compute(s, D(2026, 11, 16), D(2026, 11, 23))
         later = indicators.compute(s, D(2026, 11, 23), D(2026, 11, 30))
-    assert set(week) == {ind.key for ind in SHELTER.indicators}
+    assert set(week) >= {ind.key for ind in SHELTER.indicators}
     assert week["shelter.bed_nights"] == 7 + 3
     assert week["shelter.beds"] == 3
     # bed R2A was out of service from 23 Nov (today) to today: no nights lost in the week

@@ -20,7 +20,17 @@ def _held(start: dt.date, end: dt.date):
             ActivitySession.date >= start, ActivitySession.date < end)
 
 
-def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+    """Only the figure drawn as a trend."""
+    held = _held(start, end)
+    marks = session.scalar(select(func.count(ChildAttendance.id))
+                           .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
+                           .where(ChildAttendance.present.is_(True), ChildAttendance.voided_at.is_(None), *held))
+    counted = session.scalar(select(func.coalesce(func.sum(ActivitySession.unregistered_children), 0)).where(*held))
+    return {"children.attendances": int(marks or 0) + int(counted or 0)}
+
+
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     held = _held(start, end)
 
     # Sessions held by type: every children's type in its list order (zeros kept so weeks line up).
@@ -44,10 +54,10 @@ def compute(session: Session, start: dt.date, end: dt.date) -> dict:
     counted_children, counted_adults = session.execute(
         select(func.coalesce(func.sum(ActivitySession.unregistered_children), 0),
                func.coalesce(func.sum(ActivitySession.parents_present), 0)).where(*held)).one()
-    adults_by_code = session.scalar(
-        select(func.count(AdultAttendance.id))
+    adults_by_code, parents = session.execute(
+        select(func.count(AdultAttendance.id), func.count(func.distinct(AdultAttendance.client_id)))
         .join(ActivitySession, ActivitySession.id == AdultAttendance.session_id)
-        .where(AdultAttendance.present.is_(True), AdultAttendance.voided_at.is_(None), *held))
+        .where(AdultAttendance.present.is_(True), AdultAttendance.voided_at.is_(None), *held)).one()
     workshops = session.scalar(
         select(func.count(ActivitySession.id))
         .join(ActivityType, ActivityType.id == ActivitySession.type_id)
@@ -57,6 +67,8 @@ def compute(session: Session, start: dt.date, end: dt.date) -> dict:
         "children.sessions": by_type,
         "children.attendances": int(registered) + int(counted_children),
         "children.distinct": int(distinct),
-        "children.parents": int(counted_adults) + int(adults_by_code or 0),
+        # distinct registered parents; the head-count of parents without a code is an attendance figure
+        "children.parents": int(parents or 0),
+        "children.parent_attendances": int(counted_adults) + int(adults_by_code or 0),
         "children.workshops": int(workshops or 0),
     }

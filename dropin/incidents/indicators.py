@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from dropin.models.incidents import Incident
 
 
-def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
     recorded = (Incident.voided_at.is_(None), Incident.created_at >= lo, Incident.created_at < hi)
     legal = or_(Incident.from_checkin.is_(True), (',' + Incident.support + ',').contains(",legal,"))
@@ -26,6 +26,6 @@ def compute(session: Session, start: dt.date, end: dt.date) -> dict:
     }
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date) -> dict:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     """No incident figure has a trend chart: the older weeks of the report's window need nothing."""
     return {}

@@ -28,7 +28,7 @@ def _ordered(codes, counts: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     week = _in_week(start, end)
     sums = session.execute(select(
         func.count(OutreachSession.id),

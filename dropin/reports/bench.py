@@ -2,6 +2,7 @@
 
 ``weekly_report`` is :meth:`ReportService.build` for the last complete week as a
 manager (the week, the one before and the twelve-week trend, every section).
+``quarter_report`` is the report for the last complete quarter (8-quarter trend, year to date).
 ``weekly_report_pdf`` renders that report to PDF. ``weekly_report_raw_sql``
 computes the same aggregates for the same weeks with ONE hand-written SQL
 statement per section (a ``weeks`` CTE and ``GROUP BY`` week, sections' figures
@@ -116,6 +117,7 @@ def build(env) -> dict[str, int]:
 
 
 def actions(env) -> dict:
+    from dropin.reports import periods as per
     from dropin.reports.pdf import pdf_bytes
     from dropin.reports.service import ReportService
     from dropin.reports.weeks import TREND_WEEKS, trend_window
@@ -131,6 +133,11 @@ def actions(env) -> dict:
         last["report"] = service.build(week)
         return last["report"]
 
+    quarter = per.last_complete(per.QUARTER, env.clock.today())
+
+    def quarter_report():
+        return service.build(quarter)
+
     def weekly_report_pdf():
         return pdf_bytes(last.get("report") or weekly_report())
 
@@ -140,4 +147,4 @@ def actions(env) -> dict:
             return {name: s.execute(text(sql), params).all() for name, sql in SECTIONS.items()}
 
     return {"weekly_report": weekly_report, "weekly_report_pdf": weekly_report_pdf,
-            "weekly_report_raw_sql": weekly_report_raw_sql}
+            "weekly_report_raw_sql": weekly_report_raw_sql, "quarter_report": quarter_report}

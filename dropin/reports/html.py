@@ -49,14 +49,14 @@ def _section(section: SectionReport, report: WeeklyReport, translate: Tr) -> str
     if not section.recorded:
         out.append(f'<p class="note">{escape(present.no_data_text(translate))}</p>')
         return "".join(out)
-    this, last = translate("Report", "This week"), translate("Report", "Last week")
+    this, last = present.column_titles(report.week, translate)
     plain = [line for line in section.lines if not line.indicator.breakdown]
     out.append(_table([translate("Report", "Indicator"), this, last],
                       [_row([translate("Indicators", l.indicator.label), present.num(l.this_week.text, translate), present.num(l.last_week.text, translate)]) for l in plain]))
     trends = [line for line in plain if line.trend]
     if trends:
-        out.append("<h3>" + escape(translate("Report", "Last 12 weeks")) + "</h3>")
-        head = [translate("Report", "Week")] + [translate("Indicators", line.indicator.label) for line in trends]
+        out.append("<h3>" + escape(present.trend_title(report.week, len(report.trend_weeks), translate)) + "</h3>")
+        head = [translate("Report", "Period")] + [translate("Indicators", line.indicator.label) for line in trends]
         rows = [_row([w.label] + [present.num(line.trend[i].text, translate) for line in trends]) for i, w in enumerate(report.trend_weeks)]
         out.append(_table(head, rows))
     for line in section.lines:
@@ -80,7 +80,7 @@ def render_html(report: WeeklyReport, translate: Tr | None = None, *, definition
     parts = [f"<html><head><style>{_CSS}</style></head><body>"]
     if report.centre_name:
         parts.append(f"<p>{escape(report.centre_name)}</p>")
-    parts.append("<h1>" + escape(translate("Report", "Weekly summary")) + "</h1>")
+    parts.append("<h1>" + escape(present.report_title(report.week, translate)) + "</h1>")
     parts.append(f"<p><b>{escape(present.week_title(report.week, translate))}</b> · "
                  f"{escape(present.period_text(report.week, translate))}</p>")
     parts.append(f'<p class="note">{escape(present.aggregates_note(report.threshold, translate))}</p>')

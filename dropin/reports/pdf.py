@@ -31,9 +31,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from dropin.i18n import QT_TRANSLATE_NOOP
 from dropin.paths import resources_dir
 from dropin.reports import present
 from dropin.reports.definitions import SECTIONS
+from dropin.reports.periods import short_label
 from dropin.reports.present import Tr, default_tr
 from dropin.reports.seal import seal_flowables
 from dropin.reports.service import IndicatorLine, SectionReport, WeeklyReport
@@ -143,7 +145,7 @@ def trend_chart(line: IndicatorLine, report: WeeklyReport, width: float, height:
             d.add(Rect(cx - bar_w / 2, bottom, bar_w, h, strokeColor=None,
                        fillColor=ACCENT if current else BAR))
         if i % 2 == (n - 1) % 2:
-            d.add(String(cx, 4, f"W{week.number:02d}", fontName=FONT_BOLD if current else FONT, fontSize=5.5,
+            d.add(String(cx, 4, short_label(week), fontName=FONT_BOLD if current else FONT, fontSize=5.5,
                          fillColor=INK if current else MUTED, textAnchor="middle"))
     last = line.trend[-1] if line.trend else None
     if last is not None:
@@ -164,7 +166,16 @@ def _nice_max(peak: float) -> float:
 
 
 # -------------------------------------------------------------------- tables
+_HEAD = ParagraphStyle("head_cell", fontName=FONT_BOLD, fontSize=7, leading=8.5, textColor=colors.white, alignment=2)
+_HEAD_FIRST = ParagraphStyle("head_first", parent=_HEAD, alignment=0)
+_HEAD_NARROW = ParagraphStyle("head_narrow", parent=_HEAD, fontSize=6, leading=7.5)
+
+
 def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool = False) -> Table:
+    # headings wrap instead of running into each other (longer in Russian, Ukrainian, Kyrgyz)
+    head = _HEAD_NARROW if min(col_widths[1:], default=99 * mm) < 17 * mm else _HEAD
+    rows = [[Paragraph(escape(c), _HEAD_FIRST if i == 0 else head) if isinstance(c, str) else c
+             for i, c in enumerate(rows[0])], *rows[1:]]
     table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
@@ -178,6 +189,7 @@ def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool 
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (1, 0), (-1, 0), 2),
     ]
     for r in range(1, len(rows)):
         if r % 2 == 0:
@@ -189,8 +201,18 @@ def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool 
     return table
 
 
-def _header(translate: Tr, first: str) -> list[str]:
-    return [first, translate("Report", "This week"), translate("Report", "Last week")]
+def _header(translate: Tr, first: str, report: WeeklyReport | None = None) -> list[str]:
+    this, last = present.column_titles(report.week if report else None, translate)
+    head = [first, this, last]
+    if report is not None and report.ytd is not None:
+        head.append(translate("Report", "Year to date"))
+    return head
+
+
+def _ytd(report: WeeklyReport, fig, translate: Tr) -> list[str]:
+    if report.ytd is None:
+        return []
+    return [present.num(fig.text, translate) if fig is not None else ""]
 
 
 def _section_flowables(section: SectionReport, report: WeeklyReport, translate: Tr, st) -> list:
@@ -198,20 +220,23 @@ def _section_flowables(section: SectionReport, report: WeeklyReport, translate: 
     if not section.recorded:
         return [KeepTogether([title, _p(present.no_data_text(translate), st["note"])])]
     plain = [line for line in section.lines if not line.indicator.breakdown]
-    rows = [_header(translate, translate("Report", "Indicator"))]
+    rows = [_header(translate, translate("Report", "Indicator"), report)]
     for line in plain:
-        rows.append([_p(translate("Indicators", line.indicator.label), st["cell"]), present.num(line.this_week.text, translate), present.num(line.last_week.text, translate)])
-    number_w = 26 * mm
+        rows.append([_p(translate("Indicators", line.indicator.label), st["cell"]), present.num(line.this_week.text, translate),
+                     present.num(line.last_week.text, translate), *_ytd(report, line.ytd, translate)])
+    number_w = 24 * mm
+    cols = len(rows[0]) - 1
     continued = translate("Report", "{section} (continued)").format(section=translate("Indicators", section.section.title))
-    out = [CondPageBreak(60 * mm), KeepTogether([title, _figure_table(rows, [CONTENT_W - 2 * number_w, number_w,
-                                                                            number_w])]),
+    out = [CondPageBreak(60 * mm), KeepTogether([title, _figure_table(rows, [CONTENT_W - cols * number_w]
+                                                                      + [number_w] * cols)]),
            SectionMark(continued)]
     charts = [line for line in plain if line.trend]
     if charts:
-        out.append(KeepTogether([_p(translate("Report", "Last 12 weeks"), st["sub"]), _chart_grid(charts, report, translate, st)]))
+        out.append(KeepTogether([_p(present.trend_title(report.week, len(report.trend_weeks), translate), st["sub"]),
+                                 _chart_grid(charts, report, translate, st)]))
     breakdowns = [line for line in section.lines if line.indicator.breakdown]
     if breakdowns:
-        out.append(_breakdown_grid(breakdowns, translate, st))
+        out.append(_breakdown_grid(breakdowns, translate, st, report))
     out.append(SectionMark(None))
     return out
 
@@ -232,22 +257,25 @@ def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, translate: Tr,
     return table
 
 
-def _breakdown_table(line: IndicatorLine, translate: Tr, st, width: float) -> list:
-    rows = [_header(translate, translate("Report", "Category"))]
+def _breakdown_table(line: IndicatorLine, translate: Tr, st, width: float, report: WeeklyReport) -> list:
+    rows = [_header(translate, translate("Report", "Category"), report)]
     for cat in line.categories:
-        rows.append([_p(present.category_label(cat.code, translate), st["cell"]), present.num(cat.this_week.text, translate), present.num(cat.last_week.text, translate)])
+        rows.append([_p(present.category_label(cat.code, translate), st["cell"]), present.num(cat.this_week.text, translate),
+                     present.num(cat.last_week.text, translate), *_ytd(report, cat.ytd, translate)])
     rows.append([translate("Report", "Total"),
                  present.num(line.total_this_week.text, translate) if line.total_this_week else "",
-                 present.num(line.total_last_week.text, translate) if line.total_last_week else ""])
-    number_w = 19 * mm
+                 present.num(line.total_last_week.text, translate) if line.total_last_week else "",
+                 *_ytd(report, line.total_ytd, translate)])
+    cols = len(rows[0]) - 1
+    number_w = 19 * mm if cols == 2 else 16 * mm
     return [_p(translate("Indicators", line.indicator.label), st["sub"]),
-            _figure_table(rows, [width - 2 * number_w, number_w, number_w], total_row=True)]
+            _figure_table(rows, [width - cols * number_w] + [number_w] * cols, total_row=True)]
 
 
-def _breakdown_grid(lines: list[IndicatorLine], translate: Tr, st) -> Table:
+def _breakdown_grid(lines: list[IndicatorLine], translate: Tr, st, report: WeeklyReport) -> Table:
     gap = 6 * mm
     col_w = (CONTENT_W - gap) / 2
-    cells = [_breakdown_table(line, translate, st, col_w) for line in lines]
+    cells = [_breakdown_table(line, translate, st, col_w, report) for line in lines]
     if len(cells) % 2:
         cells.append("")
     grid = [[cells[i], "", cells[i + 1]] for i in range(0, len(cells), 2)]
@@ -287,23 +315,94 @@ def _definitions(translate: Tr, st) -> list:
 # ---------------------------------------------------------------- document
 def build_story(report: WeeklyReport, translate: Tr, st) -> list:
     story = []
+    logo = _logo(report.logo_path)
+    if logo is not None:
+        story.append(logo)
     if report.centre_name:
         story.append(_p(report.centre_name, st["subtitle"]))
     story += [
-        _p(translate("Report", "Weekly summary"), st["title"]),
+        _p(present.report_title(report.week, translate), st["title"]),
         _p(present.week_title(report.week, translate) + " · " + present.period_text(report.week, translate), st["subtitle"]),
         Spacer(1, 2 * mm),
+    ]
+    if report.internal:
+        story.append(_p(translate("Report", "Internal version: not for funders."), st["sub"]))
+    if report.data_as_of is not None:
+        story.append(_p(present.as_of_text(report.data_as_of, translate), st["sub"]))
+    if report.prepared_by:
+        story.append(_p(translate("Report", "Prepared by: {role}").format(role=translate("Role", report.prepared_by)),
+                        st["note"]))
+    story += [
         _p(present.aggregates_note(report.threshold, translate), st["note"]),
-        _p(translate("Report", "Compared with {week}. Charts show the 12 weeks up to {end}.").format(
-            week=present.week_title(report.previous, translate), end=present.long_date(report.week.last_day, translate)), st["note"]),
+        _p(translate("Report", "Compared with {week}.").format(week=present.week_title(report.previous, translate)),
+           st["note"]),
+        _p(present.legend_text(report.threshold, translate), st["small"]),
         Spacer(1, 2 * mm),
     ]
+    targets = _targets_table(report, translate, st)
+    if targets:
+        story += targets
     for section in report.sections:
         story += _section_flowables(section, report, translate, st)
     story += [Spacer(1, 4 * mm), _p(present.legend_text(report.threshold, translate), st["small"])]
     story += seal_flowables(report, translate, st, _p)
+    if report.internal and report.quality:
+        story += _quality_page(report, translate, st)
     story += _definitions(translate, st)
     return story
+
+
+def _logo(path: str | None):
+    if not path:
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+        from reportlab.platypus import Image
+
+        w, h = ImageReader(str(Path(path).expanduser())).getSize()
+        height = 16 * mm
+        image = Image(str(Path(path).expanduser()), width=height * w / h, height=height)
+        image.hAlign = "LEFT"
+        return image
+    except Exception:  # noqa: BLE001 - a logo that went missing never stops the report
+        return None
+
+
+def _targets_table(report: WeeklyReport, translate: Tr, st) -> list:
+    rows = [[translate("Report", "Indicator"), translate("Report", "Target for the year"),
+             translate("Report", "Year to date"), translate("Report", "Progress")]]
+    for section in report.sections:
+        for line in section.lines:
+            if line.target:
+                reached = line.ytd if line.ytd is not None else line.this_week
+                rows.append([_p(translate("Indicators", line.indicator.label), st["cell"]),
+                             present.num(f"{line.target:,.0f}", translate), present.num(reached.text, translate),
+                             present.num(line.progress.text, translate) if line.progress else ""])
+    if len(rows) == 1:
+        return []
+    w = 28 * mm
+    return [KeepTogether([_p(translate("Report", "Targets"), st["section"]),
+                          _figure_table(rows, [CONTENT_W - 3 * w, w, w, w])])]
+
+
+QUALITY_LABELS = {
+    "qc_runs": QT_TRANSLATE_NOOP("Report", "Quality-control runs in the period"),
+    "qc_failed": QT_TRANSLATE_NOOP("Report", "Quality-control runs with a failed control"),
+    "lots_without_qc": QT_TRANSLATE_NOOP("Report", "Kit lots in stock with no quality-control run yet"),
+    "last_qc": QT_TRANSLATE_NOOP("Report", "Last quality-control run"),
+    "invalid_not_repeated": QT_TRANSLATE_NOOP("Report", "Invalid test results not repeated"),
+    "reviews_due": QT_TRANSLATE_NOOP("Report", "Shelter stays with a review date passed"),
+}
+
+
+def _quality_page(report: WeeklyReport, translate: Tr, st) -> list:
+    rows = [[translate("Report", "Check"), translate("Report", "Value")]]
+    for item in report.quality:
+        rows.append([_p(translate("Report", QUALITY_LABELS.get(item.key, item.key)), st["cell"]),
+                     present.num(str(item.value), translate)])
+    return [PageBreak(), _p(translate("Report", "Internal quality page"), st["title"]),
+            _p(translate("Report", "For the manager and the team only. Never part of the funder version."), st["sub"]),
+            Spacer(1, 3 * mm), _figure_table(rows, [CONTENT_W - 40 * mm, 40 * mm])]
 
 
 def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = None) -> Path:
@@ -312,7 +411,9 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
     translate = translate or default_tr
     out = Path(out)
     st = _styles()
-    footer_left = translate("Report", "Weekly summary {week}").format(week=report.week.label)
+    footer_left = present.report_title(report.week, translate) + " " + report.week.label
+    if report.internal:
+        footer_left += " · " + translate("Report", "Internal version: not for funders.")
     footer_mid = present.aggregates_note(report.threshold, translate)
     generated = translate("Report", "Generated {date}").format(date=present.long_date(report.generated_at.date(), translate))
 

@@ -44,6 +44,22 @@ CATEGORY_LABELS = {
     "returned": QT_TRANSLATE_NOOP("Indicators", "Returned home"),
     "referred": QT_TRANSLATE_NOOP("Indicators", "Referred elsewhere"),
     "left": QT_TRANSLATE_NOOP("Indicators", "Left"),
+    # people tested: five-year age bands, key-population type, modality
+    "under_15": QT_TRANSLATE_NOOP("Indicators", "Under 15"),
+    "15-19": QT_TRANSLATE_NOOP("Indicators", "15 to 19"),
+    "20-24": QT_TRANSLATE_NOOP("Indicators", "20 to 24"),
+    "25-29": QT_TRANSLATE_NOOP("Indicators", "25 to 29"),
+    "30-34": QT_TRANSLATE_NOOP("Indicators", "30 to 34"),
+    "35-39": QT_TRANSLATE_NOOP("Indicators", "35 to 39"),
+    "40-44": QT_TRANSLATE_NOOP("Indicators", "40 to 44"),
+    "45-49": QT_TRANSLATE_NOOP("Indicators", "45 to 49"),
+    "50+": QT_TRANSLATE_NOOP("Indicators", "50 or older"),
+    "fsw": QT_TRANSLATE_NOOP("Indicators", "Female sex workers"),
+    "msw": QT_TRANSLATE_NOOP("Indicators", "Male sex workers"),
+    "tg": QT_TRANSLATE_NOOP("Indicators", "Transgender people"),
+    "other_kp": QT_TRANSLATE_NOOP("Indicators", "Other or not stated"),
+    "drop_in": QT_TRANSLATE_NOOP("Indicators", "At the drop-in"),
+    "other_community": QT_TRANSLATE_NOOP("Indicators", "Other community testing"),
 }
 
 
@@ -120,13 +136,56 @@ def long_date(day: dt.date, translate: Tr = default_tr) -> str:
         day=day.day, month=translate("Report", MONTHS[day.month - 1]), year=day.year)
 
 
-def period_text(week: Week, translate: Tr = default_tr) -> str:
-    return translate("Report", "Monday {start} to Sunday {end}").format(
+def period_text(week, translate: Tr = default_tr) -> str:
+    if isinstance(week, Week):
+        return translate("Report", "Monday {start} to Sunday {end}").format(
+            start=long_date(week.start, translate), end=long_date(week.last_day, translate))
+    return translate("Report", "{start} to {end}").format(
         start=long_date(week.start, translate), end=long_date(week.last_day, translate))
 
 
-def week_title(week: Week, translate: Tr = default_tr) -> str:
-    return translate("Report", "Week {number}, {year}").format(number=week.number, year=week.year)
+def week_title(week, translate: Tr = default_tr) -> str:
+    """The period's name: "Week 47, 2026", "October 2026", "Quarter 3, 2026", "2026" or a range of days."""
+    kind = getattr(week, "kind", "week")
+    if kind == "week":
+        return translate("Report", "Week {number}, {year}").format(number=week.number, year=week.year)
+    if kind == "month":
+        return translate("Report", "{month} {year}").format(month=translate("Report", MONTHS[week.month - 1]),
+                                                           year=week.year)
+    if kind == "quarter":
+        return translate("Report", "Quarter {number}, {year}").format(number=week.quarter, year=week.year)
+    if kind == "year":
+        return translate("Report", "Year {year}").format(year=week.year)
+    return period_text(week, translate)
+
+
+def report_title(week, translate: Tr = default_tr) -> str:
+    kind = getattr(week, "kind", "week")
+    titles = {"week": QT_TRANSLATE_NOOP("Report", "Weekly summary"), "month": QT_TRANSLATE_NOOP("Report", "Monthly summary"),
+              "quarter": QT_TRANSLATE_NOOP("Report", "Quarterly summary"), "year": QT_TRANSLATE_NOOP("Report", "Annual summary")}
+    return translate("Report", titles.get(kind, QT_TRANSLATE_NOOP("Report", "Summary for a period")))
+
+
+def column_titles(week, translate: Tr = default_tr) -> tuple[str, str]:
+    kind = getattr(week, "kind", "week")
+    pairs = {"week": (QT_TRANSLATE_NOOP("Report", "This week"), QT_TRANSLATE_NOOP("Report", "Last week")),
+             "month": (QT_TRANSLATE_NOOP("Report", "This month"), QT_TRANSLATE_NOOP("Report", "Last month")),
+             "quarter": (QT_TRANSLATE_NOOP("Report", "This quarter"), QT_TRANSLATE_NOOP("Report", "Last quarter")),
+             "year": (QT_TRANSLATE_NOOP("Report", "This year"), QT_TRANSLATE_NOOP("Report", "Last year"))}
+    this, last = pairs.get(kind, (QT_TRANSLATE_NOOP("Report", "This period"), QT_TRANSLATE_NOOP("Report", "Period before")))
+    return translate("Report", this), translate("Report", last)
+
+
+def trend_title(week, count: int, translate: Tr = default_tr) -> str:
+    kind = getattr(week, "kind", "week")
+    texts = {"week": QT_TRANSLATE_NOOP("Report", "Last {n} weeks"), "month": QT_TRANSLATE_NOOP("Report", "Last {n} months"),
+             "quarter": QT_TRANSLATE_NOOP("Report", "Last {n} quarters"), "year": QT_TRANSLATE_NOOP("Report", "Last {n} years")}
+    return translate("Report", texts.get(kind, texts["week"])).format(n=count)
+
+
+def as_of_text(day: dt.date, translate: Tr = default_tr) -> str:
+    return translate("Report", "Data as of {date}: the period has not ended, nights not yet slept are not counted.").format(
+        date=long_date(day, translate))
 
 
 def aggregates_note(threshold: int, translate: Tr = default_tr) -> str:
@@ -136,8 +195,8 @@ def aggregates_note(threshold: int, translate: Tr = default_tr) -> str:
 def legend_text(threshold: int, translate: Tr = default_tr) -> str:
     return translate(
         "Report",
-        "<{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number "
-        "cannot be worked out from the others. –: nothing recorded.",
+        "<{n}: between 1 and {m}, hidden to protect privacy. *: withheld so that a hidden number cannot be worked "
+        "out from the others; in a table with no <{n}, a * may be any number, 0 included. –: nothing recorded.",
     ).format(n=threshold, m=threshold - 1)
 
 

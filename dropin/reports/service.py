@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
 from dropin.i18n import translate
+from dropin.reports import periods as per
+from dropin.reports import protection as prot
 from dropin.reports import suppression as sup
-from dropin.reports.definitions import DAYS, PERCENT, SECTIONS, Indicator, Section
+from dropin.reports.definitions import COUNT, DAYS, PERCENT, SECTIONS, Indicator, Section
 from dropin.reports.suppression import Figure
-from dropin.reports.weeks import (
-    TREND_WEEKS, Week, check_range, check_week, last_complete_week, trend_window, weeks_overlapping,
-)
+from dropin.reports.weeks import Week, check_range, check_week, last_complete_week, weeks_overlapping
 from dropin.security.audit import session_seal as audit_seal
 from dropin.security.permissions import Permission
 from dropin.settings import get_setting, set_setting
@@ -52,6 +52,7 @@ class CategoryLine:
     code: str
     this_week: Figure
     last_week: Figure
+    ytd: Figure | None = None
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,17 @@ class IndicatorLine:
     indicator: Indicator
     this_week: Figure
     last_week: Figure
-    #: one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)
+    #: one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)
     trend: tuple[Figure, ...] = ()
     categories: tuple[CategoryLine, ...] = ()
     total_this_week: Figure | None = None
     total_last_week: Figure | None = None
+    #: year to date (``None`` when the period starts on 1 January or is longer than that)
+    ytd: Figure | None = None
+    total_ytd: Figure | None = None
+    #: the manager's target for the year and the share of it reached so far (hidden when the figure is)
+    target: float | None = None
+    progress: Figure | None = None
 
     @property
     def key(self) -> str:
@@ -88,17 +95,39 @@ class SectionReport:
 
 
 @dataclass(frozen=True)
+class QualityItem:
+    """One line of the internal quality page: a label's key and a number (never about one person)."""
+
+    key: str
+    value: int | str
+
+
+@dataclass(frozen=True)
 class WeeklyReport:
-    week: Week
-    previous: Week
-    trend_weeks: tuple[Week, ...]
+    """A summary for one period (an ISO week, a month, a quarter, a year or a range of days)."""
+
+    week: object  # the period: Week, Month, Quarter, Year or DateRange
+    previous: object
+    trend_weeks: tuple
     generated_at: dt.datetime
     threshold: int
     centre_name: str | None
     sections: tuple[SectionReport, ...]
     build_seconds: float = 0.0
+    #: the last day the figures cover when the period has not ended yet ("data as of")
+    data_as_of: dt.date | None = None
+    ytd: object | None = None  # DateRange of the year to date, or None
+    prepared_by: str = ""  # the role of whoever built it
+    logo_path: str | None = None
+    internal: bool = False
+    quality: tuple[QualityItem, ...] = ()
+
     #: the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`)
     audit_seal: object | None = None
+
+    @property
+    def period(self):
+        return self.week
 
     def section(self, key: str) -> SectionReport:
         for section in self.sections:
@@ -112,7 +141,7 @@ class WeeklyReport:
 
 @dataclass(frozen=True)
 class ExportRow:
-    week: Week
+    week: object  # the period the figure is for
     indicator: Indicator
     category: str  # "" for a plain indicator
     figure: Figure
@@ -129,35 +158,59 @@ class ExportSection:
 class ExportData:
     first: dt.date
     last: dt.date
-    weeks: tuple[Week, ...]
+    weeks: tuple
     threshold: int
     sections: tuple[ExportSection, ...] = field(default_factory=tuple)
 
 
-# ------------------------------------------------------- one week, suppressed
-def week_figures(section: Section, data: Mapping[str, object], threshold: int) -> dict[str, object]:
-    """Suppressed figures for one week: ``Figure`` per plain key, ``ProtectedBreakdown`` per breakdown."""
-    out: dict[str, object] = {}
-    for ind in section.indicators:
-        if ind.breakdown:
-            raw = data.get(ind.key)
-            out[ind.key] = sup.breakdown_figures(raw if isinstance(raw, Mapping) else None, ind.kind, threshold)
-        elif ind.kind not in (PERCENT, DAYS):
-            out[ind.key] = sup.figure(ind.kind, data.get(ind.key), threshold)
-    for ind in section.indicators:
-        if ind.breakdown:
+# ------------------------------------------------------- one period, protected together
+def period_figures(sections: tuple[Section, ...], data: Mapping[str, Mapping | None],
+                   threshold: int) -> dict[str, dict[str, object]]:
+    """Protected figures for one period, per section: ``Figure`` per plain key, ``ProtectedBreakdown`` per breakdown.
+
+    Every figure printed for the period goes through one protection pass
+    (:mod:`dropin.reports.protection`), across sections.
+    """
+    values, protected = prot.figures(sections, data)
+    hidden = prot.protect(values, protected, prot.relations(sections, data), threshold)
+
+    def fig(name: str) -> Figure:
+        if name in hidden:
+            return sup.hidden(threshold, not hidden[name])
+        return sup.shown(values[name])
+
+    out: dict[str, dict[str, object]] = {}
+    for section in sections:
+        raw_of = data.get(section.key)
+        if raw_of is None:
             continue
-        if ind.kind == PERCENT:
-            parts = [out.get(p) if p in out else sup.count_figure(data.get(p), threshold) for p in ind.parts or ()]
-            if len(parts) == 2:
-                out[ind.key] = sup.percent_figure(parts[0], parts[1], data.get(ind.key))
-            else:
-                out[ind.key] = sup.shown(data.get(ind.key), PERCENT)
-        elif ind.kind == DAYS:
-            basis_key = sup.DAYS_BASIS.get(ind.key)
-            basis = out.get(basis_key) if basis_key else None
-            out[ind.key] = sup.derived_figure(data.get(ind.key), basis, DAYS)
+        figs: dict[str, object] = {}
+        for ind in section.indicators:
+            raw = raw_of.get(ind.key)
+            if ind.breakdown:
+                if isinstance(raw, Mapping):
+                    figs[ind.key] = sup.ProtectedBreakdown(
+                        tuple((code, fig(prot.cell(ind.key, code))) for code in raw), fig(prot.total(ind.key)))
+                else:
+                    figs[ind.key] = None
+            elif ind.kind not in (PERCENT, DAYS):
+                figs[ind.key] = fig(ind.key) if ind.key in values else sup.shown(raw, ind.kind)
+        for ind in section.indicators:
+            if ind.kind == PERCENT:
+                parts = [figs.get(p) or sup.count_figure(raw_of.get(p), threshold) for p in ind.parts or ()]
+                figs[ind.key] = (sup.percent_figure(parts[0], parts[1], raw_of.get(ind.key)) if len(parts) == 2
+                                 else sup.shown(raw_of.get(ind.key), PERCENT))
+            elif ind.kind == DAYS:
+                basis_key = sup.DAYS_BASIS.get(ind.key)
+                basis = (figs.get(basis_key) or sup.count_figure(raw_of.get(basis_key), threshold)) if basis_key else None
+                figs[ind.key] = sup.derived_figure(raw_of.get(ind.key), basis, DAYS)
+        out[section.key] = figs
     return out
+
+
+def week_figures(section: Section, data: Mapping[str, object], threshold: int) -> dict[str, object]:
+    """Protected figures of one section on its own (a period whose other sections print nothing)."""
+    return period_figures((section,), {section.key: data}, threshold)[section.key]
 
 
 def _threshold(session: Session) -> int:
@@ -171,6 +224,18 @@ def _threshold(session: Session) -> int:
 def _centre_name(session: Session) -> str | None:
     value = get_setting(session, "centre_name")
     return str(value).strip() or None if value else None
+
+
+def _targets(session: Session) -> dict[str, float]:
+    value = get_setting(session, "indicator_targets") or {}
+    out = {}
+    for key, target in value.items() if isinstance(value, dict) else ():
+        try:
+            if float(target) > 0:
+                out[str(key)] = float(target)
+        except (TypeError, ValueError):
+            continue
+    return out
 
 
 class ReportService:
@@ -206,91 +271,265 @@ class ReportService:
         module = self.loader(section.module)
         return module if module is not None and hasattr(module, "compute") else None
 
-    # ------------------------------------------------------------ report
-    def build(self, week: Week | None = None) -> WeeklyReport:
-        """The weekly summary for ``week`` (default: the last complete week)."""
+    # ------------------------------------------------------------ settings
+    def centre_settings(self) -> dict:
+        """Centre name, logo file, prevention package and targets, as the Reports page shows them."""
+        from dropin.reports.reach import package
+
         self.ctx.require(Permission.REPORT_VIEW)
-        week = check_week(week or self.default_week())
-        if week.start > self.ctx.today():
-            raise ValidationError(translate("Report", "Week {week} has not started yet.").format(week=week.label), "week")
+        with self.ctx.transaction() as s:
+            return {"centre_name": _centre_name(s) or "", "logo_path": get_setting(s, "report_logo_path") or "",
+                    "package": package(s), "targets": _targets(s)}
+
+    def set_centre_settings(self, *, centre_name: str | None = None, logo_path: str | None = None,
+                            targets: Mapping[str, float] | None = None, package: Mapping | None = None) -> None:
+        """Change what is given (managers only); an unreadable logo file is refused with a message."""
+        from pathlib import Path
+
+        self.ctx.require(Permission.SETTINGS_MANAGE)
+        changes: dict[str, object] = {}
+        if centre_name is not None:
+            name = " ".join(centre_name.split())
+            if len(name) > 120:
+                raise ValidationError(translate("Report", "Please keep the centre name to 120 characters."), "centre_name")
+            changes["centre_name"] = name or None
+        if logo_path is not None:
+            path = logo_path.strip()
+            if path:
+                try:
+                    from reportlab.lib.utils import ImageReader
+
+                    ImageReader(str(Path(path).expanduser())).getSize()
+                except Exception:  # noqa: BLE001 - any unreadable file gets the same message
+                    raise ValidationError(translate("Report", "The logo must be a PNG or JPEG image file that can be read."),
+                                          "logo_path") from None
+            changes["report_logo_path"] = path or None
+        if targets is not None:
+            known = {ind.key for sec in self.sections for ind in sec.indicators if ind.kind == COUNT and not ind.breakdown}
+            clean = {}
+            for key, value in targets.items():
+                if key not in known:
+                    raise ValidationError(translate("Report", "There is no indicator \"{key}\" to set a target for.").format(
+                        key=key), "targets")
+                try:
+                    number = float(value)
+                except (TypeError, ValueError):
+                    number = -1
+                if number < 0:
+                    raise ValidationError(translate("Report", "A target must be a number of zero or more."), "targets")
+                if number:
+                    clean[key] = number
+            changes["indicator_targets"] = clean
+        if package is not None:
+            groups = [[str(c) for c in g] for g in package.get("service_groups", []) if g]
+            changes["prevention_package"] = {"service_groups": groups,
+                                             "hiv_test_offered": bool(package.get("hiv_test_offered"))}
+        with self.ctx.transaction() as s:
+            for key, value in changes.items():
+                set_setting(s, key, value, user_id=self.ctx.user.id, when=self.ctx.now())
+
+    # ------------------------------------------------------------ computing
+    def _window_end(self, period) -> tuple[dt.date, dt.date | None]:
+        """The end to compute up to and, for a period still running, today ("data as of")."""
+        today = self.ctx.today()
+        if today < period.end:
+            return today + dt.timedelta(days=1), today
+        return period.end, None
+
+    def _compute(self, session: Session, modules: dict, period, trend_only: bool = False) -> dict[str, dict | None]:
+        end, as_of = self._window_end(period)
+        data: dict[str, dict | None] = {}
+        for section in self.sections:
+            module = modules.get(section.key)
+            if module is None:
+                data[section.key] = None
+                continue
+            compute = module.compute
+            if trend_only and hasattr(module, "compute_trend"):
+                compute = module.compute_trend
+            data[section.key] = compute(session, period.start, end, as_of=as_of) or {}
+        return data
+
+    def _check_period(self, period):
+        if isinstance(period, Week):
+            check_week(period)
+        else:
+            check_range(period.start, period.last_day)
+        if period.start > self.ctx.today():
+            if isinstance(period, Week):
+                raise ValidationError(translate("Report", "Week {week} has not started yet.").format(week=period.label),
+                                      "week")
+            raise ValidationError(translate("Report", "The period {period} has not started yet.").format(
+                period=period.label), "period")
+        return period
+
+    # ------------------------------------------------------------ report
+    def build(self, week=None, *, internal: bool = False) -> WeeklyReport:
+        """The summary for a period (default: the last complete week); ``internal`` adds the quality page."""
+        self.ctx.require(Permission.REPORT_VIEW)
+        if internal:
+            self.ctx.require(Permission.REPORT_INTERNAL)
+        period = self._check_period(week or self.default_week())
         began = time.perf_counter()
-        window = trend_window(week, TREND_WEEKS)
-        previous = week.previous()
+        window = per.trend_periods(period)
+        previous = period.previous()
+        ytd = per.year_to_date(period)
         with self.ctx.transaction() as session:
             threshold = _threshold(session)
             centre = _centre_name(session)
+            targets = _targets(session)
+            modules = {sec.key: self._module(sec) for sec in self.sections}
+            full = {p: self._compute(session, modules, p) for p in (period, previous)}
+            if ytd is not None:
+                full[ytd] = self._compute(session, modules, ytd)
+            figs = {p: period_figures(self.sections, data, threshold) for p, data in full.items()}
+            trend_data = {p: self._compute(session, modules, p, trend_only=True) for p in window if p not in figs}
             sections = []
             for section in self.sections:
-                module = self._module(section)
-                if module is None:
+                if modules[section.key] is None:
                     sections.append(SectionReport(section, False))
                     continue
-                per_week = {}
-                for w in window:
-                    # older weeks only feed the trend charts: an area may compute just those figures
-                    compute = module.compute
-                    if w not in (week, previous) and hasattr(module, "compute_trend"):
-                        compute = module.compute_trend
-                    per_week[w] = week_figures(section, compute(session, w.start, w.end) or {}, threshold)
-                sections.append(SectionReport(section, True, self._lines(section, per_week, window, week, previous)))
-            self.ctx.audit(session, "report", "weekly_summary", week.label,
-                           {"week": week.label, "sections": [s.key for s in sections if s.recorded]})
+                per_period = {p: f[section.key] for p, f in figs.items()}
+                for p, data in trend_data.items():
+                    per_period[p] = {k: sup.figure(section_kind(section, k), v, threshold)
+                                     for k, v in (data[section.key] or {}).items() if not isinstance(v, Mapping)}
+                sections.append(SectionReport(section, True, self._lines(
+                    section, per_period, window, period, previous, ytd, targets)))
+            quality = ()
+            if internal:
+                from dropin.reports.quality import quality_items
+
+                quality = tuple(QualityItem(k, v) for k, v in quality_items(session, period.start,
+                                                                            self._window_end(period)[0]))
+            self.ctx.audit(session, "report", "summary", period.label,
+                           {"period": period.label, "internal": internal,
+                            "sections": [s.key for s in sections if s.recorded]})
+            logo = get_setting(session, "report_logo_path") or None
             seal = audit_seal(session)
-        return WeeklyReport(week, previous, tuple(window), self.ctx.now(), threshold, centre, tuple(sections),
-                            time.perf_counter() - began, seal)
+        return WeeklyReport(period, previous, tuple(window), self.ctx.now(), threshold, centre, tuple(sections),
+                            time.perf_counter() - began, self._window_end(period)[1], ytd,
+                            _ROLE_SOURCE.get(self.ctx.user.role, ""), logo, internal, quality,
+                            audit_seal=seal)
 
     @staticmethod
-    def _lines(section: Section, per_week: dict[Week, dict], window: list[Week], week: Week,
-               previous: Week) -> tuple[IndicatorLine, ...]:
-        this, last = per_week[week], per_week[previous]
+    def _lines(section: Section, per_period: dict, window: list, period, previous, ytd,
+               targets: Mapping[str, float]) -> tuple[IndicatorLine, ...]:
+        this, last = per_period[period], per_period[previous]
+        year = per_period.get(ytd) if ytd is not None else None
+        missing = Figure(sup.NO_DATA)
         lines = []
         for ind in section.indicators:
             if ind.breakdown:
                 now_b, then_b = this.get(ind.key), last.get(ind.key)
+                ytd_b = year.get(ind.key) if year is not None else None
                 now_cells = dict(now_b.cells) if now_b else {}
                 then_cells = dict(then_b.cells) if then_b else {}
+                ytd_cells = dict(ytd_b.cells) if ytd_b else {}
                 codes = list(now_cells) + [c for c in then_cells if c not in now_cells]
-                missing = Figure(sup.NO_DATA)
                 cats = tuple(CategoryLine(c, now_cells.get(c, missing if now_b is None else Figure("0", 0.0)),
-                                          then_cells.get(c, missing if then_b is None else Figure("0", 0.0)))
+                                          then_cells.get(c, missing if then_b is None else Figure("0", 0.0)),
+                                          (ytd_cells.get(c, Figure("0", 0.0)) if ytd_b else None) if year else None)
                              for c in codes)
                 lines.append(IndicatorLine(ind, now_b.total if now_b else missing, then_b.total if then_b else missing,
                                            (), cats, now_b.total if now_b else missing,
-                                           then_b.total if then_b else missing))
+                                           then_b.total if then_b else missing,
+                                           total_ytd=(ytd_b.total if ytd_b else None)))
                 continue
-            trend = tuple(per_week[w][ind.key] for w in window) if ind.trend else ()
-            lines.append(IndicatorLine(ind, this[ind.key], last[ind.key], trend))
+            trend = tuple(per_period[p].get(ind.key, missing) for p in window) if ind.trend and len(window) > 1 else ()
+            ytd_fig = year.get(ind.key) if year is not None else None
+            reached = ytd_fig if ytd_fig is not None else this.get(ind.key)
+            target = targets.get(ind.key)
+            progress = None
+            if target:
+                progress = (Figure(sup.WITHHELD, None, True) if reached is None or reached.hidden
+                            else sup.shown(100.0 * (reached.value or 0) / target, PERCENT))
+            lines.append(IndicatorLine(ind, this.get(ind.key, missing), last.get(ind.key, missing), trend,
+                                       ytd=ytd_fig, target=target, progress=progress))
         return tuple(lines)
 
     # ------------------------------------------------------------ export
-    def export_data(self, first: dt.date, last: dt.date) -> ExportData:
-        """The same suppressed figures, one row per week, indicator and category, for CSV."""
+    def export_periods(self, periods: list) -> list[tuple[object, dict[str, dict[str, object]]]]:
+        """Protected figures for each period (the same pass as the PDF), for the CSV files."""
+        self.ctx.require(Permission.REPORT_EXPORT)
+        out = []
+        with self.ctx.transaction() as session:
+            threshold = _threshold(session)
+            modules = {sec.key: self._module(sec) for sec in self.sections}
+            for p in periods:
+                out.append((p, period_figures(self.sections, self._compute(session, modules, p), threshold)))
+        return out
+
+    def true_values(self, periods: list) -> list[tuple[object, dict[str, dict | None]]]:
+        """Unsuppressed figures for an authorised submission to DHIS2 / DATIM (a manager's own login, audited)."""
+        from dropin.errors import PermissionDenied
+
+        self.ctx.require(Permission.REPORT_SUBMIT)
+        if self.ctx.user.id == 0:
+            raise PermissionDenied(translate(
+                "Report", "Unsuppressed figures are only given to a manager who logs in with their own account."))
+        out = []
+        with self.ctx.transaction() as session:
+            modules = {sec.key: self._module(sec) for sec in self.sections}
+            for p in periods:
+                out.append((p, self._compute(session, modules, p)))
+            self.ctx.audit(session, "export", "authorised_submission", ",".join(p.label for p in periods),
+                           {"periods": [p.label for p in periods], "user": self.ctx.user.username})
+        return out
+
+    def export_data(self, first: dt.date, last: dt.date, kind: str = per.WEEK) -> ExportData:
+        """The same protected figures, one row per period, indicator and category, for CSV."""
         self.ctx.require(Permission.REPORT_EXPORT)
         check_range(first, last)
         if (last - first).days > 7 * MAX_EXPORT_WEEKS:
             raise ValidationError(translate("Report", "Please export at most ten years at a time."), "from")
-        weeks = weeks_overlapping(first, last)
-        if len(weeks) > MAX_EXPORT_WEEKS:
+        if kind == per.WEEK:
+            periods = weeks_overlapping(first, last)
+        else:
+            periods, p = [], per.containing(kind, first)
+            while p.start <= last:
+                periods.append(p)
+                p = p.shifted(1)
+        if len(periods) > MAX_EXPORT_WEEKS:
             raise ValidationError(translate("Report", "Please export at most ten years at a time."), "from")
+        protected = self.export_periods(periods)
+        sections = []
+        for section in self.sections:
+            if self._module(section) is None:
+                sections.append(ExportSection(section, False))
+                continue
+            rows = []
+            for p, figs in protected:
+                values = figs.get(section.key, {})
+                for ind in section.indicators:
+                    value = values.get(ind.key)
+                    if ind.breakdown:
+                        for code, fig in (value.cells if value else ()):
+                            rows.append(ExportRow(p, ind, code, fig))
+                    else:
+                        rows.append(ExportRow(p, ind, "", value))
+            sections.append(ExportSection(section, True, tuple(rows)))
         with self.ctx.transaction() as session:
-            threshold = _threshold(session)
-            sections = []
-            for section in self.sections:
-                module = self._module(section)
-                if module is None:
-                    sections.append(ExportSection(section, False))
-                    continue
-                rows = []
-                for w in weeks:
-                    figures = week_figures(section, module.compute(session, w.start, w.end) or {}, threshold)
-                    for ind in section.indicators:
-                        value = figures.get(ind.key)
-                        if ind.breakdown:
-                            for code, fig in (value.cells if value else ()):
-                                rows.append(ExportRow(w, ind, code, fig))
-                        else:
-                            rows.append(ExportRow(w, ind, "", value))
-                sections.append(ExportSection(section, True, tuple(rows)))
-            self.ctx.audit(session, "export", "weekly_indicators", f"{weeks[0].label}..{weeks[-1].label}",
-                           {"from": first.isoformat(), "to": last.isoformat(), "weeks": len(weeks)})
-        return ExportData(first, last, tuple(weeks), threshold, tuple(sections))
+            self.ctx.audit(session, "export", "weekly_indicators", f"{periods[0].label}..{periods[-1].label}",
+                           {"from": first.isoformat(), "to": last.isoformat(), "weeks": len(periods)})
+        return ExportData(first, last, tuple(periods), self._threshold_now(), tuple(sections))
+
+    def _threshold_now(self) -> int:
+        with self.ctx.transaction() as session:
+            return _threshold(session)
+
+
+def section_kind(section: Section, key: str) -> str:
+    for ind in section.indicators:
+        if ind.key == key:
+            return ind.kind
+    return COUNT
+
+
+def _role_sources() -> dict:
+    from dropin.security.roles import _LABELS
+
+    return dict(_LABELS)
+
+
+#: the untranslated role names, so the report prints "prepared by" in its own language
+_ROLE_SOURCE = _role_sources()

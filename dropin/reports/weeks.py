@@ -25,6 +25,7 @@ _WEEK_RE = re.compile(r"^\s*(\d{4})-?[Ww](\d{1,2})\s*$")
 class Week:
     year: int
     number: int
+    kind = "week"
 
     @classmethod
     def containing(cls, day: dt.date) -> Week:

@@ -7,9 +7,9 @@ import datetime as dt
 from dropin.security.trail import sensitive_counts
 
 
-def compute(session, start: dt.date, end: dt.date) -> dict[str, int]:
+def compute(session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, int]:
     return {f"access.{key}": value for key, value in sensitive_counts(session, start, end).items()}
 
 
-def compute_trend(session, start: dt.date, end: dt.date) -> dict[str, int]:
+def compute_trend(session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, int]:
     return {}  # no charts for this section

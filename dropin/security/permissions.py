@@ -60,6 +60,8 @@ class Permission(StrEnum):
     # reports and administration
     REPORT_VIEW = "report.view"
     REPORT_EXPORT = "report.export"
+    REPORT_INTERNAL = "report.internal"  # the internal quality page of the report
+    REPORT_SUBMIT = "report.submit"  # unsuppressed figures for DHIS2 / DATIM, as an authorised submission
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_VIEW = "audit.view"
@@ -93,6 +95,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             P.REPORT_VIEW, P.REPORT_EXPORT, P.USERS_MANAGE, P.SETTINGS_MANAGE, P.AUDIT_VIEW, P.BACKUP,
             P.OUTREACH_RECORD, P.OUTREACH_AREAS, P.EVENTS_RECORD,
             P.INCIDENT_ADVOCACY,
+            P.REPORT_INTERNAL, P.REPORT_SUBMIT,
         }
     ),
     Role.LEGAL_ADVISOR: frozenset({P.CLIENT_LOOKUP, P.INCIDENT_HANDOFF, P.INCIDENT_RECORD, P.INCIDENT_ADVOCACY}),

@@ -1,8 +1,11 @@
-"""Weekly shelter indicators (keys of the SHELTER section in ``dropin/reports/definitions.py``).
+"""Shelter indicators (keys of the SHELTER section in ``dropin/reports/definitions.py``).
 
 ``start`` inclusive, ``end`` exclusive. A night counts for each date from the
 admission up to, not including, the discharge; an open stay counts up to the
-end of the period. Aggregates only.
+end of the period. A night not yet slept is never counted: with ``as_of``
+(today, for a period still running) only nights before that day count.
+Accompanying children's nights are counted beside the residents' own.
+Aggregates only.
 """
 
 from __future__ import annotations
@@ -52,7 +55,28 @@ def _present(start: dt.date, end: dt.date):
     )
 
 
-def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+def _bed_nights(session: Session, start: dt.date, end: dt.date):
+    """Bed-nights, accompanying children's bed-nights and residents over the nights of [start, end)."""
+    stay_end = func.coalesce(ShelterStay.discharged_on, end)
+    nights_expr = func.julianday(func.min(stay_end, end)) - func.julianday(func.max(ShelterStay.admitted_on, start))
+    bed_nights, child_nights, residents = session.execute(
+        select(func.coalesce(func.sum(nights_expr), 0),
+               func.coalesce(func.sum(nights_expr * ShelterStay.children_count), 0),
+               func.count(func.distinct(ShelterStay.client_id))).where(_present(start, end))).one()
+    return int(bed_nights or 0), int(child_nights or 0), int(residents or 0)
+
+
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+    """Only the figure drawn as a trend."""
+    if as_of is not None and as_of < end:
+        end = max(start, as_of)
+    return {"shelter.bed_nights": _bed_nights(session, start, end)[0]}
+
+
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+    stays_end = end
+    if as_of is not None and as_of < end:
+        end = max(start, as_of)  # nights from today on have not been slept yet
     last_night = end - dt.timedelta(days=1)
     beds = _beds(session)
     outages = _outages(session)
@@ -72,22 +96,20 @@ def compute(session: Session, start: dt.date, end: dt.date) -> dict:
                 available -= _overlap_nights(lo, hi, a, b)
             available += nights
 
-    stay_end = func.coalesce(ShelterStay.discharged_on, end)
-    nights_expr = func.julianday(func.min(stay_end, end)) - func.julianday(func.max(ShelterStay.admitted_on, start))
-    bed_nights = int(session.scalar(select(func.coalesce(func.sum(nights_expr), 0)).where(_present(start, end))) or 0)
+    bed_nights, child_nights, residents = _bed_nights(session, start, end)
 
     live = and_(ShelterStay.voided_at.is_(None), ShelterStay.status.in_(("active", "discharged")))
     admissions = session.scalar(select(func.count()).select_from(ShelterStay).where(
-        live, ShelterStay.admitted_on >= start, ShelterStay.admitted_on < end)) or 0
+        live, ShelterStay.admitted_on >= start, ShelterStay.admitted_on < stays_end)) or 0
     discharges = {code: 0 for code in OUTCOMES}
     for outcome, n in session.execute(select(ShelterStay.outcome, func.count()).where(
             live, ShelterStay.status == "discharged", ShelterStay.discharged_on >= start,
-            ShelterStay.discharged_on < end).group_by(ShelterStay.outcome)):
+            ShelterStay.discharged_on < stays_end).group_by(ShelterStay.outcome)):
         discharges[outcome or "other"] = discharges.get(outcome or "other", 0) + n
     extensions = session.scalar(select(func.count()).select_from(ShelterExtension)
                                 .join(ShelterStay, ShelterStay.id == ShelterExtension.stay_id).where(
         ShelterExtension.voided_at.is_(None), ShelterStay.voided_at.is_(None),
-        ShelterExtension.extended_on >= start, ShelterExtension.extended_on < end)) or 0
+        ShelterExtension.extended_on >= start, ShelterExtension.extended_on < stays_end)) or 0
     # planned end as it stood at the end of the period (later extensions undone)
     later = (select(ShelterExtension.previous_end).where(
         ShelterExtension.stay_id == ShelterStay.id, ShelterExtension.voided_at.is_(None),
@@ -104,6 +126,9 @@ def compute(session: Session, start: dt.date, end: dt.date) -> dict:
     return {
         "shelter.beds": beds_in_service,
         "shelter.bed_nights": bed_nights,
+        "shelter.child_bed_nights": child_nights,
+        "shelter.residents": int(residents or 0),
+        "shelter.nights": max(0, (end - start).days),
         "shelter.occupancy": round(100.0 * bed_nights / bed_nights_available, 1) if bed_nights_available else None,
         "shelter.bed_nights_available": bed_nights_available,
         "shelter.admissions": int(admissions),

@@ -1,6 +1,17 @@
-"""Weekly figures for the HIV counselling and testing section (aggregates only, no client codes).
+"""Figures for the HIV counselling and testing section (aggregates only, no client codes).
 
-``start`` is inclusive, ``end`` exclusive. Keys match ``dropin.reports.definitions.TESTING``.
+``start`` is inclusive, ``end`` exclusive; any range of days works (week,
+month, quarter, year), and distinct people are counted over the whole range.
+Keys match ``dropin.reports.definitions.TESTING``.
+
+* "People tested" (HTS_TST style) are people who got a final result
+  (non-reactive or reactive) and were told it. People already known to be
+  positive (a positive confirmatory result dated before the test) or on ART
+  (said so at the counselling session) are left out of it and of positivity;
+  their retests are counted on their own line.
+* Linkage starts from the diagnosis: people newly confirmed positive in the
+  period are the denominator, and the days to ART count from the
+  confirmatory result, not from the reactive screening test.
 """
 
 from __future__ import annotations
@@ -9,13 +20,22 @@ import datetime as dt
 import statistics
 
 from sqlalchemy import distinct, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from dropin.clients.choices import GENDERS, NOT_STATED
+from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, QcRun, Referral
+from dropin.models.visits import Visit
 from dropin.testing import rules
 from dropin.testing.stock import lot_stock
 
 FINAL = ("nonreactive", "reactive")
+#: five-year bands as in PEPFAR MER disaggregations (age in years at the test)
+AGE_BANDS = ("under_15", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50+", "unknown")
+#: key-population type from the gender the person gave (everyone served is a sex worker)
+KP_TYPES = ("fsw", "msw", "tg", "other_kp")
+MODALITIES = ("drop_in", "outreach", "other_community")
+LINKAGE_DAYS = (7, 30, 90)
 
 
 def _dt(day: dt.date) -> dt.datetime:
@@ -26,85 +46,159 @@ def _live_tests(start: dt.date, end: dt.date) -> tuple:
     return HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end)
 
 
-def _tested(session: Session, live_test) -> int:
-    return session.scalar(select(func.count(distinct(HivTest.client_id))).where(
-        *live_test, HivTest.result.in_(FINAL))) or 0
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+    """Only the figures drawn as trends (the report asks for these for the older periods)."""
+    # the same people as _people_tested, counted in SQL (no breakdowns)
+    known = (CounsellingSession.on_art.is_(True)) | _known_positive_at(func.date(HivTest.started_at))
+    everyone = select(HivTest.client_id).join(CounsellingSession, CounsellingSession.id == HivTest.session_id).where(
+        *_live_tests(start, end), HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
+    known_ids = everyone.where(known)
+    count = session.scalar(select(func.count(distinct(HivTest.client_id))).join(
+        CounsellingSession, CounsellingSession.id == HivTest.session_id).where(
+        *_live_tests(start, end), HivTest.result.in_(FINAL), HivTest.result_given.is_(True),
+        HivTest.client_id.not_in(known_ids)))
+    return {"testing.hts_tst": int(count or 0)}
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date) -> dict:
-    """Only the figures drawn as 12-week trends (the report asks for these for the older weeks)."""
-    return {"testing.tested": _tested(session, _live_tests(start, end))}
+def age_band(age: int | None) -> str:
+    if age is None or age < 0:
+        return "unknown"
+    if age < 15:
+        return "under_15"
+    if age >= 50:
+        return "50+"
+    low = age - age % 5
+    return f"{low}-{low + 4}"
 
 
-def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+def kp_type(gender: str | None) -> str:
+    return {"female": "fsw", "male": "msw", "trans_woman": "tg", "trans_man": "tg"}.get(gender or "", "other_kp")
+
+
+def modality(channel: str | None) -> str:
+    if channel == "outreach":
+        return "outreach"
+    if channel in ("walk_in", "accompanied"):
+        return "drop_in"
+    return "other_community"
+
+
+def _known_positive_at(test_day):
+    """An earlier positive confirmatory result for the same person (not voided)."""
+    return (select(Referral.id).where(Referral.client_id == HivTest.client_id, Referral.voided_at.is_(None),
+                                      Referral.confirmatory_result == "positive",
+                                      Referral.confirmatory_on < test_day).exists())
+
+
+def _people_tested(session: Session, live_test) -> dict:
+    """People with a final result who were told it, split into new testers and known positives, with breakdowns."""
+    visit = aliased(Visit)
+    channel = (select(func.max(visit.channel)).where(
+        visit.client_id == HivTest.client_id, visit.voided_at.is_(None),
+        visit.visit_date == func.date(HivTest.started_at)).scalar_subquery())
+    rows = session.execute(
+        select(HivTest.client_id, HivTest.result, HivTest.started_at, CounsellingSession.on_art,
+               _known_positive_at(func.date(HivTest.started_at)), Client.birth_year, Client.gender, channel)
+        .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
+        .join(Client, Client.id == HivTest.client_id)
+        .where(*live_test, HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
+        .order_by(HivTest.started_at, HivTest.id)).all()
+    people: dict[int, dict] = {}
+    for client_id, result, started_at, on_art, known, birth_year, gender, chan in rows:
+        person = people.setdefault(client_id, {"known": False, "reactive": False})
+        person["known"] |= bool(on_art) or bool(known)
+        person["reactive"] |= result == "reactive"
+        # breakdowns describe the person at their first test of the period
+        person.setdefault("age", age_band(started_at.year - birth_year if birth_year else None))
+        person.setdefault("gender", gender if gender in GENDERS else NOT_STATED)
+        person.setdefault("kp", kp_type(gender))
+        person.setdefault("modality", modality(chan))
+    new = [p for p in people.values() if not p["known"]]
+    by = {name: {code: 0 for code in codes} for name, codes in (
+        ("age", AGE_BANDS), ("gender", (*GENDERS, NOT_STATED)), ("kp", KP_TYPES), ("modality", MODALITIES))}
+    for person in new:
+        for name, counts in by.items():
+            counts[person[name]] += 1
+    return {
+        "testing.hts_tst": len(new),
+        "testing.reactive": sum(1 for p in new if p["reactive"]),
+        "testing.known_positive": sum(1 for p in people.values() if p["known"]),
+        "testing.by_age": by["age"], "testing.by_gender": by["gender"], "testing.by_kp": by["kp"],
+        "testing.by_modality": by["modality"],
+    }
+
+
+def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None) -> dict:
+    """People newly diagnosed in the period and how soon after the diagnosis they started ART."""
+    earlier = aliased(Referral)
+    diagnosed = session.execute(
+        select(Referral.client_id, func.min(Referral.confirmatory_on), func.min(Referral.art_start_on),
+               func.max(func.coalesce(CounsellingSession.on_art, False)))
+        .outerjoin(HivTest, HivTest.id == Referral.test_id)
+        .outerjoin(CounsellingSession, CounsellingSession.id == HivTest.session_id)
+        .where(Referral.voided_at.is_(None), Referral.confirmatory_result == "positive",
+               Referral.confirmatory_on >= start, Referral.confirmatory_on < end,
+               ~select(earlier.id).where(earlier.client_id == Referral.client_id, earlier.voided_at.is_(None),
+                                         earlier.confirmatory_result == "positive",
+                                         earlier.confirmatory_on < start).exists())
+        .group_by(Referral.client_id)).all()
+    new = [(confirmed, art) for _client, confirmed, art, on_art in diagnosed if not on_art]
+    days = [max(0, (art - confirmed).days) for confirmed, art in new if art is not None]
+    out = {"testing.diagnosed": len(new), "testing.linked_art": len(days),
+           "testing.median_days_to_art": float(statistics.median(days)) if days else None}
+    for limit in LINKAGE_DAYS:
+        linked = sum(1 for d in days if d <= limit)
+        out[f"testing.linked_{limit}"] = linked
+        out[f"testing.linked_{limit}_pct"] = round(100.0 * linked / len(new), 1) if new else None
+    return out
+
+
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     t0, t1 = _dt(start), _dt(end)
     live_test = _live_tests(start, end)
 
     counselled = session.scalar(select(func.count(distinct(CounsellingSession.client_id))).where(
         CounsellingSession.voided_at.is_(None), CounsellingSession.pre_test_counselling.is_(True),
         CounsellingSession.session_at >= t0, CounsellingSession.session_at < t1)) or 0
-    tested = _tested(session, live_test)
-    result_given = session.scalar(select(func.count(distinct(HivTest.client_id))).where(
-        *live_test, HivTest.result.in_(FINAL), HivTest.result_given.is_(True))) or 0
+    tested = _people_tested(session, live_test)
     by_result = {"nonreactive": 0, "reactive": 0, "invalid": 0}
     for result, n in session.execute(select(HivTest.result, func.count()).where(
             *live_test, HivTest.result.is_not(None)).group_by(HivTest.result)):
         if result in by_result:
             by_result[result] = n
-    reactive = session.scalar(select(func.count(distinct(HivTest.client_id))).where(
-        *live_test, HivTest.result == "reactive")) or 0
-    positivity = round(100.0 * reactive / tested, 1) if tested else None
+    positivity = (round(100.0 * tested["testing.reactive"] / tested["testing.hts_tst"], 1)
+                  if tested["testing.hts_tst"] else None)
 
     live_ref = Referral.voided_at.is_(None)
     referred = session.scalar(select(func.count()).select_from(Referral).where(
         live_ref, Referral.referred_on >= start, Referral.referred_on < end)) or 0
-    confirmed = session.scalar(select(func.count()).select_from(Referral).where(
-        live_ref, Referral.confirmatory_result == "positive",
-        Referral.confirmatory_on >= start, Referral.confirmatory_on < end)) or 0
-    linked = session.execute(
-        select(Referral.art_start_on, HivTest.read_at, HivTest.started_at, Referral.referred_on)
-        .outerjoin(HivTest, HivTest.id == Referral.test_id)
-        .where(live_ref, Referral.art_start_on >= start, Referral.art_start_on < end)).all()
-    days = []
-    for art, read_at, started_at, referred_on in linked:
-        tested_on = (read_at or started_at).date() if (read_at or started_at) else referred_on
-        days.append(max(0, (art - tested_on).days))
-    buckets = {"le7": 0, "8to14": 0, "15to30": 0, "gt30": 0}
-    for d in days:
-        buckets[rules.days_to_art_bucket(d)] += 1
-    median = float(statistics.median(days)) if days else None
 
-    # "At the end of the week" is the Monday after it: a referral due on the Sunday and still open is overdue,
-    # as ReferralInfo.days_overdue would say on that Monday. Made and not closed by the end of the Sunday.
+    # "At the end of the period" is the day after it: a referral due on the last day and still open is overdue.
     last_day = end - dt.timedelta(days=1)
     overdue = session.scalar(select(func.count()).select_from(Referral).where(
         live_ref, Referral.due_date < end, Referral.referred_on < end,
         Referral.closed_on.is_(None) | (Referral.closed_on > last_day))) or 0
 
     kits_tests = session.scalar(select(func.count()).select_from(HivTest).where(*live_test)) or 0
-    kits_qc = session.scalar(select(func.coalesce(func.sum(QcRun.kits_used), 0)).where(
-        QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end)) or 0
-    qc_runs = session.scalar(select(func.count()).select_from(QcRun).where(
-        QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end)) or 0
+    kits_qc, qc_runs = session.execute(select(func.coalesce(func.sum(QcRun.kits_used), 0), func.count(QcRun.id)).where(
+        QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end)).one()
     stock = [x for x in lot_stock(session, before=end) if x.on_hand > 0 and x.expiry_date >= end]
     on_hand = sum(x.on_hand for x in stock)
     expiring = sum(1 for x in stock if x.expiry_date < end + dt.timedelta(days=rules.NEAR_EXPIRY_DAYS))
 
     return {
         "testing.counselled": counselled,
-        "testing.tested": tested,
-        "testing.result_given": result_given,
-        "testing.by_result": by_result,
-        "testing.reactive": reactive,
+        **tested,
         "testing.positivity": positivity,
+        "testing.by_result": by_result,
         "testing.referred": referred,
-        "testing.confirmed": confirmed,
-        "testing.linked_art": len(days),
-        "testing.median_days_to_art": median,
-        "testing.days_to_art": buckets,
+        **_linkage(session, start, end, as_of),
         "testing.overdue": overdue,
-        "testing.kits_used": int(kits_tests + kits_qc),
+        "testing.kits_used": int(kits_tests + (kits_qc or 0)),
+        # not printed: what the kits used beyond the tests with a result went to (QC, tests not yet read)
+        "testing.kits_other": int(kits_tests - sum(by_result.values()) + (kits_qc or 0)),
         "testing.kits_on_hand": on_hand,
         "testing.lots_expiring": expiring,
-        "testing.qc_runs": qc_runs,
+        "testing.qc_runs": int(qc_runs or 0),
     }
+

@@ -36,7 +36,7 @@ def _contacts(session: Session, in_week) -> tuple[int, int, int]:
     ).one()
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date) -> dict:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     """Only the figures drawn as 12-week trends (the report asks for these for the older weeks)."""
     in_week = _in_week(start, end)
     contacts, people, _anonymous = _contacts(session, in_week)
@@ -60,7 +60,7 @@ def _lines_by_item(session: Session, in_week) -> tuple[dict, dict]:
     return counts, per_item
 
 
-def compute(session: Session, start: dt.date, end: dt.date) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     in_week = _in_week(start, end)
     contacts, people, anonymous = _contacts(session, in_week)
 

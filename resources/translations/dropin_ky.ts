@@ -918,6 +918,10 @@
         <source>  and its weekly summary on screen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quarter report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -1221,10 +1225,6 @@
         <translation>«{lang}» тили үчүн отчеттун котормосу орнотулган эмес.</translation>
     </message>
     <message>
-        <source>Weekly summary for {week} written to {path}.</source>
-        <translation>Жумалык жыйынтык ({week}) жазылды: {path}.</translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation>Аяктоо датасы башталуу датасынан мурун.</translation>
     </message>
@@ -1478,6 +1478,62 @@
     <message>
         <source>also write the figures to this CSV file</source>
         <translation>маалыматтарды ушул CSV файлына да жазуу</translation>
+    </message>
+    <message>
+        <source>Please give only one of --week, --month, --period or --from/--to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give both --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for {period} written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the mapping file with --mapping FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the period with --week, --month, --period or --from/--to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised submission ({format}) for {period} written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month such as 2026-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarter such as 2026-Q3, or a year such as 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day of a custom range, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day of a custom range, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funder version, or internal version with the quality page (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (suppressed, one file per area) or a DHIS2 / DATIM submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping file from indicators to DHIS2 codes (JSON)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4295,152 +4351,12 @@
         <translation>ВИЧ боюнча консультация жана тестирлөө</translation>
     </message>
     <message>
-        <source>People counselled</source>
-        <translation>Консультация алган адамдар</translation>
-    </message>
-    <message>
-        <source>Distinct people who received pre-test counselling.</source>
-        <translation>Тестке чейинки консультация алган ар башка адамдар.</translation>
-    </message>
-    <message>
-        <source>Clients with a counselling session in the week.</source>
-        <translation>Жума ичинде консультация алган кардарлар.</translation>
-    </message>
-    <message>
-        <source>People tested</source>
-        <translation>Тест тапшырган адамдар</translation>
-    </message>
-    <message>
-        <source>Distinct people who had a rapid HIV test with a final result.</source>
-        <translation>ВИЧке тез тест тапшырып, акыркы жыйынтыгы чыккан ар башка адамдар.</translation>
-    </message>
-    <message>
-        <source>Clients with a test in the week that has a result.</source>
-        <translation>Жума ичинде жыйынтыгы бар тест тапшырган кардарлар.</translation>
-    </message>
-    <message>
-        <source>Tested and received the result</source>
-        <translation>Тест тапшырып, жыйынтыгын алгандар</translation>
-    </message>
-    <message>
-        <source>People tested who were told their result (HTS_TST style).</source>
-        <translation>Тест тапшырып, жыйынтыгын билген адамдар (HTS_TST сыяктуу).</translation>
-    </message>
-    <message>
-        <source>Tests in the week whose result was given to the person.</source>
-        <translation>Жума ичиндеги жыйынтыгы адамга айтылган тесттер.</translation>
-    </message>
-    <message>
         <source>Tests by result</source>
         <translation>Тесттер жыйынтык боюнча</translation>
     </message>
     <message>
-        <source>Tests by final result: non-reactive, reactive or invalid.</source>
-        <translation>Тесттер акыркы жыйынтык боюнча: реактивдүү эмес, реактивдүү же жараксыз.</translation>
-    </message>
-    <message>
-        <source>Tests in the week, by result.</source>
-        <translation>Жума ичиндеги тесттер, жыйынтык боюнча.</translation>
-    </message>
-    <message>
-        <source>Reactive (preliminary positive)</source>
-        <translation>Реактивдүү (алдын ала оң)</translation>
-    </message>
-    <message>
-        <source>People whose rapid test was reactive. This is not a diagnosis.</source>
-        <translation>Тез тести реактивдүү чыккан адамдар. Бул диагноз эмес.</translation>
-    </message>
-    <message>
-        <source>Clients with a reactive test in the week.</source>
-        <translation>Жума ичинде тести реактивдүү чыккан кардарлар.</translation>
-    </message>
-    <message>
-        <source>Positivity</source>
-        <translation>Оң жыйынтыктардын үлүшү</translation>
-    </message>
-    <message>
-        <source>Share of people tested whose test was reactive.</source>
-        <translation>Тест тапшыргандардын ичинен тести реактивдүү чыккандардын үлүшү.</translation>
-    </message>
-    <message>
-        <source>People with a reactive test.</source>
-        <translation>Тести реактивдүү чыккан адамдар.</translation>
-    </message>
-    <message>
-        <source>People tested.</source>
-        <translation>Тест тапшырган адамдар.</translation>
-    </message>
-    <message>
-        <source>Referred for confirmatory testing</source>
-        <translation>Тастыктоочу тестирлөөгө жөнөтүлгөндөр</translation>
-    </message>
-    <message>
-        <source>Referrals for confirmatory testing made in the week.</source>
-        <translation>Жума ичинде берилген тастыктоочу тестирлөөгө жолдомолор.</translation>
-    </message>
-    <message>
-        <source>Referrals created in the week.</source>
-        <translation>Жума ичинде түзүлгөн жолдомолор.</translation>
-    </message>
-    <message>
-        <source>Confirmed positive</source>
-        <translation>Оң экени тастыкталды</translation>
-    </message>
-    <message>
-        <source>Referrals where the confirmatory test was positive, recorded in the week.</source>
-        <translation>Тастыктоочу тести оң чыккан жолдомолор, жума ичинде жазылган.</translation>
-    </message>
-    <message>
-        <source>Confirmatory positive results dated in the week.</source>
-        <translation>Жума ичиндеги датасы бар тастыктоочу оң жыйынтыктар.</translation>
-    </message>
-    <message>
-        <source>Linked to treatment (ART start)</source>
-        <translation>Дарыланууга байланды (АРТ башталды)</translation>
-    </message>
-    <message>
-        <source>People who started treatment in the week after a reactive test here.</source>
-        <translation>Бул жерде тести реактивдүү чыккандан кийин жума ичинде дарыланууну баштаган адамдар.</translation>
-    </message>
-    <message>
-        <source>Referrals with an ART start date in the week.</source>
-        <translation>АРТ башталган күнү ушул жумага туура келген жолдомолор.</translation>
-    </message>
-    <message>
-        <source>Median days from test to ART</source>
-        <translation>Тесттен АРТга чейинки күндөрдүн медианасы</translation>
-    </message>
-    <message>
-        <source>Middle value of the days from the reactive test to the start of treatment.</source>
-        <translation>Реактивдүү тесттен дарылоо башталганга чейинки күндөрдүн ортоңку мааниси.</translation>
-    </message>
-    <message>
-        <source>Days to ART for people linked in the week.</source>
-        <translation>Жума ичинде дарыланууга байланган адамдар үчүн АРТга чейинки күндөр.</translation>
-    </message>
-    <message>
-        <source>Days from test to ART</source>
-        <translation>Тесттен АРТга чейинки күндөр</translation>
-    </message>
-    <message>
-        <source>People linked in the week, by days from test to treatment: up to 7, 8 to 14, 15 to 30, over 30.</source>
-        <translation>Жума ичинде дарыланууга байланган адамдар, тесттен дарылоого чейинки күндөр боюнча: 7ге чейин, 8–14, 15–30, 30дан ашык.</translation>
-    </message>
-    <message>
-        <source>People linked in the week, by time to treatment.</source>
-        <translation>Жума ичинде дарыланууга байланган адамдар, дарылоого чейинки убакыт боюнча.</translation>
-    </message>
-    <message>
         <source>Overdue follow-ups</source>
         <translation>Мөөнөтү өткөн көзөмөлдөр</translation>
-    </message>
-    <message>
-        <source>Open referrals whose due date had passed at the end of the week.</source>
-        <translation>Жуманын аягында мөөнөтү өтүп кеткен ачык жолдомолор.</translation>
-    </message>
-    <message>
-        <source>Referrals not closed and due before the end of the week.</source>
-        <translation>Жабылбаган жана мөөнөтү жуманын аягына чейин болгон жолдомолор.</translation>
     </message>
     <message>
         <source>Test kits used</source>
@@ -4451,16 +4367,8 @@
         <translation>Тесттер, кайталоолор жана сапатты көзөмөлдөө үчүн запастан алынган топтомдор.</translation>
     </message>
     <message>
-        <source>Kits used in the week.</source>
-        <translation>Жума ичинде колдонулган топтомдор.</translation>
-    </message>
-    <message>
         <source>Test kits in stock</source>
         <translation>Запастагы тест топтомдору</translation>
-    </message>
-    <message>
-        <source>Kits on hand at the end of the week (not expired).</source>
-        <translation>Жуманын аягында колдо болгон топтомдор (мөөнөтү өтпөгөн).</translation>
     </message>
     <message>
         <source>Kits received minus kits used or discarded.</source>
@@ -4471,24 +4379,12 @@
         <translation>Мөөнөтү 60 күндүн ичинде бүтө турган сериялар</translation>
     </message>
     <message>
-        <source>Lots with kits on hand that expire within 60 days of the end of the week.</source>
-        <translation>Колдо топтому бар жана мөөнөтү жуманын аягынан тартып 60 күндүн ичинде бүтө турган сериялар.</translation>
-    </message>
-    <message>
         <source>Lots in stock expiring soon.</source>
         <translation>Запастагы мөөнөтү жакында бүтө турган сериялар.</translation>
     </message>
     <message>
         <source>Quality-control runs</source>
         <translation>Сапатты текшерүүлөр</translation>
-    </message>
-    <message>
-        <source>Kit-control runs done in the week.</source>
-        <translation>Жума ичинде жүргүзүлгөн топтомдун көзөмөлдөрү.</translation>
-    </message>
-    <message>
-        <source>QC runs dated in the week.</source>
-        <translation>Датасы ушул жумага туура келген сапат текшерүүлөрү.</translation>
     </message>
     <message>
         <source>Crisis shelter</source>
@@ -4513,10 +4409,6 @@
     <message>
         <source>Nights spent in the shelter: one per person per night, from admission up to the night before discharge.</source>
         <translation>Баш калкалоочу жайда өткөрүлгөн түндөр: ар бир адамга ар бир түнгө бирден, кабыл алынгандан тартып чыгуунун алдындагы түнгө чейин.</translation>
-    </message>
-    <message>
-        <source>Nights in the week covered by stays.</source>
-        <translation>Жума ичинде жашоо менен камтылган түндөр.</translation>
     </message>
     <message>
         <source>Occupancy rate</source>
@@ -4555,20 +4447,12 @@
         <translation>Жума ичинде башталган жашоолор.</translation>
     </message>
     <message>
-        <source>Stays with an admission date in the week.</source>
-        <translation>Кабыл алуу күнү ушул жумага туура келген жашоолор.</translation>
-    </message>
-    <message>
         <source>Discharges by outcome</source>
         <translation>Чыгуулар жыйынтык боюнча</translation>
     </message>
     <message>
         <source>Stays that ended in the week, by where the person went.</source>
         <translation>Жума ичинде бүткөн жашоолор, адам кайда кеткени боюнча.</translation>
-    </message>
-    <message>
-        <source>Stays with a discharge date in the week, by outcome.</source>
-        <translation>Чыгуу күнү ушул жумага туура келген жашоолор, жыйынтык боюнча.</translation>
     </message>
     <message>
         <source>Extensions</source>
@@ -4649,14 +4533,6 @@
     <message>
         <source>Parents reached</source>
         <translation>Камтылган ата-энелер</translation>
-    </message>
-    <message>
-        <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
-        <translation>Балдар сабактарына же ата-энелер семинарларына келген ата-энелер.</translation>
-    </message>
-    <message>
-        <source>Parent attendances in the week.</source>
-        <translation>Жума ичиндеги ата-энелердин катышуусу.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops held</source>
@@ -5028,6 +4904,374 @@
     <message>
         <source>Incidents recorded in the week opened at check-in or with legal consultation.</source>
         <translation>Жумада каттоодо ачылган же юридикалык кеңеш алган окуялар.</translation>
+    </message>
+    <message>
+        <source>People counselled before a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people who had pre-test counselling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with a pre-test counselling session in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people who got a final result (non-reactive or reactive) and were told it (HTS_TST style). People already known to be positive or on treatment are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with a final result given in the period, not known positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with a reactive result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested whose rapid test was reactive. This is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested with a reactive test in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positivity (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of people tested whose test was reactive, without people already known to be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with a reactive result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retests of people already known positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested again who were already confirmed positive or said they were on treatment. Shown apart from positivity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known positive clients with a final result given in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by age in five-year bands at their first test of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by the gender they gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested by key population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by key-population type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested by modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by testing modality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests (not people) by result: non-reactive, reactive or invalid, including repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests in the period, by result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals for confirmatory testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals for confirmatory testing made in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals created in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People newly diagnosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose confirmatory test was positive in the period, not already diagnosed or on treatment. The denominator of linkage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with a first positive confirmatory result dated in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to ART within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of people newly diagnosed in the period who started treatment within 7 days of the diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly diagnosed people who started ART within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People newly diagnosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to ART within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of people newly diagnosed in the period who started treatment within 30 days of the diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly diagnosed people who started ART within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to ART within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of people newly diagnosed in the period who started treatment within 90 days of the diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly diagnosed people who started ART within 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from diagnosis to ART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle value of the days from the positive confirmatory test (not the screening test) to the start of treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to ART for people newly diagnosed in the period who started it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open referrals whose due date had passed at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals not closed and due before the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits used in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits on hand at the end of the period (not expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots with kits on hand that expire within 60 days of the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit-control runs done in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC runs dated in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights slept in the period, up to last night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed-nights of accompanying children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanying children times nights slept in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished">Жашоочулар</translation>
+    </message>
+    <message>
+        <source>Different people who slept at least one night in the shelter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with a night in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays with an admission date in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays with a discharge date in the period, by outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct parents with an attendance in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each parent present at each session, plus parents counted without a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent attendance marks and head-counts in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached across all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with any service in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached with the defined package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people who received every part of the prevention package the centre defined (KP_PREV style).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who received the whole package in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 to 19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25 to 29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 to 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>35 to 39</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 to 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45 to 49</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female sex workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male sex workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transgender people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the drop-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other community testing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7255,10 +7499,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Көрсөткүч</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>Жума</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Бардыгы</translation>
     </message>
@@ -7283,10 +7523,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{section} (уландысы)</translation>
     </message>
     <message>
-        <source>Last 12 weeks</source>
-        <translation>Акыркы 12 жума</translation>
-    </message>
-    <message>
         <source>Indicator definitions</source>
         <translation>Көрсөткүчтөрдүн аныктамалары</translation>
     </message>
@@ -7297,14 +7533,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Weekly summary</source>
         <translation>Жумалык жыйынтык</translation>
-    </message>
-    <message>
-        <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
-        <translation>Салыштыруу: {week}. Диаграммалар {end} чейинки 12 жуманы көрсөтөт.</translation>
-    </message>
-    <message>
-        <source>Weekly summary {week}</source>
-        <translation>Жумалык жыйынтык: {week}</translation>
     </message>
     <message>
         <source>Generated {date}</source>
@@ -7380,16 +7608,12 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Жалпы сандар гана — кичине сандар &lt;{n} деп көрсөтүлөт</translation>
     </message>
     <message>
-        <source>&lt;{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others. –: nothing recorded.</source>
-        <translation>&lt;{n}: 1ден {m} адамга чейин, купуялуулукту коргоо үчүн жашырылган. *: жашырылган санды башкаларынан эсептеп чыгарууга болбосун үчүн көрсөтүлгөн жок. –: эч нерсе жазылган эмес.</translation>
-    </message>
-    <message>
         <source>No data recorded for this area.</source>
         <translation>Бул бөлүм боюнча маалымат жазылган эмес.</translation>
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
         <translation>Бул тилде отчёттор жок.</translation>
     </message>
     <message>
@@ -7415,6 +7639,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Please choose dates between the years 2000 and 2999.</source>
+        <extracomment>how many periods the trend charts show, by kind (a custom range has no trend)</extracomment>
         <translation>2000–2999-жылдардын ичиндеги даталарды тандаңыз.</translation>
     </message>
     <message>
@@ -7429,16 +7654,240 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Audit seal {seal}: the audit log held {count} entries when this report was made, the newest written {when}. To check later that none was changed or removed: dropin audit verify --seal {seal}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Мезгил</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal version: not for funders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with {week}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality-control runs in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality-control runs with a failed control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit lots in stock with no quality-control run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quality-control run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid test results not repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter stays with a review date passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal quality page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the manager and the team only. Never part of the funder version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished">{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {number}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {n} quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of {date}: the period has not ended, nights not yet slept are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;{n}: between 1 and {m}, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others; in a table with no &lt;{n}, a * may be any number, 0 included. –: nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep the centre name to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target must be a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period {period} has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuppressed figures are only given to a manager who logs in with their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names an indicator that does not exist: {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHIS2 takes weeks, months, quarters and years, not a range of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Week</source>
         <translation>Жума</translation>
-    </message>
-    <message>
-        <source>&amp;Week:</source>
-        <translation>Жу&amp;ма:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -7485,10 +7934,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{week}  ·  {start} – {end}</translation>
     </message>
     <message>
-        <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation>Жумалык жыйынтык: {week}, {ms} мс ичинде түзүлдү. Кичине сандар жашырылган.</translation>
-    </message>
-    <message>
         <source>Saved {path}.</source>
         <translation>Сакталды: {path}.</translation>
     </message>
@@ -7522,6 +7967,91 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Preparing the weekly summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>how many periods of each kind the chooser lists</extracomment>
+        <translation type="unfinished">Мезгил</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Жыл</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal version (with the quality page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Centre name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Тандаңыз…</translation>
+    </message>
+    <message>
+        <source>Save centre details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre details on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and package saved; they appear on the next report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre details saved; they appear on the next report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9250,6 +9780,38 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Choose a lot in the table first.</source>
         <translation>Адегенде таблицадан серияны тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets and prevention package</source>
+        <extracomment>the parts of the package a manager can ask for: (label, service codes any of which counts)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets for the year (the report shows the year to date against them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condoms (male or female)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information (leaflets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HIV test offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached with the defined package received all of:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

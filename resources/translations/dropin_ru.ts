@@ -927,6 +927,10 @@
         <source>  and its weekly summary on screen</source>
         <translation>  и недельная сводка на экране</translation>
     </message>
+    <message>
+        <source>Quarter report</source>
+        <translation>Отчёт за квартал</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -1233,10 +1237,6 @@
         <translation>Перевод отчёта на язык «{lang}» не установлен.</translation>
     </message>
     <message>
-        <source>Weekly summary for {week} written to {path}.</source>
-        <translation>Еженедельная сводка за {week} записана в {path}.</translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
@@ -1491,6 +1491,62 @@
     <message>
         <source>also write the figures to this CSV file</source>
         <translation>также записать данные в этот файл CSV</translation>
+    </message>
+    <message>
+        <source>Please give only one of --week, --month, --period or --from/--to.</source>
+        <translation>Укажите только одно из: --week, --month, --period или --from/--to.</translation>
+    </message>
+    <message>
+        <source>Please give both --from and --to.</source>
+        <translation>Укажите и --from, и --to.</translation>
+    </message>
+    <message>
+        <source>Summary for {period} written to {path}.</source>
+        <translation>Сводка за {period} записана в {path}.</translation>
+    </message>
+    <message>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
+        <translation>Для нескрытых цифр нужен вход руководителя: добавьте --user ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Please give the mapping file with --mapping FILE.</source>
+        <translation>Укажите файл соответствия: --mapping ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Please choose the period with --week, --month, --period or --from/--to.</source>
+        <translation>Выберите период: --week, --month, --period или --from/--to.</translation>
+    </message>
+    <message>
+        <source>Authorised submission ({format}) for {period} written to {path}.</source>
+        <translation>Официальная передача данных ({format}) за {period} записана в {path}.</translation>
+    </message>
+    <message>
+        <source>a month such as 2026-10</source>
+        <translation>месяц, например 2026-10</translation>
+    </message>
+    <message>
+        <source>a quarter such as 2026-Q3, or a year such as 2026</source>
+        <translation>квартал, например 2026-Q3, или год, например 2026</translation>
+    </message>
+    <message>
+        <source>first day of a custom range, YYYY-MM-DD</source>
+        <translation>первый день своего периода, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>last day of a custom range, YYYY-MM-DD</source>
+        <translation>последний день своего периода, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>funder version, or internal version with the quality page (managers)</source>
+        <translation>версия для донора или внутренняя версия со страницей качества (руководители)</translation>
+    </message>
+    <message>
+        <source>csv (suppressed, one file per area) or a DHIS2 / DATIM submission</source>
+        <translation>csv (со скрытием, по файлу на раздел) или передача в DHIS2 / DATIM</translation>
+    </message>
+    <message>
+        <source>mapping file from indicators to DHIS2 codes (JSON)</source>
+        <translation>файл соответствия индикаторов кодам DHIS2 (JSON)</translation>
     </message>
 </context>
 <context>
@@ -4319,152 +4375,12 @@
         <translation>Консультирование и тестирование на ВИЧ</translation>
     </message>
     <message>
-        <source>People counselled</source>
-        <translation>Получили консультирование</translation>
-    </message>
-    <message>
-        <source>Distinct people who received pre-test counselling.</source>
-        <translation>Уникальные клиенты, получившие дотестовое консультирование.</translation>
-    </message>
-    <message>
-        <source>Clients with a counselling session in the week.</source>
-        <translation>Клиенты с консультированием за неделю.</translation>
-    </message>
-    <message>
-        <source>People tested</source>
-        <translation>Прошли тестирование</translation>
-    </message>
-    <message>
-        <source>Distinct people who had a rapid HIV test with a final result.</source>
-        <translation>Уникальные клиенты, прошедшие быстрый тест на ВИЧ с окончательным результатом.</translation>
-    </message>
-    <message>
-        <source>Clients with a test in the week that has a result.</source>
-        <translation>Клиенты с тестом за неделю, по которому есть результат.</translation>
-    </message>
-    <message>
-        <source>Tested and received the result</source>
-        <translation>Прошли тест и получили результат</translation>
-    </message>
-    <message>
-        <source>People tested who were told their result (HTS_TST style).</source>
-        <translation>Прошедшие тестирование, которым сообщили результат (по типу HTS_TST).</translation>
-    </message>
-    <message>
-        <source>Tests in the week whose result was given to the person.</source>
-        <translation>Тесты за неделю, результат которых сообщён человеку.</translation>
-    </message>
-    <message>
         <source>Tests by result</source>
         <translation>Тесты по результату</translation>
     </message>
     <message>
-        <source>Tests by final result: non-reactive, reactive or invalid.</source>
-        <translation>Тесты по окончательному результату: нереактивный, реактивный или недействительный.</translation>
-    </message>
-    <message>
-        <source>Tests in the week, by result.</source>
-        <translation>Тесты за неделю, по результату.</translation>
-    </message>
-    <message>
-        <source>Reactive (preliminary positive)</source>
-        <translation>Реактивный (предварительно положительный)</translation>
-    </message>
-    <message>
-        <source>People whose rapid test was reactive. This is not a diagnosis.</source>
-        <translation>Люди, у которых быстрый тест был реактивным. Это не диагноз.</translation>
-    </message>
-    <message>
-        <source>Clients with a reactive test in the week.</source>
-        <translation>Клиенты с реактивным тестом за неделю.</translation>
-    </message>
-    <message>
-        <source>Positivity</source>
-        <translation>Доля реактивных тестов</translation>
-    </message>
-    <message>
-        <source>Share of people tested whose test was reactive.</source>
-        <translation>Доля прошедших тестирование, у которых тест был реактивным.</translation>
-    </message>
-    <message>
-        <source>People with a reactive test.</source>
-        <translation>Люди с реактивным тестом.</translation>
-    </message>
-    <message>
-        <source>People tested.</source>
-        <translation>Прошедшие тестирование.</translation>
-    </message>
-    <message>
-        <source>Referred for confirmatory testing</source>
-        <translation>Направлены на подтверждающее тестирование</translation>
-    </message>
-    <message>
-        <source>Referrals for confirmatory testing made in the week.</source>
-        <translation>Направления на подтверждающее тестирование, выданные за неделю.</translation>
-    </message>
-    <message>
-        <source>Referrals created in the week.</source>
-        <translation>Направления, созданные за неделю.</translation>
-    </message>
-    <message>
-        <source>Confirmed positive</source>
-        <translation>Положительный результат подтверждён</translation>
-    </message>
-    <message>
-        <source>Referrals where the confirmatory test was positive, recorded in the week.</source>
-        <translation>Направления с положительным подтверждающим тестом, записанные за неделю.</translation>
-    </message>
-    <message>
-        <source>Confirmatory positive results dated in the week.</source>
-        <translation>Положительные подтверждающие результаты с датой в пределах недели.</translation>
-    </message>
-    <message>
-        <source>Linked to treatment (ART start)</source>
-        <translation>Начали лечение (старт АРТ)</translation>
-    </message>
-    <message>
-        <source>People who started treatment in the week after a reactive test here.</source>
-        <translation>Люди, начавшие лечение на этой неделе после реактивного теста в центре.</translation>
-    </message>
-    <message>
-        <source>Referrals with an ART start date in the week.</source>
-        <translation>Направления с датой начала АРТ в пределах недели.</translation>
-    </message>
-    <message>
-        <source>Median days from test to ART</source>
-        <translation>Медиана дней от теста до АРТ</translation>
-    </message>
-    <message>
-        <source>Middle value of the days from the reactive test to the start of treatment.</source>
-        <translation>Срединное значение числа дней от реактивного теста до начала лечения.</translation>
-    </message>
-    <message>
-        <source>Days to ART for people linked in the week.</source>
-        <translation>Дни до АРТ у людей, начавших лечение за неделю.</translation>
-    </message>
-    <message>
-        <source>Days from test to ART</source>
-        <translation>Дни от теста до АРТ</translation>
-    </message>
-    <message>
-        <source>People linked in the week, by days from test to treatment: up to 7, 8 to 14, 15 to 30, over 30.</source>
-        <translation>Люди, начавшие лечение за неделю, по числу дней от теста до лечения: до 7, от 8 до 14, от 15 до 30, более 30.</translation>
-    </message>
-    <message>
-        <source>People linked in the week, by time to treatment.</source>
-        <translation>Люди, начавшие лечение за неделю, по времени до лечения.</translation>
-    </message>
-    <message>
         <source>Overdue follow-ups</source>
         <translation>Просроченные направления</translation>
-    </message>
-    <message>
-        <source>Open referrals whose due date had passed at the end of the week.</source>
-        <translation>Открытые направления, срок которых истёк к концу недели.</translation>
-    </message>
-    <message>
-        <source>Referrals not closed and due before the end of the week.</source>
-        <translation>Незакрытые направления со сроком до конца недели.</translation>
     </message>
     <message>
         <source>Test kits used</source>
@@ -4475,16 +4391,8 @@
         <translation>Наборы, взятые со склада для тестов, повторных тестов и контроля качества.</translation>
     </message>
     <message>
-        <source>Kits used in the week.</source>
-        <translation>Наборы, использованные за неделю.</translation>
-    </message>
-    <message>
         <source>Test kits in stock</source>
         <translation>Тест-наборы на складе</translation>
-    </message>
-    <message>
-        <source>Kits on hand at the end of the week (not expired).</source>
-        <translation>Наборы в наличии на конец недели (с неистёкшим сроком годности).</translation>
     </message>
     <message>
         <source>Kits received minus kits used or discarded.</source>
@@ -4495,24 +4403,12 @@
         <translation>Серии наборов, срок годности которых истекает в течение 60 дней</translation>
     </message>
     <message>
-        <source>Lots with kits on hand that expire within 60 days of the end of the week.</source>
-        <translation>Серии с наборами в наличии, срок годности которых истекает в течение 60 дней после конца недели.</translation>
-    </message>
-    <message>
         <source>Lots in stock expiring soon.</source>
         <translation>Серии на складе с истекающим сроком годности.</translation>
     </message>
     <message>
         <source>Quality-control runs</source>
         <translation>Проверки контроля качества</translation>
-    </message>
-    <message>
-        <source>Kit-control runs done in the week.</source>
-        <translation>Проверки наборов контрольными образцами, проведённые за неделю.</translation>
-    </message>
-    <message>
-        <source>QC runs dated in the week.</source>
-        <translation>Проверки контроля качества с датой в пределах недели.</translation>
     </message>
     <message>
         <source>Crisis shelter</source>
@@ -4537,10 +4433,6 @@
     <message>
         <source>Nights spent in the shelter: one per person per night, from admission up to the night before discharge.</source>
         <translation>Ночи, проведённые в приюте: по одной на человека за каждую ночь, с дня поступления до ночи накануне выбытия.</translation>
-    </message>
-    <message>
-        <source>Nights in the week covered by stays.</source>
-        <translation>Ночи недели, на которые приходится проживание.</translation>
     </message>
     <message>
         <source>Occupancy rate</source>
@@ -4579,20 +4471,12 @@
         <translation>Проживания, начавшиеся за неделю.</translation>
     </message>
     <message>
-        <source>Stays with an admission date in the week.</source>
-        <translation>Проживания с датой поступления в пределах недели.</translation>
-    </message>
-    <message>
         <source>Discharges by outcome</source>
         <translation>Выбытия по исходу</translation>
     </message>
     <message>
         <source>Stays that ended in the week, by where the person went.</source>
         <translation>Проживания, завершившиеся за неделю, по тому, куда выбыл человек.</translation>
-    </message>
-    <message>
-        <source>Stays with a discharge date in the week, by outcome.</source>
-        <translation>Проживания с датой выбытия в пределах недели, по исходу.</translation>
     </message>
     <message>
         <source>Extensions</source>
@@ -4673,14 +4557,6 @@
     <message>
         <source>Parents reached</source>
         <translation>Охвачено родителей</translation>
-    </message>
-    <message>
-        <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
-        <translation>Родители, присутствовавшие на детских занятиях или семинарах для родителей.</translation>
-    </message>
-    <message>
-        <source>Parent attendances in the week.</source>
-        <translation>Посещения родителями за неделю.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops held</source>
@@ -5052,6 +4928,374 @@
     <message>
         <source>Incidents recorded in the week opened at check-in or with legal consultation.</source>
         <translation>Случаи за неделю, открытые при регистрации визита или с юридической консультацией.</translation>
+    </message>
+    <message>
+        <source>People counselled before a test</source>
+        <translation>Люди, получившие консультирование до теста</translation>
+    </message>
+    <message>
+        <source>Different people who had pre-test counselling.</source>
+        <translation>Разные люди, получившие дотестовое консультирование.</translation>
+    </message>
+    <message>
+        <source>Clients with a pre-test counselling session in the period.</source>
+        <translation>Клиенты с дотестовым консультированием за период.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result</source>
+        <translation>Протестированные люди, получившие результат</translation>
+    </message>
+    <message>
+        <source>Different people who got a final result (non-reactive or reactive) and were told it (HTS_TST style). People already known to be positive or on treatment are not included.</source>
+        <translation>Разные люди, получившие окончательный результат (нереактивный или реактивный) и узнавшие его (как HTS_TST). Люди с уже известным положительным статусом или на лечении не включены.</translation>
+    </message>
+    <message>
+        <source>Clients with a final result given in the period, not known positive.</source>
+        <translation>Клиенты, которым сообщён окончательный результат за период, без ранее известных положительных.</translation>
+    </message>
+    <message>
+        <source>People with a reactive result</source>
+        <translation>Люди с реактивным результатом</translation>
+    </message>
+    <message>
+        <source>People tested whose rapid test was reactive. This is not a diagnosis.</source>
+        <translation>Протестированные люди, у которых экспресс-тест реактивный. Это не диагноз.</translation>
+    </message>
+    <message>
+        <source>People tested with a reactive test in the period.</source>
+        <translation>Протестированные люди с реактивным тестом за период.</translation>
+    </message>
+    <message>
+        <source>Positivity (people)</source>
+        <translation>Доля положительных (люди)</translation>
+    </message>
+    <message>
+        <source>Share of people tested whose test was reactive, without people already known to be positive.</source>
+        <translation>Доля протестированных людей с реактивным тестом, без людей с уже известным положительным статусом.</translation>
+    </message>
+    <message>
+        <source>People with a reactive result.</source>
+        <translation>Люди с реактивным результатом.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result.</source>
+        <translation>Протестированные люди, получившие результат.</translation>
+    </message>
+    <message>
+        <source>Retests of people already known positive</source>
+        <translation>Повторные тесты людей с известным положительным статусом</translation>
+    </message>
+    <message>
+        <source>People tested again who were already confirmed positive or said they were on treatment. Shown apart from positivity.</source>
+        <translation>Люди, протестированные повторно, у которых положительный статус уже подтверждён или которые сказали, что лечатся. Показаны отдельно от доли положительных.</translation>
+    </message>
+    <message>
+        <source>Known positive clients with a final result given in the period.</source>
+        <translation>Клиенты с известным положительным статусом, получившие окончательный результат за период.</translation>
+    </message>
+    <message>
+        <source>People tested by age</source>
+        <translation>Протестированные люди по возрасту</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by age in five-year bands at their first test of the period.</source>
+        <translation>Протестированные люди, получившие результат, по пятилетним возрастным группам на момент первого теста за период.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by age.</source>
+        <translation>Протестированные люди, получившие результат, по возрасту.</translation>
+    </message>
+    <message>
+        <source>People tested by gender</source>
+        <translation>Протестированные люди по гендеру</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by the gender they gave.</source>
+        <translation>Протестированные люди, получившие результат, по указанному ими гендеру.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by gender.</source>
+        <translation>Протестированные люди, получившие результат, по гендеру.</translation>
+    </message>
+    <message>
+        <source>People tested by key population</source>
+        <translation>Протестированные люди по ключевой группе</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
+        <translation>Протестированные люди, получившие результат, по типу ключевой группы: секс-работницы, секс-работники, трансгендерные люди.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by key-population type.</source>
+        <translation>Протестированные люди, получившие результат, по типу ключевой группы.</translation>
+    </message>
+    <message>
+        <source>People tested by modality</source>
+        <translation>Протестированные люди по месту тестирования</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
+        <translation>Протестированные люди, получившие результат, по месту тестирования: в центре, на аутрич или другое тестирование в сообществе.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by testing modality.</source>
+        <translation>Протестированные люди, получившие результат, по месту тестирования.</translation>
+    </message>
+    <message>
+        <source>Tests (not people) by result: non-reactive, reactive or invalid, including repeats.</source>
+        <translation>Тесты (не люди) по результату: нереактивный, реактивный или недействительный, включая повторные.</translation>
+    </message>
+    <message>
+        <source>Tests in the period, by result.</source>
+        <translation>Тесты за период по результату.</translation>
+    </message>
+    <message>
+        <source>Referrals for confirmatory testing</source>
+        <translation>Направления на подтверждающее тестирование</translation>
+    </message>
+    <message>
+        <source>Referrals for confirmatory testing made in the period.</source>
+        <translation>Направления на подтверждающее тестирование, выданные за период.</translation>
+    </message>
+    <message>
+        <source>Referrals created in the period.</source>
+        <translation>Направления, созданные за период.</translation>
+    </message>
+    <message>
+        <source>People newly diagnosed</source>
+        <translation>Люди с впервые установленным диагнозом</translation>
+    </message>
+    <message>
+        <source>People whose confirmatory test was positive in the period, not already diagnosed or on treatment. The denominator of linkage.</source>
+        <translation>Люди, у которых подтверждающий тест за период положительный, без ранее диагностированных или уже лечащихся. Знаменатель для связи с лечением.</translation>
+    </message>
+    <message>
+        <source>Clients with a first positive confirmatory result dated in the period.</source>
+        <translation>Клиенты с первым положительным подтверждающим результатом за период.</translation>
+    </message>
+    <message>
+        <source>Linked to ART within 7 days</source>
+        <translation>Начали АРТ в течение 7 дней</translation>
+    </message>
+    <message>
+        <source>Share of people newly diagnosed in the period who started treatment within 7 days of the diagnosis.</source>
+        <translation>Доля людей с впервые установленным за период диагнозом, начавших лечение в течение 7 дней после диагноза.</translation>
+    </message>
+    <message>
+        <source>Newly diagnosed people who started ART within 7 days.</source>
+        <translation>Впервые диагностированные люди, начавшие АРТ в течение 7 дней.</translation>
+    </message>
+    <message>
+        <source>People newly diagnosed.</source>
+        <translation>Люди с впервые установленным диагнозом.</translation>
+    </message>
+    <message>
+        <source>Linked to ART within 30 days</source>
+        <translation>Начали АРТ в течение 30 дней</translation>
+    </message>
+    <message>
+        <source>Share of people newly diagnosed in the period who started treatment within 30 days of the diagnosis.</source>
+        <translation>Доля людей с впервые установленным за период диагнозом, начавших лечение в течение 30 дней после диагноза.</translation>
+    </message>
+    <message>
+        <source>Newly diagnosed people who started ART within 30 days.</source>
+        <translation>Впервые диагностированные люди, начавшие АРТ в течение 30 дней.</translation>
+    </message>
+    <message>
+        <source>Linked to ART within 90 days</source>
+        <translation>Начали АРТ в течение 90 дней</translation>
+    </message>
+    <message>
+        <source>Share of people newly diagnosed in the period who started treatment within 90 days of the diagnosis.</source>
+        <translation>Доля людей с впервые установленным за период диагнозом, начавших лечение в течение 90 дней после диагноза.</translation>
+    </message>
+    <message>
+        <source>Newly diagnosed people who started ART within 90 days.</source>
+        <translation>Впервые диагностированные люди, начавшие АРТ в течение 90 дней.</translation>
+    </message>
+    <message>
+        <source>Median days from diagnosis to ART</source>
+        <translation>Медиана дней от диагноза до АРТ</translation>
+    </message>
+    <message>
+        <source>Middle value of the days from the positive confirmatory test (not the screening test) to the start of treatment.</source>
+        <translation>Срединное значение дней от положительного подтверждающего теста (не скринингового) до начала лечения.</translation>
+    </message>
+    <message>
+        <source>Days to ART for people newly diagnosed in the period who started it.</source>
+        <translation>Дни до АРТ у людей с впервые установленным за период диагнозом, начавших лечение.</translation>
+    </message>
+    <message>
+        <source>Open referrals whose due date had passed at the end of the period.</source>
+        <translation>Открытые направления, срок которых истёк к концу периода.</translation>
+    </message>
+    <message>
+        <source>Referrals not closed and due before the end of the period.</source>
+        <translation>Незакрытые направления со сроком до конца периода.</translation>
+    </message>
+    <message>
+        <source>Kits used in the period.</source>
+        <translation>Тесты, использованные за период.</translation>
+    </message>
+    <message>
+        <source>Kits on hand at the end of the period (not expired).</source>
+        <translation>Тесты в наличии на конец периода (не просроченные).</translation>
+    </message>
+    <message>
+        <source>Lots with kits on hand that expire within 60 days of the end of the period.</source>
+        <translation>Партии в наличии, срок годности которых истекает в течение 60 дней после конца периода.</translation>
+    </message>
+    <message>
+        <source>Kit-control runs done in the period.</source>
+        <translation>Контрольные прогоны тестов за период.</translation>
+    </message>
+    <message>
+        <source>QC runs dated in the period.</source>
+        <translation>Прогоны контроля качества за период.</translation>
+    </message>
+    <message>
+        <source>Nights slept in the period, up to last night.</source>
+        <translation>Ночи, проведённые за период, до прошлой ночи включительно.</translation>
+    </message>
+    <message>
+        <source>Bed-nights of accompanying children</source>
+        <translation>Койко-ночи детей, живущих с родителем</translation>
+    </message>
+    <message>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
+        <translation>Ночи детей, живущих с проживающим родителем, считаются рядом с ночами самих проживающих.</translation>
+    </message>
+    <message>
+        <source>Accompanying children times nights slept in the period.</source>
+        <translation>Число детей, умноженное на проведённые ночи за период.</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Проживающие</translation>
+    </message>
+    <message>
+        <source>Different people who slept at least one night in the shelter.</source>
+        <translation>Разные люди, проведшие в приюте хотя бы одну ночь.</translation>
+    </message>
+    <message>
+        <source>Clients with a night in the period.</source>
+        <translation>Клиенты с ночью в приюте за период.</translation>
+    </message>
+    <message>
+        <source>Stays with an admission date in the period.</source>
+        <translation>Проживания с датой заселения в периоде.</translation>
+    </message>
+    <message>
+        <source>Stays with a discharge date in the period, by outcome.</source>
+        <translation>Проживания с датой выезда в периоде, по итогу.</translation>
+    </message>
+    <message>
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
+        <translation>Разные зарегистрированные родители на детских занятиях или родительских встречах.</translation>
+    </message>
+    <message>
+        <source>Distinct parents with an attendance in the period.</source>
+        <translation>Разные родители с посещением за период.</translation>
+    </message>
+    <message>
+        <source>Parent attendances</source>
+        <translation>Посещения родителей</translation>
+    </message>
+    <message>
+        <source>Each parent present at each session, plus parents counted without a code.</source>
+        <translation>Каждый родитель на каждом занятии, плюс родители, посчитанные без кода.</translation>
+    </message>
+    <message>
+        <source>Parent attendance marks and head-counts in the period.</source>
+        <translation>Отметки посещений родителей и подсчёт по головам за период.</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Охваченные люди</translation>
+    </message>
+    <message>
+        <source>People reached across all services</source>
+        <translation>Люди, охваченные всеми услугами</translation>
+    </message>
+    <message>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
+        <translation>Разные зарегистрированные люди, которые пришли на визит, прошли тест на ВИЧ, жили в приюте или пришли на детское занятие как родитель. Каждый человек считается один раз.</translation>
+    </message>
+    <message>
+        <source>Clients with any service in the period.</source>
+        <translation>Клиенты с любой услугой за период.</translation>
+    </message>
+    <message>
+        <source>People reached with the defined package</source>
+        <translation>Люди, охваченные определённым пакетом</translation>
+    </message>
+    <message>
+        <source>Different people who received every part of the prevention package the centre defined (KP_PREV style).</source>
+        <translation>Разные люди, получившие все части профилактического пакета, определённого центром (как KP_PREV).</translation>
+    </message>
+    <message>
+        <source>Clients who received the whole package in the period.</source>
+        <translation>Клиенты, получившие весь пакет за период.</translation>
+    </message>
+    <message>
+        <source>Under 15</source>
+        <translation>До 15</translation>
+    </message>
+    <message>
+        <source>15 to 19</source>
+        <translation>15–19</translation>
+    </message>
+    <message>
+        <source>20 to 24</source>
+        <translation>20–24</translation>
+    </message>
+    <message>
+        <source>25 to 29</source>
+        <translation>25–29</translation>
+    </message>
+    <message>
+        <source>30 to 34</source>
+        <translation>30–34</translation>
+    </message>
+    <message>
+        <source>35 to 39</source>
+        <translation>35–39</translation>
+    </message>
+    <message>
+        <source>40 to 44</source>
+        <translation>40–44</translation>
+    </message>
+    <message>
+        <source>45 to 49</source>
+        <translation>45–49</translation>
+    </message>
+    <message>
+        <source>50 or older</source>
+        <translation>50 и старше</translation>
+    </message>
+    <message>
+        <source>Female sex workers</source>
+        <translation>Секс-работницы</translation>
+    </message>
+    <message>
+        <source>Male sex workers</source>
+        <translation>Секс-работники</translation>
+    </message>
+    <message>
+        <source>Transgender people</source>
+        <translation>Трансгендерные люди</translation>
+    </message>
+    <message>
+        <source>Other or not stated</source>
+        <translation>Другое или не указано</translation>
+    </message>
+    <message>
+        <source>At the drop-in</source>
+        <translation>В центре</translation>
+    </message>
+    <message>
+        <source>Other community testing</source>
+        <translation>Другое тестирование в сообществе</translation>
     </message>
 </context>
 <context>
@@ -7287,10 +7531,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Показатель</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>Неделя</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
@@ -7315,10 +7555,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{section} (продолжение)</translation>
     </message>
     <message>
-        <source>Last 12 weeks</source>
-        <translation>Последние 12 недель</translation>
-    </message>
-    <message>
         <source>Indicator definitions</source>
         <translation>Определения показателей</translation>
     </message>
@@ -7329,14 +7565,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Weekly summary</source>
         <translation>Еженедельная сводка</translation>
-    </message>
-    <message>
-        <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
-        <translation>Для сравнения: {week}. На графиках — 12 недель по {end} включительно.</translation>
-    </message>
-    <message>
-        <source>Weekly summary {week}</source>
-        <translation>Еженедельная сводка {week}</translation>
     </message>
     <message>
         <source>Generated {date}</source>
@@ -7412,16 +7640,12 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Только сводные данные — малые числа показаны как &lt;{n}</translation>
     </message>
     <message>
-        <source>&lt;{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others. –: nothing recorded.</source>
-        <translation>&lt;{n}: от 1 до {m} человек, скрыто для защиты конфиденциальности. *: не показано, чтобы скрытое число нельзя было вычислить по остальным. –: ничего не записано.</translation>
-    </message>
-    <message>
         <source>No data recorded for this area.</source>
         <translation>По этому разделу данных нет.</translation>
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
         <translation>Отчёты на этом языке недоступны.</translation>
     </message>
     <message>
@@ -7447,6 +7671,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Please choose dates between the years 2000 and 2999.</source>
+        <extracomment>how many periods the trend charts show, by kind (a custom range has no trend)</extracomment>
         <translation>Выберите даты в пределах 2000–2999 годов.</translation>
     </message>
     <message>
@@ -7461,16 +7686,240 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Audit seal {seal}: the audit log held {count} entries when this report was made, the newest written {when}. To check later that none was changed or removed: dropin audit verify --seal {seal}</source>
         <translation>Печать аудита {seal}: когда составлялся этот отчёт, записей в журнале аудита было {count}, последняя сделана {when}. Чтобы позже проверить, что ни одна не изменена и не удалена: dropin audit verify --seal {seal}</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>С начала года</translation>
+    </message>
+    <message>
+        <source>Internal version: not for funders.</source>
+        <translation>Внутренняя версия: не для доноров.</translation>
+    </message>
+    <message>
+        <source>Prepared by: {role}</source>
+        <translation>Подготовил(а): {role}</translation>
+    </message>
+    <message>
+        <source>Compared with {week}.</source>
+        <translation>Сравнение с периодом: {week}.</translation>
+    </message>
+    <message>
+        <source>Target for the year</source>
+        <translation>Цель на год</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Quality-control runs in the period</source>
+        <translation>Прогоны контроля качества за период</translation>
+    </message>
+    <message>
+        <source>Quality-control runs with a failed control</source>
+        <translation>Прогоны контроля качества с неудачным контролем</translation>
+    </message>
+    <message>
+        <source>Kit lots in stock with no quality-control run yet</source>
+        <translation>Партии в наличии без контроля качества</translation>
+    </message>
+    <message>
+        <source>Last quality-control run</source>
+        <translation>Последний контроль качества</translation>
+    </message>
+    <message>
+        <source>Invalid test results not repeated</source>
+        <translation>Недействительные результаты без повторного теста</translation>
+    </message>
+    <message>
+        <source>Shelter stays with a review date passed</source>
+        <translation>Проживания в приюте с прошедшей датой пересмотра</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Internal quality page</source>
+        <translation>Внутренняя страница качества</translation>
+    </message>
+    <message>
+        <source>For the manager and the team only. Never part of the funder version.</source>
+        <translation>Только для руководителя и команды. Никогда не входит в версию для донора.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>Quarter {number}, {year}</source>
+        <translation>{number}-й квартал {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year} год</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>Сводка за месяц</translation>
+    </message>
+    <message>
+        <source>Quarterly summary</source>
+        <translation>Сводка за квартал</translation>
+    </message>
+    <message>
+        <source>Annual summary</source>
+        <translation>Сводка за год</translation>
+    </message>
+    <message>
+        <source>Summary for a period</source>
+        <translation>Сводка за период</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Last {n} weeks</source>
+        <translation>Последние недели: {n}</translation>
+    </message>
+    <message>
+        <source>Last {n} months</source>
+        <translation>Последние месяцы: {n}</translation>
+    </message>
+    <message>
+        <source>Last {n} quarters</source>
+        <translation>Последние кварталы: {n}</translation>
+    </message>
+    <message>
+        <source>Last {n} years</source>
+        <translation>Последние годы: {n}</translation>
+    </message>
+    <message>
+        <source>Data as of {date}: the period has not ended, nights not yet slept are not counted.</source>
+        <translation>Данные на {date}: период ещё не закончился, ещё не проведённые ночи не считаются.</translation>
+    </message>
+    <message>
+        <source>&lt;{n}: between 1 and {m}, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others; in a table with no &lt;{n}, a * may be any number, 0 included. –: nothing recorded.</source>
+        <translation>&lt;{n}: от 1 до {m}, скрыто для защиты конфиденциальности. *: скрыто, чтобы скрытое число нельзя было вычислить из других; в таблице без &lt;{n} знак * может означать любое число, включая 0. –: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Please keep the centre name to 120 characters.</source>
+        <translation>Название центра должно быть не длиннее 120 символов.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image file that can be read.</source>
+        <translation>Логотип должен быть читаемым файлом изображения PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
+        <translation>Нет индикатора «{key}», для которого можно задать цель.</translation>
+    </message>
+    <message>
+        <source>A target must be a number of zero or more.</source>
+        <translation>Цель должна быть числом, не меньше нуля.</translation>
+    </message>
+    <message>
+        <source>The period {period} has not started yet.</source>
+        <translation>Период {period} ещё не начался.</translation>
+    </message>
+    <message>
+        <source>Unsuppressed figures are only given to a manager who logs in with their own account.</source>
+        <translation>Нескрытые цифры выдаются только руководителю, вошедшему под своей учётной записью.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
+        <translation>«{text}» — не месяц. Пишите так: 2026-10.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <translation>«{text}» — не квартал и не год. Пишите так: 2026-Q3 или 2026.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation>Не удаётся прочитать файл соответствия {path}.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (line {line}).</source>
+        <translation>Файл соответствия — не правильный JSON (строка {line}).</translation>
+    </message>
+    <message>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
+        <translation>В файле соответствия нужны «orgUnit» и список «dataElements».</translation>
+    </message>
+    <message>
+        <source>The mapping names an indicator that does not exist: {key}.</source>
+        <translation>В файле соответствия указан несуществующий индикатор: {key}.</translation>
+    </message>
+    <message>
+        <source>{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.</source>
+        <translation>{key} — процент или медиана: DHIS2 вычисляет их сам, поэтому укажите соответствие для исходных чисел.</translation>
+    </message>
+    <message>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
+        <translation>Для {key} в файле соответствия нужен «dataElement».</translation>
+    </message>
+    <message>
+        <source>DHIS2 takes weeks, months, quarters and years, not a range of days.</source>
+        <translation>DHIS2 принимает недели, месяцы, кварталы и годы, а не произвольный диапазон дней.</translation>
+    </message>
+    <message>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
+        <translation>Для ADX в файле соответствия нужен «dataSet».</translation>
+    </message>
+    <message>
+        <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
+        <translation>Выберите один из форматов: dhis2-json, dhis2-csv или adx.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Week</source>
         <translation>Неделя</translation>
-    </message>
-    <message>
-        <source>&amp;Week:</source>
-        <translation>&amp;Неделя:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -7517,10 +7966,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{week}  ·  с {start} по {end}</translation>
     </message>
     <message>
-        <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation>Еженедельная сводка за {week} сформирована за {ms} мс. Малые числа скрыты.</translation>
-    </message>
-    <message>
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
@@ -7555,6 +8000,91 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Preparing the weekly summary…</source>
         <translation>Готовится недельная сводка…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>how many periods of each kind the chooser lists</extracomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Даты ниже</translation>
+    </message>
+    <message>
+        <source>Funder version</source>
+        <translation>Версия для донора</translation>
+    </message>
+    <message>
+        <source>Internal version (with the quality page)</source>
+        <translation>Внутренняя версия (со страницей качества)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <source>&amp;Centre name:</source>
+        <translation>&amp;Название центра:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Ло&amp;готип:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Save centre details</source>
+        <translation>Сохранить данные центра</translation>
+    </message>
+    <message>
+        <source>Targets and package…</source>
+        <translation>Цели и пакет…</translation>
+    </message>
+    <message>
+        <source>Centre details on the report</source>
+        <translation>Данные центра в отчёте</translation>
+    </message>
+    <message>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation>{period}  ·  с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation>Выберите логотип центра</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Targets and package saved; they appear on the next report.</source>
+        <translation>Цели и пакет сохранены; они появятся в следующем отчёте.</translation>
+    </message>
+    <message>
+        <source>Centre details saved; they appear on the next report.</source>
+        <translation>Данные центра сохранены; они появятся в следующем отчёте.</translation>
+    </message>
+    <message>
+        <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
+        <translation>Сводка за {period} построена за {ms} мс. Малые числа скрыты.</translation>
     </message>
 </context>
 <context>
@@ -9290,6 +9820,38 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Choose a lot in the table first.</source>
         <translation>Сначала выберите серию в таблице.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets and prevention package</source>
+        <extracomment>the parts of the package a manager can ask for: (label, service codes any of which counts)</extracomment>
+        <translation>Цели и профилактический пакет</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Без цели</translation>
+    </message>
+    <message>
+        <source>Targets for the year (the report shows the year to date against them)</source>
+        <translation>Цели на год (отчёт сравнивает с ними данные с начала года)</translation>
+    </message>
+    <message>
+        <source>Condoms (male or female)</source>
+        <translation>Презервативы (мужские или женские)</translation>
+    </message>
+    <message>
+        <source>Information (leaflets)</source>
+        <translation>Информация (листовки)</translation>
+    </message>
+    <message>
+        <source>An HIV test offered</source>
+        <translation>Предложен тест на ВИЧ</translation>
+    </message>
+    <message>
+        <source>People reached with the defined package received all of:</source>
+        <translation>Люди, охваченные определённым пакетом, получили всё это:</translation>
     </message>
 </context>
 <context>

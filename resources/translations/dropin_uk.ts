@@ -927,6 +927,10 @@
         <source>  and its weekly summary on screen</source>
         <translation>  і тижневий звіт на екрані</translation>
     </message>
+    <message>
+        <source>Quarter report</source>
+        <translation>Звіт за квартал</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -1233,10 +1237,6 @@
         <translation>Переклад звіту для мови «{lang}» не встановлено.</translation>
     </message>
     <message>
-        <source>Weekly summary for {week} written to {path}.</source>
-        <translation>Тижневе зведення за {week} записано у файл {path}.</translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата завершення раніша за дату початку.</translation>
     </message>
@@ -1491,6 +1491,62 @@
     <message>
         <source>also write the figures to this CSV file</source>
         <translation>також записати дані до цього файлу CSV</translation>
+    </message>
+    <message>
+        <source>Please give only one of --week, --month, --period or --from/--to.</source>
+        <translation>Вкажіть лише одне з: --week, --month, --period або --from/--to.</translation>
+    </message>
+    <message>
+        <source>Please give both --from and --to.</source>
+        <translation>Вкажіть і --from, і --to.</translation>
+    </message>
+    <message>
+        <source>Summary for {period} written to {path}.</source>
+        <translation>Зведення за {period} записано до {path}.</translation>
+    </message>
+    <message>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
+        <translation>Для неприхованих цифр потрібен вхід керівника: додайте --user ІМ’Я.</translation>
+    </message>
+    <message>
+        <source>Please give the mapping file with --mapping FILE.</source>
+        <translation>Вкажіть файл відповідності: --mapping ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Please choose the period with --week, --month, --period or --from/--to.</source>
+        <translation>Виберіть період: --week, --month, --period або --from/--to.</translation>
+    </message>
+    <message>
+        <source>Authorised submission ({format}) for {period} written to {path}.</source>
+        <translation>Офіційну передачу даних ({format}) за {period} записано до {path}.</translation>
+    </message>
+    <message>
+        <source>a month such as 2026-10</source>
+        <translation>місяць, наприклад 2026-10</translation>
+    </message>
+    <message>
+        <source>a quarter such as 2026-Q3, or a year such as 2026</source>
+        <translation>квартал, наприклад 2026-Q3, або рік, наприклад 2026</translation>
+    </message>
+    <message>
+        <source>first day of a custom range, YYYY-MM-DD</source>
+        <translation>перший день власного періоду, РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>last day of a custom range, YYYY-MM-DD</source>
+        <translation>останній день власного періоду, РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>funder version, or internal version with the quality page (managers)</source>
+        <translation>версія для донора або внутрішня версія зі сторінкою якості (керівники)</translation>
+    </message>
+    <message>
+        <source>csv (suppressed, one file per area) or a DHIS2 / DATIM submission</source>
+        <translation>csv (з приховуванням, по файлу на розділ) або передача до DHIS2 / DATIM</translation>
+    </message>
+    <message>
+        <source>mapping file from indicators to DHIS2 codes (JSON)</source>
+        <translation>файл відповідності індикаторів кодам DHIS2 (JSON)</translation>
     </message>
 </context>
 <context>
@@ -4319,152 +4375,12 @@
         <translation>Консультування й тестування на ВІЛ</translation>
     </message>
     <message>
-        <source>People counselled</source>
-        <translation>Проконсультовані особи</translation>
-    </message>
-    <message>
-        <source>Distinct people who received pre-test counselling.</source>
-        <translation>Унікальні особи, які отримали дотестове консультування.</translation>
-    </message>
-    <message>
-        <source>Clients with a counselling session in the week.</source>
-        <translation>Клієнти з консультуванням за тиждень.</translation>
-    </message>
-    <message>
-        <source>People tested</source>
-        <translation>Протестовані особи</translation>
-    </message>
-    <message>
-        <source>Distinct people who had a rapid HIV test with a final result.</source>
-        <translation>Унікальні особи, які пройшли швидкий тест на ВІЛ з остаточним результатом.</translation>
-    </message>
-    <message>
-        <source>Clients with a test in the week that has a result.</source>
-        <translation>Клієнти з тестом за тиждень, який має результат.</translation>
-    </message>
-    <message>
-        <source>Tested and received the result</source>
-        <translation>Протестовані, які отримали результат</translation>
-    </message>
-    <message>
-        <source>People tested who were told their result (HTS_TST style).</source>
-        <translation>Протестовані особи, яким повідомили їхній результат (за зразком HTS_TST).</translation>
-    </message>
-    <message>
-        <source>Tests in the week whose result was given to the person.</source>
-        <translation>Тести за тиждень, результат яких повідомлено людині.</translation>
-    </message>
-    <message>
         <source>Tests by result</source>
         <translation>Тести за результатом</translation>
     </message>
     <message>
-        <source>Tests by final result: non-reactive, reactive or invalid.</source>
-        <translation>Тести за остаточним результатом: нереактивний, реактивний або недійсний.</translation>
-    </message>
-    <message>
-        <source>Tests in the week, by result.</source>
-        <translation>Тести за тиждень, за результатом.</translation>
-    </message>
-    <message>
-        <source>Reactive (preliminary positive)</source>
-        <translation>Реактивний (попередньо позитивний)</translation>
-    </message>
-    <message>
-        <source>People whose rapid test was reactive. This is not a diagnosis.</source>
-        <translation>Особи, у яких швидкий тест був реактивним. Це не діагноз.</translation>
-    </message>
-    <message>
-        <source>Clients with a reactive test in the week.</source>
-        <translation>Клієнти з реактивним тестом за тиждень.</translation>
-    </message>
-    <message>
-        <source>Positivity</source>
-        <translation>Частка реактивних результатів</translation>
-    </message>
-    <message>
-        <source>Share of people tested whose test was reactive.</source>
-        <translation>Частка протестованих осіб, у яких тест був реактивним.</translation>
-    </message>
-    <message>
-        <source>People with a reactive test.</source>
-        <translation>Особи з реактивним тестом.</translation>
-    </message>
-    <message>
-        <source>People tested.</source>
-        <translation>Протестовані особи.</translation>
-    </message>
-    <message>
-        <source>Referred for confirmatory testing</source>
-        <translation>Направлено на підтверджувальне тестування</translation>
-    </message>
-    <message>
-        <source>Referrals for confirmatory testing made in the week.</source>
-        <translation>Направлення на підтверджувальне тестування, видані за тиждень.</translation>
-    </message>
-    <message>
-        <source>Referrals created in the week.</source>
-        <translation>Направлення, створені за тиждень.</translation>
-    </message>
-    <message>
-        <source>Confirmed positive</source>
-        <translation>Підтверджено позитивний результат</translation>
-    </message>
-    <message>
-        <source>Referrals where the confirmatory test was positive, recorded in the week.</source>
-        <translation>Направлення з позитивним результатом підтверджувального тесту, записаним за тиждень.</translation>
-    </message>
-    <message>
-        <source>Confirmatory positive results dated in the week.</source>
-        <translation>Позитивні результати підтверджувального тестування з датою в межах тижня.</translation>
-    </message>
-    <message>
-        <source>Linked to treatment (ART start)</source>
-        <translation>Залучено до лікування (початок АРТ)</translation>
-    </message>
-    <message>
-        <source>People who started treatment in the week after a reactive test here.</source>
-        <translation>Особи, які протягом тижня почали лікування після реактивного тесту в нашому центрі.</translation>
-    </message>
-    <message>
-        <source>Referrals with an ART start date in the week.</source>
-        <translation>Направлення з датою початку АРТ у межах тижня.</translation>
-    </message>
-    <message>
-        <source>Median days from test to ART</source>
-        <translation>Медіана днів від тесту до АРТ</translation>
-    </message>
-    <message>
-        <source>Middle value of the days from the reactive test to the start of treatment.</source>
-        <translation>Медіана: серединне значення кількості днів від реактивного тесту до початку лікування.</translation>
-    </message>
-    <message>
-        <source>Days to ART for people linked in the week.</source>
-        <translation>Дні до АРТ для осіб, залучених до лікування протягом тижня.</translation>
-    </message>
-    <message>
-        <source>Days from test to ART</source>
-        <translation>Дні від тесту до АРТ</translation>
-    </message>
-    <message>
-        <source>People linked in the week, by days from test to treatment: up to 7, 8 to 14, 15 to 30, over 30.</source>
-        <translation>Особи, залучені до лікування протягом тижня, за кількістю днів від тесту до лікування: до 7, 8–14, 15–30, понад 30.</translation>
-    </message>
-    <message>
-        <source>People linked in the week, by time to treatment.</source>
-        <translation>Особи, залучені до лікування протягом тижня, за часом до початку лікування.</translation>
-    </message>
-    <message>
         <source>Overdue follow-ups</source>
         <translation>Прострочене відстеження направлень</translation>
-    </message>
-    <message>
-        <source>Open referrals whose due date had passed at the end of the week.</source>
-        <translation>Відкриті направлення, строк яких минув на кінець тижня.</translation>
-    </message>
-    <message>
-        <source>Referrals not closed and due before the end of the week.</source>
-        <translation>Незакриті направлення зі строком до кінця тижня.</translation>
     </message>
     <message>
         <source>Test kits used</source>
@@ -4475,16 +4391,8 @@
         <translation>Набори, взяті із запасу для тестів, повторних тестів і контролю якості.</translation>
     </message>
     <message>
-        <source>Kits used in the week.</source>
-        <translation>Набори, використані за тиждень.</translation>
-    </message>
-    <message>
         <source>Test kits in stock</source>
         <translation>Тест-набори в запасі</translation>
-    </message>
-    <message>
-        <source>Kits on hand at the end of the week (not expired).</source>
-        <translation>Наявні набори на кінець тижня (з непростроченим терміном придатності).</translation>
     </message>
     <message>
         <source>Kits received minus kits used or discarded.</source>
@@ -4495,24 +4403,12 @@
         <translation>Серії наборів, термін придатності яких спливає протягом 60 днів</translation>
     </message>
     <message>
-        <source>Lots with kits on hand that expire within 60 days of the end of the week.</source>
-        <translation>Серії з наявними наборами, термін придатності яких спливає протягом 60 днів після кінця тижня.</translation>
-    </message>
-    <message>
         <source>Lots in stock expiring soon.</source>
         <translation>Серії в запасі, термін придатності яких скоро спливає.</translation>
     </message>
     <message>
         <source>Quality-control runs</source>
         <translation>Перевірки контролю якості</translation>
-    </message>
-    <message>
-        <source>Kit-control runs done in the week.</source>
-        <translation>Перевірки наборів контрольними зразками, проведені за тиждень.</translation>
-    </message>
-    <message>
-        <source>QC runs dated in the week.</source>
-        <translation>Перевірки контролю якості з датою в межах тижня.</translation>
     </message>
     <message>
         <source>Crisis shelter</source>
@@ -4537,10 +4433,6 @@
     <message>
         <source>Nights spent in the shelter: one per person per night, from admission up to the night before discharge.</source>
         <translation>Ночі, проведені в притулку: одна на людину за кожну ніч, від поселення до ночі перед вибуттям.</translation>
-    </message>
-    <message>
-        <source>Nights in the week covered by stays.</source>
-        <translation>Ночі тижня, охоплені проживанням.</translation>
     </message>
     <message>
         <source>Occupancy rate</source>
@@ -4579,20 +4471,12 @@
         <translation>Проживання, що почалися протягом тижня.</translation>
     </message>
     <message>
-        <source>Stays with an admission date in the week.</source>
-        <translation>Проживання з датою поселення в межах тижня.</translation>
-    </message>
-    <message>
         <source>Discharges by outcome</source>
         <translation>Вибуття за результатом</translation>
     </message>
     <message>
         <source>Stays that ended in the week, by where the person went.</source>
         <translation>Проживання, що завершилися протягом тижня, за тим, куди людина вибула.</translation>
-    </message>
-    <message>
-        <source>Stays with a discharge date in the week, by outcome.</source>
-        <translation>Проживання з датою вибуття в межах тижня, за результатом.</translation>
     </message>
     <message>
         <source>Extensions</source>
@@ -4673,14 +4557,6 @@
     <message>
         <source>Parents reached</source>
         <translation>Охоплено батьків</translation>
-    </message>
-    <message>
-        <source>Parents present at children&apos;s sessions or parents&apos; workshops.</source>
-        <translation>Батьки, присутні на дитячих заняттях або семінарах для батьків.</translation>
-    </message>
-    <message>
-        <source>Parent attendances in the week.</source>
-        <translation>Відвідування батьками за тиждень.</translation>
     </message>
     <message>
         <source>Parents&apos; workshops held</source>
@@ -5052,6 +4928,374 @@
     <message>
         <source>Incidents recorded in the week opened at check-in or with legal consultation.</source>
         <translation>Випадки за тиждень, відкриті під час реєстрації візиту або з юридичною консультацією.</translation>
+    </message>
+    <message>
+        <source>People counselled before a test</source>
+        <translation>Люди, які отримали консультування перед тестом</translation>
+    </message>
+    <message>
+        <source>Different people who had pre-test counselling.</source>
+        <translation>Різні люди, які отримали дотестове консультування.</translation>
+    </message>
+    <message>
+        <source>Clients with a pre-test counselling session in the period.</source>
+        <translation>Клієнти з дотестовим консультуванням за період.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result</source>
+        <translation>Протестовані люди, які отримали результат</translation>
+    </message>
+    <message>
+        <source>Different people who got a final result (non-reactive or reactive) and were told it (HTS_TST style). People already known to be positive or on treatment are not included.</source>
+        <translation>Різні люди, які отримали остаточний результат (нереактивний або реактивний) і дізналися його (як HTS_TST). Люди з уже відомим позитивним статусом або на лікуванні не враховані.</translation>
+    </message>
+    <message>
+        <source>Clients with a final result given in the period, not known positive.</source>
+        <translation>Клієнти, яким повідомлено остаточний результат за період, без раніше відомих позитивних.</translation>
+    </message>
+    <message>
+        <source>People with a reactive result</source>
+        <translation>Люди з реактивним результатом</translation>
+    </message>
+    <message>
+        <source>People tested whose rapid test was reactive. This is not a diagnosis.</source>
+        <translation>Протестовані люди, у яких експрес-тест реактивний. Це не діагноз.</translation>
+    </message>
+    <message>
+        <source>People tested with a reactive test in the period.</source>
+        <translation>Протестовані люди з реактивним тестом за період.</translation>
+    </message>
+    <message>
+        <source>Positivity (people)</source>
+        <translation>Частка позитивних (люди)</translation>
+    </message>
+    <message>
+        <source>Share of people tested whose test was reactive, without people already known to be positive.</source>
+        <translation>Частка протестованих людей з реактивним тестом, без людей з уже відомим позитивним статусом.</translation>
+    </message>
+    <message>
+        <source>People with a reactive result.</source>
+        <translation>Люди з реактивним результатом.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result.</source>
+        <translation>Протестовані люди, які отримали результат.</translation>
+    </message>
+    <message>
+        <source>Retests of people already known positive</source>
+        <translation>Повторні тести людей з відомим позитивним статусом</translation>
+    </message>
+    <message>
+        <source>People tested again who were already confirmed positive or said they were on treatment. Shown apart from positivity.</source>
+        <translation>Люди, протестовані повторно, у яких позитивний статус уже підтверджено або які сказали, що лікуються. Показані окремо від частки позитивних.</translation>
+    </message>
+    <message>
+        <source>Known positive clients with a final result given in the period.</source>
+        <translation>Клієнти з відомим позитивним статусом, які отримали остаточний результат за період.</translation>
+    </message>
+    <message>
+        <source>People tested by age</source>
+        <translation>Протестовані люди за віком</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by age in five-year bands at their first test of the period.</source>
+        <translation>Протестовані люди, які отримали результат, за п’ятирічними віковими групами на момент першого тесту за період.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by age.</source>
+        <translation>Протестовані люди, які отримали результат, за віком.</translation>
+    </message>
+    <message>
+        <source>People tested by gender</source>
+        <translation>Протестовані люди за гендером</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by the gender they gave.</source>
+        <translation>Протестовані люди, які отримали результат, за вказаним ними гендером.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by gender.</source>
+        <translation>Протестовані люди, які отримали результат, за гендером.</translation>
+    </message>
+    <message>
+        <source>People tested by key population</source>
+        <translation>Протестовані люди за ключовою групою</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
+        <translation>Протестовані люди, які отримали результат, за типом ключової групи: секс-працівниці, секс-працівники, трансгендерні люди.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by key-population type.</source>
+        <translation>Протестовані люди, які отримали результат, за типом ключової групи.</translation>
+    </message>
+    <message>
+        <source>People tested by modality</source>
+        <translation>Протестовані люди за місцем тестування</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
+        <translation>Протестовані люди, які отримали результат, за місцем тестування: у центрі, на аутрічі або інше тестування в громаді.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by testing modality.</source>
+        <translation>Протестовані люди, які отримали результат, за місцем тестування.</translation>
+    </message>
+    <message>
+        <source>Tests (not people) by result: non-reactive, reactive or invalid, including repeats.</source>
+        <translation>Тести (не люди) за результатом: нереактивний, реактивний або недійсний, включно з повторними.</translation>
+    </message>
+    <message>
+        <source>Tests in the period, by result.</source>
+        <translation>Тести за період за результатом.</translation>
+    </message>
+    <message>
+        <source>Referrals for confirmatory testing</source>
+        <translation>Направлення на підтверджувальне тестування</translation>
+    </message>
+    <message>
+        <source>Referrals for confirmatory testing made in the period.</source>
+        <translation>Направлення на підтверджувальне тестування, видані за період.</translation>
+    </message>
+    <message>
+        <source>Referrals created in the period.</source>
+        <translation>Направлення, створені за період.</translation>
+    </message>
+    <message>
+        <source>People newly diagnosed</source>
+        <translation>Люди з уперше встановленим діагнозом</translation>
+    </message>
+    <message>
+        <source>People whose confirmatory test was positive in the period, not already diagnosed or on treatment. The denominator of linkage.</source>
+        <translation>Люди, у яких підтверджувальний тест за період позитивний, без раніше діагностованих або тих, хто вже лікується. Знаменник для зв’язку з лікуванням.</translation>
+    </message>
+    <message>
+        <source>Clients with a first positive confirmatory result dated in the period.</source>
+        <translation>Клієнти з першим позитивним підтверджувальним результатом за період.</translation>
+    </message>
+    <message>
+        <source>Linked to ART within 7 days</source>
+        <translation>Почали АРТ протягом 7 днів</translation>
+    </message>
+    <message>
+        <source>Share of people newly diagnosed in the period who started treatment within 7 days of the diagnosis.</source>
+        <translation>Частка людей з уперше встановленим за період діагнозом, які почали лікування протягом 7 днів після діагнозу.</translation>
+    </message>
+    <message>
+        <source>Newly diagnosed people who started ART within 7 days.</source>
+        <translation>Уперше діагностовані люди, які почали АРТ протягом 7 днів.</translation>
+    </message>
+    <message>
+        <source>People newly diagnosed.</source>
+        <translation>Люди з уперше встановленим діагнозом.</translation>
+    </message>
+    <message>
+        <source>Linked to ART within 30 days</source>
+        <translation>Почали АРТ протягом 30 днів</translation>
+    </message>
+    <message>
+        <source>Share of people newly diagnosed in the period who started treatment within 30 days of the diagnosis.</source>
+        <translation>Частка людей з уперше встановленим за період діагнозом, які почали лікування протягом 30 днів після діагнозу.</translation>
+    </message>
+    <message>
+        <source>Newly diagnosed people who started ART within 30 days.</source>
+        <translation>Уперше діагностовані люди, які почали АРТ протягом 30 днів.</translation>
+    </message>
+    <message>
+        <source>Linked to ART within 90 days</source>
+        <translation>Почали АРТ протягом 90 днів</translation>
+    </message>
+    <message>
+        <source>Share of people newly diagnosed in the period who started treatment within 90 days of the diagnosis.</source>
+        <translation>Частка людей з уперше встановленим за період діагнозом, які почали лікування протягом 90 днів після діагнозу.</translation>
+    </message>
+    <message>
+        <source>Newly diagnosed people who started ART within 90 days.</source>
+        <translation>Уперше діагностовані люди, які почали АРТ протягом 90 днів.</translation>
+    </message>
+    <message>
+        <source>Median days from diagnosis to ART</source>
+        <translation>Медіана днів від діагнозу до АРТ</translation>
+    </message>
+    <message>
+        <source>Middle value of the days from the positive confirmatory test (not the screening test) to the start of treatment.</source>
+        <translation>Серединне значення днів від позитивного підтверджувального тесту (не скринінгового) до початку лікування.</translation>
+    </message>
+    <message>
+        <source>Days to ART for people newly diagnosed in the period who started it.</source>
+        <translation>Дні до АРТ у людей з уперше встановленим за період діагнозом, які почали лікування.</translation>
+    </message>
+    <message>
+        <source>Open referrals whose due date had passed at the end of the period.</source>
+        <translation>Відкриті направлення, строк яких минув до кінця періоду.</translation>
+    </message>
+    <message>
+        <source>Referrals not closed and due before the end of the period.</source>
+        <translation>Незакриті направлення зі строком до кінця періоду.</translation>
+    </message>
+    <message>
+        <source>Kits used in the period.</source>
+        <translation>Тести, використані за період.</translation>
+    </message>
+    <message>
+        <source>Kits on hand at the end of the period (not expired).</source>
+        <translation>Тести в наявності на кінець періоду (не прострочені).</translation>
+    </message>
+    <message>
+        <source>Lots with kits on hand that expire within 60 days of the end of the period.</source>
+        <translation>Партії в наявності, строк придатності яких спливає протягом 60 днів після кінця періоду.</translation>
+    </message>
+    <message>
+        <source>Kit-control runs done in the period.</source>
+        <translation>Контрольні прогони тестів за період.</translation>
+    </message>
+    <message>
+        <source>QC runs dated in the period.</source>
+        <translation>Прогони контролю якості за період.</translation>
+    </message>
+    <message>
+        <source>Nights slept in the period, up to last night.</source>
+        <translation>Ночі, проведені за період, до минулої ночі включно.</translation>
+    </message>
+    <message>
+        <source>Bed-nights of accompanying children</source>
+        <translation>Ліжко-ночі дітей, які живуть з батьками</translation>
+    </message>
+    <message>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
+        <translation>Ночі дітей, які живуть з батьком чи матір’ю, рахуються поруч із ночами самих мешканців.</translation>
+    </message>
+    <message>
+        <source>Accompanying children times nights slept in the period.</source>
+        <translation>Кількість дітей, помножена на проведені ночі за період.</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Мешканці</translation>
+    </message>
+    <message>
+        <source>Different people who slept at least one night in the shelter.</source>
+        <translation>Різні люди, які провели в притулку хоча б одну ніч.</translation>
+    </message>
+    <message>
+        <source>Clients with a night in the period.</source>
+        <translation>Клієнти з ніччю в притулку за період.</translation>
+    </message>
+    <message>
+        <source>Stays with an admission date in the period.</source>
+        <translation>Проживання з датою заселення в періоді.</translation>
+    </message>
+    <message>
+        <source>Stays with a discharge date in the period, by outcome.</source>
+        <translation>Проживання з датою виїзду в періоді, за підсумком.</translation>
+    </message>
+    <message>
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
+        <translation>Різні зареєстровані батьки на дитячих заняттях або батьківських зустрічах.</translation>
+    </message>
+    <message>
+        <source>Distinct parents with an attendance in the period.</source>
+        <translation>Різні батьки з відвідуванням за період.</translation>
+    </message>
+    <message>
+        <source>Parent attendances</source>
+        <translation>Відвідування батьків</translation>
+    </message>
+    <message>
+        <source>Each parent present at each session, plus parents counted without a code.</source>
+        <translation>Кожен із батьків на кожному занятті, плюс батьки, пораховані без коду.</translation>
+    </message>
+    <message>
+        <source>Parent attendance marks and head-counts in the period.</source>
+        <translation>Позначки відвідувань батьків і підрахунок за головами за період.</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Охоплені люди</translation>
+    </message>
+    <message>
+        <source>People reached across all services</source>
+        <translation>Люди, охоплені всіма послугами</translation>
+    </message>
+    <message>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
+        <translation>Різні зареєстровані люди, які прийшли на візит, пройшли тест на ВІЛ, жили в притулку або прийшли на дитяче заняття як батьки. Кожна людина рахується один раз.</translation>
+    </message>
+    <message>
+        <source>Clients with any service in the period.</source>
+        <translation>Клієнти з будь-якою послугою за період.</translation>
+    </message>
+    <message>
+        <source>People reached with the defined package</source>
+        <translation>Люди, охоплені визначеним пакетом</translation>
+    </message>
+    <message>
+        <source>Different people who received every part of the prevention package the centre defined (KP_PREV style).</source>
+        <translation>Різні люди, які отримали всі частини профілактичного пакета, визначеного центром (як KP_PREV).</translation>
+    </message>
+    <message>
+        <source>Clients who received the whole package in the period.</source>
+        <translation>Клієнти, які отримали весь пакет за період.</translation>
+    </message>
+    <message>
+        <source>Under 15</source>
+        <translation>До 15</translation>
+    </message>
+    <message>
+        <source>15 to 19</source>
+        <translation>15–19</translation>
+    </message>
+    <message>
+        <source>20 to 24</source>
+        <translation>20–24</translation>
+    </message>
+    <message>
+        <source>25 to 29</source>
+        <translation>25–29</translation>
+    </message>
+    <message>
+        <source>30 to 34</source>
+        <translation>30–34</translation>
+    </message>
+    <message>
+        <source>35 to 39</source>
+        <translation>35–39</translation>
+    </message>
+    <message>
+        <source>40 to 44</source>
+        <translation>40–44</translation>
+    </message>
+    <message>
+        <source>45 to 49</source>
+        <translation>45–49</translation>
+    </message>
+    <message>
+        <source>50 or older</source>
+        <translation>50 і старше</translation>
+    </message>
+    <message>
+        <source>Female sex workers</source>
+        <translation>Секс-працівниці</translation>
+    </message>
+    <message>
+        <source>Male sex workers</source>
+        <translation>Секс-працівники</translation>
+    </message>
+    <message>
+        <source>Transgender people</source>
+        <translation>Трансгендерні люди</translation>
+    </message>
+    <message>
+        <source>Other or not stated</source>
+        <translation>Інше або не вказано</translation>
+    </message>
+    <message>
+        <source>At the drop-in</source>
+        <translation>У центрі</translation>
+    </message>
+    <message>
+        <source>Other community testing</source>
+        <translation>Інше тестування в громаді</translation>
     </message>
 </context>
 <context>
@@ -7287,10 +7531,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Показник</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>Тиждень</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Усього</translation>
     </message>
@@ -7311,10 +7551,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Знаменник</translation>
     </message>
     <message>
-        <source>Last 12 weeks</source>
-        <translation>Останні 12 тижнів</translation>
-    </message>
-    <message>
         <source>Indicator definitions</source>
         <translation>Визначення показників</translation>
     </message>
@@ -7329,14 +7565,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>{section} (continued)</source>
         <translation>{section} (продовження)</translation>
-    </message>
-    <message>
-        <source>Compared with {week}. Charts show the 12 weeks up to {end}.</source>
-        <translation>Порівняно з попереднім тижнем ({week}). Графіки показують 12 тижнів до {end} включно.</translation>
-    </message>
-    <message>
-        <source>Weekly summary {week}</source>
-        <translation>Тижневе зведення {week}</translation>
     </message>
     <message>
         <source>Generated {date}</source>
@@ -7412,16 +7640,12 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Лише зведені дані — малі значення показано як &lt;{n}</translation>
     </message>
     <message>
-        <source>&lt;{n}: between 1 and {m} people, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others. –: nothing recorded.</source>
-        <translation>&lt;{n}: від 1 до {m} осіб, приховано для захисту конфіденційності. *: не показано, щоб приховане значення не можна було обчислити з інших. –: нічого не записано.</translation>
-    </message>
-    <message>
         <source>No data recorded for this area.</source>
         <translation>Для цього розділу даних не записано.</translation>
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per week of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
         <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
@@ -7447,6 +7671,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Please choose dates between the years 2000 and 2999.</source>
+        <extracomment>how many periods the trend charts show, by kind (a custom range has no trend)</extracomment>
         <translation>Виберіть дати в межах 2000–2999 років.</translation>
     </message>
     <message>
@@ -7461,16 +7686,240 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Audit seal {seal}: the audit log held {count} entries when this report was made, the newest written {when}. To check later that none was changed or removed: dropin audit verify --seal {seal}</source>
         <translation>Печатка аудиту {seal}: коли складали цей звіт, записів у журналі аудиту було {count}, останній зроблено {when}. Щоб пізніше перевірити, що жоден не змінено й не видалено: dropin audit verify --seal {seal}</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>З початку року</translation>
+    </message>
+    <message>
+        <source>Internal version: not for funders.</source>
+        <translation>Внутрішня версія: не для донорів.</translation>
+    </message>
+    <message>
+        <source>Prepared by: {role}</source>
+        <translation>Підготував(ла): {role}</translation>
+    </message>
+    <message>
+        <source>Compared with {week}.</source>
+        <translation>Порівняння з періодом: {week}.</translation>
+    </message>
+    <message>
+        <source>Target for the year</source>
+        <translation>Ціль на рік</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Виконання</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Цілі</translation>
+    </message>
+    <message>
+        <source>Quality-control runs in the period</source>
+        <translation>Прогони контролю якості за період</translation>
+    </message>
+    <message>
+        <source>Quality-control runs with a failed control</source>
+        <translation>Прогони контролю якості з невдалим контролем</translation>
+    </message>
+    <message>
+        <source>Kit lots in stock with no quality-control run yet</source>
+        <translation>Партії в наявності без контролю якості</translation>
+    </message>
+    <message>
+        <source>Last quality-control run</source>
+        <translation>Останній контроль якості</translation>
+    </message>
+    <message>
+        <source>Invalid test results not repeated</source>
+        <translation>Недійсні результати без повторного тесту</translation>
+    </message>
+    <message>
+        <source>Shelter stays with a review date passed</source>
+        <translation>Проживання в притулку з минулою датою перегляду</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Internal quality page</source>
+        <translation>Внутрішня сторінка якості</translation>
+    </message>
+    <message>
+        <source>For the manager and the team only. Never part of the funder version.</source>
+        <translation>Лише для керівника й команди. Ніколи не входить до версії для донора.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>з {start} по {end}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>Quarter {number}, {year}</source>
+        <translation>{number}-й квартал {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year} рік</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>Зведення за місяць</translation>
+    </message>
+    <message>
+        <source>Quarterly summary</source>
+        <translation>Зведення за квартал</translation>
+    </message>
+    <message>
+        <source>Annual summary</source>
+        <translation>Зведення за рік</translation>
+    </message>
+    <message>
+        <source>Summary for a period</source>
+        <translation>Зведення за період</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Минулий місяць</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Цей квартал</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Минулий квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Цей рік</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Минулий рік</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Цей період</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Попередній період</translation>
+    </message>
+    <message>
+        <source>Last {n} weeks</source>
+        <translation>Останні тижні: {n}</translation>
+    </message>
+    <message>
+        <source>Last {n} months</source>
+        <translation>Останні місяці: {n}</translation>
+    </message>
+    <message>
+        <source>Last {n} quarters</source>
+        <translation>Останні квартали: {n}</translation>
+    </message>
+    <message>
+        <source>Last {n} years</source>
+        <translation>Останні роки: {n}</translation>
+    </message>
+    <message>
+        <source>Data as of {date}: the period has not ended, nights not yet slept are not counted.</source>
+        <translation>Дані на {date}: період ще не закінчився, ще не проведені ночі не рахуються.</translation>
+    </message>
+    <message>
+        <source>&lt;{n}: between 1 and {m}, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others; in a table with no &lt;{n}, a * may be any number, 0 included. –: nothing recorded.</source>
+        <translation>&lt;{n}: від 1 до {m}, приховано для захисту конфіденційності. *: приховано, щоб приховане число не можна було обчислити з інших; у таблиці без &lt;{n} знак * може означати будь-яке число, включно з 0. –: нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Please keep the centre name to 120 characters.</source>
+        <translation>Назва центру має бути не довшою за 120 символів.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image file that can be read.</source>
+        <translation>Логотип має бути читабельним файлом зображення PNG або JPEG.</translation>
+    </message>
+    <message>
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
+        <translation>Немає індикатора «{key}», для якого можна задати ціль.</translation>
+    </message>
+    <message>
+        <source>A target must be a number of zero or more.</source>
+        <translation>Ціль має бути числом, не меншим за нуль.</translation>
+    </message>
+    <message>
+        <source>The period {period} has not started yet.</source>
+        <translation>Період {period} ще не почався.</translation>
+    </message>
+    <message>
+        <source>Unsuppressed figures are only given to a manager who logs in with their own account.</source>
+        <translation>Неприховані цифри видаються лише керівнику, який увійшов під власним обліковим записом.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
+        <translation>«{text}» — не місяць. Пишіть так: 2026-10.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <translation>«{text}» — не квартал і не рік. Пишіть так: 2026-Q3 або 2026.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation>Не вдається прочитати файл відповідності {path}.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (line {line}).</source>
+        <translation>Файл відповідності — не правильний JSON (рядок {line}).</translation>
+    </message>
+    <message>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
+        <translation>У файлі відповідності потрібні «orgUnit» і список «dataElements».</translation>
+    </message>
+    <message>
+        <source>The mapping names an indicator that does not exist: {key}.</source>
+        <translation>У файлі відповідності вказано неіснуючий індикатор: {key}.</translation>
+    </message>
+    <message>
+        <source>{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.</source>
+        <translation>{key} — відсоток або медіана: DHIS2 обчислює їх сам, тож вкажіть відповідність для вихідних чисел.</translation>
+    </message>
+    <message>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
+        <translation>Для {key} у файлі відповідності потрібен «dataElement».</translation>
+    </message>
+    <message>
+        <source>DHIS2 takes weeks, months, quarters and years, not a range of days.</source>
+        <translation>DHIS2 приймає тижні, місяці, квартали й роки, а не довільний діапазон днів.</translation>
+    </message>
+    <message>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
+        <translation>Для ADX у файлі відповідності потрібен «dataSet».</translation>
+    </message>
+    <message>
+        <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
+        <translation>Виберіть один із форматів: dhis2-json, dhis2-csv або adx.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Week</source>
         <translation>Тиждень</translation>
-    </message>
-    <message>
-        <source>&amp;Week:</source>
-        <translation>&amp;Тиждень:</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -7517,10 +7966,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{week}  ·  {start} – {end}</translation>
     </message>
     <message>
-        <source>Weekly summary for {week}, built in {ms} ms. Small counts are hidden.</source>
-        <translation>Тижневе зведення за {week} сформовано за {ms} мс. Малі значення приховано.</translation>
-    </message>
-    <message>
         <source>Saved {path}.</source>
         <translation>Збережено: {path}.</translation>
     </message>
@@ -7555,6 +8000,91 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Preparing the weekly summary…</source>
         <translation>Готується тижневий звіт…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>how many periods of each kind the chooser lists</extracomment>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Дати нижче</translation>
+    </message>
+    <message>
+        <source>Funder version</source>
+        <translation>Версія для донора</translation>
+    </message>
+    <message>
+        <source>Internal version (with the quality page)</source>
+        <translation>Внутрішня версія (зі сторінкою якості)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <source>&amp;Centre name:</source>
+        <translation>&amp;Назва центру:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Ло&amp;готип:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Save centre details</source>
+        <translation>Зберегти дані центру</translation>
+    </message>
+    <message>
+        <source>Targets and package…</source>
+        <translation>Цілі й пакет…</translation>
+    </message>
+    <message>
+        <source>Centre details on the report</source>
+        <translation>Дані центру у звіті</translation>
+    </message>
+    <message>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation>{period}  ·  з {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation>Виберіть логотип центру</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Targets and package saved; they appear on the next report.</source>
+        <translation>Цілі й пакет збережено; вони з’являться в наступному звіті.</translation>
+    </message>
+    <message>
+        <source>Centre details saved; they appear on the next report.</source>
+        <translation>Дані центру збережено; вони з’являться в наступному звіті.</translation>
+    </message>
+    <message>
+        <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
+        <translation>Зведення за {period} побудовано за {ms} мс. Малі числа приховано.</translation>
     </message>
 </context>
 <context>
@@ -9290,6 +9820,38 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Choose a lot in the table first.</source>
         <translation>Спочатку виберіть серію в таблиці.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets and prevention package</source>
+        <extracomment>the parts of the package a manager can ask for: (label, service codes any of which counts)</extracomment>
+        <translation>Цілі й профілактичний пакет</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Без цілі</translation>
+    </message>
+    <message>
+        <source>Targets for the year (the report shows the year to date against them)</source>
+        <translation>Цілі на рік (звіт порівнює з ними дані з початку року)</translation>
+    </message>
+    <message>
+        <source>Condoms (male or female)</source>
+        <translation>Презервативи (чоловічі або жіночі)</translation>
+    </message>
+    <message>
+        <source>Information (leaflets)</source>
+        <translation>Інформація (листівки)</translation>
+    </message>
+    <message>
+        <source>An HIV test offered</source>
+        <translation>Запропоновано тест на ВІЛ</translation>
+    </message>
+    <message>
+        <source>People reached with the defined package received all of:</source>
+        <translation>Люди, охоплені визначеним пакетом, отримали все це:</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Reports page: choose a week, preview the weekly summary's real PDF pages, save it, print it, export CSV.
+"""Reports page: choose a period, preview the summary's real PDF pages, save it, print it, export CSV; centre
+name and logo.
 
 The page opens at once: the PDF machinery (ReportLab, PDFium) is imported and
 the first report built only after the page is on screen.
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES, translator_for
 from dropin.reports.service import ReportService, WeeklyReport
+from dropin.reports import periods as per
 from dropin.reports.weeks import Week, recent_weeks
 from dropin.security.permissions import Permission
 from dropin.paths import documents_dir
@@ -34,6 +37,8 @@ from dropin.ui.reports.preview import PdfPreview
 
 WEEKS_LISTED = 156  # three years to choose from
 FIRST_REPORT_FALLBACK_MS = 500  # the first report is built after the first paint, or after this at the latest
+#: how many periods of each kind the chooser lists
+LISTED = {per.WEEK: WEEKS_LISTED, per.MONTH: 36, per.QUARTER: 12, per.YEAR: 5}
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -54,13 +59,24 @@ class ReportsPage(QWidget):
         self._build_after_paint = False
         self.last_export: list[Path] = []
 
-        # --- week and actions
+        # --- period and actions
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("periodKind")
+        self.kind_combo.setAccessibleName(self.tr("Period"))
+        for kind, text in ((per.WEEK, self.tr("Week")), (per.MONTH, self.tr("Month")), (per.QUARTER, self.tr("Quarter")),
+                           (per.YEAR, self.tr("Year")), (per.RANGE, self.tr("Dates below"))):
+            self.kind_combo.addItem(text, kind)
+        self.version_combo = QComboBox()
+        self.version_combo.setObjectName("reportVersion")
+        self.version_combo.addItem(self.tr("Funder version"), "funder")
+        if ctx.can(Permission.REPORT_INTERNAL):
+            self.version_combo.addItem(self.tr("Internal version (with the quality page)"), "internal")
         self.week_combo = QComboBox()
         self.week_combo.setAccessibleName(self.tr("Week"))
         self.week_combo.setMinimumContentsLength(34)
         self.week_combo.setMaxVisibleItems(20)
-        week_label = QLabel(self.tr("&Week:"))
-        week_label.setBuddy(self.week_combo)
+        week_label = QLabel(self.tr("&Period:"))
+        week_label.setBuddy(self.kind_combo)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("reportLanguage")
         for code, name in LANGUAGES.items():
@@ -73,7 +89,9 @@ class ReportsPage(QWidget):
         self.show_button.setDefault(True)
         top = QHBoxLayout()
         top.addWidget(week_label)
+        top.addWidget(self.kind_combo)
         top.addWidget(self.week_combo)
+        top.addWidget(self.version_combo)
         top.addWidget(self.show_button)
         top.addSpacing(16)
         top.addWidget(language_label)
@@ -102,6 +120,27 @@ class ReportsPage(QWidget):
         export_row.addWidget(self.export_button)
         export_row.addStretch(1)
 
+        # --- the centre, as printed on page 1 (managers)
+        self.centre_edit = QLineEdit()
+        self.centre_edit.setObjectName("centreName")
+        self.centre_edit.setMaxLength(120)
+        self.logo_edit = QLineEdit()
+        self.logo_edit.setObjectName("logoPath")
+        self.logo_edit.setPlaceholderText(self.tr("No logo"))
+        centre_label = QLabel(self.tr("&Centre name:"))
+        centre_label.setBuddy(self.centre_edit)
+        logo_label = QLabel(self.tr("Lo&go:"))
+        logo_label.setBuddy(self.logo_edit)
+        self.logo_button = QPushButton(self.tr("Choose…"))
+        self.centre_button = QPushButton(self.tr("Save centre details"))
+        self.targets_button = QPushButton(self.tr("Targets and package…"))
+        self.centre_box = QGroupBox(self.tr("Centre details on the report"))
+        centre_row = QHBoxLayout(self.centre_box)
+        for widget in (centre_label, self.centre_edit, logo_label, self.logo_edit, self.logo_button, self.centre_button,
+                       self.targets_button):
+            centre_row.addWidget(widget)
+        self.centre_box.setVisible(ctx.can(Permission.SETTINGS_MANAGE))
+
         self.error = InlineError()
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
@@ -113,6 +152,7 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(export_box)
+        layout.addWidget(self.centre_box)
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
@@ -122,6 +162,10 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_report)
         self.export_button.clicked.connect(self.export_csv)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_periods())
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.centre_button.clicked.connect(self.save_centre)
+        self.targets_button.clicked.connect(self.edit_targets)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
 
@@ -134,6 +178,11 @@ class ReportsPage(QWidget):
         export_box.setEnabled(can_export)
         if not can_export:
             export_box.setToolTip(self.tr("Your role does not allow exporting figures."))
+        if ctx.can(Permission.SETTINGS_MANAGE):
+            ok, settings = run_action(self, lambda: self._service().centre_settings())
+            if ok:
+                self.centre_edit.setText(settings["centre_name"])
+                self.logo_edit.setText(settings["logo_path"])
         self._update_buttons()
 
     # ------------------------------------------------------------ state
@@ -150,14 +199,64 @@ class ReportsPage(QWidget):
         self.to_edit.setDate(_qdate(latest.last_day))
         self.from_edit.setDate(_qdate(latest.shifted(-11).start))
 
-    def selected_week(self) -> Week:
-        year, number = self.week_combo.currentData().split("-W")
-        return Week(int(year), int(number))
+    def _fill_periods(self) -> None:
+        """List the recent periods of the chosen kind (a custom range takes the From and To dates below)."""
+        kind = self.kind_combo.currentData()
+        self.week_combo.clear()
+        self.week_combo.setEnabled(kind != per.RANGE)
+        if kind == per.WEEK:
+            self._fill_weeks()
+            return
+        if kind == per.RANGE:
+            return
+        current = per.containing(kind, self.ctx.today())
+        for i in range(LISTED[kind]):
+            period = current.shifted(-i)
+            text = self.tr("{period}  ·  {start} to {end}").format(
+                period=period.label, start=format_date(period.start), end=format_date(period.last_day))
+            self.week_combo.addItem(text, period)
 
-    def select_week(self, week: Week) -> None:
-        index = self.week_combo.findData(week.label)
+    def selected_week(self):
+        """The chosen period (an ISO week unless another kind of period is chosen)."""
+        kind = self.kind_combo.currentData()
+        if kind == per.RANGE:
+            return per.DateRange(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()))
+        data = self.week_combo.currentData()
+        if isinstance(data, str):
+            year, number = data.split("-W")
+            return Week(int(year), int(number))
+        return data
+
+    def select_week(self, week) -> None:
+        kind_index = self.kind_combo.findData(getattr(week, "kind", per.WEEK))
+        if kind_index >= 0 and kind_index != self.kind_combo.currentIndex():
+            self.kind_combo.setCurrentIndex(kind_index)
+        index = self.week_combo.findData(week.label if isinstance(week, Week) else week)
         if index >= 0:
             self.week_combo.setCurrentIndex(index)
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the centre's logo"), str(Path.home()),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo_edit.setText(path)
+
+    def targets_dialog(self):
+        from dropin.ui.reports.targets import TargetsDialog
+
+        return TargetsDialog(self._service(), self)
+
+    def edit_targets(self) -> None:
+        if self.targets_dialog().exec():
+            self.status.setText(self.tr("Targets and package saved; they appear on the next report."))
+
+    def save_centre(self) -> bool:
+        name, logo = self.centre_edit.text(), self.logo_edit.text()
+        ok, _ = run_action(self, lambda: self._service().set_centre_settings(centre_name=name, logo_path=logo),
+                           inline=self.error, fields={"centre_name": self.centre_edit, "logo_path": self.logo_edit})
+        if ok:
+            self.status.setText(self.tr("Centre details saved; they appear on the next report."))
+        return ok
 
     def _update_buttons(self) -> None:
         ready = self.report is not None
@@ -192,12 +291,14 @@ class ReportsPage(QWidget):
     # ---------------------------------------------------------- actions
     def show_report(self) -> bool:
         week = self.selected_week()
-        ok, report = run_action(self, lambda: self._service().build(week), inline=self.error)
+        internal = self.version_combo.currentData() == "internal"
+        ok, report = run_action(self, lambda: self._service().build(week, internal=internal), inline=self.error,
+                                fields={"from": self.from_edit, "to": self.to_edit})
         if ok:
             self.report = report
             self._show_preview()
-            self.status.setText(self.tr("Weekly summary for {week}, built in {ms} ms. Small counts are hidden.").format(
-                week=report.week.label, ms=format_number(round(report.build_seconds * 1000))))
+            self.status.setText(self.tr("Summary for {period}, built in {ms} ms. Small counts are hidden.").format(
+                period=report.week.label, ms=format_number(round(report.build_seconds * 1000))))
         self._update_buttons()
         return ok
 
