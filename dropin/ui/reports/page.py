@@ -73,7 +73,10 @@ class ReportsPage(QWidget):
             self.version_combo.addItem(self.tr("Internal version (with the quality page)"), "internal")
         self.week_combo = QComboBox()
         self.week_combo.setAccessibleName(self.tr("Week"))
-        self.week_combo.setMinimumContentsLength(34)
+        self.week_combo.setMinimumContentsLength(30)
+        for combo in (self.week_combo, self.version_combo):  # long items must not widen the window on a small screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.version_combo.setMinimumContentsLength(14)
         self.week_combo.setMaxVisibleItems(20)
         week_label = QLabel(self.tr("&Period:"))
         week_label.setBuddy(self.kind_combo)
@@ -93,12 +96,14 @@ class ReportsPage(QWidget):
         top.addWidget(self.week_combo)
         top.addWidget(self.version_combo)
         top.addWidget(self.show_button)
-        top.addSpacing(16)
-        top.addWidget(language_label)
-        top.addWidget(self.language_combo)
         top.addStretch(1)
-        top.addWidget(self.save_button)
-        top.addWidget(self.print_button)
+        # below the preview: what to do with the pages shown (their language, save, print)
+        output = QHBoxLayout()
+        output.addWidget(language_label)
+        output.addWidget(self.language_combo)
+        output.addStretch(1)
+        output.addWidget(self.save_button)
+        output.addWidget(self.print_button)
 
         # --- CSV export
         self.from_edit = QDateEdit()
@@ -139,6 +144,8 @@ class ReportsPage(QWidget):
         for widget in (centre_label, self.centre_edit, logo_label, self.logo_edit, self.logo_button, self.centre_button,
                        self.targets_button):
             centre_row.addWidget(widget)
+        for edit in (self.centre_edit, self.logo_edit):
+            edit.setMinimumWidth(120)
         self.centre_box.setVisible(ctx.can(Permission.SETTINGS_MANAGE))
 
         self.error = InlineError()
@@ -156,6 +163,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
+        layout.addLayout(output)
 
         self.show_button.clicked.connect(self.show_report)
         self.week_combo.activated.connect(lambda _index: self.show_report())
