@@ -45,7 +45,8 @@ COMMANDS = _commands()
 
 CASES = [
     (["backup", "--db", "{db}"], "dropin: The option --out is required."),
-    (["export", "--db", "{db}", "--from", "2026-01-01"], "dropin: The options --to, --out are required."),
+    (["export", "--db", "{db}", "--from", "2026-01-01"], "dropin: The option --out is required."),
+    (["report", "--db", "{db}"], "dropin: The option --out is required."),
     (["report", "--db", "{db}", "--out"], "dropin: The option --out needs a value."),
     (["demo", "--db", "{db}", "--weeks", "abc"], "dropin: The option --weeks needs a whole number, not “abc”."),
     (["demo", "--db", "{db}", "--seed", "1.5"], "dropin: The option --seed needs a whole number, not “1.5”."),

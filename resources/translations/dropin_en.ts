@@ -7799,6 +7799,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Report &amp;language:</source>
         <translation type="unfinished" />
     </message>
@@ -7905,10 +7909,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Internal version (with the quality page)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Period:</source>
         <translation type="unfinished" />
     </message>
     <message>

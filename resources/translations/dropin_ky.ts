@@ -7890,6 +7890,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Жума</translation>
     </message>
     <message>
+        <source>Peri&amp;od:</source>
+        <translation>Мезг&amp;ил:</translation>
+    </message>
+    <message>
         <source>Report &amp;language:</source>
         <translation>Отчёттун &amp;тили:</translation>
     </message>
@@ -7996,10 +8000,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Internal version (with the quality page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -78,7 +78,7 @@ class ReportsPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.version_combo.setMinimumContentsLength(14)
         self.week_combo.setMaxVisibleItems(20)
-        week_label = QLabel(self.tr("&Period:"))
+        week_label = QLabel(self.tr("Peri&od:"))
         week_label.setBuddy(self.kind_combo)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("reportLanguage")
