@@ -285,11 +285,13 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
-def table_view(model: QAbstractTableModel, object_name: str = "") -> QTableView:
+def table_view(model: QAbstractTableModel | None = None, object_name: str = "",
+               parent: QWidget | None = None) -> QTableView:
     """A read-only, row-selecting table for a :class:`RowsTableModel` (no row numbers, striped)."""
-    view = QTableView()
+    view = QTableView(parent)
     view.setObjectName(object_name)
-    view.setModel(model)
+    if model is not None:
+        view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from dropin.children.service import AttendanceService, SessionService, status_label
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, run_action
-from dropin.ui.children.common import KIND_WORKSHOP, CheckRowsModel, _SpaceToggles, fmt_date, fmt_time, make_table
+from dropin.ui.common import Column, InlineError, run_action, table_view
+from dropin.ui.children.common import KIND_WORKSHOP, CheckRowsModel, _SpaceToggles, fmt_date, fmt_time
 
 
 class AttendanceTab(QWidget):
@@ -62,7 +62,7 @@ class AttendanceTab(QWidget):
         self.model.refused.connect(self._refused)
         self.model.row_style = lambda r: {} if r.consent_participation else {"foreground": QColor("#8a8a8a")}
         self.model.changed.connect(self._changed)
-        self.table = make_table(self.model)
+        self.table = table_view(self.model)
         self.table.installEventFilter(_SpaceToggles(self.table, self.model))
         self.table.clicked.connect(self._clicked)
         self.unregistered = QSpinBox(maximum=500)
@@ -95,7 +95,7 @@ class AttendanceTab(QWidget):
             Column(self.tr("Client code"), lambda r: r.code),
         ], key=lambda r: r.code, parent=self)
         self.adult_model.changed.connect(self._changed)
-        self.adult_table = make_table(self.adult_model)
+        self.adult_table = table_view(self.adult_model)
         self.adult_table.installEventFilter(_SpaceToggles(self.adult_table, self.adult_model))
         self.other_adults = QSpinBox(maximum=500)
         self.other_adults.valueChanged.connect(self._changed)

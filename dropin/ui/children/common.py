@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from dropin.ui.common import RowsTableModel, format_date, format_time
 
@@ -40,19 +40,6 @@ def to_qdate(day: dt.date) -> QDate:
 
 def to_time(q: QTime) -> dt.time:
     return dt.time(q.hour(), q.minute())
-
-
-def make_table(model: RowsTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    return view
 
 
 def selected_row(view: QTableView):

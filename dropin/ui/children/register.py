@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 from dropin.children.service import AGE_BANDS, ChildrenService
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, run_action
-from dropin.ui.children.common import fmt_date, make_table, selected_row
+from dropin.ui.common import Column, InlineError, RowsTableModel, run_action, table_view
+from dropin.ui.children.common import fmt_date, selected_row
 
 
 class ChildDialog(QDialog):
@@ -107,7 +107,7 @@ class RegisterTab(QWidget):
             Column(self.tr("Attendances"), lambda r: r.attendances, align=Qt.AlignmentFlag.AlignRight),
             Column(self.tr("Last came"), lambda r: fmt_date(r.last_attended)),
         ], self)
-        self.view = make_table(self.model)
+        self.view = table_view(self.model)
         self.view.doubleClicked.connect(lambda _i: self.edit_child())
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 from dropin.children.service import ScheduleService, SessionService
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, date_edit_format, run_action, time_edit_format
+from dropin.ui.common import (Column, InlineError, RowsTableModel, date_edit_format, run_action, table_view,
+                              time_edit_format)
 from dropin.ui.children.common import (
-    KIND_CHILDREN, KIND_WORKSHOP, WEEKDAYS, fmt_short, fmt_time, make_table, selected_row, to_date, to_qdate, to_time,
+    KIND_CHILDREN, KIND_WORKSHOP, WEEKDAYS, fmt_short, fmt_time, selected_row, to_date, to_qdate, to_time,
 )
 
 
@@ -97,7 +98,7 @@ class ScheduleTab(QWidget):
                 start=fmt_short(r.valid_from), end=fmt_short(r.valid_until)) if r.valid_until
                 else self.tr("from {start}").format(start=fmt_short(r.valid_from))),
         ], self)
-        self.view = make_table(self.model)
+        self.view = table_view(self.model)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
 
         # editor

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 from dropin.children.service import SessionService, status_label
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, date_edit_format, run_action, time_edit_format
+from dropin.ui.common import (Column, InlineError, RowsTableModel, date_edit_format, run_action, table_view,
+                              time_edit_format)
 from dropin.ui.children.common import (
-    KIND_WORKSHOP, fmt_date, fmt_time, make_table, selected_row, to_date, to_qdate, to_time,
+    KIND_WORKSHOP, fmt_date, fmt_time, selected_row, to_date, to_qdate, to_time,
 )
 
 
@@ -153,7 +154,7 @@ class SessionsTab(QWidget):
         ]
         self.model = RowsTableModel(cols, self)
         self.model.row_style = self._style
-        self.view = make_table(self.model)
+        self.view = table_view(self.model)
         self.view.doubleClicked.connect(lambda _i: self.take_attendance())
         self.view.activated.connect(lambda _i: self.take_attendance())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 from dropin.shelter.casework import CaseService
 from dropin.shelter.choices import GOAL_AREAS, GOAL_STATUSES, REASONS
 from dropin.shelter.stays import StayService
-from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action
-from dropin.ui.shelter.common import OVERSTAY, choice, make_table, selected_row
+from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action, table_view
+from dropin.ui.shelter.common import OVERSTAY, choice, selected_row
 from dropin.ui.shelter.dialogs import date_edit, to_date
 
 
@@ -37,7 +37,7 @@ class CaseTab(QWidget):
         left = QWidget(split)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.residents = make_table(left)
+        self.residents = table_view(parent=left)
         self.residents.setObjectName("caseResidents")
         self.residents_model = RowsTableModel([
             Column(QCoreApplication.translate("Shelter", "Client"), lambda r: r.client_code), Column(QCoreApplication.translate("Shelter", "Bed"), lambda r: r.bed_label),
@@ -46,7 +46,7 @@ class CaseTab(QWidget):
         self.residents.selectionModel().currentRowChanged.connect(lambda *_: self.open_selected())
         left_layout.addWidget(self.residents, 2)
         left_layout.addWidget(QLabel("<b>" + self.tr("Needs attention") + "</b>", left))
-        self.attention = make_table(left)
+        self.attention = table_view(parent=left)
         self.attention.setObjectName("caseAttention")
         self.attention_model = RowsTableModel([
             Column(QCoreApplication.translate("Shelter", "Client"), lambda a: a.client_code),
@@ -83,7 +83,7 @@ class CaseTab(QWidget):
         form.addWidget(reasons_box)
         goals_box = QGroupBox(self.tr("Life-plan goals"), right)
         goals = QVBoxLayout(goals_box)
-        self.goals = make_table(goals_box)
+        self.goals = table_view(parent=goals_box)
         self.goals.setObjectName("goalsTable")
         self.goals_model = RowsTableModel([
             Column(QCoreApplication.translate("Shelter", "Area"), lambda g: choice(GOAL_AREAS, g.area)),
@@ -122,7 +122,7 @@ class CaseTab(QWidget):
         form.addWidget(goals_box, 1)
         notes_box = QGroupBox(self.tr("Case notes"), right)
         notes = QVBoxLayout(notes_box)
-        self.notes = make_table(notes_box)
+        self.notes = table_view(parent=notes_box)
         self.notes.setObjectName("notesTable")
         self.notes.setWordWrap(True)
         self.notes_model = RowsTableModel([

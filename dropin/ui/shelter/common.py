@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from dropin.ui.common import RowsTableModel
 
@@ -19,18 +19,6 @@ OVERSTAY = "#c62828"
 
 def choice(choices: dict[str, str], code: str | None) -> str:
     return QCoreApplication.translate("Shelter", choices[code]) if code in choices else (code or "")
-
-
-def make_table(parent=None) -> QTableView:
-    view = QTableView(parent)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 def selected_row(view: QTableView):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 
 from dropin.shelter.beds import BedService
 from dropin.shelter.board import BoardService
-from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action
-from dropin.ui.shelter.common import make_table, selected_row
+from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action, table_view
+from dropin.ui.shelter.common import selected_row
 
 
 # ---------------------------------------------------------- rooms and beds
@@ -23,7 +23,7 @@ class ConfigTab(QWidget):
         self.service = BedService(ctx)
         layout = QVBoxLayout(self)
         self.error = InlineError(self)
-        self.view = make_table(self)
+        self.view = table_view(parent=self)
         self.view.setObjectName("bedsTable")
         self.model = RowsTableModel([
             Column(QCoreApplication.translate("Shelter", "Room"), lambda b: b.room), Column(QCoreApplication.translate("Shelter", "Bed"), lambda b: b.label),

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from dropin.shelter.choices import OUTCOMES, STAY_STATUSES, STAY_TYPES
 from dropin.shelter.stays import StayService
-from dropin.ui.common import Column, RowsTableModel, format_date, format_number, run_action
-from dropin.ui.shelter.common import OVERSTAY, choice, make_table, selected_row
+from dropin.ui.common import Column, RowsTableModel, format_date, format_number, run_action, table_view
+from dropin.ui.shelter.common import OVERSTAY, choice, selected_row
 from dropin.ui.shelter.correct import CorrectDialog
 
 
@@ -43,7 +43,7 @@ class ResidentsTab(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>" + self.tr("Current residents and reservations") + "</b>", self))
-        self.view = make_table(self)
+        self.view = table_view(parent=self)
         self.view.setObjectName("residentsTable")
         self.model = RowsTableModel(stay_columns(), self)
         self.model.row_style = lambda r: {"foreground": QColor(OVERSTAY)} if r.overstay or r.review_due else {}
@@ -52,7 +52,7 @@ class ResidentsTab(QWidget):
         self.correct_button = QPushButton(self.tr("C&orrect the selected stay…"), self)
         self.correct_button.clicked.connect(lambda: self.correct(self.view))
         layout.addWidget(QLabel("<b>" + self.tr("Past stays") + "</b>", self))
-        self.past = make_table(self)
+        self.past = table_view(parent=self)
         past_columns = stay_columns()[:2] + stay_columns()[3:5] + [
             Column(QCoreApplication.translate("Shelter", "Discharged"), lambda r: format_date(r.discharged_on) if r.discharged_on else ""),
             Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: format_number(r.nights), Qt.AlignmentFlag.AlignRight),
