@@ -14,11 +14,13 @@ from dropin.clients.service import ClientInput, ClientService
 from dropin.errors import ValidationError
 from dropin.models.database import Database
 from dropin.security.auth import UserService
+from dropin.security.trail import AuditTrailService
 from dropin.security.roles import Role
 from dropin.settings import set_setting
 from dropin.shelter.beds import BedService
 from dropin.shelter.casework import CaseService
 from dropin.shelter.choices import GOAL_AREAS, OUTCOMES, REASONS
+from dropin.shelter.corrections import CorrectionService
 from dropin.shelter.stays import StayService
 from dropin.testing import rules
 from dropin.testing.kits import KitService, QcService
@@ -144,6 +146,13 @@ FIELDS = {
     "password": ("password", LONG_MAX, lambda w, t: UserService(w["manager"]).create_user(
         "new_user", t, Role.FRONT_DESK)),
     "setting": ("setting", LONG_MAX, lambda w, t: _set_setting(w, t)),
+    "correction reason": ("reason", LONG_MAX, lambda w, t: CorrectionService(w["social"]).shorten(
+        w["stay"], TODAY + dt.timedelta(days=1), t)),
+    "children change note": ("note", LONG_MAX, lambda w, t: CorrectionService(w["social"]).change_children(
+        w["stay"], TODAY, 0, None, note=t)),
+    "unlock reason": ("reason", LONG_MAX, lambda w, t: UserService(w["manager"]).unlock(
+        w["manager"].user.id, t)),
+    "re-anchor reason": ("reason", LONG_MAX, lambda w, t: AuditTrailService(w["manager"]).reanchor(t)),
 }
 
 

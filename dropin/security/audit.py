@@ -374,7 +374,7 @@ def reanchor(session, db_path: Path, key: bytes, reason: str) -> tuple[int, str]
     """Record an explicit re-anchoring (with its reason and the anchor it replaces) and move the anchor
     to that entry. The caller commits; the anchor file is written here, after the entry is in place."""
     state = read_anchor_state(db_path, key)
-    record(session, "reanchor", "audit_log", None, {"reason": reason[:500], "previous": state.describe()})
+    record(session, "reanchor", "audit_log", None, {"reason": reason, "previous": state.describe()})
     return session.info["audit_tail"]
 
 

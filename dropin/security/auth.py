@@ -255,7 +255,7 @@ class UserService:
 
     def unlock(self, user_id: int, reason: str) -> UserInfo:
         """Lift a lockout (the recovery path for a manager locked out by others' attempts)."""
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", LONG_MAX)
         if not reason:
             raise ValidationError(translate("Accounts", "Please give a reason for unlocking the account."), "reason")
         self.ctx.require(Permission.USERS_MANAGE)
@@ -263,7 +263,7 @@ class UserService:
             user = self._get(s, user_id)
             user.failed_logins = 0
             user.locked_until = None
-            self.ctx.audit(s, "unlock", "users", user.id, {"username": user.username, "reason": reason[:500]})
+            self.ctx.audit(s, "unlock", "users", user.id, {"username": user.username, "reason": reason})
             return _info(user)
 
     def set_language(self, language: str, user_id: int | None = None) -> None:

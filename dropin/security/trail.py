@@ -20,6 +20,7 @@ from dropin.i18n import QT_TRANSLATE_NOOP, translate
 from dropin.models.security import AuditEntry
 from dropin.security import audit
 from dropin.security.permissions import Permission
+from dropin.validation import LONG_MAX, clean_text
 
 #: table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)
 AREAS: dict[str, tuple[str, ...]] = {
@@ -236,7 +237,7 @@ class AuditTrailService:
     def reanchor(self, reason: str) -> audit.Seal:
         """Point the anchor at the log's current end: an explicit act, with a reason, in the log itself."""
         self.ctx.require(Permission.AUDIT_VIEW)
-        reason = (reason or "").strip()
+        reason = clean_text(reason, "reason", LONG_MAX) or ""
         if len(reason) < 10:
             raise ValidationError(translate("Audit", "Please say in a sentence why the anchor is being reset."),
                                   "reason")

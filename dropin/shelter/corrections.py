@@ -18,13 +18,14 @@ from dropin.security.permissions import Permission
 from dropin.shelter import nights
 from dropin.shelter.records import ChildrenChangeInfo, StayInfo
 from dropin.shelter.stays import MAX_CHILDREN, StayService, parse_ages
+from dropin.validation import LONG_MAX, clean_text
 
 
 def _reason(reason: str | None) -> str:
-    reason = (reason or "").strip()
+    reason = clean_text(reason, "reason", LONG_MAX)
     if not reason:
         raise ValidationError(translate("Shelter", "Please say why this is being corrected."), "reason")
-    return reason[:500]
+    return reason
 
 
 class CorrectionService(StayService):
@@ -133,6 +134,7 @@ class CorrectionService(StayService):
         if (not isinstance(children_count, int) or isinstance(children_count, bool) or children_count < 0
                 or children_count > MAX_CHILDREN):
             raise ValidationError(translate("Shelter", "The number of children must be from 0 to 12."), "children_count")
+        note = clean_text(note, "note", LONG_MAX)
         ages = parse_ages(children_ages)
         if ages and len(ages) != children_count:
             raise ValidationError(translate("Shelter", "Give one age for each accompanying child."), "children_ages")
@@ -149,7 +151,7 @@ class CorrectionService(StayService):
                 raise ValidationError(translate("Shelter", "The stay already has this number of children."), "children_count")
             s.add(ShelterChildrenChange(stay_id=stay.id, changed_on=on, previous_count=stay.children_count,
                                         children_count=children_count, children_ages=", ".join(map(str, ages)) or None,
-                                        note=(note or "").strip()[:500] or None))
+                                        note=note))
             stay.children_count = children_count
             stay.children_ages = ", ".join(map(str, ages)) or None
             s.flush()
