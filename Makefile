@@ -4,12 +4,12 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo/dropin-demo.db
 
-.PHONY: run test install demo translations dist clean
+.PHONY: run test lint install demo translations dist clean
 
 $(BIN)/dropin: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,lint]'
 	touch $@
 
 install: $(BIN)/dropin
@@ -25,7 +25,12 @@ demo: install
 run: demo
 	$(BIN)/dropin --db $(DEMO_DB)
 
-test: install
+# lint, format and layer checks first: a few seconds, before the suite's minutes
+lint: install
+	$(BIN)/ruff check dropin tests
+	$(BIN)/ruff format --check dropin tests
+
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 translations: install

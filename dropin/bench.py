@@ -47,10 +47,24 @@ from dropin.i18n import translate
 
 #: how much of a five-year centre to build
 SCALES: dict[str, dict[str, int]] = {
-    "full": {"clients": 50_000, "visits": 500_000, "tests": 30_000, "stays": 5_000, "sessions": 2_000, "years": 5,
-             "outreach": 15_000},
-    "small": {"clients": 2_000, "visits": 20_000, "tests": 1_200, "stays": 200, "sessions": 80, "years": 1,
-              "outreach": 600},
+    "full": {
+        "clients": 50_000,
+        "visits": 500_000,
+        "tests": 30_000,
+        "stays": 5_000,
+        "sessions": 2_000,
+        "years": 5,
+        "outreach": 15_000,
+    },
+    "small": {
+        "clients": 2_000,
+        "visits": 20_000,
+        "tests": 1_200,
+        "stays": 200,
+        "sessions": 80,
+        "years": 1,
+        "outreach": 600,
+    },
     # hidden, for the test suite: checks the machinery, not the timings
     "tiny": {"clients": 200, "visits": 1_000, "tests": 60, "stays": 10, "sessions": 5, "years": 1, "outreach": 30},
 }
@@ -160,12 +174,13 @@ def new_codes(rng: random.Random, n: int) -> list[str]:
     seen: set[str] = set()
     letters = string.ascii_uppercase
     while len(seen) < n:
-        seen.add(f"{rng.choice(letters)}{rng.choice(letters)}{rng.randrange(10 ** 6):06d}{rng.choice(letters)}")
+        seen.add(f"{rng.choice(letters)}{rng.choice(letters)}{rng.randrange(10**6):06d}{rng.choice(letters)}")
     return sorted(seen, key=lambda _: rng.random())
 
 
-def insert_clients(session_factory, rng: random.Random, n: int, when: dt.datetime, user_id=None,
-                   batch: int = 5_000) -> list[str]:
+def insert_clients(
+    session_factory, rng: random.Random, n: int, when: dt.datetime, user_id=None, batch: int = 5_000
+) -> list[str]:
     """Bulk-insert ``n`` clients in batches (one transaction each); returns their codes."""
     from sqlalchemy import insert
 
@@ -176,11 +191,19 @@ def insert_clients(session_factory, rng: random.Random, n: int, when: dt.datetim
     settings_ = ["street", "bar_club", "sauna_massage", "apartment", "hotel", "online", None]
     for i in range(0, n, batch):
         rows = [
-            {"code": code, "birth_year": rng.randint(1960, 2006), "gender": rng.choice(genders),
-             "work_setting": rng.choice(settings_), "preferred_language": rng.choice(["ru", "ru", "ky", "uz"]),
-             "children_count": rng.randint(0, 3), "created_at": when, "changed_at": when, "created_by_id": user_id,
-             "changed_by_id": user_id}
-            for code in codes[i:i + batch]
+            {
+                "code": code,
+                "birth_year": rng.randint(1960, 2006),
+                "gender": rng.choice(genders),
+                "work_setting": rng.choice(settings_),
+                "preferred_language": rng.choice(["ru", "ru", "ky", "uz"]),
+                "children_count": rng.randint(0, 3),
+                "created_at": when,
+                "changed_at": when,
+                "created_by_id": user_id,
+                "changed_by_id": user_id,
+            }
+            for code in codes[i : i + batch]
         ]
         with session_factory() as s:
             s.execute(insert(Client), rows)
@@ -200,8 +223,9 @@ def build_clients(env: BenchEnv) -> dict[str, int]:
 
     ctx = env.ctx()
     when = dt.datetime.combine(env.start, dt.time(9))
-    env.client_codes = insert_clients(ctx.transaction, env.rng, env.sizes["clients"], when,
-                                      user_id=env.users[Role.MANAGER].id)
+    env.client_codes = insert_clients(
+        ctx.transaction, env.rng, env.sizes["clients"], when, user_id=env.users[Role.MANAGER].id
+    )
     from sqlalchemy import select
 
     from dropin.models.clients import Client
@@ -266,8 +290,13 @@ def measure_unlock(env: BenchEnv) -> list[Figure]:
 
     runs = max(3, env.runs)
     return [
-        Figure("unlock", translate("Bench", "Database unlock"), median_time(unlock, runs), target=0.3,
-               note=translate("Bench", "kdf_iter {n}").format(n=DEFAULT_KDF_ITER)).judge(),
+        Figure(
+            "unlock",
+            translate("Bench", "Database unlock"),
+            median_time(unlock, runs),
+            target=0.3,
+            note=translate("Bench", "kdf_iter {n}").format(n=DEFAULT_KDF_ITER),
+        ).judge(),
         Figure("key_derivation", translate("Bench", "  of which key derivation"), median_time(derive_key, runs)),
     ]
 
@@ -297,8 +326,15 @@ def measure_search(env: BenchEnv) -> list[Figure]:
             rows = prefix_search(s, prefix)
             times.append(time.perf_counter() - t0)
             assert rows, prefix
-    return [Figure("search", translate("Bench", "Client-code search"), statistics.median(times), target=0.02,
-                   note=translate("Bench", "{n} clients").format(n=len(env.client_codes))).judge()]
+    return [
+        Figure(
+            "search",
+            translate("Bench", "Client-code search"),
+            statistics.median(times),
+            target=0.02,
+            note=translate("Bench", "{n} clients").format(n=len(env.client_codes)),
+        ).judge()
+    ]
 
 
 def _workload(session_factory, rng: random.Random, n: int, when) -> None:
@@ -346,8 +382,8 @@ def measure_encryption_overhead(env: BenchEnv, folder: Path) -> list[Figure]:
         plain_sessions = sessionmaker(plain, expire_on_commit=False)
 
         @contextmanager
-        def plain_tx():
-            with plain_sessions() as s, s.begin():
+        def plain_tx(sessions=plain_sessions):
+            with sessions() as s, s.begin():
                 yield s
 
         try:
@@ -363,8 +399,16 @@ def measure_encryption_overhead(env: BenchEnv, folder: Path) -> list[Figure]:
             enc.close()
             plain.dispose()
     ratio = statistics.median(enc_times) / statistics.median(plain_times)
-    return [Figure("encryption_overhead", translate("Bench", "Encryption overhead (same work, plain SQLite)"), ratio, unit="x",
-                   target=1.3, note=translate("Bench", "{n} saves, 300 searches").format(n=n)).judge()]
+    return [
+        Figure(
+            "encryption_overhead",
+            translate("Bench", "Encryption overhead (same work, plain SQLite)"),
+            ratio,
+            unit="x",
+            target=1.3,
+            note=translate("Bench", "{n} saves, 300 searches").format(n=n),
+        ).judge()
+    ]
 
 
 #: figures that need an area's code, by the action key an area's ``bench.actions`` provides
@@ -381,12 +425,14 @@ AREA_FIGURES.append(("advocacy_report", "Advocacy report (a year)", None, "incid
 
 def measure_area_actions(env: BenchEnv) -> list[Figure]:
     figures = []
-    for key, label, target, area in AREA_FIGURES:
+    for key, label, target, _area in AREA_FIGURES:
         action = env.actions.get(key)
         if action is None:
             figures.append(skipped(key, translate("Bench", label)))
             continue
-        figures.append(Figure(key, translate("Bench", label), median_time(action, max(5, env.runs * 3)), target=target).judge())
+        figures.append(
+            Figure(key, translate("Bench", label), median_time(action, max(5, env.runs * 3)), target=target).judge()
+        )
     return figures
 
 
@@ -419,23 +465,41 @@ def measure_weekly_report(env: BenchEnv) -> list[Figure]:
         report = _indicator_fallback(env)
         note = translate("Bench", "section indicators only")
     if report is None:
-        return [skipped("weekly_report", translate("Bench", "Weekly report")),
-                skipped("weekly_report_ratio", translate("Bench", "  against raw SQL"))]
+        return [
+            skipped("weekly_report", translate("Bench", "Weekly report")),
+            skipped("weekly_report_ratio", translate("Bench", "  against raw SQL")),
+        ]
     runs = max(3, env.runs)
     seconds = median_time(report, runs)
     figures = [Figure("weekly_report", translate("Bench", "Weekly report"), seconds, target=0.3, note=note).judge()]
     quarter = env.actions.get("quarter_report")
     if quarter is not None:
-        figures.append(Figure("quarter_report", translate("Bench", "Quarter report"), median_time(quarter, runs),
-                              target=1.0).judge())
+        figures.append(
+            Figure(
+                "quarter_report", translate("Bench", "Quarter report"), median_time(quarter, runs), target=1.0
+            ).judge()
+        )
     raw = env.actions.get("weekly_report_raw_sql")
     if raw is None:
-        figures.append(skipped("weekly_report_ratio", translate("Bench", "  against raw SQL"),
-                               translate("Bench", "skipped (no raw-SQL baseline from the areas)")))
+        figures.append(
+            skipped(
+                "weekly_report_ratio",
+                translate("Bench", "  against raw SQL"),
+                translate("Bench", "skipped (no raw-SQL baseline from the areas)"),
+            )
+        )
     else:
         baseline = median_time(raw, runs)
-        figures.append(Figure("weekly_report_ratio", translate("Bench", "  against raw SQL"), seconds / baseline, unit="x",
-                              target=3.0, note=translate("Bench", "raw SQL {t}").format(t=_fmt(baseline, "s"))).judge())
+        figures.append(
+            Figure(
+                "weekly_report_ratio",
+                translate("Bench", "  against raw SQL"),
+                seconds / baseline,
+                unit="x",
+                target=3.0,
+                note=translate("Bench", "raw SQL {t}").format(t=_fmt(baseline, "s")),
+            ).judge()
+        )
     return figures
 
 
@@ -469,8 +533,13 @@ def measure_cold_start(env: BenchEnv) -> list[Figure]:
     times = []
     for _ in range(max(3, min(env.runs, 5))):
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", COLD_START, str(env.path)], env=proc_env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", COLD_START, str(env.path)],
+            env=proc_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             line = proc.stdout.readline()
             elapsed = time.perf_counter() - t0
@@ -486,8 +555,15 @@ def measure_cold_start(env: BenchEnv) -> list[Figure]:
         if not data.get("shown"):
             return [skipped("cold_start", label, translate("Bench", "skipped (the GUI could not start here)"))]
         times.append(elapsed)
-    return [Figure("cold_start", label, statistics.median(times), target=1.0,
-                   note=translate("Bench", "process start to {screen} shown").format(screen=data["what"])).judge()]
+    return [
+        Figure(
+            "cold_start",
+            label,
+            statistics.median(times),
+            target=1.0,
+            note=translate("Bench", "process start to {screen} shown").format(screen=data["what"]),
+        ).judge()
+    ]
 
 
 def measure_gui(env: BenchEnv) -> list[Figure]:
@@ -514,8 +590,14 @@ def run_bench(scale: str = "small", keep: Path | None = None, seed: int = 1) -> 
     env = None
     try:
         env, build_seconds = build_centre(path, scale, seed)
-        figures = [Figure("build", translate("Bench", "Bulk build of the synthetic centre"), build_seconds,
-                          note=", ".join(f"{k} {v}" for k, v in sorted(env.counts.items())))]
+        figures = [
+            Figure(
+                "build",
+                translate("Bench", "Bulk build of the synthetic centre"),
+                build_seconds,
+                note=", ".join(f"{k} {v}" for k, v in sorted(env.counts.items())),
+            )
+        ]
         figures += measure_unlock(env)
         figures += measure_search(env)
         figures += measure_area_actions(env)
@@ -542,22 +624,33 @@ def cmd_bench(args) -> int:
     if getattr(args, "db", None):  # ``dropin --db PATH bench``: the bench never touches a real database
         from dropin.cli import UserError
 
-        raise UserError(translate("Bench", "dropin bench builds its own synthetic database and does not take --db; "
-                                           "use --keep PATH to keep it."))
+        raise UserError(
+            translate(
+                "Bench",
+                "dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.",
+            )
+        )
     keep = Path(args.keep).expanduser() if args.keep else None
     result = run_bench(args.scale, keep)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
-    print(translate("Bench", "dropin bench, scale {scale}: {sizes}").format(
-        scale=result["scale"], sizes=", ".join(f"{k} {v}" for k, v in result["sizes"].items())))
+    print(
+        translate("Bench", "dropin bench, scale {scale}: {sizes}").format(
+            scale=result["scale"], sizes=", ".join(f"{k} {v}" for k, v in result["sizes"].items())
+        )
+    )
     for area, note in result["areas"].items():
         if note != "built":
             print(f"  {area}: {note}")
     for data in result["figures"]:
         print(Figure(**data).line())
     if keep:
-        print(translate("Bench", "The database was kept at {path} (passphrase: {p}).").format(path=keep, p=BENCH_PASSPHRASE))
+        print(
+            translate("Bench", "The database was kept at {path} (passphrase: {p}).").format(
+                path=keep, p=BENCH_PASSPHRASE
+            )
+        )
     return 0
 
 
@@ -570,10 +663,17 @@ class _Offered(tuple):
 
 def register(subparsers, command) -> None:
     # not ``command(...)``: that adds --db, which the bench would ignore
-    p = subparsers.add_parser("bench", help=translate("Bench", "time the database and screens on a synthetic busy centre"))
+    p = subparsers.add_parser(
+        "bench", help=translate("Bench", "time the database and screens on a synthetic busy centre")
+    )
     p.set_defaults(func=cmd_bench)
     # "tiny" is accepted but never listed (help or error): it only exists for the test suite
-    p.add_argument("--scale", choices=_Offered(("small", "full")), default="small", metavar="{small,full}",
-                   help=translate("Bench", "small (about a minute) or full (five busy years)"))
+    p.add_argument(
+        "--scale",
+        choices=_Offered(("small", "full")),
+        default="small",
+        metavar="{small,full}",
+        help=translate("Bench", "small (about a minute) or full (five busy years)"),
+    )
     p.add_argument("--json", action="store_true", help=translate("Bench", "print the figures as JSON"))
     p.add_argument("--keep", metavar="PATH", help=translate("Bench", "build the database at PATH and keep it"))

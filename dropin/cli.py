@@ -82,19 +82,27 @@ def check_output_path(path, *, folder: bool = False) -> Path:
     while not place.exists() and place != place.parent:
         place = place.parent
     if not place.is_dir():
-        raise UserError(translate("CLI", "{path} cannot be written: {place} is a file, not a folder.").format(
-            path=path, place=place))
+        raise UserError(
+            translate("CLI", "{path} cannot be written: {place} is a file, not a folder.").format(
+                path=path, place=place
+            )
+        )
     if not os.access(place, os.W_OK | os.X_OK) or (path.is_file() and not os.access(path, os.W_OK)):
-        raise UserError(translate("CLI", "{path} cannot be written: there is no permission to write there.").format(
-            path=path))
+        raise UserError(
+            translate("CLI", "{path} cannot be written: there is no permission to write there.").format(path=path)
+        )
     return path
 
 
 def user_option(parser) -> None:
     """``--user NAME``: the staff account a command acts as (its password from DROPIN_USER_PASSWORD or asked)."""
-    parser.add_argument("--user", default=os.environ.get("DROPIN_USER") or None,
-                        help=translate("CLI", "your staff user name; the action is recorded under it "
-                                              "(password from DROPIN_USER_PASSWORD or asked)"))
+    parser.add_argument(
+        "--user",
+        default=os.environ.get("DROPIN_USER") or None,
+        help=translate(
+            "CLI", "your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)"
+        ),
+    )
 
 
 def login(args, db, permission=None):
@@ -104,8 +112,11 @@ def login(args, db, permission=None):
 
     name = getattr(args, "user", None)
     if not name:
-        raise UserError(translate("CLI", "Give your staff user name with --user NAME: this command is recorded "
-                                         "in the audit log under it."))
+        raise UserError(
+            translate(
+                "CLI", "Give your staff user name with --user NAME: this command is recorded in the audit log under it."
+            )
+        )
     password = secret("DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=name))
     ctx = ServiceContext(db, AuthService(db).login(name, password))
     if permission is not None:
@@ -132,7 +143,9 @@ def cmd_init(args) -> int:
 
     path = db_path(args)
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True)
-    password = secret("DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.admin), confirm=True)
+    password = secret(
+        "DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.admin), confirm=True
+    )
     from dropin.security.auth import validate_password, validate_username
     from dropin.security.passphrase import check_passphrase, strength_line
 
@@ -141,8 +154,12 @@ def cmd_init(args) -> int:
     check_passphrase(passphrase)
     check_output_path(path)
     # The first manager is made in the new file before it gets its name: a failure leaves nothing behind.
-    db = Database.create(path, passphrase, kdf_iter=_kdf(args),
-                         setup=lambda new: AuthService(new).create_first_manager(args.admin, password))
+    db = Database.create(
+        path,
+        passphrase,
+        kdf_iter=_kdf(args),
+        setup=lambda new: AuthService(new).create_first_manager(args.admin, password),
+    )
     db.close()
     print(translate("CLI", "Created {path} with manager account {name}.").format(path=path, name=args.admin))
     print(strength_line(passphrase))
@@ -153,8 +170,11 @@ def cmd_demo(args) -> int:
     from dropin.demo import build_demo
 
     if not 1 <= args.weeks <= DEMO_MAX_WEEKS:
-        raise UserError(translate("CLI", "The option --weeks must be a number of weeks from 1 to {most}.").format(
-            most=DEMO_MAX_WEEKS))
+        raise UserError(
+            translate("CLI", "The option --weeks must be a number of weeks from 1 to {most}.").format(
+                most=DEMO_MAX_WEEKS
+            )
+        )
     path = db_path(args)
     passphrase = os.environ.get("DROPIN_PASSPHRASE") or None
     kwargs = {"weeks": args.weeks, "seed": args.seed, "kdf_iter": _kdf(args)}
@@ -170,8 +190,11 @@ def cmd_demo(args) -> int:
     result = build_demo(path, **kwargs)
     print(translate("CLI", "Demo database: {path}").format(path=result.path))
     print(translate("CLI", "Database passphrase: {p}").format(p=result.passphrase))
-    print(translate("CLI", "Logins (password {pw}): {names}").format(
-        pw=result.password, names=", ".join(f"{name} ({role.label})" for role, name in result.accounts.items())))
+    print(
+        translate("CLI", "Logins (password {pw}): {names}").format(
+            pw=result.password, names=", ".join(f"{name} ({role.label})" for role, name in result.accounts.items())
+        )
+    )
     for key, value in sorted(result.counts.items()):
         print(f"  {key}: {value}")
     return 0
@@ -203,20 +226,30 @@ def cmd_restore(args) -> int:
     current = os.environ.get("DROPIN_CURRENT_PASSPHRASE") or None
 
     def restore(current_passphrase):
-        return custody.restore(source, dest, passphrase, lambda db: login(args, db, Permission.BACKUP).user,
-                               _kdf(args), current_passphrase=current_passphrase)
+        return custody.restore(
+            source,
+            dest,
+            passphrase,
+            lambda db: login(args, db, Permission.BACKUP).user,
+            _kdf(args),
+            current_passphrase=current_passphrase,
+        )
 
     try:
         done = restore(current)
     except CurrentPassphraseNeeded as error:
         if current is not None or not (sys.stdin and sys.stdin.isatty()):
             raise UserError(error.message + " " + translate("CLI", "Set DROPIN_CURRENT_PASSPHRASE to it.")) from None
-        done = restore(secret("DROPIN_CURRENT_PASSPHRASE",
-                              translate("CLI", "Passphrase of the database being replaced: ")))
+        done = restore(
+            secret("DROPIN_CURRENT_PASSPHRASE", translate("CLI", "Passphrase of the database being replaced: "))
+        )
     kept = done.kept
     print(translate("CLI", "Restored {src} to {dest}.").format(src=args.source, dest=db_path(args)))
-    print(translate("CLI", "Audit seal of the restored log: {seal}; of the replaced log: {old}.").format(
-        seal=done.backup_seal.text, old=done.replaced_seal.text if done.replaced_seal else "-"))
+    print(
+        translate("CLI", "Audit seal of the restored log: {seal}; of the replaced log: {old}.").format(
+            seal=done.backup_seal.text, old=done.replaced_seal.text if done.replaced_seal else "-"
+        )
+    )
     if kept:
         print(translate("CLI", "The previous database was kept as {path}.").format(path=kept))
     return 0
@@ -230,7 +263,9 @@ def cmd_rekey(args) -> int:
     db = open_db(args)
     try:
         ctx = login(args, db, Permission.SETTINGS_MANAGE)
-        new = check_passphrase(secret("DROPIN_NEW_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True))
+        new = check_passphrase(
+            secret("DROPIN_NEW_PASSPHRASE", translate("CLI", "New database passphrase: "), confirm=True)
+        )
         custody.rekey(ctx, new)
     finally:
         db.close()
@@ -274,10 +309,16 @@ def cmd_check(args) -> int:
         print(translate("CLI", "Audit log intact: %n record(s) checked.", None, chain.entries))
     else:
         good = False
-        print(translate("CLI", "Audit log broken at entry {id}: {problem}.").format(
-            id=chain.first_bad_id, problem=chain.problem))
-    print(translate("CLI", "Verdict: the database is sound.") if good
-          else translate("CLI", "Verdict: the database is damaged. Restore the latest good backup."))
+        print(
+            translate("CLI", "Audit log broken at entry {id}: {problem}.").format(
+                id=chain.first_bad_id, problem=chain.problem
+            )
+        )
+    print(
+        translate("CLI", "Verdict: the database is sound.")
+        if good
+        else translate("CLI", "Verdict: the database is damaged. Restore the latest good backup.")
+    )
     return 0 if good else 1
 
 
@@ -298,8 +339,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("init", cmd_init, translate("CLI", "create a new encrypted database with a first manager account"))
     p.add_argument("--admin", required=True, help=translate("CLI", "user name of the first manager"))
     p = command("demo", cmd_demo, translate("CLI", "create a database with realistic synthetic data"))
-    p.add_argument("--weeks", type=int, default=26,
-                   help=translate("CLI", "weeks of history to make, 1 to {most} (default: 26)").format(most=DEMO_MAX_WEEKS))
+    p.add_argument(
+        "--weeks",
+        type=int,
+        default=26,
+        help=translate("CLI", "weeks of history to make, 1 to {most} (default: 26)").format(most=DEMO_MAX_WEEKS),
+    )
     p.add_argument("--seed", type=int, default=1, help=translate("CLI", "seed of the random data (default: 1)"))
     p.add_argument("--force", action="store_true", help=translate("CLI", "replace an existing file"))
     p = command("backup", cmd_backup, translate("CLI", "write an encrypted backup"))

@@ -38,36 +38,44 @@ def explain(message: str) -> str:
         options = [n for n in names if n.startswith("-")]
         if len(options) < len(names):
             return translate("CLI", "Please name what to do: {choices}.").format(
-                choices=", ".join(n.strip("{}") for n in names if not n.startswith("-")))
+                choices=", ".join(n.strip("{}") for n in names if not n.startswith("-"))
+            )
         if len(options) == 1:
             return translate("CLI", "The option {option} is required.").format(option=options[0])
         return translate("CLI", "The options {options} are required.").format(options=", ".join(options))
     if m := re.fullmatch(r"unrecognized arguments: (.+)", message, re.S):
         return translate("CLI", "This command does not take {arguments}. See dropin --help.").format(
-            arguments=m[1].strip())
+            arguments=m[1].strip()
+        )
     if m := re.fullmatch(r"invalid choice: (.+?) \(choose from (.+)\)", message, re.S):
         choices = ", ".join(_unquote(c) for c in m[2].split(","))
         if argument.startswith("-"):
             return translate("CLI", "The option {option} cannot be “{value}”; choose one of: {choices}.").format(
-                option=argument, value=_unquote(m[1]), choices=choices)
+                option=argument, value=_unquote(m[1]), choices=choices
+            )
         return translate("CLI", "“{value}” is not a dropin command; choose one of: {choices}.").format(
-            value=_unquote(m[1]), choices=choices)
+            value=_unquote(m[1]), choices=choices
+        )
     if m := re.fullmatch(r"invalid (\w+) value: (.+)", message, re.S):
         if m[1] == "int":
             return translate("CLI", "The option {option} needs a whole number, not “{value}”.").format(
-                option=argument, value=_unquote(m[2]))
-        return translate("CLI", "The option {option} cannot be “{value}”.").format(option=argument,
-                                                                                   value=_unquote(m[2]))
+                option=argument, value=_unquote(m[2])
+            )
+        return translate("CLI", "The option {option} cannot be “{value}”.").format(
+            option=argument, value=_unquote(m[2])
+        )
     if re.fullmatch(r"expected (one|at least one|\d+) arguments?", message):
         return translate("CLI", "The option {option} needs a value.").format(option=argument)
     if re.fullmatch(r"ignored explicit argument .+", message, re.S):
         return translate("CLI", "The option {option} takes no value.").format(option=argument)
     if m := re.fullmatch(r"ambiguous option: (\S+) could match (.+)", message, re.S):
         return translate("CLI", "The option {option} is ambiguous: it could mean {matches}.").format(
-            option=m[1].split("=")[0], matches=m[2].strip())
+            option=m[1].split("=")[0], matches=m[2].strip()
+        )
     detail = " ".join(f"{argument}: {message}".split()) if argument else " ".join(message.split())
     return translate("CLI", "The command line could not be understood ({detail}). See dropin --help.").format(
-        detail=detail.rstrip("."))
+        detail=detail.rstrip(".")
+    )
 
 
 class Parser(argparse.ArgumentParser):

@@ -60,8 +60,13 @@ class ServiceContext:
         if self.user.must_change_password:
             from dropin.errors import PermissionDenied
 
-            raise PermissionDenied(translate("Permissions", "Please choose your own password first (dropin › Change "
-                                                            "my password): a manager reset it for one login only."))
+            raise PermissionDenied(
+                translate(
+                    "Permissions",
+                    "Please choose your own password first (dropin › Change "
+                    "my password): a manager reset it for one login only.",
+                )
+            )
         require(self.user.role, permission)
 
     # ----------------------------------------------------------- transactions

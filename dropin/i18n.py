@@ -132,6 +132,7 @@ def load_catalogue(language: str) -> dict[tuple[str, str, str | None], str | lis
 def translator_for(language: str) -> Translator | None:
     """A Qt-free translator for ``language`` (``None`` for English source text)."""
     if language == PSEUDO:
+
         def pseudo_tr(c, t, d=None, n=-1):
             return pseudo(_fill(t, n))
 

@@ -22,7 +22,7 @@ NOT_PLURAL = re.compile(r"(ss|us|is)$")
 
 
 def singular_word(word: str) -> str:
-    """"visits" → "visit", "entries" → "entry"; words that are not plural nouns stay as they are."""
+    """ "visits" → "visit", "entries" → "entry"; words that are not plural nouns stay as they are."""
     lower = word.lower()
     if lower in SINGULAR:
         return SINGULAR[lower]

@@ -40,9 +40,19 @@ def update(languages=CATALOGUES) -> None:
     for lang in languages:
         ts = out / f"dropin_{lang}.ts"
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-target-language", lang,
-             *sources(), "-ts", str(ts)],
-            check=True, capture_output=True,
+            [
+                _tool("pyside6-lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-target-language",
+                lang,
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            capture_output=True,
         )
 
 
@@ -51,8 +61,9 @@ def release(languages=CATALOGUES) -> None:
     for lang in languages:
         ts = out / f"dropin_{lang}.ts"
         if ts.exists():
-            subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out / f"dropin_{lang}.qm")],
-                           check=True)
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out / f"dropin_{lang}.qm")], check=True
+            )
 
 
 def messages(ts_path: Path) -> dict[tuple[str, str, str | None], bool]:
@@ -62,8 +73,11 @@ def messages(ts_path: Path) -> dict[tuple[str, str, str | None], bool]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             node = message.find("translation")
-            done = node is not None and node.get("type") not in ("unfinished", "obsolete", "vanished") and (
-                bool(node.text) or any((f.text or "") for f in node.iter("numerusform")))
+            done = (
+                node is not None
+                and node.get("type") not in ("unfinished", "obsolete", "vanished")
+                and (bool(node.text) or any((f.text or "") for f in node.iter("numerusform")))
+            )
             found[(name, message.findtext("source") or "", message.findtext("comment"))] = done
     return found
 
@@ -71,8 +85,9 @@ def messages(ts_path: Path) -> dict[tuple[str, str, str | None], bool]:
 def extract_current(tmp_dir: Path) -> set[tuple[str, str, str | None]]:
     """The messages the source code has now (extracted into a scratch catalogue)."""
     ts = tmp_dir / "current.ts"
-    subprocess.run([_tool("pyside6-lupdate"), "-locations", "none", *sources(), "-ts", str(ts)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-locations", "none", *sources(), "-ts", str(ts)], check=True, capture_output=True
+    )
     return set(messages(ts))
 
 

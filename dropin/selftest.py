@@ -52,13 +52,18 @@ def run_checks(ctx, folder: Path, say=print) -> None:
     from dropin.reports.service import ReportService
 
     db = ctx.db
-    say(translate("CLI", "Database opened, its schema is up to date and {name} is logged in.").format(
-        name=ctx.user.username))
+    say(
+        translate("CLI", "Database opened, its schema is up to date and {name} is logged in.").format(
+            name=ctx.user.username
+        )
+    )
     visit_id = record_and_read_back(ctx)
     say(translate("CLI", "Visit {id} recorded through the front-desk service and read back.").format(id=visit_id))
     audit = db.verify_audit()
     if not audit.ok:
-        raise _fail(translate("CLI", "Self-test failed: the audit log is broken at entry {id}.").format(id=audit.first_bad_id))
+        raise _fail(
+            translate("CLI", "Self-test failed: the audit log is broken at entry {id}.").format(id=audit.first_bad_id)
+        )
     say(translate("CLI", "Audit log intact: %n record(s) checked.", None, audit.entries))
     report = ReportService(ctx).build(None)
     for lang in ("en", "ru"):
@@ -83,7 +88,9 @@ def cmd_selftest(args) -> int:
                 raise UserError(translate("CLI", "With --db, name the account that records the visit with --user."))
             db = open_db(args)
             try:
-                password = secret("DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.user))
+                password = secret(
+                    "DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.user)
+                )
                 user = AuthService(db).login(args.user, password)
             except BaseException:
                 db.close()
@@ -94,9 +101,14 @@ def cmd_selftest(args) -> int:
         try:
             ctx = ServiceContext(db, user)
             if getattr(args, "db", None) and not is_empty(ctx):
-                raise UserError(translate("CLI", "{path} already holds records. The self-test only writes into a new, "
-                                                 "empty database, so that no centre's figures change; run it without "
-                                                 "--db to use a temporary one.").format(path=db_path(args)))
+                raise UserError(
+                    translate(
+                        "CLI",
+                        "{path} already holds records. The self-test only writes into a new, "
+                        "empty database, so that no centre's figures change; run it without "
+                        "--db to use a temporary one.",
+                    ).format(path=db_path(args))
+                )
             run_checks(ctx, folder)
         finally:
             db.close()
@@ -107,7 +119,14 @@ def cmd_selftest(args) -> int:
 
 
 def register(subparsers, command) -> None:
-    p = command("selftest", cmd_selftest, translate(
-        "CLI", "check the installed program: record a visit, read it back, write the weekly PDF"))
-    p.add_argument("--user", help=translate("CLI", "with --db: the account that records the visit "
-                                                   "(password from DROPIN_USER_PASSWORD or asked)"))
+    p = command(
+        "selftest",
+        cmd_selftest,
+        translate("CLI", "check the installed program: record a visit, read it back, write the weekly PDF"),
+    )
+    p.add_argument(
+        "--user",
+        help=translate(
+            "CLI", "with --db: the account that records the visit (password from DROPIN_USER_PASSWORD or asked)"
+        ),
+    )

@@ -25,8 +25,10 @@ DEFAULTS: dict[str, Any] = {
     "centre_name": None,
     "report_logo_path": None,
     "indicator_targets": {},
-    "prevention_package": {"service_groups": [["male_condoms", "female_condoms"], ["leaflets"]],
-                           "hiv_test_offered": True},
+    "prevention_package": {
+        "service_groups": [["male_condoms", "female_condoms"], ["leaflets"]],
+        "hiv_test_offered": True,
+    },
 }
 
 

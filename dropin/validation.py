@@ -87,19 +87,37 @@ def clean_text(value: object, field: str, limit: int, *, strip: bool = True) -> 
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(translate("Validation", "“{label}” must be text.").format(label=field_label(field)),
-                              field)
+        raise ValidationError(
+            translate("Validation", "“{label}” must be text.").format(label=field_label(field)), field
+        )
     if unstorable(value):
-        raise ValidationError(translate(
-            "Validation", "“{label}” contains a character that cannot be saved (an invisible control character "
-                          "or a broken symbol). Please retype it.").format(label=field_label(field)), field)
+        raise ValidationError(
+            translate(
+                "Validation",
+                "“{label}” contains a character that cannot be saved (an invisible control character "
+                "or a broken symbol). Please retype it.",
+            ).format(label=field_label(field)),
+            field,
+        )
     text = value.strip() if strip else value
     if len(text) > limit:
-        raise ValidationError(translate(
-            "Validation", "“{label}” may have at most %n character(s); this text has {length}.", None, limit).format(
-            label=field_label(field), length=len(text)), field)
+        raise ValidationError(
+            translate(
+                "Validation", "“{label}” may have at most %n character(s); this text has {length}.", None, limit
+            ).format(label=field_label(field), length=len(text)),
+            field,
+        )
     return text or None
 
 
-__all__ = ["CODE_MAX", "DOCUMENT_MAX", "FIELD_LABELS", "LONG_MAX", "NAME_MAX", "SHORT_MAX", "clean_text",
-           "field_label", "unstorable"]
+__all__ = [
+    "CODE_MAX",
+    "DOCUMENT_MAX",
+    "FIELD_LABELS",
+    "LONG_MAX",
+    "NAME_MAX",
+    "SHORT_MAX",
+    "clean_text",
+    "field_label",
+    "unstorable",
+]

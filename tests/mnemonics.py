@@ -58,7 +58,6 @@ def clashes_in_every_tab(window: QWidget, where: str = "") -> list[tuple[str, st
         current = tabs.currentIndex()
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
-            found += [(f"{where} / {tabs.tabText(index)}", letter, texts)
-                      for letter, texts in clashes(window).items()]
+            found += [(f"{where} / {tabs.tabText(index)}", letter, texts) for letter, texts in clashes(window).items()]
         tabs.setCurrentIndex(current)
     return found

@@ -19,7 +19,10 @@ def add_clients(ctx, *codes) -> dict[str, int]:
         return {r.code: r.id for r in rows}
 
 
-def setup_beds(ctx_for, start=D(2026, 1, 1)) -> dict[str, int]:
+SETUP_DAY = D(2026, 1, 1)
+
+
+def setup_beds(ctx_for, start=SETUP_DAY) -> dict[str, int]:
     """Two rooms: Room 1 (A, B), Room 2 (A). Returns {"R1A": id, ...}."""
     beds = BedService(ctx_for(Role.MANAGER))
     r1 = beds.add_room("Room 1", 2)

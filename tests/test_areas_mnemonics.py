@@ -68,15 +68,14 @@ def language(request, qapp):
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_children_windows_and_dialogs_have_no_clashing_mnemonics(qtbot, ctx_for, language):
+    import datetime as dt
+
+    from dropin.children.service import SessionService
+    from dropin.ui.children.common import KIND_CHILDREN, KIND_WORKSHOP
     from dropin.ui.children.page import ChildrenPage
     from dropin.ui.children.register import ChildDialog
     from dropin.ui.children.schedule import TypesDialog
     from dropin.ui.children.sessions import SessionDialog
-    from dropin.ui.children.common import KIND_CHILDREN, KIND_WORKSHOP
-
-    import datetime as dt
-
-    from dropin.children.service import SessionService
 
     ctx = ctx_for(Role.MANAGER)
     problems = check(qtbot, ChildrenPage(ctx))
@@ -91,7 +90,12 @@ def test_children_windows_and_dialogs_have_no_clashing_mnemonics(qtbot, ctx_for,
         page.open_attendance(held.id)
         problems += [f"attendance ({kind}): {c}" for c in clashes(page)]
         page.close()
-    for window in (ChildDialog(ctx), TypesDialog(ctx), SessionDialog(ctx, KIND_CHILDREN), SessionDialog(ctx, KIND_WORKSHOP)):
+    for window in (
+        ChildDialog(ctx),
+        TypesDialog(ctx),
+        SessionDialog(ctx, KIND_CHILDREN),
+        SessionDialog(ctx, KIND_WORKSHOP),
+    ):
         problems += check(qtbot, window)
     assert not problems, problems
 
@@ -110,7 +114,14 @@ def test_shelter_and_reports_windows_have_no_clashing_mnemonics(qtbot, ctx_for, 
     add_clients(ctx, "AA01")
     stay = StayService(ctx).admit("AA01", beds["R1A"])
     problems = check(qtbot, ShelterPage(ctx)) + check(qtbot, ShelterPage(ctx_for(Role.SOCIAL_WORKER)))
-    for window in (AdmitDialog(ctx), AdmitDialog(ctx, reserve=True), ExtendDialog(ctx, stay), MoveDialog(ctx, stay),
-                   DischargeDialog(ctx, stay), CorrectDialog(ctx, stay), ReportsPage(ctx)):
+    for window in (
+        AdmitDialog(ctx),
+        AdmitDialog(ctx, reserve=True),
+        ExtendDialog(ctx, stay),
+        MoveDialog(ctx, stay),
+        DischargeDialog(ctx, stay),
+        CorrectDialog(ctx, stay),
+        ReportsPage(ctx),
+    ):
         problems += check(qtbot, window)
     assert not problems, problems

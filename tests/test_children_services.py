@@ -9,8 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from dropin.children import indicators, profile
-from dropin.children.service import (AttendanceService, ChildAttendance, ChildrenService, ScheduleService,
-                                     SessionService)
+from dropin.children.service import AttendanceService, ChildAttendance, ChildrenService, ScheduleService, SessionService
 from dropin.context import CurrentUser, ServiceContext
 from dropin.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from dropin.models.children import KIND_CHILDREN, KIND_WORKSHOP, ActivitySession
@@ -91,15 +90,19 @@ def test_voided_client_code_is_not_accepted_and_duplicate_child_conflicts(fac):
 def test_schedule_creates_tuesday_and_thursday_sessions_idempotently(ctx_for):
     ctx = ctx_for(Role.FACILITATOR)
     sched = ScheduleService(ctx)
-    info = sched.save_schedule(types(ctx)["homework"], [4, 2], dt.time(16, 0), 90, place="Room 1",
-                               facilitator_id=ctx.user.id)
+    info = sched.save_schedule(
+        types(ctx)["homework"], [4, 2], dt.time(16, 0), 90, place="Room 1", facilitator_id=ctx.user.id
+    )
     assert info.weekdays == (2, 4)
     created = sched.generate(MONDAY + dt.timedelta(days=13))  # two weeks: Mon 23 Nov .. Sun 6 Dec
     assert created == 4
     upcoming = SessionService(ctx).list_sessions(when="upcoming")
     assert [(s.date, s.start_time, s.duration_min) for s in upcoming] == [
-        (dt.date(2026, 11, 24), dt.time(16), 90), (dt.date(2026, 11, 26), dt.time(16), 90),
-        (dt.date(2026, 12, 1), dt.time(16), 90), (dt.date(2026, 12, 3), dt.time(16), 90)]
+        (dt.date(2026, 11, 24), dt.time(16), 90),
+        (dt.date(2026, 11, 26), dt.time(16), 90),
+        (dt.date(2026, 12, 1), dt.time(16), 90),
+        (dt.date(2026, 12, 3), dt.time(16), 90),
+    ]
     assert upcoming[0].end_time == dt.time(17, 30)
     assert all(s.facilitator_ids == (ctx.user.id,) and s.place == "Room 1" for s in upcoming)
 
@@ -202,11 +205,35 @@ def test_workshop_attendance_by_client_code(fac):
 
 
 # ------------------------------------------------------------------------------------------------ permissions
-FORBIDDEN_PERMISSIONS = [Permission.VISIT_VIEW, Permission.TEST_VIEW, Permission.TEST_RECORD,
-                         Permission.SHELTER_CASE, Permission.SHELTER_STAYS, Permission.SHELTER_BOARD,
-                         Permission.CLIENT_VIEW, Permission.REPORT_VIEW, Permission.AUDIT_VIEW]
-SENSITIVE_WORDS = ("hiv", "test", "result", "health", "shelter", "admission", "incident", "visit", "gender",
-                   "migrant", "work", "nickname", "language", "diagnos", "case", "stay")
+FORBIDDEN_PERMISSIONS = [
+    Permission.VISIT_VIEW,
+    Permission.TEST_VIEW,
+    Permission.TEST_RECORD,
+    Permission.SHELTER_CASE,
+    Permission.SHELTER_STAYS,
+    Permission.SHELTER_BOARD,
+    Permission.CLIENT_VIEW,
+    Permission.REPORT_VIEW,
+    Permission.AUDIT_VIEW,
+]
+SENSITIVE_WORDS = (
+    "hiv",
+    "test",
+    "result",
+    "health",
+    "shelter",
+    "admission",
+    "incident",
+    "visit",
+    "gender",
+    "migrant",
+    "work",
+    "nickname",
+    "language",
+    "diagnos",
+    "case",
+    "stay",
+)
 
 
 @pytest.mark.parametrize("permission", FORBIDDEN_PERMISSIONS)
@@ -221,13 +248,25 @@ def test_facilitator_is_denied_other_areas(permission):
 
 
 def test_facilitator_results_carry_only_childrens_area_fields(fac):
-    add_clients(fac, "P9", gender="female", migrant_status="migrant", work_setting="street",
-                nickname="secret-nick", children_count=2)
+    add_clients(
+        fac,
+        "P9",
+        gender="female",
+        migrant_status="migrant",
+        work_setting="street",
+        nickname="secret-nick",
+        children_count=2,
+    )
     _, (a, _b, _c), sess = _setup_session(fac)
     AttendanceService(fac).save_attendance(sess.id, [a.id])
-    objects = [*ChildrenService(fac).list_children(), *SessionService(fac).list_sessions(),
-               *AttendanceService(fac).sheet(sess.id), *AttendanceService(fac).adult_sheet(sess.id),
-               *SessionService(fac).staff(), *ScheduleService(fac).list_schedules()]
+    objects = [
+        *ChildrenService(fac).list_children(),
+        *SessionService(fac).list_sessions(),
+        *AttendanceService(fac).sheet(sess.id),
+        *AttendanceService(fac).adult_sheet(sess.id),
+        *SessionService(fac).staff(),
+        *ScheduleService(fac).list_schedules(),
+    ]
     assert objects
     for obj in objects:
         for f in dataclasses.fields(obj):
@@ -329,8 +368,11 @@ def test_weekly_figures_match_the_definitions(ctx_for, clock):
     assert sum(empty["children.sessions"].values()) == 0
 
     lines = dict(profile.summary(ctx, ids["M2"]))
-    assert lines == {"Bee (age 6-9)": "2 attendance(s)", "Clover (age 3-5)": "2 attendance(s)",
-                     "Parents' workshops and sessions attended": "1"}
+    assert lines == {
+        "Bee (age 6-9)": "2 attendance(s)",
+        "Clover (age 3-5)": "2 attendance(s)",
+        "Parents' workshops and sessions attended": "1",
+    }
 
 
 def test_demo_generates_children_and_twice_weekly_sessions(ctx_for, users):

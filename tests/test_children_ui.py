@@ -26,8 +26,9 @@ def fac(ctx_for, clock):
     kids.register_child("Bee", "P1", age_band="6-9", consent_participation=True, consent_photos=True)
     kids.register_child("Comet", "P2", age_band="3-5", consent_participation=False)
     homework = next(t.id for t in SessionService(ctx).activity_types("children") if t.code == "homework")
-    SessionService(ctx).create_session(homework, dt.date(2026, 11, 24), dt.time(16), 90, place="Room 1",
-                                       facilitator_ids=[ctx.user.id])
+    SessionService(ctx).create_session(
+        homework, dt.date(2026, 11, 24), dt.time(16), 90, place="Room 1", facilitator_ids=[ctx.user.id]
+    )
     return ctx
 
 
@@ -70,8 +71,7 @@ def test_keyboard_attendance_search_enter_space_and_save(qtbot, fac):
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert not tab.error.isVisible()
     info = SessionService(fac).list_sessions()[0]
-    assert (info.status, info.children_present, info.unregistered_children, info.parents_present) == (
-        "held", 2, 2, 1)
+    assert (info.status, info.children_present, info.unregistered_children, info.parents_present) == ("held", 2, 2, 1)
     assert "saved" in tab.summary.text()
     save_screenshot(page, "children_test_attendance.png")
 

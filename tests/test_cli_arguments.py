@@ -26,11 +26,19 @@ def one_line(err: str) -> str:
 
 def run(args, tmp_path, **env) -> subprocess.CompletedProcess:
     """The real command in a fresh process (its own home folder, so no default database is touched)."""
-    environ = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"), DROPIN_KDF_ITER="4000",
-                   DROPIN_PASSPHRASE="a passphrase", PYTHONPATH=str(ROOT), **env)
+    environ = dict(
+        os.environ,
+        HOME=str(tmp_path),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        DROPIN_KDF_ITER="4000",
+        DROPIN_PASSPHRASE="a passphrase",
+        PYTHONPATH=str(ROOT),
+        **env,
+    )
     environ.pop("DROPIN_LANG", None) if "DROPIN_LANG" not in env else None
-    return subprocess.run([sys.executable, "-m", "dropin", *args], capture_output=True, text=True, env=environ,
-                          timeout=120, cwd=tmp_path)
+    return subprocess.run(
+        [sys.executable, "-m", "dropin", *args], capture_output=True, text=True, env=environ, timeout=120, cwd=tmp_path
+    )
 
 
 def _commands() -> list[str]:
@@ -54,21 +62,38 @@ CASES = [
     (["audit"], "dropin: Please name what to do: verify, seal, reanchor."),
     (["audit", "check"], "dropin: “check” is not a dropin command; choose one of: verify, seal, reanchor."),
     (["init", "--db", "{db}"], "dropin: The option --admin is required."),
-    (["init", "--db", "{db}", "--admin", "boss", "extra"], "dropin: This command does not take extra. See dropin --help."),
-    (["backup", "--db", "{db}", "--out", "x", "--force-it"],
-     "dropin: This command does not take --force-it. See dropin --help."),
+    (
+        ["init", "--db", "{db}", "--admin", "boss", "extra"],
+        "dropin: This command does not take extra. See dropin --help.",
+    ),
+    (
+        ["backup", "--db", "{db}", "--out", "x", "--force-it"],
+        "dropin: This command does not take --force-it. See dropin --help.",
+    ),
     (["bench", "--scale", "huge"], "dropin: The option --scale cannot be “huge”; choose one of: small, full."),
     (["bench", "--json=yes"], "dropin: The option --json takes no value."),
-    (["demo", "--db", "{db}", "--weeks", "-3"], f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}."),
-    (["demo", "--db", "{db}", "--weeks", "0"], f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}."),
-    (["demo", "--db", "{db}", "--weeks", str(DEMO_MAX_WEEKS + 1)],
-     f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}."),
-    (["demo", "--db", "{db}", "--weeks", "9" * 30],
-     f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}."),
+    (
+        ["demo", "--db", "{db}", "--weeks", "-3"],
+        f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}.",
+    ),
+    (
+        ["demo", "--db", "{db}", "--weeks", "0"],
+        f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}.",
+    ),
+    (
+        ["demo", "--db", "{db}", "--weeks", str(DEMO_MAX_WEEKS + 1)],
+        f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}.",
+    ),
+    (
+        ["demo", "--db", "{db}", "--weeks", "9" * 30],
+        f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}.",
+    ),
     # the bench builds its own database: a --db would be ignored, so it is refused
     (["bench", "--db", "{db}"], "dropin: This command does not take --db {db}. See dropin --help."),
-    (["--db", "{db}", "bench"], "dropin: dropin bench builds its own synthetic database and does not take --db; "
-                                "use --keep PATH to keep it."),
+    (
+        ["--db", "{db}", "bench"],
+        "dropin: dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.",
+    ),
 ]
 
 
@@ -86,9 +111,13 @@ def test_argument_mistakes_are_one_line_and_exit_2(tmp_path, capsys, monkeypatch
 
 
 def test_the_real_command_prints_one_line(tmp_path):
-    for args, line in ((["backup", "--db", "c.db"], "dropin: The option --out is required."),
-                       (["demo", "--db", "c.db", "--weeks", "-3"],
-                        f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}.")):
+    for args, line in (
+        (["backup", "--db", "c.db"], "dropin: The option --out is required."),
+        (
+            ["demo", "--db", "c.db", "--weeks", "-3"],
+            f"dropin: The option --weeks must be a number of weeks from 1 to {DEMO_MAX_WEEKS}.",
+        ),
+    ):
         done = run(args, tmp_path)
         assert done.returncode == 2 and one_line(done.stderr) == line and done.stdout == ""
     assert not (tmp_path / "c.db").exists()
@@ -121,10 +150,15 @@ def test_bench_offers_only_options_that_take_effect(capsys):
     assert all(option in out for option in ("--scale", "--json", "--keep"))
 
 
-@pytest.mark.parametrize("message", [
-    "argument --x: expected 2 arguments", "one of the arguments --a --b is required",
-    "argument --a: not allowed with argument --b", "ambiguous option: --s could match --seed, --scale",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "argument --x: expected 2 arguments",
+        "one of the arguments --a --b is required",
+        "argument --a: not allowed with argument --b",
+        "ambiguous option: --s could match --seed, --scale",
+    ],
+)
 def test_every_argparse_message_becomes_one_sentence(message):
     text = explain(message)
     assert "\n" not in text and text[-1] == "." and text[0].isupper()

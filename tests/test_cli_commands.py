@@ -7,10 +7,10 @@ import io
 import pytest
 
 from dropin.cli import main
+from dropin.context import ServiceContext
 from dropin.errors import WrongPassphrase
 from dropin.models.database import Database
 from dropin.security.auth import AuthService, UserService
-from dropin.context import ServiceContext
 from dropin.security.roles import Role
 
 PASS = "cli 'pass\" фраза"
@@ -22,8 +22,9 @@ KDF = 4000
 def env(monkeypatch):
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr("dropin.security.passwords._hasher",
-                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASS)
     monkeypatch.setenv("DROPIN_ADMIN_PASSWORD", ADMIN_PW)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(KDF))
@@ -62,8 +63,10 @@ def usernames(path, passphrase=PASS) -> set[str]:
 def test_init_creates_database_with_manager(tmp_path, capsys):
     path = tmp_path / "sub" / "centre.db"
     assert main(["init", "--db", str(path), "--admin", "boss"]) == 0
-    assert capsys.readouterr().out.strip().splitlines() == [f"Created {path} with manager account boss.",
-                                                         "Passphrase strength: Good (about 48 bits)."]
+    assert capsys.readouterr().out.strip().splitlines() == [
+        f"Created {path} with manager account boss.",
+        "Passphrase strength: Good (about 48 bits).",
+    ]
     db = Database.open(path, PASS, kdf_iter=KDF)
     try:
         assert AuthService(db).login("boss", ADMIN_PW).role is Role.MANAGER
@@ -139,9 +142,14 @@ def test_audit_verify_broken_exit_1(made, capsys):
     assert err == "Audit log broken at entry 1: the entry was changed after it was written."
 
 
-@pytest.mark.parametrize("argv", [
-    ["backup", "--out", "{tmp}/b.db"], ["rekey"], ["audit", "verify"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["backup", "--out", "{tmp}/b.db"],
+        ["rekey"],
+        ["audit", "verify"],
+    ],
+)
 def test_wrong_passphrase_is_exit_2_one_line(made, tmp_path, capsys, monkeypatch, argv):
     monkeypatch.setenv("DROPIN_PASSPHRASE", "wrong passphrase")
     monkeypatch.setenv("DROPIN_NEW_PASSPHRASE", "whatever-new")

@@ -93,8 +93,9 @@ print(json.dumps({"modules": len(names), "failed": failed, "help": help_code, "b
 
 def test_every_module_imports_without_unix_only_modules(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=300,
-                          cwd=tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=300, cwd=tmp_path
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["failed"] == {}
@@ -107,14 +108,20 @@ def test_every_module_imports_without_unix_only_modules(tmp_path):
 
 def test_the_blocker_catches_an_unguarded_import(tmp_path):
     """The check can fail: code of a dropin module importing ``fcntl`` unguarded is reported."""
-    probe = CHILD.replace("from dropin.cli import main", (
-        "try:\n"
-        "    exec('import fcntl', {'__name__': 'dropin.probe'})\n"
-        "except ImportError as error:\n"
-        "    failed['dropin.probe'] = repr(error)\n"
-        "from dropin.cli import main"), 1)
+    probe = CHILD.replace(
+        "from dropin.cli import main",
+        (
+            "try:\n"
+            "    exec('import fcntl', {'__name__': 'dropin.probe'})\n"
+            "except ImportError as error:\n"
+            "    failed['dropin.probe'] = repr(error)\n"
+            "from dropin.cli import main"
+        ),
+        1,
+    )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300,
-                          cwd=tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300, cwd=tmp_path
+    )
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert list(report["failed"]) == ["dropin.probe"] and "fcntl" in report["failed"]["dropin.probe"]

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from dropin.clients.codes import (
-    RECIPES, band_for_age, build_code, letter_prefix, normalise_code, one_edit_apart, transliterate, year_in_code,
+    RECIPES,
+    band_for_age,
+    build_code,
+    letter_prefix,
+    normalise_code,
+    one_edit_apart,
+    transliterate,
+    year_in_code,
 )
 
 
@@ -14,9 +21,16 @@ def test_default_recipe_example():
     assert build_code(facts) == "MAIV1990F"
 
 
-@pytest.mark.parametrize("mother,father", [
-    ("Мария", "Иван"), ("мария", "иван"), ("MARIA", "ivan"), (" María ", "Ívan"), ("Марія", "Іван"),
-])
+@pytest.mark.parametrize(
+    "mother,father",
+    [
+        ("Мария", "Иван"),
+        ("мария", "иван"),
+        ("MARIA", "ivan"),
+        (" María ", "Ívan"),
+        ("Марія", "Іван"),
+    ],
+)
 def test_cyrillic_latin_case_and_accents_give_the_same_code(mother, father):
     facts = {"mother_name": mother, "father_name": father, "birth_year": "1990", "sex": "f"}
     assert build_code(facts) == "MAIV1990F"
@@ -41,8 +55,16 @@ def test_typed_code_is_normalised():
 
 
 def test_other_recipes():
-    facts = {"mother_name": "Maria", "father_name": "Ivan", "birth_year": 1990, "sex": "F", "birth_day": 3,
-             "birth_month": 5, "birth_order": 1, "surname": "Пушкина"}
+    facts = {
+        "mother_name": "Maria",
+        "father_name": "Ivan",
+        "birth_year": 1990,
+        "sex": "F",
+        "birth_day": 3,
+        "birth_month": 5,
+        "birth_order": 1,
+        "surname": "Пушкина",
+    }
     assert build_code(facts, "psi") == "MAIVF1990"
     assert build_code(facts, "pasmo") == "PUF0390"
     assert build_code(facts, "philippines") == "MAIV0105031990"

@@ -44,10 +44,12 @@ def test_no_name_field_on_clients():
 def test_near_duplicates_ask_before_creating(ctx_for):
     service = ClientService(ctx_for(Role.FRONT_DESK))
     first = service.register(ClientInput(code="MAIV1990F"))
-    for code, reason in (("MAIV1990F", "The same code is already registered."),
-                         ("MAIV1991F", "The code differs by one character."),
-                         ("MAIV1990", "The code differs by one character."),
-                         ("MAIV1990M", "The code differs by one character.")):
+    for code, reason in (
+        ("MAIV1990F", "The same code is already registered."),
+        ("MAIV1991F", "The code differs by one character."),
+        ("MAIV1990", "The code differs by one character."),
+        ("MAIV1990M", "The code differs by one character."),
+    ):
         with pytest.raises(PossibleDuplicate) as info:
             service.register(ClientInput(code=code))
         assert [(c.id, c.reason) for c in info.value.candidates] == [(first.id, reason)]
@@ -73,9 +75,11 @@ def test_confirmed_new_person_with_the_same_code_gets_a_suffix(ctx_for):
 
 def test_under_18_is_not_registered(ctx_for):
     service = ClientService(ctx_for(Role.FRONT_DESK))
-    for data, field in ((ClientInput(code="MAIV2010F"), "birth_year"),
-                        (ClientInput(code="MAIV0000F", birth_year=2012), "birth_year"),
-                        (ClientInput(code="MAIV0000F", age_band="under_18"), "age_band")):
+    for data, field in (
+        (ClientInput(code="MAIV2010F"), "birth_year"),
+        (ClientInput(code="MAIV0000F", birth_year=2012), "birth_year"),
+        (ClientInput(code="MAIV0000F", age_band="under_18"), "age_band"),
+    ):
         with pytest.raises(UnderAge) as info:
             service.register(data, confirmed_new=True)
         assert info.value.field == field
@@ -85,12 +89,14 @@ def test_under_18_is_not_registered(ctx_for):
 
 def test_invalid_input_is_refused_with_the_field(ctx_for, clock):
     service = ClientService(ctx_for(Role.FRONT_DESK))
-    for data, field in ((ClientInput(code=""), "code"),
-                        (ClientInput(code="AB"), "code"),
-                        (ClientInput(code="XXXX0000X"), "code"),
-                        (ClientInput(code="MAIV0000F", gender="woman"), "gender"),
-                        (ClientInput(code="MAIV0000F", children_count=-2), "children_count"),
-                        (ClientInput(code="MAIV0000F", birth_year=1800), "birth_year")):
+    for data, field in (
+        (ClientInput(code=""), "code"),
+        (ClientInput(code="AB"), "code"),
+        (ClientInput(code="XXXX0000X"), "code"),
+        (ClientInput(code="MAIV0000F", gender="woman"), "gender"),
+        (ClientInput(code="MAIV0000F", children_count=-2), "children_count"),
+        (ClientInput(code="MAIV0000F", birth_year=1800), "birth_year"),
+    ):
         with pytest.raises(ValidationError) as info:
             service.register(data, confirmed_new=True)
         assert info.value.field == field
@@ -106,9 +112,13 @@ def test_search_is_an_indexed_prefix_query(ctx_for, db):
     assert [h.code for h in service.search("мaiv19")] == ["MAIV1985T", "MAIV1990F"]
     assert service.search("") == []
     with db.engine.connect() as conn:
-        plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
-            "EXPLAIN QUERY PLAN SELECT id, code FROM clients WHERE code >= 'MA' AND code < 'MA\uffff' "
-            "AND voided_at IS NULL ORDER BY code LIMIT 8"))
+        plan = " ".join(
+            str(r[-1])
+            for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id, code FROM clients WHERE code >= 'MA' AND code < 'MA\uffff' "
+                "AND voided_at IS NULL ORDER BY code LIMIT 8"
+            )
+        )
     assert "USING INDEX" in plan and "SCAN clients" not in plan.replace("USING INDEX", "")
 
 
@@ -116,10 +126,15 @@ def test_update_changes_optional_facts(ctx_for):
     ctx = ctx_for(Role.FRONT_DESK)
     service = ClientService(ctx)
     info = service.register(ClientInput(code="MAIV1990F"))
-    updated = service.update(info.id, ClientInput(code="", gender="trans_woman", work_setting="street",
-                                                  children_count=2))
+    updated = service.update(
+        info.id, ClientInput(code="", gender="trans_woman", work_setting="street", children_count=2)
+    )
     assert (updated.code, updated.gender, updated.work_setting, updated.children_count) == (
-        "MAIV1990F", "trans_woman", "street", 2)
+        "MAIV1990F",
+        "trans_woman",
+        "street",
+        2,
+    )
 
 
 def test_roles(ctx_for):
@@ -128,8 +143,12 @@ def test_roles(ctx_for):
     assert facilitator.search("MA") == []  # a facilitator gets the exact code or nothing
     hits = facilitator.search("MAIV1990F")
     assert [h.code for h in hits] == ["MAIV1990F"] and hits[0].nickname is None
-    for call in (lambda: facilitator.get(ids[0]), lambda: facilitator.register(ClientInput(code="OLPE1980F")),
-                 lambda: facilitator.list_clients(0, 10), lambda: facilitator.update(ids[0], ClientInput(code=""))):
+    for call in (
+        lambda: facilitator.get(ids[0]),
+        lambda: facilitator.register(ClientInput(code="OLPE1980F")),
+        lambda: facilitator.list_clients(0, 10),
+        lambda: facilitator.update(ids[0], ClientInput(code="")),
+    ):
         with pytest.raises(PermissionDenied):
             call()
     assert ClientService(ctx_for(Role.FRONT_DESK)).search("MA")[0].nickname == "Star"
@@ -167,9 +186,11 @@ def test_referral_destinations_are_managed_and_retired(ctx_for):
 
 
 def test_profile_sections_respect_roles_and_skip_missing_modules(ctx_for, monkeypatch):
-    assert PROFILE_SECTIONS == [("dropin.testing.profile", Permission.TEST_VIEW),
-                                ("dropin.shelter.profile", Permission.SHELTER_STAYS),
-                                ("dropin.children.profile", Permission.CHILDREN_VIEW)]
+    assert PROFILE_SECTIONS == [
+        ("dropin.testing.profile", Permission.TEST_VIEW),
+        ("dropin.shelter.profile", Permission.SHELTER_STAYS),
+        ("dropin.children.profile", Permission.CHILDREN_VIEW),
+    ]
     ids = add_clients(ctx_for(Role.MANAGER), "MAIV1990F")
     fake = types.ModuleType("dropin.shelter.profile")
     fake.summary = lambda ctx, client_id: [("Stays", f"2 for {client_id}")]
@@ -192,6 +213,7 @@ def test_tables_match_the_migration(db):
     mine = {"visits", "visit_services", "service_items", "clients", "referral_destinations"}
     with db.engine.connect() as conn:
         diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+
     def table_of(d):
         item = d[0] if isinstance(d, list) else d
         for x in item[1:]:
@@ -204,6 +226,7 @@ def test_tables_match_the_migration(db):
             if isinstance(x, str) and x in mine:
                 return x
         return None
+
     assert [d for d in diffs if table_of(d) in mine] == []
     with db.session() as s:
         assert s.scalar(select(Client.id)) is None

@@ -24,8 +24,10 @@ def add_old_clients(db, *codes):
     """Clients in a database at an older revision (raw SQL: today's models may have newer columns)."""
     with db.engine.begin() as conn:
         for code in codes:
-            conn.exec_driver_sql("INSERT INTO clients (code, created_at, changed_at) VALUES (?, ?, ?)",
-                                 (code, "2026-01-05 10:00:00.000000", "2026-01-05 10:00:00.000000"))
+            conn.exec_driver_sql(
+                "INSERT INTO clients (code, created_at, changed_at) VALUES (?, ?, ?)",
+                (code, "2026-01-05 10:00:00.000000", "2026-01-05 10:00:00.000000"),
+            )
 
 
 def client_codes(db):

@@ -26,16 +26,21 @@ def test_demo_has_no_future_visits_and_parents_older_than_children(tmp_path):
             latest = s.scalar(select(func.max(Visit.visited_at)))
             assert latest is not None and latest <= after
             assert s.scalar(select(func.count()).where(Visit.visit_date > before.date())) == 0
-            pairs = s.execute(select(Child.birth_year, Child.age_band, Client.birth_year)
-                              .join(Client, Client.id == Child.parent_client_id)).all()
+            pairs = s.execute(
+                select(Child.birth_year, Child.age_band, Client.birth_year).join(
+                    Client, Client.id == Child.parent_client_id
+                )
+            ).all()
             assert pairs
             for child_year, band, parent_year in pairs:
                 assert parent_year is not None
                 child_year = child_year or before.year - int(band.split("-")[1])
                 assert child_year - parent_year >= 16, (child_year, parent_year)
-            for ages, parent_year in s.execute(select(ShelterStay.children_ages, Client.birth_year)
-                                               .join(Client, Client.id == ShelterStay.client_id)
-                                               .where(ShelterStay.children_ages.is_not(None))):
+            for ages, parent_year in s.execute(
+                select(ShelterStay.children_ages, Client.birth_year)
+                .join(Client, Client.id == ShelterStay.client_id)
+                .where(ShelterStay.children_ages.is_not(None))
+            ):
                 if parent_year:
                     assert all(before.year - int(a) - parent_year >= 16 for a in ages.split(","))
     finally:

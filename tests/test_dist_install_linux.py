@@ -27,8 +27,9 @@ def built_folder(where: Path, version: str) -> Path:
 
 def install(folder: Path, home: Path) -> subprocess.CompletedProcess:
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
-    return subprocess.run(["bash", str(folder / "install-linux.sh")], env=env, capture_output=True, text=True,
-                          timeout=60)
+    return subprocess.run(
+        ["bash", str(folder / "install-linux.sh")], env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_installs_program_command_menu_entry_and_icons_for_the_user(tmp_path):
@@ -45,8 +46,11 @@ def test_installs_program_command_menu_entry_and_icons_for_the_user(tmp_path):
     for size in SIZES:
         assert (home / ".local" / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "dropin.png").is_file()
     if shutil.which("desktop-file-validate"):
-        check = subprocess.run(["desktop-file-validate", str(home / ".local/share/applications/dropin.desktop")],
-                               capture_output=True, text=True)
+        check = subprocess.run(
+            ["desktop-file-validate", str(home / ".local/share/applications/dropin.desktop")],
+            capture_output=True,
+            text=True,
+        )
         assert check.returncode == 0 and not check.stdout.strip(), check.stdout
 
 
@@ -70,8 +74,9 @@ def test_run_outside_a_built_folder_it_refuses_and_installs_nothing(tmp_path):
 
 @pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils not installed")
 def test_the_menu_entry_in_the_repository_is_valid():
-    check = subprocess.run(["desktop-file-validate", str(ROOT / "resources" / "linux" / "dropin.desktop")],
-                           capture_output=True, text=True)
+    check = subprocess.run(
+        ["desktop-file-validate", str(ROOT / "resources" / "linux" / "dropin.desktop")], capture_output=True, text=True
+    )
     assert check.returncode == 0 and not check.stdout.strip(), check.stdout
 
 

@@ -22,8 +22,13 @@ def test_from_the_source_tree_resources_and_migrations_are_the_repository_folder
 
     assert MIGRATIONS_DIR == paths.migrations_dir() == ROOT / "dropin" / "models" / "migrations"
     assert (MIGRATIONS_DIR / "versions" / "0001_foundation.py").is_file()
-    for needed in ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "translations/dropin_ru.qm",
-                   "icons/dropin-256.png", "linux/dropin.desktop"):
+    for needed in (
+        "fonts/DejaVuSans.ttf",
+        "fonts/DejaVuSans-Bold.ttf",
+        "translations/dropin_ru.qm",
+        "icons/dropin-256.png",
+        "linux/dropin.desktop",
+    ):
         assert (paths.resources_dir() / needed).is_file(), needed
 
 
@@ -41,8 +46,10 @@ def test_in_the_bundle_every_resource_comes_from_the_unpacked_folder(monkeypatch
     monkeypatch.setattr(pdf.pdfmetrics, "registerFont", lambda font: None)
     monkeypatch.setattr(pdf, "TTFont", lambda name, path: opened.append(Path(path)))
     pdf.register_fonts()
-    assert opened == [tmp_path / "resources" / "fonts" / "DejaVuSans.ttf",
-                      tmp_path / "resources" / "fonts" / "DejaVuSans-Bold.ttf"]
+    assert opened == [
+        tmp_path / "resources" / "fonts" / "DejaVuSans.ttf",
+        tmp_path / "resources" / "fonts" / "DejaVuSans-Bold.ttf",
+    ]
 
 
 def test_frozen_without_the_unpacked_folder_is_not_a_bundle(monkeypatch):

@@ -19,8 +19,9 @@ KDF = 4000
 def env(monkeypatch):
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr("dropin.security.passwords._hasher",
-                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASS)
     monkeypatch.setenv("DROPIN_ADMIN_PASSWORD", ADMIN_PW)
     monkeypatch.setenv("DROPIN_USER_PASSWORD", ADMIN_PW)

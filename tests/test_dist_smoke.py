@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def start_program(*args, env_extra=None, timeout=120):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), **(env_extra or {}))
-    return subprocess.run([sys.executable, "-m", "dropin", *args], env=env, cwd=ROOT, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "dropin", *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )
 
 
 def test_the_program_quits_by_itself_once_the_unlock_screen_is_showing(db_path):

@@ -52,9 +52,14 @@ print(json.dumps({"imported": imported, "failed": failed}))
 
 
 def run_child(hidden=UNIX_ONLY) -> dict:
-    proc = subprocess.run([sys.executable, "-c", CHILD, ",".join(hidden), ",".join(NOT_IMPORTED)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, ",".join(hidden), ",".join(NOT_IMPORTED)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -64,8 +69,16 @@ def test_every_module_imports_without_unix_only_modules():
     assert not result["failed"], result["failed"]
     imported = set(result["imported"])
     # the walk really covered the program: command line, GUI, every area, the migrations
-    for name in ("dropin.cli", "dropin.bench", "dropin.selftest", "dropin.ui.app", "dropin.ui.shell.main_window",
-                 "dropin.reports.pdf", "dropin.models.database", "dropin.models.migrations.versions.0001_foundation"):
+    for name in (
+        "dropin.cli",
+        "dropin.bench",
+        "dropin.selftest",
+        "dropin.ui.app",
+        "dropin.ui.shell.main_window",
+        "dropin.reports.pdf",
+        "dropin.models.database",
+        "dropin.models.migrations.versions.0001_foundation",
+    ):
         assert name in imported, name
     assert len(imported) > 60
 

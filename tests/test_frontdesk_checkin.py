@@ -128,8 +128,7 @@ def test_check_in_fits_small_screens(qtbot, ctx_for, language, size, themed):
     show(qtbot, window, (width, height - 32))  # the screen less the window's title bar
     page = window.show_page("frontdesk")
     panel = page.checkin
-    panel.error.show_message(panel.tr("No client has this code. Register the person first (Ctrl+N) "
-                                      "or tick Anonymous."))
+    panel.error.show_message(panel.tr("No client has this code. Register the person first (Ctrl+N) or tick Anonymous."))
     panel.confirmation.setText(panel.tr("Saved: visit for {who} at {time}.").format(who="MAIV1990F", time="10:00"))
     qtbot.wait(10)
     save_screenshot(window, f"checkin-{language}-{width}x{height}.png")

@@ -25,8 +25,11 @@ def page(qtbot, ctx_for):
     from dropin.ui.frontdesk.page import FrontDeskPage
 
     manager_ctx = ctx_for(Role.MANAGER)
-    ids = add_clients(manager_ctx, [(f"AB{n:04d}F", None, 1980 + n % 20) for n in range(450)]
-                      + [("ZOLA1990F", "Sunny", 1990), ("MASU1985F", "Rose", 1985), ("KISU1999M", None, 1999)])
+    ids = add_clients(
+        manager_ctx,
+        [(f"AB{n:04d}F", None, 1980 + n % 20) for n in range(450)]
+        + [("ZOLA1990F", "Sunny", 1990), ("MASU1985F", "Rose", 1985), ("KISU1999M", None, 1999)],
+    )
     for _ in range(3):
         VisitService(manager_ctx).record(VisitInput(ids[-1], "walk_in"))
     VisitService(manager_ctx).record(VisitInput(ids[0], "phone"))
@@ -57,7 +60,6 @@ def test_clients_found_by_part_of_a_code_or_a_nickname(qtbot, page):
 def test_sorting_asks_the_query_and_loads_one_page(qtbot, page):
     clients = page.clients
     page.tabs.setCurrentWidget(clients)
-    header = clients.view.horizontalHeader()
     assert clients.model.rowCount() == 200
     clients.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     assert clients.model.rowCount() == 200  # still one page: sorted in the database, not in memory

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from dropin.models.clients import Client
@@ -81,9 +81,14 @@ def test_paper_form_resets_after_save_on_tab_switch_and_on_lock(qtbot, counsello
     save_screenshot(page, "paper_after_save.png")
 
     def empty():
-        return (form.client_code.text() == "" and form.control.value() is None and form.test_line.value() is None
-                and not form.given.isChecked() and form.current_result() is None
-                and "Reactive" not in form.derived.text())
+        return (
+            form.client_code.text() == ""
+            and form.control.value() is None
+            and form.test_line.value() is None
+            and not form.given.isChecked()
+            and form.current_result() is None
+            and "Reactive" not in form.derived.text()
+        )
 
     assert empty()
     assert ReferralService(counsellor).open_referrals()[0].destination == "Regional AIDS Centre"
@@ -126,8 +131,9 @@ def test_paper_invalid_offers_a_linked_repeat(qtbot, counsellor, clock):
     form.test_line.setCurrentIndex(form.test_line.findData(False))
     form.submit()
     assert not form.error.isVisible(), form.error.text()
-    first, second = sorted(TestService(counsellor).tests_between(NOW.date(), NOW.date() + dt.timedelta(days=1)),
-                           key=lambda t: t.started_at)
+    first, second = sorted(
+        TestService(counsellor).tests_between(NOW.date(), NOW.date() + dt.timedelta(days=1)), key=lambda t: t.started_at
+    )
     assert first.invalid_reason == "background" and second.repeat_of_id == first.id
 
 

@@ -18,7 +18,9 @@ def _reactive_on(ctx, clock, code: str, day: dt.date) -> None:
     clock.set(dt.datetime.combine(day, dt.time(10)))
     with ctx.transaction() as s:
         s.add(Client(code=code))
-    lot = KitService(ctx).receive("Determine", "L1", dt.date(2027, 6, 30), 10, "donation", received_on=dt.date(2026, 11, 1))
+    lot = KitService(ctx).receive(
+        "Determine", "L1", dt.date(2027, 6, 30), 10, "donation", received_on=dt.date(2026, 11, 1)
+    )
     QcService(ctx).record_run(lot.id, "new_lot", True, True, run_on=dt.date(2026, 11, 1), kits_used=0)
     CounsellingService(ctx).record_session(code, pre_test_counselling=True, consent_given=True)
     tests = TestService(ctx)

@@ -44,14 +44,17 @@ def test_retrospective_test_cannot_start_before_consent(counsellor, clock):
     session = counsel(counsellor, "RC1", session_at=NOW - dt.timedelta(hours=1))
     tests = TestService(counsellor)
     with pytest.raises(ValidationError, match="before the counselling session") as err:
-        tests.record_retrospective(session.id, lot.id, NOW - dt.timedelta(hours=1, minutes=1),
-                                   NOW - dt.timedelta(minutes=35), True, False)
+        tests.record_retrospective(
+            session.id, lot.id, NOW - dt.timedelta(hours=1, minutes=1), NOW - dt.timedelta(minutes=35), True, False
+        )
     assert err.value.field == "started_at"
     with pytest.raises(ValidationError, match="before the counselling session"):
-        tests.record_retrospective_for_client("RC1", lot.id, NOW - dt.timedelta(hours=10),
-                                              NOW - dt.timedelta(hours=9, minutes=35), True, False)
-    ok = tests.record_retrospective_for_client("RC1", lot.id, NOW - dt.timedelta(minutes=50),
-                                               NOW - dt.timedelta(minutes=25), True, False)
+        tests.record_retrospective_for_client(
+            "RC1", lot.id, NOW - dt.timedelta(hours=10), NOW - dt.timedelta(hours=9, minutes=35), True, False
+        )
+    ok = tests.record_retrospective_for_client(
+        "RC1", lot.id, NOW - dt.timedelta(minutes=50), NOW - dt.timedelta(minutes=25), True, False
+    )
     assert ok.result == "nonreactive" and ok.session_id == session.id
 
 
@@ -97,14 +100,34 @@ def test_invalid_reason_must_come_from_the_list_and_paper_repeat_is_linked(couns
     tests = TestService(counsellor)
     session = counsel(counsellor, "IV2", session_at=NOW - dt.timedelta(hours=2))
     with pytest.raises(ValidationError):
-        tests.record_retrospective(session.id, lot.id, NOW - dt.timedelta(minutes=90),
-                                   NOW - dt.timedelta(minutes=65), True, False, invalid_reason="too_late")
-    first = tests.record_retrospective(session.id, lot.id, NOW - dt.timedelta(minutes=90),
-                                       NOW - dt.timedelta(minutes=65), True, False, invalid_reason="partial_line")
+        tests.record_retrospective(
+            session.id,
+            lot.id,
+            NOW - dt.timedelta(minutes=90),
+            NOW - dt.timedelta(minutes=65),
+            True,
+            False,
+            invalid_reason="too_late",
+        )
+    first = tests.record_retrospective(
+        session.id,
+        lot.id,
+        NOW - dt.timedelta(minutes=90),
+        NOW - dt.timedelta(minutes=65),
+        True,
+        False,
+        invalid_reason="partial_line",
+    )
     assert first.result == "invalid"
-    second = tests.record_retrospective_for_client("IV2", lot.id, NOW - dt.timedelta(minutes=50),
-                                                   NOW - dt.timedelta(minutes=25), True, False,
-                                                   repeat_of_id=first.id)
+    second = tests.record_retrospective_for_client(
+        "IV2",
+        lot.id,
+        NOW - dt.timedelta(minutes=50),
+        NOW - dt.timedelta(minutes=25),
+        True,
+        False,
+        repeat_of_id=first.id,
+    )
     assert second.repeat_of_id == first.id and second.result == "nonreactive"
 
 
@@ -197,8 +220,9 @@ def test_failed_and_monthly_and_excursion_block_until_controls_pass(counsellor, 
     qc.log_temperature(29.0, 22.0)  # storage excursion
     assert any("out of range" in r for r in tests.quality_reasons(lot.id))
     with pytest.raises(ValidationError):
-        tests.record_retrospective_for_client("QM1", lot.id, clock.now() - dt.timedelta(minutes=1),
-                                              clock.now(), True, False)
+        tests.record_retrospective_for_client(
+            "QM1", lot.id, clock.now() - dt.timedelta(minutes=1), clock.now(), True, False
+        )
 
 
 # ------------------------------------------------------------------ follow-up rules
@@ -285,8 +309,7 @@ def test_referral_slip_says_no_more_than_agreed_in_the_persons_language(counsell
     assert "HIV" not in text.replace("AIDS", "") and "sex" not in text.lower()
     assert len(PdfReader(str(plain)).pages) == 1
 
-    told = _slip_text(render_slip(data, tmp_path / "told.pdf", language="en", mention_hiv=True,
-                                  mention_sex_work=True))
+    told = _slip_text(render_slip(data, tmp_path / "told.pdf", language="en", mention_hiv=True, mention_sex_work=True))
     assert "HIV" in told and "sex workers" in told
 
     language = slip_language(data)  # the person's language, whatever the interface speaks

@@ -17,8 +17,8 @@ from dropin.testing import indicators
 from dropin.testing.kits import KitService, QcService
 from dropin.testing.profile import summary
 from dropin.testing.referrals import ReferralService
-from dropin.testing.service import CounsellingService, TestService
 from dropin.testing.rules import Window, derive_result, window
+from dropin.testing.service import CounsellingService, TestService
 from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
 
@@ -188,12 +188,20 @@ def test_retrospective_entry_applies_the_window(counsellor, clock):
         tests.record_retrospective(cs.id, lot.id, start, start + dt.timedelta(minutes=45), True, False)
     late = tests.record_retrospective(cs.id, lot.id, start, start + dt.timedelta(minutes=45), None, None)
     assert late.result == "invalid" and late.retrospective
-    ok = tests.record_retrospective(cs.id, lot.id, start + dt.timedelta(minutes=50),
-                                    start + dt.timedelta(minutes=80), True, False, repeat_of_id=late.id)
+    ok = tests.record_retrospective(
+        cs.id,
+        lot.id,
+        start + dt.timedelta(minutes=50),
+        start + dt.timedelta(minutes=80),
+        True,
+        False,
+        repeat_of_id=late.id,
+    )
     assert ok.result == "nonreactive" and ok.elapsed_minutes == 30.0 and ok.repeat_of_id == late.id
     with pytest.raises(ValidationError):  # future read time
-        tests.record_retrospective(cs.id, lot.id, NOW + dt.timedelta(hours=2, minutes=50),
-                                   NOW + dt.timedelta(hours=3, minutes=20), True, False)
+        tests.record_retrospective(
+            cs.id, lot.id, NOW + dt.timedelta(hours=2, minutes=50), NOW + dt.timedelta(hours=3, minutes=20), True, False
+        )
 
 
 # ------------------------------------------------------------------- kits
@@ -300,8 +308,9 @@ def test_overdue_sorted_and_art_linkage_closes(counsellor, clock):
     assert [r.id for r in refs.overdue()] == [r1, r2]  # most overdue first
     assert [r.days_overdue for r in refs.overdue()] == [6, 3]
     refs.record_outcome(r1, confirmatory_result="positive", confirmatory_on=clock.today() - dt.timedelta(days=5))
-    out = refs.record_outcome(r1, registered_on=clock.today() - dt.timedelta(days=4),
-                              art_start_on=clock.today() - dt.timedelta(days=2))
+    out = refs.record_outcome(
+        r1, registered_on=clock.today() - dt.timedelta(days=4), art_start_on=clock.today() - dt.timedelta(days=2)
+    )
     assert out.close_reason == "linked" and out.closed_on == clock.today() - dt.timedelta(days=2)
     assert [r.id for r in refs.overdue()] == [r2]
     neg = refs.record_outcome(r2, confirmatory_result="negative")
@@ -404,8 +413,9 @@ def test_break_glass_audit(ctx_for, counsellor, clock):
 
 def test_prep_warning_and_counselling_validation(counsellor):
     add_clients(counsellor, "PR1")
-    cs = counsel(counsellor, "PR1", on_prep=True, risk_items=["condom_broke"], ever_tested=True,
-                 months_since_last_test=6)
+    cs = counsel(
+        counsellor, "PR1", on_prep=True, risk_items=["condom_broke"], ever_tested=True, months_since_last_test=6
+    )
     assert "PrEP" in cs.false_negative_warning
     assert cs.risk_items == ("condom_broke",)
     with pytest.raises(ValidationError):
@@ -499,8 +509,12 @@ def test_overdue_indicator_as_of_week_end(counsellor, clock):
     tests.record_result(t.id, True, True)  # due NOW + 7 = next Monday
     with counsellor.transaction() as s:
         assert indicators.compute(s, NOW.date(), NOW.date() + dt.timedelta(days=7))["testing.overdue"] == 0
-        assert indicators.compute(s, NOW.date() + dt.timedelta(days=7),
-                                  NOW.date() + dt.timedelta(days=14))["testing.overdue"] == 1
+        assert (
+            indicators.compute(s, NOW.date() + dt.timedelta(days=7), NOW.date() + dt.timedelta(days=14))[
+                "testing.overdue"
+            ]
+            == 1
+        )
 
 
 def test_profile_summary_is_audited(counsellor, clock):

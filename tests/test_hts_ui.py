@@ -125,7 +125,7 @@ def test_page_overdue_list_on_top_and_screenshots(qtbot, counsellor, clock):
     lot = receive(counsellor, lot="OQ2411", qty=120, expiry=NOW.date() + dt.timedelta(days=200))
     receive(counsellor, lot="OQ2409", qty=30, expiry=NOW.date() + dt.timedelta(days=40))
     tests = TestService(counsellor)
-    for i, code in enumerate(codes[:3]):
+    for _i, code in enumerate(codes[:3]):
         t = tests.start_test(counsel(counsellor, code).id, lot.id)
         clock.advance(minutes=25)
         tests.record_result(t.id, True, True)

@@ -14,12 +14,39 @@ from dropin.i18n_tools import extract_current, messages
 ROOT = Path(__file__).resolve().parent.parent / "dropin"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
 #: Kyrgyz must cover at least the front desk, the children's area and the shell (the rest falls back to Russian)
-KYRGYZ_REQUIRED = ("FrontDesk", "CheckInPanel", "Clients", "Visits", "Services", "Children", "ChildrenPage",
-                   "AttendanceTab", "LoginScreen", "UnlockScreen", "LockScreen", "MainWindow", "Navigation", "Role",
-                   "Outreach", "OutreachPage", "OutreachSessionForm", "OutreachSessionsTab", "OutreachCoverageTab",
-                   "OutreachEventsTab", "OutreachAreasEditor", "OutreachAreaDialog")
-KYRGYZ_REQUIRED += ("Incidents", "IncidentForm", "IncidentsPage", "CaseworkPanel", "HandoffOffer", "Advocacy",
-                    "AdvocacyPanel")
+KYRGYZ_REQUIRED = (
+    "FrontDesk",
+    "CheckInPanel",
+    "Clients",
+    "Visits",
+    "Services",
+    "Children",
+    "ChildrenPage",
+    "AttendanceTab",
+    "LoginScreen",
+    "UnlockScreen",
+    "LockScreen",
+    "MainWindow",
+    "Navigation",
+    "Role",
+    "Outreach",
+    "OutreachPage",
+    "OutreachSessionForm",
+    "OutreachSessionsTab",
+    "OutreachCoverageTab",
+    "OutreachEventsTab",
+    "OutreachAreasEditor",
+    "OutreachAreaDialog",
+)
+KYRGYZ_REQUIRED += (
+    "Incidents",
+    "IncidentForm",
+    "IncidentsPage",
+    "CaseworkPanel",
+    "HandoffOffer",
+    "Advocacy",
+    "AdvocacyPanel",
+)
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +67,9 @@ def test_every_source_string_is_translated(current, lang):
 
 def test_kyrgyz_covers_front_desk_children_and_shell(current):
     have = messages(catalogue("ky"))
-    missing = sorted(f"{ctx}: {src!r}" for ctx, src, cmt in current
-                     if ctx in KYRGYZ_REQUIRED and not have.get((ctx, src, cmt)))
+    missing = sorted(
+        f"{ctx}: {src!r}" for ctx, src, cmt in current if ctx in KYRGYZ_REQUIRED and not have.get((ctx, src, cmt))
+    )
     assert not missing, missing[:5]
 
 
@@ -63,8 +91,8 @@ def test_translations_keep_placeholders(lang):
 def test_russian_plural_forms_follow_the_number():
     tr = i18n.translator_for("ru")
     texts = [tr("Shelter", "%n night(s) so far", None, n) for n in (1, 2, 5, 21)]
-    assert all(str(n) in text for n, text in zip((1, 2, 5, 21), texts))
-    words = [text.replace(str(n), "#") for n, text in zip((1, 2, 5, 21), texts)]
+    assert all(str(n) in text for n, text in zip((1, 2, 5, 21), texts, strict=True))
+    words = [text.replace(str(n), "#") for n, text in zip((1, 2, 5, 21), texts, strict=True)]
     assert len({words[0], words[1], words[2]}) == 3  # ночь / ночи / ночей
     assert words[3] == words[0]  # 21 takes the form of 1
 
@@ -87,8 +115,11 @@ def _calls_in_fstrings(tree: ast.AST) -> list[int]:
                 if isinstance(part, ast.Call):
                     name = getattr(part.func, "attr", None) or getattr(part.func, "id", None)
                     text_arg = 1 if name == "translate" else 0
-                    if (name in ("tr", "translate") and len(part.args) > text_arg
-                            and isinstance(part.args[text_arg], ast.Constant)):
+                    if (
+                        name in ("tr", "translate")
+                        and len(part.args) > text_arg
+                        and isinstance(part.args[text_arg], ast.Constant)
+                    ):
                         lines.append(node.lineno)
     return lines
 
@@ -103,13 +134,23 @@ def _wrappers_called_with_literals(tree: ast.AST) -> list[str]:
                 call = body[0].value
                 name = getattr(call.func, "attr", None) or getattr(call.func, "id", None)
                 first = node.args.args[0].arg
-                if (name == "translate" and len(call.args) >= 2 and isinstance(call.args[1], ast.Name)
-                        and call.args[1].id == first):
+                if (
+                    name == "translate"
+                    and len(call.args) >= 2
+                    and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id == first
+                ):
                     wrappers.add(node.name)
     used = set()
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers
-                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in wrappers
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             used.add(node.func.id)
     return sorted(used)
 

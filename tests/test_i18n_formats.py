@@ -51,8 +51,12 @@ def test_helpers_in_each_language(qapp):
             assert common.format_number(1234567) == number_text
             assert common.format_number(4.5) == decimal_text
             assert common.format_number(4.5, 1) == decimal_text
-            for empty in (common.format_date(None), common.format_datetime(None), common.format_time(None),
-                          common.format_number(None)):
+            for empty in (
+                common.format_date(None),
+                common.format_datetime(None),
+                common.format_time(None),
+                common.format_number(None),
+            ):
                 assert empty == "—"
         manager().apply("en")
         assert common.date_edit_format() == "d MMM yyyy"
@@ -67,8 +71,9 @@ def test_bed_board_planned_end_follows_the_language(qtbot, ctx_for):
     beds = setup_beds(ctx_for)
     sw = ctx_for(Role.SOCIAL_WORKER)
     add_clients(sw, "AA01")
-    StayService(sw).admit("AA01", beds["R1A"], admitted_on=D(2026, 11, 20), planned_end=D(2026, 12, 4),
-                          reasons=["homeless"])
+    StayService(sw).admit(
+        "AA01", beds["R1A"], admitted_on=D(2026, 11, 20), planned_end=D(2026, 12, 4), reasons=["homeless"]
+    )
     try:
         manager().apply("ru")
         russian = _tile_text(_shelter_page(qtbot, sw), beds["R1A"])
@@ -83,8 +88,7 @@ def test_bed_board_planned_end_follows_the_language(qtbot, ctx_for):
 
 def test_kit_stock_numbers_and_dates_follow_the_language(qtbot, ctx_for):
     manager_ctx = ctx_for(Role.MANAGER)
-    KitService(manager_ctx).receive("OraQuick", "LOT1", D(2027, 3, 31), 1200, "purchase",
-                                    received_on=D(2026, 11, 20))
+    KitService(manager_ctx).receive("OraQuick", "LOT1", D(2027, 3, 31), 1200, "purchase", received_on=D(2026, 11, 20))
 
     def cells(tab: StockTab) -> dict[str, str]:
         model = tab.model

@@ -23,8 +23,12 @@ def plural_messages(language: str) -> list[tuple[str, str, list[str]]]:
             if message.get("numerus") == "yes":
                 node = message.find("translation")
                 forms = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
-                if language in i18n.FALLBACK and node is not None and node.get("type") == "unfinished" \
-                        and not any(forms):
+                if (
+                    language in i18n.FALLBACK
+                    and node is not None
+                    and node.get("type") == "unfinished"
+                    and not any(forms)
+                ):
                     continue  # not translated yet: the interface shows the fallback language's forms
                 found.append((context.findtext("name"), message.findtext("source"), forms))
     return found
@@ -34,8 +38,11 @@ def plural_messages(language: str) -> list[tuple[str, str, list[str]]]:
 def test_every_plural_message_has_all_its_forms(language):
     messages = plural_messages(language)
     assert len(messages) > 20
-    problems = [(ctx, src, forms) for ctx, src, forms in messages
-                if len(forms) < FORMS[language] or not all("%n" in f for f in forms)]
+    problems = [
+        (ctx, src, forms)
+        for ctx, src, forms in messages
+        if len(forms) < FORMS[language] or not all("%n" in f for f in forms)
+    ]
     assert not problems, problems[:5]
 
 

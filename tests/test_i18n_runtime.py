@@ -113,8 +113,11 @@ def test_russian_weekly_report_has_cyrillic_section_titles(ctx_for, clock):
     clock.set(dt.datetime(2026, 11, 25, 9, 0))
     report = ReportService(ctx_for(Role.MANAGER)).build(parse_week("2026-W47"))
     out = io.BytesIO()
-    path = render_pdf(report, clock and __import__("pathlib").Path(__import__("tempfile").mkdtemp()) / "ru.pdf",
-                      i18n.translator_for("ru"))
+    path = render_pdf(
+        report,
+        clock and __import__("pathlib").Path(__import__("tempfile").mkdtemp()) / "ru.pdf",
+        i18n.translator_for("ru"),
+    )
     out.write(path.read_bytes())
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     ru = i18n.translator_for("ru")

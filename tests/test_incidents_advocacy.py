@@ -29,9 +29,16 @@ def known(ctx_for):
     legal = IncidentService(ctx_for(Role.LEGAL_ADVISOR))
 
     def add(consent=True, **over):
-        base = dict(occurred_on=D(2026, 5, 14), client_code="ZETA1990F", place_type="street",
-                    area="Lenin district", perpetrator="police", violations=("extortion", "detention"),
-                    support=("legal",), account=SECRET_ACCOUNT)
+        base = dict(
+            occurred_on=D(2026, 5, 14),
+            client_code="ZETA1990F",
+            place_type="street",
+            area="Lenin district",
+            perpetrator="police",
+            violations=("extortion", "detention"),
+            support=("legal",),
+            account=SECRET_ACCOUNT,
+        )
         base.update(over)
         incident_id = legal.create(IncidentInput(**base))
         if consent is not None:
@@ -46,8 +53,9 @@ def known(ctx_for):
     add(perpetrator="client", area="Rare village", violations=("physical",), support=("medical",))
     add(perpetrator="client", area=None, violations=("sexual",), support=())
     add(perpetrator="third_party", area=None, violations=("physical",), support=("medical", "psychological"))
-    hidden = [add(consent=False, perpetrator="staff", area="Secret street", violations=("forced_test",))
-              for _ in range(3)]
+    hidden = [
+        add(consent=False, perpetrator="staff", area="Secret street", violations=("forced_test",)) for _ in range(3)
+    ]
     withdrawn = add(perpetrator="staff", area="Secret street", violations=("forced_test",))
     legal.set_consent(withdrawn, False, D(2026, 8, 1))  # changed their mind
     for incident_id in hidden + [withdrawn]:
@@ -88,7 +96,8 @@ def test_figures_come_from_consented_cases_only(ctx_for, known):
 
 def test_a_lone_small_cell_is_protected_against_subtraction(ctx_for, known):
     IncidentService(known.ctx).void(
-        next(r.id for r in known.rows() if r.perpetrator == "third_party"), "Entered by mistake")
+        next(r.id for r in known.rows() if r.perpetrator == "third_party"), "Entered by mistake"
+    )
     report = AdvocacyService(ctx_for(Role.MANAGER)).build(*year_range(2026))
     # total 9 and police 7 printed would give the client cell (2) away: police is withheld instead
     perpetrators = cells(report.table("perpetrator"))
@@ -104,13 +113,30 @@ def test_pdf_and_csv_hold_nothing_identifying(ctx_for, known, tmp_path):
     csv_text = write_csv(report, tmp_path / "advocacy.csv").read_text(encoding="utf-8")
     assert "Violence and rights violations in 2026" in text
     assert "Police or other law enforcement" in text and "Lenin district" in text
-    for leak in ("ZETA1990F", "Zarya", "passport", "Secret street", "Rare village", "Duplicate", "14 May",
-                 "2026-05-14", "20 May", "3 July", "1 September", "Health or social-service staff\n4"):
+    for leak in (
+        "ZETA1990F",
+        "Zarya",
+        "passport",
+        "Secret street",
+        "Rare village",
+        "Duplicate",
+        "14 May",
+        "2026-05-14",
+        "20 May",
+        "3 July",
+        "1 September",
+        "Health or social-service staff\n4",
+    ):
         assert leak not in text, leak
         assert leak not in csv_text, leak
     rows = list(csv.DictReader(open(tmp_path / "advocacy.csv", encoding="utf-8")))
-    assert {"period_start": "2026-01-01", "period_end": "2026-12-31", "indicator": "perpetrator",
-            "category": "police", "value": "7"} in rows
+    assert {
+        "period_start": "2026-01-01",
+        "period_end": "2026-12-31",
+        "indicator": "perpetrator",
+        "category": "police",
+        "value": "7",
+    } in rows
 
 
 def test_russian_pdf(ctx_for, known, tmp_path):
@@ -151,8 +177,10 @@ def test_advocacy_command(env, known, tmp_path, capsys):
     assert "2026-01-01" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("args", [["--year", "2026", "--from", "2026-01-01"], [], ["--from", "1.1.2026", "--to",
-                                  "2026-02-01"], ["--year", "26"]])
+@pytest.mark.parametrize(
+    "args",
+    [["--year", "2026", "--from", "2026-01-01"], [], ["--from", "1.1.2026", "--to", "2026-02-01"], ["--year", "26"]],
+)
 def test_advocacy_command_user_errors(env, tmp_path, capsys, args):
     assert cli.main(["advocacy", "--db", str(env), *args, "--out", str(tmp_path / "x.pdf")]) == 2
     err = capsys.readouterr().err

@@ -18,8 +18,13 @@ def test_upgrade_from_0007_keeps_data_and_adds_the_casework_tables(tmp_path):
     now = dt.datetime(2026, 11, 1, 10, 0)
     with old.session() as s:
         s.execute(text("INSERT INTO clients (code, created_at, changed_at) VALUES ('OLD1', :t, :t)"), {"t": now})
-        s.execute(text("INSERT INTO visits (client_id, visited_at, visit_date, channel, created_at, changed_at) "
-                       "SELECT id, :t, :d, 'walk_in', :t, :t FROM clients"), {"t": now, "d": now.date()})
+        s.execute(
+            text(
+                "INSERT INTO visits (client_id, visited_at, visit_date, channel, created_at, changed_at) "
+                "SELECT id, :t, :d, 'walk_in', :t, :t FROM clients"
+            ),
+            {"t": now, "d": now.date()},
+        )
     old.close()
 
     db = Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
@@ -27,9 +32,13 @@ def test_upgrade_from_0007_keeps_data_and_adds_the_casework_tables(tmp_path):
     with db.session() as s:
         assert s.execute(text("SELECT code FROM clients")).scalars().all() == ["OLD1"]
         assert s.execute(text("SELECT count(*) FROM visits")).scalar() == 1
-        s.execute(text("INSERT INTO incidents (client_id, occurred_on, date_precision, consent_advocacy, "
-                       "from_checkin, created_at, changed_at) SELECT id, :d, 'month', 0, 1, :t, :t FROM clients"),
-                  {"t": now, "d": now.date()})
+        s.execute(
+            text(
+                "INSERT INTO incidents (client_id, occurred_on, date_precision, consent_advocacy, "
+                "from_checkin, created_at, changed_at) SELECT id, :d, 'month', 0, 1, :t, :t FROM clients"
+            ),
+            {"t": now, "d": now.date()},
+        )
         tables = set(inspect(s.connection()).get_table_names())
     assert {"incidents", "incident_consents", "incident_evidence", "legal_cases", "legal_case_stages"} <= tables
     db.close()

@@ -31,9 +31,17 @@ def client_id(ctx_for):
 
 
 def full(**over) -> IncidentInput:
-    base = dict(occurred_on=D(2026, 11, 2), date_precision="day", client_code="ZETA1990F", place_type="street",
-                area="Lenin district", perpetrator="police", violations=("extortion", "detention"),
-                support=("legal",), account="Stopped at night and taken to the station.")
+    base = dict(
+        occurred_on=D(2026, 11, 2),
+        date_precision="day",
+        client_code="ZETA1990F",
+        place_type="street",
+        area="Lenin district",
+        perpetrator="police",
+        violations=("extortion", "detention"),
+        support=("legal",),
+        account="Stopped at night and taken to the station.",
+    )
     base.update(over)
     return IncidentInput(**base)
 
@@ -50,8 +58,11 @@ def test_legal_advisor_records_and_reads_back_with_audit(legal, client_id):
     assert detail.data.violations == ("extortion", "detention")
     assert detail.data.complained is None  # never pre-selected
     assert not detail.consent
-    reads = [r for r in audit_rows(legal.ctx) if r.action == "read" and r.entity == "incidents"
-             and r.entity_id == str(incident_id)]
+    reads = [
+        r
+        for r in audit_rows(legal.ctx)
+        if r.action == "read" and r.entity == "incidents" and r.entity_id == str(incident_id)
+    ]
     assert len(reads) == 1
 
 
@@ -73,11 +84,18 @@ def test_audit_entries_about_incidents_name_no_person_or_category(legal, client_
 def test_every_other_role_is_refused_the_details(ctx_for, legal, client_id, role):
     incident_id = legal.create(full())
     service = IncidentService(ctx_for(role))
-    calls = [lambda: service.open(incident_id), lambda: service.rows(), lambda: service.create(full()),
-             lambda: service.update(incident_id, full()), lambda: service.set_consent(incident_id, True),
-             lambda: service.add_evidence(incident_id, "audio", "legal_advisor"),
-             lambda: service.open_case(incident_id, "administrative"), lambda: service.void(incident_id, "x"),
-             lambda: service.count(), lambda: service.areas()]
+    calls = [
+        lambda: service.open(incident_id),
+        lambda: service.rows(),
+        lambda: service.create(full()),
+        lambda: service.update(incident_id, full()),
+        lambda: service.set_consent(incident_id, True),
+        lambda: service.add_evidence(incident_id, "audio", "legal_advisor"),
+        lambda: service.open_case(incident_id, "administrative"),
+        lambda: service.void(incident_id, "x"),
+        lambda: service.count(),
+        lambda: service.areas(),
+    ]
     for call in calls:
         with pytest.raises(PermissionDenied):
             call()

@@ -3,9 +3,9 @@ consent, evidence log and case, the manager's advocacy-only page."""
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
-from pypdf import PdfReader
 
 from dropin.incidents.service import IncidentService
 from dropin.models.clients import Client

@@ -26,7 +26,9 @@ def test_weekly_counts(ctx_for, clock):
     with legal.ctx.transaction() as s:
         assert indicators.compute(s, week.start, week.end) == {"incidents.recorded": 9, "incidents.legal": 5}
         assert indicators.compute(s, week.start - dt.timedelta(days=7), week.start) == {
-            "incidents.recorded": 0, "incidents.legal": 0}
+            "incidents.recorded": 0,
+            "incidents.legal": 0,
+        }
     assert [i.key for i in INCIDENTS.indicators] == ["incidents.recorded", "incidents.legal"]
     report = ReportService(ctx_for(Role.MANAGER)).build(week)
     assert report.line("incidents.recorded").this_week.text == "9"

@@ -47,10 +47,23 @@ def areas(ctx_for) -> dict[str, int]:
 
 
 def entry(worker_ctx, area_id, **fields) -> SessionInput:
-    values = dict(session_date=MONDAY - dt.timedelta(days=1), mode="on_foot", setting="street", area_id=area_id,
-                  worker_ids=(worker_ctx.user.id,), duration_min=120, contacts_new=4, contacts_returning=9,
-                  male_condoms=60, female_condoms=5, lubricant=30, leaflets=12, gatekeepers=1,
-                  minisession_minutes=45, topics=("hiv", "rights"))
+    values = dict(
+        session_date=MONDAY - dt.timedelta(days=1),
+        mode="on_foot",
+        setting="street",
+        area_id=area_id,
+        worker_ids=(worker_ctx.user.id,),
+        duration_min=120,
+        contacts_new=4,
+        contacts_returning=9,
+        male_condoms=60,
+        female_condoms=5,
+        lubricant=30,
+        leaflets=12,
+        gatekeepers=1,
+        minisession_minutes=45,
+        topics=("hiv", "rights"),
+    )
     values.update(fields)
     return SessionInput(**values)
 
@@ -64,8 +77,13 @@ def test_outreach_worker_records_outreach_and_nothing_else():
 def test_outreach_worker_cannot_search_list_or_open_client_files(worker, ctx_for):
     ids = add_clients(ctx_for(Role.MANAGER), "AB123456C")
     clients = ClientService(worker)
-    for call in (lambda: clients.search("AB"), lambda: clients.find("AB123456C"), lambda: clients.get(ids["AB123456C"]),
-                 lambda: clients.list_clients(0, 10), lambda: clients.count()):
+    for call in (
+        lambda: clients.search("AB"),
+        lambda: clients.find("AB123456C"),
+        lambda: clients.get(ids["AB123456C"]),
+        lambda: clients.list_clients(0, 10),
+        lambda: clients.count(),
+    ):
         with pytest.raises(PermissionDenied):
             call()
 
@@ -104,20 +122,34 @@ def test_record_session_with_every_field(worker, areas, ctx_for):
     dest = ReferralService(manager).add("AIDS centre", "other").id
     other = ctx_for(Role.PEER_COUNSELLOR).user.id
     svc = OutreachService(worker)
-    saved = svc.record(entry(worker, areas["Leninsky district"], start_time=dt.time(18, 30),
-                             worker_ids=(worker.user.id, other), codes=("KG100200A",),
-                             referrals=(ReferralEntry(dest, True), ReferralEntry(dest, False)),
-                             note="Two new venues found."))
+    saved = svc.record(
+        entry(
+            worker,
+            areas["Leninsky district"],
+            start_time=dt.time(18, 30),
+            worker_ids=(worker.user.id, other),
+            codes=("KG100200A",),
+            referrals=(ReferralEntry(dest, True), ReferralEntry(dest, False)),
+            note="Two new venues found.",
+        )
+    )
     got = svc.get(saved.id)
     assert (got.session_date, got.start_time, got.duration_min, got.mode, got.setting) == (
-        MONDAY - dt.timedelta(days=1), dt.time(18, 30), 120, "on_foot", "street")
+        MONDAY - dt.timedelta(days=1),
+        dt.time(18, 30),
+        120,
+        "on_foot",
+        "street",
+    )
     assert got.area == "Leninsky district" and set(got.worker_ids) == {worker.user.id, other}
     assert (got.contacts_new, got.contacts_returning, got.contacts) == (4, 9, 13)
     assert (got.male_condoms, got.female_condoms, got.lubricant, got.leaflets) == (60, 5, 30, 12)
     assert (got.gatekeepers, got.minisession_minutes, got.topics) == (1, 45, ("hiv", "rights"))
     assert got.codes == ("KG100200A",)
-    assert sorted((r.destination, r.accompanied) for r in got.referrals) == [("AIDS centre", False),
-                                                                             ("AIDS centre", True)]
+    assert sorted((r.destination, r.accompanied) for r in got.referrals) == [
+        ("AIDS centre", False),
+        ("AIDS centre", True),
+    ]
     assert got.note == "Two new venues found."
 
 
@@ -152,8 +184,9 @@ def test_bad_input_is_refused_with_the_field_and_nothing_saved(worker, areas, ch
 def test_more_codes_than_contacts_is_refused(worker, areas, ctx_for):
     add_clients(ctx_for(Role.MANAGER), "AA000001A", "AA000002A")
     with pytest.raises(ValidationError) as info:
-        OutreachService(worker).record(entry(worker, areas["Kant town"], contacts_new=1, contacts_returning=0,
-                                             codes="AA000001A AA000002A"))
+        OutreachService(worker).record(
+            entry(worker, areas["Kant town"], contacts_new=1, contacts_returning=0, codes="AA000001A AA000002A")
+        )
     assert info.value.field == "contacts_new"
 
 
@@ -185,18 +218,24 @@ def test_edit_voids_removed_links_and_audits(worker, areas, ctx_for, db):
     add_clients(manager, "AA000001A", "AA000002A")
     other = ctx_for(Role.SOCIAL_WORKER).user.id
     svc = OutreachService(worker)
-    saved = svc.record(entry(worker, areas["Kant town"], worker_ids=(worker.user.id, other),
-                             codes="AA000001A AA000002A"))
-    changed = svc.update(saved.id, entry(worker, areas["Kant town"], worker_ids=(worker.user.id,),
-                                         codes="AA000002A", leaflets=0))
+    saved = svc.record(
+        entry(worker, areas["Kant town"], worker_ids=(worker.user.id, other), codes="AA000001A AA000002A")
+    )
+    changed = svc.update(
+        saved.id, entry(worker, areas["Kant town"], worker_ids=(worker.user.id,), codes="AA000002A", leaflets=0)
+    )
     assert changed.codes == ("AA000002A",) and changed.worker_ids == (worker.user.id,)
     with db.session() as s:
         contacts = s.scalars(select(OutreachContact).where(OutreachContact.session_id == saved.id)).all()
         assert len(contacts) == 2 and sum(c.voided_at is not None for c in contacts) == 1  # voided, not deleted
         assert len(s.scalars(select(OutreachWorker)).all()) == 2
         actions = {(a.action, a.entity) for a in s.scalars(select(AuditEntry))}
-    assert {("create", "outreach_sessions"), ("change", "outreach_sessions"), ("void", "outreach_contacts"),
-            ("create", "outreach_contacts")} <= actions
+    assert {
+        ("create", "outreach_sessions"),
+        ("change", "outreach_sessions"),
+        ("void", "outreach_contacts"),
+        ("create", "outreach_contacts"),
+    } <= actions
     # adding the removed worker back un-voids the same row
     svc.update(saved.id, entry(worker, areas["Kant town"], worker_ids=(worker.user.id, other)))
     with db.session() as s:
@@ -228,8 +267,15 @@ def test_list_sessions_pages_newest_first(worker, areas):
 def test_coverage_per_area_and_areas_not_visited(worker, areas):
     svc = OutreachService(worker)
     svc.record(entry(worker, areas["Leninsky district"], session_date=MONDAY, contacts_new=2, contacts_returning=3))
-    svc.record(entry(worker, areas["Leninsky district"], session_date=MONDAY - dt.timedelta(days=7),
-                     contacts_new=1, contacts_returning=0))
+    svc.record(
+        entry(
+            worker,
+            areas["Leninsky district"],
+            session_date=MONDAY - dt.timedelta(days=7),
+            contacts_new=1,
+            contacts_returning=0,
+        )
+    )
     svc.record(entry(worker, areas["Sverdlovsky district"], session_date=MONDAY - dt.timedelta(weeks=6)))
     cov = svc.coverage(weeks=4, stale_weeks=4)
     assert cov.weeks == tuple(MONDAY - dt.timedelta(weeks=k) for k in (3, 2, 1, 0))
@@ -246,8 +292,17 @@ def test_coverage_per_area_and_areas_not_visited(worker, areas):
 def test_events_with_counts_codes_and_key_dates(worker, ctx_for):
     add_clients(ctx_for(Role.MANAGER), "AA000001A")
     svc = EventService(worker)
-    event = svc.record(EventInput(dt.date(2025, 12, 17), "key_date", "March and vigil", (worker.user.id,),
-                                  attendance=40, codes="AA000001A", duration_min=180))
+    event = svc.record(
+        EventInput(
+            dt.date(2025, 12, 17),
+            "key_date",
+            "March and vigil",
+            (worker.user.id,),
+            attendance=40,
+            codes="AA000001A",
+            duration_min=180,
+        )
+    )
     assert event.key_date == "dec17" and event.total_attendance == 41
     with pytest.raises(ValidationError) as info:
         svc.record(EventInput(dt.date(2026, 5, 5), "key_date", "Picnic", (worker.user.id,)))
@@ -259,8 +314,10 @@ def test_events_with_counts_codes_and_key_dates(worker, ctx_for):
         svc.record(EventInput(MONDAY, "self_help", "Group", (worker.user.id,), codes="AA00"))
     assert info.value.field == "codes"
     group = svc.record(EventInput(MONDAY, "self_help", "Mothers' group", (worker.user.id,), attendance=6))
-    svc.update(group.id, dataclasses.replace(EventInput(MONDAY, "self_help", "Mothers' group", (worker.user.id,)),
-                                             attendance=7))
+    svc.update(
+        group.id,
+        dataclasses.replace(EventInput(MONDAY, "self_help", "Mothers' group", (worker.user.id,)), attendance=7),
+    )
     assert [e.attendance for e in svc.list_events()] == [7, 40]
     svc.void(group.id, "duplicate")
     assert [e.topic for e in svc.list_events()] == ["March and vigil"]
@@ -273,20 +330,39 @@ def test_weekly_figures(worker, areas, ctx_for):
     dest = ReferralService(manager).add("STI clinic", "other").id
     svc = OutreachService(worker)
     last_week = MONDAY - dt.timedelta(days=3)
-    svc.record(entry(worker, areas["Kant town"], session_date=last_week, codes="AA000001A AA000002A",
-                     referrals=(ReferralEntry(dest, True), ReferralEntry(dest))))
-    svc.record(entry(worker, areas["Leninsky district"], session_date=last_week, mode="car", setting="sauna",
-                     codes="AA000001A", minisession_minutes=75))
+    svc.record(
+        entry(
+            worker,
+            areas["Kant town"],
+            session_date=last_week,
+            codes="AA000001A AA000002A",
+            referrals=(ReferralEntry(dest, True), ReferralEntry(dest)),
+        )
+    )
+    svc.record(
+        entry(
+            worker,
+            areas["Leninsky district"],
+            session_date=last_week,
+            mode="car",
+            setting="sauna",
+            codes="AA000001A",
+            minisession_minutes=75,
+        )
+    )
     voided = svc.record(entry(worker, areas["Kant town"], session_date=last_week, male_condoms=999))
     svc.void(voided.id, "test")
     svc.record(entry(worker, areas["Kant town"], session_date=MONDAY))  # next week: not counted
-    EventService(worker).record(EventInput(last_week, "workshop", "Condom negotiation", (worker.user.id,),
-                                           attendance=8, codes="AA000002A"))
+    EventService(worker).record(
+        EventInput(last_week, "workshop", "Condom negotiation", (worker.user.id,), attendance=8, codes="AA000002A")
+    )
     with manager.transaction() as s:
         figures = indicators.compute(s, MONDAY - dt.timedelta(days=7), MONDAY)
     assert set(figures) == {i.key for i in OUTREACH.indicators}
     assert figures["outreach.sessions_by_mode"] == {"on_foot": 1, "car": 1, "mobile_unit": 0, "online": 0, "phone": 0}
-    assert figures["outreach.sessions_by_setting"]["sauna"] == 1 and figures["outreach.sessions_by_setting"]["street"] == 1
+    assert (
+        figures["outreach.sessions_by_setting"]["sauna"] == 1 and figures["outreach.sessions_by_setting"]["street"] == 1
+    )
     assert figures["outreach.contacts"] == 26
     assert figures["outreach.contacts_by_kind"] == {"new": 8, "returning": 18}
     assert figures["outreach.people"] == 2
@@ -300,8 +376,15 @@ def test_weekly_figures(worker, areas, ctx_for):
 
 def test_report_section_is_suppressed_like_the_others(worker, areas, ctx_for):
     svc = OutreachService(worker)
-    svc.record(entry(worker, areas["Kant town"], session_date=MONDAY - dt.timedelta(days=3),
-                     contacts_new=2, contacts_returning=20))
+    svc.record(
+        entry(
+            worker,
+            areas["Kant town"],
+            session_date=MONDAY - dt.timedelta(days=3),
+            contacts_new=2,
+            contacts_returning=20,
+        )
+    )
     report = ReportService(ctx_for(Role.MANAGER)).build(Week.containing(MONDAY - dt.timedelta(days=3)))
     section = report.section("outreach")
     assert section.recorded
@@ -315,10 +398,16 @@ def test_csv_export_gains_the_outreach_section(worker, areas, ctx_for, tmp_path)
     from dropin.reports.export import export
 
     svc = OutreachService(worker)
-    svc.record(entry(worker, areas["Kant town"], session_date=MONDAY - dt.timedelta(days=3),
-                     contacts_new=2, contacts_returning=20))
-    _data, paths = export(ctx_for(Role.MANAGER), MONDAY - dt.timedelta(days=7), MONDAY - dt.timedelta(days=1),
-                          tmp_path)
+    svc.record(
+        entry(
+            worker,
+            areas["Kant town"],
+            session_date=MONDAY - dt.timedelta(days=3),
+            contacts_new=2,
+            contacts_returning=20,
+        )
+    )
+    _data, paths = export(ctx_for(Role.MANAGER), MONDAY - dt.timedelta(days=7), MONDAY - dt.timedelta(days=1), tmp_path)
     import csv
 
     assert tmp_path / "outreach.csv" in paths
@@ -338,8 +427,10 @@ def test_migration_adds_outreach_to_a_database_with_data(tmp_path, clock):
     old = Database(path, PASSPHRASE, TEST_KDF_ITER)
     old.upgrade("0007_live_visit_index")
     with old.engine.begin() as conn:  # raw SQL: today's models may have newer columns than revision 0007
-        conn.exec_driver_sql("INSERT INTO clients (code, created_at, changed_at) VALUES (?, ?, ?)",
-                             ("KEEP0001A", "2026-01-05 10:00:00.000000", "2026-01-05 10:00:00.000000"))
+        conn.exec_driver_sql(
+            "INSERT INTO clients (code, created_at, changed_at) VALUES (?, ?, ?)",
+            ("KEEP0001A", "2026-01-05 10:00:00.000000", "2026-01-05 10:00:00.000000"),
+        )
     old.close()
     db = Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     try:
@@ -382,8 +473,9 @@ def test_only_a_sessions_workers_or_a_manager_change_it_and_see_its_codes(ctx_fo
         OutreachService(other).void(saved.id, "not mine")
     assert OutreachService(worker).get(saved.id).codes == ("AA000001A",)  # nothing changed
     OutreachService(manager).void(saved.id, "duplicate")  # a manager may
-    event = EventService(worker).record(EventInput(MONDAY, "workshop", "Rights", (worker.user.id,), attendance=3,
-                                                   codes="AA000001A"))
+    event = EventService(worker).record(
+        EventInput(MONDAY, "workshop", "Rights", (worker.user.id,), attendance=3, codes="AA000001A")
+    )
     seen = EventService(other).list_events()[0]
     assert seen.codes == () and seen.total_attendance == 4
     with pytest.raises(PermissionDenied):

@@ -82,9 +82,16 @@ def test_a_whole_session_by_keyboard_only(qtbot, setup):
     keys.tab()
     assert keys.focus() is form.area
     keys.press(Qt.Key.Key_Down)  # the second area
-    for key, typed in (("contacts_new", "3"), ("contacts_returning", "7"), ("male_condoms", "40++"),
-                       ("female_condoms", "2"), ("lubricant", "20-"), ("leaflets", "5"), ("gatekeepers", "1"),
-                       ("minisession_minutes", "30")):
+    for key, typed in (
+        ("contacts_new", "3"),
+        ("contacts_returning", "7"),
+        ("male_condoms", "40++"),
+        ("female_condoms", "2"),
+        ("lubricant", "20-"),
+        ("leaflets", "5"),
+        ("gatekeepers", "1"),
+        ("minisession_minutes", "30"),
+    ):
         keys.tab()
         assert keys.focus() is form.counters[key], key
         keys.type(typed)
@@ -101,9 +108,22 @@ def test_a_whole_session_by_keyboard_only(qtbot, setup):
     assert len(saved) == 1, form.error.text()
     got = saved[0]
     assert (got.session_date, got.duration_min, got.mode, got.setting, got.area) == (
-        MONDAY - dt.timedelta(days=1), 90, "car", "hotel", "Leninsky district")
-    assert (got.contacts_new, got.contacts_returning, got.male_condoms, got.female_condoms, got.lubricant,
-            got.leaflets, got.gatekeepers, got.minisession_minutes) == (3, 7, 42, 2, 19, 5, 1, 30)
+        MONDAY - dt.timedelta(days=1),
+        90,
+        "car",
+        "hotel",
+        "Leninsky district",
+    )
+    assert (
+        got.contacts_new,
+        got.contacts_returning,
+        got.male_condoms,
+        got.female_condoms,
+        got.lubricant,
+        got.leaflets,
+        got.gatekeepers,
+        got.minisession_minutes,
+    ) == (3, 7, 42, 2, 19, 5, 1, 30)
     assert got.topics == ("hiv",) and got.codes == ("AB123456C",) and got.worker_ids == (setup.user.id,)
     # ready for the next one: empty counters, focus on the date, a short confirmation
     assert form.counters["male_condoms"].value() == 0 and keys.focus() is form.date

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from dropin.cli import main
+from dropin.errors import DropinError, WrongPassphrase
 from dropin.models.clients import Client
 from dropin.models.database import CurrentPassphraseNeeded, Database
 from dropin.security.audit import anchor_path
@@ -86,7 +87,7 @@ def test_backup_over_the_database_or_its_side_files_is_refused(db, db_path, user
         assert "cannot be written over the database" in str(info.value)
         assert {p: p.read_bytes() for p in before} == before
         # the same through another spelling of the path
-        with pytest.raises(Exception):
+        with pytest.raises(DropinError, match="cannot be written over the database"):
             holder.backup(db_path.parent / "." / ".." / db_path.parent.name / target.name, force=True)
     finally:
         holder.close()
@@ -144,11 +145,22 @@ def test_unusable_output_paths_are_one_line_and_exit_2(db, db_path, users, tmp_p
     for kind, path in unusable_paths(tmp_path):
         if command == "export" and kind == "folder":
             path = tmp_path / "a-file.txt"  # for export a file is what cannot be used as the folder
-        argv = {"backup": ["backup", "--db", str(db_path), "--out", str(path)],
-                "restore": ["restore", "--from", str(backup), "--db", str(path)],
-                "report": ["report", "--db", str(db_path), "--out", str(path)],
-                "export": ["export", "--db", str(db_path), "--from", "2026-11-02", "--to", "2026-11-08",
-                           "--out", str(path)]}[command]
+        argv = {
+            "backup": ["backup", "--db", str(db_path), "--out", str(path)],
+            "restore": ["restore", "--from", str(backup), "--db", str(path)],
+            "report": ["report", "--db", str(db_path), "--out", str(path)],
+            "export": [
+                "export",
+                "--db",
+                str(db_path),
+                "--from",
+                "2026-11-02",
+                "--to",
+                "2026-11-08",
+                "--out",
+                str(path),
+            ],
+        }[command]
         assert main(argv) == 2, (command, kind)
         one_error_line(capsys)
 
@@ -177,7 +189,7 @@ def test_restore_under_another_passphrase_keeps_every_commit_of_the_replaced_fil
     with pytest.raises(CurrentPassphraseNeeded):
         Database.restore(backup, db_path, OTHER, kdf_iter=TEST_KDF_ITER)
     assert Path(f"{db_path}-wal").stat().st_size > 0  # refused: nothing touched, the log is still there
-    with pytest.raises(Exception):
+    with pytest.raises(WrongPassphrase):
         Database.restore(backup, db_path, OTHER, kdf_iter=TEST_KDF_ITER, current_passphrase="wrong")
     assert Path(f"{db_path}-wal").stat().st_size > 0
     kept = Database.restore(backup, db_path, OTHER, kdf_iter=TEST_KDF_ITER, current_passphrase=PASSPHRASE)
@@ -196,8 +208,9 @@ def test_restore_under_another_passphrase_keeps_every_commit_of_the_replaced_fil
         kept_db.close()
 
 
-def test_cli_restore_asks_for_the_replaced_database_passphrase(db, db_path, users, tmp_path, cli_env, monkeypatch,
-                                                               capsys):
+def test_cli_restore_asks_for_the_replaced_database_passphrase(
+    db, db_path, users, tmp_path, cli_env, monkeypatch, capsys
+):
     backup = db.backup(tmp_path / "b.dropin", passphrase=OTHER)
     recent = killed_writer_commits(db, db_path, users, n=5)
     monkeypatch.setenv("DROPIN_PASSPHRASE", OTHER)
@@ -254,8 +267,9 @@ def audit_sound(db_path: Path, passphrase: str = PASSPHRASE) -> None:
 
 
 @pytest.mark.parametrize("step", ["before the swap", "after the swap"])
-def test_restore_killed_between_steps_leaves_old_or_new_with_a_matching_anchor(db, db_path, users, ctx_for,
-                                                                               tmp_path, monkeypatch, step):
+def test_restore_killed_between_steps_leaves_old_or_new_with_a_matching_anchor(
+    db, db_path, users, ctx_for, tmp_path, monkeypatch, step
+):
     backup = audited_database(db, ctx_for, tmp_path)
     db.close()
     target = "remove_with_sides_of_db" if step == "before the swap" else "install_pending_anchor"
@@ -266,8 +280,7 @@ def test_restore_killed_between_steps_leaves_old_or_new_with_a_matching_anchor(d
     audit_sound(db_path)
 
 
-def test_rekey_killed_right_after_the_change_keeps_a_valid_anchor(db, db_path, users, ctx_for, tmp_path,
-                                                                  monkeypatch):
+def test_rekey_killed_right_after_the_change_keeps_a_valid_anchor(db, db_path, users, ctx_for, tmp_path, monkeypatch):
     """The anchor is sealed with a key inside the database, not with the passphrase: a change never moves it."""
     from dropin.security.audit import anchor_path
 
@@ -278,7 +291,7 @@ def test_rekey_killed_right_after_the_change_keeps_a_valid_anchor(db, db_path, u
         db.rekey(OTHER)
     monkeypatch.undo()
     db.engine.dispose()
-    with pytest.raises(Exception):
+    with pytest.raises(WrongPassphrase):
         Database.verify_key(db_path, PASSPHRASE, TEST_KDF_ITER)  # the change itself was made
     assert anchor_path(db_path).read_bytes() == before
     audit_sound(db_path, OTHER)

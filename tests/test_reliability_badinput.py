@@ -38,8 +38,9 @@ from dropin.validation import CODE_MAX, DOCUMENT_MAX, LONG_MAX, NAME_MAX, SHORT_
 from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
 # ------------------------------------------------------------------ helpers
-PROPERTY = settings(max_examples=40, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+PROPERTY = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 #: for actions that hash a password (argon2 takes a noticeable moment per call)
 PROPERTY_SLOW = settings(PROPERTY, max_examples=15)
 
@@ -77,31 +78,88 @@ def chain_ok(db: Database) -> bool:
 
 
 EDGE_TEXT = [
-    "", " ", "\t", "\n", "\u200b", "\u00a0", "\x00", "a\x00b", "\x1b[31m", "'", '"', "';--", "%", "_", "\\",
-    "Robert'); DROP TABLE users;--", "NULL", "None", "0", "-1", "ü" * 64, "ü" * 65, "a" * 64, "a" * 65,
-    "x" * 10_000, "👩‍👩‍👧" * 20, "עברית", "مرحبا", "кириллица", "\ufeffBOM", "e\u0301",
+    "",
+    " ",
+    "\t",
+    "\n",
+    "\u200b",
+    "\u00a0",
+    "\x00",
+    "a\x00b",
+    "\x1b[31m",
+    "'",
+    '"',
+    "';--",
+    "%",
+    "_",
+    "\\",
+    "Robert'); DROP TABLE users;--",
+    "NULL",
+    "None",
+    "0",
+    "-1",
+    "ü" * 64,
+    "ü" * 65,
+    "a" * 64,
+    "a" * 65,
+    "x" * 10_000,
+    "👩‍👩‍👧" * 20,
+    "עברית",
+    "مرحبا",
+    "кириллица",
+    "\ufeffBOM",
+    "e\u0301",
     # text the database cannot store: lone surrogate halves (not valid UTF-8)
-    "\ud800", "a\udfffb", "\udc80" * 3, "😀\ud83d",
+    "\ud800",
+    "a\udfffb",
+    "\udc80" * 3,
+    "😀\ud83d",
     # one character over each stated limit, and far over
-    *("y" * (limit + 1) for limit in (CODE_MAX, SHORT_MAX, NAME_MAX, LONG_MAX, DOCUMENT_MAX)), "z" * 100_000,
+    *("y" * (limit + 1) for limit in (CODE_MAX, SHORT_MAX, NAME_MAX, LONG_MAX, DOCUMENT_MAX)),
+    "z" * 100_000,
 ]
 #: a lone surrogate half somewhere in ordinary text
-surrogate_text = st.builds(lambda head, half, tail: head + half + tail, st.text(max_size=12),
-                           st.integers(min_value=0xD800, max_value=0xDFFF).map(chr), st.text(max_size=12))
+surrogate_text = st.builds(
+    lambda head, half, tail: head + half + tail,
+    st.text(max_size=12),
+    st.integers(min_value=0xD800, max_value=0xDFFF).map(chr),
+    st.text(max_size=12),
+)
 #: text just over, at or far over one of the limits
-over_long_text = st.builds(lambda limit, extra, ch: ch * (limit + extra),
-                           st.sampled_from([CODE_MAX, SHORT_MAX, NAME_MAX, LONG_MAX, DOCUMENT_MAX]),
-                           st.sampled_from([0, 1, 2, 1000]), st.sampled_from(["a", "я", "😀"]))
-odd_text = st.one_of(st.sampled_from(EDGE_TEXT), st.text(max_size=80), st.text(min_size=100, max_size=400),
-                     surrogate_text, over_long_text)
+over_long_text = st.builds(
+    lambda limit, extra, ch: ch * (limit + extra),
+    st.sampled_from([CODE_MAX, SHORT_MAX, NAME_MAX, LONG_MAX, DOCUMENT_MAX]),
+    st.sampled_from([0, 1, 2, 1000]),
+    st.sampled_from(["a", "я", "😀"]),
+)
+odd_text = st.one_of(
+    st.sampled_from(EDGE_TEXT),
+    st.text(max_size=80),
+    st.text(min_size=100, max_size=400),
+    surrogate_text,
+    over_long_text,
+)
 odd_optional_text = st.one_of(st.none(), odd_text)
-odd_ids = st.one_of(st.integers(min_value=-(2 ** 63), max_value=2 ** 63 - 1), st.sampled_from([0, -1, 1, 2, 10 ** 9]))
-odd_numbers = st.one_of(st.integers(min_value=-(2 ** 63), max_value=2 ** 63 - 1), st.none(), st.booleans(),
-                        st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=5))
-odd_dates = st.one_of(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)), st.none(),
-                      st.sampled_from([dt.date(1900, 1, 1), dt.date(2100, 12, 31), NOW.date()]))
-odd_roles = st.one_of(st.sampled_from(list(Role)), st.sampled_from([r.value for r in Role]), odd_optional_text,
-                      st.integers(), st.just(["manager"]))
+odd_ids = st.one_of(st.integers(min_value=-(2**63), max_value=2**63 - 1), st.sampled_from([0, -1, 1, 2, 10**9]))
+odd_numbers = st.one_of(
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.none(),
+    st.booleans(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=5),
+)
+odd_dates = st.one_of(
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+    st.none(),
+    st.sampled_from([dt.date(1900, 1, 1), dt.date(2100, 12, 31), NOW.date()]),
+)
+odd_roles = st.one_of(
+    st.sampled_from(list(Role)),
+    st.sampled_from([r.value for r in Role]),
+    odd_optional_text,
+    st.integers(),
+    st.just(["manager"]),
+)
 odd_languages = st.one_of(st.sampled_from(LANGUAGES), odd_optional_text, st.sampled_from(["EN", "en ", "fr"]))
 
 
@@ -131,14 +189,20 @@ def test_helper_rejects_other_exceptions(db):
 
 # ------------------------------------------------------------------- accounts
 @PROPERTY_SLOW
-@given(username=odd_optional_text, password=odd_optional_text, role=odd_roles, language=odd_languages,
-       display_name=odd_optional_text)
+@given(
+    username=odd_optional_text,
+    password=odd_optional_text,
+    role=odd_roles,
+    language=odd_languages,
+    display_name=odd_optional_text,
+)
 def test_create_user_with_any_input(manager_ctx, db, username, password, role, language, display_name):
     counts = row_counter(db)
     service = UserService(manager_ctx)
     before = counts()["users"]
     result = assert_clean_failure(
-        lambda: service.create_user(username, password, role, display_name=display_name, language=language), counts)
+        lambda: service.create_user(username, password, role, display_name=display_name, language=language), counts
+    )
     if not isinstance(result, DropinError):
         assert counts()["users"] == before + 1
         assert result.username == username.strip() and result.language == language
@@ -146,8 +210,10 @@ def test_create_user_with_any_input(manager_ctx, db, username, password, role, l
 
 
 @PROPERTY_SLOW
-@given(username=st.one_of(odd_optional_text, st.sampled_from(["manager", " manager", "MANAGER", "front_desk"])),
-       password=st.one_of(odd_optional_text, st.just(PASSWORD)))
+@given(
+    username=st.one_of(odd_optional_text, st.sampled_from(["manager", " manager", "MANAGER", "front_desk"])),
+    password=st.one_of(odd_optional_text, st.just(PASSWORD)),
+)
 def test_login_with_any_input(db, users, clock, username, password):
     auth = AuthService(db, clock)
     counts = row_counter(db, exclude=("audit_log",))
@@ -167,8 +233,7 @@ def test_first_manager_with_any_input(tmp_path_factory, username, password):
     path = tmp_path_factory.mktemp("first") / "c.db"
     db = Database.create(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     try:
-        result = assert_clean_failure(lambda: AuthService(db).create_first_manager(username, password),
-                                      row_counter(db))
+        result = assert_clean_failure(lambda: AuthService(db).create_first_manager(username, password), row_counter(db))
         if not isinstance(result, DropinError):
             assert result.role is Role.MANAGER
         assert chain_ok(db)
@@ -177,14 +242,22 @@ def test_first_manager_with_any_input(tmp_path_factory, username, password):
 
 
 @PROPERTY_SLOW
-@given(user_id=odd_ids, role=st.one_of(st.none(), odd_roles), active=st.one_of(st.none(), st.booleans()),
-       display_name=odd_optional_text, new_password=odd_optional_text, language=odd_languages)
-def test_account_changes_with_any_input(manager_ctx, db, users, user_id, role, active, display_name,
-                                        new_password, language):
+@given(
+    user_id=odd_ids,
+    role=st.one_of(st.none(), odd_roles),
+    active=st.one_of(st.none(), st.booleans()),
+    display_name=odd_optional_text,
+    new_password=odd_optional_text,
+    language=odd_languages,
+)
+def test_account_changes_with_any_input(
+    manager_ctx, db, users, user_id, role, active, display_name, new_password, language
+):
     counts = row_counter(db)
     service = UserService(manager_ctx)
-    assert_clean_failure(lambda: service.update_user(user_id, role=role, active=active, display_name=display_name),
-                         counts)
+    assert_clean_failure(
+        lambda: service.update_user(user_id, role=role, active=active, display_name=display_name), counts
+    )
     assert_clean_failure(lambda: service.reset_password(user_id, new_password), counts)
     assert_clean_failure(lambda: service.set_language(language, user_id), counts)
     # the centre always keeps an active manager
@@ -197,8 +270,7 @@ def test_account_changes_with_any_input(manager_ctx, db, users, user_id, role, a
 def test_own_password_and_idle_lock_with_any_input(ctx_for, db, old, new, minutes):
     counts = row_counter(db, exclude=("audit_log",))  # a wrong current password is a counted, audited attempt
     assert_clean_failure(lambda: UserService(ctx_for(Role.FRONT_DESK)).change_own_password(old, new), counts)
-    result = assert_clean_failure(lambda: UserService(ctx_for(Role.MANAGER)).set_idle_lock_minutes(minutes),
-                                  lambda: {})
+    result = assert_clean_failure(lambda: UserService(ctx_for(Role.MANAGER)).set_idle_lock_minutes(minutes), lambda: {})
     if not isinstance(result, DropinError):
         assert isinstance(minutes, int) and 1 <= minutes <= 120
 
@@ -336,8 +408,11 @@ def test_create_at_odd_paths(tmp_path, kind):
 
 
 @PROPERTY
-@given(content=st.one_of(st.binary(max_size=9000), st.binary(min_size=1, max_size=200).map(
-    lambda b: b"SQLite format 3\x00" + b)))
+@given(
+    content=st.one_of(
+        st.binary(max_size=9000), st.binary(min_size=1, max_size=200).map(lambda b: b"SQLite format 3\x00" + b)
+    )
+)
 def test_open_any_file_content(tmp_path_factory, content):
     assume(content)
     path = tmp_path_factory.mktemp("content") / "c.db"
@@ -352,10 +427,12 @@ def test_after_all_that_the_audit_chain_is_intact(manager_ctx, db):
     """A short mixed run on one database, then the chain check."""
     service = UserService(manager_ctx)
     for name in ["ok_user", "", "x" * 65, "ok_user", "другой"]:
-        assert_clean_failure(lambda: service.create_user(name, PASSWORD, Role.FRONT_DESK), row_counter(db))
+        assert_clean_failure(lambda name=name: service.create_user(name, PASSWORD, Role.FRONT_DESK), row_counter(db))
     auth = AuthService(db, FixedClock(NOW))
     for password in ["wrong", PASSWORD, None]:
-        assert_clean_failure(lambda: auth.login("ok_user", password), row_counter(db, exclude=("audit_log",)))
+        assert_clean_failure(
+            lambda password=password: auth.login("ok_user", password), row_counter(db, exclude=("audit_log",))
+        )
     assert chain_ok(db)
     with db.session() as s:
         assert s.scalar(select(func.count(AuditEntry.id))) > 0

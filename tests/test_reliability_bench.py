@@ -7,12 +7,40 @@ import json
 from dropin import cli
 from dropin.bench import SCALES, Figure
 
-EXPECTED_KEYS = {"build", "unlock", "key_derivation", "search", "checkin", "overdue_list", "bed_board",
-                 "weekly_report_pdf", "weekly_report", "weekly_report_ratio", "quarter_report", "encryption_overhead", "cold_start",
-                 "peak_memory", "outreach_save", "outreach_coverage", "gui_unlock", "gui_page_first", "gui_page_later",
-                 "gui_reports_open", "gui_report_ready"}
-AREA_FIGURES = ("checkin", "overdue_list", "bed_board", "weekly_report_pdf", "weekly_report", "weekly_report_ratio",
-                "outreach_save", "outreach_coverage", "quarter_report")
+EXPECTED_KEYS = {
+    "build",
+    "unlock",
+    "key_derivation",
+    "search",
+    "checkin",
+    "overdue_list",
+    "bed_board",
+    "weekly_report_pdf",
+    "weekly_report",
+    "weekly_report_ratio",
+    "quarter_report",
+    "encryption_overhead",
+    "cold_start",
+    "peak_memory",
+    "outreach_save",
+    "outreach_coverage",
+    "gui_unlock",
+    "gui_page_first",
+    "gui_page_later",
+    "gui_reports_open",
+    "gui_report_ready",
+}
+AREA_FIGURES = (
+    "checkin",
+    "overdue_list",
+    "bed_board",
+    "weekly_report_pdf",
+    "weekly_report",
+    "weekly_report_ratio",
+    "outreach_save",
+    "outreach_coverage",
+    "quarter_report",
+)
 EXPECTED_KEYS |= {"advocacy_report"}
 
 
@@ -44,9 +72,20 @@ def test_bench_json_shape_and_kept_database(tmp_path, capsys):
         if f["status"] in {"PASS", "MISS"}:
             assert f["target"] is not None
             assert (f["status"] == "PASS") == (f["value"] < f["target"])
-    for key in ("unlock", "search", "encryption_overhead", "peak_memory", "checkin", "weekly_report",
-                "weekly_report_ratio", "cold_start", "gui_unlock", "gui_page_first", "gui_page_later",
-                "gui_reports_open"):
+    for key in (
+        "unlock",
+        "search",
+        "encryption_overhead",
+        "peak_memory",
+        "checkin",
+        "weekly_report",
+        "weekly_report_ratio",
+        "cold_start",
+        "gui_unlock",
+        "gui_page_first",
+        "gui_page_later",
+        "gui_reports_open",
+    ):
         assert figures[key]["status"] in {"PASS", "MISS"}, key
     for key in AREA_FIGURES:
         assert figures[key]["status"] != "skipped" and figures[key]["value"] > 0, key
@@ -100,16 +139,19 @@ def assert_consistent_rows(kept):
             assert stock and all(lot.balanced and lot.on_hand >= 0 for lot in stock)
             for stay in s.scalars(select(ShelterStay)):
                 last = stay.discharged_on or stay.planned_end
-                held = s.scalar(select(func.count()).select_from(ShelterBedNight)
-                                .where(ShelterBedNight.stay_id == stay.id))
+                held = s.scalar(
+                    select(func.count()).select_from(ShelterBedNight).where(ShelterBedNight.stay_id == stay.id)
+                )
                 assert held == (last - stay.admitted_on).days, stay.id
             # outreach rows pass the service's own rules: codes never outnumber the contacts counted
             from dropin.models.outreach import OutreachContact, OutreachSession
 
-            coded = dict(s.execute(select(OutreachContact.session_id, func.count())
-                                   .group_by(OutreachContact.session_id)).all())
-            for sid, new, returning in s.execute(select(OutreachSession.id, OutreachSession.contacts_new,
-                                                        OutreachSession.contacts_returning)):
+            coded = dict(
+                s.execute(select(OutreachContact.session_id, func.count()).group_by(OutreachContact.session_id)).all()
+            )
+            for sid, new, returning in s.execute(
+                select(OutreachSession.id, OutreachSession.contacts_new, OutreachSession.contacts_returning)
+            ):
                 assert coded.get(sid, 0) <= new + returning, sid
     finally:
         db.close()

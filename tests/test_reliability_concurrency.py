@@ -50,8 +50,9 @@ def chain_and_counts(db: Database) -> tuple[bool, int, int]:
         ok = verify_chain(conn).ok
     with db.session() as s:
         clients = s.scalar(select(func.count(Client.id)))
-        creates = s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.action == "create",
-                                                                   AuditEntry.entity == "clients"))
+        creates = s.scalar(
+            select(func.count(AuditEntry.id)).where(AuditEntry.action == "create", AuditEntry.entity == "clients")
+        )
     return ok, clients, creates
 
 
@@ -89,8 +90,9 @@ def test_two_instances_in_processes_write_concurrently(db, db_path, users):
     """Two separate programs (as on two office computers sharing the file) plus this one."""
     manager = users[Role.MANAGER]
     writers = [
-        start_writer(child_env(db_path, manager.id, DROPIN_CRASH_PREFIX=f"P{i}-", DROPIN_CRASH_COUNT=30,
-                               DROPIN_CRASH_SEED=i))
+        start_writer(
+            child_env(db_path, manager.id, DROPIN_CRASH_PREFIX=f"P{i}-", DROPIN_CRASH_COUNT=30, DROPIN_CRASH_SEED=i)
+        )
         for i in (1, 2)
     ]
     errors: list[BaseException] = []

@@ -56,7 +56,11 @@ def child_env(db_path: Path, user_id: int, **extra) -> dict[str, str]:
 def start_writer(env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "dropin.reliability.crash_child"],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -121,8 +125,9 @@ def test_sigkill_never_loses_committed_records(db, db_path, users, monkeypatch, 
     reported: set[str] = set()
     total_commits = 0
     for round_no in range(1, ROUNDS + 1):
-        proc = start_writer(child_env(db_path, user_id, DROPIN_CRASH_PREFIX=f"R{round_no}-",
-                                      DROPIN_CRASH_SEED=round_no))
+        proc = start_writer(
+            child_env(db_path, user_id, DROPIN_CRASH_PREFIX=f"R{round_no}-", DROPIN_CRASH_SEED=round_no)
+        )
         try:
             first = proc.stdout.readline()
             assert first == "ready\n", first + proc.stderr.read()
@@ -150,8 +155,7 @@ def test_writer_runs_to_completion_and_reports_each_commit(db, db_path, users):
     from dropin.security.roles import Role
 
     db.close()
-    proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_PREFIX="R0-",
-                                  DROPIN_CRASH_COUNT=15))
+    proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_PREFIX="R0-", DROPIN_CRASH_COUNT=15))
     output, errors = proc.communicate(timeout=60)
     assert proc.returncode == 0, errors
     lines = output.splitlines()
@@ -233,9 +237,17 @@ def test_sigkill_during_service_actions_of_every_area(db, db_path, users):
     attendance: dict[int, set[str]] = {}  # session -> the states it may be in now
     areas = Counter()
     for round_no in range(1, AREA_ROUNDS + 1):
-        proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_MODE="areas",
-                                      DROPIN_CRASH_SEED=round_no, DROPIN_CRASH_SETUP=json.dumps(setup),
-                                      DROPIN_CRASH_USERS=env_users, DROPIN_CRASH_EXCLUSIVE=1))
+        proc = start_writer(
+            child_env(
+                db_path,
+                users[Role.MANAGER].id,
+                DROPIN_CRASH_MODE="areas",
+                DROPIN_CRASH_SEED=round_no,
+                DROPIN_CRASH_SETUP=json.dumps(setup),
+                DROPIN_CRASH_USERS=env_users,
+                DROPIN_CRASH_EXCLUSIVE=1,
+            )
+        )
         output, _ = kill_at_random(proc, rng, longest=0.8)
         for line in output.splitlines(keepends=True):
             if not line.endswith("\n"):
@@ -260,15 +272,23 @@ def test_sigkill_during_service_actions_of_every_area(db, db_path, users):
             with sound.engine.connect() as conn:
                 for record in inserted:
                     table, ident = record.split(":")[:2]
-                    assert conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE id = ?", (int(ident),)).scalar(), \
+                    assert conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE id = ?", (int(ident),)).scalar(), (
                         f"committed {record} lost after a crash"
+                    )
                 for stay in discharged:
-                    assert conn.exec_driver_sql("SELECT discharged_on FROM shelter_stays WHERE id = ?",
-                                                (stay,)).scalar() is not None
+                    assert (
+                        conn.exec_driver_sql("SELECT discharged_on FROM shelter_stays WHERE id = ?", (stay,)).scalar()
+                        is not None
+                    )
                 for session, states in attendance.items():
-                    present = sorted(r[0] for r in conn.exec_driver_sql(
-                        "SELECT child_id FROM children_attendance WHERE session_id = ? AND present = 1 "
-                        "AND voided_at IS NULL", (session,)))
+                    present = sorted(
+                        r[0]
+                        for r in conn.exec_driver_sql(
+                            "SELECT child_id FROM children_attendance WHERE session_id = ? AND present = 1 "
+                            "AND voided_at IS NULL",
+                            (session,),
+                        )
+                    )
                     assert (",".join(map(str, present)) or "-") in states, (present, states, round_no, output[-3000:])
                     attendance[session] = {",".join(map(str, present)) or "-"}
         finally:
@@ -287,13 +307,24 @@ def test_sigkill_during_backup(db, db_path, users, tmp_path):
     reported: set[str] = set()
     backups: set[str] = set()
     for round_no in range(1, OP_ROUNDS + 1):
-        proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_MODE="backup",
-                                      DROPIN_CRASH_PREFIX=f"R{round_no}-", DROPIN_CRASH_OUT=out,
-                                      DROPIN_CRASH_SEED=round_no, DROPIN_CRASH_EXCLUSIVE=1))
+        proc = start_writer(
+            child_env(
+                db_path,
+                users[Role.MANAGER].id,
+                DROPIN_CRASH_MODE="backup",
+                DROPIN_CRASH_PREFIX=f"R{round_no}-",
+                DROPIN_CRASH_OUT=out,
+                DROPIN_CRASH_SEED=round_no,
+                DROPIN_CRASH_EXCLUSIVE=1,
+            )
+        )
         output, _ = kill_at_random(proc, rng)
         reported.update(committed_codes(output))
-        backups.update(line.split(" ", 1)[1] for line in output.splitlines(keepends=True)
-                       if line.startswith("backup ") and line.endswith("\n"))
+        backups.update(
+            line.split(" ", 1)[1]
+            for line in output.splitlines(keepends=True)
+            if line.startswith("backup ") and line.endswith("\n")
+        )
         sound = fully_sound(db_path, PASSPHRASE)
         try:
             with sound.session() as s:
@@ -327,15 +358,22 @@ def test_sigkill_during_restore(db, db_path, users, tmp_path):
     rng = random.Random(11)
     restores = 0
     for round_no in range(1, OP_ROUNDS + 1):
-        proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_MODE="restore",
-                                      DROPIN_CRASH_PREFIX=f"R{round_no}-", DROPIN_CRASH_BACKUP=backup,
-                                      DROPIN_CRASH_SEED=round_no))
+        proc = start_writer(
+            child_env(
+                db_path,
+                users[Role.MANAGER].id,
+                DROPIN_CRASH_MODE="restore",
+                DROPIN_CRASH_PREFIX=f"R{round_no}-",
+                DROPIN_CRASH_BACKUP=backup,
+                DROPIN_CRASH_SEED=round_no,
+            )
+        )
         output, _ = kill_at_random(proc, rng)
         lines = [line for line in output.splitlines(keepends=True) if line.endswith("\n")]
         restores += sum(line == "restored\n" for line in lines)
         last = max((i for i, line in enumerate(lines) if line == "restored\n"), default=-1)
-        before = set(committed_codes("".join(lines[:last + 1])))
-        since = set(committed_codes("".join(lines[last + 1:])))
+        before = set(committed_codes("".join(lines[: last + 1])))
+        since = set(committed_codes("".join(lines[last + 1 :])))
         sound = fully_sound(db_path, PASSPHRASE)
         try:
             with sound.session() as s:
@@ -359,9 +397,17 @@ def test_sigkill_during_rekey(db, db_path, users):
     reported: set[str] = set()
     rekeys = 0
     for round_no in range(1, OP_ROUNDS + 1):
-        proc = start_writer(child_env(db_path, users[Role.MANAGER].id, DROPIN_CRASH_MODE="rekey",
-                                      DROPIN_CRASH_PREFIX=f"R{round_no}-", DROPIN_CRASH_PASSPHRASE=now,
-                                      DROPIN_CRASH_PASSPHRASE2=other, DROPIN_CRASH_SEED=round_no))
+        proc = start_writer(
+            child_env(
+                db_path,
+                users[Role.MANAGER].id,
+                DROPIN_CRASH_MODE="rekey",
+                DROPIN_CRASH_PREFIX=f"R{round_no}-",
+                DROPIN_CRASH_PASSPHRASE=now,
+                DROPIN_CRASH_PASSPHRASE2=other,
+                DROPIN_CRASH_SEED=round_no,
+            )
+        )
         output, _ = kill_at_random(proc, rng)
         reported.update(committed_codes(output))
         rekeys += output.count("\nrekey ") + output.startswith("rekey ")

@@ -25,7 +25,12 @@ from dropin.models.database import Database
 from dropin.models.lock import DatabaseInUse, DatabaseLock, lock_path
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 from tests.test_reliability_crash import (
-    ROOT, check_database, child_env, collect_after_kill, committed_codes, start_writer,
+    ROOT,
+    check_database,
+    child_env,
+    collect_after_kill,
+    committed_codes,
+    start_writer,
 )
 
 HAS_PROC_LOCKS = Path("/proc/locks").exists()
@@ -55,9 +60,15 @@ def test_every_command_is_refused_while_the_app_holds_the_database(db, db_path, 
     app = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER, exclusive=True)
     try:
         app.backup(backup)
-        for argv in (["backup", "--out", str(tmp_path / "x.dropin")], ["restore", "--from", str(backup)],
-                     ["rekey"], ["audit", "verify"], ["check"], ["report", "--out", str(tmp_path / "r.pdf")],
-                     ["export", "--from", "2026-11-02", "--to", "2026-11-22", "--out", str(tmp_path / "csv")]):
+        for argv in (
+            ["backup", "--out", str(tmp_path / "x.dropin")],
+            ["restore", "--from", str(backup)],
+            ["rekey"],
+            ["audit", "verify"],
+            ["check"],
+            ["report", "--out", str(tmp_path / "r.pdf")],
+            ["export", "--from", "2026-11-02", "--to", "2026-11-22", "--out", str(tmp_path / "csv")],
+        ):
             assert main([*argv, "--db", str(db_path)]) == 2, argv
             line = one_error_line(capsys)
             assert IN_USE in line and "Close it first, or use Admin → Back up now." in line, line
@@ -75,10 +86,20 @@ def test_second_app_process_gets_the_message_in_its_language(db, db_path, users)
     db.close()
     app = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER, exclusive=True)
     try:
-        env = dict(os.environ, PYTHONPATH=str(ROOT), DROPIN_PASSPHRASE=PASSPHRASE,
-                   DROPIN_KDF_ITER=str(TEST_KDF_ITER), DROPIN_LANG="ru")
-        done = subprocess.run([sys.executable, "-m", "dropin", "backup", "--db", str(db_path), "--out",
-                               str(db_path.parent / "x.dropin")], env=env, capture_output=True, text=True, timeout=120)
+        env = dict(
+            os.environ,
+            PYTHONPATH=str(ROOT),
+            DROPIN_PASSPHRASE=PASSPHRASE,
+            DROPIN_KDF_ITER=str(TEST_KDF_ITER),
+            DROPIN_LANG="ru",
+        )
+        done = subprocess.run(
+            [sys.executable, "-m", "dropin", "backup", "--db", str(db_path), "--out", str(db_path.parent / "x.dropin")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         app.close()
     assert done.returncode == 2
@@ -151,8 +172,9 @@ def show_and_draw(qtbot, dialog) -> None:
 
     dialog.show()
     model = dialog.findChild(QFileSystemModel)
-    qtbot.waitUntil(lambda: model is not None and model.rowCount(model.index(dialog.directory().absolutePath())) > 0,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: model is not None and model.rowCount(model.index(dialog.directory().absolutePath())) > 0, timeout=10_000
+    )
     deadline = time.monotonic() + 1.0
     while time.monotonic() < deadline:  # icons and types are fetched in the background for what is drawn
         qtbot.wait(50)
@@ -200,8 +222,9 @@ def test_backup_dialog_starts_outside_the_data_folder(qtbot, ctx_for, tmp_path, 
     documents = tmp_path / "Documents"
     documents.mkdir()
     monkeypatch.setattr(paths.platformdirs, "user_documents_dir", lambda *a, **k: str(documents))
-    monkeypatch.setattr("dropin.ui.filedialogs._ask", lambda dialog: asked.append(dialog.directory().absolutePath())
-                        or "")
+    monkeypatch.setattr(
+        "dropin.ui.filedialogs._ask", lambda dialog: asked.append(dialog.directory().absolutePath()) or ""
+    )
     tab = DatabaseTab(ctx_for(Role.MANAGER))
     qtbot.addWidget(tab)
     tab.choose_backup()
@@ -213,8 +236,17 @@ def test_app_with_open_dialog_killed_while_another_process_knocks_keeps_every_co
     """App side: a writer holding the lock with the file dialog open on its folder. Other side: a dropin
     command (refused) and a plain SQLite reader (allowed by SQLite, must not take the log away). Then SIGKILL."""
     db.close()
-    app = start_writer(child_env(db_path, users_id(users), DROPIN_CRASH_PREFIX="G", DROPIN_CRASH_EXCLUSIVE=1,
-                                 DROPIN_CRASH_DIALOG=1, DROPIN_CRASH_PAUSE=0.02, QT_QPA_PLATFORM="offscreen"))
+    app = start_writer(
+        child_env(
+            db_path,
+            users_id(users),
+            DROPIN_CRASH_PREFIX="G",
+            DROPIN_CRASH_EXCLUSIVE=1,
+            DROPIN_CRASH_DIALOG=1,
+            DROPIN_CRASH_PAUSE=0.02,
+            QT_QPA_PLATFORM="offscreen",
+        )
+    )
     reported: list[str] = []
     try:
         assert app.stdout.readline() == "ready\n", app.stderr.read()
@@ -222,15 +254,22 @@ def test_app_with_open_dialog_killed_while_another_process_knocks_keeps_every_co
         while len(reported) < 5:
             reported += committed_codes(app.stdout.readline())
         env = dict(os.environ, PYTHONPATH=str(ROOT), DROPIN_PASSPHRASE=PASSPHRASE, DROPIN_KDF_ITER=str(TEST_KDF_ITER))
-        knock = subprocess.run([sys.executable, "-m", "dropin", "backup", "--db", str(db_path), "--out",
-                                str(tmp_path / "knock.dropin")], env=env, capture_output=True, text=True, timeout=120)
+        knock = subprocess.run(
+            [sys.executable, "-m", "dropin", "backup", "--db", str(db_path), "--out", str(tmp_path / "knock.dropin")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert knock.returncode == 2 and IN_USE in knock.stderr, knock.stderr
-        reader = ("import sqlcipher3, sys\n"
-                  "c = sqlcipher3.connect(sys.argv[1])\n"
-                  f"c.execute('PRAGMA key = ' + {repr(chr(34) + PASSPHRASE.replace(chr(34), chr(34) * 2) + chr(34))})\n"
-                  f"c.execute('PRAGMA kdf_iter = {TEST_KDF_ITER}')\n"
-                  "print(c.execute('SELECT count(*) FROM clients').fetchone()[0])\n"
-                  "c.close()\n")
+        reader = (
+            "import sqlcipher3, sys\n"
+            "c = sqlcipher3.connect(sys.argv[1])\n"
+            f"c.execute('PRAGMA key = ' + {repr(chr(34) + PASSPHRASE.replace(chr(34), chr(34) * 2) + chr(34))})\n"
+            f"c.execute('PRAGMA kdf_iter = {TEST_KDF_ITER}')\n"
+            "print(c.execute('SELECT count(*) FROM clients').fetchone()[0])\n"
+            "c.close()\n"
+        )
         read = subprocess.run([sys.executable, "-c", reader, str(db_path)], capture_output=True, text=True, timeout=60)
         assert read.returncode == 0, read.stderr
         assert Path(f"{db_path}-wal").exists(), "the reader removed the app's write-ahead log"

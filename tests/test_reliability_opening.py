@@ -131,9 +131,11 @@ def test_failed_wizard_leaves_no_database(tmp_path, monkeypatch):
 def test_create_killed_midway_leaves_no_database_and_next_open_cleans_up(tmp_path):
     """SIGKILL while the new file is being built: the name stays free, the temporary file goes at the next open."""
     path = tmp_path / "centre.db"
-    script = ("import sys; from dropin.models.database import Database\n"
-              "def hang(db):\n    print('built', flush=True); import time; time.sleep(60)\n"
-              f"Database.create(sys.argv[1], {PASSPHRASE!r}, kdf_iter={TEST_KDF_ITER}, setup=hang)\n")
+    script = (
+        "import sys; from dropin.models.database import Database\n"
+        "def hang(db):\n    print('built', flush=True); import time; time.sleep(60)\n"
+        f"Database.create(sys.argv[1], {PASSPHRASE!r}, kdf_iter={TEST_KDF_ITER}, setup=hang)\n"
+    )
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
     proc = subprocess.Popen([sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE, text=True, env=env)
     assert proc.stdout.readline() == "built\n"

@@ -99,8 +99,9 @@ def small_filesystem(size: str):
     if not IS_ROOT:
         pytest.skip("mounting a small filesystem needs root")
     point = Path(tempfile.mkdtemp(prefix="dropin-small-fs-"))
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(point)],
-                          capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(point)], capture_output=True
+    )
     if done.returncode != 0:
         point.rmdir()
         pytest.skip("cannot mount a small filesystem here")
@@ -207,7 +208,9 @@ def test_backups_are_never_plain_sqlite(db, tmp_path):
             finally:
                 conn.close()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".dropin") or p.name.startswith(".")) == [
-        "other.dropin", "same.dropin"]
+        "other.dropin",
+        "same.dropin",
+    ]
     Database.check_file(same, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     Database.check_file(other, "another passphrase", kdf_iter=TEST_KDF_ITER)
 
@@ -264,25 +267,36 @@ def _damage(data: bytes, how: str) -> bytes:
     if how == "one-byte-short":
         return bytes(buf[:-1])
     if how.startswith("flip-"):
-        where = {"flip-salt": 3, "flip-page1": 200, "flip-middle": len(buf) // 2 + 123,
-                 "flip-last": len(buf) - 5}[how]
+        where = {"flip-salt": 3, "flip-page1": 200, "flip-middle": len(buf) // 2 + 123, "flip-last": len(buf) - 5}[how]
         buf[where] ^= 0x01
         return bytes(buf)
     if how == "zero-page":
         start = (len(buf) // page // 2) * page
-        buf[start:start + page] = bytes(page)
+        buf[start : start + page] = bytes(page)
         return bytes(buf)
     if how == "swap-pages":
         a, b = page, 2 * page
-        buf[a:a + page], buf[b:b + page] = buf[b:b + page], buf[a:a + page]
+        buf[a : a + page], buf[b : b + page] = buf[b : b + page], buf[a : a + page]
         return bytes(buf)
     if how == "plain-sqlite":
         return b"SQLite format 3\x00" + bytes(buf[16:])
     raise AssertionError(how)
 
 
-DAMAGE = ["empty", "first-bytes", "half", "last-page-missing", "one-byte-short", "flip-salt", "flip-page1",
-          "flip-middle", "flip-last", "zero-page", "swap-pages", "plain-sqlite"]
+DAMAGE = [
+    "empty",
+    "first-bytes",
+    "half",
+    "last-page-missing",
+    "one-byte-short",
+    "flip-salt",
+    "flip-page1",
+    "flip-middle",
+    "flip-last",
+    "zero-page",
+    "swap-pages",
+    "plain-sqlite",
+]
 
 
 @pytest.fixture(scope="module")

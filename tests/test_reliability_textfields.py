@@ -14,8 +14,8 @@ from dropin.clients.service import ClientInput, ClientService
 from dropin.errors import ValidationError
 from dropin.models.database import Database
 from dropin.security.auth import UserService
-from dropin.security.trail import AuditTrailService
 from dropin.security.roles import Role
+from dropin.security.trail import AuditTrailService
 from dropin.settings import set_setting
 from dropin.shelter.beds import BedService
 from dropin.shelter.casework import CaseService
@@ -46,112 +46,246 @@ def world(db, ctx_for):
     visit = VisitService(desk).record(VisitInput(None, "walk_in", (), None, True)).id
     lot = KitService(peer).receive("Determine HIV", "LOT1", TODAY + dt.timedelta(days=300), 50, "donation").id
     QcService(peer).record_run(lot, "new_lot", True, True, kits_used=0)  # the kit controls passed
-    session = CounsellingService(peer).record_session(code, pre_test_counselling=True, consent_given=True,
-                                                      session_at=NOW - dt.timedelta(hours=1)).id
+    session = (
+        CounsellingService(peer)
+        .record_session(code, pre_test_counselling=True, consent_given=True, session_at=NOW - dt.timedelta(hours=1))
+        .id
+    )
     running = TestService(peer).start_test(session, lot).id
-    reactive_session = CounsellingService(peer).record_session(
-        client_code(manager, add_client(manager, "R")), pre_test_counselling=True, consent_given=True,
-        session_at=NOW - dt.timedelta(hours=2)).id
-    TestService(peer).record_retrospective(reactive_session, lot, NOW - dt.timedelta(minutes=50),
-                                           NOW - dt.timedelta(minutes=20), True, True)
+    reactive_session = (
+        CounsellingService(peer)
+        .record_session(
+            client_code(manager, add_client(manager, "R")),
+            pre_test_counselling=True,
+            consent_given=True,
+            session_at=NOW - dt.timedelta(hours=2),
+        )
+        .id
+    )
+    TestService(peer).record_retrospective(
+        reactive_session, lot, NOW - dt.timedelta(minutes=50), NOW - dt.timedelta(minutes=20), True, True
+    )
     referral = FollowUpService(peer).open_referrals()[0].id
     beds = BedService(manager)
     room = beds.add_room("Room 1", 4)
     bed_a, bed_b = (beds.add_bed(room.id, label, available_from=dt.date(2020, 1, 1)).id for label in "AB")
-    stay = StayService(social).admit(client_code(manager, add_client(manager, "S")), bed_a,
-                                     admitted_on=TODAY - dt.timedelta(days=2)).id
+    stay = (
+        StayService(social)
+        .admit(client_code(manager, add_client(manager, "S")), bed_a, admitted_on=TODAY - dt.timedelta(days=2))
+        .id
+    )
     sessions = SessionService(kids)
     type_id = sessions.activity_types()[0].id
     held = sessions.create_session(type_id, TODAY, dt.time(10), 60).id
-    return {"manager": manager, "desk": desk, "peer": peer, "social": social, "kids": kids, "code": code,
-            "destination": destination, "visit": visit, "lot": lot, "running": running, "referral": referral,
-            "room": room.id, "bed_b": bed_b, "stay": stay, "type": type_id, "held": held, "db": db}
+    return {
+        "manager": manager,
+        "desk": desk,
+        "peer": peer,
+        "social": social,
+        "kids": kids,
+        "code": code,
+        "destination": destination,
+        "visit": visit,
+        "lot": lot,
+        "running": running,
+        "referral": referral,
+        "room": room.id,
+        "bed_b": bed_b,
+        "stay": stay,
+        "type": type_id,
+        "held": held,
+        "db": db,
+    }
 
 
 #: (field, limit, call with the text put into that field); every service field of free text
 FIELDS = {
-    "client nickname": ("nickname", SHORT_MAX,
-                        lambda w, t: ClientService(w["desk"]).register(ClientInput("NEW1990X", t), confirmed_new=True)),
-    "client nickname (edit)": ("nickname", SHORT_MAX, lambda w, t: ClientService(w["manager"]).update(
-        ClientService(w["manager"]).find(w["code"]).id, ClientInput(w["code"], t))),
+    "client nickname": (
+        "nickname",
+        SHORT_MAX,
+        lambda w, t: ClientService(w["desk"]).register(ClientInput("NEW1990X", t), confirmed_new=True),
+    ),
+    "client nickname (edit)": (
+        "nickname",
+        SHORT_MAX,
+        lambda w, t: ClientService(w["manager"]).update(
+            ClientService(w["manager"]).find(w["code"]).id, ClientInput(w["code"], t)
+        ),
+    ),
     "destination name": ("name", NAME_MAX, lambda w, t: DestinationService(w["manager"]).add(t, "other")),
-    "destination contact": ("contact", LONG_MAX,
-                            lambda w, t: DestinationService(w["manager"]).add("Clinic 2", "other", t)),
+    "destination contact": (
+        "contact",
+        LONG_MAX,
+        lambda w, t: DestinationService(w["manager"]).add("Clinic 2", "other", t),
+    ),
     "service code": ("code", CODE_MAX, lambda w, t: CatalogueService(w["manager"]).add(t, "Soap", "goods")),
     "service label": ("label", NAME_MAX, lambda w, t: CatalogueService(w["manager"]).add("soap", t, "goods")),
-    "visit note": ("note", LONG_MAX,
-                   lambda w, t: VisitService(w["desk"]).record(VisitInput(None, "walk_in", (), t, True))),
+    "visit note": (
+        "note",
+        LONG_MAX,
+        lambda w, t: VisitService(w["desk"]).record(VisitInput(None, "walk_in", (), t, True)),
+    ),
     "void reason": ("reason", LONG_MAX, lambda w, t: VisitService(w["manager"]).void(w["visit"], t)),
-    "counselling client code": ("client_code", CODE_MAX, lambda w, t: CounsellingService(w["peer"]).record_session(
-        t, pre_test_counselling=True, consent_given=True)),
-    "risk note": ("risk_note", LONG_MAX, lambda w, t: CounsellingService(w["peer"]).record_session(
-        w["code"], pre_test_counselling=True, consent_given=True, risk_note=t)),
-    "risk-reduction plan": ("risk_reduction_plan", LONG_MAX, lambda w, t: CounsellingService(w["peer"]).record_session(
-        w["code"], pre_test_counselling=True, consent_given=True, risk_reduction_plan=t)),
+    "counselling client code": (
+        "client_code",
+        CODE_MAX,
+        lambda w, t: CounsellingService(w["peer"]).record_session(t, pre_test_counselling=True, consent_given=True),
+    ),
+    "risk note": (
+        "risk_note",
+        LONG_MAX,
+        lambda w, t: CounsellingService(w["peer"]).record_session(
+            w["code"], pre_test_counselling=True, consent_given=True, risk_note=t
+        ),
+    ),
+    "risk-reduction plan": (
+        "risk_reduction_plan",
+        LONG_MAX,
+        lambda w, t: CounsellingService(w["peer"]).record_session(
+            w["code"], pre_test_counselling=True, consent_given=True, risk_reduction_plan=t
+        ),
+    ),
     "cancel test reason": ("reason", LONG_MAX, lambda w, t: TestService(w["peer"]).cancel_test(w["running"], t)),
-    "break-glass reason": ("reason", LONG_MAX,
-                           lambda w, t: TestService(w["manager"]).break_glass_open(w["running"], t)),
-    "kit name": ("kit_name", NAME_MAX, lambda w, t: KitService(w["peer"]).receive(
-        t, "LOT2", TODAY + dt.timedelta(days=90), 5, "donation")),
-    "lot number": ("lot_number", CODE_MAX, lambda w, t: KitService(w["peer"]).receive(
-        "Determine HIV", t, TODAY + dt.timedelta(days=90), 5, "donation")),
-    "kit note": ("note", LONG_MAX, lambda w, t: KitService(w["peer"]).receive(
-        "Determine HIV", "LOT3", TODAY + dt.timedelta(days=90), 5, "donation", note=t)),
-    "discard note": ("note", LONG_MAX, lambda w, t: KitService(w["peer"]).discard(
-        w["lot"], 1, next(iter(rules.DISCARD_REASONS)), t)),
-    "quality-control note": ("note", LONG_MAX, lambda w, t: QcService(w["peer"]).record_run(
-        w["lot"], next(iter(rules.QC_REASONS)), True, True, note=t)),
+    "break-glass reason": (
+        "reason",
+        LONG_MAX,
+        lambda w, t: TestService(w["manager"]).break_glass_open(w["running"], t),
+    ),
+    "kit name": (
+        "kit_name",
+        NAME_MAX,
+        lambda w, t: KitService(w["peer"]).receive(t, "LOT2", TODAY + dt.timedelta(days=90), 5, "donation"),
+    ),
+    "lot number": (
+        "lot_number",
+        CODE_MAX,
+        lambda w, t: KitService(w["peer"]).receive("Determine HIV", t, TODAY + dt.timedelta(days=90), 5, "donation"),
+    ),
+    "kit note": (
+        "note",
+        LONG_MAX,
+        lambda w, t: KitService(w["peer"]).receive(
+            "Determine HIV", "LOT3", TODAY + dt.timedelta(days=90), 5, "donation", note=t
+        ),
+    ),
+    "discard note": (
+        "note",
+        LONG_MAX,
+        lambda w, t: KitService(w["peer"]).discard(w["lot"], 1, next(iter(rules.DISCARD_REASONS)), t),
+    ),
+    "quality-control note": (
+        "note",
+        LONG_MAX,
+        lambda w, t: QcService(w["peer"]).record_run(w["lot"], next(iter(rules.QC_REASONS)), True, True, note=t),
+    ),
     "temperature note": ("note", LONG_MAX, lambda w, t: QcService(w["peer"]).log_temperature(5.0, 22.0, note=t)),
-    "follow-up note": ("note", LONG_MAX, lambda w, t: FollowUpService(w["peer"]).add_attempt(
-        w["referral"], next(iter(rules.CONTACT_METHODS)), next(iter(rules.CONTACT_OUTCOMES)), note=t)),
-    "home-country note": ("home_country_note", LONG_MAX, lambda w, t: FollowUpService(w["peer"]).record_outcome(
-        w["referral"], home_country_note=t)),
-    "admission client code": ("client_code", CODE_MAX,
-                              lambda w, t: StayService(w["social"]).admit(t, w["bed_b"])),
-    "admission note": ("reason_note", DOCUMENT_MAX, lambda w, t: StayService(w["social"]).admit(
-        w["code"], w["bed_b"], reasons=[FIRST], reason_note=t)),
-    "extension reason": ("reason", LONG_MAX, lambda w, t: StayService(w["social"]).extend(
-        w["stay"], TODAY + dt.timedelta(days=60), t)),
+    "follow-up note": (
+        "note",
+        LONG_MAX,
+        lambda w, t: FollowUpService(w["peer"]).add_attempt(
+            w["referral"], next(iter(rules.CONTACT_METHODS)), next(iter(rules.CONTACT_OUTCOMES)), note=t
+        ),
+    ),
+    "home-country note": (
+        "home_country_note",
+        LONG_MAX,
+        lambda w, t: FollowUpService(w["peer"]).record_outcome(w["referral"], home_country_note=t),
+    ),
+    "admission client code": ("client_code", CODE_MAX, lambda w, t: StayService(w["social"]).admit(t, w["bed_b"])),
+    "admission note": (
+        "reason_note",
+        DOCUMENT_MAX,
+        lambda w, t: StayService(w["social"]).admit(w["code"], w["bed_b"], reasons=[FIRST], reason_note=t),
+    ),
+    "extension reason": (
+        "reason",
+        LONG_MAX,
+        lambda w, t: StayService(w["social"]).extend(w["stay"], TODAY + dt.timedelta(days=60), t),
+    ),
     "move reason": ("reason", LONG_MAX, lambda w, t: StayService(w["social"]).move(w["stay"], w["bed_b"], reason=t)),
-    "discharge note": ("outcome_note", LONG_MAX, lambda w, t: StayService(w["social"]).discharge(
-        w["stay"], TODAY, next(iter(OUTCOMES)), note=t)),
+    "discharge note": (
+        "outcome_note",
+        LONG_MAX,
+        lambda w, t: StayService(w["social"]).discharge(w["stay"], TODAY, next(iter(OUTCOMES)), note=t),
+    ),
     "room name": ("room_name", SHORT_MAX, lambda w, t: BedService(w["manager"]).add_room(t, 2)),
     "bed label": ("bed_label", CODE_MAX, lambda w, t: BedService(w["manager"]).add_bed(w["room"], t)),
-    "out-of-service reason": ("reason", LONG_MAX,
-                              lambda w, t: BedService(w["manager"]).set_out_of_service(w["bed_b"], t)),
-    "case reasons note": ("reason_note", DOCUMENT_MAX,
-                          lambda w, t: CaseService(w["social"]).set_reasons(w["stay"], [FIRST], t)),
-    "goal description": ("description", LONG_MAX, lambda w, t: CaseService(w["social"]).add_goal(
-        w["stay"], next(iter(GOAL_AREAS)), t)),
+    "out-of-service reason": (
+        "reason",
+        LONG_MAX,
+        lambda w, t: BedService(w["manager"]).set_out_of_service(w["bed_b"], t),
+    ),
+    "case reasons note": (
+        "reason_note",
+        DOCUMENT_MAX,
+        lambda w, t: CaseService(w["social"]).set_reasons(w["stay"], [FIRST], t),
+    ),
+    "goal description": (
+        "description",
+        LONG_MAX,
+        lambda w, t: CaseService(w["social"]).add_goal(w["stay"], next(iter(GOAL_AREAS)), t),
+    ),
     "case note": ("note", DOCUMENT_MAX, lambda w, t: CaseService(w["social"]).add_note(w["stay"], t)),
-    "child first name": ("first_name", SHORT_MAX, lambda w, t: ChildrenService(w["kids"]).register_child(
-        t, w["code"], birth_year=TODAY.year - 5)),
-    "parent code": ("parent_code", CODE_MAX, lambda w, t: ChildrenService(w["kids"]).register_child(
-        "Ann", t, birth_year=TODAY.year - 5)),
+    "child first name": (
+        "first_name",
+        SHORT_MAX,
+        lambda w, t: ChildrenService(w["kids"]).register_child(t, w["code"], birth_year=TODAY.year - 5),
+    ),
+    "parent code": (
+        "parent_code",
+        CODE_MAX,
+        lambda w, t: ChildrenService(w["kids"]).register_child("Ann", t, birth_year=TODAY.year - 5),
+    ),
     "children search": ("search", SHORT_MAX, lambda w, t: ChildrenService(w["kids"]).list_children(t)),
     "session type": ("label", SHORT_MAX, lambda w, t: SessionService(w["kids"]).add_type(t)),
-    "session place": ("place", NAME_MAX, lambda w, t: SessionService(w["kids"]).create_session(
-        w["type"], TODAY, dt.time(14), 60, place=t)),
-    "session materials": ("materials", LONG_MAX, lambda w, t: SessionService(w["kids"]).create_session(
-        w["type"], TODAY, dt.time(14), 60, materials=t)),
-    "session note": ("note", LONG_MAX, lambda w, t: SessionService(w["kids"]).create_session(
-        w["type"], TODAY, dt.time(14), 60, note=t)),
+    "session place": (
+        "place",
+        NAME_MAX,
+        lambda w, t: SessionService(w["kids"]).create_session(w["type"], TODAY, dt.time(14), 60, place=t),
+    ),
+    "session materials": (
+        "materials",
+        LONG_MAX,
+        lambda w, t: SessionService(w["kids"]).create_session(w["type"], TODAY, dt.time(14), 60, materials=t),
+    ),
+    "session note": (
+        "note",
+        LONG_MAX,
+        lambda w, t: SessionService(w["kids"]).create_session(w["type"], TODAY, dt.time(14), 60, note=t),
+    ),
     "cancel session reason": ("reason", LONG_MAX, lambda w, t: SessionService(w["kids"]).cancel_session(w["held"], t)),
-    "user name": ("username", SHORT_MAX,
-                  lambda w, t: UserService(w["manager"]).create_user(t, PASSWORD, Role.FRONT_DESK)),
-    "display name": ("display_name", SHORT_MAX, lambda w, t: UserService(w["manager"]).create_user(
-        "new_user", PASSWORD, Role.FRONT_DESK, display_name=t)),
-    "display name (edit)": ("display_name", SHORT_MAX, lambda w, t: UserService(w["manager"]).update_user(
-        w["manager"].user.id, display_name=t)),
-    "password": ("password", LONG_MAX, lambda w, t: UserService(w["manager"]).create_user(
-        "new_user", t, Role.FRONT_DESK)),
+    "user name": (
+        "username",
+        SHORT_MAX,
+        lambda w, t: UserService(w["manager"]).create_user(t, PASSWORD, Role.FRONT_DESK),
+    ),
+    "display name": (
+        "display_name",
+        SHORT_MAX,
+        lambda w, t: UserService(w["manager"]).create_user("new_user", PASSWORD, Role.FRONT_DESK, display_name=t),
+    ),
+    "display name (edit)": (
+        "display_name",
+        SHORT_MAX,
+        lambda w, t: UserService(w["manager"]).update_user(w["manager"].user.id, display_name=t),
+    ),
+    "password": (
+        "password",
+        LONG_MAX,
+        lambda w, t: UserService(w["manager"]).create_user("new_user", t, Role.FRONT_DESK),
+    ),
     "setting": ("setting", LONG_MAX, lambda w, t: _set_setting(w, t)),
-    "correction reason": ("reason", LONG_MAX, lambda w, t: CorrectionService(w["social"]).shorten(
-        w["stay"], TODAY + dt.timedelta(days=1), t)),
-    "children change note": ("note", LONG_MAX, lambda w, t: CorrectionService(w["social"]).change_children(
-        w["stay"], TODAY, 0, None, note=t)),
-    "unlock reason": ("reason", LONG_MAX, lambda w, t: UserService(w["manager"]).unlock(
-        w["manager"].user.id, t)),
+    "correction reason": (
+        "reason",
+        LONG_MAX,
+        lambda w, t: CorrectionService(w["social"]).shorten(w["stay"], TODAY + dt.timedelta(days=1), t),
+    ),
+    "children change note": (
+        "note",
+        LONG_MAX,
+        lambda w, t: CorrectionService(w["social"]).change_children(w["stay"], TODAY, 0, None, note=t),
+    ),
+    "unlock reason": ("reason", LONG_MAX, lambda w, t: UserService(w["manager"]).unlock(w["manager"].user.id, t)),
     "re-anchor reason": ("reason", LONG_MAX, lambda w, t: AuditTrailService(w["manager"]).reanchor(t)),
 }
 

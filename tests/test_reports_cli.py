@@ -43,8 +43,10 @@ def test_bad_week_exits_2_with_one_line(env, tmp_path, capsys, week):
 
 
 def test_unknown_language_exits_2(env, tmp_path, capsys):
-    assert cli.main(["report", "--db", str(env), "--week", "2026-W47", "--lang", "xx", "--out",
-                     str(tmp_path / "x.pdf")]) == 2
+    assert (
+        cli.main(["report", "--db", str(env), "--week", "2026-W47", "--lang", "xx", "--out", str(tmp_path / "x.pdf")])
+        == 2
+    )
     assert "xx" in capsys.readouterr().err
 
 
@@ -54,8 +56,9 @@ def test_wrong_passphrase_exits_2(env, tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err.count("\n") == 1
 
 
-@pytest.mark.parametrize(("first", "last"), [("16.11.2026", "2026-11-22"), ("2026-11-16", "tomorrow"),
-                                             ("2026-11-22", "2026-11-16")])
+@pytest.mark.parametrize(
+    ("first", "last"), [("16.11.2026", "2026-11-22"), ("2026-11-16", "tomorrow"), ("2026-11-22", "2026-11-16")]
+)
 def test_bad_dates_exit_2(env, tmp_path, capsys, first, last):
     assert cli.main(["export", "--db", str(env), "--from", first, "--to", last, "--out", str(tmp_path / "csv")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
@@ -68,11 +71,27 @@ def read_csv(path):
 def test_export_writes_one_csv_per_section(env, tmp_path, capsys):
     out = tmp_path / "csv"
     assert cli.main(["export", "--db", str(env), "--from", "2026-11-10", "--to", "2026-11-22", "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["access.csv", "children.csv", "incidents.csv", "outreach.csv", "reach.csv", "shelter.csv", "testing.csv",
-                                                    "visits.csv"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "access.csv",
+        "children.csv",
+        "incidents.csv",
+        "outreach.csv",
+        "reach.csv",
+        "shelter.csv",
+        "testing.csv",
+        "visits.csv",
+    ]
     rows = read_csv(out / "visits.csv")
-    assert list(rows[0]) == ["period", "period_start", "period_end", "indicator", "indicator_name", "category",
-                             "value", "kind"]
+    assert list(rows[0]) == [
+        "period",
+        "period_start",
+        "period_end",
+        "indicator",
+        "indicator_name",
+        "category",
+        "value",
+        "kind",
+    ]
     assert {r["period"] for r in rows} == {"2026W46", "2026W47"}
 
     def value(period, key, category=""):
@@ -99,9 +118,15 @@ def test_export_writes_one_csv_per_section(env, tmp_path, capsys):
     assert "notes" not in everything.lower()
 
 
-@pytest.mark.parametrize("flags, label", [(["--period", "2026-Q3"], "2026-Q3"), (["--month", "2026-10"], "2026-10"),
-                                          (["--period", "2026"], "2026"),
-                                          (["--from", "2026-10-05", "--to", "2026-10-20"], "2026-10-05..2026-10-20")])
+@pytest.mark.parametrize(
+    "flags, label",
+    [
+        (["--period", "2026-Q3"], "2026-Q3"),
+        (["--month", "2026-10"], "2026-10"),
+        (["--period", "2026"], "2026"),
+        (["--from", "2026-10-05", "--to", "2026-10-20"], "2026-10-05..2026-10-20"),
+    ],
+)
 def test_report_for_other_periods(env, tmp_path, capsys, flags, label):
     out = tmp_path / "p.pdf"
     assert cli.main(["report", "--db", str(env), *flags, "--out", str(out)]) == 0
@@ -109,8 +134,16 @@ def test_report_for_other_periods(env, tmp_path, capsys, flags, label):
     assert out.exists()
 
 
-@pytest.mark.parametrize("flags", [["--week", "2026-W40", "--month", "2026-10"], ["--period", "2026-Q5"],
-                                   ["--month", "2026-13"], ["--from", "2026-10-05"], ["--period", "2027-Q1"]])
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ["--week", "2026-W40", "--month", "2026-10"],
+        ["--period", "2026-Q5"],
+        ["--month", "2026-13"],
+        ["--from", "2026-10-05"],
+        ["--period", "2027-Q1"],
+    ],
+)
 def test_bad_periods_exit_2(env, tmp_path, capsys, flags):
     assert cli.main(["report", "--db", str(env), *flags, "--out", str(tmp_path / "x.pdf")]) == 2
     err = capsys.readouterr().err

@@ -63,14 +63,18 @@ def test_json_follows_data_value_sets_with_true_counts(env, tmp_path, db, capsys
     assert got[("SHELTER_BED_NIGHTS", None)] == "18"
     assert "Authorised submission" in capsys.readouterr().out
     with db.session() as s:
-        entry = s.scalars(select(AuditEntry).where(AuditEntry.entity_id == "2026-W47",
-                                                   AuditEntry.entity == "authorised_submission")).one()
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity_id == "2026-W47", AuditEntry.entity == "authorised_submission")
+        ).one()
         assert entry.username == "manager"
 
 
 def test_csv_and_period_codes(env, tmp_path):
-    for flag, value, code in (("--month", "2026-11", "202611"), ("--period", "2026-Q4", "2026Q4"),
-                              ("--week", "2026-W46", "2026W46")):
+    for flag, value, code in (
+        ("--month", "2026-11", "202611"),
+        ("--period", "2026-Q4", "2026Q4"),
+        ("--week", "2026-W46", "2026W46"),
+    ):
         out = tmp_path / f"{code}.csv"
         assert export(env, "dhis2-csv", out, flag, value) == 0
         rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))

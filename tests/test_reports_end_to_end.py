@@ -42,8 +42,13 @@ GENDER = {**{c: "female" for c in A + B[:2]}, B[2]: "male"}
 ROOMS = ("Sunflower room", "Lilac room")
 BEDS = ("NORTHBED-1", "NORTHBED-2", "LILACBED-1", "LILACBED-2")
 CHILD_NAMES = ("Zarina", "Timofei", "Aigerim", "Bogdana", "Yaroslav", "Nurlanbek")
-NOTES = ("VISIT-NOTE-SECRET", "RISK-NOTE-SECRET", "DISCHARGE-NOTE-SECRET", "SESSION-NOTE-SECRET",
-         "EXTENSION-REASON-SECRET")
+NOTES = (
+    "VISIT-NOTE-SECRET",
+    "RISK-NOTE-SECRET",
+    "DISCHARGE-NOTE-SECRET",
+    "SESSION-NOTE-SECRET",
+    "EXTENSION-REASON-SECRET",
+)
 STAFF = ("Centre manager", "peer_counsellor", "social_worker", "facilitator", "front_desk")
 
 
@@ -74,20 +79,32 @@ class Centre:
 
     def visit(self, day: D, code: str | None, channel: str = "walk_in", note: str | None = None, **goods) -> int:
         self.on(day, 11)
-        services = tuple(ServiceGiven(k, v if isinstance(v, int) and not isinstance(v, bool) else 1)
-                         for k, v in goods.items())
-        row = VisitService(self.desk).record(VisitInput(self.ids[code] if code else None, channel, services, note,
-                                                        anonymous=code is None))
+        services = tuple(
+            ServiceGiven(k, v if isinstance(v, int) and not isinstance(v, bool) else 1) for k, v in goods.items()
+        )
+        row = VisitService(self.desk).record(
+            VisitInput(self.ids[code] if code else None, channel, services, note, anonymous=code is None)
+        )
         return row.id
 
     # --------------------------------------------------------------------- testing
-    def test(self, day: D, code: str, lines: tuple[bool, bool] | None, *, given=True, lot: int,
-             repeat_of: int | None = None, hour: int = 10) -> int:
+    def test(
+        self,
+        day: D,
+        code: str,
+        lines: tuple[bool, bool] | None,
+        *,
+        given=True,
+        lot: int,
+        repeat_of: int | None = None,
+        hour: int = 10,
+    ) -> int:
         """Counselling with consent, a kit opened, the result read 25 minutes later (or too late)."""
         self.on(day, hour)
         if repeat_of is None:
-            CounsellingService(self.peer).record_session(code, pre_test_counselling=True, consent_given=True,
-                                                         risk_items=(), risk_note=NOTES[1])
+            CounsellingService(self.peer).record_session(
+                code, pre_test_counselling=True, consent_given=True, risk_items=(), risk_note=NOTES[1]
+            )
         tests = TestService(self.peer)
         running = tests.start_test_for_client(code, lot, repeat_of_id=repeat_of)
         if lines is None:
@@ -112,17 +129,21 @@ def build(centre: Centre) -> None:
     QcService(c.peer).record_run(lot_main, "new_lot", True, True, kits_used=0)
     beds = BedService(c.manager)
     r1, r2 = beds.add_room(ROOMS[0], 2), beds.add_room(ROOMS[1], 2)
-    bed = [beds.add_bed(r1.id, BEDS[0], available_from=D(2026, 11, 1)).id,
-           beds.add_bed(r1.id, BEDS[1], available_from=D(2026, 11, 1)).id,
-           beds.add_bed(r2.id, BEDS[2], available_from=D(2026, 11, 1)).id,
-           beds.add_bed(r2.id, BEDS[3], available_from=D(2026, 11, 18)).id]  # in service from Wednesday of W47
+    bed = [
+        beds.add_bed(r1.id, BEDS[0], available_from=D(2026, 11, 1)).id,
+        beds.add_bed(r1.id, BEDS[1], available_from=D(2026, 11, 1)).id,
+        beds.add_bed(r2.id, BEDS[2], available_from=D(2026, 11, 1)).id,
+        beds.add_bed(r2.id, BEDS[3], available_from=D(2026, 11, 18)).id,
+    ]  # in service from Wednesday of W47
     sessions = SessionService(c.facilitator)
     types = {t.code: t.id for t in sessions.activity_types()}
     homework, games = types["homework"], types["games"]
     workshop = sessions.add_type("Parents' rights workshop", KIND_WORKSHOP).id
     children = ChildrenService(c.facilitator)
-    kids = [children.register_child(name, A[i % 3], birth_year=2017, consent_participation=True).id
-            for i, name in enumerate(CHILD_NAMES)]
+    kids = [
+        children.register_child(name, A[i % 3], birth_year=2017, consent_participation=True).id
+        for i, name in enumerate(CHILD_NAMES)
+    ]
 
     # W45: a reactive test whose follow-up stays open (overdue in both weeks)
     c.test(D(2026, 11, 5), A[5], (True, True), lot=lot_main)
@@ -176,8 +197,9 @@ def build(centre: Centre) -> None:
     c.on(D(2026, 11, 21))
     referrals = ReferralService(c.peer)
     (ref,) = [r for r in referrals.open_referrals() if r.referred_on == D(2026, 11, 18)]
-    referrals.record_outcome(ref.id, confirmatory_result="positive", confirmatory_on=D(2026, 11, 20),
-                             art_start_on=D(2026, 11, 21))
+    referrals.record_outcome(
+        ref.id, confirmatory_result="positive", confirmatory_on=D(2026, 11, 20), art_start_on=D(2026, 11, 21)
+    )
 
     c.on(D(2026, 11, 17))
     stays.admit(B[0], bed[2], planned_end=D(2026, 11, 20), children_count=2)  # still there after 20th
@@ -191,14 +213,19 @@ def build(centre: Centre) -> None:
     c.on(D(2026, 11, 17))
     attendance.save_attendance(sessions.create_session(homework, D(2026, 11, 17), dt.time(15), 60).id, kids[:4])
     c.on(D(2026, 11, 19))
-    attendance.save_attendance(sessions.create_session(games, D(2026, 11, 19), dt.time(15), 60).id,
-                               [kids[0], kids[1], kids[4], kids[5]], unregistered_children=2, parents_present=1)
+    attendance.save_attendance(
+        sessions.create_session(games, D(2026, 11, 19), dt.time(15), 60).id,
+        [kids[0], kids[1], kids[4], kids[5]],
+        unregistered_children=2,
+        parents_present=1,
+    )
     c.on(D(2026, 11, 20))
     cancelled = sessions.create_session(games, D(2026, 11, 20), dt.time(15), 60).id
     sessions.cancel_session(cancelled, "Facilitator ill")
     c.on(D(2026, 11, 21))
-    attendance.save_adults(sessions.create_session(workshop, D(2026, 11, 21), dt.time(11), 90).id,
-                           [A[0], A[1], B[0]], other_adults=2)
+    attendance.save_adults(
+        sessions.create_session(workshop, D(2026, 11, 21), dt.time(11), 90).id, [A[0], A[1], B[0]], other_adults=2
+    )
 
     c.clock.set(REPORT_DAY)
 
@@ -208,7 +235,6 @@ def centre(ctx_for, clock):
     c = Centre(ctx_for, clock)
     build(c)
     return c
-
 
 
 # ---------------------------------------------------------------- expected figures
@@ -227,14 +253,26 @@ EXPECTED: dict[str, object] = {
     "visits.lubricant": ("3", "10"),
     # last week walk-in 7 + phone 1 = 8: phone is hidden, walk-in withheld too, and then the zeros beside them,
     # so the whole column prints "*"
-    "visits.by_channel": {"walk_in": ("6", "*"), "phone": ("<5", "*"), "online": ("0", "*"),
-                          "outreach": ("<5", "*"), "accompanied": ("0", "*"), "total": ("11", "8")},
+    "visits.by_channel": {
+        "walk_in": ("6", "*"),
+        "phone": ("<5", "*"),
+        "online": ("0", "*"),
+        "outreach": ("<5", "*"),
+        "accompanied": ("0", "*"),
+        "total": ("11", "8"),
+    },
     # female 6 + male 1 = 7: female is withheld with the small cell, then the zeros: all "*"
     "visits.by_gender": {"female": ("*", "6"), "male": ("*", "0"), "not_stated": ("*", "0"), "total": ("7", "6")},
     "visits.by_age_band": {"25-34": ("*", "0"), "35-44": ("*", "6"), "not_stated": ("*", "0"), "total": ("7", "6")},
-    "visits.services": {"shower": ("5", "5"), "meal": ("<5", "<5"), "male_condoms": ("<5", "<5"),
-                        "female_condoms": ("<5", "<5"), "lubricant": ("<5", "<5"), "laundry": ("0", "0"),
-                        "total": ("14", "14")},
+    "visits.services": {
+        "shower": ("5", "5"),
+        "meal": ("<5", "<5"),
+        "male_condoms": ("<5", "<5"),
+        "female_condoms": ("<5", "<5"),
+        "lubricant": ("<5", "<5"),
+        "laundry": ("0", "0"),
+        "total": ("14", "14"),
+    },
     # testing: this week 5 people got a final result and were told it (A4 left before hers); one reactive
     "testing.counselled": ("7", "5"),
     "testing.hts_tst": ("*", "5"),
@@ -252,8 +290,12 @@ EXPECTED: dict[str, object] = {
     "testing.lots_expiring": ("1", "1"),
     "testing.qc_runs": ("1", "0"),
     # 5 + 1 + 1 tests: the small cells, the non-reactive tests and the total are withheld
-    "testing.by_result": {"nonreactive": ("*", "5"), "reactive": ("<5", "0"), "invalid": ("<5", "0"),
-                          "total": ("*", "5")},
+    "testing.by_result": {
+        "nonreactive": ("*", "5"),
+        "reactive": ("<5", "0"),
+        "invalid": ("<5", "0"),
+        "total": ("*", "5"),
+    },
     "testing.by_age": {"35-39": ("*", "5"), "20-24": ("*", "0"), "total": ("*", "5")},
     "testing.by_kp": {"fsw": ("*", "5"), "tg": ("*", "0"), "total": ("*", "5")},
     # shelter
@@ -299,7 +341,7 @@ def pdf_figures(lines: list[str]) -> dict[str, object]:
         if isinstance(want, dict):
             title = lines.index(label)
             end = lines.index("Total", title)
-            cells = {code: pdf_row(lines[:end + 3], category_label(code), title) for code in want if code != "total"}
+            cells = {code: pdf_row(lines[: end + 3], category_label(code), title) for code in want if code != "total"}
             cells["total"] = pdf_row(lines, "Total", title)
             out[key] = cells
         else:
@@ -350,8 +392,19 @@ def test_report_and_pdf_show_the_exact_suppressed_figures(centre, tmp_path):
     assert all(len(c) <= 1 for c in continued)
 
     # nothing that identifies a person, a bed, a note or a member of staff
-    forbidden = [*A, *B, *ROOMS, *BEDS, *CHILD_NAMES, *NOTES, *STAFF, "LOTMAIN1", "LOTSHORT", "Entered twice",
-                 "Facilitator ill"]
+    forbidden = [
+        *A,
+        *B,
+        *ROOMS,
+        *BEDS,
+        *CHILD_NAMES,
+        *NOTES,
+        *STAFF,
+        "LOTMAIN1",
+        "LOTSHORT",
+        "Entered twice",
+        "Facilitator ill",
+    ]
     leaked = [word for word in forbidden if word.lower() in text.lower()]
     assert leaked == []
     raw = out.read_bytes()
@@ -380,8 +433,10 @@ def test_cli_report_and_export_agree_with_the_pdf(centre, db, db_path, tmp_path,
     pdf = tmp_path / "out" / "summary.pdf"
     folder = tmp_path / "csv"
     assert cli.main(["report", "--db", str(db_path), "--week", "2026-W47", "--out", str(pdf)]) == 0
-    assert cli.main(["export", "--db", str(db_path), "--from", "2026-11-09", "--to", "2026-11-22",
-                     "--out", str(folder)]) == 0
+    assert (
+        cli.main(["export", "--db", str(db_path), "--from", "2026-11-09", "--to", "2026-11-22", "--out", str(folder)])
+        == 0
+    )
     assert "2026-W47" in capsys.readouterr().out
 
     from_pdf = pdf_figures(pdf_lines(pdf))
@@ -401,6 +456,7 @@ def test_cli_report_and_export_agree_with_the_pdf(centre, db, db_path, tmp_path,
         else:
             assert (table[("2026W47", key, "")], table[("2026W46", key, "")]) == want, key
     # the CSV holds no client code either
-    blob = "".join((folder / f).read_text(encoding="utf-8") for f in ("visits.csv", "testing.csv", "shelter.csv",
-                                                                      "children.csv"))
+    blob = "".join(
+        (folder / f).read_text(encoding="utf-8") for f in ("visits.csv", "testing.csv", "shelter.csv", "children.csv")
+    )
     assert not [code for code in A + B if code in blob]

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from dropin.children.service import AttendanceService, ChildrenService, SessionService
+from dropin.children.service import AttendanceService, SessionService
 from dropin.clients.service import ClientInput, ClientService
 from dropin.models.children import KIND_WORKSHOP
 from dropin.reports import periods as per
@@ -46,8 +46,9 @@ class Desk:
 
     def client(self, code: str, gender: str = "female", birth_year: int | None = 1990) -> None:
         self.on(D(2026, 9, 1))
-        info = ClientService(self.desk).register(ClientInput(code=code, gender=gender, birth_year=birth_year),
-                                                 confirmed_new=True)
+        info = ClientService(self.desk).register(
+            ClientInput(code=code, gender=gender, birth_year=birth_year), confirmed_new=True
+        )
         self.ids[code] = info.id
 
     def visit(self, day: D, code: str, channel: str = "walk_in", **goods) -> None:
@@ -102,7 +103,11 @@ def test_linkage_counts_from_the_diagnosis_among_the_newly_diagnosed(desk):
     out = compute(desk, *OCTOBER)
     assert out["testing.diagnosed"] == 4
     assert (out["testing.linked_7"], out["testing.linked_30"], out["testing.linked_90"]) == (1, 2, 3)
-    assert (out["testing.linked_7_pct"], out["testing.linked_30_pct"], out["testing.linked_90_pct"]) == (25.0, 50.0, 75.0)
+    assert (out["testing.linked_7_pct"], out["testing.linked_30_pct"], out["testing.linked_90_pct"]) == (
+        25.0,
+        50.0,
+        75.0,
+    )
     # days from the confirmatory result (5, 20, 60), not from the screening test (14, 29, 69)
     assert out["testing.median_days_to_art"] == 20.0
     # the diagnosis is what counts: nobody is newly diagnosed in September, when nothing was confirmed
@@ -186,14 +191,16 @@ def test_people_reached_across_services_and_with_the_package(desk, clock):
     sessions = SessionService(desk.facilitator)
     workshop = sessions.add_type("Rights workshop", KIND_WORKSHOP).id
     AttendanceService(desk.facilitator).save_adults(
-        sessions.create_session(workshop, D(2026, 10, 10), dt.time(11), 60).id, ["PARENT", "VISITOR"], other_adults=3)
+        sessions.create_session(workshop, D(2026, 10, 10), dt.time(11), 60).id, ["PARENT", "VISITOR"], other_adults=3
+    )
     clock.set(dt.datetime(2026, 11, 2, 9))
 
     out = compute(desk, *OCTOBER, module=reach)
     assert out["reach.people"] == 6  # each person once, the three adults without a code not at all
     assert out["reach.package"] == 1  # condoms, information and an HIV test: only PACKAGE had all three
-    ReportService(desk.manager).set_centre_settings(package={"service_groups": [["male_condoms", "female_condoms"]],
-                                                             "hiv_test_offered": False})
+    ReportService(desk.manager).set_centre_settings(
+        package={"service_groups": [["male_condoms", "female_condoms"]], "hiv_test_offered": False}
+    )
     assert compute(desk, *OCTOBER, module=reach)["reach.package"] == 3  # VISITOR, PACKAGE and NOTEST
 
 

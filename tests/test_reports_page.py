@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 
 import pytest
-from PySide6.QtGui import QPageSize
 from pypdf import PdfReader
-
-from dropin.ui.reports.preview import pdf_text, render_pages
+from PySide6.QtGui import QPageSize
 
 from dropin.context import CurrentUser, ServiceContext
 from dropin.security.roles import Role
+from dropin.ui.reports.preview import pdf_text, render_pages
 from tests.conftest import save_screenshot
 from tests.test_reports_support import WEEK, fake_areas, loader_for
 
@@ -29,8 +28,11 @@ def ink_box(image) -> tuple[int, int, int, int]:
 
 def difference(a, b) -> float:
     """Mean difference of lightness between two same-sized images, from 0 (same) to 1."""
-    total = sum(abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness())
-                for y in range(a.height()) for x in range(a.width()))
+    total = sum(
+        abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness())
+        for y in range(a.height())
+        for x in range(a.width())
+    )
     return total / (255 * a.width() * a.height())
 
 
@@ -93,7 +95,7 @@ def test_save_pdf_and_print(page, tmp_path):
     for sheet in printed_pages:  # A4 sheets: 595 x 842 points
         assert abs(float(sheet.mediabox.width) - 595.3) < 2 and abs(float(sheet.mediabox.height) - 841.9) < 2
     # each printed page looks like the PDF page: same size, same place, nothing cut at the margins
-    for mine, theirs in zip(render_pages(printed, 40), render_pages(original, 40)):
+    for mine, theirs in zip(render_pages(printed, 40), render_pages(original, 40), strict=True):
         assert (mine.width(), mine.height()) == (theirs.width(), theirs.height())
         assert ink_box(mine) == pytest.approx(ink_box(theirs), abs=3)
         assert difference(mine, theirs) < 0.04
@@ -101,8 +103,16 @@ def test_save_pdf_and_print(page, tmp_path):
 
 def test_export_csv(page, tmp_path):
     assert page.export_to(tmp_path)
-    assert sorted(p.name for p in page.last_export) == ["access.csv", "children.csv", "incidents.csv", "outreach.csv", "reach.csv", "shelter.csv", "testing.csv",
-                                                        "visits.csv"]
+    assert sorted(p.name for p in page.last_export) == [
+        "access.csv",
+        "children.csv",
+        "incidents.csv",
+        "outreach.csv",
+        "reach.csv",
+        "shelter.csv",
+        "testing.csv",
+        "visits.csv",
+    ]
     assert "2026W47" in (tmp_path / "visits.csv").read_text(encoding="utf-8")
     page.to_edit.setDate(page.from_edit.date().addDays(-1))
     assert not page.export_to(tmp_path)
@@ -143,3 +153,20 @@ def test_centre_details_targets_and_package_are_saved(page, qtbot):
     line = page.report.line("testing.hts_tst")
     assert line.target == 1500.0 and line.progress is not None
 
+
+def test_choosing_a_logo_goes_through_the_safe_file_dialog(page, monkeypatch, tmp_path):
+    import dropin.ui.reports.page as module
+
+    asked = []
+
+    def fake_open(parent, title, folder, name_filter=""):
+        asked.append((title, folder, name_filter))
+        return str(tmp_path / "logo.png")
+
+    monkeypatch.setattr(module, "open_file_name", fake_open)
+    page.logo_button.click()
+    assert page.logo_edit.text() == str(tmp_path / "logo.png")
+    assert asked and "*.png" in asked[0][2]
+    monkeypatch.setattr(module, "open_file_name", lambda *args, **kwargs: "")
+    page.logo_button.click()  # cancelled: the chosen logo stays
+    assert page.logo_edit.text() == str(tmp_path / "logo.png")

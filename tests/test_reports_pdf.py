@@ -31,7 +31,7 @@ def row(text: str, label: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines()]
     for i, line in enumerate(lines):
         if line == label:
-            return lines[i + 1:i + 3]
+            return lines[i + 1 : i + 3]
     raise AssertionError(f"{label!r} not found")
 
 
@@ -111,8 +111,11 @@ def test_real_loader_treats_uninstalled_areas_as_no_data(manager):
 
 def test_translated_report_prints_cyrillic(manager, tmp_path):
     report, _ = build(manager)
-    russian = {"Drop-in visits": "Посещения центра", "Weekly summary": "Еженедельная сводка",
-               "Contacts (visits)": "Контакты (посещения)"}
+    russian = {
+        "Drop-in visits": "Посещения центра",
+        "Weekly summary": "Еженедельная сводка",
+        "Contacts (visits)": "Контакты (посещения)",
+    }
     out = render_pdf(report, tmp_path / "ru.pdf", lambda ctx, text: russian.get(text, text))
     text = "\n".join(pdf_text(out.read_bytes()))
     assert "Посещения центра" in text and "Еженедельная сводка" in text
@@ -156,7 +159,9 @@ def test_permissions(db, clock):
         with pytest.raises(PermissionDenied):
             ReportService(ctx_as(db, clock, role), loader=loader_for(fake_areas())).build()
         with pytest.raises(PermissionDenied):
-            ReportService(ctx_as(db, clock, role), loader=loader_for(fake_areas())).export_data(WEEK.start, WEEK.last_day)
+            ReportService(ctx_as(db, clock, role), loader=loader_for(fake_areas())).export_data(
+                WEEK.start, WEEK.last_day
+            )
 
 
 def test_future_week_is_refused(manager):

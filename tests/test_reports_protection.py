@@ -115,12 +115,25 @@ def audit(sections, data, threshold=T):
 
 
 def _testing_data(**over):
-    data = {"testing.counselled": 16, "testing.hts_tst": 15, "testing.reactive": 2, "testing.known_positive": 0,
-            "testing.by_age": {"20-24": 8, "25-29": 7}, "testing.by_gender": {"female": 15, "male": 0},
-            "testing.by_kp": {"fsw": 15, "msw": 0}, "testing.by_modality": {"drop_in": 15, "outreach": 0},
-            "testing.by_result": {"nonreactive": 13, "reactive": 2, "invalid": 1}, "testing.referred": 2,
-            "testing.diagnosed": 0, "testing.kits_used": 18, "testing.kits_other": 2, "testing.kits_on_hand": 40,
-            "testing.lots_expiring": 0, "testing.qc_runs": 1, "testing.overdue": 0}
+    data = {
+        "testing.counselled": 16,
+        "testing.hts_tst": 15,
+        "testing.reactive": 2,
+        "testing.known_positive": 0,
+        "testing.by_age": {"20-24": 8, "25-29": 7},
+        "testing.by_gender": {"female": 15, "male": 0},
+        "testing.by_kp": {"fsw": 15, "msw": 0},
+        "testing.by_modality": {"drop_in": 15, "outreach": 0},
+        "testing.by_result": {"nonreactive": 13, "reactive": 2, "invalid": 1},
+        "testing.referred": 2,
+        "testing.diagnosed": 0,
+        "testing.kits_used": 18,
+        "testing.kits_other": 2,
+        "testing.kits_on_hand": 40,
+        "testing.lots_expiring": 0,
+        "testing.qc_runs": 1,
+        "testing.overdue": 0,
+    }
     data.update(over)
     return {"testing": data}
 
@@ -147,10 +160,18 @@ def test_without_the_linked_sets_the_solver_finds_the_disclosure():
 
 
 def test_withheld_zeros_print_as_a_star_never_as_less_than_five():
-    data = _testing_data(**{"testing.by_result": {"nonreactive": 0, "reactive": 3, "invalid": 0},
-                           "testing.hts_tst": 3, "testing.reactive": 3, "testing.by_age": {"20-24": 3},
-                           "testing.by_gender": {"female": 3}, "testing.by_kp": {"fsw": 3},
-                           "testing.by_modality": {"drop_in": 3}, "testing.kits_used": 5})
+    data = _testing_data(
+        **{
+            "testing.by_result": {"nonreactive": 0, "reactive": 3, "invalid": 0},
+            "testing.hts_tst": 3,
+            "testing.reactive": 3,
+            "testing.by_age": {"20-24": 3},
+            "testing.by_gender": {"female": 3},
+            "testing.by_kp": {"fsw": 3},
+            "testing.by_modality": {"drop_in": 3},
+            "testing.kits_used": 5,
+        }
+    )
     figs = period_figures((TESTING,), data, T)["testing"]
     cells = dict(figs["testing.by_result"].cells)
     # everyone tested was reactive: the zeros beside the only small cell are withheld, as "*" (never "<5"),
@@ -172,10 +193,20 @@ def test_a_zero_is_hidden_when_every_other_cell_of_its_table_is_hidden():
 
 
 def _shelter_data(**over):
-    data = {"shelter.beds": 4, "shelter.bed_nights": 21, "shelter.child_bed_nights": 0, "shelter.residents": 3,
-            "shelter.nights": 7, "shelter.occupancy": 75.0, "shelter.bed_nights_available": 28,
-            "shelter.admissions": 0, "shelter.discharges": {"housed": 0, "left": 0}, "shelter.extensions": 0,
-            "shelter.overstays": 0, "shelter.children": 0}
+    data = {
+        "shelter.beds": 4,
+        "shelter.bed_nights": 21,
+        "shelter.child_bed_nights": 0,
+        "shelter.residents": 3,
+        "shelter.nights": 7,
+        "shelter.occupancy": 75.0,
+        "shelter.bed_nights_available": 28,
+        "shelter.admissions": 0,
+        "shelter.discharges": {"housed": 0, "left": 0},
+        "shelter.extensions": 0,
+        "shelter.overstays": 0,
+        "shelter.children": 0,
+    }
     data.update(over)
     return {"shelter": data}
 

@@ -14,7 +14,15 @@ from dropin.reports.service import week_figures
 
 
 def test_counts_from_one_to_four_print_as_less_than_five():
-    assert [sup.count_figure(v, 5).text for v in (0, 1, 2, 3, 4, 5, 1234)] == ["0", "<5", "<5", "<5", "<5", "5", "1,234"]
+    assert [sup.count_figure(v, 5).text for v in (0, 1, 2, 3, 4, 5, 1234)] == [
+        "0",
+        "<5",
+        "<5",
+        "<5",
+        "<5",
+        "5",
+        "1,234",
+    ]
     assert sup.count_figure(3, 5).value is None  # the hidden number is not carried along
     assert sup.count_figure(None, 5).text == "–"
 
@@ -68,7 +76,9 @@ def test_stock_breakdowns_are_never_suppressed():
 
 def test_one_hidden_cell_with_a_visible_total_hides_the_next_smallest():
     assert texts({"walk_in": 100, "phone": 3, "online": 0, "outreach": 12, "accompanied": 8}) == (
-        ["100", "<5", "0", "12", "*"], "123")
+        ["100", "<5", "0", "12", "*"],
+        "123",
+    )
 
 
 def test_two_hidden_cells_need_no_complement_when_they_cannot_be_separated():

@@ -14,7 +14,11 @@ from dropin.reports.weeks import Week, last_complete_week, parse_date, parse_wee
 def test_parse_week_forms(text):
     week = parse_week(text)
     assert week == Week(2026, 47)
-    assert (week.start, week.end, week.last_day) == (dt.date(2026, 11, 16), dt.date(2026, 11, 23), dt.date(2026, 11, 22))
+    assert (week.start, week.end, week.last_day) == (
+        dt.date(2026, 11, 16),
+        dt.date(2026, 11, 23),
+        dt.date(2026, 11, 22),
+    )
     assert week.label == "2026-W47" and week.dhis2_period == "2026W47"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import select
@@ -18,8 +19,9 @@ def quick_password_hashing(monkeypatch):
     """Cheap argon2 parameters so the accounts for every role are made quickly (production is unchanged)."""
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr("dropin.security.passwords._hasher",
-                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
 
 
 @pytest.fixture
@@ -60,15 +62,20 @@ def test_chain_verifies_over_creates_changes_voids_and_reads(db, worked):
     report = verify(db)
     assert report.ok and report.entries == len(rows) and report.first_bad_id is None
     mine = [(e.action, e.entity) for e in rows if e.username == "front_desk"]
-    assert mine == [("create", "clients"), ("create", "clients"), ("change", "clients"),
-                    ("void", "clients"), ("read", "clients")]
+    assert mine == [
+        ("create", "clients"),
+        ("create", "clients"),
+        ("change", "clients"),
+        ("void", "clients"),
+        ("read", "clients"),
+    ]
     change = next(e for e in rows if e.action == "change")
     assert json.loads(change.detail) == {"fields": ["nickname"]}  # field names, never values
     void = next(e for e in rows if e.action == "void")
     assert json.loads(void.detail) == {"reason": "Registered twice by mistake"}
     # every entry links to the one before it
     assert rows[0].prev_hash == GENESIS
-    for before, after in zip(rows, rows[1:]):
+    for before, after in pairwise(rows):
         assert after.prev_hash == before.hash
     assert {e.action for e in rows} >= {"create", "change", "void", "read"}
 
@@ -84,9 +91,13 @@ def test_edited_row_is_reported(db, worked):
 def test_edit_with_recomputed_hash_breaks_the_next_link(db, worked):
     rows = entries(db)
     target = rows[3]
-    forged = entry_hash_v2({**{c: getattr(target, c) for c in ("id", "at", "user_id", "username", "entity",
-                                                               "entity_id", "prev_hash")},
-                            "action": "read", "detail": None})
+    forged = entry_hash_v2(
+        {
+            **{c: getattr(target, c) for c in ("id", "at", "user_id", "username", "entity", "entity_id", "prev_hash")},
+            "action": "read",
+            "detail": None,
+        }
+    )
     raw(db, "UPDATE audit_log SET action = 'read', detail = NULL, hash = ? WHERE id = ?", (forged, target.id))
     report = verify(db)
     assert not report.ok
@@ -100,5 +111,3 @@ def test_deleted_middle_row_is_reported(db, worked):
     report = verify(db)
     assert not report.ok
     assert (report.first_bad_id, report.problem) == (middle.id + 1, "an entry is missing before this one")
-
-

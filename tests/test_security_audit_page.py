@@ -106,8 +106,12 @@ def test_csv_export_of_the_filtered_view(qtbot, page, db, tmp_path):
     assert [r[3] for r in rows[1:]].count("read") == 3 and "break_glass" in [r[3] for r in rows[1:]]
     assert tab.count_label.text().startswith(f"{len(rows) - 1} entries exported to ")
     export = audit_entries(db, "audit_export")[-1]
-    assert json.loads(export.detail) == {"sensitive": True, "from": "2026-10-24", "to": "2026-11-23",
-                                         "rows": len(rows) - 1}
+    assert json.loads(export.detail) == {
+        "sensitive": True,
+        "from": "2026-10-24",
+        "to": "2026-11-23",
+        "rows": len(rows) - 1,
+    }
 
 
 def test_seal_check_green_then_red_and_reanchor(qtbot, page, db, monkeypatch):
@@ -169,7 +173,7 @@ def test_export_does_not_hand_spreadsheets_a_formula(db, users, ctx_for, tmp_pat
     out = tmp_path / "a.csv"
     AuditTrailService(manager).export_csv(AuditFilter(action="break_glass"), out)
     rows = list(csv.reader(out.open(encoding="utf-8")))
-    assert rows[1][2] == "'=HYPERLINK(\"http://x\")"
+    assert rows[1][2] == '\'=HYPERLINK("http://x")'
 
 
 def test_reading_entries_without_a_snapshot_is_still_recorded(db, users, ctx_for):

@@ -15,14 +15,14 @@ from dropin.security.roles import Role
 from tests.conftest import NOW, PASSWORD
 
 
-
 @pytest.fixture(autouse=True)
 def quick_password_hashing(monkeypatch):
     """Cheap argon2 parameters so the accounts for every role are made quickly (production is unchanged)."""
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr("dropin.security.passwords._hasher",
-                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
 
 
 def audit_rows(db, action=None):
@@ -44,7 +44,12 @@ def test_login_success_is_audited(db, users, clock):
     assert (user.username, user.role) == ("peer_counsellor", Role.PEER_COUNSELLOR)
     entry = audit_rows(db, "login")[-1]
     assert (entry.user_id, entry.username, entry.entity, entry.entity_id, entry.at) == (
-        user.id, "peer_counsellor", "users", str(user.id), NOW)
+        user.id,
+        "peer_counsellor",
+        "users",
+        str(user.id),
+        NOW,
+    )
     assert user_row(db, "peer_counsellor").last_login_at == NOW
 
 
@@ -53,8 +58,10 @@ def test_password_is_stored_as_argon2id(db, users):
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
 
 
-REFUSED = ("Wrong user name or password. After 5 failed attempts in a row an account also waits a while before "
-           "it accepts its password again.")
+REFUSED = (
+    "Wrong user name or password. After 5 failed attempts in a row an account also waits a while before "
+    "it accepts its password again."
+)
 
 
 def test_wrong_password_and_unknown_user_same_message_and_audited(db, users, clock):
@@ -79,7 +86,7 @@ def test_backoff_schedule():
 
 def test_lockout_after_five_failures_with_backoff(db, users, clock):
     auth = AuthService(db, clock)
-    for attempt in range(4):
+    for _attempt in range(4):
         with pytest.raises(LoginFailed) as info:
             auth.login("social_worker", "wrong-password")
         assert info.value.message == REFUSED

@@ -16,12 +16,20 @@ def quick_password_hashing(monkeypatch):
     """Cheap argon2 parameters so the accounts for every role are made quickly (production is unchanged)."""
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr("dropin.security.passwords._hasher",
-                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+
 
 # Columns: front desk, peer counsellor, social worker, children's facilitator, outreach worker, manager.
-ROLES = (Role.FRONT_DESK, Role.PEER_COUNSELLOR, Role.SOCIAL_WORKER, Role.FACILITATOR, Role.OUTREACH_WORKER,
-         Role.MANAGER)
+ROLES = (
+    Role.FRONT_DESK,
+    Role.PEER_COUNSELLOR,
+    Role.SOCIAL_WORKER,
+    Role.FACILITATOR,
+    Role.OUTREACH_WORKER,
+    Role.MANAGER,
+)
 EXPECTED = """
 client.lookup           x x x x . x
 client.register         x x x . . x
@@ -71,7 +79,7 @@ def _table() -> dict[tuple[Role, Permission], bool]:
     for line in EXPECTED.strip().splitlines():
         name, *marks = line.split()
         assert len(marks) == len(ROLES), line
-        for role, mark in zip(ROLES, marks):
+        for role, mark in zip(ROLES, marks, strict=True):
             assert mark in "x.", line
             table[(role, Permission(name))] = mark == "x"
     for role, allowed in EXTRA_COLUMNS.items():
@@ -88,8 +96,11 @@ def test_table_covers_every_role_and_permission():
     assert set(ROLES) | set(EXTRA_COLUMNS) == set(Role) == set(MATRIX)
 
 
-@pytest.mark.parametrize(("role", "permission"), sorted(TABLE, key=lambda k: (k[0].value, k[1].value)),
-                         ids=lambda v: str(v.value) if hasattr(v, "value") else str(v))
+@pytest.mark.parametrize(
+    ("role", "permission"),
+    sorted(TABLE, key=lambda k: (k[0].value, k[1].value)),
+    ids=lambda v: str(v.value) if hasattr(v, "value") else str(v),
+)
 def test_matrix_cell(role, permission):
     expected = TABLE[(role, permission)]
     assert can(role, permission) is expected
@@ -113,8 +124,10 @@ def test_principles_of_the_issue():
     assert not {p for p in health_or_shelter if can(Role.FACILITATOR, p)}
     assert [r for r in Role if can(r, Permission.SHELTER_CASE)] == [Role.SOCIAL_WORKER]
     # the outreach worker records outreach and nothing else: no client lookup, list or file
-    assert {p for p in Permission if can(Role.OUTREACH_WORKER, p)} == {Permission.OUTREACH_RECORD,
-                                                                        Permission.EVENTS_RECORD}
+    assert {p for p in Permission if can(Role.OUTREACH_WORKER, p)} == {
+        Permission.OUTREACH_RECORD,
+        Permission.EVENTS_RECORD,
+    }
 
 
 NON_MANAGERS = [r for r in Role if r is not Role.MANAGER]
@@ -177,8 +190,11 @@ def test_incident_principles():
     # incident details and legal cases: the legal advisor only
     assert [r for r in Role if can(r, Permission.INCIDENT_RECORD)] == [Role.LEGAL_ADVISOR]
     # the legal advisor sees no HIV data, no visits, no shelter case work, no children
-    assert not {p for p in Permission if p.value.startswith(("test.", "kit.", "shelter.", "visit.", "children."))
-                and can(Role.LEGAL_ADVISOR, p)}
+    assert not {
+        p
+        for p in Permission
+        if p.value.startswith(("test.", "kit.", "shelter.", "visit.", "children.")) and can(Role.LEGAL_ADVISOR, p)
+    }
     # the manager sees advocacy aggregates, never details; the facilitator nothing of incidents
     assert can(Role.MANAGER, Permission.INCIDENT_ADVOCACY)
     assert not {p for p in Permission if p.value.startswith("incident.") and can(Role.FACILITATOR, p)}

@@ -26,10 +26,15 @@ def test_module_uses_production_parameters_outside_tests():
     import sys
 
     out = subprocess.run(
-        [sys.executable, "-c",
-         "from dropin.security import passwords as p; h = p.hash_password('x'); import argon2;"
-         "q = argon2.extract_parameters(h); print(q.time_cost, q.memory_cost)"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "from dropin.security import passwords as p; h = p.hash_password('x'); import argon2;"
+            "q = argon2.extract_parameters(h); print(q.time_cost, q.memory_cost)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     defaults = argon2.PasswordHasher()
     assert [int(v) for v in out] == [defaults.time_cost, defaults.memory_cost]

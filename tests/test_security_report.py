@@ -47,11 +47,15 @@ def test_pdf_prints_the_seal_and_the_access_section(db, db_path, users, ctx_for,
     seal = report.audit_seal
     assert f"Audit seal {seal.text}: the audit log held {seal.count} entries" in flat
     assert "Access to confidential records" in flat
-    lines = text[text.index("Access to confidential records"):].splitlines()
-    for label, value in (("Break-glass openings", "1"), ("Accounts given access to HIV results", "2"),
-                         ("Password resets", "1"), ("Database restores", "0")):
+    lines = text[text.index("Access to confidential records") :].splitlines()
+    for label, value in (
+        ("Break-glass openings", "1"),
+        ("Accounts given access to HIV results", "2"),
+        ("Password resets", "1"),
+        ("Database restores", "0"),
+    ):
         at = lines.index(label)
-        assert lines[at + 1:at + 3] == [value, "0"], lines[at:at + 3]  # this week, last week: never suppressed
+        assert lines[at + 1 : at + 3] == [value, "0"], lines[at : at + 3]  # this week, last week: never suppressed
     # anyone holding the printed report can check the log against it later
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))

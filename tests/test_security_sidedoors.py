@@ -53,8 +53,9 @@ def test_accounts_that_may_read_hiv_results_are_sensitive_events(db, users, ctx_
     service.create_user("second_counsellor", PASSWORD, Role.PEER_COUNSELLOR)
     service.create_user("second_desk", PASSWORD, Role.FRONT_DESK)
     service.update_user(users[Role.FRONT_DESK].id, role=Role.PEER_COUNSELLOR)
-    created = {json.loads(e.detail)["username"]: json.loads(e.detail)["hiv_access"]
-               for e in entries(db, "account_created")}
+    created = {
+        json.loads(e.detail)["username"]: json.loads(e.detail)["hiv_access"] for e in entries(db, "account_created")
+    }
     assert created["second_counsellor"] is True and created["second_desk"] is False
     change = json.loads(entries(db, "role_changed")[-1].detail)
     assert change == {"username": "front_desk", "from": "front_desk", "to": "peer_counsellor", "hiv_access": True}
@@ -67,8 +68,9 @@ def test_unknown_known_and_locked_names_get_the_same_answer_after_the_same_work(
     monkeypatch.setattr(auth_module, "verify_password", lambda h, p: calls.append(1) or real(h, p))
     auth = AuthService(db, clock)
     answers = []
-    for name, password in [("nobody", "x"), ("front_desk", "x")] + [("front_desk", "x")] * 4 + \
-                          [("front_desk", PASSWORD)]:  # the last: right password, but locked
+    for name, password in (
+        [("nobody", "x"), ("front_desk", "x")] + [("front_desk", "x")] * 4 + [("front_desk", PASSWORD)]
+    ):  # the last: right password, but locked
         calls.clear()
         with pytest.raises(LoginFailed) as info:
             auth.login(name, password)
@@ -78,8 +80,9 @@ def test_unknown_known_and_locked_names_get_the_same_answer_after_the_same_work(
     assert len(entries(db, "lockout")) == 1 and entries(db, "login_refused")
 
 
-def test_the_last_manager_locked_by_others_is_unlocked_with_the_passphrase(db, db_path, users, clock,
-                                                                           monkeypatch, capsys):
+def test_the_last_manager_locked_by_others_is_unlocked_with_the_passphrase(
+    db, db_path, users, clock, monkeypatch, capsys
+):
     auth = AuthService(db, clock)
     for _ in range(12):  # someone keeps trying the manager's name
         with pytest.raises(LoginFailed):
@@ -88,8 +91,21 @@ def test_the_last_manager_locked_by_others_is_unlocked_with_the_passphrase(db, d
         auth.login("manager", PASSWORD)
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))
-    assert main(["users", "unlock", "--db", str(db_path), "--user", "manager", "--reason",
-                 "Locked by repeated guesses overnight"]) == 0
+    assert (
+        main(
+            [
+                "users",
+                "unlock",
+                "--db",
+                str(db_path),
+                "--user",
+                "manager",
+                "--reason",
+                "Locked by repeated guesses overnight",
+            ]
+        )
+        == 0
+    )
     assert "is unlocked" in capsys.readouterr().out
     assert auth.login("manager", PASSWORD).role is Role.MANAGER
     unlock = entries(db, "unlock")[-1]
@@ -149,8 +165,9 @@ def test_cheap_key_derivation_only_under_the_test_suite(monkeypatch):
     assert cli._kdf(None) == DEFAULT_KDF_ITER
 
 
-def test_after_a_reset_the_owner_chooses_a_password_before_the_window_opens(db, users, ctx_for, clock,
-                                                                           qtbot, monkeypatch):
+def test_after_a_reset_the_owner_chooses_a_password_before_the_window_opens(
+    db, users, ctx_for, clock, qtbot, monkeypatch
+):
     from dropin.ui.shell.main_window import ChangePasswordDialog, ask_for_own_password
 
     UserService(ctx_for(Role.MANAGER)).reset_password(users[Role.FRONT_DESK].id, "given-by-manager")
@@ -164,8 +181,11 @@ def test_after_a_reset_the_owner_chooses_a_password_before_the_window_opens(db, 
     assert ask_for_own_password(ctx) is None  # back to the login, nothing opened
 
     def choose(self):
-        for edit, text in ((self.old, "given-by-manager"), (self.new, "my-own-choice-7"),
-                           (self.repeat, "my-own-choice-7")):
+        for edit, text in (
+            (self.old, "given-by-manager"),
+            (self.new, "my-own-choice-7"),
+            (self.repeat, "my-own-choice-7"),
+        ):
             edit.setText(text)
         self.save()
         return self.result()

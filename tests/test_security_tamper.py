@@ -59,8 +59,9 @@ def rechain(db) -> None:
         for row in conn.execute(select(AuditEntry.__table__).order_by(AuditEntry.id)).mappings().all():
             values = dict(row, prev_hash=prev)
             values["hash"] = audit.row_hash(values)
-            conn.exec_driver_sql("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
-                                 (prev, values["hash"], row["id"]))
+            conn.exec_driver_sql(
+                "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, values["hash"], row["id"])
+            )
             prev = values["hash"]
         key = audit.stored_anchor_key(conn)
         last_id, last = audit.last_entry(conn)
@@ -82,8 +83,7 @@ def break_glass_id(db) -> int:
 def test_untouched_log_verifies_and_its_seal_matches(worked, db_path, cli_env, capsys):
     seal = seal_now(worked)
     count = int(seal.split(":")[0]) + 1  # the command's own login is an entry too
-    assert verify(db_path, capsys) == (0, f"Audit log intact: {count} records checked, and none is missing at "
-                                          "the end.")
+    assert verify(db_path, capsys) == (0, f"Audit log intact: {count} records checked, and none is missing at the end.")
     code, text = verify(db_path, capsys, "--seal", seal)
     assert code == 0 and f"the seal {seal} still matches" in text
 
@@ -91,12 +91,22 @@ def test_untouched_log_verifies_and_its_seal_matches(worked, db_path, cli_env, c
 def test_forged_reason_without_recomputing_is_caught(worked, db_path, cli_env, capsys):
     target = break_glass_id(worked)
     sql(worked, "UPDATE audit_log SET detail = ? WHERE id = ?", (json.dumps({"reason": "routine"}), target))
-    assert verify(db_path, capsys) == (1, f"Audit log broken at entry {target}: the entry was changed after it "
-                                          "was written.")
+    assert verify(db_path, capsys) == (
+        1,
+        f"Audit log broken at entry {target}: the entry was changed after it was written.",
+    )
 
 
-@pytest.mark.parametrize("column,value", [("username", "social_worker"), ("user_id", 3), ("entity_id", "9"),
-                                          ("version", 1), ("at", "2026-11-23 09:59:59.000000")])
+@pytest.mark.parametrize(
+    "column,value",
+    [
+        ("username", "social_worker"),
+        ("user_id", 3),
+        ("entity_id", "9"),
+        ("version", 1),
+        ("at", "2026-11-23 09:59:59.000000"),
+    ],
+)
 def test_every_column_is_covered_by_the_hash(worked, db_path, cli_env, capsys, column, value):
     target = break_glass_id(worked)
     sql(worked, f"UPDATE audit_log SET {column} = ? WHERE id = ?", (value, target))
@@ -109,10 +119,13 @@ def test_one_entry_recomputed_breaks_the_next_link(worked, db_path, cli_env, cap
     with worked.engine.begin() as conn:
         row = dict(conn.execute(select(AuditEntry.__table__).where(AuditEntry.id == target)).mappings().one())
         row["detail"] = json.dumps({"reason": "routine"})
-        conn.exec_driver_sql("UPDATE audit_log SET detail = ?, hash = ? WHERE id = ?",
-                             (row["detail"], audit.row_hash(row), target))
-    assert verify(db_path, capsys) == (1, f"Audit log broken at entry {target + 1}: the link to the previous "
-                                          "entry is broken.")
+        conn.exec_driver_sql(
+            "UPDATE audit_log SET detail = ?, hash = ? WHERE id = ?", (row["detail"], audit.row_hash(row), target)
+        )
+    assert verify(db_path, capsys) == (
+        1,
+        f"Audit log broken at entry {target + 1}: the link to the previous entry is broken.",
+    )
 
 
 def test_deleted_rows_are_caught_also_when_renumbered(worked, db_path, cli_env, capsys):
@@ -164,16 +177,20 @@ def test_a_log_rewritten_with_the_passphrase_passes_alone_but_not_the_seal(worke
 
 def test_a_forged_reason_rechained_is_caught_by_the_seal(worked, db_path, cli_env, capsys):
     seal = seal_now(worked)
-    sql(worked, "UPDATE audit_log SET detail = ? WHERE id = ?", (json.dumps({"reason": "routine"}),
-                                                                  break_glass_id(worked)))
+    sql(
+        worked,
+        "UPDATE audit_log SET detail = ? WHERE id = ?",
+        (json.dumps({"reason": "routine"}), break_glass_id(worked)),
+    )
     rechain(worked)
     assert verify(db_path, capsys)[0] == 0
     code, text = verify(db_path, capsys, "--seal", seal)
     assert code == 1 and "no longer produce this seal" in text
 
 
-def test_rollback_by_copying_an_older_file_is_caught_by_the_seal(worked, db_path, tmp_path, cli_env, capsys,
-                                                                 users, clock):
+def test_rollback_by_copying_an_older_file_is_caught_by_the_seal(
+    worked, db_path, tmp_path, cli_env, capsys, users, clock
+):
     from dropin.context import ServiceContext
 
     old_db, old_anchor = tmp_path / "old.db", tmp_path / "old.anchor"
@@ -193,8 +210,7 @@ def test_rollback_by_copying_an_older_file_is_caught_by_the_seal(worked, db_path
     assert code == 1 and "seal" in text
 
 
-def test_rollback_by_restore_is_recorded_and_caught_by_the_seal(worked, db_path, tmp_path, cli_env, capsys,
-                                                                ctx_for):
+def test_rollback_by_restore_is_recorded_and_caught_by_the_seal(worked, db_path, tmp_path, cli_env, capsys, ctx_for):
     manager = ctx_for(Role.MANAGER)
     copy, backup_seal = custody_backup(manager, tmp_path / "monday.dropin")
     with manager.transaction() as s:
@@ -225,8 +241,10 @@ def test_reanchoring_is_explicit_recorded_and_caught_by_the_seal(worked, db_path
     assert verify(db_path, capsys)[0] == 1
     assert main(["audit", "reanchor", "--db", str(db_path), "--reason", "short"]) == 2
     capsys.readouterr()
-    assert main(["audit", "reanchor", "--db", str(db_path), "--reason",
-                 "Anchor lost when the office disk was replaced"]) == 0
+    assert (
+        main(["audit", "reanchor", "--db", str(db_path), "--reason", "Anchor lost when the office disk was replaced"])
+        == 0
+    )
     assert "re-anchoring is recorded" in capsys.readouterr().out
     with worked.session() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "reanchor")).one()
@@ -248,8 +266,9 @@ def test_anchor_is_owner_only_and_no_shortcut_to_the_passphrase(worked, db_path)
     path = audit.anchor_path(db_path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     data = json.loads(path.read_text())
-    legacy = audit.hmac.new(audit._legacy_anchor_key(PASSPHRASE), f"{data['id']}:{data['hash']}".encode(),
-                            audit.hashlib.sha256).hexdigest()
+    legacy = audit.hmac.new(
+        audit._legacy_anchor_key(PASSPHRASE), f"{data['id']}:{data['hash']}".encode(), audit.hashlib.sha256
+    ).hexdigest()
     assert data["seal"] != legacy  # guessing passphrases against the file gets nowhere
     with worked.engine.connect() as conn:
         key = audit.stored_anchor_key(conn)
@@ -297,19 +316,28 @@ def test_an_older_log_and_anchor_keep_verifying_after_the_upgrade(tmp_path):
     old.upgrade("0007_live_visit_index")
     prev = audit.GENESIS
     with old.engine.begin() as conn:
-        for n, (action, entity, detail) in enumerate([("login", "users", None), ("read", "hts_tests", None),
-                                                      ("break_glass", "hts_tests", '{"reason": "clinic"}')], 1):
+        for n, (action, entity, detail) in enumerate(
+            [
+                ("login", "users", None),
+                ("read", "hts_tests", None),
+                ("break_glass", "hts_tests", '{"reason": "clinic"}'),
+            ],
+            1,
+        ):
             at = dt.datetime(2026, 11, 20, 9, n)
             h = audit.entry_hash(prev, at, 1, "manager", action, entity, "1", detail)
             conn.exec_driver_sql(
                 "INSERT INTO audit_log (id, at, user_id, username, action, entity, entity_id, detail, prev_hash, hash) "
                 "VALUES (?, ?, 1, 'manager', ?, ?, '1', ?, ?, ?)",
-                (n, at.strftime("%Y-%m-%d %H:%M:%S.000000"), action, entity, detail, prev, h))
+                (n, at.strftime("%Y-%m-%d %H:%M:%S.000000"), action, entity, detail, prev, h),
+            )
             prev = h
         conn.exec_driver_sql(  # an account made before one-time passwords existed
             "INSERT INTO users (id, username, role, password_hash, language, active, failed_logins, created_at, "
             "changed_at) VALUES (1, 'manager', 'manager', ?, 'en', 1, 0, '2026-01-05 10:00:00', "
-            "'2026-01-05 10:00:00')", (hash_password(PASSWORD),))
+            "'2026-01-05 10:00:00')",
+            (hash_password(PASSWORD),),
+        )
     old.close()
     legacy = hmac.new(audit._legacy_anchor_key(PASSPHRASE), f"3:{prev}".encode(), hashlib.sha256).hexdigest()
     audit.anchor_path(path).write_text(json.dumps({"id": 3, "hash": prev, "seal": legacy}))
@@ -330,7 +358,7 @@ def test_an_older_log_and_anchor_keep_verifying_after_the_upgrade(tmp_path):
         user = AuthService(db).login("manager", PASSWORD)  # the account works, with no one-time password
         assert user.role is Role.MANAGER and not user.must_change_password
         assert db.verify_audit().ok and db.verify_audit().anchored
-        sql(db, "UPDATE audit_log SET detail = '{\"reason\": \"routine\"}' WHERE id = 3")
+        sql(db, 'UPDATE audit_log SET detail = \'{"reason": "routine"}\' WHERE id = 3')
         assert not db.verify_audit().ok  # version-1 entries are still protected
     finally:
         db.close()
@@ -353,9 +381,11 @@ def test_an_older_log_without_an_anchor_gets_one_through_a_recorded_reanchoring(
     at = dt.datetime(2026, 11, 20, 9, 0)
     h = audit.entry_hash(audit.GENESIS, at, None, None, "login", "users", "1", None)
     with old.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO audit_log (id, at, action, entity, entity_id, prev_hash, hash) "
-                             "VALUES (1, ?, 'login', 'users', '1', ?, ?)",
-                             (at.strftime("%Y-%m-%d %H:%M:%S.000000"), audit.GENESIS, h))
+        conn.exec_driver_sql(
+            "INSERT INTO audit_log (id, at, action, entity, entity_id, prev_hash, hash) "
+            "VALUES (1, ?, 'login', 'users', '1', ?, ?)",
+            (at.strftime("%Y-%m-%d %H:%M:%S.000000"), audit.GENESIS, h),
+        )
     old.close()
     assert not audit.anchor_path(path).exists()
     db = Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)

@@ -24,8 +24,9 @@ WAIT = 15_000
 def quick_password_hashing(monkeypatch):
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr("dropin.security.passwords._hasher",
-                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
 
 
 @pytest.fixture
@@ -49,8 +50,15 @@ def type_into(qtbot, edit: QLineEdit, text: str) -> None:
 def test_tabs_and_user_list(page):
     assert page.tab_titles() == ["Users", "Security", "Database", "Services", "Audit"]  # extra tabs from other files
     rows = page.users_tab.model.rows()
-    assert [u.username for u in rows] == ["facilitator", "front_desk", "legal_advisor", "manager", "outreach_worker",
-                                          "peer_counsellor", "social_worker"]
+    assert [u.username for u in rows] == [
+        "facilitator",
+        "front_desk",
+        "legal_advisor",
+        "manager",
+        "outreach_worker",
+        "peer_counsellor",
+        "social_worker",
+    ]
     model = page.users_tab.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     manager_row = [model.data(model.index(3, c)) for c in range(model.columnCount())]
@@ -67,8 +75,11 @@ def test_extra_admin_tabs_load_lazily(qtbot, ctx_for, monkeypatch):
 
     module.Extra = Extra
     monkeypatch.setitem(sys.modules, "dropin_test_extra_tab", module)
-    monkeypatch.setattr(admin, "ADMIN_TABS", [("Services", "dropin.ui.nowhere.catalogue", "CatalogueEditor"),
-                                              ("Extra", "dropin_test_extra_tab", "Extra")])
+    monkeypatch.setattr(
+        admin,
+        "ADMIN_TABS",
+        [("Services", "dropin.ui.nowhere.catalogue", "CatalogueEditor"), ("Extra", "dropin_test_extra_tab", "Extra")],
+    )
     widget = AdminPage(ctx_for(Role.MANAGER))
     qtbot.addWidget(widget)
     assert widget.tab_titles() == ["Users", "Security", "Database", "Extra"]
@@ -94,7 +105,11 @@ def test_add_user_dialog(qtbot, page, db, clock):
     assert dialog.result() == QDialog.DialogCode.Accepted
     info = dialog.result_info
     assert (info.username, info.display_name, info.role, info.language) == (
-        "aigul", "Айгуль", Role.PEER_COUNSELLOR, "ky")
+        "aigul",
+        "Айгуль",
+        Role.PEER_COUNSELLOR,
+        "ky",
+    )
     page.users_tab.refresh()
     assert "aigul" in {u.username for u in page.users_tab.model.rows()}
     assert AuthService(db, clock).login("aigul", "password-456").role is Role.PEER_COUNSELLOR

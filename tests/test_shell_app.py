@@ -29,8 +29,10 @@ def test_init_application_fonts_translation_theme(qapp, restore_globals):
     assert "DejaVu Sans" in QFontDatabase.families()
     assert app.font().family() == "DejaVu Sans"
     assert current_theme(app) == "light" and "QPushButton" in app.styleSheet()
-    assert i18n.translate("CLI", "Audit log intact: %n record(s) checked, and none is missing at the end.",
-                          None, 3) == "Audit log intact: 3 records checked, and none is missing at the end."
+    assert (
+        i18n.translate("CLI", "Audit log intact: %n record(s) checked, and none is missing at the end.", None, 3)
+        == "Audit log intact: 3 records checked, and none is missing at the end."
+    )
     apply_theme(app, "dark")
     assert current_theme(app) == "dark"
 
@@ -84,17 +86,30 @@ def test_run_shows_wizard_for_a_new_file_and_returns(tmp_path):
 
     root = Path(__file__).resolve().parent.parent
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
-    done = subprocess.run([sys.executable, "-c", RUN_SCRIPT, str(tmp_path / "new.db")], env=env, cwd=root,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_SCRIPT, str(tmp_path / "new.db")],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[:1] == ["0"] and "StartWindow" in done.stdout
     assert not (tmp_path / "new.db").exists()  # nothing is created until the wizard is finished
 
 
-@pytest.mark.parametrize(("text", "level"), [
-    ("", 0), ("password", 0), ("aaaaaaaaaaaaaaaaaaaa", 0), ("Tr0ub4dor&3", 1),
-    ("correct horse battery staple", 3), ("ключ от дома 2024!", 3),
-])
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("", 0),
+        ("password", 0),
+        ("aaaaaaaaaaaaaaaaaaaa", 0),
+        ("Tr0ub4dor&3", 1),
+        ("correct horse battery staple", 3),
+        ("ключ от дома 2024!", 3),
+    ],
+)
 def test_strength_estimate(text, level):
     strength = estimate_strength(text)
     assert strength.level == level, strength

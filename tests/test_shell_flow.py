@@ -22,8 +22,9 @@ def quick_password_hashing(monkeypatch):
     """Cheap argon2 parameters so the accounts for every role are made quickly (production is unchanged)."""
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr("dropin.security.passwords._hasher",
-                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
 
 
 @pytest.fixture
@@ -196,7 +197,7 @@ def test_login_errors_lockout_and_success(qtbot, db, db_path, users, controller_
     qtbot.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
     assert login.error.text() == "Please enter your user name."
     type_into(qtbot, login.username, "front_desk")
-    for attempt in range(4):
+    for _attempt in range(4):
         type_into(qtbot, login.password, "wrong-password")
         qtbot.keyClick(login.password, Qt.Key.Key_Return)
         settle(qtbot)
@@ -245,9 +246,9 @@ def test_main_window_shows_only_pages_the_role_may_use(qtbot, ctx_for, role):
 
 
 def test_missing_area_shows_placeholder_and_admin_loads(qtbot, ctx_for, monkeypatch):
+    from dropin.security.permissions import Permission
     from dropin.ui import pages
     from dropin.ui.pages import PageSpec
-    from dropin.security.permissions import Permission
 
     fake = PageSpec("nowhere", "Nowhere", "dropin.ui.nowhere.page", "NowherePage", (Permission.USERS_MANAGE,))
     monkeypatch.setattr("dropin.ui.shell.main_window.PAGES", pages.PAGES + (fake,))

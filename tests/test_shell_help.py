@@ -11,8 +11,10 @@ from dropin.ui.language import manager
 from dropin.ui.pages import PAGES
 from dropin.ui.shell.main_window import MainWindow
 
-TITLES = {"en": {"frontdesk": "Front desk", "shelter": "Shelter", "reports": "Reports"},
-          "ru": {"frontdesk": "Приём", "shelter": "Приют", "reports": "Отчёты"}}
+TITLES = {
+    "en": {"frontdesk": "Front desk", "shelter": "Shelter", "reports": "Reports"},
+    "ru": {"frontdesk": "Приём", "shelter": "Приют", "reports": "Отчёты"},
+}
 
 
 def test_every_area_has_help():

@@ -21,8 +21,9 @@ def computer_language():
     QSettings().remove("language")
 
 
-def test_login_and_unlock_use_the_language_last_chosen_here(qtbot, db, db_path, users, clock, ctx_for,
-                                                           computer_language):
+def test_login_and_unlock_use_the_language_last_chosen_here(
+    qtbot, db, db_path, users, clock, ctx_for, computer_language
+):
     UserService(ctx_for(Role.MANAGER)).set_language("uk", users[Role.SOCIAL_WORKER].id)
     shell = ShellController(db_path, TEST_KDF_ITER, clock, idle_ms=10**8)
     qtbot.addWidget(shell.window)

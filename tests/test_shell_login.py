@@ -170,9 +170,13 @@ def test_login_waits_for_another_window_s_write_without_freezing(qtbot, db, db_p
     from tests.conftest import PASSPHRASE, TEST_KDF_ITER
 
     root = Path(__file__).resolve().parent.parent
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), PASSPHRASE, str(TEST_KDF_ITER)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                              env=dict(os.environ, PYTHONPATH=str(root)))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db_path), PASSPHRASE, str(TEST_KDF_ITER)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(root)),
+    )
     try:
         assert holder.stdout.readline().strip() == "holding"
         screen = LoginScreen(db, clock)

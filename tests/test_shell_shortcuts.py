@@ -7,8 +7,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from dropin.security.roles import Role
 from dropin.ui.shell.main_window import MainWindow
 
-RESERVED = {QKeySequence("Ctrl+L").toString(), QKeySequence("Ctrl+Q").toString(),
-            *(QKeySequence(f"Ctrl+{n}").toString() for n in range(1, 10))}
+RESERVED = {
+    QKeySequence("Ctrl+L").toString(),
+    QKeySequence("Ctrl+Q").toString(),
+    *(QKeySequence(f"Ctrl+{n}").toString() for n in range(1, 10)),
+}
 
 
 def test_pages_do_not_reuse_window_shortcuts(qtbot, ctx_for):

@@ -29,8 +29,16 @@ def world(ctx_for):
     sw = ctx_for(Role.SOCIAL_WORKER)
     ids = add_clients(sw, "AA01", "BB02", "CC03")
     service = StayService(sw)
-    over = service.admit("AA01", beds["R1A"], admitted_on=D(2026, 11, 1), planned_end=D(2026, 11, 20),
-                         reasons=["violence"], reason_note="Secret detail", children_count=1, children_ages="5")
+    over = service.admit(
+        "AA01",
+        beds["R1A"],
+        admitted_on=D(2026, 11, 1),
+        planned_end=D(2026, 11, 20),
+        reasons=["violence"],
+        reason_note="Secret detail",
+        children_count=1,
+        children_ages="5",
+    )
     res = service.admit("BB02", beds["R1B"], admitted_on=TODAY, reserve=True)
     BedService(ctx_for(Role.MANAGER)).set_out_of_service(beds["R2A"], "Leaking roof")
     return {"beds": beds, "over": over, "res": res, "ids": ids}
@@ -122,8 +130,9 @@ def test_indicators_count_boundaries(ctx_for, world):
     service = StayService(sw)
     # a stay from Wed 18 to Sat 21 Nov: 3 nights (18, 19, 20) in the week 16..23 Nov
     BedService(ctx_for(Role.MANAGER)).return_to_service(world["beds"]["R2A"])
-    stay = service.admit("CC03", world["beds"]["R2A"], admitted_on=D(2026, 11, 18), planned_end=D(2026, 11, 30),
-                         children_count=2)
+    stay = service.admit(
+        "CC03", world["beds"]["R2A"], admitted_on=D(2026, 11, 18), planned_end=D(2026, 11, 30), children_count=2
+    )
     service.discharge(stay.id, D(2026, 11, 21), "referred")
     service.extend(world["over"].id, D(2026, 11, 30), "Waiting for a room.", review_on=D(2026, 11, 27))
     with sw.transaction() as s:

@@ -23,13 +23,20 @@ def stay(ctx_for):
     sw = ctx_for(Role.SOCIAL_WORKER)
     add_clients(sw, "AA01")
     service = StayService(sw)
-    info = service.admit("AA01", beds["R1A"], admitted_on=TODAY - dt.timedelta(days=3),
-                         reason_note="Left a violent partner; do not tell callers she is here")
-    service.extend(info.id, info.planned_end + dt.timedelta(days=10), "Court date for the protection order",
-                   review_on=TODAY + dt.timedelta(days=7))
+    info = service.admit(
+        "AA01",
+        beds["R1A"],
+        admitted_on=TODAY - dt.timedelta(days=3),
+        reason_note="Left a violent partner; do not tell callers she is here",
+    )
+    service.extend(
+        info.id,
+        info.planned_end + dt.timedelta(days=10),
+        "Court date for the protection order",
+        review_on=TODAY + dt.timedelta(days=7),
+    )
     service.move(info.id, beds["R1B"], on=TODAY, reason="Conflict with the woman in bed A")
-    CaseService(sw).add_goal(info.id, "housing", "Apply for council housing",
-                                 review_on=TODAY + dt.timedelta(days=2))
+    CaseService(sw).add_goal(info.id, "housing", "Apply for council housing", review_on=TODAY + dt.timedelta(days=2))
     return info
 
 

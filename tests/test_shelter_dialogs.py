@@ -108,8 +108,10 @@ def test_page_shows_due_reviews_goals_and_the_board_codes_setting(qtbot, ctx_for
     qtbot.addWidget(page)
     page.refresh()
     page.tabs.setCurrentWidget(page.residents)
-    texts = [page.residents.model.data(page.residents.model.index(r, page.residents.model.columnCount() - 1))
-             for r in range(page.residents.model.rowCount())]
+    texts = [
+        page.residents.model.data(page.residents.model.index(r, page.residents.model.columnCount() - 1))
+        for r in range(page.residents.model.rowCount())
+    ]
     assert any("(due)" in (t or "") for t in texts)
     page.tabs.setCurrentWidget(page.case)
     rows = [page.case.attention_model.row_at(r) for r in range(page.case.attention_model.rowCount())]

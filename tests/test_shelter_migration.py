@@ -30,13 +30,24 @@ def test_upgrade_keeps_stays_and_adds_the_correction_tables(tmp_path):
         bed = ShelterBed(room_id=room.id, label="A", available_from=dt.date(2026, 1, 1), **tracked)
         s.add(bed)
         s.flush()
-        stay = ShelterStay(client_id=client.id, bed_id=bed.id, status="active", stay_type="crisis",
-                           admitted_on=dt.date(2026, 11, 20), planned_end=dt.date(2026, 11, 30), children_count=1,
-                           **tracked)
+        stay = ShelterStay(
+            client_id=client.id,
+            bed_id=bed.id,
+            status="active",
+            stay_type="crisis",
+            admitted_on=dt.date(2026, 11, 20),
+            planned_end=dt.date(2026, 11, 30),
+            children_count=1,
+            **tracked,
+        )
         s.add(stay)
         s.flush()
-        s.add_all(ShelterBedNight(stay_id=stay.id, bed_id=bed.id, client_id=client.id,
-                                  night=dt.date(2026, 11, 20) + dt.timedelta(days=i)) for i in range(10))
+        s.add_all(
+            ShelterBedNight(
+                stay_id=stay.id, bed_id=bed.id, client_id=client.id, night=dt.date(2026, 11, 20) + dt.timedelta(days=i)
+            )
+            for i in range(10)
+        )
         tables = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'table'")))
         assert "shelter_children_changes" not in tables  # committed when the block ends
     old.close()
@@ -52,8 +63,9 @@ def test_upgrade_keeps_stays_and_adds_the_correction_tables(tmp_path):
         changed = CorrectionService(ctx).change_children(stay_id, dt.date(2026, 11, 22), 2, "3, 8")
         assert changed.children_count == 2
         assert [c.children_count for c in CorrectionService(ctx).children_changes(stay_id)] == [2]
-        assert CorrectionService(ctx).shorten(stay_id, dt.date(2026, 11, 26), "Found a room.").planned_end == \
-            dt.date(2026, 11, 26)
+        assert CorrectionService(ctx).shorten(stay_id, dt.date(2026, 11, 26), "Found a room.").planned_end == dt.date(
+            2026, 11, 26
+        )
     finally:
         db.close()
     assert len(list(tmp_path.glob("old.before-upgrade-*"))) == 1

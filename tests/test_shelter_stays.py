@@ -37,8 +37,13 @@ def clients(sw):
 
 def held(ctx, stay_id):
     with ctx.transaction() as s:
-        return list(s.execute(select(ShelterBedNight.night, ShelterBedNight.bed_id)
-                              .where(ShelterBedNight.stay_id == stay_id).order_by(ShelterBedNight.night)))
+        return list(
+            s.execute(
+                select(ShelterBedNight.night, ShelterBedNight.bed_id)
+                .where(ShelterBedNight.stay_id == stay_id)
+                .order_by(ShelterBedNight.night)
+            )
+        )
 
 
 def test_admission_holds_nights_up_to_planned_end(sw, beds, clients):
@@ -82,12 +87,18 @@ def test_database_refuses_double_booking_even_without_the_service(sw, beds, clie
     other = StayService(sw).admit("BB02", beds["R1B"])
     with pytest.raises(Conflict):
         with sw.transaction() as s:
-            s.execute(insert(ShelterBedNight).values(stay_id=other.id, bed_id=beds["R1A"],
-                                                     client_id=other.client_id, night=TODAY))
+            s.execute(
+                insert(ShelterBedNight).values(
+                    stay_id=other.id, bed_id=beds["R1A"], client_id=other.client_id, night=TODAY
+                )
+            )
     with pytest.raises(Conflict):
         with sw.transaction() as s:
-            s.execute(insert(ShelterBedNight).values(stay_id=other.id, bed_id=beds["R2A"],
-                                                     client_id=stay.client_id, night=TODAY))
+            s.execute(
+                insert(ShelterBedNight).values(
+                    stay_id=other.id, bed_id=beds["R2A"], client_id=stay.client_id, night=TODAY
+                )
+            )
     assert len(held(sw, stay.id)) == 14
 
 
@@ -137,8 +148,7 @@ def test_future_admission_needs_a_reservation(sw, beds, clients):
 
 def test_check_in_late_releases_the_unused_nights(sw, beds, clients, clock):
     service = StayService(sw)
-    res = service.admit("AA01", beds["R1A"], admitted_on=TODAY, planned_end=TODAY + dt.timedelta(days=5),
-                        reserve=True)
+    res = service.admit("AA01", beds["R1A"], admitted_on=TODAY, planned_end=TODAY + dt.timedelta(days=5), reserve=True)
     clock.advance(days=2)
     stay = service.check_in(res.id)
     assert stay.status == "active" and stay.admitted_on == TODAY + dt.timedelta(days=2)
@@ -179,8 +189,12 @@ def test_extension_adds_nights_and_refuses_a_clash(sw, beds, clients):
     service = StayService(sw)
     stay = service.admit("AA01", beds["R1A"], planned_end=TODAY + dt.timedelta(days=10))
     service.admit("BB02", beds["R1A"], admitted_on=TODAY + dt.timedelta(days=20), reserve=True)
-    longer = service.extend(stay.id, TODAY + dt.timedelta(days=20), "Waiting for the housing decision.",
-                            review_on=TODAY + dt.timedelta(days=15))
+    longer = service.extend(
+        stay.id,
+        TODAY + dt.timedelta(days=20),
+        "Waiting for the housing decision.",
+        review_on=TODAY + dt.timedelta(days=15),
+    )
     assert longer.planned_end == TODAY + dt.timedelta(days=20)
     assert len(held(sw, stay.id)) == 20
     with pytest.raises(Conflict):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 
 from dropin.security.roles import Role
@@ -29,8 +28,14 @@ def test_front_desk_board_shows_states_without_case_data(qtbot, ctx_for):
     beds = setup_beds(ctx_for)
     sw = ctx_for(Role.SOCIAL_WORKER)
     add_clients(sw, "AA01")
-    stay = StayService(sw).admit("AA01", beds["R1A"], admitted_on=D(2026, 11, 1), planned_end=D(2026, 11, 20),
-                                 reasons=["violence"], reason_note="Secret detail")
+    stay = StayService(sw).admit(
+        "AA01",
+        beds["R1A"],
+        admitted_on=D(2026, 11, 1),
+        planned_end=D(2026, 11, 20),
+        reasons=["violence"],
+        reason_note="Secret detail",
+    )
     CaseService(sw).add_note(stay.id, "Very private note")
     page = _page(qtbot, ctx_for(Role.FRONT_DESK))
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Bed board"]

@@ -33,6 +33,7 @@ def _main_window(role):
         from dropin.ui.shell.main_window import MainWindow
 
         return MainWindow(ctx, idle_ms=10**8)
+
     return role, build
 
 
@@ -100,25 +101,30 @@ def _children_dialog(module, name):
         import importlib
 
         return getattr(importlib.import_module(f"dropin.ui.children.{module}"), name)(ctx)
+
     return Role.FACILITATOR, build
 
 
 def _dialog(module, name, *args):
     """``module.name(ctx, *args)``: a window or dialog that takes the service context first."""
+
     def build(ctx, qtbot):
         import importlib
 
         return getattr(importlib.import_module(f"dropin.ui.{module}"), name)(ctx, *args)
+
     return build
 
 
 def _with_service(module, name, service_module, service):
     """``module.name(service(ctx))``: a dialog that takes one service."""
+
     def build(ctx, qtbot):
         import importlib
 
         made = getattr(importlib.import_module(service_module), service)(ctx)
         return getattr(importlib.import_module(f"dropin.ui.{module}"), name)(made)
+
     return build
 
 
@@ -129,6 +135,7 @@ def _user_dialog(name):
 
         service = UserService(ctx)
         return getattr(page, name)(service, service.list_users()[0])
+
     return build
 
 
@@ -150,6 +157,7 @@ def _shelter_dialog(name):
 
         module = "correct" if name == "CorrectDialog" else "dialogs"
         return getattr(importlib.import_module(f"dropin.ui.shelter.{module}"), name)(ctx, _stay(ctx))
+
     return build
 
 
@@ -159,6 +167,7 @@ def _admit(reserve):
 
         _stay(ctx)  # a free bed to choose and a person to admit
         return AdmitDialog(ctx, reserve=reserve)
+
     return build
 
 
@@ -182,6 +191,7 @@ def _new_database(step):
         wizard.set_cancellable(True)  # as opened from the unlock screen
         wizard._show_step(step)
         return wizard
+
     return Role.FRONT_DESK, build
 
 
@@ -246,15 +256,23 @@ WINDOWS = {
     "change role": (Role.MANAGER, _user_dialog("ChangeRoleDialog")),
     "reset password": (Role.MANAGER, _user_dialog("ResetPasswordDialog")),
     "change database passphrase": (Role.MANAGER, _dialog("admin.page", "ChangePassphraseDialog")),
-    "re-anchor audit log": (Role.MANAGER, _with_service("admin.audit", "ReanchorDialog", "dropin.security.trail",
-                                                        "AuditTrailService")),
+    "re-anchor audit log": (
+        Role.MANAGER,
+        _with_service("admin.audit", "ReanchorDialog", "dropin.security.trail", "AuditTrailService"),
+    ),
     "service catalogue editor": (Role.MANAGER, _dialog("frontdesk.catalogue", "CatalogueEditor")),
-    "service item": (Role.MANAGER, _with_service("frontdesk.catalogue", "ItemDialog", "dropin.visits.service",
-                                                 "CatalogueService")),
-    "referral destination": (Role.MANAGER, _with_service("frontdesk.catalogue", "DestinationDialog",
-                                                         "dropin.clients.referrals", "ReferralService")),
-    "outreach area": (Role.MANAGER, _with_service("outreach.page", "OutreachAreaDialog", "dropin.outreach.areas",
-                                                  "AreaService")),
+    "service item": (
+        Role.MANAGER,
+        _with_service("frontdesk.catalogue", "ItemDialog", "dropin.visits.service", "CatalogueService"),
+    ),
+    "referral destination": (
+        Role.MANAGER,
+        _with_service("frontdesk.catalogue", "DestinationDialog", "dropin.clients.referrals", "ReferralService"),
+    ),
+    "outreach area": (
+        Role.MANAGER,
+        _with_service("outreach.page", "OutreachAreaDialog", "dropin.outreach.areas", "AreaService"),
+    ),
     "cancel a running test": (Role.PEER_COUNSELLOR, _cancel_test),
     "referral slip": (Role.PEER_COUNSELLOR, _referral_slip),
     "help": (Role.FRONT_DESK, _help),

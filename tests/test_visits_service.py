@@ -33,8 +33,14 @@ def test_record_and_void_a_visit(ctx_for, db, clock):
     cid = add_client(desk, "MAIV1990F", birth_year=1990)
     dest = ReferralService(ctx_for(Role.MANAGER)).add("AIDS centre", "aids_centre")
     service = VisitService(desk)
-    row = service.record(VisitInput(cid, "walk_in", (
-        ServiceGiven("shower"), ServiceGiven("male_condoms", 12), ServiceGiven("referral", 1, dest.id)), "note"))
+    row = service.record(
+        VisitInput(
+            cid,
+            "walk_in",
+            (ServiceGiven("shower"), ServiceGiven("male_condoms", 12), ServiceGiven("referral", 1, dest.id)),
+            "note",
+        )
+    )
     assert row.code == "MAIV1990F"
     assert row.services == "Shower, Male condoms × 12, Referral: AIDS centre"
     anon = service.record(VisitInput(None, "phone", (ServiceGiven("legal_advice"),), anonymous=True))
@@ -110,17 +116,24 @@ def test_role_visibility(ctx_for):
     cid = add_client(manager, "MAIV1990F")
     row = VisitService(manager).record(VisitInput(cid, "walk_in"))
     facilitator = VisitService(ctx_for(Role.FACILITATOR))
-    for call in (lambda: facilitator.record(VisitInput(cid, "walk_in")), facilitator.today,
-                 lambda: facilitator.void(row.id, "x"), lambda: facilitator.list_visits(0, 10),
-                 lambda: facilitator.client_history(cid)):
+    for call in (
+        lambda: facilitator.record(VisitInput(cid, "walk_in")),
+        facilitator.today,
+        lambda: facilitator.void(row.id, "x"),
+        lambda: facilitator.list_visits(0, 10),
+        lambda: facilitator.client_history(cid),
+    ):
         with pytest.raises(PermissionDenied):
             call()
     with pytest.raises(PermissionDenied):
         CatalogueService(ctx_for(Role.FACILITATOR)).items()
     desk_catalogue = CatalogueService(ctx_for(Role.FRONT_DESK))
     item = desk_catalogue.items()[0]
-    for call in (lambda: desk_catalogue.add("x_y", "X", "basic"), lambda: desk_catalogue.retire(item.id),
-                 lambda: desk_catalogue.edit(item.id, "X", "basic", has_quantity=False, needs_destination=False)):
+    for call in (
+        lambda: desk_catalogue.add("x_y", "X", "basic"),
+        lambda: desk_catalogue.retire(item.id),
+        lambda: desk_catalogue.edit(item.id, "X", "basic", has_quantity=False, needs_destination=False),
+    ):
         with pytest.raises(PermissionDenied):
             call()
 
@@ -159,19 +172,34 @@ def test_weekly_indicators_from_constructed_figures(ctx_for, db, clock):
     assert result["visits.new_people"] == 2  # b and c; a came earlier, d's only visit in the week is void
     assert result["visits.anonymous"] == 2
     assert result["visits.by_channel"] == {"walk_in": 3, "phone": 1, "online": 1, "outreach": 1, "accompanied": 0}
-    assert result["visits.by_gender"] == {"female": 1, "male": 0, "trans_woman": 1, "trans_man": 0,
-                                          "non_binary": 0, "other": 0, "not_stated": 1}
-    assert result["visits.by_age_band"] == {"18-24": 0, "25-34": 1, "35-44": 1, "45-54": 0, "55+": 0,
-                                            "not_stated": 1}
+    assert result["visits.by_gender"] == {
+        "female": 1,
+        "male": 0,
+        "trans_woman": 1,
+        "trans_man": 0,
+        "non_binary": 0,
+        "other": 0,
+        "not_stated": 1,
+    }
+    assert result["visits.by_age_band"] == {"18-24": 0, "25-34": 1, "35-44": 1, "45-54": 0, "55+": 0, "not_stated": 1}
     services = result["visits.services"]
-    assert (services["male_condoms"], services["shower"], services["meal"], services["lubricant"],
-            services["legal_advice"]) == (3, 2, 1, 1, 0)
+    assert (
+        services["male_condoms"],
+        services["shower"],
+        services["meal"],
+        services["lubricant"],
+        services["legal_advice"],
+    ) == (3, 2, 1, 1, 0)
     assert (result["visits.male_condoms"], result["visits.female_condoms"], result["visits.lubricant"]) == (35, 2, 3)
 
     with db.engine.connect() as conn:
-        plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
-            "EXPLAIN QUERY PLAN SELECT count(*) FROM visits WHERE visit_date >= '2026-11-16' "
-            "AND visit_date < '2026-11-23' AND voided_at IS NULL"))
+        plan = " ".join(
+            str(r[-1])
+            for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM visits WHERE visit_date >= '2026-11-16' "
+                "AND visit_date < '2026-11-23' AND voided_at IS NULL"
+            )
+        )
     assert "ix_visits_visit_date" in plan
 
 
@@ -186,9 +214,15 @@ def test_demo_generates_a_realistic_pattern(ctx_for, users, db, clock):
     assert elapsed < 10
     with db.session() as s:
         per_day = s.execute(select(Visit.visit_date, func.count(Visit.id)).group_by(Visit.visit_date)).all()
-        returning = s.scalar(select(func.count()).select_from(
-            select(Visit.client_id).where(Visit.client_id.is_not(None)).group_by(Visit.client_id)
-            .having(func.count(Visit.id) > 1).subquery()))
+        returning = s.scalar(
+            select(func.count()).select_from(
+                select(Visit.client_id)
+                .where(Visit.client_id.is_not(None))
+                .group_by(Visit.client_id)
+                .having(func.count(Visit.id) > 1)
+                .subquery()
+            )
+        )
         assert s.scalar(select(func.count(ServiceItem.id))) == 18
     weekday_counts = [n for day, n in per_day if day.weekday() < 5 and day < end]
     assert 6 <= sum(weekday_counts) / len(weekday_counts) <= 45

@@ -14,8 +14,17 @@ from dropin.clients.lookup import live_client
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
 from dropin.models.children import (
-    KIND_CHILDREN, KIND_WORKSHOP, STATUS_CANCELLED, STATUS_HELD, STATUS_PLANNED, ActivitySession, ActivityType,
-    AdultAttendance, Child, ChildAttendance, SessionFacilitator,
+    KIND_CHILDREN,
+    KIND_WORKSHOP,
+    STATUS_CANCELLED,
+    STATUS_HELD,
+    STATUS_PLANNED,
+    ActivitySession,
+    ActivityType,
+    AdultAttendance,
+    Child,
+    ChildAttendance,
+    SessionFacilitator,
 )
 from dropin.models.clients import Client
 from dropin.models.security import User
@@ -179,8 +188,9 @@ def _resolve_code(session: Session, code: str, field: str = "parent_code") -> Cl
         raise ValidationError(translate("Children", "Please enter the parent's client code."), field)
     found = live_client(session, code)
     if found is None:
-        raise ValidationError(translate("Children", "There is no client with the code {code}.").format(
-            code=normalise_code(code)), field)
+        raise ValidationError(
+            translate("Children", "There is no client with the code {code}.").format(code=normalise_code(code)), field
+        )
     return session.get(Client, found[0])
 
 
@@ -244,37 +254,67 @@ def _session_infos(session: Session, rows: list[ActivitySession]) -> list[Sessio
     if not rows:
         return []
     ids = [r.id for r in rows]
-    types = {t.id: t for t in session.scalars(select(ActivityType).where(
-        ActivityType.id.in_({r.type_id for r in rows})))}
+    types = {
+        t.id: t for t in session.scalars(select(ActivityType).where(ActivityType.id.in_({r.type_id for r in rows})))
+    }
     staff: dict[int, list[tuple[int, str]]] = {}
     for sid, uid, user in session.execute(
-            select(SessionFacilitator.session_id, SessionFacilitator.user_id, User)
-            .join(User, User.id == SessionFacilitator.user_id)
-            .where(SessionFacilitator.session_id.in_(ids), SessionFacilitator.voided_at.is_(None))
-            .order_by(SessionFacilitator.id)):
+        select(SessionFacilitator.session_id, SessionFacilitator.user_id, User)
+        .join(User, User.id == SessionFacilitator.user_id)
+        .where(SessionFacilitator.session_id.in_(ids), SessionFacilitator.voided_at.is_(None))
+        .order_by(SessionFacilitator.id)
+    ):
         staff.setdefault(sid, []).append((uid, _staff_label(user)))
-    children = dict(session.execute(
-        select(ChildAttendance.session_id, func.count())
-        .where(ChildAttendance.session_id.in_(ids), ChildAttendance.present.is_(True),
-               ChildAttendance.voided_at.is_(None))
-        .group_by(ChildAttendance.session_id)).all())
-    adults = dict(session.execute(
-        select(AdultAttendance.session_id, func.count())
-        .where(AdultAttendance.session_id.in_(ids), AdultAttendance.present.is_(True),
-               AdultAttendance.voided_at.is_(None))
-        .group_by(AdultAttendance.session_id)).all())
+    children = dict(
+        session.execute(
+            select(ChildAttendance.session_id, func.count())
+            .where(
+                ChildAttendance.session_id.in_(ids),
+                ChildAttendance.present.is_(True),
+                ChildAttendance.voided_at.is_(None),
+            )
+            .group_by(ChildAttendance.session_id)
+        ).all()
+    )
+    adults = dict(
+        session.execute(
+            select(AdultAttendance.session_id, func.count())
+            .where(
+                AdultAttendance.session_id.in_(ids),
+                AdultAttendance.present.is_(True),
+                AdultAttendance.voided_at.is_(None),
+            )
+            .group_by(AdultAttendance.session_id)
+        ).all()
+    )
     result = []
     for r in rows:
         t = types[r.type_id]
         people = staff.get(r.id, [])
-        result.append(SessionInfo(
-            id=r.id, kind=t.kind, type_id=t.id, type_code=t.code, type_label=type_label(t.code, t.label),
-            date=r.date, start_time=r.start_time, duration_min=r.duration_min, place=r.place,
-            materials=r.materials, note=r.note, status=r.status, cancel_reason=r.cancel_reason,
-            schedule_id=r.schedule_id, facilitator_ids=tuple(u for u, _ in people),
-            facilitators=", ".join(name for _, name in people),
-            children_present=children.get(r.id, 0), unregistered_children=r.unregistered_children,
-            parents_present=r.parents_present, adults_registered=adults.get(r.id, 0)))
+        result.append(
+            SessionInfo(
+                id=r.id,
+                kind=t.kind,
+                type_id=t.id,
+                type_code=t.code,
+                type_label=type_label(t.code, t.label),
+                date=r.date,
+                start_time=r.start_time,
+                duration_min=r.duration_min,
+                place=r.place,
+                materials=r.materials,
+                note=r.note,
+                status=r.status,
+                cancel_reason=r.cancel_reason,
+                schedule_id=r.schedule_id,
+                facilitator_ids=tuple(u for u, _ in people),
+                facilitators=", ".join(name for _, name in people),
+                children_present=children.get(r.id, 0),
+                unregistered_children=r.unregistered_children,
+                parents_present=r.parents_present,
+                adults_registered=adults.get(r.id, 0),
+            )
+        )
     return result
 
 
@@ -283,9 +323,13 @@ def _set_facilitators(session: Session, record: ActivitySession, user_ids: Itera
     if wanted:
         found = set(session.scalars(select(User.id).where(User.id.in_(wanted), User.voided_at.is_(None))))
         if found != wanted:
-            raise ValidationError(translate("Children", "One of the chosen facilitators is not a staff account."), "facilitators")
-    existing = {f.user_id: f for f in session.scalars(
-        select(SessionFacilitator).where(SessionFacilitator.session_id == record.id))}
+            raise ValidationError(
+                translate("Children", "One of the chosen facilitators is not a staff account."), "facilitators"
+            )
+    existing = {
+        f.user_id: f
+        for f in session.scalars(select(SessionFacilitator).where(SessionFacilitator.session_id == record.id))
+    }
     for uid, link in existing.items():
         if uid in wanted and link.voided_at is not None:
             link.voided_at = None

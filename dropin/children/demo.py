@@ -13,16 +13,50 @@ from sqlalchemy import select
 
 from dropin.children.service import AGE_BANDS, ScheduleService, SessionService
 from dropin.context import ServiceContext
-from dropin.models.children import (KIND_CHILDREN, KIND_WORKSHOP, STATUS_CANCELLED, STATUS_HELD,
-                                    ActivitySession, ActivityType, AdultAttendance, Child, ChildAttendance,
-                                    SessionFacilitator)
+from dropin.models.children import (
+    KIND_CHILDREN,
+    KIND_WORKSHOP,
+    STATUS_CANCELLED,
+    STATUS_HELD,
+    ActivitySession,
+    ActivityType,
+    AdultAttendance,
+    Child,
+    ChildAttendance,
+    SessionFacilitator,
+)
 from dropin.models.clients import Client
 from dropin.security.roles import Role
 
 PSEUDONYMS = [
-    "Acorn", "Bee", "Button", "Clover", "Comet", "Daisy", "Fox", "Juniper", "Kiwi", "Lark", "Mango", "Maple",
-    "Nutmeg", "Otter", "Pebble", "Pepper", "Pixel", "Poppy", "Quill", "Ripple", "Robin", "Rowan", "Sparrow",
-    "Sunny", "Tiger", "Willow", "Zigzag", "Berry",
+    "Acorn",
+    "Bee",
+    "Button",
+    "Clover",
+    "Comet",
+    "Daisy",
+    "Fox",
+    "Juniper",
+    "Kiwi",
+    "Lark",
+    "Mango",
+    "Maple",
+    "Nutmeg",
+    "Otter",
+    "Pebble",
+    "Pepper",
+    "Pixel",
+    "Poppy",
+    "Quill",
+    "Ripple",
+    "Robin",
+    "Rowan",
+    "Sparrow",
+    "Sunny",
+    "Tiger",
+    "Willow",
+    "Zigzag",
+    "Berry",
 ]
 PLACES = ["Activity room", "Activity room", "Activity room", "Kitchen table", "Park nearby"]
 MATERIALS = ["Fruit and juice", "Crayons and paper", "Sandwiches", "Board games", "Exercise books", "Biscuits and tea"]
@@ -34,8 +68,13 @@ PARENT_AT_LEAST = 16
 def _parents(ctx: ServiceContext, rng: random.Random, wanted: int, year: int) -> list[tuple[int, int]]:
     """``(client id, age)`` of parents for the demo children: clients with children, old enough to be parents."""
     with ctx.transaction() as s:
-        rows = list(s.execute(select(Client.id, Client.children_count, Client.birth_year)
-                              .where(Client.voided_at.is_(None)).order_by(Client.id)).all())
+        rows = list(
+            s.execute(
+                select(Client.id, Client.children_count, Client.birth_year)
+                .where(Client.voided_at.is_(None))
+                .order_by(Client.id)
+            ).all()
+        )
         if not rows:
             codes = set()
             while len(codes) < wanted:
@@ -43,8 +82,11 @@ def _parents(ctx: ServiceContext, rng: random.Random, wanted: int, year: int) ->
             for code in sorted(codes):
                 s.add(Client(code=code, children_count=rng.randint(1, 3), birth_year=year - rng.randint(22, 45)))
             s.flush()
-            rows = list(s.execute(select(Client.id, Client.children_count, Client.birth_year)
-                                  .where(Client.voided_at.is_(None))).all())
+            rows = list(
+                s.execute(
+                    select(Client.id, Client.children_count, Client.birth_year).where(Client.voided_at.is_(None))
+                ).all()
+            )
     grown = [(cid, n, year - born) for cid, n, born in rows if born and year - born >= PARENT_AT_LEAST + 3]
     with_children = [(cid, age) for cid, n, age in grown if n]
     pool = with_children if len(with_children) >= wanted else [(cid, age) for cid, _n, age in grown]
@@ -66,8 +108,15 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
 
     # The recurring schedule and its sessions (through the real service, so idempotence is exercised).
     schedules = ScheduleService(ctx)
-    schedules.save_schedule(child_types["homework"], [2, 4], dt.time(16, 0), 90, place="Activity room",
-                            facilitator_id=facilitator_id, valid_from=start)
+    schedules.save_schedule(
+        child_types["homework"],
+        [2, 4],
+        dt.time(16, 0),
+        90,
+        place="Activity room",
+        facilitator_id=facilitator_id,
+        valid_from=start,
+    )
     created = 0
     day = start
     horizon = today + dt.timedelta(weeks=4)
@@ -85,9 +134,15 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
         last = nxt - dt.timedelta(days=1)
         saturday = last - dt.timedelta(days=(last.weekday() - 5) % 7)
         if start <= saturday <= horizon and topics[workshops % 2]:
-            sessions.create_session(topics[workshops % 2], saturday, dt.time(11, 0), 120, place="Meeting room",
-                                    materials="Tea and a handout",
-                                    facilitator_ids=[i for i in (facilitator_id, helper_id) if i])
+            sessions.create_session(
+                topics[workshops % 2],
+                saturday,
+                dt.time(11, 0),
+                120,
+                place="Meeting room",
+                materials="Tea and a handout",
+                facilitator_ids=[i for i in (facilitator_id, helper_id) if i],
+            )
             workshops += 1
         month = nxt
 
@@ -106,19 +161,28 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
             band = next(b for b in AGE_BANDS if int(b.split("-")[0]) <= age <= int(b.split("-")[1]))
             # an age band only when even its oldest age keeps the parent that much older
             use_year = rng.random() < 0.7 or int(band.split("-")[1]) > parent_age - PARENT_AT_LEAST
-            child = Child(first_name=name, parent_client_id=parent,
-                          birth_year=today.year - age if use_year else None, age_band=None if use_year else band,
-                          consent_participation=rng.random() < 0.93, consent_photos=rng.random() < 0.3)
+            child = Child(
+                first_name=name,
+                parent_client_id=parent,
+                birth_year=today.year - age if use_year else None,
+                age_band=None if use_year else band,
+                consent_participation=rng.random() < 0.93,
+                consent_photos=rng.random() < 0.3,
+            )
             s.add(child)
             joined = start if i < len(names) * 0.6 else start + dt.timedelta(days=rng.randint(0, span))
             kids.append((child, joined, rng.uniform(0.3, 0.85)))
         s.flush()
         n_children = len(kids)
 
-        rows = list(s.execute(select(ActivitySession, ActivityType.kind)
-                              .join(ActivityType, ActivityType.id == ActivitySession.type_id)
-                              .where(ActivitySession.date < today, ActivitySession.voided_at.is_(None))
-                              .order_by(ActivitySession.date)).all())
+        rows = list(
+            s.execute(
+                select(ActivitySession, ActivityType.kind)
+                .join(ActivityType, ActivityType.id == ActivitySession.type_id)
+                .where(ActivitySession.date < today, ActivitySession.voided_at.is_(None))
+                .order_by(ActivitySession.date)
+            ).all()
+        )
         variety = [child_types[c] for c in ("homework", "homework", "games", "art", "art") if c in child_types]
         for row, kind in rows:
             if rng.random() < 0.05:

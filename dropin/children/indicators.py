@@ -11,21 +11,34 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dropin.models.children import (KIND_CHILDREN, KIND_WORKSHOP, STATUS_HELD, ActivitySession, ActivityType,
-                                    AdultAttendance, ChildAttendance)
+from dropin.models.children import (
+    KIND_CHILDREN,
+    KIND_WORKSHOP,
+    STATUS_HELD,
+    ActivitySession,
+    ActivityType,
+    AdultAttendance,
+    ChildAttendance,
+)
 
 
 def _held(start: dt.date, end: dt.date):
-    return (ActivitySession.voided_at.is_(None), ActivitySession.status == STATUS_HELD,
-            ActivitySession.date >= start, ActivitySession.date < end)
+    return (
+        ActivitySession.voided_at.is_(None),
+        ActivitySession.status == STATUS_HELD,
+        ActivitySession.date >= start,
+        ActivitySession.date < end,
+    )
 
 
 def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     """Only the figure drawn as a trend."""
     held = _held(start, end)
-    marks = session.scalar(select(func.count(ChildAttendance.id))
-                           .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
-                           .where(ChildAttendance.present.is_(True), ChildAttendance.voided_at.is_(None), *held))
+    marks = session.scalar(
+        select(func.count(ChildAttendance.id))
+        .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
+        .where(ChildAttendance.present.is_(True), ChildAttendance.voided_at.is_(None), *held)
+    )
     counted = session.scalar(select(func.coalesce(func.sum(ActivitySession.unregistered_children), 0)).where(*held))
     return {"children.attendances": int(marks or 0) + int(counted or 0)}
 
@@ -34,34 +47,45 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     held = _held(start, end)
 
     # Sessions held by type: every children's type in its list order (zeros kept so weeks line up).
-    counts = dict(session.execute(
-        select(ActivityType.code, func.count(ActivitySession.id))
-        .join(ActivitySession, ActivitySession.type_id == ActivityType.id)
-        .where(ActivityType.kind == KIND_CHILDREN, *held)
-        .group_by(ActivityType.code)).all())
+    counts = dict(
+        session.execute(
+            select(ActivityType.code, func.count(ActivitySession.id))
+            .join(ActivitySession, ActivitySession.type_id == ActivityType.id)
+            .where(ActivityType.kind == KIND_CHILDREN, *held)
+            .group_by(ActivityType.code)
+        ).all()
+    )
     types = session.execute(
         select(ActivityType.code, ActivityType.active)
         .where(ActivityType.kind == KIND_CHILDREN, ActivityType.voided_at.is_(None))
-        .order_by(ActivityType.sort_order, ActivityType.id)).all()
+        .order_by(ActivityType.sort_order, ActivityType.id)
+    ).all()
     by_type = {code: counts.get(code, 0) for code, active in types if active or counts.get(code)}
     for code, n in counts.items():  # a voided type that still has sessions
         by_type.setdefault(code, n)
 
-    marks = (select(func.count(ChildAttendance.id), func.count(func.distinct(ChildAttendance.child_id)))
-             .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
-             .where(ChildAttendance.present.is_(True), ChildAttendance.voided_at.is_(None), *held))
+    marks = (
+        select(func.count(ChildAttendance.id), func.count(func.distinct(ChildAttendance.child_id)))
+        .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
+        .where(ChildAttendance.present.is_(True), ChildAttendance.voided_at.is_(None), *held)
+    )
     registered, distinct = session.execute(marks).one()
     counted_children, counted_adults = session.execute(
-        select(func.coalesce(func.sum(ActivitySession.unregistered_children), 0),
-               func.coalesce(func.sum(ActivitySession.parents_present), 0)).where(*held)).one()
+        select(
+            func.coalesce(func.sum(ActivitySession.unregistered_children), 0),
+            func.coalesce(func.sum(ActivitySession.parents_present), 0),
+        ).where(*held)
+    ).one()
     adults_by_code, parents = session.execute(
         select(func.count(AdultAttendance.id), func.count(func.distinct(AdultAttendance.client_id)))
         .join(ActivitySession, ActivitySession.id == AdultAttendance.session_id)
-        .where(AdultAttendance.present.is_(True), AdultAttendance.voided_at.is_(None), *held)).one()
+        .where(AdultAttendance.present.is_(True), AdultAttendance.voided_at.is_(None), *held)
+    ).one()
     workshops = session.scalar(
         select(func.count(ActivitySession.id))
         .join(ActivityType, ActivityType.id == ActivitySession.type_id)
-        .where(ActivityType.kind == KIND_WORKSHOP, *held))
+        .where(ActivityType.kind == KIND_WORKSHOP, *held)
+    )
 
     return {
         "children.sessions": by_type,

@@ -17,17 +17,27 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
     children = ChildrenService(ctx).list_children(parent_client_id=client_id)
     lines: list[tuple[str, str]] = []
     for child in children:
-        label = translate("Children", "{name} (born {age})").format(name=child.first_name, age=child.birth_year) \
-            if child.birth_year else translate("Children", "{name} (age {age})").format(
-                name=child.first_name, age=child.age_band or "")
+        label = (
+            translate("Children", "{name} (born {age})").format(name=child.first_name, age=child.birth_year)
+            if child.birth_year
+            else translate("Children", "{name} (age {age})").format(name=child.first_name, age=child.age_band or "")
+        )
         lines.append((label, translate("Children", "%n attendance(s)", None, child.attendances)))
     with ctx.transaction() as s:
-        workshops = s.scalar(
-            select(func.count(AdultAttendance.id))
-            .join(ActivitySession, ActivitySession.id == AdultAttendance.session_id)
-            .where(AdultAttendance.client_id == client_id, AdultAttendance.present.is_(True),
-                   AdultAttendance.voided_at.is_(None), ActivitySession.voided_at.is_(None),
-                   ActivitySession.status == STATUS_HELD)) or 0
+        workshops = (
+            s.scalar(
+                select(func.count(AdultAttendance.id))
+                .join(ActivitySession, ActivitySession.id == AdultAttendance.session_id)
+                .where(
+                    AdultAttendance.client_id == client_id,
+                    AdultAttendance.present.is_(True),
+                    AdultAttendance.voided_at.is_(None),
+                    ActivitySession.voided_at.is_(None),
+                    ActivitySession.status == STATUS_HELD,
+                )
+            )
+            or 0
+        )
     if workshops:
         lines.append((translate("Children", "Parents' workshops and sessions attended"), str(workshops)))
     if not lines:

@@ -8,7 +8,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from dropin.children.common import (
-    AGE_BANDS, MAX_CHILD_AGE, ChildInfo, _get_child, _resolve_code,
+    AGE_BANDS,
+    MAX_CHILD_AGE,
+    ChildInfo,
+    _get_child,
+    _resolve_code,
 )
 from dropin.clients.lookup import live_client
 from dropin.context import ServiceContext
@@ -18,6 +22,7 @@ from dropin.models.children import STATUS_HELD, ActivitySession, Child, ChildAtt
 from dropin.models.clients import Client
 from dropin.security.permissions import Permission
 from dropin.validation import SHORT_MAX, clean_text
+
 
 class ChildrenService:
     """The children register: first name or pseudonym, age, the parent's client code, consents."""
@@ -44,15 +49,24 @@ class ChildrenService:
             return rows[0]
 
     def _list(self, s: Session, search: str, parent_client_id: int | None, child_id: int | None = None):
-        held = (select(ChildAttendance.child_id, func.count().label("n"), func.max(ActivitySession.date).label("last"))
-                .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
-                .where(ChildAttendance.present.is_(True), ChildAttendance.voided_at.is_(None),
-                       ActivitySession.voided_at.is_(None), ActivitySession.status == STATUS_HELD)
-                .group_by(ChildAttendance.child_id).subquery())
-        query = (select(Child, Client.code, held.c.n, held.c.last)
-                 .join(Client, Client.id == Child.parent_client_id)
-                 .outerjoin(held, held.c.child_id == Child.id)
-                 .where(Child.voided_at.is_(None)))
+        held = (
+            select(ChildAttendance.child_id, func.count().label("n"), func.max(ActivitySession.date).label("last"))
+            .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
+            .where(
+                ChildAttendance.present.is_(True),
+                ChildAttendance.voided_at.is_(None),
+                ActivitySession.voided_at.is_(None),
+                ActivitySession.status == STATUS_HELD,
+            )
+            .group_by(ChildAttendance.child_id)
+            .subquery()
+        )
+        query = (
+            select(Child, Client.code, held.c.n, held.c.last)
+            .join(Client, Client.id == Child.parent_client_id)
+            .outerjoin(held, held.c.child_id == Child.id)
+            .where(Child.voided_at.is_(None))
+        )
         search = clean_text(search, "search", SHORT_MAX)
         if search:
             like = f"%{search.lower()}%"
@@ -62,16 +76,31 @@ class ChildrenService:
         if child_id is not None:
             query = query.where(Child.id == child_id)
         query = query.order_by(func.lower(Child.first_name), Child.id)
-        return [ChildInfo(c.id, c.first_name, c.birth_year, c.age_band, code, c.consent_participation,
-                          c.consent_photos, n or 0, last) for c, code, n, last in s.execute(query)]
+        return [
+            ChildInfo(
+                c.id,
+                c.first_name,
+                c.birth_year,
+                c.age_band,
+                code,
+                c.consent_participation,
+                c.consent_photos,
+                n or 0,
+                last,
+            )
+            for c, code, n, last in s.execute(query)
+        ]
 
     def _validate(self, first_name: str, birth_year, age_band) -> tuple[str, int | None, str | None]:
         first_name = clean_text(first_name, "first_name", SHORT_MAX)
         if not first_name:
-            raise ValidationError(translate("Children", "Please enter the child's first name or a pseudonym."), "first_name")
+            raise ValidationError(
+                translate("Children", "Please enter the child's first name or a pseudonym."), "first_name"
+            )
         if re.search(r"\d{3,}", first_name):
-            raise ValidationError(translate("Children", "Please enter a first name or pseudonym, not a number or document."),
-                                  "first_name")
+            raise ValidationError(
+                translate("Children", "Please enter a first name or pseudonym, not a number or document."), "first_name"
+            )
         age_band = (age_band or "").strip() or None
         if age_band is not None and age_band not in AGE_BANDS:
             raise ValidationError(translate("Children", "Please choose one of the listed age bands."), "age_band")
@@ -81,40 +110,74 @@ class ChildrenService:
             try:
                 birth_year = int(birth_year)
             except (TypeError, ValueError):
-                raise ValidationError(translate("Children", "The birth year must be a year, for example 2017."), "birth_year") from None
+                raise ValidationError(
+                    translate("Children", "The birth year must be a year, for example 2017."), "birth_year"
+                ) from None
             year = self.ctx.today().year
             if not year - MAX_CHILD_AGE - 1 <= birth_year <= year:
                 raise ValidationError(
-                    translate("Children", "The birth year must be between {first} and {last}: this register is for children.")
-                    .format(first=year - MAX_CHILD_AGE - 1, last=year), "birth_year")
+                    translate(
+                        "Children", "The birth year must be between {first} and {last}: this register is for children."
+                    ).format(first=year - MAX_CHILD_AGE - 1, last=year),
+                    "birth_year",
+                )
         if birth_year is None and age_band is None:
-            raise ValidationError(translate("Children", "Please give the child's birth year or age band."), "birth_year")
+            raise ValidationError(
+                translate("Children", "Please give the child's birth year or age band."), "birth_year"
+            )
         return first_name, birth_year, age_band
 
-    def register_child(self, first_name: str, parent_code: str, *, birth_year: int | None = None,
-                       age_band: str | None = None, consent_participation: bool = False,
-                       consent_photos: bool = False) -> ChildInfo:
+    def register_child(
+        self,
+        first_name: str,
+        parent_code: str,
+        *,
+        birth_year: int | None = None,
+        age_band: str | None = None,
+        consent_participation: bool = False,
+        consent_photos: bool = False,
+    ) -> ChildInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         self.ctx.require(Permission.CLIENT_LOOKUP)
         first_name, birth_year, age_band = self._validate(first_name, birth_year, age_band)
         with self.ctx.transaction() as s:
             parent = _resolve_code(s, parent_code)
-            same = s.scalar(select(Child.id).where(
-                Child.parent_client_id == parent.id, func.lower(Child.first_name) == first_name.lower(),
-                Child.voided_at.is_(None)))
+            same = s.scalar(
+                select(Child.id).where(
+                    Child.parent_client_id == parent.id,
+                    func.lower(Child.first_name) == first_name.lower(),
+                    Child.voided_at.is_(None),
+                )
+            )
             if same is not None:
-                raise Conflict(translate("Children", "{name} is already registered with the parent {code}.")
-                               .format(name=first_name, code=parent.code))
-            child = Child(first_name=first_name, birth_year=birth_year, age_band=age_band,
-                          parent_client_id=parent.id, consent_participation=bool(consent_participation),
-                          consent_photos=bool(consent_photos))
+                raise Conflict(
+                    translate("Children", "{name} is already registered with the parent {code}.").format(
+                        name=first_name, code=parent.code
+                    )
+                )
+            child = Child(
+                first_name=first_name,
+                birth_year=birth_year,
+                age_band=age_band,
+                parent_client_id=parent.id,
+                consent_participation=bool(consent_participation),
+                consent_photos=bool(consent_photos),
+            )
             s.add(child)
             s.flush()
             return self._list(s, "", None, child_id=child.id)[0]
 
-    def update_child(self, child_id: int, first_name: str, parent_code: str, *, birth_year: int | None = None,
-                     age_band: str | None = None, consent_participation: bool = False,
-                     consent_photos: bool = False) -> ChildInfo:
+    def update_child(
+        self,
+        child_id: int,
+        first_name: str,
+        parent_code: str,
+        *,
+        birth_year: int | None = None,
+        age_band: str | None = None,
+        consent_participation: bool = False,
+        consent_photos: bool = False,
+    ) -> ChildInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         self.ctx.require(Permission.CLIENT_LOOKUP)
         first_name, birth_year, age_band = self._validate(first_name, birth_year, age_band)

@@ -8,17 +8,28 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from dropin.children.common import (
-    MAX_GENERATE_DAYS, _check_duration, _get_live, _get_type, ScheduleInfo, _staff_label, type_label,
+    MAX_GENERATE_DAYS,
+    ScheduleInfo,
+    _check_duration,
+    _get_live,
+    _get_type,
+    _staff_label,
+    type_label,
 )
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
 from dropin.i18n import translate
 from dropin.models.children import (
-    STATUS_PLANNED, ActivitySchedule, ActivitySession, ActivityType, SessionFacilitator,
+    STATUS_PLANNED,
+    ActivitySchedule,
+    ActivitySession,
+    ActivityType,
+    SessionFacilitator,
 )
 from dropin.models.security import User
 from dropin.security.permissions import Permission
 from dropin.validation import NAME_MAX, clean_text
+
 
 def _weekdays(text: str) -> tuple[int, ...]:
     return tuple(sorted({int(p) for p in text.split(",") if p.strip()}))
@@ -33,10 +44,12 @@ class ScheduleService:
     def list_schedules(self, *, include_inactive: bool = True) -> list[ScheduleInfo]:
         self.ctx.require(Permission.CHILDREN_VIEW)
         with self.ctx.transaction() as s:
-            query = (select(ActivitySchedule, ActivityType, User)
-                     .join(ActivityType, ActivityType.id == ActivitySchedule.type_id)
-                     .outerjoin(User, User.id == ActivitySchedule.facilitator_id)
-                     .where(ActivitySchedule.voided_at.is_(None)))
+            query = (
+                select(ActivitySchedule, ActivityType, User)
+                .join(ActivityType, ActivityType.id == ActivitySchedule.type_id)
+                .outerjoin(User, User.id == ActivitySchedule.facilitator_id)
+                .where(ActivitySchedule.voided_at.is_(None))
+            )
             if not include_inactive:
                 query = query.where(ActivitySchedule.active.is_(True))
             query = query.order_by(ActivitySchedule.active.desc(), ActivitySchedule.start_time, ActivitySchedule.id)
@@ -44,14 +57,36 @@ class ScheduleService:
 
     @staticmethod
     def _info(sc: ActivitySchedule, t: ActivityType, u: User | None) -> ScheduleInfo:
-        return ScheduleInfo(sc.id, t.id, type_label(t.code, t.label), t.kind, _weekdays(sc.weekdays), sc.start_time,
-                            sc.duration_min, sc.place, sc.facilitator_id, _staff_label(u) if u else "",
-                            sc.valid_from, sc.valid_until, sc.active)
+        return ScheduleInfo(
+            sc.id,
+            t.id,
+            type_label(t.code, t.label),
+            t.kind,
+            _weekdays(sc.weekdays),
+            sc.start_time,
+            sc.duration_min,
+            sc.place,
+            sc.facilitator_id,
+            _staff_label(u) if u else "",
+            sc.valid_from,
+            sc.valid_until,
+            sc.active,
+        )
 
-    def save_schedule(self, type_id: int, weekdays: Iterable[int], start_time: dt.time, duration_min: int, *,
-                      place: str | None = None, facilitator_id: int | None = None,
-                      valid_from: dt.date | None = None, valid_until: dt.date | None = None,
-                      active: bool = True, schedule_id: int | None = None) -> ScheduleInfo:
+    def save_schedule(
+        self,
+        type_id: int,
+        weekdays: Iterable[int],
+        start_time: dt.time,
+        duration_min: int,
+        *,
+        place: str | None = None,
+        facilitator_id: int | None = None,
+        valid_from: dt.date | None = None,
+        valid_until: dt.date | None = None,
+        active: bool = True,
+        schedule_id: int | None = None,
+    ) -> ScheduleInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         try:
             days = sorted({int(d) for d in weekdays})
@@ -68,12 +103,16 @@ class ScheduleService:
         with self.ctx.transaction() as s:
             _get_type(s, type_id)
             if facilitator_id is not None and s.get(User, facilitator_id) is None:
-                raise ValidationError(translate("Children", "One of the chosen facilitators is not a staff account."), "facilitator")
+                raise ValidationError(
+                    translate("Children", "One of the chosen facilitators is not a staff account."), "facilitator"
+                )
             if schedule_id is None:
                 row = ActivitySchedule()
                 s.add(row)
             else:
-                row = _get_live(s, ActivitySchedule, schedule_id, translate("Children", "That schedule no longer exists."))
+                row = _get_live(
+                    s, ActivitySchedule, schedule_id, translate("Children", "That schedule no longer exists.")
+                )
             row.type_id = type_id
             row.weekdays = ",".join(str(d) for d in days)
             row.start_time = start_time.replace(second=0, microsecond=0)
@@ -84,14 +123,18 @@ class ScheduleService:
             row.valid_until = valid_until
             row.active = bool(active)
             s.flush()
-            return self._info(row, s.get(ActivityType, row.type_id),
-                              s.get(User, facilitator_id) if facilitator_id else None)
+            return self._info(
+                row, s.get(ActivityType, row.type_id), s.get(User, facilitator_id) if facilitator_id else None
+            )
 
     def void_schedule(self, schedule_id: int, reason: str) -> None:
         """Stop a schedule for good; sessions it already created stay as they are."""
         self.ctx.require(Permission.CHILDREN_MANAGE)
         with self.ctx.transaction() as s:
-            self.ctx.void(_get_live(s, ActivitySchedule, schedule_id, translate("Children", "That schedule no longer exists.")), reason)
+            self.ctx.void(
+                _get_live(s, ActivitySchedule, schedule_id, translate("Children", "That schedule no longer exists.")),
+                reason,
+            )
 
     def generate(self, until: dt.date | None = None, *, weeks: int = 4, since: dt.date | None = None) -> int:
         """Create the planned sessions of every active schedule from ``since`` (today) up to ``until``.
@@ -106,11 +149,18 @@ class ScheduleService:
         if until < since:
             raise ValidationError(translate("Children", "The end date must not be before the start date."), "until")
         if (until - since).days > MAX_GENERATE_DAYS:
-            raise ValidationError(translate("Children", "Sessions can be planned at most a year ahead at a time."), "until")
+            raise ValidationError(
+                translate("Children", "Sessions can be planned at most a year ahead at a time."), "until"
+            )
         created = 0
         with self.ctx.transaction() as s:
-            schedules = list(s.scalars(select(ActivitySchedule).where(
-                ActivitySchedule.voided_at.is_(None), ActivitySchedule.active.is_(True))))
+            schedules = list(
+                s.scalars(
+                    select(ActivitySchedule).where(
+                        ActivitySchedule.voided_at.is_(None), ActivitySchedule.active.is_(True)
+                    )
+                )
+            )
             for sc in schedules:
                 t = s.get(ActivityType, sc.type_id)
                 if t is None or t.voided_at is not None:
@@ -119,17 +169,30 @@ class ScheduleService:
                 last = min(until, sc.valid_until) if sc.valid_until else until
                 if last < first:
                     continue
-                taken = set(s.scalars(select(ActivitySession.date).where(
-                    ActivitySession.schedule_id == sc.id, ActivitySession.date >= first,
-                    ActivitySession.date <= last)))
+                taken = set(
+                    s.scalars(
+                        select(ActivitySession.date).where(
+                            ActivitySession.schedule_id == sc.id,
+                            ActivitySession.date >= first,
+                            ActivitySession.date <= last,
+                        )
+                    )
+                )
                 days = set(_weekdays(sc.weekdays))
                 day = first
                 while day <= last:
                     if day.isoweekday() in days and day not in taken:
-                        row = ActivitySession(type_id=sc.type_id, schedule_id=sc.id, date=day,
-                                              start_time=sc.start_time, duration_min=sc.duration_min,
-                                              place=sc.place, status=STATUS_PLANNED,
-                                              unregistered_children=0, parents_present=0)
+                        row = ActivitySession(
+                            type_id=sc.type_id,
+                            schedule_id=sc.id,
+                            date=day,
+                            start_time=sc.start_time,
+                            duration_min=sc.duration_min,
+                            place=sc.place,
+                            status=STATUS_PLANNED,
+                            unregistered_children=0,
+                            parents_present=0,
+                        )
                         s.add(row)
                         if sc.facilitator_id is not None:
                             s.flush()

@@ -13,9 +13,24 @@ from __future__ import annotations
 
 from dropin.children.attendance import AttendanceService
 from dropin.children.common import (
-    AGE_BANDS, DEFAULT_TYPE_LABELS, KIND_LABELS, KINDS, MAX_CHILD_AGE, MAX_GENERATE_DAYS, STATUS_LABELS, STATUSES,
-    ActivityTypeInfo, AdultRow, AttendanceRow, ChildInfo, ScheduleInfo, SessionInfo, StaffInfo, kind_label,
-    status_label, type_label,
+    AGE_BANDS,
+    DEFAULT_TYPE_LABELS,
+    KIND_LABELS,
+    KINDS,
+    MAX_CHILD_AGE,
+    MAX_GENERATE_DAYS,
+    STATUS_LABELS,
+    STATUSES,
+    ActivityTypeInfo,
+    AdultRow,
+    AttendanceRow,
+    ChildInfo,
+    ScheduleInfo,
+    SessionInfo,
+    StaffInfo,
+    kind_label,
+    status_label,
+    type_label,
 )
 from dropin.children.register import ChildrenService
 from dropin.children.schedules import ScheduleService
@@ -23,8 +38,27 @@ from dropin.children.sessions import SessionService
 from dropin.models.children import ChildAttendance
 
 __all__ = [
-    "AGE_BANDS", "DEFAULT_TYPE_LABELS", "KIND_LABELS", "KINDS", "MAX_CHILD_AGE", "MAX_GENERATE_DAYS", "STATUS_LABELS",
-    "STATUSES", "ActivityTypeInfo", "AdultRow", "AttendanceRow", "AttendanceService", "ChildAttendance", "ChildInfo",
-    "ChildrenService", "ScheduleInfo", "ScheduleService", "SessionInfo", "SessionService", "StaffInfo", "kind_label",
-    "status_label", "type_label",
+    "AGE_BANDS",
+    "DEFAULT_TYPE_LABELS",
+    "KIND_LABELS",
+    "KINDS",
+    "MAX_CHILD_AGE",
+    "MAX_GENERATE_DAYS",
+    "STATUS_LABELS",
+    "STATUSES",
+    "ActivityTypeInfo",
+    "AdultRow",
+    "AttendanceRow",
+    "AttendanceService",
+    "ChildAttendance",
+    "ChildInfo",
+    "ChildrenService",
+    "ScheduleInfo",
+    "ScheduleService",
+    "SessionInfo",
+    "SessionService",
+    "StaffInfo",
+    "kind_label",
+    "status_label",
+    "type_label",
 ]

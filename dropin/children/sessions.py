@@ -10,18 +10,34 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dropin.children.common import (
-    KINDS, ActivityTypeInfo, _check_duration, _get_session, _get_type, _session_infos, SessionInfo,
-    _set_facilitators, _staff_label, StaffInfo, _type_info, type_label,
+    KINDS,
+    ActivityTypeInfo,
+    SessionInfo,
+    StaffInfo,
+    _check_duration,
+    _get_session,
+    _get_type,
+    _session_infos,
+    _set_facilitators,
+    _staff_label,
+    _type_info,
+    type_label,
 )
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, ValidationError
 from dropin.i18n import format_date, translate
 from dropin.models.children import (
-    KIND_CHILDREN, STATUS_CANCELLED, STATUS_HELD, STATUS_PLANNED, ActivitySession, ActivityType,
+    KIND_CHILDREN,
+    STATUS_CANCELLED,
+    STATUS_HELD,
+    STATUS_PLANNED,
+    ActivitySession,
+    ActivityType,
 )
 from dropin.models.security import User
 from dropin.security.permissions import Permission
 from dropin.validation import LONG_MAX, NAME_MAX, SHORT_MAX, clean_text
+
 
 class SessionService:
     """Children's sessions and parents' workshops (the same mechanism, told apart by the type's kind)."""
@@ -47,13 +63,20 @@ class SessionService:
         if not label:
             raise ValidationError(translate("Children", "Please enter a name for the session type."), "label")
         if kind not in KINDS:
-            raise ValidationError(translate("Children", "Please choose whether this type is for children or for parents."), "kind")
+            raise ValidationError(
+                translate("Children", "Please choose whether this type is for children or for parents."), "kind"
+            )
         base = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")[:24] or "type"
         with self.ctx.transaction() as s:
             rows = list(s.scalars(select(ActivityType).where(ActivityType.voided_at.is_(None))))
-            if any(type_label(t.code, t.label).lower() == label.lower() or t.label.lower() == label.lower()
-                   for t in rows if t.kind == kind):
-                raise Conflict(translate("Children", "There is already a session type called {label}.").format(label=label))
+            if any(
+                type_label(t.code, t.label).lower() == label.lower() or t.label.lower() == label.lower()
+                for t in rows
+                if t.kind == kind
+            ):
+                raise Conflict(
+                    translate("Children", "There is already a session type called {label}.").format(label=label)
+                )
             codes = {c for c in s.scalars(select(ActivityType.code))}
             code, n = base, 2
             while code in codes:
@@ -71,8 +94,7 @@ class SessionService:
             if label is not None:
                 label = clean_text(label, "label", SHORT_MAX) or ""
                 if not label:
-                    raise ValidationError(translate("Children", "Please enter a name for the session type."),
-                                          "label")
+                    raise ValidationError(translate("Children", "Please enter a name for the session type."), "label")
                 if label != type_label(row.code, row.label):
                     row.label = label
             if active is not None:
@@ -85,19 +107,33 @@ class SessionService:
         """Active staff accounts who can be named as facilitators."""
         self.ctx.require(Permission.CHILDREN_VIEW)
         with self.ctx.transaction() as s:
-            users = s.scalars(select(User).where(User.active.is_(True), User.voided_at.is_(None))
-                              .order_by(func.lower(func.coalesce(User.display_name, User.username))))
+            users = s.scalars(
+                select(User)
+                .where(User.active.is_(True), User.voided_at.is_(None))
+                .order_by(func.lower(func.coalesce(User.display_name, User.username)))
+            )
             return [StaffInfo(u.id, _staff_label(u)) for u in users]
 
     # --------------------------------------------------------------- listing
-    def list_sessions(self, *, kind: str | None = None, when: str = "all", start: dt.date | None = None,
-                      end: dt.date | None = None, include_cancelled: bool = True,
-                      offset: int = 0, limit: int | None = None) -> list[SessionInfo]:
+    def list_sessions(
+        self,
+        *,
+        kind: str | None = None,
+        when: str = "all",
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        include_cancelled: bool = True,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[SessionInfo]:
         """``when`` is ``"upcoming"`` (today onwards, soonest first), ``"past"`` (latest first) or ``"all"``."""
         self.ctx.require(Permission.CHILDREN_VIEW)
         today = self.ctx.today()
-        query = (select(ActivitySession).join(ActivityType, ActivityType.id == ActivitySession.type_id)
-                 .where(ActivitySession.voided_at.is_(None)))
+        query = (
+            select(ActivitySession)
+            .join(ActivityType, ActivityType.id == ActivitySession.type_id)
+            .where(ActivitySession.voided_at.is_(None))
+        )
         if kind is not None:
             query = query.where(ActivityType.kind == kind)
         if start is not None:
@@ -108,10 +144,12 @@ class SessionService:
             query = query.where(ActivitySession.status != STATUS_CANCELLED)
         if when == "upcoming":
             query = query.where(ActivitySession.date >= today).order_by(
-                ActivitySession.date, ActivitySession.start_time, ActivitySession.id)
+                ActivitySession.date, ActivitySession.start_time, ActivitySession.id
+            )
         elif when == "past":
             query = query.where(ActivitySession.date < today).order_by(
-                ActivitySession.date.desc(), ActivitySession.start_time.desc(), ActivitySession.id.desc())
+                ActivitySession.date.desc(), ActivitySession.start_time.desc(), ActivitySession.id.desc()
+            )
         else:
             query = query.order_by(ActivitySession.date, ActivitySession.start_time, ActivitySession.id)
         if offset:
@@ -131,14 +169,20 @@ class SessionService:
         self.ctx.require(Permission.CHILDREN_VIEW)
         today = self.ctx.today()
         with self.ctx.transaction() as s:
-            query = (select(ActivitySession).join(ActivityType, ActivityType.id == ActivitySession.type_id)
-                     .where(ActivitySession.voided_at.is_(None), ActivitySession.status != STATUS_CANCELLED))
+            query = (
+                select(ActivitySession)
+                .join(ActivityType, ActivityType.id == ActivitySession.type_id)
+                .where(ActivitySession.voided_at.is_(None), ActivitySession.status != STATUS_CANCELLED)
+            )
             if kind is not None:
                 query = query.where(ActivityType.kind == kind)
             row = s.scalar(query.where(ActivitySession.date == today).order_by(ActivitySession.start_time))
             if row is None:
-                row = s.scalar(query.where(ActivitySession.date < today).order_by(
-                    ActivitySession.date.desc(), ActivitySession.start_time.desc()))
+                row = s.scalar(
+                    query.where(ActivitySession.date < today).order_by(
+                        ActivitySession.date.desc(), ActivitySession.start_time.desc()
+                    )
+                )
             return _session_infos(s, [row])[0] if row is not None else None
 
     # ---------------------------------------------------------------- writes
@@ -150,41 +194,81 @@ class SessionService:
             raise ValidationError(translate("Children", "Please enter the start time of the session."), "start_time")
         return kind_type, _check_duration(duration_min)
 
-    def create_session(self, type_id: int, date: dt.date, start_time: dt.time, duration_min: int, *,
-                       place: str | None = None, materials: str | None = None, note: str | None = None,
-                       facilitator_ids: Iterable[int] = ()) -> SessionInfo:
+    def create_session(
+        self,
+        type_id: int,
+        date: dt.date,
+        start_time: dt.time,
+        duration_min: int,
+        *,
+        place: str | None = None,
+        materials: str | None = None,
+        note: str | None = None,
+        facilitator_ids: Iterable[int] = (),
+    ) -> SessionInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         with self.ctx.transaction() as s:
             _, duration_min = self._validate(s, type_id, date, start_time, duration_min)
-            row = ActivitySession(type_id=type_id, date=date, start_time=start_time.replace(second=0, microsecond=0),
-                                  duration_min=duration_min, place=clean_text(place, "place", NAME_MAX),
-                                  materials=clean_text(materials, "materials", LONG_MAX),
-                                  note=clean_text(note, "note", LONG_MAX),
-                                  status=STATUS_PLANNED, unregistered_children=0, parents_present=0)
+            row = ActivitySession(
+                type_id=type_id,
+                date=date,
+                start_time=start_time.replace(second=0, microsecond=0),
+                duration_min=duration_min,
+                place=clean_text(place, "place", NAME_MAX),
+                materials=clean_text(materials, "materials", LONG_MAX),
+                note=clean_text(note, "note", LONG_MAX),
+                status=STATUS_PLANNED,
+                unregistered_children=0,
+                parents_present=0,
+            )
             s.add(row)
             s.flush()
             _set_facilitators(s, row, facilitator_ids, self.ctx.now())
             s.flush()
             return _session_infos(s, [row])[0]
 
-    def update_session(self, session_id: int, type_id: int, date: dt.date, start_time: dt.time,
-                       duration_min: int, *, place: str | None = None, materials: str | None = None,
-                       note: str | None = None, facilitator_ids: Iterable[int] = ()) -> SessionInfo:
+    def update_session(
+        self,
+        session_id: int,
+        type_id: int,
+        date: dt.date,
+        start_time: dt.time,
+        duration_min: int,
+        *,
+        place: str | None = None,
+        materials: str | None = None,
+        note: str | None = None,
+        facilitator_ids: Iterable[int] = (),
+    ) -> SessionInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         with self.ctx.transaction() as s:
             row = _get_session(s, session_id)
             new_type, duration_min = self._validate(s, type_id, date, start_time, duration_min)
             old_type = s.get(ActivityType, row.type_id)
             if new_type.kind != old_type.kind and row.status == STATUS_HELD:
-                raise ValidationError(translate("Children", "A held session cannot be changed between a children's session and a "
-                                         "parents' workshop."), "type")
+                raise ValidationError(
+                    translate(
+                        "Children",
+                        "A held session cannot be changed between a children's session and a parents' workshop.",
+                    ),
+                    "type",
+                )
             if row.status == STATUS_HELD and date > self.ctx.today():
-                raise ValidationError(translate("Children", "A session that was held cannot be moved to a future date."), "date")
+                raise ValidationError(
+                    translate("Children", "A session that was held cannot be moved to a future date."), "date"
+                )
             if row.schedule_id is not None and date != row.date:
-                clash = s.scalar(select(ActivitySession.id).where(ActivitySession.schedule_id == row.schedule_id,
-                                                                  ActivitySession.date == date))
+                clash = s.scalar(
+                    select(ActivitySession.id).where(
+                        ActivitySession.schedule_id == row.schedule_id, ActivitySession.date == date
+                    )
+                )
                 if clash is not None:
-                    raise Conflict(translate("Children", "This schedule already has a session on {date}.").format(date=format_date(date)))
+                    raise Conflict(
+                        translate("Children", "This schedule already has a session on {date}.").format(
+                            date=format_date(date)
+                        )
+                    )
             row.type_id = type_id
             row.date = date
             row.start_time = start_time.replace(second=0, microsecond=0)
@@ -205,7 +289,9 @@ class SessionService:
         with self.ctx.transaction() as s:
             row = _get_session(s, session_id)
             if row.status == STATUS_HELD:
-                raise Conflict(translate("Children", "This session already has attendance recorded, so it cannot be cancelled."))
+                raise Conflict(
+                    translate("Children", "This session already has attendance recorded, so it cannot be cancelled.")
+                )
             if row.status == STATUS_CANCELLED:
                 raise Conflict(translate("Children", "This session is already cancelled."))
             row.status = STATUS_CANCELLED

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dropin.clients.codes import AGE_BANDS
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
-
 GENDERS = {
     "female": QT_TRANSLATE_NOOP("Clients", "Female"),
     "male": QT_TRANSLATE_NOOP("Clients", "Male"),
@@ -64,5 +63,13 @@ def label(choices: dict[str, str], code: str | None, context: str = "Clients") -
     return translate(context, choices.get(code, code))
 
 
-__all__ = ["AGE_BANDS", "GENDERS", "LANGUAGES", "MIGRANT_STATUSES", "WORK_SETTINGS", "REFERRAL_KINDS",
-           "NOT_STATED", "label"]
+__all__ = [
+    "AGE_BANDS",
+    "GENDERS",
+    "LANGUAGES",
+    "MIGRANT_STATUSES",
+    "WORK_SETTINGS",
+    "REFERRAL_KINDS",
+    "NOT_STATED",
+    "label",
+]

@@ -19,14 +19,49 @@ from dataclasses import dataclass
 
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
-
 # Russian, Ukrainian, Belarusian and Kyrgyz letters to Latin (one common, simple scheme).
 _CYRILLIC = {
-    "А": "A", "Б": "B", "В": "V", "Г": "G", "Ґ": "G", "Д": "D", "Е": "E", "Ё": "E", "Є": "YE",
-    "Ж": "ZH", "З": "Z", "И": "I", "І": "I", "Ї": "YI", "Й": "Y", "К": "K", "Л": "L", "М": "M",
-    "Н": "N", "Ң": "N", "О": "O", "Ө": "O", "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U",
-    "Ү": "U", "Ў": "U", "Ф": "F", "Х": "KH", "Ц": "TS", "Ч": "CH", "Ш": "SH", "Щ": "SHCH",
-    "Ъ": "", "Ы": "Y", "Ь": "", "Э": "E", "Ю": "YU", "Я": "YA",
+    "А": "A",
+    "Б": "B",
+    "В": "V",
+    "Г": "G",
+    "Ґ": "G",
+    "Д": "D",
+    "Е": "E",
+    "Ё": "E",
+    "Є": "YE",
+    "Ж": "ZH",
+    "З": "Z",
+    "И": "I",
+    "І": "I",
+    "Ї": "YI",
+    "Й": "Y",
+    "К": "K",
+    "Л": "L",
+    "М": "M",
+    "Н": "N",
+    "Ң": "N",
+    "О": "O",
+    "Ө": "O",
+    "П": "P",
+    "Р": "R",
+    "С": "S",
+    "Т": "T",
+    "У": "U",
+    "Ү": "U",
+    "Ў": "U",
+    "Ф": "F",
+    "Х": "KH",
+    "Ц": "TS",
+    "Ч": "CH",
+    "Ш": "SH",
+    "Щ": "SHCH",
+    "Ъ": "",
+    "Ы": "Y",
+    "Ь": "",
+    "Э": "E",
+    "Ю": "YU",
+    "Я": "YA",
 }
 
 UNKNOWN_LETTER = "X"
@@ -97,14 +132,30 @@ ORDER = Part("birth_order", "digits", 2, QT_TRANSLATE_NOOP("Codes", "Birth order
 RECIPES: dict[str, Recipe] = {
     r.key: r
     for r in (
-        Recipe("default", QT_TRANSLATE_NOOP("Codes", "Mother + father + year of birth + sex (MAIV1990F)"), "MAIV1990F",
-               (MOTHER, FATHER, YEAR4, SEX)),
-        Recipe("psi", QT_TRANSLATE_NOOP("Codes", "Mother + father + sex + year of birth (MAIVF1990)"), "MAIVF1990",
-               (MOTHER, FATHER, SEX, YEAR4)),
-        Recipe("pasmo", QT_TRANSLATE_NOOP("Codes", "Family name + sex + day of birth + year (PUF0390)"), "PUF0390",
-               (SURNAME, SEX, DAY, YEAR2)),
-        Recipe("philippines", QT_TRANSLATE_NOOP("Codes", "Mother + father + birth order + date of birth (MAIV0105121990)"),
-               "MAIV0105121990", (MOTHER, FATHER, ORDER, MONTH, DAY, YEAR4)),
+        Recipe(
+            "default",
+            QT_TRANSLATE_NOOP("Codes", "Mother + father + year of birth + sex (MAIV1990F)"),
+            "MAIV1990F",
+            (MOTHER, FATHER, YEAR4, SEX),
+        ),
+        Recipe(
+            "psi",
+            QT_TRANSLATE_NOOP("Codes", "Mother + father + sex + year of birth (MAIVF1990)"),
+            "MAIVF1990",
+            (MOTHER, FATHER, SEX, YEAR4),
+        ),
+        Recipe(
+            "pasmo",
+            QT_TRANSLATE_NOOP("Codes", "Family name + sex + day of birth + year (PUF0390)"),
+            "PUF0390",
+            (SURNAME, SEX, DAY, YEAR2),
+        ),
+        Recipe(
+            "philippines",
+            QT_TRANSLATE_NOOP("Codes", "Mother + father + birth order + date of birth (MAIV0105121990)"),
+            "MAIV0105121990",
+            (MOTHER, FATHER, ORDER, MONTH, DAY, YEAR4),
+        ),
     )
 }
 
@@ -148,7 +199,7 @@ def year_in_code(code: str, recipe_key: str | None = "default") -> int | None:
     """The four-digit birth year a code carries, if its recipe has one and it is known."""
     pos = 0
     for part in recipe(recipe_key).parts:
-        chunk = code[pos:pos + part.length]
+        chunk = code[pos : pos + part.length]
         if part.kind == "year" and part.length == 4 and len(chunk) == 4 and chunk.isdigit() and chunk != "0000":
             return int(chunk)
         pos += part.length
@@ -164,13 +215,13 @@ def one_edit_apart(a: str, b: str) -> bool:
     if abs(la - lb) > 1:
         return False
     if la == lb:
-        return sum(1 for x, y in zip(a, b) if x != y) == 1
+        return sum(1 for x, y in zip(a, b, strict=True) if x != y) == 1
     if la > lb:
         a, b, la, lb = b, a, lb, la
     i = 0
     while i < la and a[i] == b[i]:
         i += 1
-    return a[i:] == b[i + 1:]
+    return a[i:] == b[i + 1 :]
 
 
 def swap_parents(code: str, recipe_key: str | None = "default") -> str | None:

@@ -17,12 +17,64 @@ from dropin.models.clients import Client, ReferralDestination
 from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.security.roles import Role
 
-MOTHERS = ["Мария", "Анна", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Gulnara", "Aigul",
-           "Людмила", "Надежда", "Валентина", "Айгерим", "Nurgul", "Oksana", "Галина", "Lyudmila", "Zhanna",
-           "Вера", "Любовь", "Dinara", "Асель", "Raisa", "Тамара", "Nina", "Зарина", "Alla"]
-FATHERS = ["Иван", "Сергей", "Александр", "Николай", "Владимир", "Алексей", "Azamat", "Бакыт", "Mikhail",
-           "Юрий", "Олег", "Viktor", "Талант", "Nurlan", "Андрей", "Дмитрий", "Pavel", "Ruslan", "Геннадий",
-           "Bolot", "Евгений", "Igor", "Марат", "Erlan", "Василий", "Petr"]
+MOTHERS = [
+    "Мария",
+    "Анна",
+    "Елена",
+    "Ольга",
+    "Наталья",
+    "Татьяна",
+    "Ирина",
+    "Светлана",
+    "Gulnara",
+    "Aigul",
+    "Людмила",
+    "Надежда",
+    "Валентина",
+    "Айгерим",
+    "Nurgul",
+    "Oksana",
+    "Галина",
+    "Lyudmila",
+    "Zhanna",
+    "Вера",
+    "Любовь",
+    "Dinara",
+    "Асель",
+    "Raisa",
+    "Тамара",
+    "Nina",
+    "Зарина",
+    "Alla",
+]
+FATHERS = [
+    "Иван",
+    "Сергей",
+    "Александр",
+    "Николай",
+    "Владимир",
+    "Алексей",
+    "Azamat",
+    "Бакыт",
+    "Mikhail",
+    "Юрий",
+    "Олег",
+    "Viktor",
+    "Талант",
+    "Nurlan",
+    "Андрей",
+    "Дмитрий",
+    "Pavel",
+    "Ruslan",
+    "Геннадий",
+    "Bolot",
+    "Евгений",
+    "Igor",
+    "Марат",
+    "Erlan",
+    "Василий",
+    "Petr",
+]
 NICKNAMES = [None] * 6 + ["Sunny", "Lisa", "Kat", "Mila", "Roxy", "Star", "Nika", "Vika", "Bella", "Sasha"]
 
 DESTINATIONS = [
@@ -38,20 +90,52 @@ DESTINATIONS = [
 
 # (service code, probability on a visit, quantity range or None)
 SERVICE_PATTERN = [
-    ("male_condoms", 0.55, (5, 40)), ("lubricant", 0.35, (2, 10)), ("female_condoms", 0.06, (1, 5)),
-    ("shower", 0.30, None), ("meal", 0.35, None), ("laundry", 0.15, None), ("internet", 0.15, None),
-    ("rest", 0.25, None), ("hygiene_items", 0.12, (1, 3)), ("food_parcel", 0.05, (1, 2)),
-    ("leaflets", 0.15, (1, 3)), ("legal_advice", 0.05, None), ("id_help", 0.04, None),
-    ("housing_help", 0.03, None), ("insurance_help", 0.02, None), ("psych_support", 0.06, None),
-    ("violence_report", 0.015, None), ("referral", 0.05, None),
+    ("male_condoms", 0.55, (5, 40)),
+    ("lubricant", 0.35, (2, 10)),
+    ("female_condoms", 0.06, (1, 5)),
+    ("shower", 0.30, None),
+    ("meal", 0.35, None),
+    ("laundry", 0.15, None),
+    ("internet", 0.15, None),
+    ("rest", 0.25, None),
+    ("hygiene_items", 0.12, (1, 3)),
+    ("food_parcel", 0.05, (1, 2)),
+    ("leaflets", 0.15, (1, 3)),
+    ("legal_advice", 0.05, None),
+    ("id_help", 0.04, None),
+    ("housing_help", 0.03, None),
+    ("insurance_help", 0.02, None),
+    ("psych_support", 0.06, None),
+    ("violence_report", 0.015, None),
+    ("referral", 0.05, None),
 ]
 CHANNELS = [("walk_in", 0.72), ("phone", 0.10), ("online", 0.06), ("outreach", 0.08), ("accompanied", 0.04)]
-GENDERS = [("female", 0.70), ("trans_woman", 0.10), ("male", 0.10), ("non_binary", 0.02), ("trans_man", 0.01),
-           (None, 0.07)]
-SETTINGS = [("street", 0.3), ("highway", 0.05), ("bar_club", 0.12), ("sauna_massage", 0.13), ("apartment", 0.2),
-            ("hotel", 0.05), ("online", 0.1), (None, 0.05)]
-NOTES = [None] * 12 + ["Asked about the next testing day", "Came with a friend", "Needs winter clothes",
-                       "Wants to talk to the lawyer next week", "Lost her documents", "Asked for the hotline number"]
+GENDERS = [
+    ("female", 0.70),
+    ("trans_woman", 0.10),
+    ("male", 0.10),
+    ("non_binary", 0.02),
+    ("trans_man", 0.01),
+    (None, 0.07),
+]
+SETTINGS = [
+    ("street", 0.3),
+    ("highway", 0.05),
+    ("bar_club", 0.12),
+    ("sauna_massage", 0.13),
+    ("apartment", 0.2),
+    ("hotel", 0.05),
+    ("online", 0.1),
+    (None, 0.05),
+]
+NOTES = [None] * 12 + [
+    "Asked about the next testing day",
+    "Came with a friend",
+    "Needs winter clothes",
+    "Wants to talk to the lawyer next week",
+    "Lost her documents",
+    "Asked for the hotline number",
+]
 
 
 def _pick(rng, pairs):
@@ -93,8 +177,12 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
                 gender = _pick(rng, GENDERS)
                 sex = {"female": "F", "male": "M", "trans_woman": "T", "trans_man": "T"}.get(gender, "X")
                 year = day.year - rng.choice(list(range(19, 30)) * 3 + list(range(30, 56)))
-                facts = {"mother_name": rng.choice(MOTHERS), "father_name": rng.choice(FATHERS),
-                         "birth_year": year, "sex": sex}
+                facts = {
+                    "mother_name": rng.choice(MOTHERS),
+                    "father_name": rng.choice(FATHERS),
+                    "birth_year": year,
+                    "sex": sex,
+                }
                 if rng.random() < 0.04:
                     facts["father_name"] = ""  # father unknown
                 code = build_code(facts)
@@ -103,11 +191,16 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
             codes.add(code)
             stamp = dt.datetime.combine(day, dt.time(10, 0))
             client = Client(
-                code=code, nickname=rng.choice(NICKNAMES), birth_year=year if rng.random() < 0.9 else None,
-                age_band=None, gender=gender, preferred_language=_pick(rng, [("ru", 6), ("ky", 3), ("uz", 1)]),
+                code=code,
+                nickname=rng.choice(NICKNAMES),
+                birth_year=year if rng.random() < 0.9 else None,
+                age_band=None,
+                gender=gender,
+                preferred_language=_pick(rng, [("ru", 6), ("ky", 3), ("uz", 1)]),
                 migrant_status=_pick(rng, [("local", 5), ("internal", 4), ("international", 1), (None, 1)]),
                 work_setting=_pick(rng, SETTINGS),
-                children_count=rng.choice([None, 0, 0, 0, 1, 1, 2, 3]), created_at=stamp,
+                children_count=rng.choice([None, 0, 0, 0, 1, 1, 2, 3]),
+                created_at=stamp,
             )
             if client.birth_year is None:
                 client.age_band = band_on(day, year, None)
@@ -146,18 +239,22 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
                 if client is not None:
                     seen_today.add(client.id)
                 visit = Visit(
-                    client_id=client.id if client else None, visit_date=day, visited_at=at,
+                    client_id=client.id if client else None,
+                    visit_date=day,
+                    visited_at=at,
                     channel=_pick(rng, CHANNELS),
                     age_band=band_on(day, client.birth_year, client.age_band) if client else None,
-                    note=rng.choice(NOTES), created_at=at,
+                    note=rng.choice(NOTES),
+                    created_at=at,
                 )
                 given = []
                 for code, p, qty in SERVICE_PATTERN:
                     if code in items and rng.random() < p:
                         quantity = rng.randint(*qty) if qty else 1
                         dest = rng.choice(dest_ids) if items[code].needs_destination and dest_ids else None
-                        given.append(VisitLine(service_id=items[code].id, quantity=quantity, destination_id=dest,
-                                               created_at=at))
+                        given.append(
+                            VisitLine(service_id=items[code].id, quantity=quantity, destination_id=dest, created_at=at)
+                        )
                 if not given and "rest" in items:
                     given.append(VisitLine(service_id=items["rest"].id, quantity=1, created_at=at))
                 visit.lines = given

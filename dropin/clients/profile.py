@@ -62,8 +62,11 @@ def sections(ctx: ServiceContext, client_id: int) -> list[ProfileSection]:
 
             if not isinstance(error, DropinError):
                 log.exception("profile section %s failed", module_name)
-            message = error.message if isinstance(error, DropinError) else translate(
-                "Profile", "This section could not be loaded.")
+            message = (
+                error.message
+                if isinstance(error, DropinError)
+                else translate("Profile", "This section could not be loaded.")
+            )
             out.append(ProfileSection(module_name, title, [], message))
             continue
         out.append(ProfileSection(module_name, title, rows))

@@ -41,16 +41,21 @@ class ReferralService:
         if self.ctx.user is None:
             raise PermissionDenied(translate("Permissions", "Please log in first."))
         with self.ctx.db.session() as s:
-            rows = s.scalars(select(ReferralDestination)
-                             .where(ReferralDestination.active.is_(True), ReferralDestination.voided_at.is_(None))
-                             .order_by(func.lower(ReferralDestination.name)))
+            rows = s.scalars(
+                select(ReferralDestination)
+                .where(ReferralDestination.active.is_(True), ReferralDestination.voided_at.is_(None))
+                .order_by(func.lower(ReferralDestination.name))
+            )
             return [_dest(r) for r in rows]
 
     def list_all(self) -> list[Destination]:
         self.ctx.require(Permission.CATALOGUE_MANAGE)
         with self.ctx.db.session() as s:
-            rows = s.scalars(select(ReferralDestination).where(ReferralDestination.voided_at.is_(None))
-                             .order_by(ReferralDestination.active.desc(), func.lower(ReferralDestination.name)))
+            rows = s.scalars(
+                select(ReferralDestination)
+                .where(ReferralDestination.voided_at.is_(None))
+                .order_by(ReferralDestination.active.desc(), func.lower(ReferralDestination.name))
+            )
             return [_dest(r) for r in rows]
 
     def get(self, destination_id: int) -> Destination:
@@ -116,7 +121,6 @@ class ReferralService:
 
     @staticmethod
     def _check_unique(s, name: str, own_id: int | None) -> None:
-        other = s.scalar(select(ReferralDestination.id)
-                         .where(func.lower(ReferralDestination.name) == name.lower()))
+        other = s.scalar(select(ReferralDestination.id).where(func.lower(ReferralDestination.name) == name.lower()))
         if other is not None and other != own_id:
             raise ValidationError(translate("Referrals", "A destination with this name already exists."), "name")

@@ -9,7 +9,14 @@ from sqlalchemy import func, or_, select
 
 from dropin.clients import choices
 from dropin.clients.codes import (
-    ADULT_AGE, AGE_BANDS, UNDER_18, letter_prefix, normalise_code, one_edit_apart, swap_parents, year_in_code,
+    ADULT_AGE,
+    AGE_BANDS,
+    UNDER_18,
+    letter_prefix,
+    normalise_code,
+    one_edit_apart,
+    swap_parents,
+    year_in_code,
 )
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, NotFound, ValidationError
@@ -28,8 +35,12 @@ CLIENT_ORDERS = ("code", "nickname", "gender", "birth_year", "visits", "last_vis
 
 def _last_visit():
     """The client's last visit that was not undone, as a column of a query over clients."""
-    return (select(func.max(Visit.visit_date)).where(Visit.client_id == Client.id, Visit.voided_at.is_(None))
-            .correlate(Client).scalar_subquery())
+    return (
+        select(func.max(Visit.visit_date))
+        .where(Visit.client_id == Client.id, Visit.voided_at.is_(None))
+        .correlate(Client)
+        .scalar_subquery()
+    )
 
 
 @dataclass(frozen=True)
@@ -97,8 +108,11 @@ class UnderAge(ValidationError):
 
 
 def under_18_message() -> str:
-    return translate("Clients", "This person is under 18 and cannot be registered as an adult client. "
-              "Please make a safeguarding referral instead.")
+    return translate(
+        "Clients",
+        "This person is under 18 and cannot be registered as an adult client. "
+        "Please make a safeguarding referral instead.",
+    )
 
 
 class ClientService:
@@ -137,8 +151,7 @@ class ClientService:
             return None
         with self.ctx.db.session() as s:
             row = s.execute(
-                select(Client.id, Client.code, Client.nickname)
-                .where(Client.code == code, Client.voided_at.is_(None))
+                select(Client.id, Client.code, Client.nickname).where(Client.code == code, Client.voided_at.is_(None))
             ).first()
         if row is None:
             return None
@@ -151,13 +164,15 @@ class ClientService:
             if client is None or client.voided_at is not None:
                 raise NotFound(translate("Clients", "This client is not in the register."))
             count, last = s.execute(
-                select(func.count(Visit.id), func.max(Visit.visit_date))
-                .where(Visit.client_id == client_id, Visit.voided_at.is_(None))
+                select(func.count(Visit.id), func.max(Visit.visit_date)).where(
+                    Visit.client_id == client_id, Visit.voided_at.is_(None)
+                )
             ).one()
             return _info(client, count, last)
 
-    def list_clients(self, offset: int, limit: int, text: str = "", order: str = "code",
-                     descending: bool = False) -> list[ClientInfo]:
+    def list_clients(
+        self, offset: int, limit: int, text: str = "", order: str = "code", descending: bool = False
+    ) -> list[ClientInfo]:
         """One page of the register (for lazy lists), sorted in the database by one of :data:`CLIENT_ORDERS`.
 
         ``text`` finds codes containing it (a fragment anywhere in the code) and nicknames containing it.
@@ -166,8 +181,12 @@ class ClientService:
         if order not in CLIENT_ORDERS:
             raise ValidationError(translate("Clients", "This list cannot be sorted that way."), "order")
         last = _last_visit()
-        count = (select(func.count(Visit.id)).where(Visit.client_id == Client.id, Visit.voided_at.is_(None))
-                 .correlate(Client).scalar_subquery())
+        count = (
+            select(func.count(Visit.id))
+            .where(Visit.client_id == Client.id, Visit.voided_at.is_(None))
+            .correlate(Client)
+            .scalar_subquery()
+        )
         query = select(Client, count, last).where(Client.voided_at.is_(None))
         text = clean_text(text, "search", SHORT_MAX) or ""
         fragment, words = normalise_code(text), " ".join(text.split()).lower()
@@ -176,9 +195,15 @@ class ClientService:
             if fragment:
                 found.append(Client.code.contains(fragment, autoescape=True))
             query = query.where(or_(*found))
-        key = {"code": Client.code, "nickname": Client.nickname, "gender": Client.gender,
-               "birth_year": Client.birth_year, "visits": count, "last_visit": last,
-               "registered": Client.created_at}[order]
+        key = {
+            "code": Client.code,
+            "nickname": Client.nickname,
+            "gender": Client.gender,
+            "birth_year": Client.birth_year,
+            "visits": count,
+            "last_visit": last,
+            "registered": Client.created_at,
+        }[order]
         query = query.order_by(key.desc() if descending else key, Client.code).offset(offset).limit(limit)
         with self.ctx.db.session() as s:
             return [_info(c, n, d) for c, n, d in s.execute(query).all()]
@@ -202,9 +227,7 @@ class ClientService:
         swapped = swap_parents(code, key)
         found: list[tuple[int, int, str]] = []
         with self.ctx.db.session() as s:
-            rows = s.execute(
-                select(Client.id, Client.code, Client.birth_year).where(Client.voided_at.is_(None))
-            ).all()
+            rows = s.execute(select(Client.id, Client.code, Client.birth_year).where(Client.voided_at.is_(None))).all()
             for cid, other, year in rows:
                 if other == code:
                     found.append((0, cid, translate("Clients", "The same code is already registered.")))
@@ -212,16 +235,16 @@ class ClientService:
                     found.append((1, cid, translate("Clients", "The code differs by one character.")))
                 elif swapped and other == swapped:
                     found.append((1, cid, translate("Clients", "The mother's and the father's letters are swapped.")))
-                elif (birth_year and year == birth_year and len(letters) >= 2
-                      and letter_prefix(other) == letters):
+                elif birth_year and year == birth_year and len(letters) >= 2 and letter_prefix(other) == letters:
                     found.append((2, cid, translate("Clients", "Same year of birth and the same letters.")))
             found.sort()
             found = found[:limit]
             result = []
             for _rank, cid, reason in found:
                 client = s.get(Client, cid)
-                last = s.scalar(select(func.max(Visit.visit_date))
-                                .where(Visit.client_id == cid, Visit.voided_at.is_(None)))
+                last = s.scalar(
+                    select(func.max(Visit.visit_date)).where(Visit.client_id == cid, Visit.voided_at.is_(None))
+                )
                 result.append(Candidate(cid, client.code, reason, client.nickname, client.birth_year, last))
             return result
 
@@ -238,7 +261,10 @@ class ClientService:
         candidates = self.similar(code, values.get("birth_year"))
         if candidates and not confirmed_new:
             raise PossibleDuplicate(
-                translate("Clients", "Someone with a similar code is already registered. Please check whether this is the same person."),
+                translate(
+                    "Clients",
+                    "Someone with a similar code is already registered. Please check whether this is the same person.",
+                ),
                 candidates,
             )
         with self.ctx.transaction() as s:
@@ -268,8 +294,9 @@ class ClientService:
                     setattr(client, key, value)
             s.flush()
             count, last = s.execute(
-                select(func.count(Visit.id), func.max(Visit.visit_date))
-                .where(Visit.client_id == client_id, Visit.voided_at.is_(None))
+                select(func.count(Visit.id), func.max(Visit.visit_date)).where(
+                    Visit.client_id == client_id, Visit.voided_at.is_(None)
+                )
             ).one()
             return _info(client, count, last)
 
@@ -282,10 +309,15 @@ class ClientService:
             if len(code) < MIN_CODE or len(code) > MAX_CODE:
                 raise ValidationError(
                     translate("Clients", "A client code has between {low} and {high} letters and digits.").format(
-                        low=MIN_CODE, high=MAX_CODE), "code")
+                        low=MIN_CODE, high=MAX_CODE
+                    ),
+                    "code",
+                )
             if set(code) <= {"X", "0"}:
                 raise ValidationError(
-                    translate("Clients", "Every part of this code is unknown. Please ask for at least one fact."), "code")
+                    translate("Clients", "Every part of this code is unknown. Please ask for at least one fact."),
+                    "code",
+                )
         year = self.ctx.today().year
         birth_year = data.birth_year
         if new and birth_year is None:
@@ -293,8 +325,11 @@ class ClientService:
         if birth_year is not None:
             if not isinstance(birth_year, int) or birth_year < year - 100 or birth_year > year:
                 raise ValidationError(
-                    translate("Clients", "Please give a year of birth between {low} and {high}.").format(low=year - 100, high=year),
-                    "birth_year")
+                    translate("Clients", "Please give a year of birth between {low} and {high}.").format(
+                        low=year - 100, high=year
+                    ),
+                    "birth_year",
+                )
             if year - birth_year < ADULT_AGE:
                 raise UnderAge(under_18_message(), "birth_year")
         if data.age_band == UNDER_18:
@@ -303,17 +338,31 @@ class ClientService:
             raise ValidationError(translate("Clients", "Please choose an age band from the list."), "age_band")
         for value, allowed, field, message in (
             (data.gender, choices.GENDERS, "gender", translate("Clients", "Please choose a gender from the list.")),
-            (data.preferred_language, choices.LANGUAGES, "preferred_language",
-             translate("Clients", "Please choose a language from the list.")),
-            (data.migrant_status, choices.MIGRANT_STATUSES, "migrant_status",
-             translate("Clients", "Please choose a migrant status from the list.")),
-            (data.work_setting, choices.WORK_SETTINGS, "work_setting",
-             translate("Clients", "Please choose a work setting from the list.")),
+            (
+                data.preferred_language,
+                choices.LANGUAGES,
+                "preferred_language",
+                translate("Clients", "Please choose a language from the list."),
+            ),
+            (
+                data.migrant_status,
+                choices.MIGRANT_STATUSES,
+                "migrant_status",
+                translate("Clients", "Please choose a migrant status from the list."),
+            ),
+            (
+                data.work_setting,
+                choices.WORK_SETTINGS,
+                "work_setting",
+                translate("Clients", "Please choose a work setting from the list."),
+            ),
         ):
             if value and value not in allowed:
                 raise ValidationError(message, field)
         if data.children_count is not None and not (0 <= data.children_count <= 20):
-            raise ValidationError(translate("Clients", "The number of children must be between 0 and 20."), "children_count")
+            raise ValidationError(
+                translate("Clients", "The number of children must be between 0 and 20."), "children_count"
+            )
         nickname = clean_text(data.nickname, "nickname", SHORT_MAX)
         return {
             "code": code,
@@ -336,11 +385,24 @@ def _free_code(s, code: str) -> str:
     for n in range(2, 10):
         if f"{code}{n}" not in taken and len(code) < MAX_CODE:
             return f"{code}{n}"
-    raise Conflict(translate("Clients", "Too many people share this code. Please ask for another fact to tell them apart."))
+    raise Conflict(
+        translate("Clients", "Too many people share this code. Please ask for another fact to tell them apart.")
+    )
 
 
 def _info(c: Client, count: int | None, last: dt.date | None) -> ClientInfo:
     return ClientInfo(
-        c.id, c.code, c.nickname, c.birth_year, c.age_band, c.gender, c.preferred_language,
-        c.migrant_status, c.work_setting, c.children_count, c.created_at.date(), int(count or 0), last,
+        c.id,
+        c.code,
+        c.nickname,
+        c.birth_year,
+        c.age_band,
+        c.gender,
+        c.preferred_language,
+        c.migrant_status,
+        c.work_setting,
+        c.children_count,
+        c.created_at.date(),
+        int(count or 0),
+        last,
     )

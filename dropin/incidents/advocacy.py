@@ -41,8 +41,7 @@ AREA_LABELS = {
 #: (key, title, the choice list its categories come from)
 TABLES = (
     ("perpetrator", QT_TRANSLATE_NOOP("Advocacy", "Incidents by perpetrator"), ch.PERPETRATORS),
-    ("violations", QT_TRANSLATE_NOOP("Advocacy", "What happened"),
-     ch.VIOLATIONS),
+    ("violations", QT_TRANSLATE_NOOP("Advocacy", "What happened"), ch.VIOLATIONS),
     ("area", QT_TRANSLATE_NOOP("Advocacy", "Incidents by area"), None),
     ("support", QT_TRANSLATE_NOOP("Advocacy", "Support given"), ch.SUPPORT),
 )
@@ -91,8 +90,12 @@ class AdvocacyReport:
 
     @property
     def is_year(self) -> bool:
-        return (self.first.month, self.first.day, self.last.month, self.last.day) == (1, 1, 12, 31) \
-            and self.first.year == self.last.year
+        return (self.first.month, self.first.day, self.last.month, self.last.day) == (
+            1,
+            1,
+            12,
+            31,
+        ) and self.first.year == self.last.year
 
 
 def year_range(year: int) -> tuple[dt.date, dt.date]:
@@ -100,13 +103,23 @@ def year_range(year: int) -> tuple[dt.date, dt.date]:
 
 
 def _counts(session, first: dt.date, last: dt.date, threshold: int) -> tuple[dict, dict]:
-    live = and_(Incident.voided_at.is_(None), Incident.consent_advocacy.is_(True), Incident.violations.is_not(None),
-                Incident.occurred_on >= first, Incident.occurred_on <= last)
-    rows = session.execute(select(Incident.perpetrator, Incident.violations, Incident.area, Incident.support,
-                                  Incident.complained).where(live)).all()
+    live = and_(
+        Incident.voided_at.is_(None),
+        Incident.consent_advocacy.is_(True),
+        Incident.violations.is_not(None),
+        Incident.occurred_on >= first,
+        Incident.occurred_on <= last,
+    )
+    rows = session.execute(
+        select(Incident.perpetrator, Incident.violations, Incident.area, Incident.support, Incident.complained).where(
+            live
+        )
+    ).all()
     tables: dict[str, dict[str, int]] = {
-        "perpetrator": dict.fromkeys(ch.PERPETRATORS, 0), "violations": dict.fromkeys(ch.VIOLATIONS, 0),
-        "support": dict.fromkeys(ch.SUPPORT, 0)}
+        "perpetrator": dict.fromkeys(ch.PERPETRATORS, 0),
+        "violations": dict.fromkeys(ch.VIOLATIONS, 0),
+        "support": dict.fromkeys(ch.SUPPORT, 0),
+    }
     areas: dict[str, int] = {}
     for perpetrator, violations, area, support, _ in rows:
         if perpetrator in tables["perpetrator"]:
@@ -117,8 +130,10 @@ def _counts(session, first: dt.date, last: dt.date, threshold: int) -> tuple[dic
             tables["support"][code] = tables["support"].get(code, 0) + 1
         key = " ".join((area or "").split()).casefold() or NO_AREA
         areas[key] = areas.get(key, 0) + 1
-    names = {" ".join((a or "").split()).casefold(): " ".join(a.split()) for a, in session.execute(
-        select(Incident.area).where(live, Incident.area.is_not(None)).distinct())}
+    names = {
+        " ".join((a or "").split()).casefold(): " ".join(a.split())
+        for (a,) in session.execute(select(Incident.area).where(live, Incident.area.is_not(None)).distinct())
+    }
     merged: dict[str, int] = {}
     for key, n in sorted(areas.items(), key=lambda kv: (-kv[1], kv[0])):
         if key == NO_AREA:
@@ -131,13 +146,25 @@ def _counts(session, first: dt.date, last: dt.date, threshold: int) -> tuple[dic
         merged[NO_AREA] = areas[NO_AREA]
     tables["area"] = merged
     decided_cases = session.execute(
-        select(LegalCase.outcome, func.count()).join(Incident, Incident.id == LegalCase.incident_id).where(
-            LegalCase.voided_at.is_(None), Incident.voided_at.is_(None), Incident.consent_advocacy.is_(True),
-            LegalCase.outcome.in_(("won", "lost")), LegalCase.decided_on >= first, LegalCase.decided_on <= last)
-        .group_by(LegalCase.outcome)).all()
+        select(LegalCase.outcome, func.count())
+        .join(Incident, Incident.id == LegalCase.incident_id)
+        .where(
+            LegalCase.voided_at.is_(None),
+            Incident.voided_at.is_(None),
+            Incident.consent_advocacy.is_(True),
+            LegalCase.outcome.in_(("won", "lost")),
+            LegalCase.decided_on >= first,
+            LegalCase.decided_on <= last,
+        )
+        .group_by(LegalCase.outcome)
+    ).all()
     outcomes = dict(decided_cases)
-    plain = {"incidents": len(rows), "complaints": sum(1 for r in rows if r.complained is True),
-             "decided": outcomes.get("won", 0) + outcomes.get("lost", 0), "won": outcomes.get("won", 0)}
+    plain = {
+        "incidents": len(rows),
+        "complaints": sum(1 for r in rows if r.complained is True),
+        "decided": outcomes.get("won", 0) + outcomes.get("lost", 0),
+        "won": outcomes.get("won", 0),
+    }
     return plain, tables
 
 
@@ -162,14 +189,17 @@ class AdvocacyService:
             centre = str(get_setting(s, "centre_name") or "").strip() or None
             plain, raw_tables = _counts(s, first, last, threshold)
             self.ctx.audit(s, "report", "advocacy", None, {"from": first.isoformat(), "to": last.isoformat()})
-        figures = {key: sup.count_figure(plain[key], threshold) for key in ("incidents", "complaints", "decided", "won")}
+        figures = {
+            key: sup.count_figure(plain[key], threshold) for key in ("incidents", "complaints", "decided", "won")
+        }
         figures["won_share"] = sup.percent_figure(figures["won"], figures["decided"])
         tables = []
         for key, title, _ in TABLES:
             protected = sup.breakdown_figures(raw_tables[key], COUNT, threshold)
             tables.append(AdvocacyTable(key, title, protected.cells, protected.total))
-        return AdvocacyReport(first, last, threshold, centre, self.ctx.now(),
-                              tuple((k, figures[k]) for k, _ in FIGURES), tuple(tables))
+        return AdvocacyReport(
+            first, last, threshold, centre, self.ctx.now(), tuple((k, figures[k]) for k, _ in FIGURES), tuple(tables)
+        )
 
 
 # ------------------------------------------------------------------ CSV

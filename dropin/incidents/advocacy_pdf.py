@@ -15,8 +15,20 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, T
 
 from dropin.incidents.advocacy import FIGURES, AdvocacyReport
 from dropin.reports import present
-from dropin.reports.pdf import (ACCENT, CONTENT_W, FONT, MARGIN, MUTED, PAGE_H, PAGE_W, RULE, _figure_table, _p,
-                                _styles, register_fonts)
+from dropin.reports.pdf import (
+    ACCENT,
+    CONTENT_W,
+    FONT,
+    MARGIN,
+    MUTED,
+    PAGE_H,
+    PAGE_W,
+    RULE,
+    _figure_table,
+    _p,
+    _styles,
+    register_fonts,
+)
 from dropin.reports.present import Tr, default_tr
 
 
@@ -27,8 +39,9 @@ def title_text(report: AdvocacyReport, translate: Tr = default_tr) -> str:
 
 
 def period_text(report: AdvocacyReport, translate: Tr = default_tr) -> str:
-    return translate("Advocacy", "{start} to {end}").format(start=present.long_date(report.first, translate),
-                                                            end=present.long_date(report.last, translate))
+    return translate("Advocacy", "{start} to {end}").format(
+        start=present.long_date(report.first, translate), end=present.long_date(report.last, translate)
+    )
 
 
 def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
@@ -39,19 +52,26 @@ def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
         _p(title_text(report, translate), st["title"]),
         _p(period_text(report, translate), st["subtitle"]),
         Spacer(1, 2 * mm),
-        _p(translate("Advocacy", "Only incidents whose person agreed to their anonymised use are counted. The "
-                                 "report holds no client codes, no dates of single incidents and no accounts."),
-           st["note"]),
+        _p(
+            translate(
+                "Advocacy",
+                "Only incidents whose person agreed to their anonymised use are counted. The "
+                "report holds no client codes, no dates of single incidents and no accounts.",
+            ),
+            st["note"],
+        ),
         _p(present.aggregates_note(report.threshold, translate), st["note"]),
         Spacer(1, 3 * mm),
     ]
     number_w = 30 * mm
     rows = [[translate("Report", "Indicator"), translate("Advocacy", "Figure")]]
     for key, label in FIGURES:
-        rows.append([_p(translate("Advocacy", label), st["cell"]),
-                     present.num(report.figure(key).text, translate)])
-    story.append(KeepTogether([_p(translate("Advocacy", "Summary"), st["section"]),
-                               _figure_table(rows, [CONTENT_W - number_w, number_w])]))
+        rows.append([_p(translate("Advocacy", label), st["cell"]), present.num(report.figure(key).text, translate)])
+    story.append(
+        KeepTogether(
+            [_p(translate("Advocacy", "Summary"), st["section"]), _figure_table(rows, [CONTENT_W - number_w, number_w])]
+        )
+    )
     gap = 6 * mm
     col_w = (CONTENT_W - gap) / 2
     cells = []
@@ -60,19 +80,42 @@ def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
         for code, fig in table.cells:
             trows.append([_p(table.label(code, translate), st["cell"]), present.num(fig.text, translate)])
         trows.append([translate("Report", "Total"), present.num(table.total.text, translate)])
-        cells.append([_p(translate("Advocacy", table.title), st["sub"]),
-                      _figure_table(trows, [col_w - 22 * mm, 22 * mm], total_row=True)])
+        cells.append(
+            [
+                _p(translate("Advocacy", table.title), st["sub"]),
+                _figure_table(trows, [col_w - 22 * mm, 22 * mm], total_row=True),
+            ]
+        )
     if len(cells) % 2:
         cells.append("")
-    grid = Table([[cells[i], "", cells[i + 1]] for i in range(0, len(cells), 2)], colWidths=[col_w, gap, col_w],
-                 hAlign="LEFT")
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    story += [_p(translate("Advocacy", "Details"), st["section"]), grid, Spacer(1, 4 * mm),
-              _p(translate("Advocacy", "An incident may count under more than one kind of violation and of support. "
-                                       "A legal case counts as decided when it was won or lost in the period; "
-                                       "withdrawn and pending cases are not counted."), st["small"]),
-              _p(present.legend_text(report.threshold, translate), st["small"])]
+    grid = Table(
+        [[cells[i], "", cells[i + 1]] for i in range(0, len(cells), 2)], colWidths=[col_w, gap, col_w], hAlign="LEFT"
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    story += [
+        _p(translate("Advocacy", "Details"), st["section"]),
+        grid,
+        Spacer(1, 4 * mm),
+        _p(
+            translate(
+                "Advocacy",
+                "An incident may count under more than one kind of violation and of support. "
+                "A legal case counts as decided when it was won or lost in the period; "
+                "withdrawn and pending cases are not counted.",
+            ),
+            st["small"],
+        ),
+        _p(present.legend_text(report.threshold, translate), st["small"]),
+    ]
     return story
 
 
@@ -86,7 +129,8 @@ def render_pdf(report: AdvocacyReport, out: Path | str, translate: Tr | None = N
     footer_left = translate("Advocacy", "Advocacy report {period}").format(period=period)
     footer_mid = present.aggregates_note(report.threshold, translate)
     generated = translate("Report", "Generated {date}").format(
-        date=present.long_date(report.generated_at.date(), translate))
+        date=present.long_date(report.generated_at.date(), translate)
+    )
 
     def decorate(canvas, doc):
         canvas.saveState()
@@ -108,9 +152,18 @@ def render_pdf(report: AdvocacyReport, out: Path | str, translate: Tr | None = N
     fd, tmp = tempfile.mkstemp(prefix=".advocacy-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     try:
-        doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
-                                bottomMargin=18 * mm, title=title_text(report, translate), author=report.centre_name or "",
-                                subject=footer_mid, creator="dropin")
+        doc = SimpleDocTemplate(
+            tmp,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=14 * mm,
+            bottomMargin=18 * mm,
+            title=title_text(report, translate),
+            author=report.centre_name or "",
+            subject=footer_mid,
+            creator="dropin",
+        )
         doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)
         os.replace(tmp, out)
     except BaseException:

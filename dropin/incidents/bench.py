@@ -35,30 +35,51 @@ def build(env) -> dict[str, int]:
         at = dt.datetime.combine(day, dt.time(15))
         waiting = rng.random() < 0.03
         consent = not waiting and rng.random() < 0.8
-        incidents.append({
-            "id": next_id + k, "client_id": rng.choice(clients) if clients and rng.random() < 0.85 else None,
-            "occurred_on": day, "date_precision": rng.choice(("day", "day", "day", "month")),
-            "place_type": None if waiting else rng.choice(list(ch.PLACE_TYPES)),
-            "area": None if waiting else rng.choice(AREAS),
-            "perpetrator": None if waiting else rng.choice(perpetrators),
-            "violations": None if waiting else ",".join(rng.sample(violations, rng.choice((1, 2, 3)))),
-            "support": None if waiting else ",".join(rng.sample(support, rng.choice((1, 2)))),
-            "account": None, "complained": None if waiting else rng.random() < 0.4, "complaint_to": None,
-            "complaint_on": None, "consent_advocacy": consent, "consent_on": day if consent else None,
-            "from_checkin": waiting or rng.random() < 0.3, "created_at": at, "changed_at": at, **stamp})
+        incidents.append(
+            {
+                "id": next_id + k,
+                "client_id": rng.choice(clients) if clients and rng.random() < 0.85 else None,
+                "occurred_on": day,
+                "date_precision": rng.choice(("day", "day", "day", "month")),
+                "place_type": None if waiting else rng.choice(list(ch.PLACE_TYPES)),
+                "area": None if waiting else rng.choice(AREAS),
+                "perpetrator": None if waiting else rng.choice(perpetrators),
+                "violations": None if waiting else ",".join(rng.sample(violations, rng.choice((1, 2, 3)))),
+                "support": None if waiting else ",".join(rng.sample(support, rng.choice((1, 2)))),
+                "account": None,
+                "complained": None if waiting else rng.random() < 0.4,
+                "complaint_to": None,
+                "complaint_on": None,
+                "consent_advocacy": consent,
+                "consent_on": day if consent else None,
+                "from_checkin": waiting or rng.random() < 0.3,
+                "created_at": at,
+                "changed_at": at,
+                **stamp,
+            }
+        )
         if not waiting and rng.random() < 0.3:
             decided = day + dt.timedelta(days=rng.randint(20, 120))
             done = decided <= env.end
-            cases.append({"incident_id": next_id + k, "case_type": "administrative", "opened_on": day,
-                          "outcome": rng.choice(("won", "won", "lost", "withdrawn")) if done else "pending",
-                          "decided_on": decided if done else None, "created_at": at, "changed_at": at, **stamp})
+            cases.append(
+                {
+                    "incident_id": next_id + k,
+                    "case_type": "administrative",
+                    "opened_on": day,
+                    "outcome": rng.choice(("won", "won", "lost", "withdrawn")) if done else "pending",
+                    "decided_on": decided if done else None,
+                    "created_at": at,
+                    "changed_at": at,
+                    **stamp,
+                }
+            )
     ctx = env.ctx(Role.LEGAL_ADVISOR)
     for model, rows in ((Incident, incidents), (LegalCase, cases)):
         for i in range(0, len(rows), BATCH):
             with ctx.transaction() as s:
                 s.info["bulk"] = True
-                s.execute(insert(model), rows[i:i + BATCH])
-                audit.record(s, "bulk_write", model.__tablename__, None, {"rows": len(rows[i:i + BATCH])})
+                s.execute(insert(model), rows[i : i + BATCH])
+                audit.record(s, "bulk_write", model.__tablename__, None, {"rows": len(rows[i : i + BATCH])})
     return {"incidents": len(incidents), "legal_cases": len(cases)}
 
 

@@ -39,16 +39,22 @@ def cmd_advocacy(args) -> int:
         csv_out = write_csv(report, Path(args.csv).expanduser()) if args.csv else None
     finally:
         db.close()
-    print(translate("CLI", "Advocacy report for {start} to {end} written to {path}.").format(
-        start=first.isoformat(), end=last.isoformat(), path=out))
+    print(
+        translate("CLI", "Advocacy report for {start} to {end} written to {path}.").format(
+            start=first.isoformat(), end=last.isoformat(), path=out
+        )
+    )
     if csv_out:
         print(translate("CLI", "Figures written to {path}.").format(path=csv_out))
     return 0
 
 
 def register(subparsers, command) -> None:
-    p = command("advocacy", cmd_advocacy,
-                translate("CLI", "write the advocacy report on violence (consented cases, aggregates only) as a PDF"))
+    p = command(
+        "advocacy",
+        cmd_advocacy,
+        translate("CLI", "write the advocacy report on violence (consented cases, aggregates only) as a PDF"),
+    )
     p.add_argument("--year", type=int, help=translate("CLI", "calendar year, such as 2026"))
     p.add_argument("--from", dest="date_from", help=translate("CLI", "first day, YYYY-MM-DD"))
     p.add_argument("--to", dest="date_to", help=translate("CLI", "last day, YYYY-MM-DD"))

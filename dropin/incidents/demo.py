@@ -71,15 +71,28 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                 perpetrator, place, violations, _ = rng.choices(PATTERNS, weights)[0]
                 precision = rng.choices(("day", "month", "year"), (8, 2, 1))[0]
                 occurred = day - dt.timedelta(days=rng.randint(0, 20))
-                support = tuple(dict.fromkeys(("legal",) + SUPPORT_BY_PERPETRATOR.get(perpetrator, ())
-                                              + (("psychological",) if rng.random() < 0.4 else ())))
+                support = tuple(
+                    dict.fromkeys(
+                        ("legal",)
+                        + SUPPORT_BY_PERPETRATOR.get(perpetrator, ())
+                        + (("psychological",) if rng.random() < 0.4 else ())
+                    )
+                )
                 complained = rng.choices((None, True, False), (2, 3, 4))[0]
                 data = IncidentInput(
-                    occurred, precision, None if rng.random() < 0.15 else codes[client_id], place,
-                    rng.choice(AREAS), perpetrator, violations, support,
-                    "Synthetic demo account: what the person described, in their words.", complained,
+                    occurred,
+                    precision,
+                    None if rng.random() < 0.15 else codes[client_id],
+                    place,
+                    rng.choice(AREAS),
+                    perpetrator,
+                    violations,
+                    support,
+                    "Synthetic demo account: what the person described, in their words.",
+                    complained,
                     rng.choice(("prosecutor", "police", "ombudsman")) if complained else None,
-                    day if complained else None)
+                    day if complained else None,
+                )
                 incident_id = service.create(data)
                 counts["incidents"] += 1
                 if rng.random() < 0.8:
@@ -87,8 +100,11 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                 elif rng.random() < 0.5:
                     service.set_consent(incident_id, False)
                 if rng.random() < 0.4:
-                    service.add_evidence(incident_id, rng.choice(("audio", "photo", "document", "medical", "witness")),
-                                         rng.choice(("legal_advisor", "person", "partner")))
+                    service.add_evidence(
+                        incident_id,
+                        rng.choice(("audio", "photo", "document", "medical", "witness")),
+                        rng.choice(("legal_advisor", "person", "partner")),
+                    )
                 if complained and perpetrator == "police" and rng.random() < 0.7:
                     case_id = service.open_case(incident_id, "administrative")
                     service.add_stage(case_id, "filed")

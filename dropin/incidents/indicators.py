@@ -19,7 +19,7 @@ from dropin.models.incidents import Incident
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
     recorded = (Incident.voided_at.is_(None), Incident.created_at >= lo, Incident.created_at < hi)
-    legal = or_(Incident.from_checkin.is_(True), (',' + Incident.support + ',').contains(",legal,"))
+    legal = or_(Incident.from_checkin.is_(True), ("," + Incident.support + ",").contains(",legal,"))
     return {
         "incidents.recorded": int(session.scalar(select(func.count()).where(*recorded)) or 0),
         "incidents.legal": int(session.scalar(select(func.count()).where(*recorded, legal)) or 0),

@@ -16,8 +16,15 @@ from dropin.context import ServiceContext
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import translate
 from dropin.incidents import choices as ch
-from dropin.incidents.records import (CaseInfo, ConsentInfo, EvidenceInfo, IncidentDetail, IncidentInput, IncidentRow,
-                                      StageInfo)
+from dropin.incidents.records import (
+    CaseInfo,
+    ConsentInfo,
+    EvidenceInfo,
+    IncidentDetail,
+    IncidentInput,
+    IncidentRow,
+    StageInfo,
+)
 from dropin.models.clients import Client
 from dropin.models.incidents import Incident, IncidentConsent, IncidentEvidence, LegalCase, LegalCaseStage
 from dropin.security.permissions import Permission
@@ -59,12 +66,27 @@ class IncidentService:
         with self.ctx.transaction() as s:
             if client_id is not None and s.get(Client, client_id) is None:
                 raise NotFound(translate("Incidents", "This client no longer exists."))
-            if client_id is not None and s.scalar(select(Incident.id).where(
-                    Incident.client_id == client_id, Incident.occurred_on == on, Incident.from_checkin.is_(True),
-                    Incident.violations.is_(None), Incident.voided_at.is_(None)).limit(1)) is not None:
+            if (
+                client_id is not None
+                and s.scalar(
+                    select(Incident.id)
+                    .where(
+                        Incident.client_id == client_id,
+                        Incident.occurred_on == on,
+                        Incident.from_checkin.is_(True),
+                        Incident.violations.is_(None),
+                        Incident.voided_at.is_(None),
+                    )
+                    .limit(1)
+                )
+                is not None
+            ):
                 return None
-            s.add(Incident(client_id=client_id, occurred_on=on, date_precision="day", from_checkin=True,
-                           consent_advocacy=False))
+            s.add(
+                Incident(
+                    client_id=client_id, occurred_on=on, date_precision="day", from_checkin=True, consent_advocacy=False
+                )
+            )
         return None
 
     # ------------------------------------------------------------- validation
@@ -81,40 +103,62 @@ class IncidentService:
             raise ValidationError(translate("Incidents", "Please choose the kind of place."), "place_type")
         if data.perpetrator not in ch.PERPETRATORS:
             raise ValidationError(translate("Incidents", "Please choose who did it."), "perpetrator")
-        violations = _join(data.violations, ch.VIOLATIONS,
-                           translate("Incidents", "Unknown kind of violation."), "violations")
+        violations = _join(
+            data.violations, ch.VIOLATIONS, translate("Incidents", "Unknown kind of violation."), "violations"
+        )
         if not violations:
             raise ValidationError(translate("Incidents", "Please tick at least one thing that happened."), "violations")
         support = _join(data.support, ch.SUPPORT, translate("Incidents", "Unknown kind of support."), "support")
         account = (data.account or "").strip()
         if len(account) > MAX_ACCOUNT:
-            raise ValidationError(translate("Incidents", "The account is too long (at most 10,000 characters)."),
-                                  "account")
+            raise ValidationError(
+                translate("Incidents", "The account is too long (at most 10,000 characters)."), "account"
+            )
         area = " ".join((data.area or "").split())[:MAX_AREA] or None
         complaint_to = complaint_on = None
         if data.complained is True:
             if data.complaint_to not in ch.COMPLAINT_BODIES:
-                raise ValidationError(translate("Incidents", "Please say where the complaint was made."), "complaint_to")
+                raise ValidationError(
+                    translate("Incidents", "Please say where the complaint was made."), "complaint_to"
+                )
             complaint_to, complaint_on = data.complaint_to, data.complaint_on
             if complaint_on is not None and complaint_on > today:
-                raise ValidationError(translate("Incidents", "A complaint cannot be dated in the future."), "complaint_on")
+                raise ValidationError(
+                    translate("Incidents", "A complaint cannot be dated in the future."), "complaint_on"
+                )
             if complaint_on is not None and complaint_on < occurred:
-                raise ValidationError(translate("Incidents", "The complaint cannot be dated before the incident."),
-                                      "complaint_on")
+                raise ValidationError(
+                    translate("Incidents", "The complaint cannot be dated before the incident."), "complaint_on"
+                )
         client_id = None
         code = (data.client_code or "").strip()
         if code:
             from dropin.clients.codes import normalise_code
 
-            client_id = s.scalar(select(Client.id).where(Client.code == normalise_code(code),
-                                                         Client.voided_at.is_(None)))
+            client_id = s.scalar(
+                select(Client.id).where(Client.code == normalise_code(code), Client.voided_at.is_(None))
+            )
             if client_id is None:
-                raise ValidationError(translate("Incidents", "No client has this code. Leave it empty to record "
-                                                             "the incident anonymously."), "client_code")
-        return dict(client_id=client_id, occurred_on=occurred, date_precision=data.date_precision,
-                    place_type=data.place_type, area=area, perpetrator=data.perpetrator, violations=violations,
-                    support=support, account=account or None, complained=data.complained,
-                    complaint_to=complaint_to, complaint_on=complaint_on)
+                raise ValidationError(
+                    translate(
+                        "Incidents", "No client has this code. Leave it empty to record the incident anonymously."
+                    ),
+                    "client_code",
+                )
+        return dict(
+            client_id=client_id,
+            occurred_on=occurred,
+            date_precision=data.date_precision,
+            place_type=data.place_type,
+            area=area,
+            perpetrator=data.perpetrator,
+            violations=violations,
+            support=support,
+            account=account or None,
+            complained=data.complained,
+            complaint_to=complaint_to,
+            complaint_on=complaint_on,
+        )
 
     def _incident(self, s: Session, incident_id: int, *, live: bool = True) -> Incident:
         row = s.get(Incident, incident_id)
@@ -208,8 +252,10 @@ class IncidentService:
         with self.ctx.transaction() as s:
             case = self._case(s, case_id)
             if reached_on > self.ctx.today() or reached_on < case.opened_on:
-                raise ValidationError(translate("Incidents", "A stage must be dated between the opening of the case "
-                                                             "and today."), "stage_on")
+                raise ValidationError(
+                    translate("Incidents", "A stage must be dated between the opening of the case and today."),
+                    "stage_on",
+                )
             item = LegalCaseStage(case_id=case.id, stage=stage, reached_on=reached_on)
             s.add(item)
             s.flush()
@@ -226,8 +272,10 @@ class IncidentService:
                 return
             decided_on = decided_on or self.ctx.today()
             if decided_on > self.ctx.today() or decided_on < case.opened_on:
-                raise ValidationError(translate("Incidents", "The outcome must be dated between the opening of the "
-                                                             "case and today."), "decided_on")
+                raise ValidationError(
+                    translate("Incidents", "The outcome must be dated between the opening of the case and today."),
+                    "decided_on",
+                )
             case.outcome, case.decided_on = outcome, decided_on
 
     def void_case(self, case_id: int, reason: str) -> None:
@@ -247,21 +295,41 @@ class IncidentService:
     def rows(self, offset: int = 0, limit: int = 200, *, include_void: bool = False) -> list[IncidentRow]:
         """The list, newest first (handed-off incidents waiting for details on top). The look is audited."""
         self.ctx.require(Permission.INCIDENT_RECORD)
-        newest_case = (select(LegalCase.outcome).where(LegalCase.incident_id == Incident.id,
-                                                       LegalCase.voided_at.is_(None))
-                       .order_by(LegalCase.opened_on.desc(), LegalCase.id.desc()).limit(1).scalar_subquery())
-        q = (select(Incident, Client.code, newest_case).outerjoin(Client, Client.id == Incident.client_id)
-             .order_by(Incident.violations.is_(None).desc(), Incident.occurred_on.desc(), Incident.id.desc())
-             .offset(offset).limit(limit))
+        newest_case = (
+            select(LegalCase.outcome)
+            .where(LegalCase.incident_id == Incident.id, LegalCase.voided_at.is_(None))
+            .order_by(LegalCase.opened_on.desc(), LegalCase.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        q = (
+            select(Incident, Client.code, newest_case)
+            .outerjoin(Client, Client.id == Incident.client_id)
+            .order_by(Incident.violations.is_(None).desc(), Incident.occurred_on.desc(), Incident.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
         if not include_void:
             q = q.where(Incident.voided_at.is_(None))
         with self.ctx.transaction() as s:
             result = s.execute(q).all()
             if offset == 0:
                 self.ctx.audit(s, "read", "incidents", None, {"list": True})
-            return [IncidentRow(i.id, code, i.occurred_on, i.date_precision, i.perpetrator, ch.codes(i.violations),
-                                i.violations is None, i.consent_advocacy, outcome, i.voided_at is not None)
-                    for i, code, outcome in result]
+            return [
+                IncidentRow(
+                    i.id,
+                    code,
+                    i.occurred_on,
+                    i.date_precision,
+                    i.perpetrator,
+                    ch.codes(i.violations),
+                    i.violations is None,
+                    i.consent_advocacy,
+                    outcome,
+                    i.voided_at is not None,
+                )
+                for i, code, outcome in result
+            ]
 
     def areas(self) -> list[str]:
         """Areas recorded so far, for the form's suggestions."""
@@ -276,25 +344,60 @@ class IncidentService:
             row = self._incident(s, incident_id, live=False)
             self.ctx.audit_read(s, "incidents", row.id)
             code = s.scalar(select(Client.code).where(Client.id == row.client_id)) if row.client_id else None
-            data = IncidentInput(row.occurred_on, row.date_precision, code, row.place_type, row.area, row.perpetrator,
-                                 ch.codes(row.violations), ch.codes(row.support), row.account, row.complained,
-                                 row.complaint_to, row.complaint_on)
-            consents = s.scalars(select(IncidentConsent).where(IncidentConsent.incident_id == row.id,
-                                                               IncidentConsent.voided_at.is_(None))
-                                 .order_by(IncidentConsent.given_on, IncidentConsent.id)).all()
-            evidence = s.scalars(select(IncidentEvidence).where(IncidentEvidence.incident_id == row.id,
-                                                                IncidentEvidence.voided_at.is_(None))
-                                 .order_by(IncidentEvidence.noted_on, IncidentEvidence.id)).all()
+            data = IncidentInput(
+                row.occurred_on,
+                row.date_precision,
+                code,
+                row.place_type,
+                row.area,
+                row.perpetrator,
+                ch.codes(row.violations),
+                ch.codes(row.support),
+                row.account,
+                row.complained,
+                row.complaint_to,
+                row.complaint_on,
+            )
+            consents = s.scalars(
+                select(IncidentConsent)
+                .where(IncidentConsent.incident_id == row.id, IncidentConsent.voided_at.is_(None))
+                .order_by(IncidentConsent.given_on, IncidentConsent.id)
+            ).all()
+            evidence = s.scalars(
+                select(IncidentEvidence)
+                .where(IncidentEvidence.incident_id == row.id, IncidentEvidence.voided_at.is_(None))
+                .order_by(IncidentEvidence.noted_on, IncidentEvidence.id)
+            ).all()
             cases = []
-            for case in s.scalars(select(LegalCase).where(LegalCase.incident_id == row.id, LegalCase.voided_at.is_(None))
-                                  .order_by(LegalCase.opened_on, LegalCase.id)):
-                stages = s.scalars(select(LegalCaseStage).where(LegalCaseStage.case_id == case.id,
-                                                                LegalCaseStage.voided_at.is_(None))
-                                   .order_by(LegalCaseStage.reached_on, LegalCaseStage.id)).all()
-                cases.append(CaseInfo(case.id, case.case_type, case.opened_on, case.outcome, case.decided_on,
-                                      tuple(StageInfo(x.id, x.stage, x.reached_on) for x in stages)))
+            for case in s.scalars(
+                select(LegalCase)
+                .where(LegalCase.incident_id == row.id, LegalCase.voided_at.is_(None))
+                .order_by(LegalCase.opened_on, LegalCase.id)
+            ):
+                stages = s.scalars(
+                    select(LegalCaseStage)
+                    .where(LegalCaseStage.case_id == case.id, LegalCaseStage.voided_at.is_(None))
+                    .order_by(LegalCaseStage.reached_on, LegalCaseStage.id)
+                ).all()
+                cases.append(
+                    CaseInfo(
+                        case.id,
+                        case.case_type,
+                        case.opened_on,
+                        case.outcome,
+                        case.decided_on,
+                        tuple(StageInfo(x.id, x.stage, x.reached_on) for x in stages),
+                    )
+                )
             return IncidentDetail(
-                row.id, data, row.violations is None, row.consent_advocacy, row.consent_on,
+                row.id,
+                data,
+                row.violations is None,
+                row.consent_advocacy,
+                row.consent_on,
                 tuple(ConsentInfo(c.consent, c.given_on) for c in consents),
                 tuple(EvidenceInfo(e.id, e.kind, e.holder, e.noted_on) for e in evidence),
-                tuple(cases), row.voided_at is not None, row.void_reason)
+                tuple(cases),
+                row.voided_at is not None,
+                row.void_reason,
+            )

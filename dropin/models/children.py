@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, Time,
-                        UniqueConstraint)
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dropin.models.base import Base, Tracked
@@ -26,9 +25,7 @@ class ActivityType(Tracked, Base):
     """An editable kind of session: homework, games, art ... or a workshop topic for parents."""
 
     __tablename__ = "children_activity_types"
-    __table_args__ = (
-        CheckConstraint("kind IN ('children', 'workshop')", name="kind"),
-    )
+    __table_args__ = (CheckConstraint("kind IN ('children', 'workshop')", name="kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
@@ -42,9 +39,7 @@ class Child(Tracked, Base):
     """A child taking part in activities, linked to the parent's or guardian's client record."""
 
     __tablename__ = "children"
-    __table_args__ = (
-        CheckConstraint("birth_year IS NOT NULL OR age_band IS NOT NULL", name="age_given"),
-    )
+    __table_args__ = (CheckConstraint("birth_year IS NOT NULL OR age_band IS NOT NULL", name="age_given"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     first_name: Mapped[str] = mapped_column(String(64), nullable=False)
@@ -59,9 +54,7 @@ class ActivitySchedule(Tracked, Base):
     """A recurring plan (e.g. Tuesdays and Thursdays 16:00, 90 minutes) that creates upcoming sessions."""
 
     __tablename__ = "children_schedules"
-    __table_args__ = (
-        CheckConstraint("duration_min > 0 AND duration_min <= 720", name="duration"),
-    )
+    __table_args__ = (CheckConstraint("duration_min > 0 AND duration_min <= 720", name="duration"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     type_id: Mapped[int] = mapped_column(ForeignKey("children_activity_types.id"), nullable=False)
@@ -105,9 +98,7 @@ class SessionFacilitator(Tracked, Base):
     """A staff member running a session (removed by voiding, re-added by un-voiding)."""
 
     __tablename__ = "children_session_facilitators"
-    __table_args__ = (
-        UniqueConstraint("session_id", "user_id", name="uq_children_session_facilitators_session_user"),
-    )
+    __table_args__ = (UniqueConstraint("session_id", "user_id", name="uq_children_session_facilitators_session_user"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("children_sessions.id"), nullable=False, index=True)
@@ -118,9 +109,7 @@ class ChildAttendance(Tracked, Base):
     """A registered child's mark for one session (unticking sets ``present`` false, nothing is deleted)."""
 
     __tablename__ = "children_attendance"
-    __table_args__ = (
-        UniqueConstraint("session_id", "child_id", name="uq_children_attendance_session_child"),
-    )
+    __table_args__ = (UniqueConstraint("session_id", "child_id", name="uq_children_attendance_session_child"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("children_sessions.id"), nullable=False, index=True)
@@ -132,9 +121,7 @@ class AdultAttendance(Tracked, Base):
     """A parent present at a session or workshop, by client code."""
 
     __tablename__ = "children_adult_attendance"
-    __table_args__ = (
-        UniqueConstraint("session_id", "client_id", name="uq_children_adult_attendance_session_client"),
-    )
+    __table_args__ = (UniqueConstraint("session_id", "client_id", name="uq_children_adult_attendance_session_client"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("children_sessions.id"), nullable=False, index=True)

@@ -27,6 +27,7 @@ from dropin.paths import make_private_folder, migrations_dir, owner_only
 log = logging.getLogger(__name__)
 
 from dropin.config import DEFAULT_KDF_ITER  # noqa: E402  (re-exported)
+
 BUSY_TIMEOUT_MS = 15_000
 #: Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.
 MIN_DATABASE_SIZE = 512
@@ -54,8 +55,12 @@ def _quote(value: str) -> str:
 def _unusable_key(passphrase) -> bool:
     """No database can have this passphrase: not text, a null character (SQLite cannot pass one in a
     PRAGMA), or a lone surrogate half (not UTF-8; an undecodable environment variable gives one)."""
-    return not isinstance(passphrase, str) or "\x00" in passphrase or not passphrase.isascii() and any(
-        "\ud800" <= ch <= "\udfff" for ch in passphrase)
+    return (
+        not isinstance(passphrase, str)
+        or "\x00" in passphrase
+        or not passphrase.isascii()
+        and any("\ud800" <= ch <= "\udfff" for ch in passphrase)
+    )
 
 
 def _check_new_passphrase(passphrase) -> None:
@@ -65,7 +70,9 @@ def _check_new_passphrase(passphrase) -> None:
     if "\x00" in passphrase:
         raise DropinError(translate("Database", "The database passphrase cannot contain a null character."))
     if _unusable_key(passphrase):
-        raise DropinError(translate("Database", "The database passphrase contains a broken symbol. Please type it again."))
+        raise DropinError(
+            translate("Database", "The database passphrase contains a broken symbol. Please type it again.")
+        )
 
 
 def _raw_connect(path: Path, passphrase: str, kdf_iter: int, read_only: bool = False) -> sqlcipher3.Connection:
@@ -84,8 +91,11 @@ def _raw_connect(path: Path, passphrase: str, kdf_iter: int, read_only: bool = F
 
 
 def damaged_message() -> str:
-    return translate("Database", "The database file is damaged, so nothing was saved. The dropin check command "
-                                 "shows what is affected; restore the latest backup.")
+    return translate(
+        "Database",
+        "The database file is damaged, so nothing was saved. The dropin check command "
+        "shows what is affected; restore the latest backup.",
+    )
 
 
 def _classify(error: Exception, key_ok: bool = False) -> DropinError:
@@ -101,7 +111,9 @@ def _classify(error: Exception, key_ok: bool = False) -> DropinError:
     if "readonly" in msg or "read-only" in msg:
         return StorageError(translate("Database", "The database file is read-only, so nothing could be saved."))
     if "disk is full" in msg or "disk full" in msg or "no space" in msg:
-        return StorageError(translate("Database", "The disk is full, so nothing could be saved. Free some space and try again."))
+        return StorageError(
+            translate("Database", "The disk is full, so nothing could be saved. Free some space and try again.")
+        )
     if "locked" in msg or "busy" in msg:
         return StorageError(translate("Database", "The database is busy in another window. Try again in a moment."))
     if "disk i/o" in msg or "unable to open" in msg:
@@ -123,8 +135,15 @@ class Database:
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def create(cls, path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER, *,
-               setup: Callable[[Database], None] | None = None, exclusive: bool = False) -> Database:
+    def create(
+        cls,
+        path,
+        passphrase: str,
+        kdf_iter: int = DEFAULT_KDF_ITER,
+        *,
+        setup: Callable[[Database], None] | None = None,
+        exclusive: bool = False,
+    ) -> Database:
         """Create a new encrypted database with every table (refuses an existing file).
 
         The file is built under a temporary name in the same folder (with
@@ -133,7 +152,9 @@ class Database:
         the database's lock (see :mod:`dropin.models.lock`) until ``close()``.
         """
         path = Path(path)
-        cannot = translate("Database", "A database cannot be created there: the folder cannot be made or the name is not allowed.")
+        cannot = translate(
+            "Database", "A database cannot be created there: the folder cannot be made or the name is not allowed."
+        )
         exists = translate("Database", "A file already exists at that place; choose another name.")
         try:
             occupied = path.exists() and (not path.is_file() or path.stat().st_size > 0)
@@ -185,8 +206,16 @@ class Database:
         return db
 
     @classmethod
-    def open(cls, path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER, migrate: bool = True, *,
-             exclusive: bool = False, _lock: DatabaseLock | None = None) -> Database:
+    def open(
+        cls,
+        path,
+        passphrase: str,
+        kdf_iter: int = DEFAULT_KDF_ITER,
+        migrate: bool = True,
+        *,
+        exclusive: bool = False,
+        _lock: DatabaseLock | None = None,
+    ) -> Database:
         """Unlock an existing database; upgrade it (after an encrypted backup) if it is older.
 
         The passphrase is checked on a read-only connection first, so a wrong
@@ -206,8 +235,13 @@ class Database:
             raise WrongPassphrase(wrong_passphrase_message())
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             # SQLite would fail later with a vague I/O error (the write-ahead log needs the folder too).
-            raise StorageError(translate("Database", "The database file or its folder is read-only, so it cannot be opened. "
-                                  "Copy it to a folder you can write to, or ask for write access."))
+            raise StorageError(
+                translate(
+                    "Database",
+                    "The database file or its folder is read-only, so it cannot be opened. "
+                    "Copy it to a folder you can write to, or ask for write access.",
+                )
+            )
         if _unusable_key(passphrase):
             raise WrongPassphrase(wrong_passphrase_message())  # create() never accepts such a passphrase
         lock = _lock or (DatabaseLock(path).acquire() if exclusive else None)
@@ -232,9 +266,13 @@ class Database:
                 except exc.SQLAlchemyError as error:
                     # the upgrade runs in one transaction: nothing of it was kept
                     log.error("upgrade failed: %s", error)
-                    raise DropinError(translate(
-                        "Database", "The database could not be upgraded to this version and was left as it was. "
-                                    "A copy was saved as {path}.").format(path=copy)) from None
+                    raise DropinError(
+                        translate(
+                            "Database",
+                            "The database could not be upgraded to this version and was left as it was. "
+                            "A copy was saved as {path}.",
+                        ).format(path=copy)
+                    ) from None
                 from dropin.security.audit import anchor_after_upgrade
 
                 anchor_after_upgrade(db, passphrase)  # anchors from before 0008 were sealed with the passphrase
@@ -261,9 +299,13 @@ class Database:
             problem = _classify(error)
             if isinstance(problem, WrongPassphrase):
                 if files.passphrase_opens_pages(path, passphrase, kdf_iter):
-                    raise DatabaseDamaged(translate(
-                        "Database", "The database file is damaged at its start (the passphrase is right). "
-                                    "Restore the latest backup.")) from None
+                    raise DatabaseDamaged(
+                        translate(
+                            "Database",
+                            "The database file is damaged at its start (the passphrase is right). "
+                            "Restore the latest backup.",
+                        )
+                    ) from None
             raise problem from None
         finally:
             conn.close()
@@ -371,7 +413,9 @@ class Database:
         script = ScriptDirectory.from_config(self._alembic_config())
         known = {rev.revision for rev in script.walk_revisions()}
         if not current <= known:
-            raise DropinError(translate("Database", "This database was made by a newer version of dropin. Please update the program."))
+            raise DropinError(
+                translate("Database", "This database was made by a newer version of dropin. Please update the program.")
+            )
         return True
 
     def upgrade(self, target: str = "heads") -> None:
@@ -408,8 +452,9 @@ class Database:
         tail = session.info.get("audit_tail")
         if tail is not None:
             # an ordinary write never re-creates a missing anchor, except for a log that was empty
-            self._anchor(*tail, force=bool(session.info.get("audit_reanchor")),
-                         may_create=session.info.get("audit_from") == 0)
+            self._anchor(
+                *tail, force=bool(session.info.get("audit_reanchor")), may_create=session.info.get("audit_from") == 0
+            )
 
     # ------------------------------------------------------------ audit anchor
     def _anchor(self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False) -> None:
@@ -495,13 +540,23 @@ class Database:
 
         dest = Path(dest)
         if files.is_own_file(self.path, dest):
-            raise DropinError(translate("Database", "A backup cannot be written over the database or one of the "
-                                                    "files kept beside it; choose another file."))
+            raise DropinError(
+                translate(
+                    "Database",
+                    "A backup cannot be written over the database or one of the "
+                    "files kept beside it; choose another file.",
+                )
+            )
         if dest.is_dir():
-            raise DropinError(translate("Database", "{path} is a folder; give a file name for the backup.").format(path=dest))
+            raise DropinError(
+                translate("Database", "{path} is a folder; give a file name for the backup.").format(path=dest)
+            )
         if dest.exists() and not force:
-            raise DropinError(translate("Database", "{path} already exists. Choose another name, or allow "
-                                                    "replacing it (--force).").format(path=dest))
+            raise DropinError(
+                translate(
+                    "Database", "{path} already exists. Choose another name, or allow replacing it (--force)."
+                ).format(path=dest)
+            )
         from dropin.models.lock import lock_path
 
         if dest.exists() and lock_path(dest).exists():  # dest is a database dropin may have open
@@ -509,8 +564,11 @@ class Database:
                 with DatabaseLock(dest):
                     pass
             except DatabaseInUse:
-                raise DropinError(translate("Database", "{path} is a database open in dropin; a backup cannot "
-                                                        "replace it.").format(path=dest)) from None
+                raise DropinError(
+                    translate("Database", "{path} is a database open in dropin; a backup cannot replace it.").format(
+                        path=dest
+                    )
+                ) from None
         key = self._passphrase if passphrase is None else passphrase
         if not key:
             raise DropinError(translate("Database", "A backup needs a passphrase."))
@@ -538,8 +596,11 @@ class Database:
                 from dropin.models.integrity import inspect
 
                 report = inspect(conn)
-                raise DatabaseDamaged(translate("Database", "No backup was written. {damage} Restore the latest "
-                                                         "good backup instead.").format(damage=report.summary())) from None
+                raise DatabaseDamaged(
+                    translate(
+                        "Database", "No backup was written. {damage} Restore the latest good backup instead."
+                    ).format(damage=report.summary())
+                ) from None
             raise problem from None
         finally:
             conn.close()
@@ -554,8 +615,9 @@ class Database:
         check_file(Path(path), passphrase, kdf_iter)
 
     @staticmethod
-    def restore(source, dest, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER, *,
-                current_passphrase: str | None = None) -> Path | None:
+    def restore(
+        source, dest, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER, *, current_passphrase: str | None = None
+    ) -> Path | None:
         """Replace the database at ``dest`` with a checked backup (see :func:`dropin.models.restore.restore`)."""
         from dropin.models.restore import restore
 

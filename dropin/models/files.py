@@ -169,8 +169,8 @@ def passphrase_opens_pages(path: Path, passphrase: str, kdf_iter: int, pages: in
     key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, kdf_iter, 32)
     mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
     for number in range(2, len(head) // _PAGE + 1):
-        page = head[(number - 1) * _PAGE:number * _PAGE]
-        sealed, seal = page[:_PAGE - _RESERVE + _IV], page[_PAGE - _RESERVE + _IV:_PAGE - _RESERVE + _IV + _MAC]
+        page = head[(number - 1) * _PAGE : number * _PAGE]
+        sealed, seal = page[: _PAGE - _RESERVE + _IV], page[_PAGE - _RESERVE + _IV : _PAGE - _RESERVE + _IV + _MAC]
         if hmac.compare_digest(hmac.new(mac_key, sealed + number.to_bytes(4, "little"), hashlib.sha512).digest(), seal):
             return True
     return False

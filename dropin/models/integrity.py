@@ -21,8 +21,8 @@ _PAGE = re.compile(r"\bpage (\d+)", re.IGNORECASE)
 @dataclass(frozen=True)
 class IntegrityReport:
     ok: bool
-    problems: tuple[str, ...] = ()   # SQLite's and SQLCipher's own lines (for the log and for experts)
-    affected: tuple[str, ...] = ()   # tables and indexes (or pages) a person can act on
+    problems: tuple[str, ...] = ()  # SQLite's and SQLCipher's own lines (for the log and for experts)
+    affected: tuple[str, ...] = ()  # tables and indexes (or pages) a person can act on
     foreign_keys: tuple[str, ...] = field(default=())  # tables with rows pointing at missing rows
 
     def summary(self) -> str:

@@ -35,11 +35,14 @@ def lock_path(db_path: Path) -> Path:
 
 def in_use_message(since: dt.datetime | None) -> str:
     if since is None:
-        return translate("Database", "This database is open in dropin on this computer. "
-                                     "Close it first, or use Admin → Back up now.")
+        return translate(
+            "Database", "This database is open in dropin on this computer. Close it first, or use Admin → Back up now."
+        )
     shown = f"{since:%H:%M}" if since.date() == dt.datetime.now().date() else f"{since:%Y-%m-%d %H:%M}"
-    return translate("Database", "This database is open in dropin on this computer (since {time}). "
-                                 "Close it first, or use Admin → Back up now.").format(time=shown)
+    return translate(
+        "Database",
+        "This database is open in dropin on this computer (since {time}). Close it first, or use Admin → Back up now.",
+    ).format(time=shown)
 
 
 def holder_since(db_path: Path) -> dt.datetime | None:
@@ -74,8 +77,9 @@ class DatabaseLock:
         except OSError as error:  # a folder we cannot write to: SQLite would fail as well
             from dropin.errors import StorageError
 
-            raise StorageError(translate("Database", "The database folder cannot be written to, so the "
-                                                     "database cannot be opened.")) from error
+            raise StorageError(
+                translate("Database", "The database folder cannot be written to, so the database cannot be opened.")
+            ) from error
         try:
             # Another descriptor on the same file: writing and closing it leaves the flock alone.
             with open(self.path, "r+", encoding="utf-8") as fh:

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, Time,
-                        UniqueConstraint)
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dropin.models.base import Base, Tracked
 
 #: the count columns of a session (all >= 0)
-SESSION_COUNTS = ("contacts_new", "contacts_returning", "male_condoms", "female_condoms", "lubricant", "leaflets",
-                  "gatekeepers", "minisession_minutes")
+SESSION_COUNTS = (
+    "contacts_new",
+    "contacts_returning",
+    "male_condoms",
+    "female_condoms",
+    "lubricant",
+    "leaflets",
+    "gatekeepers",
+    "minisession_minutes",
+)
 
 
 class OutreachArea(Tracked, Base):

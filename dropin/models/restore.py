@@ -25,7 +25,11 @@ from dropin.errors import DropinError, StorageError, WrongPassphrase
 from dropin.i18n import translate
 from dropin.models import files
 from dropin.models.database import (
-    CurrentPassphraseNeeded, Database, _classify, _raw_connect, wrong_passphrase_message,
+    CurrentPassphraseNeeded,
+    Database,
+    _classify,
+    _raw_connect,
+    wrong_passphrase_message,
 )
 from dropin.models.lock import DatabaseLock
 from dropin.paths import make_private_folder, owner_only
@@ -49,14 +53,18 @@ def check_file(path: Path, passphrase: str, kdf_iter: int) -> None:
     finally:
         conn.close()
     if not report.ok:
-        raise DropinError(translate("Database", "The backup file is damaged and cannot be restored. "
-                                                "{damage}").format(damage=report.summary()))
+        raise DropinError(
+            translate("Database", "The backup file is damaged and cannot be restored. {damage}").format(
+                damage=report.summary()
+            )
+        )
     if "alembic_version" not in tables:
         raise WrongPassphrase(wrong_passphrase_message())
 
 
-def restore(source: Path, dest: Path, passphrase: str, kdf_iter: int, *,
-            current_passphrase: str | None = None) -> Path | None:
+def restore(
+    source: Path, dest: Path, passphrase: str, kdf_iter: int, *, current_passphrase: str | None = None
+) -> Path | None:
     """Replace the database at ``dest`` with a checked backup.
 
     Holds ``dest``'s lock throughout (refused while dropin has it open).
@@ -76,8 +84,12 @@ def restore(source: Path, dest: Path, passphrase: str, kdf_iter: int, *,
         try:
             shutil.copyfile(source, tmp)  # into the 0600 file made for it
             files.fsync_file(tmp)
-            kept = _keep_replaced(dest, passphrase if current_passphrase is None else current_passphrase,
-                                  kdf_iter, asked=current_passphrase is not None)
+            kept = _keep_replaced(
+                dest,
+                passphrase if current_passphrase is None else current_passphrase,
+                kdf_iter,
+                asked=current_passphrase is not None,
+            )
             restored = Database(tmp, passphrase, kdf_iter)
             try:
                 restored.path = dest  # the pending anchor is dest's
@@ -107,11 +119,18 @@ def _keep_replaced(dest: Path, passphrase: str, kdf_iter: int, asked: bool) -> P
         Database.verify_key(dest, passphrase, kdf_iter)
     except WrongPassphrase:
         if asked:
-            raise WrongPassphrase(translate("Database", "That is not the passphrase of the database being "
-                                                        "replaced, so nothing was restored.")) from None
-        raise CurrentPassphraseNeeded(translate(
-            "Database", "The database being replaced has another passphrase than the backup. Give its "
-                        "passphrase too, so that its latest changes are kept in the copy.")) from None
+            raise WrongPassphrase(
+                translate(
+                    "Database", "That is not the passphrase of the database being replaced, so nothing was restored."
+                )
+            ) from None
+        raise CurrentPassphraseNeeded(
+            translate(
+                "Database",
+                "The database being replaced has another passphrase than the backup. Give its "
+                "passphrase too, so that its latest changes are kept in the copy.",
+            )
+        ) from None
     conn = _raw_connect(dest, passphrase, kdf_iter)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
@@ -122,8 +141,12 @@ def _keep_replaced(dest: Path, passphrase: str, kdf_iter: int, asked: bool) -> P
         conn.close()
     wal = Path(f"{dest}-wal")
     if busy or frames != done or (wal.exists() and wal.stat().st_size > 0):
-        raise StorageError(translate("Database", "The database being replaced is still in use, so nothing "
-                                                 "was restored. Close dropin and try again."))
+        raise StorageError(
+            translate(
+                "Database",
+                "The database being replaced is still in use, so nothing was restored. Close dropin and try again.",
+            )
+        )
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     copy = files.temp_for(dest, "replaced")
     try:

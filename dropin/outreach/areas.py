@@ -87,8 +87,10 @@ class AreaService:
             raise ValidationError(translate("Outreach", "Please enter the name of the area."), "name")
         if len(name) > 80:
             raise ValidationError(translate("Outreach", "The name can have at most 80 characters."), "name")
-        if any(ch.isdigit() for ch in name) and any(w.lower() in {"street", "st", "house", "flat", "apt", "ул", "дом",
-                                                                   "кв", "вул"} for w in name.replace(".", " ").split()):
+        if any(ch.isdigit() for ch in name) and any(
+            w.lower() in {"street", "st", "house", "flat", "apt", "ул", "дом", "кв", "вул"}
+            for w in name.replace(".", " ").split()
+        ):
             raise ValidationError(translate("Outreach", "Please name a district, not an address."), "name")
         return name
 

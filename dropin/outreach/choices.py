@@ -78,7 +78,11 @@ EVENT_KINDS: dict[str, str] = {
 
 #: the community's key dates: code -> (month, day, label)
 KEY_DATES: dict[str, tuple[int, int, str]] = {
-    "dec17": (12, 17, QT_TRANSLATE_NOOP("Outreach", "17 December: International Day to End Violence against Sex Workers")),
+    "dec17": (
+        12,
+        17,
+        QT_TRANSLATE_NOOP("Outreach", "17 December: International Day to End Violence against Sex Workers"),
+    ),
     "mar3": (3, 3, QT_TRANSLATE_NOOP("Outreach", "3 March: International Sex Workers' Day")),
     "jun2": (6, 2, QT_TRANSLATE_NOOP("Outreach", "2 June: International Sex Workers' Rights Day")),
 }

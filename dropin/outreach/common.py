@@ -22,8 +22,7 @@ from dropin.security.roles import Role
 
 MAX_NOTE = 2000
 #: roles whose staff go out on outreach or run community events
-OUTREACH_ROLES = (Role.OUTREACH_WORKER.value, Role.PEER_COUNSELLOR.value, Role.SOCIAL_WORKER.value,
-                  Role.MANAGER.value)
+OUTREACH_ROLES = (Role.OUTREACH_WORKER.value, Role.PEER_COUNSELLOR.value, Role.SOCIAL_WORKER.value, Role.MANAGER.value)
 
 
 @dataclass(frozen=True)
@@ -48,20 +47,28 @@ def resolve_codes(session: Session, codes: Iterable[str], field: str = "codes") 
     wanted = split_codes(list(codes))
     if not wanted:
         return {}
-    found = dict(session.execute(select(Client.code, Client.id)
-                                 .where(Client.code.in_(wanted), Client.voided_at.is_(None))).all())
+    found = dict(
+        session.execute(select(Client.code, Client.id).where(Client.code.in_(wanted), Client.voided_at.is_(None))).all()
+    )
     for code in wanted:
         if code not in found:
-            raise ValidationError(translate("Outreach", "There is no client with the code {code}. Please check the "
-                                                        "whole code; parts of a code are not looked up.").format(code=code),
-                                  field)
+            raise ValidationError(
+                translate(
+                    "Outreach",
+                    "There is no client with the code {code}. Please check the "
+                    "whole code; parts of a code are not looked up.",
+                ).format(code=code),
+                field,
+            )
     return {code: found[code] for code in wanted}
 
 
 def staff(session: Session) -> list[StaffMember]:
-    rows = session.execute(select(User.id, User.username, User.display_name)
-                           .where(User.active.is_(True), User.voided_at.is_(None), User.role.in_(OUTREACH_ROLES))
-                           .order_by(User.display_name, User.username)).all()
+    rows = session.execute(
+        select(User.id, User.username, User.display_name)
+        .where(User.active.is_(True), User.voided_at.is_(None), User.role.in_(OUTREACH_ROLES))
+        .order_by(User.display_name, User.username)
+    ).all()
     return [StaffMember(i, d or u) for i, u, d in rows]
 
 
@@ -79,17 +86,28 @@ def staff_labels(session: Session, ids: Iterable[int]) -> list[str]:
     ids = list(ids)
     if not ids:
         return []
-    names = {i: d or u for i, u, d in session.execute(
-        select(User.id, User.username, User.display_name).where(User.id.in_(ids))).all()}
+    names = {
+        i: d or u
+        for i, u, d in session.execute(select(User.id, User.username, User.display_name).where(User.id.in_(ids))).all()
+    }
     return [names.get(i, "?") for i in ids]
 
 
-def sync_links(session: Session, model, parent_field: str, parent_id: int, other_field: str,
-               wanted: Iterable[int], now: dt.datetime) -> None:
+def sync_links(
+    session: Session,
+    model,
+    parent_field: str,
+    parent_id: int,
+    other_field: str,
+    wanted: Iterable[int],
+    now: dt.datetime,
+) -> None:
     """Make the live link rows of one parent exactly ``wanted``: void the others, un-void or add the missing."""
     wanted = list(dict.fromkeys(wanted))
-    rows = {getattr(r, other_field): r for r in session.scalars(
-        select(model).where(getattr(model, parent_field) == parent_id))}
+    rows = {
+        getattr(r, other_field): r
+        for r in session.scalars(select(model).where(getattr(model, parent_field) == parent_id))
+    }
     for other, row in rows.items():
         if other not in wanted and row.voided_at is None:
             row.void("removed", now)
@@ -103,14 +121,17 @@ def sync_links(session: Session, model, parent_field: str, parent_id: int, other
             row.voided_by_id = None
 
 
-def live_links(session: Session, model, parent_field: str, parent_ids: list[int], other_field: str) -> dict[int, list[int]]:
+def live_links(
+    session: Session, model, parent_field: str, parent_ids: list[int], other_field: str
+) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {i: [] for i in parent_ids}
     if not parent_ids:
         return out
     for parent, other in session.execute(
-            select(getattr(model, parent_field), getattr(model, other_field))
-            .where(getattr(model, parent_field).in_(parent_ids), model.voided_at.is_(None))
-            .order_by(model.id)):
+        select(getattr(model, parent_field), getattr(model, other_field))
+        .where(getattr(model, parent_field).in_(parent_ids), model.voided_at.is_(None))
+        .order_by(model.id)
+    ):
         out[parent].append(other)
     return out
 
@@ -118,8 +139,9 @@ def live_links(session: Session, model, parent_field: str, parent_ids: list[int]
 def clean_note(note: str | None) -> str | None:
     note = (note or "").strip() or None
     if note and len(note) > MAX_NOTE:
-        raise ValidationError(translate("Outreach", "The note can have at most {n} characters.").format(n=MAX_NOTE),
-                              "note")
+        raise ValidationError(
+            translate("Outreach", "The note can have at most {n} characters.").format(n=MAX_NOTE), "note"
+        )
     return note
 
 

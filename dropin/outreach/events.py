@@ -17,8 +17,19 @@ from dropin.i18n import translate
 from dropin.models.clients import Client
 from dropin.models.outreach import CommunityEvent, EventAttendee, EventFacilitator
 from dropin.outreach.choices import EVENT_KINDS, KEY_DATES, MAX_COUNT, MAX_MINUTES
-from dropin.outreach.common import (StaffMember, check_count, check_staff, clean_note, get_live, live_links, resolve_codes,
-                                    split_codes, staff, staff_labels, sync_links)
+from dropin.outreach.common import (
+    StaffMember,
+    check_count,
+    check_staff,
+    clean_note,
+    get_live,
+    live_links,
+    resolve_codes,
+    split_codes,
+    staff,
+    staff_labels,
+    sync_links,
+)
 from dropin.security.permissions import Permission
 
 
@@ -109,16 +120,24 @@ class EventService:
     def list_events(self, offset: int = 0, limit: int = 200) -> list[EventInfo]:
         self.ctx.require(Permission.EVENTS_RECORD)
         with self.ctx.transaction() as s:
-            rows = list(s.scalars(select(CommunityEvent).where(CommunityEvent.voided_at.is_(None))
-                                  .order_by(CommunityEvent.event_date.desc(), CommunityEvent.id.desc())
-                                  .offset(offset).limit(limit)))
+            rows = list(
+                s.scalars(
+                    select(CommunityEvent)
+                    .where(CommunityEvent.voided_at.is_(None))
+                    .order_by(CommunityEvent.event_date.desc(), CommunityEvent.id.desc())
+                    .offset(offset)
+                    .limit(limit)
+                )
+            )
             return self._infos(s, rows)
 
     def _may_change(self, s, event_id: int) -> None:
         if self.ctx.can(Permission.OUTREACH_AREAS):
             return
         if self.ctx.user.id not in live_links(s, EventFacilitator, "event_id", [event_id], "user_id")[event_id]:
-            raise PermissionDenied(translate("Outreach", "Only the facilitators of an event, or a manager, may change it."))
+            raise PermissionDenied(
+                translate("Outreach", "Only the facilitators of an event, or a manager, may change it.")
+            )
 
     def _infos(self, s, rows: list[CommunityEvent]) -> list[EventInfo]:
         """Events as plain objects; attendees' codes only for the facilitators and roles that look codes up."""
@@ -126,24 +145,30 @@ class EventService:
         if self.ctx.can(Permission.CLIENT_LOOKUP):
             return infos
         me = self.ctx.user.id
-        return [e if me in e.facilitator_ids else replace(e, codes=(), attendance=e.total_attendance,
-                                                          codes_hidden=bool(e.codes)) for e in infos]
+        return [
+            e
+            if me in e.facilitator_ids
+            else replace(e, codes=(), attendance=e.total_attendance, codes_hidden=bool(e.codes))
+            for e in infos
+        ]
 
     def _validate(self, s, data: EventInput):
         day = data.event_date
         if not isinstance(day, dt.date):
             raise ValidationError(translate("Outreach", "Please enter the date of the event."), "event_date")
         if day > self.ctx.today() + dt.timedelta(days=1):
-            raise ValidationError(translate("Outreach", "Events are recorded once they have taken place."),
-                                  "event_date")
+            raise ValidationError(
+                translate("Outreach", "Events are recorded once they have taken place."), "event_date"
+            )
         if data.kind not in EVENT_KINDS:
             raise ValidationError(translate("Outreach", "Please choose the type of event."), "kind")
         key_date = data.key_date or None
         if data.kind == "key_date":
             key_date = key_date or key_date_for(day)
             if key_date not in KEY_DATES:
-                raise ValidationError(translate("Outreach", "Please choose which key date the event marks."),
-                                      "key_date")
+                raise ValidationError(
+                    translate("Outreach", "Please choose which key date the event marks."), "key_date"
+                )
         elif key_date is not None and key_date not in KEY_DATES:
             raise ValidationError(translate("Outreach", "Please choose which key date the event marks."), "key_date")
         topic = " ".join((data.topic or "").split())
@@ -151,13 +176,20 @@ class EventService:
             raise ValidationError(translate("Outreach", "Please enter the topic."), "topic")
         if len(topic) > 200:
             raise ValidationError(translate("Outreach", "The topic can have at most 200 characters."), "topic")
-        facilitators = check_staff(s, data.facilitator_ids, "facilitators",
-                                   translate("Outreach", "Please choose at least one facilitator."))
+        facilitators = check_staff(
+            s, data.facilitator_ids, "facilitators", translate("Outreach", "Please choose at least one facilitator.")
+        )
         clients = resolve_codes(s, split_codes(data.codes), "codes")
-        values = {"event_date": day, "start_time": data.start_time, "kind": data.kind, "key_date": key_date,
-                  "topic": topic, "duration_min": check_count(data.duration_min, "duration_min", MAX_MINUTES),
-                  "attendance": check_count(data.attendance, "attendance", MAX_COUNT),
-                  "note": clean_note(data.note)}
+        values = {
+            "event_date": day,
+            "start_time": data.start_time,
+            "kind": data.kind,
+            "key_date": key_date,
+            "topic": topic,
+            "duration_min": check_count(data.duration_min, "duration_min", MAX_MINUTES),
+            "attendance": check_count(data.attendance, "attendance", MAX_COUNT),
+            "note": clean_note(data.note),
+        }
         return values, facilitators, list(clients.values())
 
     def _links(self, s, event_id: int, facilitators: list[int], clients: list[int]) -> None:
@@ -174,7 +206,20 @@ def _infos(s, rows: list[CommunityEvent]) -> list[EventInfo]:
     codes = dict(s.execute(select(Client.id, Client.code).where(Client.id.in_(client_ids))).all()) if client_ids else {}
     out = []
     for r in rows:
-        out.append(EventInfo(r.id, r.event_date, r.start_time, r.duration_min, r.kind, r.key_date, r.topic,
-                             tuple(facs[r.id]), tuple(staff_labels(s, facs[r.id])), r.attendance,
-                             tuple(sorted(codes[c] for c in atts[r.id])), r.note))
+        out.append(
+            EventInfo(
+                r.id,
+                r.event_date,
+                r.start_time,
+                r.duration_min,
+                r.kind,
+                r.key_date,
+                r.topic,
+                tuple(facs[r.id]),
+                tuple(staff_labels(s, facs[r.id])),
+                r.attendance,
+                tuple(sorted(codes[c] for c in atts[r.id])),
+                r.note,
+            )
+        )
     return out

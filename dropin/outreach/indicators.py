@@ -11,14 +11,23 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dropin.models.outreach import (CommunityEvent, EventAttendee, OutreachArea, OutreachContact, OutreachReferral,
-                                    OutreachSession)
+from dropin.models.outreach import (
+    CommunityEvent,
+    EventAttendee,
+    OutreachArea,
+    OutreachContact,
+    OutreachReferral,
+    OutreachSession,
+)
 from dropin.outreach.choices import COMMODITIES, EVENT_KINDS, MODES, SETTINGS
 
 
 def _in_week(start: dt.date, end: dt.date):
-    return (OutreachSession.voided_at.is_(None), OutreachSession.session_date >= start,
-            OutreachSession.session_date < end)
+    return (
+        OutreachSession.voided_at.is_(None),
+        OutreachSession.session_date >= start,
+        OutreachSession.session_date < end,
+    )
 
 
 def _ordered(codes, counts: dict[str, int]) -> dict[str, int]:
@@ -30,40 +39,73 @@ def _ordered(codes, counts: dict[str, int]) -> dict[str, int]:
 
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     week = _in_week(start, end)
-    sums = session.execute(select(
-        func.count(OutreachSession.id),
-        *(func.coalesce(func.sum(getattr(OutreachSession, c)), 0)
-          for c in ("contacts_new", "contacts_returning", *COMMODITIES, "gatekeepers", "minisession_minutes")),
-    ).where(*week)).one()
+    sums = session.execute(
+        select(
+            func.count(OutreachSession.id),
+            *(
+                func.coalesce(func.sum(getattr(OutreachSession, c)), 0)
+                for c in ("contacts_new", "contacts_returning", *COMMODITIES, "gatekeepers", "minisession_minutes")
+            ),
+        ).where(*week)
+    ).one()
     _n, new, returning, male, female, lube, leaflets, gatekeepers, minutes = (int(v or 0) for v in sums)
-    by_mode = dict(session.execute(select(OutreachSession.mode, func.count()).where(*week)
-                                   .group_by(OutreachSession.mode)).all())
-    by_setting = dict(session.execute(select(OutreachSession.setting, func.count()).where(*week)
-                                      .group_by(OutreachSession.setting)).all())
-    people = session.scalar(select(func.count(func.distinct(OutreachContact.client_id)))
-                            .join(OutreachSession, OutreachSession.id == OutreachContact.session_id)
-                            .where(OutreachContact.voided_at.is_(None), *week)) or 0
+    by_mode = dict(
+        session.execute(select(OutreachSession.mode, func.count()).where(*week).group_by(OutreachSession.mode)).all()
+    )
+    by_setting = dict(
+        session.execute(
+            select(OutreachSession.setting, func.count()).where(*week).group_by(OutreachSession.setting)
+        ).all()
+    )
+    people = (
+        session.scalar(
+            select(func.count(func.distinct(OutreachContact.client_id)))
+            .join(OutreachSession, OutreachSession.id == OutreachContact.session_id)
+            .where(OutreachContact.voided_at.is_(None), *week)
+        )
+        or 0
+    )
     referred, accompanied = session.execute(
-        select(func.count(OutreachReferral.id),
-               func.coalesce(func.sum(func.cast(OutreachReferral.accompanied, OutreachReferral.id.type)), 0))
+        select(
+            func.count(OutreachReferral.id),
+            func.coalesce(func.sum(func.cast(OutreachReferral.accompanied, OutreachReferral.id.type)), 0),
+        )
         .join(OutreachSession, OutreachSession.id == OutreachReferral.session_id)
-        .where(OutreachReferral.voided_at.is_(None), *week)).one()
-    per_area = dict(session.execute(
-        select(OutreachArea.name, func.sum(OutreachSession.contacts_new + OutreachSession.contacts_returning))
-        .join(OutreachArea, OutreachArea.id == OutreachSession.area_id)
-        .where(*week).group_by(OutreachArea.name)).all())
-    areas = session.scalars(select(OutreachArea.name).where(OutreachArea.active.is_(True),
-                                                            OutreachArea.voided_at.is_(None))
-                            .order_by(func.lower(OutreachArea.name))).all()
+        .where(OutreachReferral.voided_at.is_(None), *week)
+    ).one()
+    per_area = dict(
+        session.execute(
+            select(OutreachArea.name, func.sum(OutreachSession.contacts_new + OutreachSession.contacts_returning))
+            .join(OutreachArea, OutreachArea.id == OutreachSession.area_id)
+            .where(*week)
+            .group_by(OutreachArea.name)
+        ).all()
+    )
+    areas = session.scalars(
+        select(OutreachArea.name)
+        .where(OutreachArea.active.is_(True), OutreachArea.voided_at.is_(None))
+        .order_by(func.lower(OutreachArea.name))
+    ).all()
 
-    live_events = (CommunityEvent.voided_at.is_(None), CommunityEvent.event_date >= start,
-                   CommunityEvent.event_date < end)
-    by_kind = dict(session.execute(select(CommunityEvent.kind, func.count()).where(*live_events)
-                                   .group_by(CommunityEvent.kind)).all())
+    live_events = (
+        CommunityEvent.voided_at.is_(None),
+        CommunityEvent.event_date >= start,
+        CommunityEvent.event_date < end,
+    )
+    by_kind = dict(
+        session.execute(
+            select(CommunityEvent.kind, func.count()).where(*live_events).group_by(CommunityEvent.kind)
+        ).all()
+    )
     counted = session.scalar(select(func.coalesce(func.sum(CommunityEvent.attendance), 0)).where(*live_events)) or 0
-    coded = session.scalar(select(func.count(EventAttendee.id))
-                           .join(CommunityEvent, CommunityEvent.id == EventAttendee.event_id)
-                           .where(EventAttendee.voided_at.is_(None), *live_events)) or 0
+    coded = (
+        session.scalar(
+            select(func.count(EventAttendee.id))
+            .join(CommunityEvent, CommunityEvent.id == EventAttendee.event_id)
+            .where(EventAttendee.voided_at.is_(None), *live_events)
+        )
+        or 0
+    )
 
     return {
         "outreach.sessions_by_mode": _ordered(MODES, by_mode),
@@ -87,6 +129,9 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
 
 def coded_people(session: Session, start: dt.date, end: dt.date):
     """A select of the distinct client ids met on outreach in ``[start, end)`` (for people reached across services)."""
-    return (select(OutreachContact.client_id)
-            .join(OutreachSession, OutreachSession.id == OutreachContact.session_id)
-            .where(OutreachContact.voided_at.is_(None), *_in_week(start, end)).distinct())
+    return (
+        select(OutreachContact.client_id)
+        .join(OutreachSession, OutreachSession.id == OutreachContact.session_id)
+        .where(OutreachContact.voided_at.is_(None), *_in_week(start, end))
+        .distinct()
+    )

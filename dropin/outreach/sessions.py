@@ -17,10 +17,21 @@ from dropin.context import ServiceContext
 from dropin.errors import PermissionDenied, ValidationError
 from dropin.i18n import translate
 from dropin.models.clients import Client, ReferralDestination
-from dropin.models.outreach import (OutreachArea, OutreachContact, OutreachReferral, OutreachSession, OutreachWorker)
+from dropin.models.outreach import OutreachArea, OutreachContact, OutreachReferral, OutreachSession, OutreachWorker
 from dropin.outreach.choices import COMMODITIES, MAX_COUNT, MAX_MINUTES, MODES, SETTINGS, TOPICS
-from dropin.outreach.common import (StaffMember, check_count, check_staff, clean_note, get_live, live_links,
-                                    resolve_codes, split_codes, staff, staff_labels, sync_links)
+from dropin.outreach.common import (
+    StaffMember,
+    check_count,
+    check_staff,
+    clean_note,
+    get_live,
+    live_links,
+    resolve_codes,
+    split_codes,
+    staff,
+    staff_labels,
+    sync_links,
+)
 from dropin.security.permissions import Permission
 
 COUNT_FIELDS = ("contacts_new", "contacts_returning", *COMMODITIES, "gatekeepers")
@@ -143,7 +154,9 @@ class OutreachService:
     def update(self, session_id: int, data: SessionInput) -> SessionInfo:
         self.ctx.require(Permission.OUTREACH_RECORD)
         with self.ctx.transaction() as s:
-            row = get_live(s, OutreachSession, session_id, translate("Outreach", "This outreach session does not exist."))
+            row = get_live(
+                s, OutreachSession, session_id, translate("Outreach", "This outreach session does not exist.")
+            )
             self._may_change(s, row.id)
             values, workers, clients, referrals = self._validate(s, data, row)
             for key, value in values.items():
@@ -156,7 +169,9 @@ class OutreachService:
     def void(self, session_id: int, reason: str) -> None:
         self.ctx.require(Permission.OUTREACH_RECORD)
         with self.ctx.transaction() as s:
-            row = get_live(s, OutreachSession, session_id, translate("Outreach", "This outreach session does not exist."))
+            row = get_live(
+                s, OutreachSession, session_id, translate("Outreach", "This outreach session does not exist.")
+            )
             self._may_change(s, row.id)
             self.ctx.void(row, reason)
 
@@ -164,7 +179,9 @@ class OutreachService:
     def get(self, session_id: int) -> SessionInfo:
         self.ctx.require(Permission.OUTREACH_RECORD)
         with self.ctx.transaction() as s:
-            row = get_live(s, OutreachSession, session_id, translate("Outreach", "This outreach session does not exist."))
+            row = get_live(
+                s, OutreachSession, session_id, translate("Outreach", "This outreach session does not exist.")
+            )
             return self._infos(s, [row])[0]
 
     def list_sessions(self, offset: int = 0, limit: int = 200, include_void: bool = False) -> list[SessionInfo]:
@@ -173,7 +190,9 @@ class OutreachService:
         query = select(OutreachSession)
         if not include_void:
             query = query.where(OutreachSession.voided_at.is_(None))
-        query = query.order_by(OutreachSession.session_date.desc(), OutreachSession.id.desc()).offset(offset).limit(limit)
+        query = (
+            query.order_by(OutreachSession.session_date.desc(), OutreachSession.id.desc()).offset(offset).limit(limit)
+        )
         with self.ctx.transaction() as s:
             return self._infos(s, list(s.scalars(query)))
 
@@ -189,16 +208,27 @@ class OutreachService:
         stale_since = today - dt.timedelta(weeks=stale_weeks)
         live = (OutreachSession.voided_at.is_(None), OutreachSession.session_date <= today)
         with self.ctx.transaction() as s:
-            areas = s.execute(select(OutreachArea.id, OutreachArea.name, OutreachArea.active)
-                              .where(OutreachArea.voided_at.is_(None))
-                              .order_by(OutreachArea.active.desc(), func.lower(OutreachArea.name))).all()
-            last = dict(s.execute(select(OutreachSession.area_id, func.max(OutreachSession.session_date))
-                                  .where(*live).group_by(OutreachSession.area_id)).all())
+            areas = s.execute(
+                select(OutreachArea.id, OutreachArea.name, OutreachArea.active)
+                .where(OutreachArea.voided_at.is_(None))
+                .order_by(OutreachArea.active.desc(), func.lower(OutreachArea.name))
+            ).all()
+            last = dict(
+                s.execute(
+                    select(OutreachSession.area_id, func.max(OutreachSession.session_date))
+                    .where(*live)
+                    .group_by(OutreachSession.area_id)
+                ).all()
+            )
             per: dict[tuple[int, dt.date], int] = {}
             sessions: Counter[int] = Counter()
-            rows = s.execute(select(OutreachSession.area_id, OutreachSession.session_date,
-                                    OutreachSession.contacts_new + OutreachSession.contacts_returning)
-                             .where(*live, OutreachSession.session_date >= mondays[0]))
+            rows = s.execute(
+                select(
+                    OutreachSession.area_id,
+                    OutreachSession.session_date,
+                    OutreachSession.contacts_new + OutreachSession.contacts_returning,
+                ).where(*live, OutreachSession.session_date >= mondays[0])
+            )
             for area_id, day, contacts in rows:
                 monday = day - dt.timedelta(days=day.weekday())
                 per[(area_id, monday)] = per.get((area_id, monday), 0) + int(contacts)
@@ -206,8 +236,17 @@ class OutreachService:
         out = []
         for area_id, name, active in areas:
             seen = last.get(area_id)
-            out.append(AreaCoverage(area_id, name, bool(active), tuple(per.get((area_id, m), 0) for m in mondays),
-                                    sessions[area_id], seen, seen is None or seen <= stale_since))
+            out.append(
+                AreaCoverage(
+                    area_id,
+                    name,
+                    bool(active),
+                    tuple(per.get((area_id, m), 0) for m in mondays),
+                    sessions[area_id],
+                    seen,
+                    seen is None or seen <= stale_since,
+                )
+            )
         return Coverage(mondays, stale_weeks, tuple(out))
 
     # --------------------------------------------------------- helpers
@@ -225,8 +264,9 @@ class OutreachService:
         if self.ctx.can(Permission.CLIENT_LOOKUP):
             return infos
         me = self.ctx.user.id
-        return [info if me in info.worker_ids else replace(info, codes=(), codes_hidden=bool(info.codes))
-                for info in infos]
+        return [
+            info if me in info.worker_ids else replace(info, codes=(), codes_hidden=bool(info.codes)) for info in infos
+        ]
 
     def _validate(self, s, data: SessionInput, row: OutreachSession | None):
         today = self.ctx.today()
@@ -236,8 +276,9 @@ class OutreachService:
         if day > today:
             raise ValidationError(translate("Outreach", "The session date cannot be in the future."), "session_date")
         if (today - day).days > MAX_DAYS_BACK:
-            raise ValidationError(translate("Outreach", "The session date is more than a year ago. Please check it."),
-                                  "session_date")
+            raise ValidationError(
+                translate("Outreach", "The session date is more than a year ago. Please check it."), "session_date"
+            )
         if data.mode not in MODES:
             raise ValidationError(translate("Outreach", "Please choose how the outreach was done."), "mode")
         if data.setting not in SETTINGS:
@@ -248,12 +289,19 @@ class OutreachService:
         if area is None or area.voided_at is not None:
             raise ValidationError(translate("Outreach", "This area does not exist."), "area")
         if not area.active and (row is None or row.area_id != area.id):
-            raise ValidationError(translate("Outreach", "The area {name} is retired. Please choose another area.")
-                                  .format(name=area.name), "area")
-        values = {"session_date": day, "start_time": data.start_time, "mode": data.mode, "setting": data.setting,
-                  "area_id": area.id,
-                  "duration_min": check_count(data.duration_min, "duration_min", MAX_MINUTES),
-                  "minisession_minutes": check_count(data.minisession_minutes, "minisession_minutes", MAX_MINUTES)}
+            raise ValidationError(
+                translate("Outreach", "The area {name} is retired. Please choose another area.").format(name=area.name),
+                "area",
+            )
+        values = {
+            "session_date": day,
+            "start_time": data.start_time,
+            "mode": data.mode,
+            "setting": data.setting,
+            "area_id": area.id,
+            "duration_min": check_count(data.duration_min, "duration_min", MAX_MINUTES),
+            "minisession_minutes": check_count(data.minisession_minutes, "minisession_minutes", MAX_MINUTES),
+        }
         for name in COUNT_FIELDS:
             values[name] = check_count(getattr(data, name), name, MAX_COUNT)
         topics = list(dict.fromkeys(data.topics or ()))
@@ -264,34 +312,51 @@ class OutreachService:
             raise ValidationError(translate("Outreach", "Please tick the topics of the mini-sessions."), "topics")
         values["topics"] = ",".join(t for t in TOPICS if t in topics) or None
         values["note"] = clean_note(data.note)
-        workers = check_staff(s, data.worker_ids, "workers",
-                              translate("Outreach", "Please choose at least one worker."))
+        workers = check_staff(
+            s, data.worker_ids, "workers", translate("Outreach", "Please choose at least one worker.")
+        )
         clients = resolve_codes(s, split_codes(data.codes), "codes")
         contacts = values["contacts_new"] + values["contacts_returning"]
         if len(clients) > contacts:
-            raise ValidationError(translate("Outreach", "%n client code(s) were given but fewer contacts were counted. "
-                                                        "Please count every coded person as a contact.", None,
-                                            len(clients)), "contacts_new")
+            raise ValidationError(
+                translate(
+                    "Outreach",
+                    "%n client code(s) were given but fewer contacts were counted. "
+                    "Please count every coded person as a contact.",
+                    None,
+                    len(clients),
+                ),
+                "contacts_new",
+            )
         referrals = list(data.referrals or ())
         if referrals:
             ids = {r.destination_id for r in referrals}
-            known = dict(s.execute(select(ReferralDestination.id, ReferralDestination.active)
-                                   .where(ReferralDestination.id.in_(ids), ReferralDestination.voided_at.is_(None))).all())
+            known = dict(
+                s.execute(
+                    select(ReferralDestination.id, ReferralDestination.active).where(
+                        ReferralDestination.id.in_(ids), ReferralDestination.voided_at.is_(None)
+                    )
+                ).all()
+            )
             if ids - set(known):
-                raise ValidationError(translate("Outreach", "One of the referral destinations does not exist."),
-                                      "referrals")
+                raise ValidationError(
+                    translate("Outreach", "One of the referral destinations does not exist."), "referrals"
+                )
         return values, workers, list(clients.values()), referrals
 
-    def _write_links(self, s, session_id: int, workers: list[int], clients: list[int],
-                     referrals: list[ReferralEntry]) -> None:
+    def _write_links(
+        self, s, session_id: int, workers: list[int], clients: list[int], referrals: list[ReferralEntry]
+    ) -> None:
         now = self.ctx.now()
         sync_links(s, OutreachWorker, "session_id", session_id, "user_id", workers, now)
         sync_links(s, OutreachContact, "session_id", session_id, "client_id", clients, now)
         # referrals: keep as many live rows per (destination, accompanied) as wanted, void the rest
         wanted = Counter((r.destination_id, bool(r.accompanied)) for r in referrals)
-        for row in s.scalars(select(OutreachReferral).where(OutreachReferral.session_id == session_id,
-                                                            OutreachReferral.voided_at.is_(None))
-                             .order_by(OutreachReferral.id)):
+        for row in s.scalars(
+            select(OutreachReferral)
+            .where(OutreachReferral.session_id == session_id, OutreachReferral.voided_at.is_(None))
+            .order_by(OutreachReferral.id)
+        ):
             key = (row.destination_id, bool(row.accompanied))
             if wanted[key] > 0:
                 wanted[key] -= 1
@@ -308,24 +373,59 @@ def _infos(s, rows: list[OutreachSession]) -> list[SessionInfo]:
     contacts = live_links(s, OutreachContact, "session_id", ids, "client_id")
     client_ids = {c for cs in contacts.values() for c in cs}
     codes = dict(s.execute(select(Client.id, Client.code).where(Client.id.in_(client_ids))).all()) if client_ids else {}
-    areas = dict(s.execute(select(OutreachArea.id, OutreachArea.name)
-                           .where(OutreachArea.id.in_({r.area_id for r in rows}))).all()) if rows else {}
+    areas = (
+        dict(
+            s.execute(
+                select(OutreachArea.id, OutreachArea.name).where(OutreachArea.id.in_({r.area_id for r in rows}))
+            ).all()
+        )
+        if rows
+        else {}
+    )
     refs: dict[int, list[ReferralEntry]] = {i: [] for i in ids}
     if ids:
         for sid, dest, acc, name in s.execute(
-                select(OutreachReferral.session_id, OutreachReferral.destination_id, OutreachReferral.accompanied,
-                       ReferralDestination.name)
-                .join(ReferralDestination, ReferralDestination.id == OutreachReferral.destination_id)
-                .where(OutreachReferral.session_id.in_(ids), OutreachReferral.voided_at.is_(None))
-                .order_by(OutreachReferral.id)):
+            select(
+                OutreachReferral.session_id,
+                OutreachReferral.destination_id,
+                OutreachReferral.accompanied,
+                ReferralDestination.name,
+            )
+            .join(ReferralDestination, ReferralDestination.id == OutreachReferral.destination_id)
+            .where(OutreachReferral.session_id.in_(ids), OutreachReferral.voided_at.is_(None))
+            .order_by(OutreachReferral.id)
+        ):
             refs[sid].append(ReferralEntry(dest, bool(acc), name))
     names = {}
     all_workers = sorted({w for ws in workers.values() for w in ws})
     for uid, label in zip(all_workers, staff_labels(s, all_workers), strict=True):
         names[uid] = label
-    return [SessionInfo(
-        r.id, r.session_date, r.start_time, r.duration_min, r.mode, r.setting, r.area_id, areas.get(r.area_id, ""),
-        tuple(workers[r.id]), tuple(names[w] for w in workers[r.id]), r.contacts_new, r.contacts_returning,
-        r.male_condoms, r.female_condoms, r.lubricant, r.leaflets, r.gatekeepers, r.minisession_minutes,
-        tuple((r.topics or "").split(",")) if r.topics else (), tuple(sorted(codes[c] for c in contacts[r.id])),
-        tuple(refs[r.id]), r.note, r.voided_at is not None, r.void_reason) for r in rows]
+    return [
+        SessionInfo(
+            r.id,
+            r.session_date,
+            r.start_time,
+            r.duration_min,
+            r.mode,
+            r.setting,
+            r.area_id,
+            areas.get(r.area_id, ""),
+            tuple(workers[r.id]),
+            tuple(names[w] for w in workers[r.id]),
+            r.contacts_new,
+            r.contacts_returning,
+            r.male_condoms,
+            r.female_condoms,
+            r.lubricant,
+            r.leaflets,
+            r.gatekeepers,
+            r.minisession_minutes,
+            tuple((r.topics or "").split(",")) if r.topics else (),
+            tuple(sorted(codes[c] for c in contacts[r.id])),
+            tuple(refs[r.id]),
+            r.note,
+            r.voided_at is not None,
+            r.void_reason,
+        )
+        for r in rows
+    ]

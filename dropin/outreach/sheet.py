@@ -37,8 +37,16 @@ def _styles():
         "base": base,
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT),
         "warn": ParagraphStyle("warn", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12),
-        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=13, textColor=ACCENT,
-                               spaceBefore=5, spaceAfter=2),
+        "head": ParagraphStyle(
+            "head",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=13,
+            textColor=ACCENT,
+            spaceBefore=5,
+            spaceAfter=2,
+        ),
         "label": ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11),
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9, textColor=MUTED),
     }
@@ -50,17 +58,30 @@ def _p(text: str, style) -> Paragraph:
 
 def _boxes(labels: Sequence[str], columns: int, st) -> Table:
     cells = [_p(f"{BOX} {label}", st["base"]) for label in labels]
-    rows = [cells[i:i + columns] + [""] * (columns - len(cells[i:i + columns])) for i in range(0, len(cells), columns)]
+    rows = [
+        cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns])) for i in range(0, len(cells), columns)
+    ]
     table = Table(rows, colWidths=[WIDTH / columns] * columns)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
     return table
 
 
 def _grid(data, widths, heights=None, header=False) -> Table:
     table = Table(data, colWidths=widths, rowHeights=heights)
-    style = [("GRID", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 4)]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.6, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ]
     if header:
         style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3f0f2")))
     table.setStyle(TableStyle(style))
@@ -73,12 +94,23 @@ def build_story(translate: Tr, areas: Sequence[str], st) -> list:
 
     story = [
         _p(translate("Outreach", "Outreach tally sheet"), st["title"]),
-        _p(translate("Outreach", "Write counts and ticks only. Never write a name, a telephone number or an address."), st["warn"]),
+        _p(
+            translate("Outreach", "Write counts and ticks only. Never write a name, a telephone number or an address."),
+            st["warn"],
+        ),
         Spacer(1, 3 * mm),
     ]
-    fields = [[_p(translate("Outreach", "Date"), st["label"]), "", _p(translate("Outreach", "Start time"), st["label"]), "",
-               _p(translate("Outreach", "Duration (minutes)"), st["label"]), ""],
-              [_p(translate("Outreach", "Workers"), st["label"]), "", "", "", "", ""]]
+    fields = [
+        [
+            _p(translate("Outreach", "Date"), st["label"]),
+            "",
+            _p(translate("Outreach", "Start time"), st["label"]),
+            "",
+            _p(translate("Outreach", "Duration (minutes)"), st["label"]),
+            "",
+        ],
+        [_p(translate("Outreach", "Workers"), st["label"]), "", "", "", "", ""],
+    ]
     table = _grid(fields, [WIDTH * w for w in (0.16, 0.18, 0.13, 0.15, 0.2, 0.18)], [9 * mm, 9 * mm])
     table.setStyle(TableStyle([("SPAN", (1, 1), (-1, 1))]))
     story.append(table)
@@ -91,23 +123,42 @@ def build_story(translate: Tr, areas: Sequence[str], st) -> list:
     story.append(_boxes(list(areas) or [translate("Outreach", "Area") + ": ____________"], 4, st))
 
     story.append(_p(translate("Outreach", "Counts"), st["head"]))
-    story.append(_p(translate("Outreach", "Make a tally mark for each one; add up at the end of the shift."), st["small"]))
-    rows = [[_p(translate("Outreach", "What"), st["label"]), _p(translate("Outreach", "Tally marks"), st["label"]), _p(translate("Outreach", "Total"), st["label"])]]
+    story.append(
+        _p(translate("Outreach", "Make a tally mark for each one; add up at the end of the shift."), st["small"])
+    )
+    rows = [
+        [
+            _p(translate("Outreach", "What"), st["label"]),
+            _p(translate("Outreach", "Tally marks"), st["label"]),
+            _p(translate("Outreach", "Total"), st["label"]),
+        ]
+    ]
     rows += [[_p(t(label), st["base"]), "", ""] for label in COUNTERS.values()]
-    story.append(_grid(rows, [WIDTH * 0.3, WIDTH * 0.55, WIDTH * 0.15], [6 * mm] + [7.5 * mm] * len(COUNTERS),
-                       header=True))
+    story.append(
+        _grid(rows, [WIDTH * 0.3, WIDTH * 0.55, WIDTH * 0.15], [6 * mm] + [7.5 * mm] * len(COUNTERS), header=True)
+    )
 
     story.append(_p(translate("Outreach", "Mini-session topics"), st["head"]))
     story.append(_boxes([t(v) for v in TOPICS.values()], 3, st))
 
     story.append(_p(translate("Outreach", "Referrals"), st["head"]))
-    rows = [[_p(translate("Outreach", "Destination"), st["label"]), _p(translate("Outreach", "Accompanied"), st["label"])]]
-    rows += [["", _p(BOX + " " + translate("Outreach", "Yes") + "   " + BOX + " " + translate("Outreach", "No"), st["base"])] for _ in range(REFERRAL_ROWS)]
+    rows = [
+        [_p(translate("Outreach", "Destination"), st["label"]), _p(translate("Outreach", "Accompanied"), st["label"])]
+    ]
+    rows += [
+        ["", _p(BOX + " " + translate("Outreach", "Yes") + "   " + BOX + " " + translate("Outreach", "No"), st["base"])]
+        for _ in range(REFERRAL_ROWS)
+    ]
     story.append(_grid(rows, [WIDTH * 0.7, WIDTH * 0.3], [6 * mm] + [7.5 * mm] * REFERRAL_ROWS, header=True))
 
     story.append(Spacer(1, 1.5 * mm))
-    rows = [[_p(translate("Outreach", "Client codes (only of people who agree)"), st["label"]),
-             _p(translate("Outreach", "Note (no names)"), st["label"])], ["", ""]]
+    rows = [
+        [
+            _p(translate("Outreach", "Client codes (only of people who agree)"), st["label"]),
+            _p(translate("Outreach", "Note (no names)"), st["label"]),
+        ],
+        ["", ""],
+    ]
     story.append(_grid(rows, [WIDTH / 2, WIDTH / 2], [5.5 * mm, 16 * mm]))
     return story
 
@@ -133,8 +184,16 @@ def render_tally_sheet(out: Path | str, areas: Sequence[str] = (), translate: Tr
     fd, tmp = tempfile.mkstemp(prefix=".tally-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     try:
-        doc = SimpleDocTemplate(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=10 * mm,
-                                bottomMargin=12 * mm, title=translate("Outreach", "Outreach tally sheet"), creator="dropin")
+        doc = SimpleDocTemplate(
+            tmp,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=10 * mm,
+            bottomMargin=12 * mm,
+            title=translate("Outreach", "Outreach tally sheet"),
+            creator="dropin",
+        )
         doc.build(build_story(translate, areas, st), onFirstPage=decorate, onLaterPages=decorate)
         os.replace(tmp, out)
     except BaseException:

@@ -35,8 +35,9 @@ def prepare(ctx: dict[Role, object], clients: int = 6) -> dict:
         info = front.register(ClientInput(code=f"AREA{i:03d}", nickname=None, birth_year=1990), confirmed_new=True)
         codes.append((info.id, info.code))
     today = ctx[Role.MANAGER].today()
-    lot = KitService(ctx[Role.PEER_COUNSELLOR]).receive("Determine HIV", "CRASH-LOT", today + dt.timedelta(days=300),
-                                                          5000, "donation")
+    lot = KitService(ctx[Role.PEER_COUNSELLOR]).receive(
+        "Determine HIV", "CRASH-LOT", today + dt.timedelta(days=300), 5000, "donation"
+    )
     QcService(ctx[Role.PEER_COUNSELLOR]).record_run(lot.id, "new_lot", True, True, kits_used=0)  # controls passed
     beds = BedService(ctx[Role.MANAGER])
     room = beds.add_room("Crash room", 2)
@@ -44,8 +45,10 @@ def prepare(ctx: dict[Role, object], clients: int = 6) -> dict:
     sessions = SessionService(ctx[Role.FACILITATOR])
     type_id = sessions.activity_types()[0].id
     children = ChildrenService(ctx[Role.FACILITATOR])
-    kids = [children.register_child(f"Child {i}", codes[i][1], birth_year=today.year - 6,
-                                    consent_participation=True).id for i in range(3)]
+    kids = [
+        children.register_child(f"Child {i}", codes[i][1], birth_year=today.year - 6, consent_participation=True).id
+        for i in range(3)
+    ]
     session = sessions.create_session(type_id, today, dt.time(0, 5), 60).id
     return {"clients": codes, "lot": lot.id, "bed": bed, "children": kids, "session": session}
 
@@ -77,8 +80,7 @@ class AreaActions:
         from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 
         client_id, _ = self._client()
-        row = VisitService(self.ctx[Role.FRONT_DESK]).record(
-            VisitInput(client_id, "walk_in", (ServiceGiven("meal"),)))
+        row = VisitService(self.ctx[Role.FRONT_DESK]).record(VisitInput(client_id, "walk_in", (ServiceGiven("meal"),)))
         return f"visits:{row.id}"
 
     def _test(self) -> str:
@@ -87,10 +89,12 @@ class AreaActions:
         peer = self.ctx[Role.PEER_COUNSELLOR]
         _, code = self._client()
         now = peer.now()
-        session = CounsellingService(peer).record_session(code, pre_test_counselling=True, consent_given=True,
-                                                          session_at=now - dt.timedelta(hours=1))
-        test = TestService(peer).record_retrospective(session.id, self.setup["lot"], now - dt.timedelta(minutes=50),
-                                                      now - dt.timedelta(minutes=30), True, False)
+        session = CounsellingService(peer).record_session(
+            code, pre_test_counselling=True, consent_given=True, session_at=now - dt.timedelta(hours=1)
+        )
+        test = TestService(peer).record_retrospective(
+            session.id, self.setup["lot"], now - dt.timedelta(minutes=50), now - dt.timedelta(minutes=30), True, False
+        )
         return f"hts_tests:{test.id}"
 
     def _shelter(self) -> str:

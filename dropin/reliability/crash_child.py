@@ -76,7 +76,9 @@ def main() -> int:
     out = sys.stdout
     out.write("ready\n")
     out.flush()
-    pump = _show_dialog(os.path.dirname(os.path.abspath(path))) if os.environ.get("DROPIN_CRASH_DIALOG") == "1" else None
+    pump = (
+        _show_dialog(os.path.dirname(os.path.abspath(path))) if os.environ.get("DROPIN_CRASH_DIALOG") == "1" else None
+    )
     if pump is not None:
         out.write("dialog\n")
         out.flush()

@@ -146,5 +146,9 @@ def actions(env) -> dict:
         with env.db.session() as s:
             return {name: s.execute(text(sql), params).all() for name, sql in SECTIONS.items()}
 
-    return {"weekly_report": weekly_report, "weekly_report_pdf": weekly_report_pdf,
-            "weekly_report_raw_sql": weekly_report_raw_sql, "quarter_report": quarter_report}
+    return {
+        "weekly_report": weekly_report,
+        "weekly_report_pdf": weekly_report_pdf,
+        "weekly_report_raw_sql": weekly_report_raw_sql,
+        "quarter_report": quarter_report,
+    }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from dropin.errors import ValidationError
 from dropin.i18n import translate
@@ -19,8 +18,9 @@ def translator_for(lang: str | None) -> Tr | None:
     if lang not in i18n.LANGUAGES and lang != i18n.PSEUDO:
         from dropin.cli import UserError
 
-        raise UserError(translate("CLI", "No report translation for the language \"{lang}\" is installed.").format(
-            lang=lang))
+        raise UserError(
+            translate("CLI", 'No report translation for the language "{lang}" is installed.').format(lang=lang)
+        )
     return i18n.translator_for(lang)
 
 
@@ -79,9 +79,9 @@ def cmd_submission(args) -> int:
     from dropin.cli import UserError, check_output_path, login, open_db
     from dropin.errors import PermissionDenied
     from dropin.reports import dhis2
-    from dropin.security.permissions import Permission
     from dropin.reports.service import ReportService
     from dropin.reports.weeks import weeks_overlapping
+    from dropin.security.permissions import Permission
 
     if not args.user:
         raise UserError(translate("CLI", "Unsuppressed figures need a manager's login: add --user NAME."))
@@ -100,12 +100,17 @@ def cmd_submission(args) -> int:
             data = ReportService(ctx).true_values(periods)
         except PermissionDenied as error:
             raise UserError(error.message) from None
-        text = _parse(lambda v: dhis2.render(args.format, dhis2.data_values(mapping, v), mapping, ctx.now()), data, None)
+        text = _parse(
+            lambda v: dhis2.render(args.format, dhis2.data_values(mapping, v), mapping, ctx.now()), data, None
+        )
         out = dhis2.write_atomically(out, text)
     finally:
         db.close()
-    print(translate("CLI", "Authorised submission ({format}) for {period} written to {path}.").format(
-        format=args.format, period=period.label, path=out))
+    print(
+        translate("CLI", "Authorised submission ({format}) for {period} written to {path}.").format(
+            format=args.format, period=period.label, path=out
+        )
+    )
     return 0
 
 
@@ -130,8 +135,11 @@ def cmd_export(args) -> int:
         data, paths = export(login(args, db), first, last, out)
     finally:
         db.close()
-    print(translate("CLI", "Exported {weeks} weeks ({first} to {last}) to {path}:").format(
-        weeks=len(data.weeks), first=data.weeks[0].start, last=data.weeks[-1].last_day, path=args.out))
+    print(
+        translate("CLI", "Exported {weeks} weeks ({first} to {last}) to {path}:").format(
+            weeks=len(data.weeks), first=data.weeks[0].start, last=data.weeks[-1].last_day, path=args.out
+        )
+    )
     for section, path in zip(data.sections, paths, strict=True):
         note = "" if section.recorded else " " + translate("CLI", "(no data recorded for this area)")
         print(f"  {path.name}{note}", file=sys.stdout)
@@ -147,8 +155,12 @@ def register(subparsers, command) -> None:
     p.add_argument("--period", help=translate("CLI", "a quarter such as 2026-Q3, or a year such as 2026"))
     p.add_argument("--from", dest="date_from", help=translate("CLI", "first day of a custom range, YYYY-MM-DD"))
     p.add_argument("--to", dest="date_to", help=translate("CLI", "last day of a custom range, YYYY-MM-DD"))
-    p.add_argument("--version", choices=("funder", "internal"), default="funder",
-                   help=translate("CLI", "funder version, or internal version with the quality page (managers)"))
+    p.add_argument(
+        "--version",
+        choices=("funder", "internal"),
+        default="funder",
+        help=translate("CLI", "funder version, or internal version with the quality page (managers)"),
+    )
     p.add_argument("--out", required=True, help=translate("CLI", "PDF file to write"))
     p.add_argument("--lang", default=None, help=translate("CLI", "language of the report (default: English)"))
     user_option(p)
@@ -157,8 +169,12 @@ def register(subparsers, command) -> None:
     p.add_argument("--to", dest="date_to", help=translate("CLI", "last day, YYYY-MM-DD"))
     p.add_argument("--out", required=True, help=translate("CLI", "folder to write the CSV files into"))
     user_option(p)
-    p.add_argument("--format", choices=("csv", "dhis2-json", "dhis2-csv", "adx"), default="csv",
-                   help=translate("CLI", "csv (suppressed, one file per area) or a DHIS2 / DATIM submission"))
+    p.add_argument(
+        "--format",
+        choices=("csv", "dhis2-json", "dhis2-csv", "adx"),
+        default="csv",
+        help=translate("CLI", "csv (suppressed, one file per area) or a DHIS2 / DATIM submission"),
+    )
     p.add_argument("--mapping", help=translate("CLI", "mapping file from indicators to DHIS2 codes (JSON)"))
     p.add_argument("--week", help=translate("CLI", "ISO week such as 2026-W47 (default: the last complete week)"))
     p.add_argument("--month", help=translate("CLI", "a month such as 2026-10"))

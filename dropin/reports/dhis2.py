@@ -61,28 +61,42 @@ def load_mapping(path: Path | str) -> dict:
     try:
         mapping = json.loads(Path(path).expanduser().read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
-        raise ValidationError(translate("Report", "The mapping file {path} cannot be read.").format(path=path),
-                              "mapping") from None
+        raise ValidationError(
+            translate("Report", "The mapping file {path} cannot be read.").format(path=path), "mapping"
+        ) from None
     except json.JSONDecodeError as error:
-        raise ValidationError(translate("Report", "The mapping file is not valid JSON (line {line}).").format(
-            line=error.lineno), "mapping") from None
-    if not isinstance(mapping, dict) or not str(mapping.get("orgUnit") or "").strip() or \
-            not isinstance(mapping.get("dataElements"), dict):
-        raise ValidationError(translate("Report", "The mapping file needs an \"orgUnit\" and a list of \"dataElements\"."),
-                              "mapping")
+        raise ValidationError(
+            translate("Report", "The mapping file is not valid JSON (line {line}).").format(line=error.lineno),
+            "mapping",
+        ) from None
+    if (
+        not isinstance(mapping, dict)
+        or not str(mapping.get("orgUnit") or "").strip()
+        or not isinstance(mapping.get("dataElements"), dict)
+    ):
+        raise ValidationError(
+            translate("Report", 'The mapping file needs an "orgUnit" and a list of "dataElements".'), "mapping"
+        )
     kinds = {ind.key: ind for section in SECTIONS for ind in section.indicators}
     for key, entry in mapping["dataElements"].items():
         ind = kinds.get(key)
         if ind is None:
-            raise ValidationError(translate("Report", "The mapping names an indicator that does not exist: {key}.").format(
-                key=key), "mapping")
+            raise ValidationError(
+                translate("Report", "The mapping names an indicator that does not exist: {key}.").format(key=key),
+                "mapping",
+            )
         if ind.kind not in (COUNT, STOCK):
-            raise ValidationError(translate(
-                "Report", "{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.").format(
-                key=key), "mapping")
+            raise ValidationError(
+                translate(
+                    "Report",
+                    "{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.",
+                ).format(key=key),
+                "mapping",
+            )
         if not isinstance(entry, dict) or not (entry.get("dataElement") or ind.breakdown):
-            raise ValidationError(translate("Report", "The mapping of {key} needs a \"dataElement\".").format(key=key),
-                                  "mapping")
+            raise ValidationError(
+                translate("Report", 'The mapping of {key} needs a "dataElement".').format(key=key), "mapping"
+            )
     return mapping
 
 
@@ -103,8 +117,9 @@ def data_values(mapping: Mapping, periods_data: list[tuple[object, Mapping[str, 
     for period, data in periods_data:
         code = period.dhis2_period
         if code is None:
-            raise ValidationError(translate(
-                "Report", "DHIS2 takes weeks, months, quarters and years, not a range of days."), "period")
+            raise ValidationError(
+                translate("Report", "DHIS2 takes weeks, months, quarters and years, not a range of days."), "period"
+            )
         flat: dict[str, object] = {}
         for values in data.values():
             flat.update(values or {})
@@ -117,14 +132,31 @@ def data_values(mapping: Mapping, periods_data: list[tuple[object, Mapping[str, 
                 for category, target in (entry.get("categories") or {}).items():
                     if category not in raw or not isinstance(target, Mapping):
                         continue
-                    out.append(DataValue(
-                        str(target.get("dataElement") or entry.get("dataElement")), code, adx_period(period), org_unit,
-                        target.get("categoryOptionCombo"), attribute, int(raw[category] or 0),
-                        tuple(sorted((str(k), str(v)) for k, v in (target.get("adx") or {}).items()))))
+                    out.append(
+                        DataValue(
+                            str(target.get("dataElement") or entry.get("dataElement")),
+                            code,
+                            adx_period(period),
+                            org_unit,
+                            target.get("categoryOptionCombo"),
+                            attribute,
+                            int(raw[category] or 0),
+                            tuple(sorted((str(k), str(v)) for k, v in (target.get("adx") or {}).items())),
+                        )
+                    )
             elif isinstance(raw, (int, float)):
-                out.append(DataValue(str(entry["dataElement"]), code, adx_period(period), org_unit,
-                                     entry.get("categoryOptionCombo"), attribute, int(raw),
-                                     tuple(sorted((str(k), str(v)) for k, v in (entry.get("adx") or {}).items()))))
+                out.append(
+                    DataValue(
+                        str(entry["dataElement"]),
+                        code,
+                        adx_period(period),
+                        org_unit,
+                        entry.get("categoryOptionCombo"),
+                        attribute,
+                        int(raw),
+                        tuple(sorted((str(k), str(v)) for k, v in (entry.get("adx") or {}).items())),
+                    )
+                )
     return out
 
 
@@ -151,15 +183,23 @@ def to_csv(values: list[DataValue]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for v in values:
-        writer.writerow([v.data_element, v.period, v.org_unit, v.category_option_combo or "",
-                         v.attribute_option_combo or "", v.value])
+        writer.writerow(
+            [
+                v.data_element,
+                v.period,
+                v.org_unit,
+                v.category_option_combo or "",
+                v.attribute_option_combo or "",
+                v.value,
+            ]
+        )
     return buffer.getvalue()
 
 
 def to_adx(values: list[DataValue], mapping: Mapping, exported: dt.datetime) -> str:
     """IHE ADX: one ``group`` per period, a ``dataValue`` per value with its disaggregations as attributes."""
     if not mapping.get("dataSet"):
-        raise ValidationError(translate("Report", "ADX needs a \"dataSet\" in the mapping file."), "mapping")
+        raise ValidationError(translate("Report", 'ADX needs a "dataSet" in the mapping file.'), "mapping")
     ET.register_namespace("", ADX_NS)
     root = ET.Element(f"{{{ADX_NS}}}adx", {"exported": exported.replace(microsecond=0).isoformat()})
     groups: dict[str, ET.Element] = {}
@@ -170,8 +210,11 @@ def to_adx(values: list[DataValue], mapping: Mapping, exported: dt.datetime) -> 
             if v.attribute_option_combo:
                 attrs["attributeOptionCombo"] = v.attribute_option_combo
             group = groups[v.adx_period] = ET.SubElement(root, f"{{{ADX_NS}}}group", attrs)
-        ET.SubElement(group, f"{{{ADX_NS}}}dataValue",
-                      {"dataElement": v.data_element, **dict(v.adx_categories), "value": str(v.value)})
+        ET.SubElement(
+            group,
+            f"{{{ADX_NS}}}dataValue",
+            {"dataElement": v.data_element, **dict(v.adx_categories), "value": str(v.value)},
+        )
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

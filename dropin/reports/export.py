@@ -45,10 +45,18 @@ def write_csv(data: ExportData, out_dir: Path | str) -> list[Path]:
                 writer = csv.writer(handle)
                 writer.writerow(COLUMNS)
                 for row in section.rows:
-                    writer.writerow([
-                        row.week.dhis2_period, row.week.start.isoformat(), row.week.last_day.isoformat(),
-                        row.indicator.key, row.indicator.label, row.category, _value(row.figure, row.indicator.kind), row.indicator.kind,
-                    ])
+                    writer.writerow(
+                        [
+                            row.week.dhis2_period,
+                            row.week.start.isoformat(),
+                            row.week.last_day.isoformat(),
+                            row.indicator.key,
+                            row.indicator.label,
+                            row.category,
+                            _value(row.figure, row.indicator.kind),
+                            row.indicator.kind,
+                        ]
+                    )
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -57,6 +65,8 @@ def write_csv(data: ExportData, out_dir: Path | str) -> list[Path]:
     return written
 
 
-def export(ctx: ServiceContext, first: dt.date, last: dt.date, out_dir: Path | str, loader=None) -> tuple[ExportData, list[Path]]:
+def export(
+    ctx: ServiceContext, first: dt.date, last: dt.date, out_dir: Path | str, loader=None
+) -> tuple[ExportData, list[Path]]:
     data = ReportService(ctx, loader=loader).export_data(first, last)
     return data, write_csv(data, out_dir)

@@ -76,10 +76,19 @@ def _styles() -> dict[str, ParagraphStyle]:
         "defhead": ParagraphStyle("defhead", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.3),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=20, leading=24, textColor=ACCENT),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=14),
-        "section": ParagraphStyle("section", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16,
-                                  textColor=ACCENT, spaceBefore=8, spaceAfter=4),
-        "sub": ParagraphStyle("sub", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=5,
-                              spaceAfter=3),
+        "section": ParagraphStyle(
+            "section",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=13,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
+        "sub": ParagraphStyle(
+            "sub", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=5, spaceAfter=3
+        ),
         "note": ParagraphStyle("note", parent=base, fontSize=9, leading=12, textColor=MUTED),
         "chart_title": ParagraphStyle("chart_title", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10),
     }
@@ -117,8 +126,9 @@ class _SummaryDoc(SimpleDocTemplate):
 
 
 # -------------------------------------------------------------------- charts
-def trend_chart(line: IndicatorLine, report: WeeklyReport, width: float, height: float,
-                translate: Tr = default_tr) -> Drawing:
+def trend_chart(
+    line: IndicatorLine, report: WeeklyReport, width: float, height: float, translate: Tr = default_tr
+) -> Drawing:
     """A small 12-week bar chart; hidden weeks are drawn as an open circle on the axis, not a bar."""
     d = Drawing(width, height)
     left, bottom, top_pad = 22, 14, 12
@@ -130,10 +140,28 @@ def trend_chart(line: IndicatorLine, report: WeeklyReport, width: float, height:
     slot = plot_w / n
     bar_w = slot * 0.62
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=RULE, strokeWidth=0.8))
-    d.add(Line(left, bottom + plot_h, left + plot_w, bottom + plot_h, strokeColor=RULE, strokeWidth=0.4,
-               strokeDashArray=[1.5, 1.5]))
-    d.add(String(left - 3, bottom + plot_h - 2.5, present.num(f"{scale_max:,.0f}", translate), fontName=FONT, fontSize=6,
-                 fillColor=MUTED, textAnchor="end"))
+    d.add(
+        Line(
+            left,
+            bottom + plot_h,
+            left + plot_w,
+            bottom + plot_h,
+            strokeColor=RULE,
+            strokeWidth=0.4,
+            strokeDashArray=[1.5, 1.5],
+        )
+    )
+    d.add(
+        String(
+            left - 3,
+            bottom + plot_h - 2.5,
+            present.num(f"{scale_max:,.0f}", translate),
+            fontName=FONT,
+            fontSize=6,
+            fillColor=MUTED,
+            textAnchor="end",
+        )
+    )
     d.add(String(left - 3, bottom - 2.5, "0", fontName=FONT, fontSize=6, fillColor=MUTED, textAnchor="end"))
     for i, (week, fig) in enumerate(zip(report.trend_weeks, line.trend, strict=True)):
         cx = left + slot * (i + 0.5)
@@ -142,15 +170,32 @@ def trend_chart(line: IndicatorLine, report: WeeklyReport, width: float, height:
             d.add(Circle(cx, bottom + 3, 1.8, strokeColor=MUTED, strokeWidth=0.6, fillColor=colors.white))
         elif fig.value is not None and fig.value > 0:
             h = plot_h * fig.value / scale_max
-            d.add(Rect(cx - bar_w / 2, bottom, bar_w, h, strokeColor=None,
-                       fillColor=ACCENT if current else BAR))
+            d.add(Rect(cx - bar_w / 2, bottom, bar_w, h, strokeColor=None, fillColor=ACCENT if current else BAR))
         if i % 2 == (n - 1) % 2:
-            d.add(String(cx, 4, short_label(week), fontName=FONT_BOLD if current else FONT, fontSize=5.5,
-                         fillColor=INK if current else MUTED, textAnchor="middle"))
+            d.add(
+                String(
+                    cx,
+                    4,
+                    short_label(week),
+                    fontName=FONT_BOLD if current else FONT,
+                    fontSize=5.5,
+                    fillColor=INK if current else MUTED,
+                    textAnchor="middle",
+                )
+            )
     last = line.trend[-1] if line.trend else None
     if last is not None:
-        d.add(String(left + plot_w, height - 8, present.num(last.text, translate), fontName=FONT_BOLD, fontSize=7.5, fillColor=ACCENT,
-                     textAnchor="end"))
+        d.add(
+            String(
+                left + plot_w,
+                height - 8,
+                present.num(last.text, translate),
+                fontName=FONT_BOLD,
+                fontSize=7.5,
+                fillColor=ACCENT,
+                textAnchor="end",
+            )
+        )
     return d
 
 
@@ -174,8 +219,13 @@ _HEAD_NARROW = ParagraphStyle("head_narrow", parent=_HEAD, fontSize=6, leading=7
 def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool = False) -> Table:
     # headings wrap instead of running into each other (longer in Russian, Ukrainian, Kyrgyz)
     head = _HEAD_NARROW if min(col_widths[1:], default=99 * mm) < 17 * mm else _HEAD
-    rows = [[Paragraph(escape(c), _HEAD_FIRST if i == 0 else head) if isinstance(c, str) else c
-             for i, c in enumerate(rows[0])], *rows[1:]]
+    rows = [
+        [
+            Paragraph(escape(c), _HEAD_FIRST if i == 0 else head) if isinstance(c, str) else c
+            for i, c in enumerate(rows[0])
+        ],
+        *rows[1:],
+    ]
     table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
@@ -222,18 +272,34 @@ def _section_flowables(section: SectionReport, report: WeeklyReport, translate: 
     plain = [line for line in section.lines if not line.indicator.breakdown]
     rows = [_header(translate, translate("Report", "Indicator"), report)]
     for line in plain:
-        rows.append([_p(translate("Indicators", line.indicator.label), st["cell"]), present.num(line.this_week.text, translate),
-                     present.num(line.last_week.text, translate), *_ytd(report, line.ytd, translate)])
+        rows.append(
+            [
+                _p(translate("Indicators", line.indicator.label), st["cell"]),
+                present.num(line.this_week.text, translate),
+                present.num(line.last_week.text, translate),
+                *_ytd(report, line.ytd, translate),
+            ]
+        )
     number_w = 24 * mm
     cols = len(rows[0]) - 1
-    continued = translate("Report", "{section} (continued)").format(section=translate("Indicators", section.section.title))
-    out = [CondPageBreak(60 * mm), KeepTogether([title, _figure_table(rows, [CONTENT_W - cols * number_w]
-                                                                      + [number_w] * cols)]),
-           SectionMark(continued)]
+    continued = translate("Report", "{section} (continued)").format(
+        section=translate("Indicators", section.section.title)
+    )
+    out = [
+        CondPageBreak(60 * mm),
+        KeepTogether([title, _figure_table(rows, [CONTENT_W - cols * number_w] + [number_w] * cols)]),
+        SectionMark(continued),
+    ]
     charts = [line for line in plain if line.trend]
     if charts:
-        out.append(KeepTogether([_p(present.trend_title(report.week, len(report.trend_weeks), translate), st["sub"]),
-                                 _chart_grid(charts, report, translate, st)]))
+        out.append(
+            KeepTogether(
+                [
+                    _p(present.trend_title(report.week, len(report.trend_weeks), translate), st["sub"]),
+                    _chart_grid(charts, report, translate, st),
+                ]
+            )
+        )
     breakdowns = [line for line in section.lines if line.indicator.breakdown]
     if breakdowns:
         out.append(_breakdown_grid(breakdowns, translate, st, report))
@@ -246,30 +312,53 @@ def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, translate: Tr,
     cell_w = CONTENT_W / per_row
     cells = []
     for line in lines:
-        cells.append([_p(translate("Indicators", line.indicator.label), st["chart_title"]),
-                      trend_chart(line, report, cell_w - 8, 30 * mm, translate)])
+        cells.append(
+            [
+                _p(translate("Indicators", line.indicator.label), st["chart_title"]),
+                trend_chart(line, report, cell_w - 8, 30 * mm, translate),
+            ]
+        )
     while len(cells) % per_row:
         cells.append("")
-    grid = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+    grid = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
     table = Table(grid, colWidths=[cell_w] * per_row, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return table
 
 
 def _breakdown_table(line: IndicatorLine, translate: Tr, st, width: float, report: WeeklyReport) -> list:
     rows = [_header(translate, translate("Report", "Category"), report)]
     for cat in line.categories:
-        rows.append([_p(present.category_label(cat.code, translate), st["cell"]), present.num(cat.this_week.text, translate),
-                     present.num(cat.last_week.text, translate), *_ytd(report, cat.ytd, translate)])
-    rows.append([translate("Report", "Total"),
-                 present.num(line.total_this_week.text, translate) if line.total_this_week else "",
-                 present.num(line.total_last_week.text, translate) if line.total_last_week else "",
-                 *_ytd(report, line.total_ytd, translate)])
+        rows.append(
+            [
+                _p(present.category_label(cat.code, translate), st["cell"]),
+                present.num(cat.this_week.text, translate),
+                present.num(cat.last_week.text, translate),
+                *_ytd(report, cat.ytd, translate),
+            ]
+        )
+    rows.append(
+        [
+            translate("Report", "Total"),
+            present.num(line.total_this_week.text, translate) if line.total_this_week else "",
+            present.num(line.total_last_week.text, translate) if line.total_last_week else "",
+            *_ytd(report, line.total_ytd, translate),
+        ]
+    )
     cols = len(rows[0]) - 1
     number_w = 19 * mm if cols == 2 else 16 * mm
-    return [_p(translate("Indicators", line.indicator.label), st["sub"]),
-            _figure_table(rows, [width - cols * number_w] + [number_w] * cols, total_row=True)]
+    return [
+        _p(translate("Indicators", line.indicator.label), st["sub"]),
+        _figure_table(rows, [width - cols * number_w] + [number_w] * cols, total_row=True),
+    ]
 
 
 def _breakdown_grid(lines: list[IndicatorLine], translate: Tr, st, report: WeeklyReport) -> Table:
@@ -280,32 +369,61 @@ def _breakdown_grid(lines: list[IndicatorLine], translate: Tr, st, report: Weekl
         cells.append("")
     grid = [[cells[i], "", cells[i + 1]] for i in range(0, len(cells), 2)]
     table = Table(grid, colWidths=[col_w, gap, col_w], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
 def _definitions(translate: Tr, st) -> list:
-    out = [PageBreak(), _p(translate("Report", "Indicator definitions"), st["title"]), Spacer(1, 2 * mm),
-           _p(translate("Report", "How each figure in this summary is counted. A week runs from Monday to Sunday."),
-              st["note"]), Spacer(1, 3 * mm)]
+    out = [
+        PageBreak(),
+        _p(translate("Report", "Indicator definitions"), st["title"]),
+        Spacer(1, 2 * mm),
+        _p(
+            translate("Report", "How each figure in this summary is counted. A week runs from Monday to Sunday."),
+            st["note"],
+        ),
+        Spacer(1, 3 * mm),
+    ]
     widths = [38 * mm, CONTENT_W - 38 * mm - 40 * mm - 32 * mm, 40 * mm, 32 * mm]
     for section in SECTIONS:
-        rows = [[_p(translate("Report", "Indicator"), st["defhead"]), _p(translate("Report", "Definition"), st["defhead"]),
-                 _p(translate("Report", "Numerator"), st["defhead"]), _p(translate("Report", "Denominator"), st["defhead"])]]
+        rows = [
+            [
+                _p(translate("Report", "Indicator"), st["defhead"]),
+                _p(translate("Report", "Definition"), st["defhead"]),
+                _p(translate("Report", "Numerator"), st["defhead"]),
+                _p(translate("Report", "Denominator"), st["defhead"]),
+            ]
+        ]
         for ind in section.indicators:
-            rows.append([_p(translate("Indicators", ind.label), st["defhead"]), _p(translate("Indicators", ind.definition),
-                                                                            st["defcell"]),
-                         _p(translate("Indicators", ind.numerator), st["defcell"]),
-                         _p(translate("Indicators", ind.denominator) if ind.denominator else "–", st["defcell"])])
+            rows.append(
+                [
+                    _p(translate("Indicators", ind.label), st["defhead"]),
+                    _p(translate("Indicators", ind.definition), st["defcell"]),
+                    _p(translate("Indicators", ind.numerator), st["defcell"]),
+                    _p(translate("Indicators", ind.denominator) if ind.denominator else "–", st["defcell"]),
+                ]
+            )
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
         title = translate("Indicators", section.title)
         continued = translate("Report", "{section} (continued)").format(section=title)
         out += [CondPageBreak(30 * mm), _p(title, st["section"]), SectionMark(continued), table, SectionMark(None)]
@@ -322,7 +440,10 @@ def build_story(report: WeeklyReport, translate: Tr, st) -> list:
         story.append(_p(report.centre_name, st["subtitle"]))
     story += [
         _p(present.report_title(report.week, translate), st["title"]),
-        _p(present.week_title(report.week, translate) + " · " + present.period_text(report.week, translate), st["subtitle"]),
+        _p(
+            present.week_title(report.week, translate) + " · " + present.period_text(report.week, translate),
+            st["subtitle"],
+        ),
         Spacer(1, 2 * mm),
     ]
     if report.internal:
@@ -330,12 +451,18 @@ def build_story(report: WeeklyReport, translate: Tr, st) -> list:
     if report.data_as_of is not None:
         story.append(_p(present.as_of_text(report.data_as_of, translate), st["sub"]))
     if report.prepared_by:
-        story.append(_p(translate("Report", "Prepared by: {role}").format(role=translate("Role", report.prepared_by)),
-                        st["note"]))
+        story.append(
+            _p(
+                translate("Report", "Prepared by: {role}").format(role=translate("Role", report.prepared_by)),
+                st["note"],
+            )
+        )
     story += [
         _p(present.aggregates_note(report.threshold, translate), st["note"]),
-        _p(translate("Report", "Compared with {week}.").format(week=present.week_title(report.previous, translate)),
-           st["note"]),
+        _p(
+            translate("Report", "Compared with {week}.").format(week=present.week_title(report.previous, translate)),
+            st["note"],
+        ),
         _p(present.legend_text(report.threshold, translate), st["small"]),
         Spacer(1, 2 * mm),
     ]
@@ -369,20 +496,34 @@ def _logo(path: str | None):
 
 
 def _targets_table(report: WeeklyReport, translate: Tr, st) -> list:
-    rows = [[translate("Report", "Indicator"), translate("Report", "Target for the year"),
-             translate("Report", "Year to date"), translate("Report", "Progress")]]
+    rows = [
+        [
+            translate("Report", "Indicator"),
+            translate("Report", "Target for the year"),
+            translate("Report", "Year to date"),
+            translate("Report", "Progress"),
+        ]
+    ]
     for section in report.sections:
         for line in section.lines:
             if line.target:
                 reached = line.ytd if line.ytd is not None else line.this_week
-                rows.append([_p(translate("Indicators", line.indicator.label), st["cell"]),
-                             present.num(f"{line.target:,.0f}", translate), present.num(reached.text, translate),
-                             present.num(line.progress.text, translate) if line.progress else ""])
+                rows.append(
+                    [
+                        _p(translate("Indicators", line.indicator.label), st["cell"]),
+                        present.num(f"{line.target:,.0f}", translate),
+                        present.num(reached.text, translate),
+                        present.num(line.progress.text, translate) if line.progress else "",
+                    ]
+                )
     if len(rows) == 1:
         return []
     w = 28 * mm
-    return [KeepTogether([_p(translate("Report", "Targets"), st["section"]),
-                          _figure_table(rows, [CONTENT_W - 3 * w, w, w, w])])]
+    return [
+        KeepTogether(
+            [_p(translate("Report", "Targets"), st["section"]), _figure_table(rows, [CONTENT_W - 3 * w, w, w, w])]
+        )
+    ]
 
 
 QUALITY_LABELS = {
@@ -398,11 +539,19 @@ QUALITY_LABELS = {
 def _quality_page(report: WeeklyReport, translate: Tr, st) -> list:
     rows = [[translate("Report", "Check"), translate("Report", "Value")]]
     for item in report.quality:
-        rows.append([_p(translate("Report", QUALITY_LABELS.get(item.key, item.key)), st["cell"]),
-                     present.num(str(item.value), translate)])
-    return [PageBreak(), _p(translate("Report", "Internal quality page"), st["title"]),
-            _p(translate("Report", "For the manager and the team only. Never part of the funder version."), st["sub"]),
-            Spacer(1, 3 * mm), _figure_table(rows, [CONTENT_W - 40 * mm, 40 * mm])]
+        rows.append(
+            [
+                _p(translate("Report", QUALITY_LABELS.get(item.key, item.key)), st["cell"]),
+                present.num(str(item.value), translate),
+            ]
+        )
+    return [
+        PageBreak(),
+        _p(translate("Report", "Internal quality page"), st["title"]),
+        _p(translate("Report", "For the manager and the team only. Never part of the funder version."), st["sub"]),
+        Spacer(1, 3 * mm),
+        _figure_table(rows, [CONTENT_W - 40 * mm, 40 * mm]),
+    ]
 
 
 def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = None) -> Path:
@@ -415,7 +564,9 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
     if report.internal:
         footer_left += " · " + translate("Report", "Internal version: not for funders.")
     footer_mid = present.aggregates_note(report.threshold, translate)
-    generated = translate("Report", "Generated {date}").format(date=present.long_date(report.generated_at.date(), translate))
+    generated = translate("Report", "Generated {date}").format(
+        date=present.long_date(report.generated_at.date(), translate)
+    )
 
     def decorate(canvas, doc):
         canvas.saveState()
@@ -428,8 +579,7 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, 8 * mm, footer_left)
         canvas.drawCentredString(PAGE_W / 2, 8 * mm, footer_mid)
-        canvas.drawRightString(PAGE_W - MARGIN, 8 * mm,
-                               translate("Report", "Page {n}").format(n=doc.page))
+        canvas.drawRightString(PAGE_W - MARGIN, 8 * mm, translate("Report", "Page {n}").format(n=doc.page))
         if doc.page == 1:
             canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, generated)
         elif getattr(doc, "section_title", None):
@@ -443,9 +593,18 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     try:
-        doc = _SummaryDoc(tmp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
-                                bottomMargin=18 * mm, title=footer_left, author=report.centre_name or "",
-                                subject=footer_mid, creator="dropin")
+        doc = _SummaryDoc(
+            tmp,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=14 * mm,
+            bottomMargin=18 * mm,
+            title=footer_left,
+            author=report.centre_name or "",
+            subject=footer_mid,
+            creator="dropin",
+        )
         doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)
         os.replace(tmp, out)
     except BaseException:

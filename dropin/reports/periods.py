@@ -210,7 +210,8 @@ def parse_month(text: str) -> Month:
     match = _MONTH_RE.match(text or "")
     if match is None or not 1 <= int(match.group(2)) <= 12:
         raise ValidationError(
-            translate("Report", "\"{text}\" is not a month. Write it like 2026-10.").format(text=text), "month")
+            translate("Report", '"{text}" is not a month. Write it like 2026-10.').format(text=text), "month"
+        )
     _check_year(int(match.group(1)), "month")
     return Month(int(match.group(1)), int(match.group(2)))
 
@@ -226,8 +227,9 @@ def parse_quarter(text: str) -> Quarter | Year:
         _check_year(int(match.group(1)), "period")
         return Year(int(match.group(1)))
     raise ValidationError(
-        translate("Report", "\"{text}\" is not a quarter or a year. Write it like 2026-Q3 or 2026.").format(text=text),
-        "period")
+        translate("Report", '"{text}" is not a quarter or a year. Write it like 2026-Q3 or 2026.').format(text=text),
+        "period",
+    )
 
 
 def parse_period(text: str):

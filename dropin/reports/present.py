@@ -17,9 +17,18 @@ Tr = Callable[[str, str], str]
 
 
 MONTHS = (
-    QT_TRANSLATE_NOOP("Report", "January"), QT_TRANSLATE_NOOP("Report", "February"), QT_TRANSLATE_NOOP("Report", "March"), QT_TRANSLATE_NOOP("Report", "April"),
-    QT_TRANSLATE_NOOP("Report", "May"), QT_TRANSLATE_NOOP("Report", "June"), QT_TRANSLATE_NOOP("Report", "July"), QT_TRANSLATE_NOOP("Report", "August"),
-    QT_TRANSLATE_NOOP("Report", "September"), QT_TRANSLATE_NOOP("Report", "October"), QT_TRANSLATE_NOOP("Report", "November"), QT_TRANSLATE_NOOP("Report", "December"),
+    QT_TRANSLATE_NOOP("Report", "January"),
+    QT_TRANSLATE_NOOP("Report", "February"),
+    QT_TRANSLATE_NOOP("Report", "March"),
+    QT_TRANSLATE_NOOP("Report", "April"),
+    QT_TRANSLATE_NOOP("Report", "May"),
+    QT_TRANSLATE_NOOP("Report", "June"),
+    QT_TRANSLATE_NOOP("Report", "July"),
+    QT_TRANSLATE_NOOP("Report", "August"),
+    QT_TRANSLATE_NOOP("Report", "September"),
+    QT_TRANSLATE_NOOP("Report", "October"),
+    QT_TRANSLATE_NOOP("Report", "November"),
+    QT_TRANSLATE_NOOP("Report", "December"),
 )
 
 #: Labels for category codes the areas are known to use; other codes are shown tidied up.
@@ -133,15 +142,18 @@ def num(text: str, translate: Tr = default_tr) -> str:
 
 def long_date(day: dt.date, translate: Tr = default_tr) -> str:
     return translate("Report", "{day} {month} {year}").format(
-        day=day.day, month=translate("Report", MONTHS[day.month - 1]), year=day.year)
+        day=day.day, month=translate("Report", MONTHS[day.month - 1]), year=day.year
+    )
 
 
 def period_text(week, translate: Tr = default_tr) -> str:
     if isinstance(week, Week):
         return translate("Report", "Monday {start} to Sunday {end}").format(
-            start=long_date(week.start, translate), end=long_date(week.last_day, translate))
+            start=long_date(week.start, translate), end=long_date(week.last_day, translate)
+        )
     return translate("Report", "{start} to {end}").format(
-        start=long_date(week.start, translate), end=long_date(week.last_day, translate))
+        start=long_date(week.start, translate), end=long_date(week.last_day, translate)
+    )
 
 
 def week_title(week, translate: Tr = default_tr) -> str:
@@ -150,8 +162,9 @@ def week_title(week, translate: Tr = default_tr) -> str:
     if kind == "week":
         return translate("Report", "Week {number}, {year}").format(number=week.number, year=week.year)
     if kind == "month":
-        return translate("Report", "{month} {year}").format(month=translate("Report", MONTHS[week.month - 1]),
-                                                           year=week.year)
+        return translate("Report", "{month} {year}").format(
+            month=translate("Report", MONTHS[week.month - 1]), year=week.year
+        )
     if kind == "quarter":
         return translate("Report", "Quarter {number}, {year}").format(number=week.quarter, year=week.year)
     if kind == "year":
@@ -161,31 +174,44 @@ def week_title(week, translate: Tr = default_tr) -> str:
 
 def report_title(week, translate: Tr = default_tr) -> str:
     kind = getattr(week, "kind", "week")
-    titles = {"week": QT_TRANSLATE_NOOP("Report", "Weekly summary"), "month": QT_TRANSLATE_NOOP("Report", "Monthly summary"),
-              "quarter": QT_TRANSLATE_NOOP("Report", "Quarterly summary"), "year": QT_TRANSLATE_NOOP("Report", "Annual summary")}
+    titles = {
+        "week": QT_TRANSLATE_NOOP("Report", "Weekly summary"),
+        "month": QT_TRANSLATE_NOOP("Report", "Monthly summary"),
+        "quarter": QT_TRANSLATE_NOOP("Report", "Quarterly summary"),
+        "year": QT_TRANSLATE_NOOP("Report", "Annual summary"),
+    }
     return translate("Report", titles.get(kind, QT_TRANSLATE_NOOP("Report", "Summary for a period")))
 
 
 def column_titles(week, translate: Tr = default_tr) -> tuple[str, str]:
     kind = getattr(week, "kind", "week")
-    pairs = {"week": (QT_TRANSLATE_NOOP("Report", "This week"), QT_TRANSLATE_NOOP("Report", "Last week")),
-             "month": (QT_TRANSLATE_NOOP("Report", "This month"), QT_TRANSLATE_NOOP("Report", "Last month")),
-             "quarter": (QT_TRANSLATE_NOOP("Report", "This quarter"), QT_TRANSLATE_NOOP("Report", "Last quarter")),
-             "year": (QT_TRANSLATE_NOOP("Report", "This year"), QT_TRANSLATE_NOOP("Report", "Last year"))}
-    this, last = pairs.get(kind, (QT_TRANSLATE_NOOP("Report", "This period"), QT_TRANSLATE_NOOP("Report", "Period before")))
+    pairs = {
+        "week": (QT_TRANSLATE_NOOP("Report", "This week"), QT_TRANSLATE_NOOP("Report", "Last week")),
+        "month": (QT_TRANSLATE_NOOP("Report", "This month"), QT_TRANSLATE_NOOP("Report", "Last month")),
+        "quarter": (QT_TRANSLATE_NOOP("Report", "This quarter"), QT_TRANSLATE_NOOP("Report", "Last quarter")),
+        "year": (QT_TRANSLATE_NOOP("Report", "This year"), QT_TRANSLATE_NOOP("Report", "Last year")),
+    }
+    this, last = pairs.get(
+        kind, (QT_TRANSLATE_NOOP("Report", "This period"), QT_TRANSLATE_NOOP("Report", "Period before"))
+    )
     return translate("Report", this), translate("Report", last)
 
 
 def trend_title(week, count: int, translate: Tr = default_tr) -> str:
     kind = getattr(week, "kind", "week")
-    texts = {"week": QT_TRANSLATE_NOOP("Report", "Last {n} weeks"), "month": QT_TRANSLATE_NOOP("Report", "Last {n} months"),
-             "quarter": QT_TRANSLATE_NOOP("Report", "Last {n} quarters"), "year": QT_TRANSLATE_NOOP("Report", "Last {n} years")}
+    texts = {
+        "week": QT_TRANSLATE_NOOP("Report", "Last {n} weeks"),
+        "month": QT_TRANSLATE_NOOP("Report", "Last {n} months"),
+        "quarter": QT_TRANSLATE_NOOP("Report", "Last {n} quarters"),
+        "year": QT_TRANSLATE_NOOP("Report", "Last {n} years"),
+    }
     return translate("Report", texts.get(kind, texts["week"])).format(n=count)
 
 
 def as_of_text(day: dt.date, translate: Tr = default_tr) -> str:
-    return translate("Report", "Data as of {date}: the period has not ended, nights not yet slept are not counted.").format(
-        date=long_date(day, translate))
+    return translate(
+        "Report", "Data as of {date}: the period has not ended, nights not yet slept are not counted."
+    ).format(date=long_date(day, translate))
 
 
 def aggregates_note(threshold: int, translate: Tr = default_tr) -> str:

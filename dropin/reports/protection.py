@@ -130,26 +130,41 @@ def relations(sections: tuple[Section, ...], data: Mapping[str, Mapping]) -> lis
         out.append(le("testing.reactive", "testing.hts_tst"))
     if have("testing.hts_tst", "testing.by_result"):
         reactive, nonreactive = by("testing.by_result", "reactive"), by("testing.by_result", "nonreactive")
-        out += [le("testing.reactive", reactive),
-                le("testing.hts_tst", ["testing.reactive", nonreactive]),
-                le(["testing.hts_tst", "testing.known_positive"], [reactive, nonreactive]),
-                # the two above with the table's sum, written out (bound propagation sees one relation at a time)
-                le(["testing.hts_tst", "testing.known_positive", cell("testing.by_result", "invalid")],
-                   total("testing.by_result"))]
+        out += [
+            le("testing.reactive", reactive),
+            le("testing.hts_tst", ["testing.reactive", nonreactive]),
+            le(["testing.hts_tst", "testing.known_positive"], [reactive, nonreactive]),
+            # the two above with the table's sum, written out (bound propagation sees one relation at a time)
+            le(
+                ["testing.hts_tst", "testing.known_positive", cell("testing.by_result", "invalid")],
+                total("testing.by_result"),
+            ),
+        ]
     if have("testing.kits_used", "testing.by_result", "testing.kits_other"):
         out.append(eq("testing.kits_used", total("testing.by_result"), int(flat["testing.kits_other"])))
     # shelter: residents sleep between one and every night of the period
     if have("shelter.bed_nights", "shelter.residents", "shelter.nights"):
         nights = int(flat["shelter.nights"])
-        out += [le("shelter.residents", "shelter.bed_nights"),
-                Relation(((1, "shelter.bed_nights"), (-nights, "shelter.residents"))),
-                Relation(((nights, "shelter.residents"), (-nights, "shelter.admissions"),
-                          (-nights, total("shelter.discharges")), (-1, "shelter.bed_nights")))
-                if have("shelter.admissions", "shelter.discharges") else le("shelter.residents", "shelter.bed_nights")]
+        out += [
+            le("shelter.residents", "shelter.bed_nights"),
+            Relation(((1, "shelter.bed_nights"), (-nights, "shelter.residents"))),
+            Relation(
+                (
+                    (nights, "shelter.residents"),
+                    (-nights, "shelter.admissions"),
+                    (-nights, total("shelter.discharges")),
+                    (-1, "shelter.bed_nights"),
+                )
+            )
+            if have("shelter.admissions", "shelter.discharges")
+            else le("shelter.residents", "shelter.bed_nights"),
+        ]
     if have("shelter.child_bed_nights", "shelter.children", "shelter.nights"):
         nights = int(flat["shelter.nights"])
-        out += [le("shelter.children", "shelter.child_bed_nights"),
-                Relation(((1, "shelter.child_bed_nights"), (-nights, "shelter.children")))]
+        out += [
+            le("shelter.children", "shelter.child_bed_nights"),
+            Relation(((1, "shelter.child_bed_nights"), (-nights, "shelter.children"))),
+        ]
     # children's activities
     if have("children.distinct", "children.attendances"):
         out.append(le("children.distinct", "children.attendances"))
@@ -204,8 +219,9 @@ def _normalise(d: Domain, threshold: int) -> None:
             d[1] = 0
 
 
-def deduce(values: Mapping[str, int], reading: Reading, rels: list[Relation],
-           threshold: int) -> dict[str, tuple[int, int]]:
+def deduce(
+    values: Mapping[str, int], reading: Reading, rels: list[Relation], threshold: int
+) -> dict[str, tuple[int, int]]:
     """The smallest and largest value a reader can give each hidden figure, by bound propagation."""
     dom: dict[str, Domain] = {name: reading.domain(name, value, threshold) for name, value in values.items()}
     rels = [r for r in rels if all(n in dom for n in r.names)]
@@ -239,8 +255,9 @@ def deduce(values: Mapping[str, int], reading: Reading, rels: list[Relation],
     return {name: (dom[name][0], dom[name][1]) for name in reading.hidden if name in dom}
 
 
-def exact_ranges(values: Mapping[str, int], reading: Reading, rels: list[Relation], threshold: int,
-                 names: list[str]) -> dict[str, tuple[int, int]]:
+def exact_ranges(
+    values: Mapping[str, int], reading: Reading, rels: list[Relation], threshold: int, names: list[str]
+) -> dict[str, tuple[int, int]]:
     """Like :func:`deduce` but exact: an integer programme (HiGHS through ``scipy.optimize.milp``) per bound."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
@@ -268,6 +285,7 @@ def exact_ranges(values: Mapping[str, int], reading: Reading, rels: list[Relatio
             row[index[n]] += c
         rows.append(row), low_b.append(-rel.const if rel.equal else -np.inf), high_b.append(-rel.const)
     constraints = [LinearConstraint(np.array(rows), low_b, high_b)] if rows else []
+
     def solve(name: str, sign: int) -> int:
         c = np.zeros(nvar)
         c[index[name]] = sign
@@ -350,8 +368,7 @@ def protect(values: Mapping[str, int], protected: set[str], rels: list[Relation]
         for table in tables:
             cells = [n for n in table if not n.endswith(":")]
             # zeros beside hidden cells only would say who the hidden ones are: hide them too
-            if len(cells) > 1 and any(n in hidden for n in cells) and \
-                    all(n in hidden for n in cells if values[n] != 0):
+            if len(cells) > 1 and any(n in hidden for n in cells) and all(n in hidden for n in cells if values[n] != 0):
                 for n in cells:
                     if n not in hidden and n in protected:
                         hide(n)

@@ -38,19 +38,29 @@ def package(session: Session) -> dict:
 def _served_ids(start: dt.date, end: dt.date, as_of: dt.date | None):
     nights_end = min(end, as_of) if as_of is not None else end
     return (
-        select(Visit.client_id.label("cid")).where(Visit.client_id.is_not(None), Visit.voided_at.is_(None),
-                                                   Visit.visit_date >= start, Visit.visit_date < end),
-        select(HivTest.client_id).where(HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start),
-                                        HivTest.started_at < _dt(end)),
+        select(Visit.client_id.label("cid")).where(
+            Visit.client_id.is_not(None), Visit.voided_at.is_(None), Visit.visit_date >= start, Visit.visit_date < end
+        ),
+        select(HivTest.client_id).where(
+            HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end)
+        ),
         select(ShelterStay.client_id).where(
-            ShelterStay.voided_at.is_(None), ShelterStay.status.in_(("active", "discharged")),
+            ShelterStay.voided_at.is_(None),
+            ShelterStay.status.in_(("active", "discharged")),
             ShelterStay.admitted_on < nights_end,
             or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > start),
-            or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > ShelterStay.admitted_on)),
-        select(AdultAttendance.client_id).join(ActivitySession, ActivitySession.id == AdultAttendance.session_id)
-        .where(AdultAttendance.present.is_(True), AdultAttendance.voided_at.is_(None),
-               ActivitySession.voided_at.is_(None), ActivitySession.status == STATUS_HELD,
-               ActivitySession.date >= start, ActivitySession.date < end),
+            or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > ShelterStay.admitted_on),
+        ),
+        select(AdultAttendance.client_id)
+        .join(ActivitySession, ActivitySession.id == AdultAttendance.session_id)
+        .where(
+            AdultAttendance.present.is_(True),
+            AdultAttendance.voided_at.is_(None),
+            ActivitySession.voided_at.is_(None),
+            ActivitySession.status == STATUS_HELD,
+            ActivitySession.date >= start,
+            ActivitySession.date < end,
+        ),
     )
 
 
@@ -72,18 +82,42 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     if pack["service_groups"] or pack["hiv_test_offered"]:
         people = None
         for group in pack["service_groups"]:
-            ids = set(session.scalars(
-                select(Visit.client_id).distinct().join(VisitLine, VisitLine.visit_id == Visit.id)
-                .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
-                .where(Visit.client_id.is_not(None), Visit.voided_at.is_(None), VisitLine.voided_at.is_(None),
-                       Visit.visit_date >= start, Visit.visit_date < end, ServiceItem.code.in_(group))))
+            ids = set(
+                session.scalars(
+                    select(Visit.client_id)
+                    .distinct()
+                    .join(VisitLine, VisitLine.visit_id == Visit.id)
+                    .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
+                    .where(
+                        Visit.client_id.is_not(None),
+                        Visit.voided_at.is_(None),
+                        VisitLine.voided_at.is_(None),
+                        Visit.visit_date >= start,
+                        Visit.visit_date < end,
+                        ServiceItem.code.in_(group),
+                    )
+                )
+            )
             people = ids if people is None else people & ids
         if pack["hiv_test_offered"]:
-            offered = set(session.scalars(select(CounsellingSession.client_id).distinct().where(
-                CounsellingSession.voided_at.is_(None), CounsellingSession.session_at >= _dt(start),
-                CounsellingSession.session_at < _dt(end))))
-            offered |= set(session.scalars(select(HivTest.client_id).distinct().where(
-                HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end))))
+            offered = set(
+                session.scalars(
+                    select(CounsellingSession.client_id)
+                    .distinct()
+                    .where(
+                        CounsellingSession.voided_at.is_(None),
+                        CounsellingSession.session_at >= _dt(start),
+                        CounsellingSession.session_at < _dt(end),
+                    )
+                )
+            )
+            offered |= set(
+                session.scalars(
+                    select(HivTest.client_id)
+                    .distinct()
+                    .where(HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end))
+                )
+            )
             people = offered if people is None else people & offered
         with_package = len(people or ())
     return {"reach.people": int(reached), "reach.package": with_package}

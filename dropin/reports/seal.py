@@ -18,9 +18,12 @@ def seal_text(report, translate) -> str | None:
     if seal is None:
         return None
     when = present.long_date(seal.at.date(), translate) + seal.at.strftime(" %H:%M") if seal.at else "-"
-    return translate("Report", "Audit seal {seal}: the audit log held {count} entries when this report was made, "
-                               "the newest written {when}. To check later that none was changed or removed: "
-                               "dropin audit verify --seal {seal}").format(seal=seal.text, count=seal.count, when=when)
+    return translate(
+        "Report",
+        "Audit seal {seal}: the audit log held {count} entries when this report was made, "
+        "the newest written {when}. To check later that none was changed or removed: "
+        "dropin audit verify --seal {seal}",
+    ).format(seal=seal.text, count=seal.count, when=when)
 
 
 def seal_flowables(report, translate, st, paragraph) -> list:

@@ -164,8 +164,9 @@ class ExportData:
 
 
 # ------------------------------------------------------- one period, protected together
-def period_figures(sections: tuple[Section, ...], data: Mapping[str, Mapping | None],
-                   threshold: int) -> dict[str, dict[str, object]]:
+def period_figures(
+    sections: tuple[Section, ...], data: Mapping[str, Mapping | None], threshold: int
+) -> dict[str, dict[str, object]]:
     """Protected figures for one period, per section: ``Figure`` per plain key, ``ProtectedBreakdown`` per breakdown.
 
     Every figure printed for the period goes through one protection pass
@@ -190,7 +191,8 @@ def period_figures(sections: tuple[Section, ...], data: Mapping[str, Mapping | N
             if ind.breakdown:
                 if isinstance(raw, Mapping):
                     figs[ind.key] = sup.ProtectedBreakdown(
-                        tuple((code, fig(prot.cell(ind.key, code))) for code in raw), fig(prot.total(ind.key)))
+                        tuple((code, fig(prot.cell(ind.key, code))) for code in raw), fig(prot.total(ind.key))
+                    )
                 else:
                     figs[ind.key] = None
             elif ind.kind not in (PERCENT, DAYS):
@@ -198,11 +200,16 @@ def period_figures(sections: tuple[Section, ...], data: Mapping[str, Mapping | N
         for ind in section.indicators:
             if ind.kind == PERCENT:
                 parts = [figs.get(p) or sup.count_figure(raw_of.get(p), threshold) for p in ind.parts or ()]
-                figs[ind.key] = (sup.percent_figure(parts[0], parts[1], raw_of.get(ind.key)) if len(parts) == 2
-                                 else sup.shown(raw_of.get(ind.key), PERCENT))
+                figs[ind.key] = (
+                    sup.percent_figure(parts[0], parts[1], raw_of.get(ind.key))
+                    if len(parts) == 2
+                    else sup.shown(raw_of.get(ind.key), PERCENT)
+                )
             elif ind.kind == DAYS:
                 basis_key = sup.DAYS_BASIS.get(ind.key)
-                basis = (figs.get(basis_key) or sup.count_figure(raw_of.get(basis_key), threshold)) if basis_key else None
+                basis = (
+                    (figs.get(basis_key) or sup.count_figure(raw_of.get(basis_key), threshold)) if basis_key else None
+                )
                 figs[ind.key] = sup.derived_figure(raw_of.get(ind.key), basis, DAYS)
         out[section.key] = figs
     return out
@@ -278,11 +285,21 @@ class ReportService:
 
         self.ctx.require(Permission.REPORT_VIEW)
         with self.ctx.transaction() as s:
-            return {"centre_name": _centre_name(s) or "", "logo_path": get_setting(s, "report_logo_path") or "",
-                    "package": package(s), "targets": _targets(s)}
+            return {
+                "centre_name": _centre_name(s) or "",
+                "logo_path": get_setting(s, "report_logo_path") or "",
+                "package": package(s),
+                "targets": _targets(s),
+            }
 
-    def set_centre_settings(self, *, centre_name: str | None = None, logo_path: str | None = None,
-                            targets: Mapping[str, float] | None = None, package: Mapping | None = None) -> None:
+    def set_centre_settings(
+        self,
+        *,
+        centre_name: str | None = None,
+        logo_path: str | None = None,
+        targets: Mapping[str, float] | None = None,
+        package: Mapping | None = None,
+    ) -> None:
         """Change what is given (managers only); an unreadable logo file is refused with a message."""
         from pathlib import Path
 
@@ -291,7 +308,9 @@ class ReportService:
         if centre_name is not None:
             name = " ".join(centre_name.split())
             if len(name) > 120:
-                raise ValidationError(translate("Report", "Please keep the centre name to 120 characters."), "centre_name")
+                raise ValidationError(
+                    translate("Report", "Please keep the centre name to 120 characters."), "centre_name"
+                )
             changes["centre_name"] = name or None
         if logo_path is not None:
             path = logo_path.strip()
@@ -301,16 +320,21 @@ class ReportService:
 
                     ImageReader(str(Path(path).expanduser())).getSize()
                 except Exception:  # noqa: BLE001 - any unreadable file gets the same message
-                    raise ValidationError(translate("Report", "The logo must be a PNG or JPEG image file that can be read."),
-                                          "logo_path") from None
+                    raise ValidationError(
+                        translate("Report", "The logo must be a PNG or JPEG image file that can be read."), "logo_path"
+                    ) from None
             changes["report_logo_path"] = path or None
         if targets is not None:
-            known = {ind.key for sec in self.sections for ind in sec.indicators if ind.kind == COUNT and not ind.breakdown}
+            known = {
+                ind.key for sec in self.sections for ind in sec.indicators if ind.kind == COUNT and not ind.breakdown
+            }
             clean = {}
             for key, value in targets.items():
                 if key not in known:
-                    raise ValidationError(translate("Report", "There is no indicator \"{key}\" to set a target for.").format(
-                        key=key), "targets")
+                    raise ValidationError(
+                        translate("Report", 'There is no indicator "{key}" to set a target for.').format(key=key),
+                        "targets",
+                    )
                 try:
                     number = float(value)
                 except (TypeError, ValueError):
@@ -322,8 +346,10 @@ class ReportService:
             changes["indicator_targets"] = clean
         if package is not None:
             groups = [[str(c) for c in g] for g in package.get("service_groups", []) if g]
-            changes["prevention_package"] = {"service_groups": groups,
-                                             "hiv_test_offered": bool(package.get("hiv_test_offered"))}
+            changes["prevention_package"] = {
+                "service_groups": groups,
+                "hiv_test_offered": bool(package.get("hiv_test_offered")),
+            }
         with self.ctx.transaction() as s:
             for key, value in changes.items():
                 set_setting(s, key, value, user_id=self.ctx.user.id, when=self.ctx.now())
@@ -357,10 +383,12 @@ class ReportService:
             check_range(period.start, period.last_day)
         if period.start > self.ctx.today():
             if isinstance(period, Week):
-                raise ValidationError(translate("Report", "Week {week} has not started yet.").format(week=period.label),
-                                      "week")
-            raise ValidationError(translate("Report", "The period {period} has not started yet.").format(
-                period=period.label), "period")
+                raise ValidationError(
+                    translate("Report", "Week {week} has not started yet.").format(week=period.label), "week"
+                )
+            raise ValidationError(
+                translate("Report", "The period {period} has not started yet.").format(period=period.label), "period"
+            )
         return period
 
     # ------------------------------------------------------------ report
@@ -391,29 +419,54 @@ class ReportService:
                     continue
                 per_period = {p: f[section.key] for p, f in figs.items()}
                 for p, data in trend_data.items():
-                    per_period[p] = {k: sup.figure(section_kind(section, k), v, threshold)
-                                     for k, v in (data[section.key] or {}).items() if not isinstance(v, Mapping)}
-                sections.append(SectionReport(section, True, self._lines(
-                    section, per_period, window, period, previous, ytd, targets)))
+                    per_period[p] = {
+                        k: sup.figure(section_kind(section, k), v, threshold)
+                        for k, v in (data[section.key] or {}).items()
+                        if not isinstance(v, Mapping)
+                    }
+                sections.append(
+                    SectionReport(
+                        section, True, self._lines(section, per_period, window, period, previous, ytd, targets)
+                    )
+                )
             quality = ()
             if internal:
                 from dropin.reports.quality import quality_items
 
-                quality = tuple(QualityItem(k, v) for k, v in quality_items(session, period.start,
-                                                                            self._window_end(period)[0]))
-            self.ctx.audit(session, "report", "summary", period.label,
-                           {"period": period.label, "internal": internal,
-                            "sections": [s.key for s in sections if s.recorded]})
+                quality = tuple(
+                    QualityItem(k, v) for k, v in quality_items(session, period.start, self._window_end(period)[0])
+                )
+            self.ctx.audit(
+                session,
+                "report",
+                "summary",
+                period.label,
+                {"period": period.label, "internal": internal, "sections": [s.key for s in sections if s.recorded]},
+            )
             logo = get_setting(session, "report_logo_path") or None
             seal = audit_seal(session)
-        return WeeklyReport(period, previous, tuple(window), self.ctx.now(), threshold, centre, tuple(sections),
-                            time.perf_counter() - began, self._window_end(period)[1], ytd,
-                            _ROLE_SOURCE.get(self.ctx.user.role, ""), logo, internal, quality,
-                            audit_seal=seal)
+        return WeeklyReport(
+            period,
+            previous,
+            tuple(window),
+            self.ctx.now(),
+            threshold,
+            centre,
+            tuple(sections),
+            time.perf_counter() - began,
+            self._window_end(period)[1],
+            ytd,
+            _ROLE_SOURCE.get(self.ctx.user.role, ""),
+            logo,
+            internal,
+            quality,
+            audit_seal=seal,
+        )
 
     @staticmethod
-    def _lines(section: Section, per_period: dict, window: list, period, previous, ytd,
-               targets: Mapping[str, float]) -> tuple[IndicatorLine, ...]:
+    def _lines(
+        section: Section, per_period: dict, window: list, period, previous, ytd, targets: Mapping[str, float]
+    ) -> tuple[IndicatorLine, ...]:
         this, last = per_period[period], per_period[previous]
         year = per_period.get(ytd) if ytd is not None else None
         missing = Figure(sup.NO_DATA)
@@ -426,14 +479,27 @@ class ReportService:
                 then_cells = dict(then_b.cells) if then_b else {}
                 ytd_cells = dict(ytd_b.cells) if ytd_b else {}
                 codes = list(now_cells) + [c for c in then_cells if c not in now_cells]
-                cats = tuple(CategoryLine(c, now_cells.get(c, missing if now_b is None else Figure("0", 0.0)),
-                                          then_cells.get(c, missing if then_b is None else Figure("0", 0.0)),
-                                          (ytd_cells.get(c, Figure("0", 0.0)) if ytd_b else None) if year else None)
-                             for c in codes)
-                lines.append(IndicatorLine(ind, now_b.total if now_b else missing, then_b.total if then_b else missing,
-                                           (), cats, now_b.total if now_b else missing,
-                                           then_b.total if then_b else missing,
-                                           total_ytd=(ytd_b.total if ytd_b else None)))
+                cats = tuple(
+                    CategoryLine(
+                        c,
+                        now_cells.get(c, missing if now_b is None else Figure("0", 0.0)),
+                        then_cells.get(c, missing if then_b is None else Figure("0", 0.0)),
+                        (ytd_cells.get(c, Figure("0", 0.0)) if ytd_b else None) if year else None,
+                    )
+                    for c in codes
+                )
+                lines.append(
+                    IndicatorLine(
+                        ind,
+                        now_b.total if now_b else missing,
+                        then_b.total if then_b else missing,
+                        (),
+                        cats,
+                        now_b.total if now_b else missing,
+                        then_b.total if then_b else missing,
+                        total_ytd=(ytd_b.total if ytd_b else None),
+                    )
+                )
                 continue
             trend = tuple(per_period[p].get(ind.key, missing) for p in window) if ind.trend and len(window) > 1 else ()
             ytd_fig = year.get(ind.key) if year is not None else None
@@ -441,10 +507,22 @@ class ReportService:
             target = targets.get(ind.key)
             progress = None
             if target:
-                progress = (Figure(sup.WITHHELD, None, True) if reached is None or reached.hidden
-                            else sup.shown(100.0 * (reached.value or 0) / target, PERCENT))
-            lines.append(IndicatorLine(ind, this.get(ind.key, missing), last.get(ind.key, missing), trend,
-                                       ytd=ytd_fig, target=target, progress=progress))
+                progress = (
+                    Figure(sup.WITHHELD, None, True)
+                    if reached is None or reached.hidden
+                    else sup.shown(100.0 * (reached.value or 0) / target, PERCENT)
+                )
+            lines.append(
+                IndicatorLine(
+                    ind,
+                    this.get(ind.key, missing),
+                    last.get(ind.key, missing),
+                    trend,
+                    ytd=ytd_fig,
+                    target=target,
+                    progress=progress,
+                )
+            )
         return tuple(lines)
 
     # ------------------------------------------------------------ export
@@ -465,15 +543,23 @@ class ReportService:
 
         self.ctx.require(Permission.REPORT_SUBMIT)
         if self.ctx.user.id == 0:
-            raise PermissionDenied(translate(
-                "Report", "Unsuppressed figures are only given to a manager who logs in with their own account."))
+            raise PermissionDenied(
+                translate(
+                    "Report", "Unsuppressed figures are only given to a manager who logs in with their own account."
+                )
+            )
         out = []
         with self.ctx.transaction() as session:
             modules = {sec.key: self._module(sec) for sec in self.sections}
             for p in periods:
                 out.append((p, self._compute(session, modules, p)))
-            self.ctx.audit(session, "export", "authorised_submission", ",".join(p.label for p in periods),
-                           {"periods": [p.label for p in periods], "user": self.ctx.user.username})
+            self.ctx.audit(
+                session,
+                "export",
+                "authorised_submission",
+                ",".join(p.label for p in periods),
+                {"periods": [p.label for p in periods], "user": self.ctx.user.username},
+            )
         return out
 
     def export_data(self, first: dt.date, last: dt.date, kind: str = per.WEEK) -> ExportData:
@@ -503,14 +589,19 @@ class ReportService:
                 for ind in section.indicators:
                     value = values.get(ind.key)
                     if ind.breakdown:
-                        for code, fig in (value.cells if value else ()):
+                        for code, fig in value.cells if value else ():
                             rows.append(ExportRow(p, ind, code, fig))
                     else:
                         rows.append(ExportRow(p, ind, "", value))
             sections.append(ExportSection(section, True, tuple(rows)))
         with self.ctx.transaction() as session:
-            self.ctx.audit(session, "export", "weekly_indicators", f"{periods[0].label}..{periods[-1].label}",
-                           {"from": first.isoformat(), "to": last.isoformat(), "weeks": len(periods)})
+            self.ctx.audit(
+                session,
+                "export",
+                "weekly_indicators",
+                f"{periods[0].label}..{periods[-1].label}",
+                {"from": first.isoformat(), "to": last.isoformat(), "weeks": len(periods)},
+            )
         return ExportData(first, last, tuple(periods), self._threshold_now(), tuple(sections))
 
     def _threshold_now(self) -> int:

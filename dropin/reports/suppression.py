@@ -110,7 +110,6 @@ class ProtectedBreakdown:
     total: Figure
 
 
-
 def breakdown_figures(cells: Mapping[str, int] | None, kind: str, threshold: int) -> ProtectedBreakdown | None:
     """One table standing on its own and its total (the sum of its cells), protected by the same pass as
     the weekly report (:func:`dropin.reports.protection.protect`); counts of stock are shown as they are."""
@@ -123,12 +122,15 @@ def breakdown_figures(cells: Mapping[str, int] | None, kind: str, threshold: int
     names = list(values)
     values[protection.total("table")] = sum(values[n] for n in names)
     if kind == STOCK:
-        return ProtectedBreakdown(tuple((k, shown(values[n])) for k, n in zip(keys, names, strict=True)),
-                                  shown(values[protection.total("table")]))
+        return ProtectedBreakdown(
+            tuple((k, shown(values[n])) for k, n in zip(keys, names, strict=True)),
+            shown(values[protection.total("table")]),
+        )
     withheld = protection.protect(values, set(values), [protection.eq(protection.total("table"), names)], threshold)
 
     def one(name: str) -> Figure:
         return hidden(threshold, not withheld[name]) if name in withheld else shown(values[name])
 
-    return ProtectedBreakdown(tuple((k, one(n)) for k, n in zip(keys, names, strict=True)),
-                              one(protection.total("table")))
+    return ProtectedBreakdown(
+        tuple((k, one(n)) for k, n in zip(keys, names, strict=True)), one(protection.total("table"))
+    )

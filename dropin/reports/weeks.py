@@ -75,7 +75,8 @@ def parse_week(text: str) -> Week:
     match = _WEEK_RE.match(text or "")
     if match is None:
         raise ValidationError(
-            translate("Report", "\"{text}\" is not an ISO week. Write it like 2026-W47.").format(text=text), "week")
+            translate("Report", '"{text}" is not an ISO week. Write it like 2026-W47.').format(text=text), "week"
+        )
     year, number = int(match.group(1)), int(match.group(2))
     try:
         dt.date.fromisocalendar(year, number, 1)
@@ -92,7 +93,7 @@ def parse_date(text: str, field: str = "date") -> dt.date:
         return dt.date.fromisoformat((text or "").strip())
     except ValueError:
         raise ValidationError(
-            translate("Report", "\"{text}\" is not a date. Write it like 2026-11-16.").format(text=text), field
+            translate("Report", '"{text}" is not a date. Write it like 2026-11-16.').format(text=text), field
         ) from None
 
 

@@ -61,8 +61,19 @@ def entry_hash(prev_hash: str, at: dt.datetime, user_id, username, action, entit
 def entry_hash_v2(row: Mapping) -> str:
     """Format version 2: every column of the entry except the hash itself."""
     payload = json.dumps(
-        ["dropin-audit", 2, row["id"], row["prev_hash"], row["at"].isoformat(timespec="microseconds"),
-         row["user_id"], row["username"], row["action"], row["entity"], row["entity_id"], row["detail"]],
+        [
+            "dropin-audit",
+            2,
+            row["id"],
+            row["prev_hash"],
+            row["at"].isoformat(timespec="microseconds"),
+            row["user_id"],
+            row["username"],
+            row["action"],
+            row["entity"],
+            row["entity_id"],
+            row["detail"],
+        ],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -72,8 +83,16 @@ def entry_hash_v2(row: Mapping) -> str:
 def row_hash(row: Mapping) -> str:
     """The hash an entry should carry, by its format version."""
     if (row.get("version") or 1) == 1:
-        return entry_hash(row["prev_hash"], row["at"], row["user_id"], row["username"], row["action"],
-                          row["entity"], row["entity_id"], row["detail"])
+        return entry_hash(
+            row["prev_hash"],
+            row["at"],
+            row["user_id"],
+            row["username"],
+            row["action"],
+            row["entity"],
+            row["entity_id"],
+            row["detail"],
+        )
     return entry_hash_v2(row)
 
 
@@ -178,13 +197,18 @@ def parse_seal(text: str) -> tuple[int, str]:
     """``COUNT:HASH`` (HASH at least 8 hex digits, any case) or :class:`ValueError`."""
     match = re.fullmatch(r"\s*(\d+)\s*:\s*([0-9a-fA-F]{8,64})\s*", text or "")
     if not match:
-        raise ValueError(translate("Audit", "A seal looks like 1234:0123456789abcdef (the entry count, a colon "
-                                            "and the start of the head hash)."))
+        raise ValueError(
+            translate(
+                "Audit",
+                "A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).",
+            )
+        )
     return int(match.group(1)), match.group(2).lower()
 
 
-def verify_chain(conn: Connection, anchor: tuple[int, str] | None = None,
-                 seal: tuple[int, str] | None = None) -> ChainReport:
+def verify_chain(
+    conn: Connection, anchor: tuple[int, str] | None = None, seal: tuple[int, str] | None = None
+) -> ChainReport:
     """Check every link; with an ``anchor``, also that no entry was removed from the end;
     with a ``seal`` (count, hash prefix), that the first ``count`` entries still end in that hash."""
     report, sealed_hash = _verify_links(conn, seal[0] if seal else None)
@@ -193,12 +217,26 @@ def verify_chain(conn: Connection, anchor: tuple[int, str] | None = None,
     if seal is not None:
         count, prefix = seal
         if sealed_hash is None:
-            return ChainReport(False, report.entries, None, translate(
-                "Audit", "the log holds fewer entries than the seal counts: it was cut or rolled back to an older copy"))
+            return ChainReport(
+                False,
+                report.entries,
+                None,
+                translate(
+                    "Audit",
+                    "the log holds fewer entries than the seal counts: it was cut or rolled back to an older copy",
+                ),
+            )
         if not sealed_hash.startswith(prefix):
-            return ChainReport(False, report.entries, None, translate(
-                "Audit", "the log's first {count} entries no longer produce this seal: the log was rewritten or "
-                         "replaced by another copy").format(count=count))
+            return ChainReport(
+                False,
+                report.entries,
+                None,
+                translate(
+                    "Audit",
+                    "the log's first {count} entries no longer produce this seal: the log was rewritten or "
+                    "replaced by another copy",
+                ).format(count=count),
+            )
     if anchor is None:
         return ChainReport(True, report.entries, sealed=seal is not None)
     entry_id, entry_hash_ = anchor
@@ -206,7 +244,9 @@ def verify_chain(conn: Connection, anchor: tuple[int, str] | None = None,
         return ChainReport(True, 0, anchored=True, sealed=seal is not None)
     row = conn.execute(select(_table.c.hash).where(_table.c.id == entry_id)).first()
     if row is None:
-        return ChainReport(False, report.entries, entry_id, translate("Audit", "entries at the end of the log were removed"))
+        return ChainReport(
+            False, report.entries, entry_id, translate("Audit", "entries at the end of the log were removed")
+        )
     if row[0] != entry_hash_:
         return ChainReport(False, report.entries, entry_id, translate("Audit", "the last recorded entry was replaced"))
     return ChainReport(True, report.entries, anchored=True, sealed=seal is not None)
@@ -223,9 +263,13 @@ def _verify_links(conn: Connection, seal_count: int | None = None) -> tuple[Chai
             return ChainReport(False, count, row.id, translate("Audit", "an entry is missing before this one")), None
         expected_id = row.id + 1
         if row.prev_hash != prev:
-            return ChainReport(False, count, row.id, translate("Audit", "the link to the previous entry is broken")), None
+            return ChainReport(
+                False, count, row.id, translate("Audit", "the link to the previous entry is broken")
+            ), None
         if row.version not in (1, VERSION) or row_hash(row._mapping) != row.hash:
-            return ChainReport(False, count, row.id, translate("Audit", "the entry was changed after it was written")), None
+            return ChainReport(
+                False, count, row.id, translate("Audit", "the entry was changed after it was written")
+            ), None
         if count == seal_count:
             sealed_hash = row.hash
         prev = row.hash
@@ -236,6 +280,7 @@ def _verify_links(conn: Connection, seal_count: int | None = None) -> tuple[Chai
 # The chain alone cannot show that entries were cut from its END. After every write the
 # database layer records the newest entry's id and hash in a small file beside the
 # database, sealed with a random key stored inside the encrypted database.
+
 
 def new_anchor_key() -> str:
     return secrets.token_hex(32)
@@ -309,8 +354,9 @@ def _write_anchor_file(path: Path, key: bytes, entry_id: int, entry_hash_: str) 
     os.replace(tmp, path)
 
 
-def write_anchor(db_path: Path, key: bytes, entry_id: int, entry_hash_: str, *, force: bool = False,
-                 may_create: bool = False) -> bool:
+def write_anchor(
+    db_path: Path, key: bytes, entry_id: int, entry_hash_: str, *, force: bool = False, may_create: bool = False
+) -> bool:
     """Move the anchor forward to the newest entry; returns whether the file was written.
 
     Without ``force`` it never moves backwards, never replaces an anchor whose seal does not match,
@@ -351,13 +397,23 @@ def verify_log(conn: Connection, db_path: Path, key: bytes | None, seal: tuple[i
     if not report.ok:
         return report
     if not state.present and report.entries:
-        return ChainReport(False, report.entries, None, translate(
-            "Audit", "the anchor file beside the database is missing, so entries cut from the end would not show"),
-            sealed=report.sealed)
+        return ChainReport(
+            False,
+            report.entries,
+            None,
+            translate(
+                "Audit", "the anchor file beside the database is missing, so entries cut from the end would not show"
+            ),
+            sealed=report.sealed,
+        )
     if state.present and not state.valid:
-        return ChainReport(False, report.entries, None, translate(
-            "Audit", "the anchor file beside the database does not belong to this log or was altered"),
-            sealed=report.sealed)
+        return ChainReport(
+            False,
+            report.entries,
+            None,
+            translate("Audit", "the anchor file beside the database does not belong to this log or was altered"),
+            sealed=report.sealed,
+        )
     return report
 
 
@@ -393,5 +449,10 @@ def anchor_after_upgrade(db, passphrase: str) -> None:
     with db.session({"audit_reanchor": True}) as s:
         if last_entry(s.connection())[0] == 0:
             return
-        record(s, "reanchor", "audit_log", None, {
-            "reason": "upgrade to audit format 2: the log had no anchor file", "previous": {"state": "missing"}})
+        record(
+            s,
+            "reanchor",
+            "audit_log",
+            None,
+            {"reason": "upgrade to audit format 2: the log had no anchor file", "previous": {"state": "missing"}},
+        )

@@ -50,8 +50,14 @@ class UserInfo:
 
 def _info(user: User) -> UserInfo:
     return UserInfo(
-        user.id, user.username, user.display_name, Role(user.role), user.language,
-        user.active, user.locked_until, user.last_login_at,
+        user.id,
+        user.username,
+        user.display_name,
+        Role(user.role),
+        user.language,
+        user.active,
+        user.locked_until,
+        user.last_login_at,
     )
 
 
@@ -60,8 +66,13 @@ def _current(user: User) -> CurrentUser:
 
 
 def refused_message() -> str:
-    return translate("Accounts", "Wrong user name or password. After %n failed attempts in a row an account "
-                                 "also waits a while before it accepts its password again.", None, MAX_FAILED_LOGINS)
+    return translate(
+        "Accounts",
+        "Wrong user name or password. After %n failed attempts in a row an account "
+        "also waits a while before it accepts its password again.",
+        None,
+        MAX_FAILED_LOGINS,
+    )
 
 
 def _count_failure(session, user: User, now: dt.datetime, action: str) -> None:
@@ -108,10 +119,17 @@ class AuthService:
         validate_password(password)
         with self.db.session({"clock": self.clock, "username": username}) as s:
             if s.scalar(select(func.count(User.id))):
-                raise ValidationError(translate("Accounts", "This database already has accounts; log in as a manager to add more."))
+                raise ValidationError(
+                    translate("Accounts", "This database already has accounts; log in as a manager to add more.")
+                )
             user = User(
-                username=username, display_name=display_name, role=Role.MANAGER.value,
-                password_hash=hash_password(password), language="en", active=True, failed_logins=0,
+                username=username,
+                display_name=display_name,
+                role=Role.MANAGER.value,
+                password_hash=hash_password(password),
+                language="en",
+                active=True,
+                failed_logins=0,
             )
             s.add(user)
             s.flush()
@@ -143,19 +161,25 @@ class AuthService:
                 if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
                 s.info.update(user_id=user.id, username=user.username)
-                audit.record(s, "login", "users", user.id, {"one_time_password": True} if user.must_change_password
-                             else None)
+                audit.record(
+                    s, "login", "users", user.id, {"one_time_password": True} if user.must_change_password else None
+                )
                 current = _current(user)
                 if user.must_change_password:
                     resetter = s.get(User, user.password_reset_by_id) if user.password_reset_by_id else None
-                    current = replace(current, must_change_password=True,
-                                      reset_by=resetter.username if resetter else None, reset_at=user.password_reset_at)
+                    current = replace(
+                        current,
+                        must_change_password=True,
+                        reset_by=resetter.username if resetter else None,
+                        reset_at=user.password_reset_at,
+                    )
                 return current
         raise LoginFailed(refused_message())
 
     def confirm(self, user: CurrentUser, password: str) -> CurrentUser:
         """Unlock a locked screen: the same checks as a login, for the same account."""
         return self.login(user.username, password)
+
 
 class UserService:
     """Managers add staff, change roles, reset passwords; everyone can change their own password and language."""
@@ -168,8 +192,9 @@ class UserService:
         with self.ctx.transaction() as s:
             return [_info(u) for u in s.scalars(select(User).order_by(User.username))]
 
-    def create_user(self, username: str, password: str, role: Role | str, display_name: str | None = None,
-                    language: str = "en") -> UserInfo:
+    def create_user(
+        self, username: str, password: str, role: Role | str, display_name: str | None = None, language: str = "en"
+    ) -> UserInfo:
         self.ctx.require(Permission.USERS_MANAGE)
         username = validate_username(username)
         validate_password(password)
@@ -179,16 +204,34 @@ class UserService:
         with self.ctx.transaction() as s:
             if s.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError(translate("Accounts", "That user name is already taken."), "username")
-            user = User(username=username, display_name=display_name, role=role.value,
-                        password_hash=hash_password(password), language=language, active=True, failed_logins=0)
+            user = User(
+                username=username,
+                display_name=display_name,
+                role=role.value,
+                password_hash=hash_password(password),
+                language=language,
+                active=True,
+                failed_logins=0,
+            )
             s.add(user)
             s.flush()
-            self.ctx.audit(s, "account_created", "users", user.id, {
-                "username": username, "role": role.value, "hiv_access": can(role, Permission.TEST_VIEW)})
+            self.ctx.audit(
+                s,
+                "account_created",
+                "users",
+                user.id,
+                {"username": username, "role": role.value, "hiv_access": can(role, Permission.TEST_VIEW)},
+            )
             return _info(user)
 
-    def update_user(self, user_id: int, *, role: Role | str | None = None, active: bool | None = None,
-                    display_name: str | None = None) -> UserInfo:
+    def update_user(
+        self,
+        user_id: int,
+        *,
+        role: Role | str | None = None,
+        active: bool | None = None,
+        display_name: str | None = None,
+    ) -> UserInfo:
         self.ctx.require(Permission.USERS_MANAGE)
         if display_name is not None:  # "" clears it, None leaves it
             display_name = clean_text(display_name, "display_name", SHORT_MAX) or ""
@@ -199,9 +242,19 @@ class UserService:
                 if user.role == Role.MANAGER and new_role != Role.MANAGER:
                     self._keep_a_manager(s, user.id)
                 if new_role.value != user.role:
-                    self.ctx.audit(s, "role_changed", "users", user.id, {
-                        "username": user.username, "from": user.role, "to": new_role.value,
-                        "hiv_access": can(new_role, Permission.TEST_VIEW) and not can(user.role, Permission.TEST_VIEW)})
+                    self.ctx.audit(
+                        s,
+                        "role_changed",
+                        "users",
+                        user.id,
+                        {
+                            "username": user.username,
+                            "from": user.role,
+                            "to": new_role.value,
+                            "hiv_access": can(new_role, Permission.TEST_VIEW)
+                            and not can(user.role, Permission.TEST_VIEW),
+                        },
+                    )
                 user.role = new_role.value
             if active is not None:
                 if not active and user.role == Role.MANAGER:
@@ -223,8 +276,13 @@ class UserService:
             user.must_change_password = user.id != self.ctx.user.id
             user.password_reset_by_id = self.ctx.user.id
             user.password_reset_at = self.ctx.now()
-            self.ctx.audit(s, "password_reset", "users", user.id, {
-                "username": user.username, "hiv_access": can(user.role, Permission.TEST_VIEW)})
+            self.ctx.audit(
+                s,
+                "password_reset",
+                "users",
+                user.id,
+                {"username": user.username, "hiv_access": can(user.role, Permission.TEST_VIEW)},
+            )
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         """Wrong current passwords count like failed logins (and lock the account the same way)."""
@@ -239,11 +297,18 @@ class UserService:
                     self.ctx.audit(s, "password_change_failed", "users", user.id, {"reason": "locked"})
                 else:
                     _count_failure(s, user, now, "password_change_failed")
-                failure = ValidationError(translate("Accounts", "The current password is wrong, or there were too "
-                                                                "many failed attempts; try again later."), "old_password")
+                failure = ValidationError(
+                    translate(
+                        "Accounts",
+                        "The current password is wrong, or there were too many failed attempts; try again later.",
+                    ),
+                    "old_password",
+                )
             elif user.must_change_password and verify_password(user.password_hash, new_password):
-                failure = ValidationError(translate("Accounts", "Choose a password of your own, not the one the "
-                                                                "manager gave you."), "password")
+                failure = ValidationError(
+                    translate("Accounts", "Choose a password of your own, not the one the manager gave you."),
+                    "password",
+                )
             else:
                 user.password_hash = hash_password(new_password)
                 user.failed_logins = 0
@@ -282,7 +347,9 @@ class UserService:
     def set_idle_lock_minutes(self, minutes: int) -> None:
         self.ctx.require(Permission.SETTINGS_MANAGE)
         if not isinstance(minutes, int) or not 1 <= minutes <= 120:
-            raise ValidationError(translate("Accounts", "The idle lock must be between 1 and 120 minutes."), "idle_lock_minutes")
+            raise ValidationError(
+                translate("Accounts", "The idle lock must be between 1 and 120 minutes."), "idle_lock_minutes"
+            )
         with self.ctx.transaction() as s:
             set_setting(s, "idle_lock_minutes", minutes, user_id=self.ctx.user.id, when=self.ctx.now())
 
@@ -310,8 +377,9 @@ class UserService:
     @staticmethod
     def _keep_a_manager(session, leaving_id: int) -> None:
         others = session.scalar(
-            select(func.count(User.id)).where(User.role == Role.MANAGER.value, User.active.is_(True),
-                                              User.id != leaving_id)
+            select(func.count(User.id)).where(
+                User.role == Role.MANAGER.value, User.active.is_(True), User.id != leaving_id
+            )
         )
         if not others:
             raise ValidationError(translate("Accounts", "The centre needs at least one active manager."), "role")

@@ -19,17 +19,34 @@ def cmd_audit_verify(args) -> int:
         db.close()
     if report.ok:
         if report.sealed:
-            print(translate("CLI", "Audit log intact: %n record(s) checked, none is missing at the end, and the "
-                                   "seal {seal} still matches.", None, report.entries).format(seal=args.seal.strip()))
+            print(
+                translate(
+                    "CLI",
+                    "Audit log intact: %n record(s) checked, none is missing at the end, and the "
+                    "seal {seal} still matches.",
+                    None,
+                    report.entries,
+                ).format(seal=args.seal.strip())
+            )
         else:
-            print(translate("CLI", "Audit log intact: %n record(s) checked, and none is missing at the end.",
-                            None, report.entries))
+            print(
+                translate(
+                    "CLI",
+                    "Audit log intact: %n record(s) checked, and none is missing at the end.",
+                    None,
+                    report.entries,
+                )
+            )
         return 0
     if report.first_bad_id is None:
         print(translate("CLI", "Audit log check failed: {problem}.").format(problem=report.problem), file=sys.stderr)
     else:
-        print(translate("CLI", "Audit log broken at entry {id}: {problem}.").format(
-            id=report.first_bad_id, problem=report.problem), file=sys.stderr)
+        print(
+            translate("CLI", "Audit log broken at entry {id}: {problem}.").format(
+                id=report.first_bad_id, problem=report.problem
+            ),
+            file=sys.stderr,
+        )
     return 1
 
 
@@ -41,8 +58,11 @@ def cmd_audit_seal(args) -> int:
         seal = AuditTrailService(login(args, db)).seal()
     finally:
         db.close()
-    print(translate("CLI", "Audit seal: {seal} ({count} entries, head {head}).").format(
-        seal=seal.text, count=seal.count, head=seal.head))
+    print(
+        translate("CLI", "Audit seal: {seal} ({count} entries, head {head}).").format(
+            seal=seal.text, count=seal.count, head=seal.head
+        )
+    )
     return 0
 
 
@@ -54,8 +74,11 @@ def cmd_audit_reanchor(args) -> int:
         seal = AuditTrailService(login(args, db)).reanchor(args.reason)
     finally:
         db.close()
-    print(translate("CLI", "The audit anchor now points at entry {count}; the re-anchoring is recorded. "
-                           "New seal: {seal}.").format(count=seal.count, seal=seal.text))
+    print(
+        translate(
+            "CLI", "The audit anchor now points at entry {count}; the re-anchoring is recorded. New seal: {seal}."
+        ).format(count=seal.count, seal=seal.text)
+    )
     return 0
 
 
@@ -77,8 +100,11 @@ def cmd_users_unlock(args) -> int:
         UserService(ctx).unlock(user_id, args.reason)
     finally:
         db.close()
-    print(translate("CLI", "The account {name} is unlocked; the unlocking is recorded in the audit log.").format(
-        name=args.user))
+    print(
+        translate("CLI", "The account {name} is unlocked; the unlocking is recorded in the audit log.").format(
+            name=args.user
+        )
+    )
     return 0
 
 

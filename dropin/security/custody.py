@@ -58,8 +58,16 @@ def rekey(ctx: ServiceContext, new_passphrase: str) -> None:
         ctx.audit(s, "rekey", "database", None)
 
 
-def restore(source: Path, dest: Path, passphrase: str, authenticate: Callable[[Database], CurrentUser],
-            kdf_iter: int, clock=None, *, current_passphrase: str | None = None) -> RestoreResult:
+def restore(
+    source: Path,
+    dest: Path,
+    passphrase: str,
+    authenticate: Callable[[Database], CurrentUser],
+    kdf_iter: int,
+    clock=None,
+    *,
+    current_passphrase: str | None = None,
+) -> RestoreResult:
     """Replace ``dest`` with a checked backup, as the staff member ``authenticate`` logs in.
 
     The login is checked against the database being replaced when there is one (else against the
@@ -75,9 +83,13 @@ def restore(source: Path, dest: Path, passphrase: str, authenticate: Callable[[D
         except WrongPassphrase:
             if current_passphrase is not None:
                 raise
-            raise CurrentPassphraseNeeded(translate(
-                "Database", "The database being replaced has another passphrase than the backup. Give its "
-                            "passphrase too, so that its latest changes are kept in the copy.")) from None
+            raise CurrentPassphraseNeeded(
+                translate(
+                    "Database",
+                    "The database being replaced has another passphrase than the backup. Give its "
+                    "passphrase too, so that its latest changes are kept in the copy.",
+                )
+            ) from None
         try:
             user = authenticate(current)
             replaced = seal_of(current)
@@ -95,11 +107,18 @@ def restore(source: Path, dest: Path, passphrase: str, authenticate: Callable[[D
             known = s.scalar(select(User.id).where(User.username == user.username))
             s.info["user_id"] = known
             s.info["audit_reanchor"] = True
-            ctx.audit(s, "restore", "database", None, {
-                "file": source.name, "backup_seal": backup_seal.text,
-                "replaced_seal": replaced.text if replaced else None,
-                "kept": kept.name if kept else None,
-            })
+            ctx.audit(
+                s,
+                "restore",
+                "database",
+                None,
+                {
+                    "file": source.name,
+                    "backup_seal": backup_seal.text,
+                    "replaced_seal": replaced.text if replaced else None,
+                    "kept": kept.name if kept else None,
+                },
+            )
     finally:
         restored.close()
     return RestoreResult(kept, backup_seal, replaced)

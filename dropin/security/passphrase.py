@@ -17,8 +17,12 @@ LEVEL_STEPS = (8.0, 12.0, 16.0)
 _ESTIMATE_CHARS = 100
 
 
-LEVEL_LABELS = (QT_TRANSLATE_NOOP("Passphrase", "Weak"), QT_TRANSLATE_NOOP("Passphrase", "Fair"),
-                QT_TRANSLATE_NOOP("Passphrase", "Good"), QT_TRANSLATE_NOOP("Passphrase", "Strong"))
+LEVEL_LABELS = (
+    QT_TRANSLATE_NOOP("Passphrase", "Weak"),
+    QT_TRANSLATE_NOOP("Passphrase", "Fair"),
+    QT_TRANSLATE_NOOP("Passphrase", "Good"),
+    QT_TRANSLATE_NOOP("Passphrase", "Strong"),
+)
 
 
 @dataclass(frozen=True)
@@ -49,11 +53,16 @@ def check_passphrase(text: str, field: str = "passphrase") -> str:
     """The wizard's rules: at least eight characters, and not rated weak."""
     text = text or ""
     if len(text) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(translate("Passphrase", "The passphrase needs at least %n characters.", None,
-                                        MIN_PASSPHRASE_LENGTH), field)
+        raise ValidationError(
+            translate("Passphrase", "The passphrase needs at least %n characters.", None, MIN_PASSPHRASE_LENGTH), field
+        )
     if estimate(text).level == 0:
-        raise ValidationError(translate("Passphrase", "This passphrase is too easy to guess. Use several "
-                                                      "unrelated words, or a longer phrase."), field)
+        raise ValidationError(
+            translate(
+                "Passphrase", "This passphrase is too easy to guess. Use several unrelated words, or a longer phrase."
+            ),
+            field,
+        )
     return text
 
 
@@ -61,4 +70,5 @@ def strength_line(text: str) -> str:
     """One sentence for the command line, e.g. after ``init`` or ``rekey``."""
     found = estimate(text)
     return translate("Passphrase", "Passphrase strength: {label} (about {bits} bits).").format(
-        label=found.label, bits=found.bits)
+        label=found.label, bits=found.bits
+    )

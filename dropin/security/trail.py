@@ -70,8 +70,17 @@ ACTION_LABELS = {
 TEST_RECORDS = ("hts_tests", "hts_counselling_sessions")
 #: actions that are sensitive events on their own
 SENSITIVE_ACTIONS = (
-    "break_glass", "account_created", "role_changed", "password_reset", "restore", "reanchor",
-    "login_failed", "login_refused", "lockout", "unlock", "password_change_failed",
+    "break_glass",
+    "account_created",
+    "role_changed",
+    "password_reset",
+    "restore",
+    "reanchor",
+    "login_failed",
+    "login_refused",
+    "lockout",
+    "unlock",
+    "password_change_failed",
 )
 
 
@@ -108,8 +117,9 @@ def area_of(entity: str | None) -> str | None:
 
 
 def _sensitive_clause():
-    return or_(AuditEntry.action.in_(SENSITIVE_ACTIONS),
-               and_(AuditEntry.action == "read", AuditEntry.entity.in_(TEST_RECORDS)))
+    return or_(
+        AuditEntry.action.in_(SENSITIVE_ACTIONS), and_(AuditEntry.action == "read", AuditEntry.entity.in_(TEST_RECORDS))
+    )
 
 
 def _where(f: AuditFilter):
@@ -141,13 +151,16 @@ def sensitive_counts(session, start: dt.date, end: dt.date) -> dict[str, int]:
     lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
 
     def count(*clauses) -> int:
-        return session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.at >= lo, AuditEntry.at < hi,
-                                                                     *clauses)) or 0
+        return (
+            session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.at >= lo, AuditEntry.at < hi, *clauses))
+            or 0
+        )
 
     return {
         "break_glass": count(AuditEntry.action == "break_glass"),
-        "hiv_access": count(AuditEntry.action.in_(("account_created", "role_changed")),
-                            AuditEntry.detail.like('%"hiv_access": true%')),
+        "hiv_access": count(
+            AuditEntry.action.in_(("account_created", "role_changed")), AuditEntry.detail.like('%"hiv_access": true%')
+        ),
         "password_resets": count(AuditEntry.action == "password_reset"),
         "restores": count(AuditEntry.action == "restore"),
     }
@@ -208,8 +221,13 @@ class AuditTrailService:
             writer = csv.writer(fh)
             writer.writerow(["id", "at", "user", "action", "area", "entity", "entity_id", "detail"])
             for r in rows:
-                writer.writerow([r.id, r.at.isoformat(sep=" ", timespec="seconds"), *map(_cell, (
-                    r.username, r.action, r.area, r.entity, r.entity_id, r.detail))])
+                writer.writerow(
+                    [
+                        r.id,
+                        r.at.isoformat(sep=" ", timespec="seconds"),
+                        *map(_cell, (r.username, r.action, r.area, r.entity, r.entity_id, r.detail)),
+                    ]
+                )
         tmp.replace(out)
         return len(rows)
 
@@ -230,8 +248,13 @@ class AuditTrailService:
                 raise ValidationError(str(error), "seal") from None
         report = self.ctx.db.verify_audit(seal)
         with self.ctx.transaction() as s:
-            self.ctx.audit(s, "audit_verify", "audit_log", None,
-                           {"ok": report.ok, "entries": report.entries, **({"seal": seal_text.strip()} if seal else {})})
+            self.ctx.audit(
+                s,
+                "audit_verify",
+                "audit_log",
+                None,
+                {"ok": report.ok, "entries": report.entries, **({"seal": seal_text.strip()} if seal else {})},
+            )
         return report
 
     def reanchor(self, reason: str) -> audit.Seal:
@@ -239,8 +262,9 @@ class AuditTrailService:
         self.ctx.require(Permission.AUDIT_VIEW)
         reason = clean_text(reason, "reason", LONG_MAX) or ""
         if len(reason) < 10:
-            raise ValidationError(translate("Audit", "Please say in a sentence why the anchor is being reset."),
-                                  "reason")
+            raise ValidationError(
+                translate("Audit", "Please say in a sentence why the anchor is being reset."), "reason"
+            )
         key = self.ctx.db.anchor_key()
         with self.ctx.transaction() as s:
             s.info["audit_reanchor"] = True

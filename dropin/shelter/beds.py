@@ -18,17 +18,26 @@ from dropin.validation import CODE_MAX, LONG_MAX, SHORT_MAX, clean_text
 
 def list_beds(session: Session, on: dt.date) -> list[BedInfo]:
     rows = session.execute(
-        select(ShelterBed, ShelterRoom.name).join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)
+        select(ShelterBed, ShelterRoom.name)
+        .join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)
         .where(ShelterBed.voided_at.is_(None), ShelterRoom.voided_at.is_(None))
-        .order_by(ShelterRoom.id, ShelterBed.label)).all()
+        .order_by(ShelterRoom.id, ShelterBed.label)
+    ).all()
     outages: dict[int, str] = {}
-    for bed_id, reason in session.execute(select(ShelterBedOutage.bed_id, ShelterBedOutage.reason).where(
-            ShelterBedOutage.voided_at.is_(None), ShelterBedOutage.start_on <= on,
-            (ShelterBedOutage.end_on.is_(None)) | (ShelterBedOutage.end_on > on))
-            .order_by(ShelterBedOutage.start_on.desc())):
+    for bed_id, reason in session.execute(
+        select(ShelterBedOutage.bed_id, ShelterBedOutage.reason)
+        .where(
+            ShelterBedOutage.voided_at.is_(None),
+            ShelterBedOutage.start_on <= on,
+            (ShelterBedOutage.end_on.is_(None)) | (ShelterBedOutage.end_on > on),
+        )
+        .order_by(ShelterBedOutage.start_on.desc())
+    ):
         outages.setdefault(bed_id, reason)  # one query for all beds, however many there are
-    return [BedInfo(bed.id, bed.room_id, room, bed.label, bed.available_from, bed.id in outages, outages.get(bed.id))
-            for bed, room in rows]
+    return [
+        BedInfo(bed.id, bed.room_id, room, bed.label, bed.available_from, bed.id in outages, outages.get(bed.id))
+        for bed, room in rows
+    ]
 
 
 class BedService:
@@ -39,10 +48,17 @@ class BedService:
     def rooms(self) -> list[RoomInfo]:
         self.ctx.require(Permission.SHELTER_BOARD)
         with self.ctx.transaction() as s:
-            counts = dict(s.execute(select(ShelterBed.room_id, func.count()).where(ShelterBed.voided_at.is_(None))
-                                    .group_by(ShelterBed.room_id)).all())
-            return [RoomInfo(r.id, r.name, r.capacity, counts.get(r.id, 0)) for r in s.scalars(
-                select(ShelterRoom).where(ShelterRoom.voided_at.is_(None)).order_by(ShelterRoom.id))]
+            counts = dict(
+                s.execute(
+                    select(ShelterBed.room_id, func.count())
+                    .where(ShelterBed.voided_at.is_(None))
+                    .group_by(ShelterBed.room_id)
+                ).all()
+            )
+            return [
+                RoomInfo(r.id, r.name, r.capacity, counts.get(r.id, 0))
+                for r in s.scalars(select(ShelterRoom).where(ShelterRoom.voided_at.is_(None)).order_by(ShelterRoom.id))
+            ]
 
     def beds(self) -> list[BedInfo]:
         self.ctx.require(Permission.SHELTER_BOARD)
@@ -75,8 +91,12 @@ class BedService:
                 raise NotFound(translate("Shelter", "This room no longer exists."))
             beds = s.scalar(select(func.count()).where(ShelterBed.room_id == room.id, ShelterBed.voided_at.is_(None)))
             if capacity < beds:
-                raise ValidationError(translate("Shelter", "The room already has {n} beds; remove beds before lowering its capacity.")
-                                      .format(n=beds), "capacity")
+                raise ValidationError(
+                    translate(
+                        "Shelter", "The room already has {n} beds; remove beds before lowering its capacity."
+                    ).format(n=beds),
+                    "capacity",
+                )
             room.capacity = capacity
             s.flush()
             return RoomInfo(room.id, room.name, room.capacity, beds)
@@ -93,11 +113,25 @@ class BedService:
                 raise ValidationError(translate("Shelter", "Please choose a room."), "room")
             beds = s.scalar(select(func.count()).where(ShelterBed.room_id == room.id, ShelterBed.voided_at.is_(None)))
             if beds >= room.capacity:
-                raise ValidationError(translate("Shelter", "Room {room} is full: its capacity is {n} beds.").format(
-                    room=room.name, n=room.capacity), "room")
-            if s.scalar(select(ShelterBed.id).where(ShelterBed.room_id == room.id,
-                                                    func.lower(ShelterBed.label) == label.lower())) is not None:
-                raise Conflict(translate("Shelter", "Room {room} already has a bed labelled {label}.").format(room=room.name, label=label))
+                raise ValidationError(
+                    translate("Shelter", "Room {room} is full: its capacity is {n} beds.").format(
+                        room=room.name, n=room.capacity
+                    ),
+                    "room",
+                )
+            if (
+                s.scalar(
+                    select(ShelterBed.id).where(
+                        ShelterBed.room_id == room.id, func.lower(ShelterBed.label) == label.lower()
+                    )
+                )
+                is not None
+            ):
+                raise Conflict(
+                    translate("Shelter", "Room {room} already has a bed labelled {label}.").format(
+                        room=room.name, label=label
+                    )
+                )
             bed = ShelterBed(room_id=room.id, label=label, available_from=available_from or self.ctx.today())
             s.add(bed)
             s.flush()
@@ -114,16 +148,28 @@ class BedService:
             bed = s.get(ShelterBed, bed_id)
             if bed is None or bed.voided_at is not None:
                 raise NotFound(translate("Shelter", "This bed no longer exists."))
-            existing = s.scalar(select(ShelterBedOutage.id).where(
-                ShelterBedOutage.bed_id == bed.id, ShelterBedOutage.voided_at.is_(None),
-                (ShelterBedOutage.end_on.is_(None)) | (ShelterBedOutage.end_on > start_on)).limit(1))
+            existing = s.scalar(
+                select(ShelterBedOutage.id)
+                .where(
+                    ShelterBedOutage.bed_id == bed.id,
+                    ShelterBedOutage.voided_at.is_(None),
+                    (ShelterBedOutage.end_on.is_(None)) | (ShelterBedOutage.end_on > start_on),
+                )
+                .limit(1)
+            )
             if existing is not None:
                 raise Conflict(translate("Shelter", "This bed is already out of service."))
-            booked = s.scalar(select(func.min(ShelterBedNight.night)).where(
-                ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= start_on))
+            booked = s.scalar(
+                select(func.min(ShelterBedNight.night)).where(
+                    ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= start_on
+                )
+            )
             if booked is not None:
-                raise Conflict(translate("Shelter", "This bed is booked for the night of {date}. Move or end that stay first.")
-                               .format(date=format_date(booked)))
+                raise Conflict(
+                    translate(
+                        "Shelter", "This bed is booked for the night of {date}. Move or end that stay first."
+                    ).format(date=format_date(booked))
+                )
             s.add(ShelterBedOutage(bed_id=bed.id, start_on=start_on, reason=reason))
             s.flush()
             return next(b for b in list_beds(s, self.ctx.today()) if b.id == bed.id)
@@ -132,13 +178,19 @@ class BedService:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
         on = on or self.ctx.today()
         with self.ctx.transaction() as s:
-            outage = s.scalars(select(ShelterBedOutage).where(
-                ShelterBedOutage.bed_id == bed_id, ShelterBedOutage.voided_at.is_(None),
-                ShelterBedOutage.end_on.is_(None))).first()
+            outage = s.scalars(
+                select(ShelterBedOutage).where(
+                    ShelterBedOutage.bed_id == bed_id,
+                    ShelterBedOutage.voided_at.is_(None),
+                    ShelterBedOutage.end_on.is_(None),
+                )
+            ).first()
             if outage is None:
                 raise ValidationError(translate("Shelter", "This bed is not out of service."))
             if on < outage.start_on:
-                raise ValidationError(translate("Shelter", "The bed cannot return to service before it went out of service."), "on")
+                raise ValidationError(
+                    translate("Shelter", "The bed cannot return to service before it went out of service."), "on"
+                )
             outage.end_on = on
             s.flush()
             return next(b for b in list_beds(s, self.ctx.today()) if b.id == bed_id)
@@ -150,9 +202,15 @@ class BedService:
             bed = s.get(ShelterBed, bed_id)
             if bed is None or bed.voided_at is not None:
                 raise NotFound(translate("Shelter", "This bed no longer exists."))
-            booked = s.scalar(select(func.min(ShelterBedNight.night)).where(
-                ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= self.ctx.today()))
+            booked = s.scalar(
+                select(func.min(ShelterBedNight.night)).where(
+                    ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= self.ctx.today()
+                )
+            )
             if booked is not None:
-                raise Conflict(translate("Shelter", "This bed is booked for the night of {date}. Move or end that stay first.")
-                               .format(date=format_date(booked)))
+                raise Conflict(
+                    translate(
+                        "Shelter", "This bed is booked for the night of {date}. Move or end that stay first."
+                    ).format(date=format_date(booked))
+                )
             self.ctx.void(bed, reason)

@@ -62,21 +62,43 @@ def build(env) -> dict[str, int]:
             children = rng.choice((0, 0, 0, 1, 1, 2))
             open_stay = leave >= env.end
             at = dt.datetime.combine(day, dt.time(11))
-            stay = {"id": next_stay, "client_id": client_id, "bed_id": bed_id,
-                    "status": "active" if open_stay else "discharged", "stay_type": "long" if long_stay else "crisis",
-                    "admitted_on": day, "planned_end": planned_end, "discharged_on": None, "outcome": None,
-                    "outcome_note": None, "referral_destination_id": None,
-                    "reasons": ",".join(rng.sample(reasons, rng.choice((1, 1, 2)))), "reason_note": None,
-                    "children_count": children,
-                    "children_ages": ", ".join(str(rng.randint(0, 14)) for _ in range(children)) or None,
-                    "approved_by_id": None, "created_at": at, "changed_at": at, **stamp}
+            stay = {
+                "id": next_stay,
+                "client_id": client_id,
+                "bed_id": bed_id,
+                "status": "active" if open_stay else "discharged",
+                "stay_type": "long" if long_stay else "crisis",
+                "admitted_on": day,
+                "planned_end": planned_end,
+                "discharged_on": None,
+                "outcome": None,
+                "outcome_note": None,
+                "referral_destination_id": None,
+                "reasons": ",".join(rng.sample(reasons, rng.choice((1, 1, 2)))),
+                "reason_note": None,
+                "children_count": children,
+                "children_ages": ", ".join(str(rng.randint(0, 14)) for _ in range(children)) or None,
+                "approved_by_id": None,
+                "created_at": at,
+                "changed_at": at,
+                **stamp,
+            }
             if leave > planned_end:  # ran past the first planned end: extended a few days before it
                 new_end = leave + dt.timedelta(days=rng.randint(0, 5))
-                extensions.append({"stay_id": next_stay, "extended_on": planned_end - 3 * DAY,
-                                   "previous_end": planned_end, "new_end": new_end,
-                                   "reason": "Life plan in progress; review by the team.",
-                                   "review_on": new_end - 7 * DAY, "approved_by_id": None,
-                                   "created_at": at, "changed_at": at, **stamp})
+                extensions.append(
+                    {
+                        "stay_id": next_stay,
+                        "extended_on": planned_end - 3 * DAY,
+                        "previous_end": planned_end,
+                        "new_end": new_end,
+                        "reason": "Life plan in progress; review by the team.",
+                        "review_on": new_end - 7 * DAY,
+                        "approved_by_id": None,
+                        "created_at": at,
+                        "changed_at": at,
+                        **stamp,
+                    }
+                )
                 planned_end = stay["planned_end"] = new_end
             if open_stay:
                 planned_end = stay["planned_end"] = max(planned_end, env.end + dt.timedelta(days=rng.randint(1, 14)))
@@ -100,10 +122,14 @@ def build(env) -> dict[str, int]:
         for i in range(0, len(data), BATCH):
             with ctx.transaction() as s:
                 s.info["bulk"] = True
-                s.execute(insert(model), data[i:i + BATCH])
-                audit.record(s, "bulk_write", model.__tablename__, None, {"rows": len(data[i:i + BATCH])})
-    return {"shelter_beds": len(bed_ids), "shelter_stays": len(stays), "shelter_extensions": len(extensions),
-            "shelter_bed_nights": len(nights)}
+                s.execute(insert(model), data[i : i + BATCH])
+                audit.record(s, "bulk_write", model.__tablename__, None, {"rows": len(data[i : i + BATCH])})
+    return {
+        "shelter_beds": len(bed_ids),
+        "shelter_stays": len(stays),
+        "shelter_extensions": len(extensions),
+        "shelter_bed_nights": len(nights),
+    }
 
 
 def actions(env) -> dict:

@@ -15,10 +15,10 @@ from dropin.errors import DropinError
 from dropin.models.clients import Client
 from dropin.models.shelter import ShelterBedNight, ShelterStay
 from dropin.security.permissions import Permission
+from dropin.settings import get_setting, set_setting
 from dropin.shelter import nights
 from dropin.shelter.beds import list_beds
 from dropin.shelter.records import BoardTile
-from dropin.settings import get_setting, set_setting
 
 LOOKAHEAD_DAYS = 30
 #: centre setting: show client codes and dates on the bed board to roles that only see the board
@@ -39,29 +39,59 @@ class BoardService:
             nights.sync_open_stays(s, today)
             beds = list_beds(s, on)
             tonight = {
-                r.bed_id: r for r in s.execute(
-                    select(ShelterBedNight.bed_id, ShelterStay.id, ShelterStay.status, ShelterStay.admitted_on,
-                           ShelterStay.planned_end, ShelterStay.children_count, Client.code)
+                r.bed_id: r
+                for r in s.execute(
+                    select(
+                        ShelterBedNight.bed_id,
+                        ShelterStay.id,
+                        ShelterStay.status,
+                        ShelterStay.admitted_on,
+                        ShelterStay.planned_end,
+                        ShelterStay.children_count,
+                        Client.code,
+                    )
                     .join(ShelterStay, ShelterStay.id == ShelterBedNight.stay_id)
                     .join(Client, Client.id == ShelterStay.client_id)
-                    .where(ShelterBedNight.night == on))
+                    .where(ShelterBedNight.night == on)
+                )
             }
             # someone still in a bed past their planned end whose night is held by another booking
-            lingering = {
-                r.bed_id: r for r in s.execute(
-                    select(ShelterStay.bed_id, ShelterStay.id, ShelterStay.status, ShelterStay.admitted_on,
-                           ShelterStay.planned_end, ShelterStay.children_count, Client.code)
-                    .join(Client, Client.id == ShelterStay.client_id)
-                    .where(ShelterStay.status == "active", ShelterStay.voided_at.is_(None),
-                           ShelterStay.admitted_on <= on, ShelterStay.planned_end <= on))
-            } if on == today else {}
+            lingering = (
+                {
+                    r.bed_id: r
+                    for r in s.execute(
+                        select(
+                            ShelterStay.bed_id,
+                            ShelterStay.id,
+                            ShelterStay.status,
+                            ShelterStay.admitted_on,
+                            ShelterStay.planned_end,
+                            ShelterStay.children_count,
+                            Client.code,
+                        )
+                        .join(Client, Client.id == ShelterStay.client_id)
+                        .where(
+                            ShelterStay.status == "active",
+                            ShelterStay.voided_at.is_(None),
+                            ShelterStay.admitted_on <= on,
+                            ShelterStay.planned_end <= on,
+                        )
+                    )
+                }
+                if on == today
+                else {}
+            )
             upcoming: dict[int, dt.date] = {}
             for bed_id, night in s.execute(
-                    select(ShelterBedNight.bed_id, ShelterBedNight.night)
-                    .join(ShelterStay, ShelterStay.id == ShelterBedNight.stay_id)
-                    .where(ShelterStay.status == "reserved", ShelterBedNight.night > on,
-                           ShelterBedNight.night <= on + dt.timedelta(days=LOOKAHEAD_DAYS))
-                    .order_by(ShelterBedNight.night)):
+                select(ShelterBedNight.bed_id, ShelterBedNight.night)
+                .join(ShelterStay, ShelterStay.id == ShelterBedNight.stay_id)
+                .where(
+                    ShelterStay.status == "reserved",
+                    ShelterBedNight.night > on,
+                    ShelterBedNight.night <= on + dt.timedelta(days=LOOKAHEAD_DAYS),
+                )
+                .order_by(ShelterBedNight.night)
+            ):
                 upcoming.setdefault(bed_id, night)
             tiles = []
             for bed in beds:
@@ -71,25 +101,54 @@ class BoardService:
                 elif row is None:
                     row = lingering.get(bed.id)
                 if row is not None and row.status == "active":
-                    tiles.append(BoardTile(
-                        bed.id, bed.room, bed.label, "occupied", stay_id=row.id,
-                        client_code=row.code if details else None, since=row.admitted_on if details else None,
-                        nights=max(0, (on - row.admitted_on).days) if details else None,
-                        planned_end=row.planned_end if details else None, overstay=row.planned_end < on,
-                        next_reservation=upcoming.get(bed.id),
-                        children=row.children_count if show_children else None, details=details))
+                    tiles.append(
+                        BoardTile(
+                            bed.id,
+                            bed.room,
+                            bed.label,
+                            "occupied",
+                            stay_id=row.id,
+                            client_code=row.code if details else None,
+                            since=row.admitted_on if details else None,
+                            nights=max(0, (on - row.admitted_on).days) if details else None,
+                            planned_end=row.planned_end if details else None,
+                            overstay=row.planned_end < on,
+                            next_reservation=upcoming.get(bed.id),
+                            children=row.children_count if show_children else None,
+                            details=details,
+                        )
+                    )
                 elif row is not None:
-                    tiles.append(BoardTile(
-                        bed.id, bed.room, bed.label, "reserved", stay_id=row.id,
-                        client_code=row.code if details else None, since=row.admitted_on if details else None,
-                        planned_end=row.planned_end if details else None,
-                        children=row.children_count if show_children else None, details=details))
+                    tiles.append(
+                        BoardTile(
+                            bed.id,
+                            bed.room,
+                            bed.label,
+                            "reserved",
+                            stay_id=row.id,
+                            client_code=row.code if details else None,
+                            since=row.admitted_on if details else None,
+                            planned_end=row.planned_end if details else None,
+                            children=row.children_count if show_children else None,
+                            details=details,
+                        )
+                    )
                 elif bed.out_of_service:
-                    tiles.append(BoardTile(bed.id, bed.room, bed.label, "out_of_service",
-                                           out_of_service_reason=bed.out_of_service_reason))
+                    tiles.append(
+                        BoardTile(
+                            bed.id,
+                            bed.room,
+                            bed.label,
+                            "out_of_service",
+                            out_of_service_reason=bed.out_of_service_reason,
+                        )
+                    )
                 else:
-                    tiles.append(BoardTile(bed.id, bed.room, bed.label, "free",
-                                           next_reservation=upcoming.get(bed.id), details=details))
+                    tiles.append(
+                        BoardTile(
+                            bed.id, bed.room, bed.label, "free", next_reservation=upcoming.get(bed.id), details=details
+                        )
+                    )
             return tiles
 
     def board_codes(self) -> bool:
@@ -111,9 +170,15 @@ class BoardService:
         """
         self.ctx.require(Permission.SHELTER_BOARD)
         with self.ctx.transaction() as s:
-            lingering = set(s.scalars(select(ShelterStay.bed_id).where(
-                ShelterStay.status == "active", ShelterStay.voided_at.is_(None),
-                ShelterStay.planned_end <= self.ctx.today())))
+            lingering = set(
+                s.scalars(
+                    select(ShelterStay.bed_id).where(
+                        ShelterStay.status == "active",
+                        ShelterStay.voided_at.is_(None),
+                        ShelterStay.planned_end <= self.ctx.today(),
+                    )
+                )
+            )
             out = []
             for bed in list_beds(s, start):
                 if bed.id in lingering:

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from dropin.context import ServiceContext
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import translate
-from dropin.models.security import User
 from dropin.models.clients import Client
+from dropin.models.security import User
 from dropin.models.shelter import ShelterCaseNote, ShelterExtension, ShelterGoal, ShelterStay
 from dropin.security.permissions import Permission
 from dropin.shelter.choices import GOAL_AREAS, GOAL_STATUSES, REASONS
@@ -46,13 +46,17 @@ class CaseService:
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             self.ctx.audit_read(s, "shelter_stays", stay.id)
-            goals = s.scalars(select(ShelterGoal).where(ShelterGoal.stay_id == stay.id,
-                                                        ShelterGoal.voided_at.is_(None))
-                              .order_by(ShelterGoal.area, ShelterGoal.id)).all()
-            notes = s.execute(select(ShelterCaseNote, User.display_name, User.username)
-                              .outerjoin(User, User.id == ShelterCaseNote.created_by_id)
-                              .where(ShelterCaseNote.stay_id == stay.id, ShelterCaseNote.voided_at.is_(None))
-                              .order_by(ShelterCaseNote.noted_on.desc(), ShelterCaseNote.id.desc())).all()
+            goals = s.scalars(
+                select(ShelterGoal)
+                .where(ShelterGoal.stay_id == stay.id, ShelterGoal.voided_at.is_(None))
+                .order_by(ShelterGoal.area, ShelterGoal.id)
+            ).all()
+            notes = s.execute(
+                select(ShelterCaseNote, User.display_name, User.username)
+                .outerjoin(User, User.id == ShelterCaseNote.created_by_id)
+                .where(ShelterCaseNote.stay_id == stay.id, ShelterCaseNote.voided_at.is_(None))
+                .order_by(ShelterCaseNote.noted_on.desc(), ShelterCaseNote.id.desc())
+            ).all()
             for note, *_ in notes:
                 self.ctx.audit_read(s, "shelter_case_notes", note.id)
             for goal in goals:
@@ -69,7 +73,9 @@ class CaseService:
         note = clean_text(note, "reason_note", DOCUMENT_MAX)
         unknown = [r for r in codes if r not in REASONS]
         if unknown:
-            raise ValidationError(translate("Shelter", "Unknown admission reason: {code}.").format(code=unknown[0]), "reasons")
+            raise ValidationError(
+                translate("Shelter", "Unknown admission reason: {code}.").format(code=unknown[0]), "reasons"
+            )
         if not codes:
             raise ValidationError(translate("Shelter", "Please choose at least one admission reason."), "reasons")
         with self.ctx.transaction() as s:
@@ -78,8 +84,9 @@ class CaseService:
             stay.reason_note = note
 
     # ----------------------------------------------------------------- goals
-    def add_goal(self, stay_id: int, area: str, description: str, *, review_on: dt.date | None = None,
-                 status: str = "open") -> GoalInfo:
+    def add_goal(
+        self, stay_id: int, area: str, description: str, *, review_on: dt.date | None = None, status: str = "open"
+    ) -> GoalInfo:
         self.ctx.require(Permission.SHELTER_CASE)
         if area not in GOAL_AREAS:
             raise ValidationError(translate("Shelter", "Please choose the area of the goal."), "area")
@@ -91,15 +98,17 @@ class CaseService:
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if review_on is not None and review_on < stay.admitted_on:
-                raise ValidationError(translate("Shelter", "The review date cannot be before the admission."), "review_on")
-            goal = ShelterGoal(stay_id=stay.id, area=area, description=description, status=status,
-                               review_on=review_on)
+                raise ValidationError(
+                    translate("Shelter", "The review date cannot be before the admission."), "review_on"
+                )
+            goal = ShelterGoal(stay_id=stay.id, area=area, description=description, status=status, review_on=review_on)
             s.add(goal)
             s.flush()
             return self._goal_info(goal, self.ctx.today())
 
-    def update_goal(self, goal_id: int, *, status: str | None = None, review_on: dt.date | None = None,
-                    clear_review: bool = False) -> GoalInfo:
+    def update_goal(
+        self, goal_id: int, *, status: str | None = None, review_on: dt.date | None = None, clear_review: bool = False
+    ) -> GoalInfo:
         self.ctx.require(Permission.SHELTER_CASE)
         if status is not None and status not in GOAL_STATUSES:
             raise ValidationError(translate("Shelter", "Please choose the status of the goal."), "status")
@@ -129,10 +138,19 @@ class CaseService:
         self.ctx.require(Permission.SHELTER_CASE)
         today = self.ctx.today()
         with self.ctx.transaction() as s:
-            rows = s.scalars(select(ShelterGoal).join(ShelterStay, ShelterStay.id == ShelterGoal.stay_id).where(
-                ShelterGoal.voided_at.is_(None), ShelterGoal.status.in_(("open", "in_progress")),
-                ShelterGoal.review_on.is_not(None), ShelterGoal.review_on <= today + dt.timedelta(days=within_days),
-                ShelterStay.status == "active", ShelterStay.voided_at.is_(None)).order_by(ShelterGoal.review_on)).all()
+            rows = s.scalars(
+                select(ShelterGoal)
+                .join(ShelterStay, ShelterStay.id == ShelterGoal.stay_id)
+                .where(
+                    ShelterGoal.voided_at.is_(None),
+                    ShelterGoal.status.in_(("open", "in_progress")),
+                    ShelterGoal.review_on.is_not(None),
+                    ShelterGoal.review_on <= today + dt.timedelta(days=within_days),
+                    ShelterStay.status == "active",
+                    ShelterStay.voided_at.is_(None),
+                )
+                .order_by(ShelterGoal.review_on)
+            ).all()
             if rows:
                 self.ctx.audit(s, "read", "shelter_goals", None, {"ids": [g.id for g in rows]})
             return [self._goal_info(g, today) for g in rows]
@@ -142,23 +160,43 @@ class CaseService:
         self.ctx.require(Permission.SHELTER_CASE)
         today = self.ctx.today()
         with self.ctx.transaction() as s:
-            latest = (select(ShelterExtension.stay_id, func.max(ShelterExtension.id).label("ext_id"))
-                      .where(ShelterExtension.voided_at.is_(None)).group_by(ShelterExtension.stay_id).subquery())
-            items = [AttentionItem(stay_id, code, "review", review_on, None) for stay_id, code, review_on in s.execute(
-                select(ShelterStay.id, Client.code, ShelterExtension.review_on)
-                .join(latest, latest.c.stay_id == ShelterStay.id)
-                .join(ShelterExtension, ShelterExtension.id == latest.c.ext_id)
-                .join(Client, Client.id == ShelterStay.client_id)
-                .where(ShelterStay.status == "active", ShelterStay.voided_at.is_(None),
-                       ShelterExtension.review_on.is_not(None), ShelterExtension.review_on <= today))]
-            items += [AttentionItem(stay_id, code, "goal", review_on, description) for stay_id, code, review_on, description
-                      in s.execute(
-                select(ShelterStay.id, Client.code, ShelterGoal.review_on, ShelterGoal.description)
-                .join(ShelterStay, ShelterStay.id == ShelterGoal.stay_id)
-                .join(Client, Client.id == ShelterStay.client_id)
-                .where(ShelterGoal.voided_at.is_(None), ShelterGoal.status.in_(("open", "in_progress")),
-                       ShelterGoal.review_on.is_not(None), ShelterGoal.review_on < today,
-                       ShelterStay.status == "active", ShelterStay.voided_at.is_(None)))]
+            latest = (
+                select(ShelterExtension.stay_id, func.max(ShelterExtension.id).label("ext_id"))
+                .where(ShelterExtension.voided_at.is_(None))
+                .group_by(ShelterExtension.stay_id)
+                .subquery()
+            )
+            items = [
+                AttentionItem(stay_id, code, "review", review_on, None)
+                for stay_id, code, review_on in s.execute(
+                    select(ShelterStay.id, Client.code, ShelterExtension.review_on)
+                    .join(latest, latest.c.stay_id == ShelterStay.id)
+                    .join(ShelterExtension, ShelterExtension.id == latest.c.ext_id)
+                    .join(Client, Client.id == ShelterStay.client_id)
+                    .where(
+                        ShelterStay.status == "active",
+                        ShelterStay.voided_at.is_(None),
+                        ShelterExtension.review_on.is_not(None),
+                        ShelterExtension.review_on <= today,
+                    )
+                )
+            ]
+            items += [
+                AttentionItem(stay_id, code, "goal", review_on, description)
+                for stay_id, code, review_on, description in s.execute(
+                    select(ShelterStay.id, Client.code, ShelterGoal.review_on, ShelterGoal.description)
+                    .join(ShelterStay, ShelterStay.id == ShelterGoal.stay_id)
+                    .join(Client, Client.id == ShelterStay.client_id)
+                    .where(
+                        ShelterGoal.voided_at.is_(None),
+                        ShelterGoal.status.in_(("open", "in_progress")),
+                        ShelterGoal.review_on.is_not(None),
+                        ShelterGoal.review_on < today,
+                        ShelterStay.status == "active",
+                        ShelterStay.voided_at.is_(None),
+                    )
+                )
+            ]
             return sorted(items, key=lambda i: (i.due_on, i.client_code))
 
     # ----------------------------------------------------------------- notes
@@ -173,7 +211,9 @@ class CaseService:
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if noted_on < stay.admitted_on:
-                raise ValidationError(translate("Shelter", "A case note cannot be dated before the admission."), "noted_on")
+                raise ValidationError(
+                    translate("Shelter", "A case note cannot be dated before the admission."), "noted_on"
+                )
             note = ShelterCaseNote(stay_id=stay.id, noted_on=noted_on, text=text)
             s.add(note)
             s.flush()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dropin.i18n import QT_TRANSLATE_NOOP
-from dropin.i18n import translate
+from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
 STAY_TYPES: dict[str, str] = {
     "crisis": QT_TRANSLATE_NOOP("Shelter", "Crisis stay"),

@@ -44,16 +44,28 @@ class CorrectionService(StayService):
             stay = self._stay(s, stay_id)
             if stay.status != "discharged":
                 raise ValidationError(translate("Shelter", "This stay has not been discharged."))
-            other = s.scalar(select(ShelterStay.id).where(
-                ShelterStay.client_id == stay.client_id, ShelterStay.id != stay.id, ShelterStay.voided_at.is_(None),
-                ShelterStay.status.in_(("reserved", "active"))).limit(1))
+            other = s.scalar(
+                select(ShelterStay.id)
+                .where(
+                    ShelterStay.client_id == stay.client_id,
+                    ShelterStay.id != stay.id,
+                    ShelterStay.voided_at.is_(None),
+                    ShelterStay.status.in_(("reserved", "active")),
+                )
+                .limit(1)
+            )
             if other is not None:
-                raise ValidationError(translate(
-                    "Shelter", "This client has a newer stay or reservation; the discharge cannot be undone."))
+                raise ValidationError(
+                    translate("Shelter", "This client has a newer stay or reservation; the discharge cannot be undone.")
+                )
             discharged_on = stay.discharged_on
             nights.hold(s, stay, discharged_on, stay.planned_end)
-            detail = {"undone": "discharge", "discharged_on": discharged_on.isoformat(), "outcome": stay.outcome,
-                      "reason": reason}
+            detail = {
+                "undone": "discharge",
+                "discharged_on": discharged_on.isoformat(),
+                "outcome": stay.outcome,
+                "reason": reason,
+            }
             stay.status, stay.discharged_on, stay.outcome = "active", None, None
             stay.outcome_note, stay.referral_destination_id = None, None
             s.flush()
@@ -62,8 +74,9 @@ class CorrectionService(StayService):
             return self._info(s, stay)
 
     def _latest(self, s, model, stay_id: int):
-        return s.scalars(select(model).where(model.stay_id == stay_id, model.voided_at.is_(None))
-                         .order_by(model.id.desc()).limit(1)).first()
+        return s.scalars(
+            select(model).where(model.stay_id == stay_id, model.voided_at.is_(None)).order_by(model.id.desc()).limit(1)
+        ).first()
 
     def undo_last_move(self, stay_id: int, reason: str) -> StayInfo:
         """The latest move was a mistake: the nights go back to the bed the stay came from."""
@@ -72,7 +85,9 @@ class CorrectionService(StayService):
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if stay.status == "discharged":
-                raise ValidationError(translate("Shelter", "A discharged stay cannot be changed; undo the discharge first."))
+                raise ValidationError(
+                    translate("Shelter", "A discharged stay cannot be changed; undo the discharge first.")
+                )
             move = self._latest(s, ShelterMove, stay.id)
             if move is None:
                 raise ValidationError(translate("Shelter", "This stay has no move to undo."))
@@ -90,7 +105,9 @@ class CorrectionService(StayService):
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if stay.status == "discharged":
-                raise ValidationError(translate("Shelter", "A discharged stay cannot be changed; undo the discharge first."))
+                raise ValidationError(
+                    translate("Shelter", "A discharged stay cannot be changed; undo the discharge first.")
+                )
             extension = self._latest(s, ShelterExtension, stay.id)
             if extension is None:
                 raise ValidationError(translate("Shelter", "This stay has no extension to undo."))
@@ -112,28 +129,45 @@ class CorrectionService(StayService):
             if stay.status not in ("active", "reserved"):
                 raise ValidationError(translate("Shelter", "Only a current stay or a reservation can be shortened."))
             if new_end is None or new_end >= stay.planned_end:
-                raise ValidationError(translate("Shelter", "The new planned end must be before the current one ({date}).")
-                                      .format(date=format_date(stay.planned_end)), "new_end")
+                raise ValidationError(
+                    translate("Shelter", "The new planned end must be before the current one ({date}).").format(
+                        date=format_date(stay.planned_end)
+                    ),
+                    "new_end",
+                )
             if new_end <= stay.admitted_on:
-                raise ValidationError(translate("Shelter", "The planned end must be after the admission date."), "new_end")
+                raise ValidationError(
+                    translate("Shelter", "The planned end must be after the admission date."), "new_end"
+                )
             if stay.status == "active" and new_end <= today:
-                raise ValidationError(translate(
-                    "Shelter", "To end the stay today or earlier, discharge the person instead."), "new_end")
-            s.add(ShelterShortening(stay_id=stay.id, shortened_on=today, previous_end=stay.planned_end,
-                                    new_end=new_end, reason=reason))
+                raise ValidationError(
+                    translate("Shelter", "To end the stay today or earlier, discharge the person instead."), "new_end"
+                )
+            s.add(
+                ShelterShortening(
+                    stay_id=stay.id, shortened_on=today, previous_end=stay.planned_end, new_end=new_end, reason=reason
+                )
+            )
             nights.release(s, stay.id, new_end)
             stay.planned_end = new_end
             s.flush()
             return self._info(s, stay)
 
-    def change_children(self, stay_id: int, on: dt.date, children_count: int, children_ages: str | None = None,
-                        note: str | None = None) -> StayInfo:
+    def change_children(
+        self, stay_id: int, on: dt.date, children_count: int, children_ages: str | None = None, note: str | None = None
+    ) -> StayInfo:
         """From ``on``, the person has ``children_count`` accompanying children (a child arrived or left)."""
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
-        if (not isinstance(children_count, int) or isinstance(children_count, bool) or children_count < 0
-                or children_count > MAX_CHILDREN):
-            raise ValidationError(translate("Shelter", "The number of children must be from 0 to 12."), "children_count")
+        if (
+            not isinstance(children_count, int)
+            or isinstance(children_count, bool)
+            or children_count < 0
+            or children_count > MAX_CHILDREN
+        ):
+            raise ValidationError(
+                translate("Shelter", "The number of children must be from 0 to 12."), "children_count"
+            )
         note = clean_text(note, "note", LONG_MAX)
         ages = parse_ages(children_ages)
         if ages and len(ages) != children_count:
@@ -145,13 +179,26 @@ class CorrectionService(StayService):
             if stay.status != "active":
                 raise ValidationError(translate("Shelter", "The children can be changed only during a current stay."))
             if on < stay.admitted_on:
-                raise ValidationError(translate("Shelter", "The date of the change cannot be before the admission date ({date}).")
-                                      .format(date=format_date(stay.admitted_on)), "changed_on")
+                raise ValidationError(
+                    translate("Shelter", "The date of the change cannot be before the admission date ({date}).").format(
+                        date=format_date(stay.admitted_on)
+                    ),
+                    "changed_on",
+                )
             if children_count == stay.children_count and not ages:
-                raise ValidationError(translate("Shelter", "The stay already has this number of children."), "children_count")
-            s.add(ShelterChildrenChange(stay_id=stay.id, changed_on=on, previous_count=stay.children_count,
-                                        children_count=children_count, children_ages=", ".join(map(str, ages)) or None,
-                                        note=note))
+                raise ValidationError(
+                    translate("Shelter", "The stay already has this number of children."), "children_count"
+                )
+            s.add(
+                ShelterChildrenChange(
+                    stay_id=stay.id,
+                    changed_on=on,
+                    previous_count=stay.children_count,
+                    children_count=children_count,
+                    children_ages=", ".join(map(str, ages)) or None,
+                    note=note,
+                )
+            )
             stay.children_count = children_count
             stay.children_ages = ", ".join(map(str, ages)) or None
             s.flush()
@@ -160,8 +207,12 @@ class CorrectionService(StayService):
     def children_changes(self, stay_id: int) -> list[ChildrenChangeInfo]:
         self.ctx.require(Permission.SHELTER_STAYS)
         with self.ctx.transaction() as s:
-            rows = s.scalars(select(ShelterChildrenChange).where(
-                ShelterChildrenChange.stay_id == stay_id, ShelterChildrenChange.voided_at.is_(None))
-                .order_by(ShelterChildrenChange.changed_on, ShelterChildrenChange.id)).all()
-            return [ChildrenChangeInfo(r.id, r.changed_on, r.previous_count, r.children_count, r.children_ages)
-                    for r in rows]
+            rows = s.scalars(
+                select(ShelterChildrenChange)
+                .where(ShelterChildrenChange.stay_id == stay_id, ShelterChildrenChange.voided_at.is_(None))
+                .order_by(ShelterChildrenChange.changed_on, ShelterChildrenChange.id)
+            ).all()
+            return [
+                ChildrenChangeInfo(r.id, r.changed_on, r.previous_count, r.children_count, r.children_ages)
+                for r in rows
+            ]

@@ -25,8 +25,16 @@ from dropin.shelter.casework import CaseService
 from dropin.shelter.stays import StayService
 
 ROOMS = (("Room 1", ("A", "B", "C")), ("Room 2", ("A", "B", "C")), ("Family room", ("A", "B")))
-REASON_MIX = (("homeless",), ("violence",), ("financial",), ("violence", "homeless"), ("pregnancy",),
-              ("illness",), ("parental_rights", "financial"), ("other",))
+REASON_MIX = (
+    ("homeless",),
+    ("violence",),
+    ("financial",),
+    ("violence", "homeless"),
+    ("pregnancy",),
+    ("illness",),
+    ("parental_rights", "financial"),
+    ("other",),
+)
 GOALS = (
     ("documents", "Restore identity documents"),
     ("financial", "Open a bank account and plan a monthly budget"),
@@ -63,8 +71,11 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
             beds.add_bed(room.id, label, available_from=start)
 
     with ctx.transaction() as s:
-        born = dict(s.execute(select(Client.code, Client.birth_year).where(Client.voided_at.is_(None))
-                              .order_by(Client.id)).all())
+        born = dict(
+            s.execute(
+                select(Client.code, Client.birth_year).where(Client.voided_at.is_(None)).order_by(Client.id)
+            ).all()
+        )
         codes = list(born)
         if len(codes) < 12:
             for n in range(12 - len(codes)):
@@ -75,8 +86,13 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
     rng.shuffle(codes)
     pool = codes[: max(12, min(len(codes), 80))]
 
-    counts = {"shelter.stays": 0, "shelter.extensions": 0, "shelter.moves": 0, "shelter.goals": 0,
-              "shelter.case_notes": 0}
+    counts = {
+        "shelter.stays": 0,
+        "shelter.extensions": 0,
+        "shelter.moves": 0,
+        "shelter.goals": 0,
+        "shelter.case_notes": 0,
+    }
     active: dict[int, dict] = {}  # stay id -> plan
     staying_codes: set[str] = set()
     overstayer: int | None = None
@@ -92,9 +108,14 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
             if plan["leave_on"] == day:
                 outcome = plan["outcome"]
                 try:
-                    stays.discharge(stay_id, day, outcome,
-                                    referral_destination_id=rng.choice(destinations)
-                                    if outcome == "referred" and destinations else None)
+                    stays.discharge(
+                        stay_id,
+                        day,
+                        outcome,
+                        referral_destination_id=rng.choice(destinations)
+                        if outcome == "referred" and destinations
+                        else None,
+                    )
                 except DropinError:
                     continue
                 staying_codes.discard(info.client_code)
@@ -103,8 +124,12 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                 plan["extend"] -= 1
                 new_end = info.planned_end + dt.timedelta(days=rng.choice((14, 30, 45)))
                 try:
-                    plan["info"] = stays.extend(stay_id, new_end, "Life plan in progress; review by the team.",
-                                                review_on=new_end - dt.timedelta(days=7))
+                    plan["info"] = stays.extend(
+                        stay_id,
+                        new_end,
+                        "Life plan in progress; review by the team.",
+                        review_on=new_end - dt.timedelta(days=7),
+                    )
                     counts["shelter.extensions"] += 1
                     plan["leave_on"] = max(plan["leave_on"], new_end - dt.timedelta(days=rng.randint(0, 3)))
                 except DropinError:
@@ -131,16 +156,23 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                 family = [b for b in free_tonight if b.room == "Family room"]
                 bed = rng.choice(family if children and family else free_tonight)
                 try:
-                    info = stays.admit(code, bed.bed_id, stay_type=stay_type,
-                                       planned_end=day + dt.timedelta(days=planned),
-                                       reasons=rng.choice(REASON_MIX), children_count=children, children_ages=ages)
+                    info = stays.admit(
+                        code,
+                        bed.bed_id,
+                        stay_type=stay_type,
+                        planned_end=day + dt.timedelta(days=planned),
+                        reasons=rng.choice(REASON_MIX),
+                        children_count=children,
+                        children_ages=ages,
+                    )
                 except DropinError:
                     info = None
                 if info is not None:
                     counts["shelter.stays"] += 1
                     staying_codes.add(code)
-                    outcome = rng.choices(("housed", "returned_home", "referred", "left", "other"),
-                                          (35, 25, 20, 12, 8))[0]
+                    outcome = rng.choices(
+                        ("housed", "returned_home", "referred", "left", "other"), (35, 25, 20, 12, 8)
+                    )[0]
                     leave = day + dt.timedelta(days=min(length, planned) if not long_stay else planned)
                     if outcome == "left":
                         leave = day + dt.timedelta(days=max(1, length // 2))
@@ -160,12 +192,14 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                 case.add_note(stay_id, rng.choice(NOTES), noted_on=day)
                 counts["shelter.case_notes"] += 1
             if rng.random() < 0.01:
-                free_now = [b for b in BoardService(sw).free_beds(day, plan["info"].planned_end)
-                            if b[0] != plan["info"].bed_id]
+                free_now = [
+                    b for b in BoardService(sw).free_beds(day, plan["info"].planned_end) if b[0] != plan["info"].bed_id
+                ]
                 if free_now:
                     try:
-                        plan["info"] = stays.move(stay_id, rng.choice(free_now)[0], on=day,
-                                                  reason="Moved to a quieter room.")
+                        plan["info"] = stays.move(
+                            stay_id, rng.choice(free_now)[0], on=day, reason="Moved to a quieter room."
+                        )
                         counts["shelter.moves"] += 1
                     except DropinError:
                         pass
@@ -177,8 +211,14 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
         free = BoardService(sw).free_beds(end - dt.timedelta(days=10), end + dt.timedelta(days=1))
         if code and free:
             try:
-                StayService(sw).admit(code, free[0][0], admitted_on=end - dt.timedelta(days=10), stay_type="crisis",
-                                      planned_end=end - dt.timedelta(days=3), reasons=("homeless",))
+                StayService(sw).admit(
+                    code,
+                    free[0][0],
+                    admitted_on=end - dt.timedelta(days=10),
+                    stay_type="crisis",
+                    planned_end=end - dt.timedelta(days=3),
+                    reasons=("homeless",),
+                )
                 staying_codes.add(code)
                 counts["shelter.stays"] += 1
             except DropinError:
@@ -188,8 +228,16 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
     free = BoardService(sw).free_beds(end + dt.timedelta(days=2), end + dt.timedelta(days=16))
     if code and free:
         try:
-            StayService(sw).admit(code, free[0][0], admitted_on=end + dt.timedelta(days=2), stay_type="crisis",
-                                  reasons=("violence",), children_count=1, children_ages="4", reserve=True)
+            StayService(sw).admit(
+                code,
+                free[0][0],
+                admitted_on=end + dt.timedelta(days=2),
+                stay_type="crisis",
+                reasons=("violence",),
+                children_count=1,
+                children_ages="4",
+                reserve=True,
+            )
             counts["shelter.reservations"] = 1
         except DropinError:
             pass

@@ -28,8 +28,10 @@ def _overlap_nights(start: dt.date, end: dt.date, a: dt.date, b: dt.date | None)
 def _beds(session: Session):
     """(bed id, first night, first night no longer in service) for every bed ever configured."""
     rows = session.execute(
-        select(ShelterBed.id, ShelterBed.available_from, ShelterBed.voided_at, ShelterRoom.voided_at)
-        .join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)).all()
+        select(ShelterBed.id, ShelterBed.available_from, ShelterBed.voided_at, ShelterRoom.voided_at).join(
+            ShelterRoom, ShelterRoom.id == ShelterBed.room_id
+        )
+    ).all()
     out = []
     for bed_id, available_from, bed_void, room_void in rows:
         gone = [v.date() for v in (bed_void, room_void) if v is not None]
@@ -39,8 +41,11 @@ def _beds(session: Session):
 
 def _outages(session: Session) -> dict[int, list[tuple[dt.date, dt.date | None]]]:
     out: dict[int, list[tuple[dt.date, dt.date | None]]] = {}
-    for bed_id, a, b in session.execute(select(ShelterBedOutage.bed_id, ShelterBedOutage.start_on,
-                                               ShelterBedOutage.end_on).where(ShelterBedOutage.voided_at.is_(None))):
+    for bed_id, a, b in session.execute(
+        select(ShelterBedOutage.bed_id, ShelterBedOutage.start_on, ShelterBedOutage.end_on).where(
+            ShelterBedOutage.voided_at.is_(None)
+        )
+    ):
         out.setdefault(bed_id, []).append((a, b))
     return out
 
@@ -48,7 +53,8 @@ def _outages(session: Session) -> dict[int, list[tuple[dt.date, dt.date | None]]
 def _present(start: dt.date, end: dt.date):
     """Stays (not reservations) present on at least one night of [start, end)."""
     return and_(
-        ShelterStay.voided_at.is_(None), ShelterStay.status.in_(("active", "discharged")),
+        ShelterStay.voided_at.is_(None),
+        ShelterStay.status.in_(("active", "discharged")),
         ShelterStay.admitted_on < end,
         or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > start),
         or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > ShelterStay.admitted_on),
@@ -60,9 +66,12 @@ def _bed_nights(session: Session, start: dt.date, end: dt.date):
     stay_end = func.coalesce(ShelterStay.discharged_on, end)
     nights_expr = func.julianday(func.min(stay_end, end)) - func.julianday(func.max(ShelterStay.admitted_on, start))
     bed_nights, child_nights, residents = session.execute(
-        select(func.coalesce(func.sum(nights_expr), 0),
-               func.coalesce(func.sum(nights_expr * ShelterStay.children_count), 0),
-               func.count(func.distinct(ShelterStay.client_id))).where(_present(start, end))).one()
+        select(
+            func.coalesce(func.sum(nights_expr), 0),
+            func.coalesce(func.sum(nights_expr * ShelterStay.children_count), 0),
+            func.count(func.distinct(ShelterStay.client_id)),
+        ).where(_present(start, end))
+    ).one()
     return int(bed_nights or 0), int(child_nights or 0), int(residents or 0)
 
 
@@ -85,8 +94,10 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
         return any(a <= night and (b is None or b > night) for a, b in outages.get(bed_id, ()))
 
     beds_in_service = sum(
-        1 for bed_id, first, gone in beds
-        if first <= last_night and (gone is None or gone > last_night) and not out_of_service(bed_id, last_night))
+        1
+        for bed_id, first, gone in beds
+        if first <= last_night and (gone is None or gone > last_night) and not out_of_service(bed_id, last_night)
+    )
     available = 0
     for bed_id, first, gone in beds:
         nights = _overlap_nights(start, end, first, gone)
@@ -99,29 +110,69 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     bed_nights, child_nights, residents = _bed_nights(session, start, end)
 
     live = and_(ShelterStay.voided_at.is_(None), ShelterStay.status.in_(("active", "discharged")))
-    admissions = session.scalar(select(func.count()).select_from(ShelterStay).where(
-        live, ShelterStay.admitted_on >= start, ShelterStay.admitted_on < stays_end)) or 0
+    admissions = (
+        session.scalar(
+            select(func.count())
+            .select_from(ShelterStay)
+            .where(live, ShelterStay.admitted_on >= start, ShelterStay.admitted_on < stays_end)
+        )
+        or 0
+    )
     discharges = {code: 0 for code in OUTCOMES}
-    for outcome, n in session.execute(select(ShelterStay.outcome, func.count()).where(
-            live, ShelterStay.status == "discharged", ShelterStay.discharged_on >= start,
-            ShelterStay.discharged_on < stays_end).group_by(ShelterStay.outcome)):
+    for outcome, n in session.execute(
+        select(ShelterStay.outcome, func.count())
+        .where(
+            live,
+            ShelterStay.status == "discharged",
+            ShelterStay.discharged_on >= start,
+            ShelterStay.discharged_on < stays_end,
+        )
+        .group_by(ShelterStay.outcome)
+    ):
         discharges[outcome or "other"] = discharges.get(outcome or "other", 0) + n
-    extensions = session.scalar(select(func.count()).select_from(ShelterExtension)
-                                .join(ShelterStay, ShelterStay.id == ShelterExtension.stay_id).where(
-        ShelterExtension.voided_at.is_(None), ShelterStay.voided_at.is_(None),
-        ShelterExtension.extended_on >= start, ShelterExtension.extended_on < stays_end)) or 0
+    extensions = (
+        session.scalar(
+            select(func.count())
+            .select_from(ShelterExtension)
+            .join(ShelterStay, ShelterStay.id == ShelterExtension.stay_id)
+            .where(
+                ShelterExtension.voided_at.is_(None),
+                ShelterStay.voided_at.is_(None),
+                ShelterExtension.extended_on >= start,
+                ShelterExtension.extended_on < stays_end,
+            )
+        )
+        or 0
+    )
     # planned end as it stood at the end of the period (later extensions undone)
-    later = (select(ShelterExtension.previous_end).where(
-        ShelterExtension.stay_id == ShelterStay.id, ShelterExtension.voided_at.is_(None),
-        ShelterExtension.extended_on >= end).order_by(ShelterExtension.extended_on, ShelterExtension.id)
-        .limit(1).scalar_subquery())
+    later = (
+        select(ShelterExtension.previous_end)
+        .where(
+            ShelterExtension.stay_id == ShelterStay.id,
+            ShelterExtension.voided_at.is_(None),
+            ShelterExtension.extended_on >= end,
+        )
+        .order_by(ShelterExtension.extended_on, ShelterExtension.id)
+        .limit(1)
+        .scalar_subquery()
+    )
     planned_then = func.coalesce(later, ShelterStay.planned_end)
-    overstays = session.scalar(select(func.count()).select_from(ShelterStay).where(
-        live, ShelterStay.admitted_on < end,
-        or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on >= end),
-        planned_then < end)) or 0
-    children = session.scalar(select(func.coalesce(func.sum(ShelterStay.children_count), 0))
-                              .where(_present(start, end))) or 0
+    overstays = (
+        session.scalar(
+            select(func.count())
+            .select_from(ShelterStay)
+            .where(
+                live,
+                ShelterStay.admitted_on < end,
+                or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on >= end),
+                planned_then < end,
+            )
+        )
+        or 0
+    )
+    children = (
+        session.scalar(select(func.coalesce(func.sum(ShelterStay.children_count), 0)).where(_present(start, end))) or 0
+    )
     bed_nights_available = max(0, available)
     return {
         "shelter.beds": beds_in_service,

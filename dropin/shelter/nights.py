@@ -36,19 +36,24 @@ def dates(start: dt.date, end: dt.date) -> Iterator[dt.date]:
 
 def bed_name(session: Session, bed_id: int) -> str:
     row = session.execute(
-        select(ShelterRoom.name, ShelterBed.label).join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)
+        select(ShelterRoom.name, ShelterBed.label)
+        .join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)
         .where(ShelterBed.id == bed_id)
     ).first()
     return f"{row[0]} / {row[1]}" if row else str(bed_id)
 
 
 def _bed_taken(bed: str, night: dt.date) -> Conflict:
-    return Conflict(translate("Shelter", "Bed {bed} is already taken on the night of {date}.").format(
-        bed=bed, date=format_date(night)))
+    return Conflict(
+        translate("Shelter", "Bed {bed} is already taken on the night of {date}.").format(
+            bed=bed, date=format_date(night)
+        )
+    )
 
 
-def _first_night_held_by_another(session: Session, whose, start: dt.date, end: dt.date,
-                                 stay_id: int | None) -> dt.date | None:
+def _first_night_held_by_another(
+    session: Session, whose, start: dt.date, end: dt.date, stay_id: int | None
+) -> dt.date | None:
     """The first night in [start, end) that a stay other than ``stay_id`` holds for this bed or client."""
     query = select(ShelterBedNight.night).where(whose, ShelterBedNight.night >= start, ShelterBedNight.night < end)
     if stay_id is not None:
@@ -64,22 +69,32 @@ def check_bed_free(session: Session, bed_id: int, start: dt.date, end: dt.date, 
     if night is not None:
         raise _bed_taken(bed_name(session, bed_id), night)
     outage = session.scalars(
-        select(ShelterBedOutage).where(
-            ShelterBedOutage.bed_id == bed_id, ShelterBedOutage.voided_at.is_(None),
+        select(ShelterBedOutage)
+        .where(
+            ShelterBedOutage.bed_id == bed_id,
+            ShelterBedOutage.voided_at.is_(None),
             ShelterBedOutage.start_on < end,
             (ShelterBedOutage.end_on.is_(None))
             | ((ShelterBedOutage.end_on > start) & (ShelterBedOutage.end_on > ShelterBedOutage.start_on)),
-        ).order_by(ShelterBedOutage.start_on).limit(1)
+        )
+        .order_by(ShelterBedOutage.start_on)
+        .limit(1)
     ).first()
     if outage is not None:
-        raise Conflict(translate("Shelter", "Bed {bed} is out of service from {date}: {reason}").format(
-            bed=bed_name(session, bed_id), date=format_date(max(outage.start_on, start)), reason=outage.reason))
+        raise Conflict(
+            translate("Shelter", "Bed {bed} is out of service from {date}: {reason}").format(
+                bed=bed_name(session, bed_id), date=format_date(max(outage.start_on, start)), reason=outage.reason
+            )
+        )
     bed = session.get(ShelterBed, bed_id)
     if bed is None or bed.voided_at is not None:
         raise Conflict(translate("Shelter", "This bed is no longer in use."))
     if bed.available_from > start:
-        raise Conflict(translate("Shelter", "Bed {bed} is only in service from {date}.").format(
-            bed=bed_name(session, bed_id), date=format_date(bed.available_from)))
+        raise Conflict(
+            translate("Shelter", "Bed {bed} is only in service from {date}.").format(
+                bed=bed_name(session, bed_id), date=format_date(bed.available_from)
+            )
+        )
 
 
 def check_client_free(session: Session, client_id: int, start: dt.date, end: dt.date, *, stay_id: int | None) -> None:
@@ -89,13 +104,21 @@ def check_client_free(session: Session, client_id: int, start: dt.date, end: dt.
     night = _first_night_held_by_another(session, ShelterBedNight.client_id == client_id, start, end, stay_id)
     if night is not None:
         code = session.scalar(select(Client.code).where(Client.id == client_id))
-        raise Conflict(translate("Shelter", "Client {code} already has a stay on the night of {date}.").format(
-            code=code, date=format_date(night)))
+        raise Conflict(
+            translate("Shelter", "Client {code} already has a stay on the night of {date}.").format(
+                code=code, date=format_date(night)
+            )
+        )
 
 
 def _held(session: Session, stay_id: int, start: dt.date, end: dt.date) -> set[dt.date]:
-    return set(session.scalars(select(ShelterBedNight.night).where(
-        ShelterBedNight.stay_id == stay_id, ShelterBedNight.night >= start, ShelterBedNight.night < end)))
+    return set(
+        session.scalars(
+            select(ShelterBedNight.night).where(
+                ShelterBedNight.stay_id == stay_id, ShelterBedNight.night >= start, ShelterBedNight.night < end
+            )
+        )
+    )
 
 
 def _write(session: Session, statement, params=None) -> None:
@@ -107,13 +130,16 @@ def _write(session: Session, statement, params=None) -> None:
                 session.execute(statement)
     except exc.IntegrityError:
         # Only reachable if the checks above were bypassed: the database constraint is the last word.
-        raise Conflict(translate(
-            "Shelter", "That bed or that client is already booked for one of these nights. Nothing was saved.")
+        raise Conflict(
+            translate(
+                "Shelter", "That bed or that client is already booked for one of these nights. Nothing was saved."
+            )
         ) from None
 
 
-def hold(session: Session, stay: ShelterStay, start: dt.date, end: dt.date, *, bed_id: int | None = None,
-         check: bool = True) -> int:
+def hold(
+    session: Session, stay: ShelterStay, start: dt.date, end: dt.date, *, bed_id: int | None = None, check: bool = True
+) -> int:
     """Hold the nights [start, end) for ``stay`` in ``bed_id`` (its current bed by default)."""
     bed_id = bed_id or stay.bed_id
     if end <= start:
@@ -122,8 +148,11 @@ def hold(session: Session, stay: ShelterStay, start: dt.date, end: dt.date, *, b
         check_bed_free(session, bed_id, start, end, stay_id=stay.id)
         check_client_free(session, stay.client_id, start, end, stay_id=stay.id)
     have = _held(session, stay.id, start, end)
-    rows = [{"stay_id": stay.id, "bed_id": bed_id, "client_id": stay.client_id, "night": night}
-            for night in dates(start, end) if night not in have]
+    rows = [
+        {"stay_id": stay.id, "bed_id": bed_id, "client_id": stay.client_id, "night": night}
+        for night in dates(start, end)
+        if night not in have
+    ]
     if rows:
         _write(session, insert(ShelterBedNight), rows)
     return len(rows)
@@ -131,35 +160,49 @@ def hold(session: Session, stay: ShelterStay, start: dt.date, end: dt.date, *, b
 
 def release(session: Session, stay_id: int, start: dt.date) -> int:
     """Give up every night of the stay from ``start`` on."""
-    result = session.execute(delete(ShelterBedNight).where(
-        ShelterBedNight.stay_id == stay_id, ShelterBedNight.night >= start))
+    result = session.execute(
+        delete(ShelterBedNight).where(ShelterBedNight.stay_id == stay_id, ShelterBedNight.night >= start)
+    )
     return result.rowcount or 0
 
 
 def release_before(session: Session, stay_id: int, end: dt.date) -> int:
     """Give up every night of the stay before ``end`` (a late arrival on a reservation)."""
-    result = session.execute(delete(ShelterBedNight).where(
-        ShelterBedNight.stay_id == stay_id, ShelterBedNight.night < end))
+    result = session.execute(
+        delete(ShelterBedNight).where(ShelterBedNight.stay_id == stay_id, ShelterBedNight.night < end)
+    )
     return result.rowcount or 0
 
 
 def rebed(session: Session, stay: ShelterStay, to_bed_id: int, start: dt.date) -> int:
     """Move the nights of ``stay`` from ``start`` on into ``to_bed_id``."""
-    last = session.scalar(select(ShelterBedNight.night).where(ShelterBedNight.stay_id == stay.id)
-                          .order_by(ShelterBedNight.night.desc()).limit(1))
+    last = session.scalar(
+        select(ShelterBedNight.night)
+        .where(ShelterBedNight.stay_id == stay.id)
+        .order_by(ShelterBedNight.night.desc())
+        .limit(1)
+    )
     if last is None or last < start:
         return 0
     check_bed_free(session, to_bed_id, start, last + ONE_DAY, stay_id=stay.id)
-    statement = update(ShelterBedNight).where(
-        and_(ShelterBedNight.stay_id == stay.id, ShelterBedNight.night >= start)).values(bed_id=to_bed_id)
+    statement = (
+        update(ShelterBedNight)
+        .where(and_(ShelterBedNight.stay_id == stay.id, ShelterBedNight.night >= start))
+        .values(bed_id=to_bed_id)
+    )
     _write(session, statement)
     return (last - start).days + 1
 
 
 def nights_held(session: Session, stay_id: int) -> list[tuple[dt.date, int]]:
-    return [(r.night, r.bed_id) for r in session.execute(
-        select(ShelterBedNight.night, ShelterBedNight.bed_id).where(ShelterBedNight.stay_id == stay_id)
-        .order_by(ShelterBedNight.night))]
+    return [
+        (r.night, r.bed_id)
+        for r in session.execute(
+            select(ShelterBedNight.night, ShelterBedNight.bed_id)
+            .where(ShelterBedNight.stay_id == stay_id)
+            .order_by(ShelterBedNight.night)
+        )
+    ]
 
 
 def sync_open_stays(session: Session, today: dt.date) -> int:
@@ -169,19 +212,38 @@ def sync_open_stays(session: Session, today: dt.date) -> int:
     clash; check-in into that bed is refused until the overstay is resolved).
     """
     added = 0
-    stays = session.scalars(select(ShelterStay).where(
-        ShelterStay.status == "active", ShelterStay.voided_at.is_(None), ShelterStay.planned_end <= today)).all()
+    stays = session.scalars(
+        select(ShelterStay).where(
+            ShelterStay.status == "active", ShelterStay.voided_at.is_(None), ShelterStay.planned_end <= today
+        )
+    ).all()
     for stay in stays:
         have = _held(session, stay.id, stay.planned_end, today + ONE_DAY)
-        taken_bed = set(session.scalars(select(ShelterBedNight.night).where(
-            ShelterBedNight.bed_id == stay.bed_id, ShelterBedNight.night >= stay.planned_end,
-            ShelterBedNight.night <= today, ShelterBedNight.stay_id != stay.id)))
-        taken_client = set(session.scalars(select(ShelterBedNight.night).where(
-            ShelterBedNight.client_id == stay.client_id, ShelterBedNight.night >= stay.planned_end,
-            ShelterBedNight.night <= today, ShelterBedNight.stay_id != stay.id)))
-        rows = [{"stay_id": stay.id, "bed_id": stay.bed_id, "client_id": stay.client_id, "night": night}
-                for night in dates(stay.planned_end, today + ONE_DAY)
-                if night not in have and night not in taken_bed and night not in taken_client]
+        taken_bed = set(
+            session.scalars(
+                select(ShelterBedNight.night).where(
+                    ShelterBedNight.bed_id == stay.bed_id,
+                    ShelterBedNight.night >= stay.planned_end,
+                    ShelterBedNight.night <= today,
+                    ShelterBedNight.stay_id != stay.id,
+                )
+            )
+        )
+        taken_client = set(
+            session.scalars(
+                select(ShelterBedNight.night).where(
+                    ShelterBedNight.client_id == stay.client_id,
+                    ShelterBedNight.night >= stay.planned_end,
+                    ShelterBedNight.night <= today,
+                    ShelterBedNight.stay_id != stay.id,
+                )
+            )
+        )
+        rows = [
+            {"stay_id": stay.id, "bed_id": stay.bed_id, "client_id": stay.client_id, "night": night}
+            for night in dates(stay.planned_end, today + ONE_DAY)
+            if night not in have and night not in taken_bed and night not in taken_client
+        ]
         if rows:
             session.execute(insert(ShelterBedNight), rows)
             added += len(rows)

@@ -24,30 +24,36 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
     today = ctx.today()
     out: list[tuple[str, str]] = []
     with ctx.transaction() as s:
-        stays = s.scalars(select(ShelterStay).where(ShelterStay.client_id == client_id,
-                                                    ShelterStay.voided_at.is_(None))
-                          .order_by(ShelterStay.admitted_on.desc())).all()
+        stays = s.scalars(
+            select(ShelterStay)
+            .where(ShelterStay.client_id == client_id, ShelterStay.voided_at.is_(None))
+            .order_by(ShelterStay.admitted_on.desc())
+        ).all()
         for stay in stays:
             kind = label(STAY_TYPES, stay.stay_type)
             bed = bed_name(s, stay.bed_id)
             if stay.status == "reserved":
                 title = translate("Shelter", "Shelter reservation")
                 text = translate("Shelter", "{kind} from {start} to {end}, bed {bed}").format(
-                    kind=kind, start=format_date(stay.admitted_on), end=format_date(stay.planned_end), bed=bed)
+                    kind=kind, start=format_date(stay.admitted_on), end=format_date(stay.planned_end), bed=bed
+                )
             elif stay.status == "active":
                 title = translate("Shelter", "Staying in the shelter")
                 n = (today - stay.admitted_on).days
-                text = translate("Shelter", "{kind} since {start} (%n nights), bed {bed}, planned end {end}", None,
-                                 n).format(kind=kind, start=format_date(stay.admitted_on), bed=bed,
-                                           end=format_date(stay.planned_end))
+                text = translate(
+                    "Shelter", "{kind} since {start} (%n nights), bed {bed}, planned end {end}", None, n
+                ).format(kind=kind, start=format_date(stay.admitted_on), bed=bed, end=format_date(stay.planned_end))
                 if stay.planned_end < today:
                     text += " " + translate("Shelter", "(past the planned end)")
             else:
                 title = translate("Shelter", "Shelter stay")
                 n = (stay.discharged_on - stay.admitted_on).days
                 text = translate("Shelter", "{kind} {start} to {end} (%n nights): {outcome}", None, n).format(
-                    kind=kind, start=format_date(stay.admitted_on), end=format_date(stay.discharged_on),
-                    outcome=label(OUTCOMES, stay.outcome))
+                    kind=kind,
+                    start=format_date(stay.admitted_on),
+                    end=format_date(stay.discharged_on),
+                    outcome=label(OUTCOMES, stay.outcome),
+                )
             if stay.children_count:
                 text += " " + translate("Shelter", "with %n child(ren)", None, stay.children_count)
             out.append((title, text))

@@ -46,20 +46,41 @@ def stay_infos(session: Session, stays: list[ShelterStay], today: dt.date, *, wi
         return []
     client_ids = {s.client_id for s in stays}
     codes = dict(session.execute(select(Client.id, Client.code).where(Client.id.in_(client_ids))).all())
-    beds = dict(session.execute(
-        select(ShelterBed.id, ShelterRoom.name + " / " + ShelterBed.label)
-        .join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)
-        .where(ShelterBed.id.in_({s.bed_id for s in stays}))).all())
-    users = {r.id: r.display_name or r.username for r in session.execute(
-        select(User.id, User.display_name, User.username)
-        .where(User.id.in_({s.approved_by_id for s in stays if s.approved_by_id})))}
-    latest = (select(ShelterExtension.stay_id, func.max(ShelterExtension.id).label("ext_id"))
-              .where(ShelterExtension.voided_at.is_(None), ShelterExtension.stay_id.in_({s.id for s in stays}))
-              .group_by(ShelterExtension.stay_id).subquery())
-    reviews = dict(session.execute(select(ShelterExtension.stay_id, ShelterExtension.review_on)
-                                   .join(latest, latest.c.ext_id == ShelterExtension.id)).all())
-    destinations = dict(session.execute(select(ReferralDestination.id, ReferralDestination.name).where(
-        ReferralDestination.id.in_({s.referral_destination_id for s in stays if s.referral_destination_id}))).all())
+    beds = dict(
+        session.execute(
+            select(ShelterBed.id, ShelterRoom.name + " / " + ShelterBed.label)
+            .join(ShelterRoom, ShelterRoom.id == ShelterBed.room_id)
+            .where(ShelterBed.id.in_({s.bed_id for s in stays}))
+        ).all()
+    )
+    users = {
+        r.id: r.display_name or r.username
+        for r in session.execute(
+            select(User.id, User.display_name, User.username).where(
+                User.id.in_({s.approved_by_id for s in stays if s.approved_by_id})
+            )
+        )
+    }
+    latest = (
+        select(ShelterExtension.stay_id, func.max(ShelterExtension.id).label("ext_id"))
+        .where(ShelterExtension.voided_at.is_(None), ShelterExtension.stay_id.in_({s.id for s in stays}))
+        .group_by(ShelterExtension.stay_id)
+        .subquery()
+    )
+    reviews = dict(
+        session.execute(
+            select(ShelterExtension.stay_id, ShelterExtension.review_on).join(
+                latest, latest.c.ext_id == ShelterExtension.id
+            )
+        ).all()
+    )
+    destinations = dict(
+        session.execute(
+            select(ReferralDestination.id, ReferralDestination.name).where(
+                ReferralDestination.id.in_({s.referral_destination_id for s in stays if s.referral_destination_id})
+            )
+        ).all()
+    )
     out = []
     for stay in stays:
         if stay.status == "discharged":
@@ -69,19 +90,32 @@ def stay_infos(session: Session, stays: list[ShelterStay], today: dt.date, *, wi
         else:
             nights_count = 0
         review_on = reviews.get(stay.id)
-        out.append(StayInfo(
-            id=stay.id, client_id=stay.client_id, client_code=codes.get(stay.client_id, "?"), bed_id=stay.bed_id,
-            bed_label=beds.get(stay.bed_id, str(stay.bed_id)), status=stay.status, stay_type=stay.stay_type,
-            admitted_on=stay.admitted_on, planned_end=stay.planned_end, discharged_on=stay.discharged_on,
-            outcome=stay.outcome, children_count=stay.children_count, children_ages=stay.children_ages,
-            approved_by=users.get(stay.approved_by_id), nights=nights_count,
-            overstay=stay.status == "active" and stay.planned_end < today,
-            referral_destination=destinations.get(stay.referral_destination_id),
-            outcome_note=stay.outcome_note if with_case else None,
-            reasons=tuple(r for r in (stay.reasons or "").split(",") if r) if with_case else None,
-            reason_note=stay.reason_note if with_case else None,
-            review_on=review_on, review_due=stay.status == "active" and review_on is not None and review_on <= today,
-        ))
+        out.append(
+            StayInfo(
+                id=stay.id,
+                client_id=stay.client_id,
+                client_code=codes.get(stay.client_id, "?"),
+                bed_id=stay.bed_id,
+                bed_label=beds.get(stay.bed_id, str(stay.bed_id)),
+                status=stay.status,
+                stay_type=stay.stay_type,
+                admitted_on=stay.admitted_on,
+                planned_end=stay.planned_end,
+                discharged_on=stay.discharged_on,
+                outcome=stay.outcome,
+                children_count=stay.children_count,
+                children_ages=stay.children_ages,
+                approved_by=users.get(stay.approved_by_id),
+                nights=nights_count,
+                overstay=stay.status == "active" and stay.planned_end < today,
+                referral_destination=destinations.get(stay.referral_destination_id),
+                outcome_note=stay.outcome_note if with_case else None,
+                reasons=tuple(r for r in (stay.reasons or "").split(",") if r) if with_case else None,
+                reason_note=stay.reason_note if with_case else None,
+                review_on=review_on,
+                review_due=stay.status == "active" and review_on is not None and review_on <= today,
+            )
+        )
     return out
 
 
@@ -95,8 +129,10 @@ def parse_ages(text: str | None) -> list[int]:
         if not part:
             continue
         if not (part.isascii() and part.isdigit()) or len(part) > 2 or int(part) > 17:
-            raise ValidationError(translate("Shelter", "Children's ages must be whole numbers from 0 to 17, separated by commas."),
-                                  "children_ages")
+            raise ValidationError(
+                translate("Shelter", "Children's ages must be whole numbers from 0 to 17, separated by commas."),
+                "children_ages",
+            )
         ages.append(int(part))
     return ages
 
@@ -124,8 +160,10 @@ class StayService:
             raise ValidationError(translate("Shelter", "Please enter the client code."), "client_code")
         found = live_client(session, code)
         if found is None:
-            raise ValidationError(translate("Shelter", "There is no client with the code {code}.").format(
-                code=normalise_code(code)), "client_code")
+            raise ValidationError(
+                translate("Shelter", "There is no client with the code {code}.").format(code=normalise_code(code)),
+                "client_code",
+            )
         return found[0]
 
     def _bed(self, session: Session, bed_id: int | None) -> ShelterBed:
@@ -139,7 +177,9 @@ class StayService:
             return self.ctx.user.id if self.ctx.user and self.ctx.user.id else None
         user = session.get(User, user_id)
         if user is None or not user.active or user.voided_at is not None:
-            raise ValidationError(translate("Shelter", "Please choose who approved this from the staff list."), "approved_by")
+            raise ValidationError(
+                translate("Shelter", "Please choose who approved this from the staff list."), "approved_by"
+            )
         return user.id
 
     def _reasons(self, reasons, note: str | None) -> tuple[str | None, str | None]:
@@ -151,7 +191,9 @@ class StayService:
             raise PermissionDenied(translate("Shelter", "Only social workers may record admission reasons."))
         unknown = [r for r in reasons if r not in REASONS]
         if unknown:
-            raise ValidationError(translate("Shelter", "Unknown admission reason: {code}.").format(code=unknown[0]), "reasons")
+            raise ValidationError(
+                translate("Shelter", "Unknown admission reason: {code}.").format(code=unknown[0]), "reasons"
+            )
         return ",".join(dict.fromkeys(reasons)) or None, note
 
     def _not_future(self, day: dt.date, field: str, what: str) -> None:
@@ -163,27 +205,42 @@ class StayService:
         """Staff who may approve an admission or extension (social workers and managers)."""
         self.ctx.require(Permission.SHELTER_STAYS)
         with self.ctx.transaction() as s:
-            rows = s.execute(select(User.id, User.display_name, User.username).where(
-                User.active.is_(True), User.voided_at.is_(None),
-                User.role.in_(("social_worker", "manager"))).order_by(User.username))
+            rows = s.execute(
+                select(User.id, User.display_name, User.username)
+                .where(User.active.is_(True), User.voided_at.is_(None), User.role.in_(("social_worker", "manager")))
+                .order_by(User.username)
+            )
             return [StaffChoice(r.id, r.display_name or r.username) for r in rows]
 
     def referral_destinations(self) -> list[StaffChoice]:
         self.ctx.require(Permission.SHELTER_STAYS)
         with self.ctx.transaction() as s:
-            rows = s.execute(select(ReferralDestination.id, ReferralDestination.name).where(
-                ReferralDestination.voided_at.is_(None), ReferralDestination.active.is_(True))
-                .order_by(ReferralDestination.name))
+            rows = s.execute(
+                select(ReferralDestination.id, ReferralDestination.name)
+                .where(ReferralDestination.voided_at.is_(None), ReferralDestination.active.is_(True))
+                .order_by(ReferralDestination.name)
+            )
             return [StaffChoice(r.id, r.name) for r in rows]
 
     def default_planned_end(self, stay_type: str, start: dt.date) -> dt.date:
         return start + dt.timedelta(days=DEFAULT_NIGHTS.get(stay_type, 14))
 
     # ------------------------------------------------------------ admission
-    def admit(self, client_code: str, bed_id: int | None, *, admitted_on: dt.date | None = None,
-              stay_type: str = "crisis", planned_end: dt.date | None = None, reasons=(), reason_note: str | None = None,
-              children_count: int = 0, children_ages: str | None = None, approved_by_id: int | None = None,
-              reserve: bool = False) -> StayInfo:
+    def admit(
+        self,
+        client_code: str,
+        bed_id: int | None,
+        *,
+        admitted_on: dt.date | None = None,
+        stay_type: str = "crisis",
+        planned_end: dt.date | None = None,
+        reasons=(),
+        reason_note: str | None = None,
+        children_count: int = 0,
+        children_ages: str | None = None,
+        approved_by_id: int | None = None,
+        reserve: bool = False,
+    ) -> StayInfo:
         """Admit a client to a bed now (or on a past date), or reserve a bed from a date (``reserve``)."""
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
@@ -194,20 +251,35 @@ class StayService:
             if admitted_on < today:
                 raise ValidationError(translate("Shelter", "A reservation must start today or later."), "admitted_on")
         else:
-            self._not_future(admitted_on, "admitted_on", translate("Shelter", 
-                "The admission date {date} is in the future. Make a reservation instead."))
+            self._not_future(
+                admitted_on,
+                "admitted_on",
+                translate("Shelter", "The admission date {date} is in the future. Make a reservation instead."),
+            )
             if admitted_on < today - dt.timedelta(days=MAX_PAST_DAYS):
-                raise ValidationError(translate(
-                    "Shelter", "The admission date is more than five years ago. Please check the date."), "admitted_on")
+                raise ValidationError(
+                    translate("Shelter", "The admission date is more than five years ago. Please check the date."),
+                    "admitted_on",
+                )
         planned_end = planned_end or self.default_planned_end(stay_type, admitted_on)
         if planned_end <= admitted_on:
-            raise ValidationError(translate("Shelter", "The planned end must be after the admission date."), "planned_end")
+            raise ValidationError(
+                translate("Shelter", "The planned end must be after the admission date."), "planned_end"
+            )
         if (planned_end - admitted_on).days > MAX_PLANNED_NIGHTS:
-            raise ValidationError(translate("Shelter", "A stay can be planned for at most one year; extend it later if needed."),
-                                  "planned_end")
-        if (not isinstance(children_count, int) or isinstance(children_count, bool) or children_count < 0
-                or children_count > MAX_CHILDREN):
-            raise ValidationError(translate("Shelter", "The number of children must be from 0 to 12."), "children_count")
+            raise ValidationError(
+                translate("Shelter", "A stay can be planned for at most one year; extend it later if needed."),
+                "planned_end",
+            )
+        if (
+            not isinstance(children_count, int)
+            or isinstance(children_count, bool)
+            or children_count < 0
+            or children_count > MAX_CHILDREN
+        ):
+            raise ValidationError(
+                translate("Shelter", "The number of children must be from 0 to 12."), "children_count"
+            )
         ages = parse_ages(children_ages)
         if ages and len(ages) != children_count:
             raise ValidationError(translate("Shelter", "Give one age for each accompanying child."), "children_ages")
@@ -216,17 +288,30 @@ class StayService:
             nights.sync_open_stays(s, today)
             client_id = self._client_id(s, client_code)
             bed = self._bed(s, bed_id)
-            open_stay = s.scalar(select(ShelterStay.id).where(
-                ShelterStay.client_id == client_id, ShelterStay.voided_at.is_(None),
-                ShelterStay.status.in_(("reserved", "active"))).limit(1))
+            open_stay = s.scalar(
+                select(ShelterStay.id)
+                .where(
+                    ShelterStay.client_id == client_id,
+                    ShelterStay.voided_at.is_(None),
+                    ShelterStay.status.in_(("reserved", "active")),
+                )
+                .limit(1)
+            )
             if open_stay is not None:
                 raise Conflict(translate("Shelter", "This client already has a current stay or reservation."))
             if not reserve:
                 self._bed_not_held_by_open_stay(s, bed.id, None)
             stay = ShelterStay(
-                client_id=client_id, bed_id=bed.id, status="reserved" if reserve else "active", stay_type=stay_type,
-                admitted_on=admitted_on, planned_end=planned_end, reasons=reason_codes, reason_note=note,
-                children_count=children_count, children_ages=", ".join(map(str, ages)) or None,
+                client_id=client_id,
+                bed_id=bed.id,
+                status="reserved" if reserve else "active",
+                stay_type=stay_type,
+                admitted_on=admitted_on,
+                planned_end=planned_end,
+                reasons=reason_codes,
+                reason_note=note,
+                children_count=children_count,
+                children_ages=", ".join(map(str, ages)) or None,
                 approved_by_id=self._approver(s, approved_by_id),
             )
             s.add(stay)
@@ -236,12 +321,24 @@ class StayService:
 
     def _bed_not_held_by_open_stay(self, s: Session, bed_id: int, stay_id: int | None) -> None:
         """Someone still staying in the bed (e.g. past their planned end) blocks a new arrival."""
-        other = s.scalar(select(ShelterStay.id).where(
-            ShelterStay.bed_id == bed_id, ShelterStay.status == "active", ShelterStay.voided_at.is_(None),
-            ShelterStay.planned_end <= self.ctx.today(), ShelterStay.id != (stay_id or 0)).limit(1))
+        other = s.scalar(
+            select(ShelterStay.id)
+            .where(
+                ShelterStay.bed_id == bed_id,
+                ShelterStay.status == "active",
+                ShelterStay.voided_at.is_(None),
+                ShelterStay.planned_end <= self.ctx.today(),
+                ShelterStay.id != (stay_id or 0),
+            )
+            .limit(1)
+        )
         if other is not None:
-            raise Conflict(translate("Shelter", "Bed {bed} is still occupied by a stay past its planned end. "
-                                     "Discharge or move that person first.").format(bed=nights.bed_name(s, bed_id)))
+            raise Conflict(
+                translate(
+                    "Shelter",
+                    "Bed {bed} is still occupied by a stay past its planned end. Discharge or move that person first.",
+                ).format(bed=nights.bed_name(s, bed_id))
+            )
 
     def check_in(self, stay_id: int, on: dt.date | None = None) -> StayInfo:
         """The person with a reservation has arrived."""
@@ -255,7 +352,9 @@ class StayService:
             if stay.status != "reserved":
                 raise ValidationError(translate("Shelter", "Only a reservation can be checked in."))
             if on >= stay.planned_end:
-                raise ValidationError(translate("Shelter", "The arrival date must be before the planned end."), "admitted_on")
+                raise ValidationError(
+                    translate("Shelter", "The arrival date must be before the planned end."), "admitted_on"
+                )
             self._bed_not_held_by_open_stay(s, stay.bed_id, stay.id)
             if on != stay.admitted_on:
                 nights.hold(s, stay, on, stay.planned_end)
@@ -270,7 +369,9 @@ class StayService:
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if stay.status != "reserved":
-                raise ValidationError(translate("Shelter", "Only a reservation can be cancelled; discharge a stay instead."))
+                raise ValidationError(
+                    translate("Shelter", "Only a reservation can be cancelled; discharge a stay instead.")
+                )
             self.ctx.void(stay, reason)
             nights.release(s, stay.id, stay.admitted_on)
 
@@ -283,8 +384,15 @@ class StayService:
             nights.release(s, stay.id, stay.admitted_on)
 
     # ----------------------------------------------------------- extension
-    def extend(self, stay_id: int, new_end: dt.date, reason: str, *, review_on: dt.date | None = None,
-               approved_by_id: int | None = None) -> StayInfo:
+    def extend(
+        self,
+        stay_id: int,
+        new_end: dt.date,
+        reason: str,
+        *,
+        review_on: dt.date | None = None,
+        approved_by_id: int | None = None,
+    ) -> StayInfo:
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
         reason = clean_text(reason, "reason", LONG_MAX)
@@ -298,21 +406,38 @@ class StayService:
             if stay.status not in ("active", "reserved"):
                 raise ValidationError(translate("Shelter", "Only a current stay can be extended."))
             if new_end is None or new_end <= stay.planned_end:
-                raise ValidationError(translate("Shelter", "The new planned end must be after the current one ({date}).").format(
-                    date=format_date(stay.planned_end)), "new_end")
+                raise ValidationError(
+                    translate("Shelter", "The new planned end must be after the current one ({date}).").format(
+                        date=format_date(stay.planned_end)
+                    ),
+                    "new_end",
+                )
             if (new_end - stay.admitted_on).days > 2 * MAX_PLANNED_NIGHTS:
                 raise ValidationError(translate("Shelter", "A stay cannot be extended beyond two years."), "new_end")
             if review_on is not None and review_on > new_end:
-                raise ValidationError(translate("Shelter", "The review date must be on or before the new planned end."), "review_on")
+                raise ValidationError(
+                    translate("Shelter", "The review date must be on or before the new planned end."), "review_on"
+                )
             limit = REVIEW_AFTER_NIGHTS.get(stay.stay_type)
             if review_on is None and limit is not None and (new_end - stay.admitted_on).days > limit:
-                raise ValidationError(translate(
-                    "Shelter", "This takes the stay beyond %n night(s): please set a review date.", None, limit),
-                    "review_on")
+                raise ValidationError(
+                    translate(
+                        "Shelter", "This takes the stay beyond %n night(s): please set a review date.", None, limit
+                    ),
+                    "review_on",
+                )
             nights.hold(s, stay, stay.planned_end, new_end)
-            s.add(ShelterExtension(stay_id=stay.id, extended_on=today, previous_end=stay.planned_end,
-                                   new_end=new_end, reason=reason, review_on=review_on,
-                                   approved_by_id=self._approver(s, approved_by_id)))
+            s.add(
+                ShelterExtension(
+                    stay_id=stay.id,
+                    extended_on=today,
+                    previous_end=stay.planned_end,
+                    new_end=new_end,
+                    reason=reason,
+                    review_on=review_on,
+                    approved_by_id=self._approver(s, approved_by_id),
+                )
+            )
             stay.planned_end = new_end
             s.flush()
             return self._info(s, stay)
@@ -320,13 +445,25 @@ class StayService:
     def extensions(self, stay_id: int) -> list[ExtensionInfo]:
         self.ctx.require(Permission.SHELTER_STAYS)
         with self.ctx.transaction() as s:
-            rows = s.scalars(select(ShelterExtension).where(
-                ShelterExtension.stay_id == stay_id, ShelterExtension.voided_at.is_(None))
-                .order_by(ShelterExtension.id)).all()
+            rows = s.scalars(
+                select(ShelterExtension)
+                .where(ShelterExtension.stay_id == stay_id, ShelterExtension.voided_at.is_(None))
+                .order_by(ShelterExtension.id)
+            ).all()
             with_case = self._case_reasons(s, "shelter_extensions", rows)
-            return [ExtensionInfo(r.id, r.stay_id, r.extended_on, r.previous_end, r.new_end,
-                                  r.reason if with_case else None, r.review_on,
-                                  _user_label(s, r.approved_by_id)) for r in rows]
+            return [
+                ExtensionInfo(
+                    r.id,
+                    r.stay_id,
+                    r.extended_on,
+                    r.previous_end,
+                    r.new_end,
+                    r.reason if with_case else None,
+                    r.review_on,
+                    _user_label(s, r.approved_by_id),
+                )
+                for r in rows
+            ]
 
     def _case_reasons(self, session: Session, table: str, rows) -> bool:
         """Free-text extension and move reasons are case work: social workers read them (audited), others not."""
@@ -336,8 +473,9 @@ class StayService:
         return with_case
 
     # ---------------------------------------------------------------- move
-    def move(self, stay_id: int, to_bed_id: int | None, *, on: dt.date | None = None,
-             reason: str | None = None) -> StayInfo:
+    def move(
+        self, stay_id: int, to_bed_id: int | None, *, on: dt.date | None = None, reason: str | None = None
+    ) -> StayInfo:
         """Move a stay to another bed from the night of ``on`` (today by default)."""
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
@@ -354,16 +492,24 @@ class StayService:
             if stay.status == "active":
                 self._not_future(on, "moved_on", translate("Shelter", "The move date {date} is in the future."))
                 if on < stay.admitted_on:
-                    raise ValidationError(translate("Shelter", "The move date cannot be before the admission date."), "moved_on")
-                last_move = s.scalar(select(func.max(ShelterMove.moved_on)).where(
-                    ShelterMove.stay_id == stay.id, ShelterMove.voided_at.is_(None)))
+                    raise ValidationError(
+                        translate("Shelter", "The move date cannot be before the admission date."), "moved_on"
+                    )
+                last_move = s.scalar(
+                    select(func.max(ShelterMove.moved_on)).where(
+                        ShelterMove.stay_id == stay.id, ShelterMove.voided_at.is_(None)
+                    )
+                )
                 if last_move is not None and on < last_move:
-                    raise ValidationError(translate("Shelter", "The move date cannot be before the last move ({date}).").format(
-                        date=format_date(last_move)), "moved_on")
+                    raise ValidationError(
+                        translate("Shelter", "The move date cannot be before the last move ({date}).").format(
+                            date=format_date(last_move)
+                        ),
+                        "moved_on",
+                    )
                 self._bed_not_held_by_open_stay(s, bed.id, stay.id)
             nights.rebed(s, stay, bed.id, on)
-            s.add(ShelterMove(stay_id=stay.id, moved_on=on, from_bed_id=stay.bed_id, to_bed_id=bed.id,
-                              reason=reason))
+            s.add(ShelterMove(stay_id=stay.id, moved_on=on, from_bed_id=stay.bed_id, to_bed_id=bed.id, reason=reason))
             stay.bed_id = bed.id
             s.flush()
             return self._info(s, stay)
@@ -371,15 +517,34 @@ class StayService:
     def moves(self, stay_id: int) -> list[MoveInfo]:
         self.ctx.require(Permission.SHELTER_STAYS)
         with self.ctx.transaction() as s:
-            rows = s.scalars(select(ShelterMove).where(ShelterMove.stay_id == stay_id,
-                                                       ShelterMove.voided_at.is_(None)).order_by(ShelterMove.id)).all()
+            rows = s.scalars(
+                select(ShelterMove)
+                .where(ShelterMove.stay_id == stay_id, ShelterMove.voided_at.is_(None))
+                .order_by(ShelterMove.id)
+            ).all()
             with_case = self._case_reasons(s, "shelter_moves", rows)
-            return [MoveInfo(r.id, r.stay_id, r.moved_on, nights.bed_name(s, r.from_bed_id),
-                             nights.bed_name(s, r.to_bed_id), r.reason if with_case else None) for r in rows]
+            return [
+                MoveInfo(
+                    r.id,
+                    r.stay_id,
+                    r.moved_on,
+                    nights.bed_name(s, r.from_bed_id),
+                    nights.bed_name(s, r.to_bed_id),
+                    r.reason if with_case else None,
+                )
+                for r in rows
+            ]
 
     # ----------------------------------------------------------- discharge
-    def discharge(self, stay_id: int, on: dt.date | None, outcome: str, *, note: str | None = None,
-                  referral_destination_id: int | None = None) -> StayInfo:
+    def discharge(
+        self,
+        stay_id: int,
+        on: dt.date | None,
+        outcome: str,
+        *,
+        note: str | None = None,
+        referral_destination_id: int | None = None,
+    ) -> StayInfo:
         """End a stay on ``on``: nights from that date on are released."""
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
@@ -391,18 +556,29 @@ class StayService:
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
             if stay.status == "reserved":
-                raise ValidationError(translate("Shelter", "This is only a reservation: cancel it instead of discharging."))
+                raise ValidationError(
+                    translate("Shelter", "This is only a reservation: cancel it instead of discharging.")
+                )
             if stay.status == "discharged":
-                raise ValidationError(translate("Shelter", "This stay was already discharged on {date}.").format(
-                    date=format_date(stay.discharged_on)))
+                raise ValidationError(
+                    translate("Shelter", "This stay was already discharged on {date}.").format(
+                        date=format_date(stay.discharged_on)
+                    )
+                )
             if on < stay.admitted_on:
-                raise ValidationError(translate("Shelter", "The discharge date cannot be before the admission date ({date}).").format(
-                    date=format_date(stay.admitted_on)), "discharged_on")
+                raise ValidationError(
+                    translate("Shelter", "The discharge date cannot be before the admission date ({date}).").format(
+                        date=format_date(stay.admitted_on)
+                    ),
+                    "discharged_on",
+                )
             destination = None
             if referral_destination_id:
                 destination = s.get(ReferralDestination, referral_destination_id)
                 if destination is None or destination.voided_at is not None:
-                    raise ValidationError(translate("Shelter", "Please choose where the person was referred."), "referral_destination")
+                    raise ValidationError(
+                        translate("Shelter", "Please choose where the person was referred."), "referral_destination"
+                    )
             if on > stay.planned_end:
                 nights.hold(s, stay, stay.planned_end, on)
             nights.release(s, stay.id, on)
@@ -427,9 +603,11 @@ class StayService:
         statuses = ("active", "reserved") if include_reserved else ("active",)
         with self.ctx.transaction() as s:
             nights.sync_open_stays(s, today)
-            rows = s.scalars(select(ShelterStay).where(ShelterStay.status.in_(statuses),
-                                                       ShelterStay.voided_at.is_(None))
-                             .order_by(ShelterStay.status, ShelterStay.admitted_on)).all()
+            rows = s.scalars(
+                select(ShelterStay)
+                .where(ShelterStay.status.in_(statuses), ShelterStay.voided_at.is_(None))
+                .order_by(ShelterStay.status, ShelterStay.admitted_on)
+            ).all()
             return stay_infos(s, list(rows), today, with_case=False)
 
     def past_stays(self, offset: int = 0, limit: int = 200) -> list[StayInfo]:
@@ -437,10 +615,13 @@ class StayService:
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
         with self.ctx.transaction() as s:
-            rows = s.scalars(select(ShelterStay).where(ShelterStay.status == "discharged",
-                                                       ShelterStay.voided_at.is_(None))
-                             .order_by(ShelterStay.discharged_on.desc(), ShelterStay.id.desc())
-                             .offset(offset).limit(limit)).all()
+            rows = s.scalars(
+                select(ShelterStay)
+                .where(ShelterStay.status == "discharged", ShelterStay.voided_at.is_(None))
+                .order_by(ShelterStay.discharged_on.desc(), ShelterStay.id.desc())
+                .offset(offset)
+                .limit(limit)
+            ).all()
             return stay_infos(s, list(rows), today, with_case=False)
 
     def nights(self, stay_id: int) -> list[tuple[dt.date, str]]:

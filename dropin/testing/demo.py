@@ -9,7 +9,14 @@ from sqlalchemy import select
 
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.testing import (
-    CounsellingSession, FollowUpAttempt, HivTest, KitDiscard, KitLot, QcRun, Referral, TemperatureReading,
+    CounsellingSession,
+    FollowUpAttempt,
+    HivTest,
+    KitDiscard,
+    KitLot,
+    QcRun,
+    Referral,
+    TemperatureReading,
 )
 from dropin.security.roles import Role
 from dropin.testing import rules
@@ -26,8 +33,18 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
     counsellor = users.get(Role.PEER_COUNSELLOR)
     counsellor_id = counsellor.id if counsellor else ctx.user.id
     today = end
-    counts = dict.fromkeys(("hts_sessions", "hts_tests", "hts_reactive", "hts_referrals", "hts_kit_lots",
-                            "hts_qc_runs", "hts_temperatures"), 0)
+    counts = dict.fromkeys(
+        (
+            "hts_sessions",
+            "hts_tests",
+            "hts_reactive",
+            "hts_referrals",
+            "hts_kit_lots",
+            "hts_qc_runs",
+            "hts_temperatures",
+        ),
+        0,
+    )
     with ctx.transaction() as s:
         s.info["bulk"] = True
         client_ids = list(s.scalars(select(Client.id).where(Client.voided_at.is_(None))))
@@ -36,8 +53,13 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
             s.add_all(new)
             s.flush()
             client_ids = [c.id for c in new]
-        dests = list(s.scalars(select(ReferralDestination.id).where(
-            ReferralDestination.voided_at.is_(None), ReferralDestination.kind == "aids_centre")))
+        dests = list(
+            s.scalars(
+                select(ReferralDestination.id).where(
+                    ReferralDestination.voided_at.is_(None), ReferralDestination.kind == "aids_centre"
+                )
+            )
+        )
         if not dests:
             for name, kind in (("City AIDS Centre", "aids_centre"), ("Regional AIDS Centre", "aids_centre")):
                 if s.scalar(select(ReferralDestination.id).where(ReferralDestination.name == name)) is None:
@@ -52,9 +74,16 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
         lots: list[dict] = []
 
         def receive(received_on, lot_number, expiry, qty, source, temp=8.0):
-            row = KitLot(kit_name=KIT, lot_number=lot_number, expiry_date=expiry, received_on=received_on,
-                         quantity_received=qty, source=source, arrival_temp_c=temp,
-                         created_at=_at(received_on, 10, 0))
+            row = KitLot(
+                kit_name=KIT,
+                lot_number=lot_number,
+                expiry_date=expiry,
+                received_on=received_on,
+                quantity_received=qty,
+                source=source,
+                arrival_temp_c=temp,
+                created_at=_at(received_on, 10, 0),
+            )
             s.add(row)
             s.flush()
             lots.append({"row": row, "left": qty})
@@ -65,20 +94,36 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
         receive(start + dt.timedelta(days=days // 3), "OQ-A2", today + dt.timedelta(days=45), 150, "donation", 29.0)
         receive(start + dt.timedelta(days=2 * days // 3), "OQ-B3", today + dt.timedelta(days=50), 200, "purchase")
         # a donated box put aside and forgotten: it expired on the shelf (the app warns to discard it)
-        receive(start + dt.timedelta(days=days // 2), "OQ-X9", today - dt.timedelta(days=20), 25,
-                            "donation")
+        receive(start + dt.timedelta(days=days // 2), "OQ-X9", today - dt.timedelta(days=20), 25, "donation")
         lots[-1]["reserve"] = True
 
         def pick(day):
-            usable = [x for x in lots if not x.get("reserve") and x["row"].received_on <= day and x["row"].expiry_date >= day and x["left"] > 0]
+            usable = [
+                x
+                for x in lots
+                if not x.get("reserve")
+                and x["row"].received_on <= day
+                and x["row"].expiry_date >= day
+                and x["left"] > 0
+            ]
             usable.sort(key=lambda x: x["row"].expiry_date)
             return usable[0] if usable else None
 
         def qc(day, lot, reason):
             if lot is None or lot["left"] < 2:
                 return
-            s.add(QcRun(lot_id=lot["row"].id, run_on=day, operator_id=counsellor_id, reason=reason,
-                        positive_control_ok=True, negative_control_ok=True, kits_used=2, created_at=_at(day, 9, 15)))
+            s.add(
+                QcRun(
+                    lot_id=lot["row"].id,
+                    run_on=day,
+                    operator_id=counsellor_id,
+                    reason=reason,
+                    positive_control_ok=True,
+                    negative_control_ok=True,
+                    kits_used=2,
+                    created_at=_at(day, 9, 15),
+                )
+            )
             lot["left"] -= 2
             counts["hts_qc_runs"] += 1
 
@@ -92,8 +137,14 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
                 storage = round(rng.gauss(19, 2.5), 1)
                 if rng.random() < 0.01:
                     storage = round(rng.uniform(27.5, 30), 1)
-                s.add(TemperatureReading(read_at=_at(day, 9, 5), storage_temp_c=storage,
-                                         room_temp_c=round(rng.gauss(22, 1.5), 1), created_at=_at(day, 9, 5)))
+                s.add(
+                    TemperatureReading(
+                        read_at=_at(day, 9, 5),
+                        storage_temp_c=storage,
+                        room_temp_c=round(rng.gauss(22, 1.5), 1),
+                        created_at=_at(day, 9, 5),
+                    )
+                )
                 counts["hts_temperatures"] += 1
                 for x in lots:
                     if x["row"].id not in qc_done and x["row"].received_on <= day and not x.get("reserve"):
@@ -112,11 +163,21 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
                     on_prep = rng.random() < 0.08
                     risks = rng.sample(sorted(rules.RISK_ITEMS), rng.randint(0, 3))
                     cs = CounsellingSession(
-                        client_id=client_id, counsellor_id=counsellor_id, session_at=at, pre_test_counselling=True,
-                        consent_given=rng.random() > 0.03, risk_items=json.dumps(risks) if risks else None,
+                        client_id=client_id,
+                        counsellor_id=counsellor_id,
+                        session_at=at,
+                        pre_test_counselling=True,
+                        consent_given=rng.random() > 0.03,
+                        risk_items=json.dumps(risks) if risks else None,
                         risk_reduction_plan="Condoms with every client; PrEP information" if risks else None,
-                        ever_tested=rng.random() < 0.7, previous_self_test=rng.random() < 0.1, on_prep=on_prep,
-                        on_art=False, post_test_counselling=True, peer_support_offered=False, created_at=at)
+                        ever_tested=rng.random() < 0.7,
+                        previous_self_test=rng.random() < 0.1,
+                        on_prep=on_prep,
+                        on_art=False,
+                        post_test_counselling=True,
+                        peer_support_offered=False,
+                        created_at=at,
+                    )
                     s.add(cs)
                     s.flush()
                     counts["hts_sessions"] += 1
@@ -142,11 +203,23 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
                         else:
                             result = rules.derive_result(control, line).value
                             reason = "no_control" if result == "invalid" else None
-                        t = HivTest(client_id=client_id, session_id=cs.id, counsellor_id=counsellor_id,
-                                    lot_id=lot["row"].id, repeat_of_id=repeat_of, started_at=started, read_at=read,
-                                    elapsed_minutes=rules.elapsed_minutes(started, read), control_line=control,
-                                    test_line=line, result=result, invalid_reason=reason, result_given=True,
-                                    retrospective=rng.random() < 0.03, created_at=started)
+                        t = HivTest(
+                            client_id=client_id,
+                            session_id=cs.id,
+                            counsellor_id=counsellor_id,
+                            lot_id=lot["row"].id,
+                            repeat_of_id=repeat_of,
+                            started_at=started,
+                            read_at=read,
+                            elapsed_minutes=rules.elapsed_minutes(started, read),
+                            control_line=control,
+                            test_line=line,
+                            result=result,
+                            invalid_reason=reason,
+                            result_given=True,
+                            retrospective=rng.random() < 0.03,
+                            created_at=started,
+                        )
                         s.add(t)
                         s.flush()
                         lot["left"] -= 1
@@ -158,10 +231,18 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
                     if result == "reactive":
                         counts["hts_reactive"] += 1
                         accepted = rng.random() < 0.6
-                        ref = Referral(client_id=client_id, test_id=t.id, destination_id=rng.choice(dests),
-                                       purpose="confirmatory", referred_on=day, due_date=day + dt.timedelta(days=7),
-                                       accompaniment_offered=True, accompaniment_accepted=accepted,
-                                       home_country_linkage=False, created_at=read)
+                        ref = Referral(
+                            client_id=client_id,
+                            test_id=t.id,
+                            destination_id=rng.choice(dests),
+                            purpose="confirmatory",
+                            referred_on=day,
+                            due_date=day + dt.timedelta(days=7),
+                            accompaniment_offered=True,
+                            accompaniment_accepted=accepted,
+                            home_country_linkage=False,
+                            created_at=read,
+                        )
                         s.add(ref)
                         s.flush()
                         referral_rows.append((ref, day))
@@ -177,12 +258,26 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
             d = tested + dt.timedelta(days=rng.randint(1, 4))
             if age < 5 or (fate < 0.25 and age < 90) or ref in overdue:
                 if age > 3 and rng.random() < 0.7:
-                    s.add(FollowUpAttempt(referral_id=ref.id, attempted_on=min(d, today), method="phone",
-                                          outcome="no_answer", created_at=_at(min(d, today), 15, 0)))
+                    s.add(
+                        FollowUpAttempt(
+                            referral_id=ref.id,
+                            attempted_on=min(d, today),
+                            method="phone",
+                            outcome="no_answer",
+                            created_at=_at(min(d, today), 15, 0),
+                        )
+                    )
                 continue  # still open (possibly overdue)
             if fate < 0.8:
-                s.add(FollowUpAttempt(referral_id=ref.id, attempted_on=d, method=rng.choice(("phone", "message")),
-                                      outcome="reached", created_at=_at(d, 15, 0)))
+                s.add(
+                    FollowUpAttempt(
+                        referral_id=ref.id,
+                        attempted_on=d,
+                        method=rng.choice(("phone", "message")),
+                        outcome="reached",
+                        created_at=_at(d, 15, 0),
+                    )
+                )
                 conf = tested + dt.timedelta(days=rng.randint(2, 9))
                 art = conf + dt.timedelta(days=rng.randint(1, 30))
                 if art >= today:
@@ -198,15 +293,28 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
             else:
                 for k in range(5):
                     when = tested + dt.timedelta(days=3 + 4 * k)
-                    s.add(FollowUpAttempt(referral_id=ref.id, attempted_on=when, method="phone",
-                                          outcome=rng.choice(("no_answer", "wrong_number", "message_left")),
-                                          created_at=_at(when, 15, 0)))
+                    s.add(
+                        FollowUpAttempt(
+                            referral_id=ref.id,
+                            attempted_on=when,
+                            method="phone",
+                            outcome=rng.choice(("no_answer", "wrong_number", "message_left")),
+                            created_at=_at(when, 15, 0),
+                        )
+                    )
                 ref.closed_on, ref.close_reason = tested + dt.timedelta(days=20), "lost"
         counts["hts_referrals"] = len(referral_rows)
 
         # the expired lot's leftovers are still on the shelf (a warning in the app); discard a few damaged kits
         newest = lots[-1]
         if newest["left"] > 3:
-            s.add(KitDiscard(lot_id=newest["row"].id, discarded_on=newest["row"].received_on, quantity=1,
-                             reason="damaged", created_at=_at(newest["row"].received_on, 11, 0)))
+            s.add(
+                KitDiscard(
+                    lot_id=newest["row"].id,
+                    discarded_on=newest["row"].received_on,
+                    quantity=1,
+                    reason="damaged",
+                    created_at=_at(newest["row"].received_on, 11, 0),
+                )
+            )
     return counts

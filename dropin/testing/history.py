@@ -62,14 +62,24 @@ def test_history(ctx: ServiceContext, client_code: str, limit: int = 50) -> Test
     ctx.require(Permission.TEST_VIEW)
     with ctx.transaction() as s:
         client = resolve_client(s, client_code)
-        rows = list(s.scalars(select(HivTest).where(
-            HivTest.client_id == client.id, HivTest.voided_at.is_(None))
-            .order_by(HivTest.started_at.desc(), HivTest.id.desc()).limit(limit)))
+        rows = list(
+            s.scalars(
+                select(HivTest)
+                .where(HivTest.client_id == client.id, HivTest.voided_at.is_(None))
+                .order_by(HivTest.started_at.desc(), HivTest.id.desc())
+                .limit(limit)
+            )
+        )
         if rows:
             ctx.audit(s, "read", "hts_tests", None, {"ids": [r.id for r in rows]})
-        return TestHistory(client.code, tuple(
-            HistoryLine(r.id, r.started_at, r.result, r.invalid_reason, r.retrospective, r.repeat_of_id)
-            for r in rows), ctx.today())
+        return TestHistory(
+            client.code,
+            tuple(
+                HistoryLine(r.id, r.started_at, r.result, r.invalid_reason, r.retrospective, r.repeat_of_id)
+                for r in rows
+            ),
+            ctx.today(),
+        )
 
 
 test_history.__test__ = False  # not a pytest function

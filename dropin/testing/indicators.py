@@ -50,13 +50,22 @@ def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date
     """Only the figures drawn as trends (the report asks for these for the older periods)."""
     # the same people as _people_tested, counted in SQL (no breakdowns)
     known = (CounsellingSession.on_art.is_(True)) | _known_positive_at(func.date(HivTest.started_at))
-    everyone = select(HivTest.client_id).join(CounsellingSession, CounsellingSession.id == HivTest.session_id).where(
-        *_live_tests(start, end), HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
+    everyone = (
+        select(HivTest.client_id)
+        .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
+        .where(*_live_tests(start, end), HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
+    )
     known_ids = everyone.where(known)
-    count = session.scalar(select(func.count(distinct(HivTest.client_id))).join(
-        CounsellingSession, CounsellingSession.id == HivTest.session_id).where(
-        *_live_tests(start, end), HivTest.result.in_(FINAL), HivTest.result_given.is_(True),
-        HivTest.client_id.not_in(known_ids)))
+    count = session.scalar(
+        select(func.count(distinct(HivTest.client_id)))
+        .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
+        .where(
+            *_live_tests(start, end),
+            HivTest.result.in_(FINAL),
+            HivTest.result_given.is_(True),
+            HivTest.client_id.not_in(known_ids),
+        )
+    )
     return {"testing.hts_tst": int(count or 0)}
 
 
@@ -85,24 +94,46 @@ def modality(channel: str | None) -> str:
 
 def _known_positive_at(test_day):
     """An earlier positive confirmatory result for the same person (not voided)."""
-    return (select(Referral.id).where(Referral.client_id == HivTest.client_id, Referral.voided_at.is_(None),
-                                      Referral.confirmatory_result == "positive",
-                                      Referral.confirmatory_on < test_day).exists())
+    return (
+        select(Referral.id)
+        .where(
+            Referral.client_id == HivTest.client_id,
+            Referral.voided_at.is_(None),
+            Referral.confirmatory_result == "positive",
+            Referral.confirmatory_on < test_day,
+        )
+        .exists()
+    )
 
 
 def _people_tested(session: Session, live_test) -> dict:
     """People with a final result who were told it, split into new testers and known positives, with breakdowns."""
     visit = aliased(Visit)
-    channel = (select(func.max(visit.channel)).where(
-        visit.client_id == HivTest.client_id, visit.voided_at.is_(None),
-        visit.visit_date == func.date(HivTest.started_at)).scalar_subquery())
+    channel = (
+        select(func.max(visit.channel))
+        .where(
+            visit.client_id == HivTest.client_id,
+            visit.voided_at.is_(None),
+            visit.visit_date == func.date(HivTest.started_at),
+        )
+        .scalar_subquery()
+    )
     rows = session.execute(
-        select(HivTest.client_id, HivTest.result, HivTest.started_at, CounsellingSession.on_art,
-               _known_positive_at(func.date(HivTest.started_at)), Client.birth_year, Client.gender, channel)
+        select(
+            HivTest.client_id,
+            HivTest.result,
+            HivTest.started_at,
+            CounsellingSession.on_art,
+            _known_positive_at(func.date(HivTest.started_at)),
+            Client.birth_year,
+            Client.gender,
+            channel,
+        )
         .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
         .join(Client, Client.id == HivTest.client_id)
         .where(*live_test, HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
-        .order_by(HivTest.started_at, HivTest.id)).all()
+        .order_by(HivTest.started_at, HivTest.id)
+    ).all()
     people: dict[int, dict] = {}
     for client_id, result, started_at, on_art, known, birth_year, gender, chan in rows:
         person = people.setdefault(client_id, {"known": False, "reactive": False})
@@ -114,8 +145,15 @@ def _people_tested(session: Session, live_test) -> dict:
         person.setdefault("kp", kp_type(gender))
         person.setdefault("modality", modality(chan))
     new = [p for p in people.values() if not p["known"]]
-    by = {name: {code: 0 for code in codes} for name, codes in (
-        ("age", AGE_BANDS), ("gender", (*GENDERS, NOT_STATED)), ("kp", KP_TYPES), ("modality", MODALITIES))}
+    by = {
+        name: {code: 0 for code in codes}
+        for name, codes in (
+            ("age", AGE_BANDS),
+            ("gender", (*GENDERS, NOT_STATED)),
+            ("kp", KP_TYPES),
+            ("modality", MODALITIES),
+        )
+    }
     for person in new:
         for name, counts in by.items():
             counts[person[name]] += 1
@@ -123,7 +161,9 @@ def _people_tested(session: Session, live_test) -> dict:
         "testing.hts_tst": len(new),
         "testing.reactive": sum(1 for p in new if p["reactive"]),
         "testing.known_positive": sum(1 for p in people.values() if p["known"]),
-        "testing.by_age": by["age"], "testing.by_gender": by["gender"], "testing.by_kp": by["kp"],
+        "testing.by_age": by["age"],
+        "testing.by_gender": by["gender"],
+        "testing.by_kp": by["kp"],
         "testing.by_modality": by["modality"],
     }
 
@@ -132,20 +172,37 @@ def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
     """People newly diagnosed in the period and how soon after the diagnosis they started ART."""
     earlier = aliased(Referral)
     diagnosed = session.execute(
-        select(Referral.client_id, func.min(Referral.confirmatory_on), func.min(Referral.art_start_on),
-               func.max(func.coalesce(CounsellingSession.on_art, False)))
+        select(
+            Referral.client_id,
+            func.min(Referral.confirmatory_on),
+            func.min(Referral.art_start_on),
+            func.max(func.coalesce(CounsellingSession.on_art, False)),
+        )
         .outerjoin(HivTest, HivTest.id == Referral.test_id)
         .outerjoin(CounsellingSession, CounsellingSession.id == HivTest.session_id)
-        .where(Referral.voided_at.is_(None), Referral.confirmatory_result == "positive",
-               Referral.confirmatory_on >= start, Referral.confirmatory_on < end,
-               ~select(earlier.id).where(earlier.client_id == Referral.client_id, earlier.voided_at.is_(None),
-                                         earlier.confirmatory_result == "positive",
-                                         earlier.confirmatory_on < start).exists())
-        .group_by(Referral.client_id)).all()
+        .where(
+            Referral.voided_at.is_(None),
+            Referral.confirmatory_result == "positive",
+            Referral.confirmatory_on >= start,
+            Referral.confirmatory_on < end,
+            ~select(earlier.id)
+            .where(
+                earlier.client_id == Referral.client_id,
+                earlier.voided_at.is_(None),
+                earlier.confirmatory_result == "positive",
+                earlier.confirmatory_on < start,
+            )
+            .exists(),
+        )
+        .group_by(Referral.client_id)
+    ).all()
     new = [(confirmed, art) for _client, confirmed, art, on_art in diagnosed if not on_art]
     days = [max(0, (art - confirmed).days) for confirmed, art in new if art is not None]
-    out = {"testing.diagnosed": len(new), "testing.linked_art": len(days),
-           "testing.median_days_to_art": float(statistics.median(days)) if days else None}
+    out = {
+        "testing.diagnosed": len(new),
+        "testing.linked_art": len(days),
+        "testing.median_days_to_art": float(statistics.median(days)) if days else None,
+    }
     for limit in LINKAGE_DAYS:
         linked = sum(1 for d in days if d <= limit)
         out[f"testing.linked_{limit}"] = linked
@@ -157,31 +214,60 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     t0, t1 = _dt(start), _dt(end)
     live_test = _live_tests(start, end)
 
-    counselled = session.scalar(select(func.count(distinct(CounsellingSession.client_id))).where(
-        CounsellingSession.voided_at.is_(None), CounsellingSession.pre_test_counselling.is_(True),
-        CounsellingSession.session_at >= t0, CounsellingSession.session_at < t1)) or 0
+    counselled = (
+        session.scalar(
+            select(func.count(distinct(CounsellingSession.client_id))).where(
+                CounsellingSession.voided_at.is_(None),
+                CounsellingSession.pre_test_counselling.is_(True),
+                CounsellingSession.session_at >= t0,
+                CounsellingSession.session_at < t1,
+            )
+        )
+        or 0
+    )
     tested = _people_tested(session, live_test)
     by_result = {"nonreactive": 0, "reactive": 0, "invalid": 0}
-    for result, n in session.execute(select(HivTest.result, func.count()).where(
-            *live_test, HivTest.result.is_not(None)).group_by(HivTest.result)):
+    for result, n in session.execute(
+        select(HivTest.result, func.count()).where(*live_test, HivTest.result.is_not(None)).group_by(HivTest.result)
+    ):
         if result in by_result:
             by_result[result] = n
-    positivity = (round(100.0 * tested["testing.reactive"] / tested["testing.hts_tst"], 1)
-                  if tested["testing.hts_tst"] else None)
+    positivity = (
+        round(100.0 * tested["testing.reactive"] / tested["testing.hts_tst"], 1) if tested["testing.hts_tst"] else None
+    )
 
     live_ref = Referral.voided_at.is_(None)
-    referred = session.scalar(select(func.count()).select_from(Referral).where(
-        live_ref, Referral.referred_on >= start, Referral.referred_on < end)) or 0
+    referred = (
+        session.scalar(
+            select(func.count())
+            .select_from(Referral)
+            .where(live_ref, Referral.referred_on >= start, Referral.referred_on < end)
+        )
+        or 0
+    )
 
     # "At the end of the period" is the day after it: a referral due on the last day and still open is overdue.
     last_day = end - dt.timedelta(days=1)
-    overdue = session.scalar(select(func.count()).select_from(Referral).where(
-        live_ref, Referral.due_date < end, Referral.referred_on < end,
-        Referral.closed_on.is_(None) | (Referral.closed_on > last_day))) or 0
+    overdue = (
+        session.scalar(
+            select(func.count())
+            .select_from(Referral)
+            .where(
+                live_ref,
+                Referral.due_date < end,
+                Referral.referred_on < end,
+                Referral.closed_on.is_(None) | (Referral.closed_on > last_day),
+            )
+        )
+        or 0
+    )
 
     kits_tests = session.scalar(select(func.count()).select_from(HivTest).where(*live_test)) or 0
-    kits_qc, qc_runs = session.execute(select(func.coalesce(func.sum(QcRun.kits_used), 0), func.count(QcRun.id)).where(
-        QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end)).one()
+    kits_qc, qc_runs = session.execute(
+        select(func.coalesce(func.sum(QcRun.kits_used), 0), func.count(QcRun.id)).where(
+            QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end
+        )
+    ).one()
     stock = [x for x in lot_stock(session, before=end) if x.on_hand > 0 and x.expiry_date >= end]
     on_hand = sum(x.on_hand for x in stock)
     expiring = sum(1 for x in stock if x.expiry_date < end + dt.timedelta(days=rules.NEAR_EXPIRY_DAYS))
@@ -201,4 +287,3 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
         "testing.lots_expiring": expiring,
         "testing.qc_runs": int(qc_runs or 0),
     }
-

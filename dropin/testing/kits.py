@@ -81,9 +81,17 @@ class KitService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def receive(self, kit_name: str, lot_number: str, expiry_date: dt.date | None, quantity: int, source: str,
-                arrival_temp_c: float | None = None, received_on: dt.date | None = None,
-                note: str | None = None) -> LotStock:
+    def receive(
+        self,
+        kit_name: str,
+        lot_number: str,
+        expiry_date: dt.date | None,
+        quantity: int,
+        source: str,
+        arrival_temp_c: float | None = None,
+        received_on: dt.date | None = None,
+        note: str | None = None,
+    ) -> LotStock:
         self.ctx.require(Permission.KIT_MANAGE)
         kit_name = clean_text(kit_name, "kit_name", NAME_MAX) or ""
         lot_number = (clean_text(lot_number, "lot_number", CODE_MAX) or "").upper()
@@ -96,26 +104,45 @@ class KitService:
         if expiry_date is None:
             raise ValidationError(translate("Kits", "Please enter the expiry date."), "expiry_date")
         if expiry_date < received_on:
-            raise ValidationError(translate("Kits", "These kits are already expired; expired kits cannot be taken into stock."),
-                                  "expiry_date")
+            raise ValidationError(
+                translate("Kits", "These kits are already expired; expired kits cannot be taken into stock."),
+                "expiry_date",
+            )
         if received_on > self.ctx.today():
             raise ValidationError(translate("Kits", "The date received cannot be in the future."), "received_on")
         if not isinstance(quantity, int) or quantity <= 0 or quantity > 100_000:
-            raise ValidationError(translate("Kits", "Please enter how many kits arrived (a whole number above zero)."), "quantity")
+            raise ValidationError(
+                translate("Kits", "Please enter how many kits arrived (a whole number above zero)."), "quantity"
+            )
         if source not in rules.SOURCES:
             raise ValidationError(translate("Kits", "Please choose whether the kits were donated or bought."), "source")
         if arrival_temp_c is not None and not (_is_number(arrival_temp_c) and -30 <= arrival_temp_c <= 60):
-            raise ValidationError(translate("Kits", "The arrival temperature must be between -30 and 60 °C."), "arrival_temp")
+            raise ValidationError(
+                translate("Kits", "The arrival temperature must be between -30 and 60 °C."), "arrival_temp"
+            )
         with self.ctx.transaction() as s:
-            known_expiry = s.scalar(select(KitLot.expiry_date).where(
-                KitLot.kit_name == kit_name, KitLot.lot_number == lot_number, KitLot.voided_at.is_(None)).limit(1))
+            known_expiry = s.scalar(
+                select(KitLot.expiry_date)
+                .where(KitLot.kit_name == kit_name, KitLot.lot_number == lot_number, KitLot.voided_at.is_(None))
+                .limit(1)
+            )
             if known_expiry is not None and known_expiry != expiry_date:
                 raise ValidationError(
-                    translate("Kits", "Lot {lot} is already in stock with expiry {date}. Check the box label.")
-                    .format(lot=lot_number, date=format_date(known_expiry)), "expiry_date")
-            row = KitLot(kit_name=kit_name, lot_number=lot_number, expiry_date=expiry_date, received_on=received_on,
-                         quantity_received=quantity, source=source, arrival_temp_c=arrival_temp_c,
-                         note=note)
+                    translate("Kits", "Lot {lot} is already in stock with expiry {date}. Check the box label.").format(
+                        lot=lot_number, date=format_date(known_expiry)
+                    ),
+                    "expiry_date",
+                )
+            row = KitLot(
+                kit_name=kit_name,
+                lot_number=lot_number,
+                expiry_date=expiry_date,
+                received_on=received_on,
+                quantity_received=quantity,
+                source=source,
+                arrival_temp_c=arrival_temp_c,
+                note=note,
+            )
             s.add(row)
             s.flush()
             return lot_stock(s, lot_ids=[row.id])[0]
@@ -131,8 +158,13 @@ class KitService:
         with self.ctx.transaction() as s:
             rows = lot_stock(s)
         return Reconciliation(
-            sum(r.received for r in rows), sum(r.used_tests for r in rows), sum(r.invalid for r in rows),
-            sum(r.qc for r in rows), sum(r.discarded for r in rows), sum(r.on_hand for r in rows))
+            sum(r.received for r in rows),
+            sum(r.used_tests for r in rows),
+            sum(r.invalid for r in rows),
+            sum(r.qc for r in rows),
+            sum(r.discarded for r in rows),
+            sum(r.on_hand for r in rows),
+        )
 
     def discard(self, lot_id: int, quantity: int, reason: str, note: str | None = None) -> LotStock:
         self.ctx.require(Permission.KIT_MANAGE)
@@ -140,8 +172,9 @@ class KitService:
         if reason not in rules.DISCARD_REASONS:
             raise ValidationError(translate("Kits", "Please choose why the kits are discarded."), "reason")
         if not isinstance(quantity, int) or quantity <= 0:
-            raise ValidationError(translate("Kits", "Please enter how many kits are discarded (a whole number above zero)."),
-                                  "quantity")
+            raise ValidationError(
+                translate("Kits", "Please enter how many kits are discarded (a whole number above zero)."), "quantity"
+            )
         with self.ctx.transaction() as s:
             lot = s.get(KitLot, lot_id)
             if lot is None or lot.voided_at is not None:
@@ -150,9 +183,9 @@ class KitService:
             if quantity > on_hand:
                 raise ValidationError(
                     translate("Kits", "Only {n} kits of lot {lot} are on hand.").format(n=on_hand, lot=lot.lot_number),
-                    "quantity")
-            s.add(KitDiscard(lot_id=lot_id, discarded_on=self.ctx.today(), quantity=quantity, reason=reason,
-                             note=note))
+                    "quantity",
+                )
+            s.add(KitDiscard(lot_id=lot_id, discarded_on=self.ctx.today(), quantity=quantity, reason=reason, note=note))
             s.flush()
             return lot_stock(s, lot_ids=[lot_id])[0]
 
@@ -160,7 +193,9 @@ class KitService:
         """Physical stock count: a shortfall is written off as a count difference."""
         self.ctx.require(Permission.KIT_MANAGE)
         if not isinstance(counted, int) or counted < 0:
-            raise ValidationError(translate("Kits", "Please enter the number of kits counted (zero or more)."), "counted")
+            raise ValidationError(
+                translate("Kits", "Please enter the number of kits counted (zero or more)."), "counted"
+            )
         with self.ctx.transaction() as s:
             stock = lot_stock(s, lot_ids=[lot_id])
             if not stock:
@@ -168,8 +203,12 @@ class KitService:
             on_hand = stock[0].on_hand
         if counted > on_hand:
             raise ValidationError(
-                translate("Kits", "The books show {n} kits; you counted more. Record the extra kits as a new "
-                                  "shipment instead.").format(n=on_hand), "counted")
+                translate(
+                    "Kits",
+                    "The books show {n} kits; you counted more. Record the extra kits as a new shipment instead.",
+                ).format(n=on_hand),
+                "counted",
+            )
         if counted == on_hand:
             return stock[0]
         return self.discard(lot_id, on_hand - counted, "count", note)
@@ -183,19 +222,33 @@ class KitService:
         usable: dict[str, int] = {}
         for r in rows:
             if r.expired_on(day):
-                out.append(Warning_("expired", translate(
-                    "Kits", "Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.").format(
-                    lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand)))
+                out.append(
+                    Warning_(
+                        "expired",
+                        translate("Kits", "Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.").format(
+                            lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand
+                        ),
+                    )
+                )
                 continue
             usable[r.kit_name] = usable.get(r.kit_name, 0) + r.on_hand
             if (r.expiry_date - day).days <= rules.NEAR_EXPIRY_DAYS:
-                out.append(Warning_("expiring", translate(
-                    "Kits", "Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first.").format(
-                    lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand)))
+                out.append(
+                    Warning_(
+                        "expiring",
+                        translate(
+                            "Kits", "Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first."
+                        ).format(lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand),
+                    )
+                )
         for kit, n in sorted(usable.items()):
             if n < rules.LOW_STOCK_KITS:
-                out.append(Warning_("low", translate("Kits", "Only {n} usable {kit} kits are left: order more.")
-                                    .format(n=n, kit=kit)))
+                out.append(
+                    Warning_(
+                        "low",
+                        translate("Kits", "Only {n} usable {kit} kits are left: order more.").format(n=n, kit=kit),
+                    )
+                )
         if not usable:
             out.append(Warning_("low", translate("Kits", "There are no usable test kits in stock.")))
         return out
@@ -205,9 +258,17 @@ class QcService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def record_run(self, lot_id: int, reason: str, positive_control_ok: bool, negative_control_ok: bool, *,
-                   run_on: dt.date | None = None, kits_used: int = rules.QC_KITS_PER_RUN,
-                   note: str | None = None) -> QcRunInfo:
+    def record_run(
+        self,
+        lot_id: int,
+        reason: str,
+        positive_control_ok: bool,
+        negative_control_ok: bool,
+        *,
+        run_on: dt.date | None = None,
+        kits_used: int = rules.QC_KITS_PER_RUN,
+        note: str | None = None,
+    ) -> QcRunInfo:
         self.ctx.require(Permission.QC_RECORD)
         run_on = run_on or self.ctx.today()
         note = clean_text(note, "note", LONG_MAX)
@@ -216,7 +277,9 @@ class QcService:
         if run_on > self.ctx.today():
             raise ValidationError(translate("Kits", "A quality-control run cannot be in the future."), "run_on")
         if not isinstance(kits_used, int) or kits_used < 0 or kits_used > 10:
-            raise ValidationError(translate("Kits", "Kits used for a control run must be between 0 and 10."), "kits_used")
+            raise ValidationError(
+                translate("Kits", "Kits used for a control run must be between 0 and 10."), "kits_used"
+            )
         with self.ctx.transaction() as s:
             lot = s.get(KitLot, lot_id)
             if lot is None or lot.voided_at is not None:
@@ -227,28 +290,68 @@ class QcService:
             if kits_used > on_hand:
                 raise ValidationError(
                     translate("Kits", "Only {n} kits of lot {lot} are on hand.").format(n=on_hand, lot=lot.lot_number),
-                    "kits_used")
-            row = QcRun(lot_id=lot_id, run_on=run_on, operator_id=self.ctx.user.id, reason=reason,
-                        positive_control_ok=bool(positive_control_ok), negative_control_ok=bool(negative_control_ok),
-                        kits_used=kits_used, note=note)
+                    "kits_used",
+                )
+            row = QcRun(
+                lot_id=lot_id,
+                run_on=run_on,
+                operator_id=self.ctx.user.id,
+                reason=reason,
+                positive_control_ok=bool(positive_control_ok),
+                negative_control_ok=bool(negative_control_ok),
+                kits_used=kits_used,
+                note=note,
+            )
             s.add(row)
             s.flush()
-            return QcRunInfo(row.id, run_on, lot.id, lot.lot_number, lot.kit_name, reason, row.positive_control_ok,
-                             row.negative_control_ok, kits_used, self.ctx.user.label)
+            return QcRunInfo(
+                row.id,
+                run_on,
+                lot.id,
+                lot.lot_number,
+                lot.kit_name,
+                reason,
+                row.positive_control_ok,
+                row.negative_control_ok,
+                kits_used,
+                self.ctx.user.label,
+            )
 
     def recent_runs(self, limit: int = 100) -> list[QcRunInfo]:
         _require_any(self.ctx, Permission.KIT_VIEW, Permission.QC_RECORD)
         with self.ctx.transaction() as s:
             rows = s.execute(
                 select(QcRun, KitLot, User)
-                .join(KitLot, KitLot.id == QcRun.lot_id).outerjoin(User, User.id == QcRun.operator_id)
-                .where(QcRun.voided_at.is_(None)).order_by(QcRun.run_on.desc(), QcRun.id.desc()).limit(limit)).all()
-            return [QcRunInfo(q.id, q.run_on, lot.id, lot.lot_number, lot.kit_name, q.reason, q.positive_control_ok,
-                              q.negative_control_ok, q.kits_used,
-                              (u.display_name or u.username) if u else None) for q, lot, u in rows]
+                .join(KitLot, KitLot.id == QcRun.lot_id)
+                .outerjoin(User, User.id == QcRun.operator_id)
+                .where(QcRun.voided_at.is_(None))
+                .order_by(QcRun.run_on.desc(), QcRun.id.desc())
+                .limit(limit)
+            ).all()
+            return [
+                QcRunInfo(
+                    q.id,
+                    q.run_on,
+                    lot.id,
+                    lot.lot_number,
+                    lot.kit_name,
+                    q.reason,
+                    q.positive_control_ok,
+                    q.negative_control_ok,
+                    q.kits_used,
+                    (u.display_name or u.username) if u else None,
+                )
+                for q, lot, u in rows
+            ]
 
-    def log_temperature(self, storage_temp_c: float | None, room_temp_c: float | None = None, *,
-                        read_at: dt.datetime | None = None, note: str | None = None) -> TemperatureInfo:
+    def log_temperature(
+        self,
+        storage_temp_c: float | None,
+        room_temp_c: float | None = None,
+        *,
+        read_at: dt.datetime | None = None,
+        note: str | None = None,
+    ) -> TemperatureInfo:
         _require_any(self.ctx, Permission.QC_RECORD, Permission.KIT_MANAGE)
         note = clean_text(note, "note", LONG_MAX)
         if storage_temp_c is None:
@@ -260,20 +363,32 @@ class QcService:
         if read_at > self.ctx.now():
             raise ValidationError(translate("Kits", "A temperature reading cannot be in the future."), "read_at")
         with self.ctx.transaction() as s:
-            row = TemperatureReading(read_at=read_at, storage_temp_c=storage_temp_c, room_temp_c=room_temp_c,
-                                     note=note)
+            row = TemperatureReading(read_at=read_at, storage_temp_c=storage_temp_c, room_temp_c=room_temp_c, note=note)
             s.add(row)
             s.flush()
-            return TemperatureInfo(row.id, read_at, storage_temp_c, room_temp_c,
-                                   rules.temperature_ok(storage_temp_c, room_temp_c))
+            return TemperatureInfo(
+                row.id, read_at, storage_temp_c, room_temp_c, rules.temperature_ok(storage_temp_c, room_temp_c)
+            )
 
     def recent_temperatures(self, limit: int = 60) -> list[TemperatureInfo]:
         _require_any(self.ctx, Permission.KIT_VIEW, Permission.QC_RECORD)
         with self.ctx.transaction() as s:
-            rows = s.scalars(select(TemperatureReading).where(TemperatureReading.voided_at.is_(None))
-                             .order_by(TemperatureReading.read_at.desc()).limit(limit))
-            return [TemperatureInfo(r.id, r.read_at, r.storage_temp_c, r.room_temp_c,
-                                    rules.temperature_ok(r.storage_temp_c, r.room_temp_c)) for r in rows]
+            rows = s.scalars(
+                select(TemperatureReading)
+                .where(TemperatureReading.voided_at.is_(None))
+                .order_by(TemperatureReading.read_at.desc())
+                .limit(limit)
+            )
+            return [
+                TemperatureInfo(
+                    r.id,
+                    r.read_at,
+                    r.storage_temp_c,
+                    r.room_temp_c,
+                    rules.temperature_ok(r.storage_temp_c, r.room_temp_c),
+                )
+                for r in rows
+            ]
 
     def due(self, on: dt.date | None = None) -> list[Warning_]:
         """Why a kit-control run (or today's temperature reading) is due, as whole sentences."""
@@ -289,17 +404,32 @@ class QcService:
                     if all(w.message != message for w in out):
                         out.append(Warning_("qc", message))
             if stock:
-                counsellors = s.execute(select(User.id, User.display_name, User.username).where(
-                    User.role == Role.PEER_COUNSELLOR.value, User.active.is_(True), User.voided_at.is_(None))).all()
+                counsellors = s.execute(
+                    select(User.id, User.display_name, User.username).where(
+                        User.role == Role.PEER_COUNSELLOR.value, User.active.is_(True), User.voided_at.is_(None)
+                    )
+                ).all()
                 for uid, display, username in counsellors:
                     if not any(r.operator_id == uid for r in passed):
-                        out.append(Warning_("qc", translate(
-                            "Kits", "Kit controls are due for the new counsellor {name}.").format(
-                            name=display or username)))
-            logged_today = s.scalar(select(func.count()).select_from(TemperatureReading).where(
-                TemperatureReading.voided_at.is_(None),
-                TemperatureReading.read_at >= dt.datetime.combine(day, dt.time()),
-                TemperatureReading.read_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time())))
+                        out.append(
+                            Warning_(
+                                "qc",
+                                translate("Kits", "Kit controls are due for the new counsellor {name}.").format(
+                                    name=display or username
+                                ),
+                            )
+                        )
+            logged_today = s.scalar(
+                select(func.count())
+                .select_from(TemperatureReading)
+                .where(
+                    TemperatureReading.voided_at.is_(None),
+                    TemperatureReading.read_at >= dt.datetime.combine(day, dt.time()),
+                    TemperatureReading.read_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()),
+                )
+            )
             if not logged_today:
-                out.append(Warning_("temperature", translate("Kits", "Today's temperature reading has not been logged yet.")))
+                out.append(
+                    Warning_("temperature", translate("Kits", "Today's temperature reading has not been logged yet."))
+                )
         return out

@@ -16,15 +16,32 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
     t = lambda text: translate("TestingProfile", text)  # noqa: E731
     today = ctx.today()
     with ctx.transaction() as s:
-        sessions = s.scalar(select(func.count()).select_from(CounsellingSession).where(
-            CounsellingSession.client_id == client_id, CounsellingSession.voided_at.is_(None))) or 0
-        last_session = s.scalar(select(func.max(CounsellingSession.session_at)).where(
-            CounsellingSession.client_id == client_id, CounsellingSession.voided_at.is_(None)))
-        tests = list(s.scalars(select(HivTest).where(
-            HivTest.client_id == client_id, HivTest.voided_at.is_(None)).order_by(HivTest.started_at.desc())))
-        referral = s.scalar(select(Referral).where(
-            Referral.client_id == client_id, Referral.voided_at.is_(None)).order_by(Referral.referred_on.desc())
-            .limit(1))
+        sessions = (
+            s.scalar(
+                select(func.count())
+                .select_from(CounsellingSession)
+                .where(CounsellingSession.client_id == client_id, CounsellingSession.voided_at.is_(None))
+            )
+            or 0
+        )
+        last_session = s.scalar(
+            select(func.max(CounsellingSession.session_at)).where(
+                CounsellingSession.client_id == client_id, CounsellingSession.voided_at.is_(None)
+            )
+        )
+        tests = list(
+            s.scalars(
+                select(HivTest)
+                .where(HivTest.client_id == client_id, HivTest.voided_at.is_(None))
+                .order_by(HivTest.started_at.desc())
+            )
+        )
+        referral = s.scalar(
+            select(Referral)
+            .where(Referral.client_id == client_id, Referral.voided_at.is_(None))
+            .order_by(Referral.referred_on.desc())
+            .limit(1)
+        )
         lines: list[tuple[str, str]] = [
             (t("Counselling sessions"), str(sessions)),
             (t("Last counselling"), format_date(last_session.date()) if last_session else t("Never")),
@@ -33,8 +50,14 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
         if tests:
             last = tests[0]
             ctx.audit_read(s, "hts_tests", last.id)
-            lines.append((t("Last test"), translate("TestingProfile", "{date}: {result}").format(
-                date=format_date(last.started_at.date()), result=rules.result_label(last.result))))
+            lines.append(
+                (
+                    t("Last test"),
+                    translate("TestingProfile", "{date}: {result}").format(
+                        date=format_date(last.started_at.date()), result=rules.result_label(last.result)
+                    ),
+                )
+            )
         if referral is not None:
             ctx.audit_read(s, "hts_referrals", referral.id)
             if referral.closed_on is None:
@@ -45,7 +68,8 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
                     status = translate("TestingProfile", "Open, due {date}").format(date=format_date(referral.due_date))
             else:
                 status = translate("TestingProfile", "Closed on {date}: {reason}").format(
-                    date=format_date(referral.closed_on), reason=rules.label(rules.CLOSE_REASONS, referral.close_reason))
+                    date=format_date(referral.closed_on), reason=rules.label(rules.CLOSE_REASONS, referral.close_reason)
+                )
             lines.append((t("Referral follow-up"), status))
             if referral.art_start_on:
                 lines.append((t("ART start"), format_date(referral.art_start_on)))

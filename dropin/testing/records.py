@@ -96,7 +96,8 @@ class LotChoice:
     @property
     def label(self) -> str:
         return translate("Testing", "{kit} lot {lot} (expires {expiry}, {n} left)").format(
-            kit=self.kit_name, lot=self.lot_number, expiry=format_date(self.expiry_date), n=self.on_hand)
+            kit=self.kit_name, lot=self.lot_number, expiry=format_date(self.expiry_date), n=self.on_hand
+        )
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,15 @@ class BreakGlassCandidate:
 
 def false_negative_warning(on_prep: bool, on_art: bool) -> str | None:
     if on_art:
-        return translate("Testing", "This person is on ART: the rapid test can give a false non-reactive result. "
-                  "Explain this before testing.")
+        return translate(
+            "Testing",
+            "This person is on ART: the rapid test can give a false non-reactive result. Explain this before testing.",
+        )
     if on_prep:
-        return translate("Testing", "This person is on PrEP: the rapid test can give a false non-reactive result. "
-                  "Explain this before testing.")
+        return translate(
+            "Testing",
+            "This person is on PrEP: the rapid test can give a false non-reactive result. Explain this before testing.",
+        )
     return None
 
 
@@ -123,7 +128,8 @@ def resolve_client(session: Session, code: str) -> Client:
     client = session.scalar(select(Client).where(Client.code == code, Client.voided_at.is_(None)))
     if client is None:
         raise ValidationError(
-            translate("Testing", "There is no client with the code {code}.").format(code=code), "client_code")
+            translate("Testing", "There is no client with the code {code}.").format(code=code), "client_code"
+        )
     return client
 
 
@@ -135,9 +141,21 @@ def _client_code(session: Session, client_id: int) -> str:
 def _session_info(session: Session, row: CounsellingSession) -> SessionInfo:
     items = tuple(json.loads(row.risk_items)) if row.risk_items else ()
     return SessionInfo(
-        row.id, row.client_id, _client_code(session, row.client_id), row.session_at, row.pre_test_counselling,
-        row.consent_given, items, row.risk_note, row.risk_reduction_plan, row.ever_tested,
-        row.months_since_last_test, row.previous_self_test, row.on_prep, row.on_art, row.post_test_counselling,
+        row.id,
+        row.client_id,
+        _client_code(session, row.client_id),
+        row.session_at,
+        row.pre_test_counselling,
+        row.consent_given,
+        items,
+        row.risk_note,
+        row.risk_reduction_plan,
+        row.ever_tested,
+        row.months_since_last_test,
+        row.previous_self_test,
+        row.on_prep,
+        row.on_art,
+        row.post_test_counselling,
         row.peer_support_offered,
     )
 
@@ -145,11 +163,27 @@ def _session_info(session: Session, row: CounsellingSession) -> SessionInfo:
 def test_info(session: Session, row: HivTest) -> TestInfo:
     lot = session.get(KitLot, row.lot_id)
     referral_id = session.scalar(
-        select(Referral.id).where(Referral.test_id == row.id, Referral.voided_at.is_(None)).limit(1))
+        select(Referral.id).where(Referral.test_id == row.id, Referral.voided_at.is_(None)).limit(1)
+    )
     return TestInfo(
-        row.id, row.client_id, _client_code(session, row.client_id), row.session_id, row.lot_id, lot.kit_name,
-        lot.lot_number, lot.expiry_date, row.started_at, row.read_at, row.elapsed_minutes, row.control_line,
-        row.test_line, row.result, row.invalid_reason, row.result_given, row.retrospective, row.repeat_of_id,
+        row.id,
+        row.client_id,
+        _client_code(session, row.client_id),
+        row.session_id,
+        row.lot_id,
+        lot.kit_name,
+        lot.lot_number,
+        lot.expiry_date,
+        row.started_at,
+        row.read_at,
+        row.elapsed_minutes,
+        row.control_line,
+        row.test_line,
+        row.result,
+        row.invalid_reason,
+        row.result_given,
+        row.retrospective,
+        row.repeat_of_id,
         referral_id,
     )
 
@@ -161,10 +195,20 @@ def _get_live(session: Session, model, record_id: int, message: str):
     return row
 
 
-
-SESSION_FIELDS = ("pre_test_counselling", "consent_given", "risk_items", "risk_note", "risk_reduction_plan",
-                  "ever_tested", "months_since_last_test", "previous_self_test", "on_prep", "on_art",
-                  "peer_support_offered", "session_at")
+SESSION_FIELDS = (
+    "pre_test_counselling",
+    "consent_given",
+    "risk_items",
+    "risk_note",
+    "risk_reduction_plan",
+    "ever_tested",
+    "months_since_last_test",
+    "previous_self_test",
+    "on_prep",
+    "on_art",
+    "peer_support_offered",
+    "session_at",
+)
 
 
 def validate_session(ctx: ServiceContext, fields: dict) -> dt.datetime:
@@ -178,10 +222,14 @@ def validate_session(ctx: ServiceContext, fields: dict) -> dt.datetime:
     months = fields.get("months_since_last_test")
     if months is not None:
         if not isinstance(months, int) or isinstance(months, bool) or months < 0 or months > 600:
-            raise ValidationError(translate("Testing", "Months since the last test must be between 0 and 600."), "months_since")
+            raise ValidationError(
+                translate("Testing", "Months since the last test must be between 0 and 600."), "months_since"
+            )
         if fields.get("ever_tested") is False:
             raise ValidationError(
-                translate("Testing", "Months since the last test only applies to someone who has tested before."), "months_since")
+                translate("Testing", "Months since the last test only applies to someone who has tested before."),
+                "months_since",
+            )
     for name in ("risk_note", "risk_reduction_plan"):
         fields[name] = clean_text(fields.get(name), name, LONG_MAX)
     when = fields.get("session_at") or ctx.now()
@@ -190,17 +238,26 @@ def validate_session(ctx: ServiceContext, fields: dict) -> dt.datetime:
     return when
 
 
-def new_session(s: Session, ctx: ServiceContext, client_code: str, when: dt.datetime, fields: dict) -> CounsellingSession:
+def new_session(
+    s: Session, ctx: ServiceContext, client_code: str, when: dt.datetime, fields: dict
+) -> CounsellingSession:
     client = resolve_client(s, client_code)
     risk_items = list(fields.get("risk_items") or ())
     row = CounsellingSession(
-        client_id=client.id, counsellor_id=ctx.user.id, session_at=when,
-        pre_test_counselling=bool(fields.get("pre_test_counselling")), consent_given=bool(fields.get("consent_given")),
+        client_id=client.id,
+        counsellor_id=ctx.user.id,
+        session_at=when,
+        pre_test_counselling=bool(fields.get("pre_test_counselling")),
+        consent_given=bool(fields.get("consent_given")),
         risk_items=json.dumps(risk_items) if risk_items else None,
-        risk_note=fields.get("risk_note"), risk_reduction_plan=fields.get("risk_reduction_plan"),
-        ever_tested=fields.get("ever_tested"), months_since_last_test=fields.get("months_since_last_test"),
-        previous_self_test=bool(fields.get("previous_self_test")), on_prep=bool(fields.get("on_prep")),
-        on_art=bool(fields.get("on_art")), post_test_counselling=False,
+        risk_note=fields.get("risk_note"),
+        risk_reduction_plan=fields.get("risk_reduction_plan"),
+        ever_tested=fields.get("ever_tested"),
+        months_since_last_test=fields.get("months_since_last_test"),
+        previous_self_test=bool(fields.get("previous_self_test")),
+        on_prep=bool(fields.get("on_prep")),
+        on_art=bool(fields.get("on_art")),
+        post_test_counselling=False,
         peer_support_offered=bool(fields.get("peer_support_offered")),
     )
     s.add(row)
@@ -210,4 +267,5 @@ def new_session(s: Session, ctx: ServiceContext, client_code: str, when: dt.date
 
 def _no_consent() -> ValidationError:
     return ValidationError(
-        translate("Testing", "The person has not given verbal informed consent, so no test can be recorded."), "consent")
+        translate("Testing", "The person has not given verbal informed consent, so no test can be recorded."), "consent"
+    )

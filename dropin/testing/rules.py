@@ -157,9 +157,15 @@ INVALID_REASONS: dict[str, str] = {
 READ_INVALID_REASONS = tuple(k for k in INVALID_REASONS if k != "too_late")
 
 _CHOICE_CONTEXTS = (
-    (RISK_ITEMS, "RiskItem"), (SOURCES, "KitSource"), (DISCARD_REASONS, "DiscardReason"), (QC_REASONS, "QcReason"),
-    (CONTACT_METHODS, "ContactMethod"), (CONTACT_OUTCOMES, "ContactOutcome"), (CONFIRMATORY_RESULTS, "Confirmatory"),
-    (CLOSE_REASONS, "CloseReason"), (INVALID_REASONS, "InvalidReason"),
+    (RISK_ITEMS, "RiskItem"),
+    (SOURCES, "KitSource"),
+    (DISCARD_REASONS, "DiscardReason"),
+    (QC_REASONS, "QcReason"),
+    (CONTACT_METHODS, "ContactMethod"),
+    (CONTACT_OUTCOMES, "ContactOutcome"),
+    (CONFIRMATORY_RESULTS, "Confirmatory"),
+    (CLOSE_REASONS, "CloseReason"),
+    (INVALID_REASONS, "InvalidReason"),
 )
 
 

@@ -21,13 +21,25 @@ from dropin.security.permissions import Permission
 from dropin.settings import DEFAULTS, get_setting
 from dropin.testing import quality, rules
 from dropin.testing.records import (  # noqa: F401  (re-exported)
-    SESSION_FIELDS, BreakGlassCandidate, LotChoice, RunningTest, SessionInfo, TestInfo, _client_code, _get_live,
-    _no_consent, _session_info, false_negative_warning, new_session, resolve_client, test_info, validate_session,
+    SESSION_FIELDS,
+    BreakGlassCandidate,
+    LotChoice,
+    RunningTest,
+    SessionInfo,
+    TestInfo,
+    _client_code,
+    _get_live,
+    _no_consent,
+    _session_info,
+    false_negative_warning,
+    new_session,
+    resolve_client,
+    test_info,
+    validate_session,
 )
 from dropin.testing.rules import Result, Window
 from dropin.testing.stock import lot_stock
-from dropin.validation import CODE_MAX, LONG_MAX, clean_text
-
+from dropin.validation import LONG_MAX, clean_text
 
 #: what happens to the kit of a test cancelled by mistake
 CANCELLED_KIT = ("returned", "wasted")
@@ -51,15 +63,20 @@ class CounsellingService:
     def get_session(self, session_id: int) -> SessionInfo:
         self.ctx.require(Permission.TEST_VIEW)
         with self.ctx.transaction() as s:
-            row = _get_live(s, CounsellingSession, session_id, translate("Testing", "This counselling session does not exist."))
+            row = _get_live(
+                s, CounsellingSession, session_id, translate("Testing", "This counselling session does not exist.")
+            )
             self.ctx.audit_read(s, "hts_counselling_sessions", row.id)
             return _session_info(s, row)
 
-    def record_post_test(self, session_id: int, *, post_test_counselling: bool = True,
-                         peer_support_offered: bool | None = None) -> None:
+    def record_post_test(
+        self, session_id: int, *, post_test_counselling: bool = True, peer_support_offered: bool | None = None
+    ) -> None:
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
-            row = _get_live(s, CounsellingSession, session_id, translate("Testing", "This counselling session does not exist."))
+            row = _get_live(
+                s, CounsellingSession, session_id, translate("Testing", "This counselling session does not exist.")
+            )
             row.post_test_counselling = bool(post_test_counselling)
             if peer_support_offered is not None:
                 row.peer_support_offered = bool(peer_support_offered)
@@ -82,7 +99,8 @@ class TestService:
         with self.ctx.transaction() as s:
             return [
                 LotChoice(x.id, x.kit_name, x.lot_number, x.expiry_date, x.on_hand)
-                for x in lot_stock(s) if x.on_hand > 0 and not x.expired_on(day) and not _qc_failed(s, x.id)
+                for x in lot_stock(s)
+                if x.on_hand > 0 and not x.expired_on(day) and not _qc_failed(s, x.id)
             ]
 
     def suggest_lot(self) -> LotChoice | None:
@@ -97,17 +115,24 @@ class TestService:
             raise ValidationError(translate("Testing", "Please choose the kit lot."), "lot")
         if lot.expiry_date < day:
             raise ValidationError(
-                translate("Testing", "Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot.")
-                .format(lot=lot.lot_number, date=format_date(lot.expiry_date)), "lot")
+                translate(
+                    "Testing", "Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot."
+                ).format(lot=lot.lot_number, date=format_date(lot.expiry_date)),
+                "lot",
+            )
         stock = lot_stock(s, lot_ids=[lot.id])[0]
         if stock.on_hand <= 0:
             raise ValidationError(
                 translate("Testing", "Lot {lot} has no kits left. Choose another lot.").format(lot=lot.lot_number),
-                "lot")
+                "lot",
+            )
         if _qc_failed(s, lot.id):
             raise ValidationError(
-                translate("Testing", "Lot {lot} failed its last quality-control run and must not be used.")
-                .format(lot=lot.lot_number), "lot")
+                translate("Testing", "Lot {lot} failed its last quality-control run and must not be used.").format(
+                    lot=lot.lot_number
+                ),
+                "lot",
+            )
         return lot
 
     def _check_session(self, s: Session, session_id: int) -> CounsellingSession:
@@ -123,7 +148,9 @@ class TestService:
             return
         first = s.get(HivTest, repeat_of_id)
         if first is None or first.voided_at is not None or first.client_id != client_id:
-            raise ValidationError(translate("Testing", "The test to repeat belongs to another person or does not exist."))
+            raise ValidationError(
+                translate("Testing", "The test to repeat belongs to another person or does not exist.")
+            )
         if first.result != Result.INVALID:
             raise ValidationError(translate("Testing", "Only an invalid test can be repeated."))
 
@@ -145,21 +172,36 @@ class TestService:
             return quality.blocking_reasons(s, lot, self.ctx.user.id, at or self.ctx.now())
 
     # ---------------------------------------------------------------- start
-    def _start(self, s: Session, cs: CounsellingSession, lot_id: int | None, repeat_of_id: int | None,
-               qc_override_reason: str | None) -> RunningTest:
+    def _start(
+        self,
+        s: Session,
+        cs: CounsellingSession,
+        lot_id: int | None,
+        repeat_of_id: int | None,
+        qc_override_reason: str | None,
+    ) -> RunningTest:
         now = self.ctx.now()
         if not cs.consent_given:
             raise _no_consent()
         lot = self._check_lot(s, lot_id, now.date())
         self._check_repeat(s, repeat_of_id, cs.client_id)
-        running = s.scalar(select(HivTest.id).where(
-            HivTest.client_id == cs.client_id, HivTest.read_at.is_(None), HivTest.voided_at.is_(None)))
+        running = s.scalar(
+            select(HivTest.id).where(
+                HivTest.client_id == cs.client_id, HivTest.read_at.is_(None), HivTest.voided_at.is_(None)
+            )
+        )
         if running is not None:
             raise Conflict(translate("Testing", "A test for this person is already running on the board."))
         override = self._quality_gate(s, lot, now, qc_override_reason)
         row = HivTest(
-            client_id=cs.client_id, session_id=cs.id, counsellor_id=self.ctx.user.id, lot_id=lot.id,
-            repeat_of_id=repeat_of_id, started_at=now, result_given=False, retrospective=False,
+            client_id=cs.client_id,
+            session_id=cs.id,
+            counsellor_id=self.ctx.user.id,
+            lot_id=lot.id,
+            repeat_of_id=repeat_of_id,
+            started_at=now,
+            result_given=False,
+            retrospective=False,
         )
         s.add(row)
         s.flush()
@@ -167,16 +209,23 @@ class TestService:
             self.ctx.audit(s, "qc_override", "hts_tests", row.id, override)
         return RunningTest(row.id, _client_code(s, cs.client_id), lot.kit_name, lot.lot_number, now, repeat_of_id)
 
-    def start_test(self, session_id: int, lot_id: int | None, *, repeat_of_id: int | None = None,
-                   qc_override_reason: str | None = None) -> RunningTest:
+    def start_test(
+        self,
+        session_id: int,
+        lot_id: int | None,
+        *,
+        repeat_of_id: int | None = None,
+        qc_override_reason: str | None = None,
+    ) -> RunningTest:
         """Open a kit and start the read timer now."""
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
             cs = self._check_session(s, session_id)
             return self._start(s, cs, lot_id, repeat_of_id, qc_override_reason)
 
-    def counsel_and_start(self, client_code: str, lot_id: int | None, *, qc_override_reason: str | None = None,
-                          **session_fields) -> tuple[SessionInfo, RunningTest]:
+    def counsel_and_start(
+        self, client_code: str, lot_id: int | None, *, qc_override_reason: str | None = None, **session_fields
+    ) -> tuple[SessionInfo, RunningTest]:
         """Save the counselling session and start its test as one action: both or nothing."""
         self.ctx.require(Permission.TEST_RECORD)
         when = validate_session(self.ctx, session_fields)
@@ -187,8 +236,14 @@ class TestService:
             running = self._start(s, cs, lot_id, None, qc_override_reason)
             return _session_info(s, cs), running
 
-    def start_test_for_client(self, client_code: str, lot_id: int | None, *,
-                              repeat_of_id: int | None = None, qc_override_reason: str | None = None) -> RunningTest:
+    def start_test_for_client(
+        self,
+        client_code: str,
+        lot_id: int | None,
+        *,
+        repeat_of_id: int | None = None,
+        qc_override_reason: str | None = None,
+    ) -> RunningTest:
         """Start a test using the person's latest counselling session of today."""
         self.ctx.require(Permission.TEST_RECORD)
         today = self.ctx.today()
@@ -196,37 +251,60 @@ class TestService:
             client = resolve_client(s, client_code)
             session_id = s.scalar(
                 select(CounsellingSession.id)
-                .where(CounsellingSession.client_id == client.id, CounsellingSession.voided_at.is_(None),
-                       CounsellingSession.session_at >= dt.datetime.combine(today, dt.time()))
-                .order_by(CounsellingSession.session_at.desc()).limit(1))
+                .where(
+                    CounsellingSession.client_id == client.id,
+                    CounsellingSession.voided_at.is_(None),
+                    CounsellingSession.session_at >= dt.datetime.combine(today, dt.time()),
+                )
+                .order_by(CounsellingSession.session_at.desc())
+                .limit(1)
+            )
         if session_id is None:
-            raise ValidationError(translate("Testing", "Record today's counselling session with consent before starting a test."),
-                                  "client_code")
+            raise ValidationError(
+                translate("Testing", "Record today's counselling session with consent before starting a test."),
+                "client_code",
+            )
         return self.start_test(session_id, lot_id, repeat_of_id=repeat_of_id, qc_override_reason=qc_override_reason)
 
-    def record_retrospective_for_client(self, client_code: str, lot_id: int | None, started_at: dt.datetime,
-                                       read_at: dt.datetime, control_line: bool | None, test_line: bool | None,
-                                       **kw) -> TestInfo:
+    def record_retrospective_for_client(
+        self,
+        client_code: str,
+        lot_id: int | None,
+        started_at: dt.datetime,
+        read_at: dt.datetime,
+        control_line: bool | None,
+        test_line: bool | None,
+        **kw,
+    ) -> TestInfo:
         """Paper entry using the person's latest counselling session on the day the test started."""
         self.ctx.require(Permission.TEST_RECORD)
         if started_at is None:
-            raise ValidationError(translate("Testing", "Please enter both the start time and the read time."), "started_at")
+            raise ValidationError(
+                translate("Testing", "Please enter both the start time and the read time."), "started_at"
+            )
         if started_at > self.ctx.now():
-            raise ValidationError(translate("Testing", "Times of a retrospective entry cannot be in the future."), "started_at")
+            raise ValidationError(
+                translate("Testing", "Times of a retrospective entry cannot be in the future."), "started_at"
+            )
         with self.ctx.transaction() as s:
             client = resolve_client(s, client_code)
             day = started_at.date()
             sessions = s.execute(
                 select(CounsellingSession.id, CounsellingSession.session_at)
-                .where(CounsellingSession.client_id == client.id, CounsellingSession.voided_at.is_(None),
-                       CounsellingSession.session_at >= dt.datetime.combine(day, dt.time()),
-                       CounsellingSession.session_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
-                .order_by(CounsellingSession.session_at.desc())).all()
+                .where(
+                    CounsellingSession.client_id == client.id,
+                    CounsellingSession.voided_at.is_(None),
+                    CounsellingSession.session_at >= dt.datetime.combine(day, dt.time()),
+                    CounsellingSession.session_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()),
+                )
+                .order_by(CounsellingSession.session_at.desc())
+            ).all()
         before = [sid for sid, at in sessions if at <= started_at]
         session_id = before[0] if before else (sessions[-1][0] if sessions else None)
         if session_id is None:
-            raise ValidationError(translate("Testing", "Record the counselling session of that day (with consent) first."),
-                                  "client_code")
+            raise ValidationError(
+                translate("Testing", "Record the counselling session of that day (with consent) first."), "client_code"
+            )
         return self.record_retrospective(session_id, lot_id, started_at, read_at, control_line, test_line, **kw)
 
     def running_tests(self) -> list[RunningTest]:
@@ -234,46 +312,72 @@ class TestService:
         with self.ctx.transaction() as s:
             rows = s.execute(
                 select(HivTest, KitLot, Client.code)
-                .join(KitLot, KitLot.id == HivTest.lot_id).join(Client, Client.id == HivTest.client_id)
+                .join(KitLot, KitLot.id == HivTest.lot_id)
+                .join(Client, Client.id == HivTest.client_id)
                 .where(HivTest.read_at.is_(None), HivTest.voided_at.is_(None))
-                .order_by(HivTest.started_at, HivTest.id)).all()
-            return [RunningTest(t.id, code, lot.kit_name, lot.lot_number, t.started_at, t.repeat_of_id)
-                    for t, lot, code in rows]
+                .order_by(HivTest.started_at, HivTest.id)
+            ).all()
+            return [
+                RunningTest(t.id, code, lot.kit_name, lot.lot_number, t.started_at, t.repeat_of_id)
+                for t, lot, code in rows
+            ]
 
     def cancel_test(self, test_id: int, reason: str, *, kit: str = "returned") -> None:
         """Void a test started by mistake; the kit goes back into stock or is written off as wasted."""
         self.ctx.require(Permission.TEST_RECORD)
         if kit not in CANCELLED_KIT:
-            raise ValidationError(translate("Testing", "Please say whether the kit goes back into stock or was wasted."),
-                                  "kit")
+            raise ValidationError(
+                translate("Testing", "Please say whether the kit goes back into stock or was wasted."), "kit"
+            )
         with self.ctx.transaction() as s:
             row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             if row.read_at is not None:
                 raise Conflict(translate("Testing", "This test already has a result; it cannot be cancelled."))
             self.ctx.void(row, reason)
             if kit == "wasted":
-                s.add(KitDiscard(lot_id=row.lot_id, discarded_on=self.ctx.today(), quantity=1, reason="wasted",
-                                 note=row.void_reason))
+                s.add(
+                    KitDiscard(
+                        lot_id=row.lot_id,
+                        discarded_on=self.ctx.today(),
+                        quantity=1,
+                        reason="wasted",
+                        note=row.void_reason,
+                    )
+                )
 
     # --------------------------------------------------------------- result
-    def _apply_result(self, s: Session, row: HivTest, read_at: dt.datetime, control_line: bool | None,
-                      test_line: bool | None, invalid_reason: str | None = None) -> None:
+    def _apply_result(
+        self,
+        s: Session,
+        row: HivTest,
+        read_at: dt.datetime,
+        control_line: bool | None,
+        test_line: bool | None,
+        invalid_reason: str | None = None,
+    ) -> None:
         if invalid_reason is not None and invalid_reason not in rules.READ_INVALID_REASONS:
-            raise ValidationError(translate("Testing", "Please choose why the test is invalid from the list."),
-                                  "invalid_reason")
+            raise ValidationError(
+                translate("Testing", "Please choose why the test is invalid from the list."), "invalid_reason"
+            )
         where = rules.window(row.started_at, read_at)
         elapsed = rules.elapsed_minutes(row.started_at, read_at)
         if where is Window.TOO_EARLY:
             raise ValidationError(
-                translate("Testing", "The test has run {minutes} minutes. A result can only be read from "
-                                     "{start} minutes.").format(minutes=int(elapsed), start=rules.READ_FROM_MINUTES),
-                "read_at")
+                translate(
+                    "Testing", "The test has run {minutes} minutes. A result can only be read from {start} minutes."
+                ).format(minutes=int(elapsed), start=rules.READ_FROM_MINUTES),
+                "read_at",
+            )
         if where is Window.TOO_LATE:
             if control_line is not None or test_line is not None:
                 raise ValidationError(
-                    translate("Testing", "More than {end} minutes have passed: the only allowed outcome is "
-                                         "invalid. Repeat with a new kit.").format(end=rules.READ_UNTIL_MINUTES),
-                    "read_at")
+                    translate(
+                        "Testing",
+                        "More than {end} minutes have passed: the only allowed outcome is "
+                        "invalid. Repeat with a new kit.",
+                    ).format(end=rules.READ_UNTIL_MINUTES),
+                    "read_at",
+                )
             row.result, row.invalid_reason = Result.INVALID.value, "too_late"
             row.control_line = row.test_line = None
         elif invalid_reason is not None:
@@ -283,8 +387,10 @@ class TestService:
             row.result, row.invalid_reason = Result.INVALID.value, invalid_reason
         else:
             if control_line is None or test_line is None:
-                raise ValidationError(translate("Testing", "Please say whether the control line and the test line are visible."),
-                                      "control_line")
+                raise ValidationError(
+                    translate("Testing", "Please say whether the control line and the test line are visible."),
+                    "control_line",
+                )
             result = rules.derive_result(bool(control_line), bool(test_line))
             row.control_line, row.test_line = bool(control_line), bool(test_line)
             row.result = result.value
@@ -292,21 +398,43 @@ class TestService:
         row.read_at = read_at
         row.elapsed_minutes = elapsed
 
-    def _after_result(self, s: Session, row: HivTest, *, result_given: bool, post_test_counselling: bool,
-                      destination_id: int | None, accompaniment_offered: bool, accompaniment_accepted: bool) -> None:
+    def _after_result(
+        self,
+        s: Session,
+        row: HivTest,
+        *,
+        result_given: bool,
+        post_test_counselling: bool,
+        destination_id: int | None,
+        accompaniment_offered: bool,
+        accompaniment_accepted: bool,
+    ) -> None:
         row.result_given = bool(result_given)
         if post_test_counselling:
             cs = s.get(CounsellingSession, row.session_id)
             cs.post_test_counselling = True
         if row.result == Result.REACTIVE:
-            create_referral(s, row, read_day=row.read_at.date(), destination_id=destination_id,
-                            accompaniment_offered=accompaniment_offered,
-                            accompaniment_accepted=accompaniment_accepted)
+            create_referral(
+                s,
+                row,
+                read_day=row.read_at.date(),
+                destination_id=destination_id,
+                accompaniment_offered=accompaniment_offered,
+                accompaniment_accepted=accompaniment_accepted,
+            )
 
     def record_result(
-        self, test_id: int, control_line: bool | None, test_line: bool | None, *, result_given: bool = False,
-        post_test_counselling: bool = False, destination_id: int | None = None, invalid_reason: str | None = None,
-        accompaniment_offered: bool = False, accompaniment_accepted: bool = False,
+        self,
+        test_id: int,
+        control_line: bool | None,
+        test_line: bool | None,
+        *,
+        result_given: bool = False,
+        post_test_counselling: bool = False,
+        destination_id: int | None = None,
+        invalid_reason: str | None = None,
+        accompaniment_offered: bool = False,
+        accompaniment_accepted: bool = False,
     ) -> TestInfo:
         """Read a running test now. After 40 minutes pass ``None`` lines: the outcome is invalid."""
         self.ctx.require(Permission.TEST_RECORD)
@@ -315,9 +443,15 @@ class TestService:
             if row.read_at is not None:
                 raise Conflict(translate("Testing", "This test already has a result."))
             self._apply_result(s, row, self.ctx.now(), control_line, test_line, invalid_reason)
-            self._after_result(s, row, result_given=result_given, post_test_counselling=post_test_counselling,
-                               destination_id=destination_id, accompaniment_offered=accompaniment_offered,
-                               accompaniment_accepted=accompaniment_accepted)
+            self._after_result(
+                s,
+                row,
+                result_given=result_given,
+                post_test_counselling=post_test_counselling,
+                destination_id=destination_id,
+                accompaniment_offered=accompaniment_offered,
+                accompaniment_accepted=accompaniment_accepted,
+            )
             s.flush()
             return test_info(s, row)
 
@@ -325,32 +459,57 @@ class TestService:
         return self.record_result(test_id, None, None, result_given=result_given)
 
     def record_retrospective(
-        self, session_id: int, lot_id: int | None, started_at: dt.datetime, read_at: dt.datetime,
-        control_line: bool | None, test_line: bool | None, *, result_given: bool = False,
-        post_test_counselling: bool = False, repeat_of_id: int | None = None, destination_id: int | None = None,
-        accompaniment_offered: bool = False, accompaniment_accepted: bool = False, invalid_reason: str | None = None,
+        self,
+        session_id: int,
+        lot_id: int | None,
+        started_at: dt.datetime,
+        read_at: dt.datetime,
+        control_line: bool | None,
+        test_line: bool | None,
+        *,
+        result_given: bool = False,
+        post_test_counselling: bool = False,
+        repeat_of_id: int | None = None,
+        destination_id: int | None = None,
+        accompaniment_offered: bool = False,
+        accompaniment_accepted: bool = False,
+        invalid_reason: str | None = None,
         qc_override_reason: str | None = None,
     ) -> TestInfo:
         """Enter a test that was timed and read on paper; the same read-window rule applies."""
         self.ctx.require(Permission.TEST_RECORD)
         now = self.ctx.now()
         if started_at is None or read_at is None:
-            raise ValidationError(translate("Testing", "Please enter both the start time and the read time."), "started_at")
+            raise ValidationError(
+                translate("Testing", "Please enter both the start time and the read time."), "started_at"
+            )
         if read_at > now or started_at > now:
-            raise ValidationError(translate("Testing", "Times of a retrospective entry cannot be in the future."), "read_at")
+            raise ValidationError(
+                translate("Testing", "Times of a retrospective entry cannot be in the future."), "read_at"
+            )
         if read_at <= started_at:
             raise ValidationError(translate("Testing", "The read time must be after the start time."), "read_at")
         with self.ctx.transaction() as s:
             cs = self._check_session(s, session_id)
             if started_at < cs.session_at:
                 raise ValidationError(
-                    translate("Testing", "The test cannot start before the counselling session in which consent was "
-                                         "given ({time}).").format(time=f"{format_date(cs.session_at)} {cs.session_at:%H:%M}"), "started_at")
+                    translate(
+                        "Testing",
+                        "The test cannot start before the counselling session in which consent was given ({time}).",
+                    ).format(time=f"{format_date(cs.session_at)} {cs.session_at:%H:%M}"),
+                    "started_at",
+                )
             lot = self._check_lot(s, lot_id, started_at.date())
             self._check_repeat(s, repeat_of_id, cs.client_id)
             row = HivTest(
-                client_id=cs.client_id, session_id=cs.id, counsellor_id=self.ctx.user.id, lot_id=lot.id,
-                repeat_of_id=repeat_of_id, started_at=started_at, result_given=False, retrospective=True,
+                client_id=cs.client_id,
+                session_id=cs.id,
+                counsellor_id=self.ctx.user.id,
+                lot_id=lot.id,
+                repeat_of_id=repeat_of_id,
+                started_at=started_at,
+                result_given=False,
+                retrospective=True,
             )
             self._apply_result(s, row, read_at, control_line, test_line, invalid_reason)
             override = self._quality_gate(s, lot, started_at, qc_override_reason)
@@ -358,14 +517,21 @@ class TestService:
             s.flush()
             if override:
                 self.ctx.audit(s, "qc_override", "hts_tests", row.id, override)
-            self._after_result(s, row, result_given=result_given, post_test_counselling=post_test_counselling,
-                               destination_id=destination_id, accompaniment_offered=accompaniment_offered,
-                               accompaniment_accepted=accompaniment_accepted)
+            self._after_result(
+                s,
+                row,
+                result_given=result_given,
+                post_test_counselling=post_test_counselling,
+                destination_id=destination_id,
+                accompaniment_offered=accompaniment_offered,
+                accompaniment_accepted=accompaniment_accepted,
+            )
             s.flush()
             return test_info(s, row)
 
-    def mark_result_given(self, test_id: int, *, post_test_counselling: bool = True,
-                          peer_support_offered: bool | None = None) -> None:
+    def mark_result_given(
+        self, test_id: int, *, post_test_counselling: bool = True, peer_support_offered: bool | None = None
+    ) -> None:
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
             row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
@@ -390,12 +556,19 @@ class TestService:
         """Tests with a result started in [start, end): a list read, audited once with the ids shown."""
         self.ctx.require(Permission.TEST_VIEW)
         with self.ctx.transaction() as s:
-            rows = list(s.scalars(
-                select(HivTest).where(
-                    HivTest.voided_at.is_(None), HivTest.read_at.is_not(None),
-                    HivTest.started_at >= dt.datetime.combine(start, dt.time()),
-                    HivTest.started_at < dt.datetime.combine(end, dt.time()))
-                .order_by(HivTest.started_at.desc()).limit(limit)))
+            rows = list(
+                s.scalars(
+                    select(HivTest)
+                    .where(
+                        HivTest.voided_at.is_(None),
+                        HivTest.read_at.is_not(None),
+                        HivTest.started_at >= dt.datetime.combine(start, dt.time()),
+                        HivTest.started_at < dt.datetime.combine(end, dt.time()),
+                    )
+                    .order_by(HivTest.started_at.desc())
+                    .limit(limit)
+                )
+            )
             if rows:
                 self.ctx.audit(s, "read", "hts_tests", None, {"ids": [r.id for r in rows]})
             return [test_info(s, r) for r in rows]
@@ -406,8 +579,11 @@ class TestService:
         self.ctx.require(Permission.TEST_BREAK_GLASS)
         with self.ctx.transaction() as s:
             client = resolve_client(s, client_code)
-            rows = s.execute(select(HivTest.id, HivTest.started_at).where(
-                HivTest.client_id == client.id, HivTest.voided_at.is_(None)).order_by(HivTest.started_at.desc()))
+            rows = s.execute(
+                select(HivTest.id, HivTest.started_at)
+                .where(HivTest.client_id == client.id, HivTest.voided_at.is_(None))
+                .order_by(HivTest.started_at.desc())
+            )
             out = [BreakGlassCandidate(i, at) for i, at in rows]
             self.ctx.audit(s, "break_glass_list", "clients", client.id, {"tests": len(out)})
             return out
@@ -418,7 +594,9 @@ class TestService:
         reason = clean_text(reason, "reason", LONG_MAX) or ""
         if len(reason) < 10:
             raise ValidationError(
-                translate("Testing", "Please write why you need to open this record (at least 10 characters)."), "reason")
+                translate("Testing", "Please write why you need to open this record (at least 10 characters)."),
+                "reason",
+            )
         with self.ctx.transaction() as s:
             row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason})
@@ -430,7 +608,9 @@ def _qc_failed(s: Session, lot_id: int) -> bool:
     last = s.execute(
         select(QcRun.positive_control_ok, QcRun.negative_control_ok)
         .where(QcRun.lot_id == lot_id, QcRun.voided_at.is_(None))
-        .order_by(QcRun.run_on.desc(), QcRun.id.desc()).limit(1)).first()
+        .order_by(QcRun.run_on.desc(), QcRun.id.desc())
+        .limit(1)
+    ).first()
     return last is not None and not (last[0] and last[1])
 
 
@@ -442,24 +622,40 @@ def setting_days(s: Session, key: str) -> int:
     return int(value)
 
 
-def create_referral(s: Session, test: HivTest, *, read_day: dt.date, destination_id: int | None = None,
-                    accompaniment_offered: bool = False, accompaniment_accepted: bool = False) -> Referral:
+def create_referral(
+    s: Session,
+    test: HivTest,
+    *,
+    read_day: dt.date,
+    destination_id: int | None = None,
+    accompaniment_offered: bool = False,
+    accompaniment_accepted: bool = False,
+) -> Referral:
     """The referral for confirmatory testing that every reactive result creates."""
     if destination_id is not None:
         dest = s.get(ReferralDestination, destination_id)
         if dest is None or dest.voided_at is not None:
-            raise ValidationError(translate("Testing", "Please choose a referral destination from the list."), "destination")
+            raise ValidationError(
+                translate("Testing", "Please choose a referral destination from the list."), "destination"
+            )
     else:
         destination_id = s.scalar(
             select(ReferralDestination.id)
             .where(ReferralDestination.voided_at.is_(None), ReferralDestination.active.is_(True))
-            .order_by((ReferralDestination.kind != "aids_centre"), ReferralDestination.name).limit(1))
+            .order_by((ReferralDestination.kind != "aids_centre"), ReferralDestination.name)
+            .limit(1)
+        )
     due_days = setting_days(s, "referral_due_days")
     referral = Referral(
-        client_id=test.client_id, test_id=test.id, destination_id=destination_id, purpose="confirmatory",
-        referred_on=read_day, due_date=read_day + dt.timedelta(days=due_days),
+        client_id=test.client_id,
+        test_id=test.id,
+        destination_id=destination_id,
+        purpose="confirmatory",
+        referred_on=read_day,
+        due_date=read_day + dt.timedelta(days=due_days),
         accompaniment_offered=bool(accompaniment_offered or accompaniment_accepted),
-        accompaniment_accepted=bool(accompaniment_accepted), home_country_linkage=False,
+        accompaniment_accepted=bool(accompaniment_accepted),
+        home_country_linkage=False,
     )
     s.add(referral)
     s.flush()

@@ -74,9 +74,18 @@ def lot_stock(session: Session, before: dt.date | None = None, lot_ids: list[int
     for lot in session.scalars(lots_q.order_by(KitLot.expiry_date, KitLot.received_on, KitLot.id)):
         out.append(
             LotStock(
-                lot.id, lot.kit_name, lot.lot_number, lot.expiry_date, lot.received_on, lot.source,
-                lot.arrival_temp_c, lot.quantity_received, used.get(lot.id, 0), invalid.get(lot.id, 0),
-                qc.get(lot.id, 0), disc.get(lot.id, 0),
+                lot.id,
+                lot.kit_name,
+                lot.lot_number,
+                lot.expiry_date,
+                lot.received_on,
+                lot.source,
+                lot.arrival_temp_c,
+                lot.quantity_received,
+                used.get(lot.id, 0),
+                invalid.get(lot.id, 0),
+                qc.get(lot.id, 0),
+                disc.get(lot.id, 0),
             )
         )
     return out

@@ -42,8 +42,14 @@ class AboutDialog(QDialog):
         self.folder = hint(self.tr("Data folder: {path}").format(path=data_dir()), self)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.addWidget(self.folder)
-        text.addWidget(hint(self.tr("Qt {qt}, PySide {pyside}, Python {python}").format(
-            qt=qVersion(), pyside=pyside_version, python=platform.python_version()), self))
+        text.addWidget(
+            hint(
+                self.tr("Qt {qt}, PySide {pyside}, Python {python}").format(
+                    qt=qVersion(), pyside=pyside_version, python=platform.python_version()
+                ),
+                self,
+            )
+        )
         text.addWidget(hint(self.tr("Free software under the GNU General Public License, version 3 or later."), self))
         text.addStretch(1)
         row = QHBoxLayout()

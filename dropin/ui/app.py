@@ -30,10 +30,17 @@ def install_excepthook() -> None:
             message = exc.message
         else:
             message = QCoreApplication.translate(
-                "Errors", "An unexpected error happened. Nothing half-finished was saved. "
-                          "If it happens again, please tell the person who looks after this computer.")
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Something went wrong"),
-                          message, QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+                "Errors",
+                "An unexpected error happened. Nothing half-finished was saved. "
+                "If it happens again, please tell the person who looks after this computer.",
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Errors", "Something went wrong"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            QApplication.activeWindow(),
+        )
         box.exec()
 
     sys.excepthook = hook

@@ -106,8 +106,13 @@ def _run_once(path: Path, username: str, password: str) -> dict | None:
     root = Path(__file__).resolve().parent.parent.parent
     proc_env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), proc_env.get("PYTHONPATH")]))
-    proc = subprocess.Popen([sys.executable, "-c", GUI_SCRIPT, str(path), BENCH_PASSPHRASE, username, password],
-                            env=proc_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", GUI_SCRIPT, str(path), BENCH_PASSPHRASE, username, password],
+        env=proc_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         out, _err = proc.communicate(timeout=600)
     except subprocess.TimeoutExpired:
@@ -153,19 +158,45 @@ def measure_gui(env) -> list:
     first, first_key = slowest("first_visit")
     later, later_key = slowest("later_visit")
     figures = [
-        Figure("gui_unlock", label, median([r["unlock_to_first_page"] for r in runs]), target=1.0,
-               note=translate("Bench", "waits after Unlock ({unlock}) and after Log in ({login}); typing excluded")
-               .format(unlock=_ms(median([r["unlock_wait"] for r in runs])),
-                       login=_ms(median([r["login_wait"] for r in runs])))).judge(),
-        Figure("gui_page_first", translate("Bench", "GUI: page switch, first visit (slowest)"), first, target=0.1,
-               note=first_key).judge(),
-        Figure("gui_page_later", translate("Bench", "GUI: page switch, later visits (slowest)"), later, target=0.1,
-               note=later_key).judge(),
+        Figure(
+            "gui_unlock",
+            label,
+            median([r["unlock_to_first_page"] for r in runs]),
+            target=1.0,
+            note=translate("Bench", "waits after Unlock ({unlock}) and after Log in ({login}); typing excluded").format(
+                unlock=_ms(median([r["unlock_wait"] for r in runs])), login=_ms(median([r["login_wait"] for r in runs]))
+            ),
+        ).judge(),
+        Figure(
+            "gui_page_first",
+            translate("Bench", "GUI: page switch, first visit (slowest)"),
+            first,
+            target=0.1,
+            note=first_key,
+        ).judge(),
+        Figure(
+            "gui_page_later",
+            translate("Bench", "GUI: page switch, later visits (slowest)"),
+            later,
+            target=0.1,
+            note=later_key,
+        ).judge(),
     ]
     if "reports" in runs[0]["first_visit"]:
-        figures.append(Figure("gui_reports_open", translate("Bench", "GUI: first Reports page open"),
-                              median([r["first_visit"]["reports"] for r in runs]), target=0.3).judge())
+        figures.append(
+            Figure(
+                "gui_reports_open",
+                translate("Bench", "GUI: first Reports page open"),
+                median([r["first_visit"]["reports"] for r in runs]),
+                target=0.3,
+            ).judge()
+        )
         if all("report_ready" in r for r in runs):
-            figures.append(Figure("gui_report_ready", translate("Bench", "  and its weekly summary on screen"),
-                                  median([r["report_ready"] for r in runs])))
+            figures.append(
+                Figure(
+                    "gui_report_ready",
+                    translate("Bench", "  and its weekly summary on screen"),
+                    median([r["report_ready"] for r in runs]),
+                )
+            )
     return figures

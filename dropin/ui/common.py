@@ -14,10 +14,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, QTime)
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableView,
-                               QWidget)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTime,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
 
 from dropin.errors import DropinError, PermissionDenied, ValidationError
 
@@ -106,13 +114,21 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     else:
         log.exception("unexpected error", exc_info=error)
         title = QCoreApplication.translate("Errors", "Something went wrong")
-    message = error.message if isinstance(error, DropinError) else QCoreApplication.translate(
-        "Errors", "An unexpected error happened. Nothing was saved. Please try again.")
+    message = (
+        error.message
+        if isinstance(error, DropinError)
+        else QCoreApplication.translate("Errors", "An unexpected error happened. Nothing was saved. Please try again.")
+    )
     QMessageBox.warning(parent, title, message)
 
 
-def run_action(parent: QWidget | None, action: Callable[[], Any], *, inline: "InlineError | None" = None,
-               fields: dict[str, QWidget] | None = None) -> tuple[bool, Any]:
+def run_action(
+    parent: QWidget | None,
+    action: Callable[[], Any],
+    *,
+    inline: InlineError | None = None,
+    fields: dict[str, QWidget] | None = None,
+) -> tuple[bool, Any]:
     """Call a service action; on failure show the message (inline if possible) and focus the bad field.
 
     Returns ``(ok, result)``.
@@ -191,8 +207,9 @@ class RowsTableModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 1
     PAGE = 200
 
-    def __init__(self, columns: Sequence[Column], parent=None,
-                 fetch: Callable[[int, int], Sequence[Any]] | None = None):
+    def __init__(
+        self, columns: Sequence[Column], parent=None, fetch: Callable[[int, int], Sequence[Any]] | None = None
+    ):
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Any] = []
@@ -285,8 +302,9 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
-def table_view(model: QAbstractTableModel | None = None, object_name: str = "",
-               parent: QWidget | None = None) -> QTableView:
+def table_view(
+    model: QAbstractTableModel | None = None, object_name: str = "", parent: QWidget | None = None
+) -> QTableView:
     """A read-only, row-selecting table for a :class:`RowsTableModel` (no row numbers, striped)."""
     view = QTableView(parent)
     view.setObjectName(object_name)
@@ -312,8 +330,12 @@ def current_row(view: QTableView) -> Any:
 
 
 #: what a ``row_style`` dictionary may set: {"background": QColor, "foreground": QColor, "font": QFont, "tooltip": str}
-_STYLE_ROLES = {Qt.ItemDataRole.BackgroundRole: "background", Qt.ItemDataRole.ForegroundRole: "foreground",
-                Qt.ItemDataRole.FontRole: "font", Qt.ItemDataRole.ToolTipRole: "tooltip"}
+_STYLE_ROLES = {
+    Qt.ItemDataRole.BackgroundRole: "background",
+    Qt.ItemDataRole.ForegroundRole: "foreground",
+    Qt.ItemDataRole.FontRole: "font",
+    Qt.ItemDataRole.ToolTipRole: "tooltip",
+}
 
 
 class SortProxy(QSortFilterProxyModel):
@@ -353,8 +375,13 @@ class SortProxy(QSortFilterProxyModel):
         return [self.row_at(r) for r in range(self.rowCount())]
 
 
-def sortable(view: QAbstractItemView, model: RowsTableModel, column: int = 0,
-             order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, lazy: bool = False) -> SortProxy:
+def sortable(
+    view: QAbstractItemView,
+    model: RowsTableModel,
+    column: int = 0,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    lazy: bool = False,
+) -> SortProxy:
     """Put ``model`` in ``view`` behind a :class:`SortProxy`; clicking a header sorts by it.
 
     ``column``/``order`` say how the rows come at first. A ``lazy`` list (filled with

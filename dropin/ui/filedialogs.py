@@ -32,7 +32,9 @@ class NoSniffIconProvider(QFileIconProvider):
 
     def icon(self, what) -> QIcon:  # noqa: D401 - Qt override
         if isinstance(what, QFileInfo):
-            kind = QAbstractFileIconProvider.IconType.Folder if what.isDir() else QAbstractFileIconProvider.IconType.File
+            kind = (
+                QAbstractFileIconProvider.IconType.Folder if what.isDir() else QAbstractFileIconProvider.IconType.File
+            )
             return super().icon(kind)
         return super().icon(what)
 
@@ -66,8 +68,14 @@ def start_folder(suggested: str | Path | None) -> Path:
     return documents_dir()
 
 
-def file_dialog(parent: QWidget | None, title: str, suggested: str | Path | None = None, name_filter: str = "", *,
-                mode: str = "save") -> QFileDialog:
+def file_dialog(
+    parent: QWidget | None,
+    title: str,
+    suggested: str | Path | None = None,
+    name_filter: str = "",
+    *,
+    mode: str = "save",
+) -> QFileDialog:
     """A configured dialog: ``mode`` is ``"save"``, ``"open"`` or ``"folder"``. Show it or ``exec()`` it."""
     folder = start_folder(suggested)
     dialog = QFileDialog(parent, title, str(folder))

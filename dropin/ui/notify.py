@@ -22,8 +22,9 @@ def notify_desktop(parent: QWidget, title: str, text: str) -> bool:
     if not QSystemTrayIcon.isSystemTrayAvailable() or not QSystemTrayIcon.supportsMessages():
         return False
     if _tray is None:
-        _tray = QSystemTrayIcon(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
-                                QApplication.instance())
+        _tray = QSystemTrayIcon(
+            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation), QApplication.instance()
+        )
         _tray.show()
     _tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
     return True

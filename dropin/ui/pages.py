@@ -24,22 +24,62 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("frontdesk", QT_TRANSLATE_NOOP("Navigation", "Front desk"), "dropin.ui.frontdesk.page",
-             "FrontDeskPage", (Permission.VISIT_RECORD,)),
-    PageSpec("testing", QT_TRANSLATE_NOOP("Navigation", "Testing"), "dropin.ui.testing.page",
-             "TestingPage", (Permission.TEST_RECORD, Permission.KIT_MANAGE)),
-    PageSpec("shelter", QT_TRANSLATE_NOOP("Navigation", "Shelter"), "dropin.ui.shelter.page",
-             "ShelterPage", (Permission.SHELTER_BOARD,)),
-    PageSpec("children", QT_TRANSLATE_NOOP("Navigation", "Children"), "dropin.ui.children.page",
-             "ChildrenPage", (Permission.CHILDREN_VIEW,)),
-    PageSpec("outreach", QT_TRANSLATE_NOOP("Navigation", "Outreach"), "dropin.ui.outreach.page",
-             "OutreachPage", (Permission.OUTREACH_RECORD, Permission.EVENTS_RECORD)),
-    PageSpec("incidents", QT_TRANSLATE_NOOP("Navigation", "Incidents"), "dropin.ui.incidents.page",
-             "IncidentsPage", (Permission.INCIDENT_RECORD, Permission.INCIDENT_ADVOCACY)),
-    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "dropin.ui.reports.page",
-             "ReportsPage", (Permission.REPORT_VIEW,)),
-    PageSpec("admin", QT_TRANSLATE_NOOP("Navigation", "Admin"), "dropin.ui.admin.page",
-             "AdminPage", (Permission.USERS_MANAGE, Permission.CATALOGUE_MANAGE)),
+    PageSpec(
+        "frontdesk",
+        QT_TRANSLATE_NOOP("Navigation", "Front desk"),
+        "dropin.ui.frontdesk.page",
+        "FrontDeskPage",
+        (Permission.VISIT_RECORD,),
+    ),
+    PageSpec(
+        "testing",
+        QT_TRANSLATE_NOOP("Navigation", "Testing"),
+        "dropin.ui.testing.page",
+        "TestingPage",
+        (Permission.TEST_RECORD, Permission.KIT_MANAGE),
+    ),
+    PageSpec(
+        "shelter",
+        QT_TRANSLATE_NOOP("Navigation", "Shelter"),
+        "dropin.ui.shelter.page",
+        "ShelterPage",
+        (Permission.SHELTER_BOARD,),
+    ),
+    PageSpec(
+        "children",
+        QT_TRANSLATE_NOOP("Navigation", "Children"),
+        "dropin.ui.children.page",
+        "ChildrenPage",
+        (Permission.CHILDREN_VIEW,),
+    ),
+    PageSpec(
+        "outreach",
+        QT_TRANSLATE_NOOP("Navigation", "Outreach"),
+        "dropin.ui.outreach.page",
+        "OutreachPage",
+        (Permission.OUTREACH_RECORD, Permission.EVENTS_RECORD),
+    ),
+    PageSpec(
+        "incidents",
+        QT_TRANSLATE_NOOP("Navigation", "Incidents"),
+        "dropin.ui.incidents.page",
+        "IncidentsPage",
+        (Permission.INCIDENT_RECORD, Permission.INCIDENT_ADVOCACY),
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Navigation", "Reports"),
+        "dropin.ui.reports.page",
+        "ReportsPage",
+        (Permission.REPORT_VIEW,),
+    ),
+    PageSpec(
+        "admin",
+        QT_TRANSLATE_NOOP("Navigation", "Admin"),
+        "dropin.ui.admin.page",
+        "AdminPage",
+        (Permission.USERS_MANAGE, Permission.CATALOGUE_MANAGE),
+    ),
 )
 
 #: the page a role starts on (the first visible page otherwise)

@@ -38,8 +38,9 @@ def check(app, controller) -> int | None:
     themed = len(app.styleSheet()) >= MIN_THEME_SHEET
     fonts = FONT_FAMILY in QFontDatabase.families()
     if sys.stdout is not None:  # a program without a console (Windows' dropin-app.exe) has none
-        print(f"dropin smoke: screen={controller.screen or 'none'} shown={shown} theme={themed} fonts={fonts}",
-              flush=True)
+        print(
+            f"dropin smoke: screen={controller.screen or 'none'} shown={shown} theme={themed} fonts={fonts}", flush=True
+        )
     return 0 if shown and themed and fonts else 3
 
 

@@ -17,11 +17,27 @@ import threading
 log = logging.getLogger(__name__)
 
 MODULES = (
-    "sqlalchemy", "sqlalchemy.orm", "alembic.script", "alembic.runtime.migration", "argon2",
-    "dropin.models", "dropin.models.database", "dropin.security.auth", "dropin.security.audit",
-    "dropin.clients.service", "dropin.visits.service", "dropin.testing.service", "dropin.shelter.board",
-    "dropin.shelter.stays", "dropin.shelter.casework", "dropin.children.service", "dropin.reports.service",
-    "dropin.reports.pdf", "pypdfium2", "dropin.ui.shell.login", "dropin.ui.shell.main_window",
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "alembic.script",
+    "alembic.runtime.migration",
+    "argon2",
+    "dropin.models",
+    "dropin.models.database",
+    "dropin.security.auth",
+    "dropin.security.audit",
+    "dropin.clients.service",
+    "dropin.visits.service",
+    "dropin.testing.service",
+    "dropin.shelter.board",
+    "dropin.shelter.stays",
+    "dropin.shelter.casework",
+    "dropin.children.service",
+    "dropin.reports.service",
+    "dropin.reports.pdf",
+    "pypdfium2",
+    "dropin.ui.shell.login",
+    "dropin.ui.shell.main_window",
 )
 
 _thread: threading.Thread | None = None

@@ -67,8 +67,11 @@ class Task(QObject):
             self.failed.emit(payload)
 
 
-def run_in_thread(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-                  on_error: Callable[[BaseException], None] | None = None) -> Task:
+def run_in_thread(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Task:
     task = Task(fn)
     if on_done is not None:
         task.finished.connect(on_done)
@@ -77,8 +80,16 @@ def run_in_thread(fn: Callable[[], Any], on_done: Callable[[Any], None] | None =
     return task.start()
 
 
-def run_form_task(fn: Callable[[], Any], *, widgets: Iterable[QWidget], busy: BusyIndicator, message: str,
-                  on_done: Callable[[Any], None], on_error: Callable[[str], None], fallback: str) -> Task:
+def run_form_task(
+    fn: Callable[[], Any],
+    *,
+    widgets: Iterable[QWidget],
+    busy: BusyIndicator,
+    message: str,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[str], None],
+    fallback: str,
+) -> Task:
     """Run ``fn()`` off the GUI thread for a form: ``widgets`` are disabled and ``busy`` shows ``message``
     until it reports; then ``on_done(result)``, or ``on_error(text)`` with a :class:`DropinError`'s message
     (anything else is logged and ``fallback`` is shown). The widgets are enabled again before either."""

@@ -54,12 +54,16 @@ def build(env) -> dict[str, int]:
             if name not in have:
                 s.add(ReferralDestination(name=name, kind=kind, contact=contact, active=True))
         s.flush()
-        env.shared["destinations"] = list(s.scalars(select(ReferralDestination.id)
-                                                    .where(ReferralDestination.active.is_(True))))
-        env.shared["aids_centres"] = list(s.scalars(select(ReferralDestination.id)
-                                                    .where(ReferralDestination.kind == "aids_centre")))
-        items = {r.code: (r.id, r.has_quantity, r.needs_destination)
-                 for r in s.scalars(select(ServiceItem).where(ServiceItem.active.is_(True)))}
+        env.shared["destinations"] = list(
+            s.scalars(select(ReferralDestination.id).where(ReferralDestination.active.is_(True)))
+        )
+        env.shared["aids_centres"] = list(
+            s.scalars(select(ReferralDestination.id).where(ReferralDestination.kind == "aids_centre"))
+        )
+        items = {
+            r.code: (r.id, r.has_quantity, r.needs_destination)
+            for r in s.scalars(select(ServiceItem).where(ServiceItem.active.is_(True)))
+        }
         next_visit = (s.scalar(select(func.max(Visit.id))) or 0) + 1
         next_line = (s.scalar(select(func.max(VisitLine.id))) or 0) + 1
     dests = env.shared["destinations"]
@@ -98,29 +102,56 @@ def build(env) -> dict[str, int]:
     for day, n in per_day:
         chosen = rng.choices(clients, cum_weights=weights, k=n)
         minutes = sorted(rng.randint(10 * 60, 19 * 60) for _ in range(n))
-        for (client_id, birth_year), minute in zip(chosen, minutes):
+        for (client_id, birth_year), minute in zip(chosen, minutes, strict=True):
             at = dt.datetime.combine(day, dt.time(minute // 60, minute % 60))
             anonymous = rng.random() < 0.07
-            visits.append({
-                "id": next_visit, "client_id": None if anonymous else client_id, "visit_date": day, "visited_at": at,
-                "channel": _pick(rng, CHANNELS), "age_band": None if anonymous else band_on(day, birth_year, None),
-                "note": None, "created_at": at, "changed_at": at, "created_by_id": desk, "changed_by_id": desk,
-            })
+            visits.append(
+                {
+                    "id": next_visit,
+                    "client_id": None if anonymous else client_id,
+                    "visit_date": day,
+                    "visited_at": at,
+                    "channel": _pick(rng, CHANNELS),
+                    "age_band": None if anonymous else band_on(day, birth_year, None),
+                    "note": None,
+                    "created_at": at,
+                    "changed_at": at,
+                    "created_by_id": desk,
+                    "changed_by_id": desk,
+                }
+            )
             given = 0
             for (item_id, has_qty, needs_dest), p, qty in pattern:
                 if rng.random() < p:
-                    lines.append({
-                        "id": next_line, "visit_id": next_visit, "service_id": item_id,
-                        "quantity": rng.randint(*qty) if (qty and has_qty) else 1,
-                        "destination_id": rng.choice(dests) if needs_dest else None,
-                        "created_at": at, "changed_at": at, "created_by_id": desk, "changed_by_id": desk,
-                    })
+                    lines.append(
+                        {
+                            "id": next_line,
+                            "visit_id": next_visit,
+                            "service_id": item_id,
+                            "quantity": rng.randint(*qty) if (qty and has_qty) else 1,
+                            "destination_id": rng.choice(dests) if needs_dest else None,
+                            "created_at": at,
+                            "changed_at": at,
+                            "created_by_id": desk,
+                            "changed_by_id": desk,
+                        }
+                    )
                     next_line += 1
                     given += 1
             if not given and rest is not None:
-                lines.append({"id": next_line, "visit_id": next_visit, "service_id": rest[0], "quantity": 1,
-                              "destination_id": None, "created_at": at, "changed_at": at, "created_by_id": desk,
-                              "changed_by_id": desk})
+                lines.append(
+                    {
+                        "id": next_line,
+                        "visit_id": next_visit,
+                        "service_id": rest[0],
+                        "quantity": 1,
+                        "destination_id": None,
+                        "created_at": at,
+                        "changed_at": at,
+                        "created_by_id": desk,
+                        "changed_by_id": desk,
+                    }
+                )
                 next_line += 1
             next_visit += 1
         if len(visits) >= BATCH:

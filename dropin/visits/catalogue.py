@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
-
 #: (code, label, category, has_quantity, needs_destination)
 DEFAULT_ITEMS: tuple[tuple[str, str, str, bool, bool], ...] = (
     ("shower", QT_TRANSLATE_NOOP("Services", "Shower"), "basic", False, False),

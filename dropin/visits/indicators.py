@@ -17,8 +17,11 @@ from dropin.models.clients import Client
 from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.visits.catalogue import CHANNELS
 
-COMMODITIES = {"visits.male_condoms": "male_condoms", "visits.female_condoms": "female_condoms",
-               "visits.lubricant": "lubricant"}
+COMMODITIES = {
+    "visits.male_condoms": "male_condoms",
+    "visits.female_condoms": "female_condoms",
+    "visits.lubricant": "lubricant",
+}
 
 
 def _in_week(start: dt.date, end: dt.date):
@@ -42,8 +45,11 @@ def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date
     contacts, people, _anonymous = _contacts(session, in_week)
     _counts, per_item = _lines_by_item(session, in_week)
     male_id = session.scalar(select(ServiceItem.id).where(ServiceItem.code == COMMODITIES["visits.male_condoms"]))
-    return {"visits.contacts": int(contacts or 0), "visits.people": int(people or 0),
-            "visits.male_condoms": int(per_item.get(male_id) or 0)}
+    return {
+        "visits.contacts": int(contacts or 0),
+        "visits.people": int(people or 0),
+        "visits.male_condoms": int(per_item.get(male_id) or 0),
+    }
 
 
 def _lines_by_item(session: Session, in_week) -> tuple[dict, dict]:
@@ -52,10 +58,12 @@ def _lines_by_item(session: Session, in_week) -> tuple[dict, dict]:
     # instead made SQLite walk every line of a commodity ever given: seconds on a five-year file)
     counts, per_item = {}, {}
     for item_id, n, quantity in session.execute(
-            select(VisitLine.service_id, func.count(VisitLine.id), func.sum(VisitLine.quantity))
-            .select_from(Visit).join(VisitLine, VisitLine.visit_id == Visit.id)
-            .where(in_week, VisitLine.voided_at.is_(None))
-            .group_by(VisitLine.service_id)):
+        select(VisitLine.service_id, func.count(VisitLine.id), func.sum(VisitLine.quantity))
+        .select_from(Visit)
+        .join(VisitLine, VisitLine.visit_id == Visit.id)
+        .where(in_week, VisitLine.voided_at.is_(None))
+        .group_by(VisitLine.service_id)
+    ):
         counts[item_id], per_item[item_id] = n, quantity
     return counts, per_item
 
@@ -67,41 +75,52 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     earlier = aliased(Visit)
     new_people = session.scalar(
         select(func.count(func.distinct(Visit.client_id))).where(
-            in_week, Visit.client_id.is_not(None),
-            ~select(earlier.id).where(earlier.client_id == Visit.client_id, earlier.voided_at.is_(None),
-                                      earlier.visit_date < start).exists(),
+            in_week,
+            Visit.client_id.is_not(None),
+            ~select(earlier.id)
+            .where(earlier.client_id == Visit.client_id, earlier.voided_at.is_(None), earlier.visit_date < start)
+            .exists(),
         )
     )
 
     by_channel = {code: 0 for code in CHANNELS}
-    for channel, n in session.execute(select(Visit.channel, func.count(Visit.id)).where(in_week)
-                                      .group_by(Visit.channel)):
+    for channel, n in session.execute(
+        select(Visit.channel, func.count(Visit.id)).where(in_week).group_by(Visit.channel)
+    ):
         by_channel[channel] = by_channel.get(channel, 0) + n
 
     gender = func.coalesce(Client.gender, NOT_STATED)
     by_gender = {code: 0 for code in (*GENDERS, NOT_STATED)}
     for g, n in session.execute(
-            select(gender, func.count(func.distinct(Visit.client_id)))
-            .join(Client, Client.id == Visit.client_id).where(in_week).group_by(gender)):
+        select(gender, func.count(func.distinct(Visit.client_id)))
+        .join(Client, Client.id == Visit.client_id)
+        .where(in_week)
+        .group_by(gender)
+    ):
         by_gender[g] = by_gender.get(g, 0) + n
 
     # One band per person: the band on their latest visit in the week (bands only go up).
     per_person = (
         select(Visit.client_id, func.coalesce(func.max(Visit.age_band), NOT_STATED).label("band"))
-        .where(in_week, Visit.client_id.is_not(None)).group_by(Visit.client_id).subquery()
+        .where(in_week, Visit.client_id.is_not(None))
+        .group_by(Visit.client_id)
+        .subquery()
     )
     by_age = {code: 0 for code in (*AGE_BANDS, NOT_STATED)}
     for band, n in session.execute(select(per_person.c.band, func.count()).group_by(per_person.c.band)):
         by_age[band] = by_age.get(band, 0) + n
 
     counts, per_item = _lines_by_item(session, in_week)
-    item_codes = dict(session.execute(select(ServiceItem.id, ServiceItem.code)
-                                      .where(ServiceItem.code.in_(list(COMMODITIES.values())))).all())
+    item_codes = dict(
+        session.execute(
+            select(ServiceItem.id, ServiceItem.code).where(ServiceItem.code.in_(list(COMMODITIES.values())))
+        ).all()
+    )
     quantities = {code: per_item.get(item_id, 0) for item_id, code in item_codes.items()}
     services = {}
     for item_id, code, active in session.execute(
-            select(ServiceItem.id, ServiceItem.code, ServiceItem.active)
-            .order_by(ServiceItem.sort_order, ServiceItem.id)):
+        select(ServiceItem.id, ServiceItem.code, ServiceItem.active).order_by(ServiceItem.sort_order, ServiceItem.id)
+    ):
         if active or counts.get(item_id):
             services[code] = int(counts.get(item_id, 0))
 
@@ -118,4 +137,3 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     for key, code in COMMODITIES.items():
         result[key] = int(quantities.get(code) or 0)
     return result
-

@@ -17,8 +17,8 @@ from dropin.models.clients import Client, ReferralDestination
 from dropin.models.security import User
 from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.security.permissions import Permission
-from dropin.visits.catalogue import CATEGORIES, CHANNELS, service_label
 from dropin.validation import CODE_MAX, LONG_MAX, NAME_MAX, clean_text
+from dropin.visits.catalogue import CATEGORIES, CHANNELS, service_label
 
 MAX_QUANTITY = 1000
 MAX_NOTE = LONG_MAX
@@ -42,8 +42,9 @@ class CatalogueItem:
 
 
 def _item(r: ServiceItem) -> CatalogueItem:
-    return CatalogueItem(r.id, r.code, r.label, r.category, bool(r.has_quantity), bool(r.needs_destination),
-                         r.sort_order, bool(r.active))
+    return CatalogueItem(
+        r.id, r.code, r.label, r.category, bool(r.has_quantity), bool(r.needs_destination), r.sort_order, bool(r.active)
+    )
 
 
 _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
@@ -59,8 +60,11 @@ class CatalogueService:
         """Items offered now; with ``include_retired`` (managers) every item ever offered."""
         if include_retired:
             self.ctx.require(Permission.CATALOGUE_MANAGE)
-        elif not (self.ctx.can(Permission.VISIT_RECORD) or self.ctx.can(Permission.VISIT_VIEW)
-                or self.ctx.can(Permission.CATALOGUE_MANAGE)):
+        elif not (
+            self.ctx.can(Permission.VISIT_RECORD)
+            or self.ctx.can(Permission.VISIT_VIEW)
+            or self.ctx.can(Permission.CATALOGUE_MANAGE)
+        ):
             self.ctx.require(Permission.VISIT_RECORD)
         query = select(ServiceItem).where(ServiceItem.voided_at.is_(None))
         if not include_retired:
@@ -68,35 +72,66 @@ class CatalogueService:
         with self.ctx.db.session() as s:
             return [_item(r) for r in s.scalars(query.order_by(ServiceItem.sort_order, ServiceItem.id))]
 
-    def add(self, code: str, label: str, category: str = "support", *, has_quantity: bool = False,
-            needs_destination: bool = False) -> CatalogueItem:
+    def add(
+        self,
+        code: str,
+        label: str,
+        category: str = "support",
+        *,
+        has_quantity: bool = False,
+        needs_destination: bool = False,
+    ) -> CatalogueItem:
         self.ctx.require(Permission.CATALOGUE_MANAGE)
         code = (clean_text(code, "code", CODE_MAX) or "").lower()
         if not _CODE_RE.match(code):
-            raise ValidationError(translate("Visits", "A service code has 2 to 32 small letters, digits or underscores "
-                                     "and starts with a letter."), "code")
+            raise ValidationError(
+                translate(
+                    "Visits",
+                    "A service code has 2 to 32 small letters, digits or underscores and starts with a letter.",
+                ),
+                "code",
+            )
         label = self._label(label)
         self._category(category)
         with self.ctx.transaction() as s:
             if s.scalar(select(ServiceItem.id).where(ServiceItem.code == code)) is not None:
                 raise ValidationError(translate("Visits", "A service with this code already exists."), "code")
             order = (s.scalar(select(func.max(ServiceItem.sort_order))) or 0) + 10
-            row = ServiceItem(code=code, label=label, category=category, has_quantity=bool(has_quantity),
-                              needs_destination=bool(needs_destination), sort_order=order, active=True)
+            row = ServiceItem(
+                code=code,
+                label=label,
+                category=category,
+                has_quantity=bool(has_quantity),
+                needs_destination=bool(needs_destination),
+                sort_order=order,
+                active=True,
+            )
             s.add(row)
             s.flush()
             return _item(row)
 
-    def edit(self, item_id: int, label: str, category: str, *, has_quantity: bool, needs_destination: bool,
-             sort_order: int | None = None) -> CatalogueItem:
+    def edit(
+        self,
+        item_id: int,
+        label: str,
+        category: str,
+        *,
+        has_quantity: bool,
+        needs_destination: bool,
+        sort_order: int | None = None,
+    ) -> CatalogueItem:
         """Change how an item is shown (the code stays, so old visits keep their meaning)."""
         self.ctx.require(Permission.CATALOGUE_MANAGE)
         label = self._label(label)
         self._category(category)
         with self.ctx.transaction() as s:
             row = self._row(s, item_id)
-            values = {"label": label, "category": category, "has_quantity": bool(has_quantity),
-                      "needs_destination": bool(needs_destination)}
+            values = {
+                "label": label,
+                "category": category,
+                "has_quantity": bool(has_quantity),
+                "needs_destination": bool(needs_destination),
+            }
             if sort_order is not None:
                 values["sort_order"] = int(sort_order)
             for key, value in values.items():
@@ -195,7 +230,8 @@ class VisitService:
             raise ValidationError(translate("Visits", "Please choose how the person reached the centre."), "channel")
         if data.client_id is None and not data.anonymous:
             raise ValidationError(
-                translate("Visits", "Please enter a client code or mark the visit as an anonymous walk-in."), "code")
+                translate("Visits", "Please enter a client code or mark the visit as an anonymous walk-in."), "code"
+            )
         if data.client_id is not None and data.anonymous:
             raise ValidationError(translate("Visits", "An anonymous walk-in cannot have a client code."), "code")
         note = clean_text(data.note, "note", MAX_NOTE)
@@ -211,18 +247,31 @@ class VisitService:
                 band = band_on(now.date(), client.birth_year, client.age_band)
                 code = client.code
             lines = _lines(s, data.services)
-            visit = Visit(client_id=data.client_id, visit_date=now.date(), visited_at=now, channel=data.channel,
-                          age_band=band, note=note)
+            visit = Visit(
+                client_id=data.client_id,
+                visit_date=now.date(),
+                visited_at=now,
+                channel=data.channel,
+                age_band=band,
+                note=note,
+            )
             s.add(visit)
             s.flush()
             for line in lines:
                 line.visit_id = visit.id
             s.add_all(lines)
             s.flush()
-            return VisitRow(visit.id, now, data.client_id, code, data.channel,
-                            _summary(s, [(ln.service_id, ln.quantity, ln.destination_id) for ln in lines]),
-                            note, self.ctx.user.username if self.ctx.user else None,
-                            service_codes=tuple(codes))
+            return VisitRow(
+                visit.id,
+                now,
+                data.client_id,
+                code,
+                data.channel,
+                _summary(s, [(ln.service_id, ln.quantity, ln.destination_id) for ln in lines]),
+                note,
+                self.ctx.user.username if self.ctx.user else None,
+                service_codes=tuple(codes),
+            )
 
     def add_services(self, visit_id: int, services: tuple[ServiceGiven, ...]) -> VisitRow:
         """Add services to a visit already saved today (the person came back to the desk).
@@ -234,8 +283,12 @@ class VisitService:
             visit = s.get(Visit, visit_id)
             if visit is None or visit.voided_at is not None:
                 raise NotFound(translate("Visits", "This visit does not exist."))
-            existing = {ln.service_id: ln for ln in s.scalars(
-                select(VisitLine).where(VisitLine.visit_id == visit_id, VisitLine.voided_at.is_(None)))}
+            existing = {
+                ln.service_id: ln
+                for ln in s.scalars(
+                    select(VisitLine).where(VisitLine.visit_id == visit_id, VisitLine.voided_at.is_(None))
+                )
+            }
             for line in _lines(s, services):
                 old = existing.get(line.service_id)
                 if old is None:
@@ -257,34 +310,62 @@ class VisitService:
         """The services of the person's last visit that was not undone ("same as last time")."""
         self.ctx.require(Permission.VISIT_RECORD)
         with self.ctx.db.session() as s:
-            last = s.scalar(select(Visit.id).where(Visit.client_id == client_id, Visit.voided_at.is_(None))
-                            .order_by(Visit.visited_at.desc(), Visit.id.desc()).limit(1))
+            last = s.scalar(
+                select(Visit.id)
+                .where(Visit.client_id == client_id, Visit.voided_at.is_(None))
+                .order_by(Visit.visited_at.desc(), Visit.id.desc())
+                .limit(1)
+            )
             if last is None:
                 return ()
-            return tuple(ServiceGiven(code, qty, dest) for code, qty, dest in s.execute(
-                select(ServiceItem.code, VisitLine.quantity, VisitLine.destination_id)
-                .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
-                .where(VisitLine.visit_id == last, VisitLine.voided_at.is_(None), ServiceItem.active.is_(True),
-                       ServiceItem.voided_at.is_(None))
-                .order_by(ServiceItem.sort_order)))
+            return tuple(
+                ServiceGiven(code, qty, dest)
+                for code, qty, dest in s.execute(
+                    select(ServiceItem.code, VisitLine.quantity, VisitLine.destination_id)
+                    .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
+                    .where(
+                        VisitLine.visit_id == last,
+                        VisitLine.voided_at.is_(None),
+                        ServiceItem.active.is_(True),
+                        ServiceItem.voided_at.is_(None),
+                    )
+                    .order_by(ServiceItem.sort_order)
+                )
+            )
 
     # -------------------------------------------------------------- lists
     def today(self, day: dt.date | None = None, include_voided: bool = True) -> list[VisitRow]:
         """Visits of one day (today by default), newest first."""
         self.ctx.require(Permission.VISIT_VIEW)
         day = day or self.ctx.today()
-        return self._page(0, 100_000, day_from=day, day_to=day + dt.timedelta(days=1),
-                          include_voided=include_voided)
+        return self._page(0, 100_000, day_from=day, day_to=day + dt.timedelta(days=1), include_voided=include_voided)
 
-    def list_visits(self, offset: int, limit: int, *, client_id: int | None = None,
-                    day_from: dt.date | None = None, day_to: dt.date | None = None,
-                    include_voided: bool = False, order: str = "date", descending: bool = True) -> list[VisitRow]:
+    def list_visits(
+        self,
+        offset: int,
+        limit: int,
+        *,
+        client_id: int | None = None,
+        day_from: dt.date | None = None,
+        day_to: dt.date | None = None,
+        include_voided: bool = False,
+        order: str = "date",
+        descending: bool = True,
+    ) -> list[VisitRow]:
         """One page of visits, newest first unless ``order`` names one of :data:`VISIT_ORDERS` (lazy lists)."""
         self.ctx.require(Permission.VISIT_VIEW)
         if client_id is not None:
             self.ctx.require(Permission.CLIENT_VIEW)
-        return self._page(offset, limit, client_id=client_id, day_from=day_from, day_to=day_to,
-                          include_voided=include_voided, order=order, descending=descending)
+        return self._page(
+            offset,
+            limit,
+            client_id=client_id,
+            day_from=day_from,
+            day_to=day_to,
+            include_voided=include_voided,
+            order=order,
+            descending=descending,
+        )
 
     def _page(self, offset, limit, **filters):
         query = self._query(**filters).offset(offset).limit(limit)
@@ -292,12 +373,22 @@ class VisitService:
             return self._rows(s, s.execute(query).all())
 
     @staticmethod
-    def _query(*, client_id=None, visit_id=None, day_from=None, day_to=None, include_voided=False, order="date",
-               descending=True):
+    def _query(
+        *,
+        client_id=None,
+        visit_id=None,
+        day_from=None,
+        day_to=None,
+        include_voided=False,
+        order="date",
+        descending=True,
+    ):
         """The visits asked for, in the order asked for (without paging)."""
-        query = (select(Visit, Client.code, User.username)
-                 .outerjoin(Client, Client.id == Visit.client_id)
-                 .outerjoin(User, User.id == Visit.created_by_id))
+        query = (
+            select(Visit, Client.code, User.username)
+            .outerjoin(Client, Client.id == Visit.client_id)
+            .outerjoin(User, User.id == Visit.created_by_id)
+        )
         if visit_id is not None:
             query = query.where(Visit.id == visit_id)
         if client_id is not None:
@@ -326,18 +417,34 @@ class VisitService:
         codes: dict[int, list] = defaultdict(list)
         if ids:
             for vid, sid, qty, dest, scode in s.execute(
-                    select(VisitLine.visit_id, VisitLine.service_id, VisitLine.quantity,
-                           VisitLine.destination_id, ServiceItem.code)
-                    .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
-                    # an undone visit still shows what it had (its lines were undone with it)
-                    .where(VisitLine.visit_id.in_(ids),
-                           VisitLine.voided_at.is_(None) | VisitLine.visit_id.in_(undone))
-                    .order_by(ServiceItem.sort_order)):
+                select(
+                    VisitLine.visit_id,
+                    VisitLine.service_id,
+                    VisitLine.quantity,
+                    VisitLine.destination_id,
+                    ServiceItem.code,
+                )
+                .join(ServiceItem, ServiceItem.id == VisitLine.service_id)
+                # an undone visit still shows what it had (its lines were undone with it)
+                .where(VisitLine.visit_id.in_(ids), VisitLine.voided_at.is_(None) | VisitLine.visit_id.in_(undone))
+                .order_by(ServiceItem.sort_order)
+            ):
                 lines[vid].append((sid, qty, dest))
                 codes[vid].append(scode)
         return [
-            VisitRow(v.id, v.visited_at, v.client_id, code, v.channel, _summary(s, lines[v.id]), v.note,
-                     user, v.voided_at is not None, v.void_reason, tuple(codes[v.id]))
+            VisitRow(
+                v.id,
+                v.visited_at,
+                v.client_id,
+                code,
+                v.channel,
+                _summary(s, lines[v.id]),
+                v.note,
+                user,
+                v.voided_at is not None,
+                v.void_reason,
+                tuple(codes[v.id]),
+            )
             for v, code, user in rows
         ]
 
@@ -350,8 +457,9 @@ class VisitService:
             if visit is None:
                 raise NotFound(translate("Visits", "This visit does not exist."))
             self.ctx.void(visit, reason)
-            for line in s.scalars(select(VisitLine).where(VisitLine.visit_id == visit_id,
-                                                             VisitLine.voided_at.is_(None))):
+            for line in s.scalars(
+                select(VisitLine).where(VisitLine.visit_id == visit_id, VisitLine.voided_at.is_(None))
+            ):
                 self.ctx.void(line, reason)
 
     # ------------------------------------------------------------ profile
@@ -364,17 +472,30 @@ class VisitService:
             count, first, last = s.execute(
                 select(func.count(Visit.id), func.min(Visit.visit_date), func.max(Visit.visit_date)).where(*live)
             ).one()
-            by_month = [(m, n) for m, n in s.execute(
-                select(month, func.count(Visit.id)).where(*live).group_by(month).order_by(month))]
-            services = [(service_label(label), n) for label, n in s.execute(
-                select(ServiceItem.label, func.count(VisitLine.id))
-                .join(VisitLine, VisitLine.service_id == ServiceItem.id)
-                .join(Visit, Visit.id == VisitLine.visit_id)
-                .where(*live, VisitLine.voided_at.is_(None))
-                .group_by(ServiceItem.id).order_by(func.count(VisitLine.id).desc(), ServiceItem.sort_order))]
-            channels = [(c, n) for c, n in s.execute(
-                select(Visit.channel, func.count(Visit.id)).where(*live).group_by(Visit.channel)
-                .order_by(func.count(Visit.id).desc()))]
+            by_month = [
+                (m, n)
+                for m, n in s.execute(select(month, func.count(Visit.id)).where(*live).group_by(month).order_by(month))
+            ]
+            services = [
+                (service_label(label), n)
+                for label, n in s.execute(
+                    select(ServiceItem.label, func.count(VisitLine.id))
+                    .join(VisitLine, VisitLine.service_id == ServiceItem.id)
+                    .join(Visit, Visit.id == VisitLine.visit_id)
+                    .where(*live, VisitLine.voided_at.is_(None))
+                    .group_by(ServiceItem.id)
+                    .order_by(func.count(VisitLine.id).desc(), ServiceItem.sort_order)
+                )
+            ]
+            channels = [
+                (c, n)
+                for c, n in s.execute(
+                    select(Visit.channel, func.count(Visit.id))
+                    .where(*live)
+                    .group_by(Visit.channel)
+                    .order_by(func.count(Visit.id).desc())
+                )
+            ]
         return ClientHistory(int(count or 0), first, last, by_month, services, channels)
 
 
@@ -388,47 +509,64 @@ def _lines(s, services) -> list[VisitLine]:
     """Check the services given and build their (unsaved) lines."""
     codes = [g.code for g in services]
     if len(set(codes)) != len(codes):
-        raise ValidationError(translate("Visits", "Each service can be given once per visit; change its quantity instead."),
-                              "services")
+        raise ValidationError(
+            translate("Visits", "Each service can be given once per visit; change its quantity instead."), "services"
+        )
     items = {r.code: r for r in s.scalars(select(ServiceItem).where(ServiceItem.code.in_(codes)))} if codes else {}
     lines = []
     for given in services:
         item = items.get(given.code)
         if item is None or not item.active or item.voided_at is not None:
-            raise ValidationError(translate("Visits", "This service is no longer offered. Please refresh the screen."),
-                                  "services")
+            raise ValidationError(
+                translate("Visits", "This service is no longer offered. Please refresh the screen."), "services"
+            )
         quantity = 1
         if item.has_quantity:
             quantity = int(given.quantity or 0)
             if not 1 <= quantity <= MAX_QUANTITY:
                 raise ValidationError(
                     translate("Visits", "The quantity of {service} must be between 1 and {high}.").format(
-                        service=service_label(item.label), high=MAX_QUANTITY), "quantity")
+                        service=service_label(item.label), high=MAX_QUANTITY
+                    ),
+                    "quantity",
+                )
         destination = None
         if item.needs_destination:
             if given.destination_id is None:
-                raise ValidationError(translate("Visits", "Please choose where the person was referred to."),
-                                      "destination")
+                raise ValidationError(
+                    translate("Visits", "Please choose where the person was referred to."), "destination"
+                )
             dest = s.get(ReferralDestination, given.destination_id)
             if dest is None or not dest.active or dest.voided_at is not None:
-                raise ValidationError(translate("Visits", "This referral destination is no longer in use."),
-                                      "destination")
+                raise ValidationError(
+                    translate("Visits", "This referral destination is no longer in use."), "destination"
+                )
             destination = dest.id
         lines.append(VisitLine(service_id=item.id, quantity=quantity, destination_id=destination))
     return lines
 
 
-
 def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
-    """"Shower, Male condoms × 10, Referral: AIDS centre" in the user's language."""
+    """ "Shower, Male condoms × 10, Referral: AIDS centre" in the user's language."""
     if not lines:
         return ""
     ids = {sid for sid, _q, _d in lines}
-    items = {r.id: r for r in s.execute(select(ServiceItem.id, ServiceItem.label, ServiceItem.has_quantity)
-                                        .where(ServiceItem.id.in_(ids)))}
+    items = {
+        r.id: r
+        for r in s.execute(
+            select(ServiceItem.id, ServiceItem.label, ServiceItem.has_quantity).where(ServiceItem.id.in_(ids))
+        )
+    }
     dest_ids = {d for _s, _q, d in lines if d}
-    dests = dict(s.execute(select(ReferralDestination.id, ReferralDestination.name)
-                           .where(ReferralDestination.id.in_(dest_ids))).all()) if dest_ids else {}
+    dests = (
+        dict(
+            s.execute(
+                select(ReferralDestination.id, ReferralDestination.name).where(ReferralDestination.id.in_(dest_ids))
+            ).all()
+        )
+        if dest_ids
+        else {}
+    )
     parts = []
     for sid, qty, dest in lines:
         item = items.get(sid)
@@ -438,11 +576,21 @@ def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
         if item.has_quantity:
             parts.append(translate("Visits", "{service} × {n}").format(service=name, n=qty))
         elif dest:
-            parts.append(translate("Visits", "{service}: {destination}").format(service=name, destination=dests.get(dest, "?")))
+            parts.append(
+                translate("Visits", "{service}: {destination}").format(service=name, destination=dests.get(dest, "?"))
+            )
         else:
             parts.append(name)
     return ", ".join(parts)
 
 
-__all__ = ["VISIT_ORDERS", "CatalogueService", "CatalogueItem", "VisitService", "VisitInput", "ServiceGiven", "VisitRow",
-           "ClientHistory"]
+__all__ = [
+    "VISIT_ORDERS",
+    "CatalogueService",
+    "CatalogueItem",
+    "VisitService",
+    "VisitInput",
+    "ServiceGiven",
+    "VisitRow",
+    "ClientHistory",
+]

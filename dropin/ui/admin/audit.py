@@ -10,14 +10,35 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
 from dropin.security.trail import ACTION_LABELS, AREA_LABELS, AREAS, AuditFilter, AuditTrailService, detail_text
 from dropin.ui.common import (
-    Column, InlineError, RowsTableModel, date_edit_format, format_datetime, format_number, run_action,
+    Column,
+    InlineError,
+    RowsTableModel,
+    date_edit_format,
+    format_datetime,
+    format_number,
+    run_action,
 )
 from dropin.ui.shell.widgets import hint
 
@@ -29,14 +50,16 @@ def chain_report_text(report) -> str:
     """The result of a check, in one sentence (the Database and Audit tabs both show it)."""
     if report.ok:
         text = QCoreApplication.translate(
-            "Audit", "Audit log intact: %n entries checked, and none is missing at the end.", "", report.entries)
+            "Audit", "Audit log intact: %n entries checked, and none is missing at the end.", "", report.entries
+        )
         if report.sealed:
             text += " " + QCoreApplication.translate("Audit", "The earlier seal still matches.")
         return text
     if report.first_bad_id is None:
         return QCoreApplication.translate("Audit", "Audit log check failed: {problem}.").format(problem=report.problem)
     return QCoreApplication.translate("Audit", "Audit log broken at entry {id}: {problem}.").format(
-        id=report.first_bad_id, problem=report.problem)
+        id=report.first_bad_id, problem=report.problem
+    )
 
 
 def action_label(action: str) -> str:
@@ -54,10 +77,16 @@ class ReanchorDialog(QDialog):
         self.setWindowTitle(self.tr("Re-anchor the audit log"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr(
-            "Only when the anchor file was lost or damaged (for example after copying the database to a new "
-            "computer). The anchor will point at the log's end as it is now; the reason and who did it are "
-            "recorded, and seals printed earlier still show any entries that went missing."), self))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Only when the anchor file was lost or damaged (for example after copying the database to a new "
+                    "computer). The anchor will point at the log's end as it is now; the reason and who did it are "
+                    "recorded, and seals printed earlier still show any entries that went missing."
+                ),
+                self,
+            )
+        )
         form = QFormLayout()
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(500)
@@ -71,8 +100,9 @@ class ReanchorDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        ok, seal = run_action(self, lambda: self.service.reanchor(self.reason.text()), inline=self.error,
-                              fields={"reason": self.reason})
+        ok, seal = run_action(
+            self, lambda: self.service.reanchor(self.reason.text()), inline=self.error, fields={"reason": self.reason}
+        )
         if ok:
             self.seal = seal
             self.accept()
@@ -91,9 +121,15 @@ class AuditTab(QWidget):
 
         box = QGroupBox(self.tr("Integrity"), self)
         col = QVBoxLayout(box)
-        col.addWidget(hint(self.tr(
-            "Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that "
-            "the entries it counted are still there, unchanged."), box))
+        col.addWidget(
+            hint(
+                self.tr(
+                    "Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that "
+                    "the entries it counted are still there, unchanged."
+                ),
+                box,
+            )
+        )
         row = QHBoxLayout()
         self.seal_label = QLabel(box)
         row.addWidget(self.seal_label, 1)
@@ -126,12 +162,19 @@ class AuditTab(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat(date_edit_format())
         self.sensitive = QCheckBox(self.tr("Only &sensitive events"), self)
-        self.sensitive.setToolTip(self.tr(
-            "Break-glass openings, reads of test records, accounts created, role changes, password resets, "
-            "restores, re-anchoring, failed logins and lockouts."))
-        for label, widget in ((self.tr("&User:"), self.user_box), (self.tr("Act&ion:"), self.action_box),
-                              (self.tr("Ar&ea:"), self.area_box), (self.tr("&From:"), self.date_from),
-                              (self.tr("&To:"), self.date_to)):
+        self.sensitive.setToolTip(
+            self.tr(
+                "Break-glass openings, reads of test records, accounts created, role changes, password resets, "
+                "restores, re-anchoring, failed logins and lockouts."
+            )
+        )
+        for label, widget in (
+            (self.tr("&User:"), self.user_box),
+            (self.tr("Act&ion:"), self.action_box),
+            (self.tr("Ar&ea:"), self.area_box),
+            (self.tr("&From:"), self.date_from),
+            (self.tr("&To:"), self.date_to),
+        ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             filters.addWidget(caption)
@@ -150,16 +193,23 @@ class AuditTab(QWidget):
         self.filter_error = InlineError(self)
         layout.addWidget(self.filter_error)
 
-        self.model = RowsTableModel([
-            Column(self.tr("When"), lambda r: format_datetime(r.at)),
-            Column(self.tr("User"), lambda r: r.username or ""),
-            Column(self.tr("Action"), lambda r: action_label(r.action)),
-            Column(self.tr("Area"), lambda r: QCoreApplication.translate("Audit", AREA_LABELS[r.area])
-                   if r.area else ""),
-            Column(self.tr("Record"), lambda r: f"{r.entity} #{r.entity_id}" if r.entity and r.entity_id
-                   else (r.entity or "")),
-            Column(self.tr("Details"), lambda r: detail_text(r.detail)),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("When"), lambda r: format_datetime(r.at)),
+                Column(self.tr("User"), lambda r: r.username or ""),
+                Column(self.tr("Action"), lambda r: action_label(r.action)),
+                Column(
+                    self.tr("Area"),
+                    lambda r: QCoreApplication.translate("Audit", AREA_LABELS[r.area]) if r.area else "",
+                ),
+                Column(
+                    self.tr("Record"),
+                    lambda r: f"{r.entity} #{r.entity_id}" if r.entity and r.entity_id else (r.entity or ""),
+                ),
+                Column(self.tr("Details"), lambda r: detail_text(r.detail)),
+            ],
+            self,
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -184,13 +234,21 @@ class AuditTab(QWidget):
 
     # ---------------------------------------------------------------- filters
     def filter(self) -> AuditFilter:
-        return AuditFilter(self.user_box.currentData(), self.action_box.currentData(), self.area_box.currentData(),
-                           self.date_from.date().toPython(), self.date_to.date().toPython(), self.sensitive.isChecked())
+        return AuditFilter(
+            self.user_box.currentData(),
+            self.action_box.currentData(),
+            self.area_box.currentData(),
+            self.date_from.date().toPython(),
+            self.date_to.date().toPython(),
+            self.sensitive.isChecked(),
+        )
 
     def refresh(self) -> None:
         names, actions = self.service.choices()
-        for box, items, everyone, label in ((self.user_box, names, self.tr("Everyone"), str),
-                                            (self.action_box, actions, self.tr("All actions"), action_label)):
+        for box, items, everyone, label in (
+            (self.user_box, names, self.tr("Everyone"), str),
+            (self.action_box, actions, self.tr("All actions"), action_label),
+        ):
             chosen = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -203,8 +261,12 @@ class AuditTab(QWidget):
         self.show_entries()
 
     def show_entries(self) -> None:
-        ok, current = run_action(self, lambda: self.service.snapshot(self.filter()), inline=self.filter_error,
-                                 fields={"date_to": self.date_to})
+        ok, current = run_action(
+            self,
+            lambda: self.service.snapshot(self.filter()),
+            inline=self.filter_error,
+            fields={"date_to": self.date_to},
+        )
         if not ok:
             return
         self.current = current
@@ -215,12 +277,17 @@ class AuditTab(QWidget):
     # ------------------------------------------------------------- integrity
     def show_seal(self) -> None:
         seal = self.service.seal()
-        self.seal_label.setText(self.tr("Current seal: {seal} ({count} entries)").format(
-            seal=seal.text, count=format_number(seal.count)))
+        self.seal_label.setText(
+            self.tr("Current seal: {seal} ({count} entries)").format(seal=seal.text, count=format_number(seal.count))
+        )
 
     def verify(self) -> None:
-        ok, report = run_action(self, lambda: self.service.verify(self.seal_edit.text()), inline=self.verify_error,
-                                fields={"seal": self.seal_edit})
+        ok, report = run_action(
+            self,
+            lambda: self.service.verify(self.seal_edit.text()),
+            inline=self.verify_error,
+            fields={"seal": self.seal_edit},
+        )
         if not ok:
             self.verify_result.clear()
             return
@@ -235,15 +302,19 @@ class AuditTab(QWidget):
 
     def reanchored(self, seal) -> None:
         self.verify_result.setStyleSheet("")
-        self.verify_result.setText(self.tr("The anchor now points at entry {count}; the re-anchoring is recorded in "
-                                           "the log.").format(count=seal.count))
+        self.verify_result.setText(
+            self.tr("The anchor now points at entry {count}; the re-anchoring is recorded in the log.").format(
+                count=seal.count
+            )
+        )
         self.show_seal()
         self.show_entries()
 
     # ------------------------------------------------------------------ export
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit entries"),
-                                              f"audit-{self.ctx.today():%Y-%m-%d}.csv", self.tr("CSV file (*.csv)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export audit entries"), f"audit-{self.ctx.today():%Y-%m-%d}.csv", self.tr("CSV file (*.csv)")
+        )
         if name:
             self.export_to(Path(name))
 

@@ -15,8 +15,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
@@ -24,10 +38,10 @@ from dropin.errors import DropinError, ValidationError
 from dropin.i18n import QT_TRANSLATE_NOOP
 from dropin.security import custody
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
+from dropin.security.passphrase import check_passphrase
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
 from dropin.ui.common import Column, InlineError, RowsTableModel, format_datetime, run_action, show_error
-from dropin.security.passphrase import check_passphrase
 from dropin.ui.shell.widgets import PasswordLineEdit, StrengthMeter, hint
 from dropin.ui.workers import BusyIndicator, run_in_thread
 
@@ -57,8 +71,9 @@ class _FormDialog(QDialog):
         self.outer.addLayout(self.form)
         self.error = InlineError(self)
         self.outer.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.outer.addWidget(self.buttons)
@@ -96,19 +111,34 @@ class AddUserDialog(_FormDialog):
         self.form.addRow(self.tr("&Language:"), self.language)
         self.form.addRow(self.tr("&Password:"), self.password)
         self.form.addRow(self.tr("R&epeat password:"), self.repeat)
-        self.outer.insertWidget(0, hint(self.tr(
-            "Give the person their password in private; they can change it under dropin › Change my password."),
-            self))
+        self.outer.insertWidget(
+            0,
+            hint(
+                self.tr(
+                    "Give the person their password in private; they can change it under dropin › Change my password."
+                ),
+                self,
+            ),
+        )
 
     def save(self) -> None:
         def action():
             if self.password.text() != self.repeat.text():
                 raise ValidationError(self.tr("The two passwords do not match."), "repeat")
-            return self.service.create_user(self.username.text(), self.password.text(), self.role.currentData(),
-                                            self.display_name.text(), self.language.currentData())
+            return self.service.create_user(
+                self.username.text(),
+                self.password.text(),
+                self.role.currentData(),
+                self.display_name.text(),
+                self.language.currentData(),
+            )
 
-        ok, info = run_action(self, action, inline=self.error, fields={
-            "username": self.username, "password": self.password, "repeat": self.repeat, "role": self.role})
+        ok, info = run_action(
+            self,
+            action,
+            inline=self.error,
+            fields={"username": self.username, "password": self.password, "repeat": self.repeat, "role": self.role},
+        )
         if ok:
             self.result_info = info
             self.accept()
@@ -123,8 +153,9 @@ class ChangeRoleDialog(_FormDialog):
         self.form.addRow(self.tr("&Role:"), self.role)
 
     def save(self) -> None:
-        ok, _ = run_action(self, lambda: self.service.update_user(self.user.id, role=self.role.currentData()),
-                           inline=self.error)
+        ok, _ = run_action(
+            self, lambda: self.service.update_user(self.user.id, role=self.role.currentData()), inline=self.error
+        )
         if ok:
             self.accept()
 
@@ -171,9 +202,16 @@ class ChangePassphraseDialog(_FormDialog):
         self.form.addRow(self.tr("&New passphrase:"), self.new)
         self.form.addRow(self.tr("R&epeat:"), self.repeat)
         self.form.addRow("", self.meter)
-        self.outer.insertWidget(0, hint(self.tr(
-            "Everyone who opens this database will need the new passphrase. Old backups keep the passphrase "
-            "they were made with."), self))
+        self.outer.insertWidget(
+            0,
+            hint(
+                self.tr(
+                    "Everyone who opens this database will need the new passphrase. Old backups keep the passphrase "
+                    "they were made with."
+                ),
+                self,
+            ),
+        )
         self.busy = BusyIndicator(self)
         self.outer.insertWidget(self.outer.count() - 1, self.busy)
 
@@ -221,8 +259,9 @@ class ChangePassphraseDialog(_FormDialog):
             self.error.show_message(error.message)
         else:
             log.error("rekey failed", exc_info=error)
-            self.error.show_message(self.tr("The passphrase could not be changed; the database still opens with "
-                                            "the current one."))
+            self.error.show_message(
+                self.tr("The passphrase could not be changed; the database still opens with the current one.")
+            )
 
     def reject(self) -> None:
         if self.task is not None and self.task.running:
@@ -246,16 +285,21 @@ class UsersTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.model = RowsTableModel([
-            Column(self.tr("User name"), lambda u: u.username),
-            Column(self.tr("Display name"), lambda u: u.display_name or ""),
-            Column(self.tr("Role"), lambda u: u.role.label),
-            Column(self.tr("Language"), lambda u: LANGUAGE_NAMES.get(u.language, u.language)),
-            Column(self.tr("Active"), lambda u: self.tr("Yes") if u.active else self.tr("No")),
-            Column(self.tr("Locked until"), lambda u: _when(u.locked_until)
-                   if u.locked_until and u.locked_until > self.ctx.now() else ""),
-            Column(self.tr("Last login"), lambda u: _when(u.last_login_at)),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("User name"), lambda u: u.username),
+                Column(self.tr("Display name"), lambda u: u.display_name or ""),
+                Column(self.tr("Role"), lambda u: u.role.label),
+                Column(self.tr("Language"), lambda u: LANGUAGE_NAMES.get(u.language, u.language)),
+                Column(self.tr("Active"), lambda u: self.tr("Yes") if u.active else self.tr("No")),
+                Column(
+                    self.tr("Locked until"),
+                    lambda u: _when(u.locked_until) if u.locked_until and u.locked_until > self.ctx.now() else "",
+                ),
+                Column(self.tr("Last login"), lambda u: _when(u.last_login_at)),
+            ],
+            self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -294,8 +338,9 @@ class UsersTab(QWidget):
         info = self.selected()
         for button in (self.role_button, self.active_button, self.reset_button):
             button.setEnabled(info is not None)
-        self.active_button.setText(self.tr("Ac&tivate") if info is not None and not info.active
-                                   else self.tr("Deac&tivate"))
+        self.active_button.setText(
+            self.tr("Ac&tivate") if info is not None and not info.active else self.tr("Deac&tivate")
+        )
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.service, self)
@@ -322,8 +367,13 @@ class UsersTab(QWidget):
             self.refresh()
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self, self.tr("Password reset"), self.tr(
-                "The password of {name} was reset. Give them the new password in person.").format(name=info.username))
+            QMessageBox.information(
+                self,
+                self.tr("Password reset"),
+                self.tr("The password of {name} was reset. Give them the new password in person.").format(
+                    name=info.username
+                ),
+            )
 
 
 class SecurityTab(QWidget):
@@ -335,9 +385,15 @@ class SecurityTab(QWidget):
         layout = QVBoxLayout(self)
         box = QGroupBox(self.tr("Automatic lock"), self)
         form = QFormLayout(box)
-        form.addRow(hint(self.tr(
-            "The screen locks by itself after this many minutes without a key press or mouse movement. "
-            "Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password."), box))
+        form.addRow(
+            hint(
+                self.tr(
+                    "The screen locks by itself after this many minutes without a key press or mouse movement. "
+                    "Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password."
+                ),
+                box,
+            )
+        )
         self.minutes = QSpinBox(box)
         self.minutes.setRange(1, 120)
         self.minutes.setSuffix(self.tr(" min"))
@@ -388,9 +444,15 @@ class DatabaseTab(QWidget):
 
         box = QGroupBox(self.tr("Backup"), self)
         col = QVBoxLayout(box)
-        col.addWidget(hint(self.tr(
-            "A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a "
-            "separate disk, and test a restore from time to time (dropin restore)."), box))
+        col.addWidget(
+            hint(
+                self.tr(
+                    "A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a "
+                    "separate disk, and test a restore from time to time (dropin restore)."
+                ),
+                box,
+            )
+        )
         file_label = hint(self.tr("Database file: {path}").format(path=ctx.db.path), box)
         file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(file_label)
@@ -418,9 +480,15 @@ class DatabaseTab(QWidget):
 
         box = QGroupBox(self.tr("Audit log"), self)
         col = QVBoxLayout(box)
-        col.addWidget(hint(self.tr(
-            "Every entry of the audit log is chained to the one before it. The check shows whether any entry "
-            "was changed or removed outside dropin."), box))
+        col.addWidget(
+            hint(
+                self.tr(
+                    "Every entry of the audit log is chained to the one before it. The check shows whether any entry "
+                    "was changed or removed outside dropin."
+                ),
+                box,
+            )
+        )
         row = QHBoxLayout()
         self.verify_button = QPushButton(self.tr("Verify a&udit log"), box)
         row.addWidget(self.verify_button)
@@ -469,8 +537,11 @@ class DatabaseTab(QWidget):
         out, seal = result
         self.backup_busy.stop()
         self.backup_button.setEnabled(True)
-        self.backup_result.setText(self.tr("Encrypted backup written to {path}. Its audit seal is {seal}: write it "
-                                           "down apart from the backup.").format(path=out, seal=seal.text))
+        self.backup_result.setText(
+            self.tr(
+                "Encrypted backup written to {path}. Its audit seal is {seal}: write it down apart from the backup."
+            ).format(path=out, seal=seal.text)
+        )
 
     def _backup_failed(self, error: BaseException) -> None:
         self.backup_busy.stop()

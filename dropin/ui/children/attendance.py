@@ -7,15 +7,23 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from dropin.children.service import AttendanceService, SessionService, status_label
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, run_action, table_view
 from dropin.ui.children.common import KIND_WORKSHOP, CheckRowsModel, _SpaceToggles, fmt_date, fmt_time
+from dropin.ui.common import Column, InlineError, run_action, table_view
 
 
 class AttendanceTab(QWidget):
@@ -49,15 +57,21 @@ class AttendanceTab(QWidget):
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._tick_first_match)
         self.search.installEventFilter(self)
-        self.model = CheckRowsModel([
-            Column(self.tr("Present"), lambda r: ""),
-            Column(self.tr("Child"), lambda r: r.first_name),
-            Column(self.tr("Born / age"), lambda r: r.age_text),
-            Column(self.tr("Parent's code"), lambda r: r.parent_code),
-            Column(self.tr("Consent to take part"),
-                   lambda r: self.tr("Yes") if r.consent_participation else self.tr("Not recorded")),
-            Column(self.tr("Photos allowed"), lambda r: self.tr("Yes") if r.consent_photos else self.tr("No")),
-        ], key=lambda r: r.child_id, parent=self)
+        self.model = CheckRowsModel(
+            [
+                Column(self.tr("Present"), lambda r: ""),
+                Column(self.tr("Child"), lambda r: r.first_name),
+                Column(self.tr("Born / age"), lambda r: r.age_text),
+                Column(self.tr("Parent's code"), lambda r: r.parent_code),
+                Column(
+                    self.tr("Consent to take part"),
+                    lambda r: self.tr("Yes") if r.consent_participation else self.tr("Not recorded"),
+                ),
+                Column(self.tr("Photos allowed"), lambda r: self.tr("Yes") if r.consent_photos else self.tr("No")),
+            ],
+            key=lambda r: r.child_id,
+            parent=self,
+        )
         self.model.enabled = lambda r: r.consent_participation
         self.model.refused.connect(self._refused)
         self.model.row_style = lambda r: {} if r.consent_participation else {"foreground": QColor("#8a8a8a")}
@@ -70,8 +84,10 @@ class AttendanceTab(QWidget):
         self.unregistered.valueChanged.connect(self._changed)
         self.parents.valueChanged.connect(self._changed)
         counts = QHBoxLayout()
-        for label, spin in ((self.tr("&Unregistered children:"), self.unregistered),
-                            (self.tr("Parents &present:"), self.parents)):
+        for label, spin in (
+            (self.tr("&Unregistered children:"), self.unregistered),
+            (self.tr("Parents &present:"), self.parents),
+        ):
             spin.setMinimumWidth(80)
             counts.addWidget(QLabel(label, buddy=spin))
             counts.addWidget(spin)
@@ -90,10 +106,14 @@ class AttendanceTab(QWidget):
         self.code_entry.returnPressed.connect(self._add_code)
         self.add_code_button = QPushButton(self.tr("A&dd"))
         self.add_code_button.clicked.connect(self._add_code)
-        self.adult_model = CheckRowsModel([
-            Column(self.tr("Present"), lambda r: ""),
-            Column(self.tr("Client code"), lambda r: r.code),
-        ], key=lambda r: r.code, parent=self)
+        self.adult_model = CheckRowsModel(
+            [
+                Column(self.tr("Present"), lambda r: ""),
+                Column(self.tr("Client code"), lambda r: r.code),
+            ],
+            key=lambda r: r.code,
+            parent=self,
+        )
         self.adult_model.changed.connect(self._changed)
         self.adult_table = table_view(self.adult_model)
         self.adult_table.installEventFilter(_SpaceToggles(self.adult_table, self.adult_model))
@@ -143,8 +163,9 @@ class AttendanceTab(QWidget):
     # ------------------------------------------------------------- loading
     def refresh(self, session_id: int | None = None) -> None:
         today = self.ctx.today()
-        recent = self.sessions.list_sessions(start=today - dt.timedelta(days=60), end=today + dt.timedelta(days=1),
-                                             include_cancelled=False, when="all")
+        recent = self.sessions.list_sessions(
+            start=today - dt.timedelta(days=60), end=today + dt.timedelta(days=1), include_cancelled=False, when="all"
+        )
         recent.reverse()
         if session_id is None and self.current is not None:
             session_id = self.current.id
@@ -170,17 +191,26 @@ class AttendanceTab(QWidget):
 
     def _describe(self, s) -> str:
         return self.tr("{date}, {start}–{end} · {type} · {status}").format(
-            date=fmt_date(s.date), start=fmt_time(s.start_time), end=fmt_time(s.end_time), type=s.type_label,
-            status=status_label(s.status))
+            date=fmt_date(s.date),
+            start=fmt_time(s.start_time),
+            end=fmt_time(s.end_time),
+            type=s.type_label,
+            status=status_label(s.status),
+        )
 
     def _session_chosen(self, index: int) -> None:
         session_id = self.session_box.itemData(index)
         if self.current is not None and session_id == self.current.id:
             return
-        if self.dirty and QMessageBox.question(
-                self, self.tr("Unsaved attendance"),
-                self.tr("The ticks for this session are not saved. Leave them unsaved?")) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            self.dirty
+            and QMessageBox.question(
+                self,
+                self.tr("Unsaved attendance"),
+                self.tr("The ticks for this session are not saved. Leave them unsaved?"),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             self.session_box.setCurrentIndex(max(0, self.session_box.findData(self.current.id)))
             return
         self.load(session_id)
@@ -210,8 +240,17 @@ class AttendanceTab(QWidget):
             self.stack.setCurrentIndex(0)
         future = info.date > self.ctx.today()
         editable = self.can_manage and not future
-        for w in (self.save_button, self.search, self.table, self.unregistered, self.parents, self.code_entry,
-                  self.add_code_button, self.adult_table, self.other_adults):
+        for w in (
+            self.save_button,
+            self.search,
+            self.table,
+            self.unregistered,
+            self.parents,
+            self.code_entry,
+            self.add_code_button,
+            self.adult_table,
+            self.other_adults,
+        ):
             w.setEnabled(editable)
         self.dirty = False
         self._update_summary()
@@ -222,8 +261,9 @@ class AttendanceTab(QWidget):
     # ------------------------------------------------------------- ticking
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()
-        rows = [r for r in self._all_rows
-                if not needle or needle in r.first_name.lower() or needle in r.parent_code.lower()]
+        rows = [
+            r for r in self._all_rows if not needle or needle in r.first_name.lower() or needle in r.parent_code.lower()
+        ]
         # Children present first, then by name: the list reads like a register.
         self.model.set_rows(rows)
         if rows:
@@ -242,8 +282,11 @@ class AttendanceTab(QWidget):
         self.search.setFocus()
 
     def _refused(self, row) -> None:
-        self.error.show_message(self.tr("{name} has no guardian consent to take part recorded yet. Record it in "
-                                        "the Children tab first.").format(name=row.first_name))
+        self.error.show_message(
+            self.tr(
+                "{name} has no guardian consent to take part recorded yet. Record it in the Children tab first."
+            ).format(name=row.first_name)
+        )
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() != 0:  # a click anywhere on the row ticks it
@@ -262,8 +305,9 @@ class AttendanceTab(QWidget):
         code = self.code_entry.text().strip()
         if not code:
             return
-        ok, normal = run_action(self, lambda: self.service.check_code(code), inline=self.error,
-                                fields={"client_code": self.code_entry})
+        ok, normal = run_action(
+            self, lambda: self.service.check_code(code), inline=self.error, fields={"client_code": self.code_entry}
+        )
         if not ok:
             return
         from dropin.children.service import AdultRow
@@ -285,12 +329,18 @@ class AttendanceTab(QWidget):
             return
         if self.current.kind == KIND_WORKSHOP:
             n = len(self.adult_model.checked)
-            text = self.tr("%n parent(s) with a code", "", n) + " · " + \
-                self.tr("%n adult(s) in total", "", n + self.other_adults.value())
+            text = (
+                self.tr("%n parent(s) with a code", "", n)
+                + " · "
+                + self.tr("%n adult(s) in total", "", n + self.other_adults.value())
+            )
         else:
             n = len(self.model.checked)
-            text = self.tr("%n child(ren) ticked", "", n) + " · " + \
-                self.tr("%n child(ren) in total", "", n + self.unregistered.value())
+            text = (
+                self.tr("%n child(ren) ticked", "", n)
+                + " · "
+                + self.tr("%n child(ren) in total", "", n + self.unregistered.value())
+            )
         if self.dirty:
             text += " · " + self.tr("not saved yet")
         self.summary.setText(text)
@@ -306,9 +356,13 @@ class AttendanceTab(QWidget):
         else:
             ids = sorted(self.model.checked)
             action = lambda: self.service.save_attendance(  # noqa: E731
-                sid, ids, unregistered_children=self.unregistered.value(), parents_present=self.parents.value())
-            fields = {"unregistered_children": self.unregistered, "parents_present": self.parents,
-                      "children": self.search}
+                sid, ids, unregistered_children=self.unregistered.value(), parents_present=self.parents.value()
+            )
+            fields = {
+                "unregistered_children": self.unregistered,
+                "parents_present": self.parents,
+                "children": self.search,
+            }
         ok, _ = run_action(self, action, inline=self.error, fields=fields)
         if ok:
             self.refresh(sid)

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QTableView
 
 from dropin.ui.common import RowsTableModel, format_date, format_time
 
-
-
 KIND_CHILDREN = "children"
 KIND_WORKSHOP = "workshop"
 WEEKDAYS = [(1, "Mon"), (2, "Tue"), (3, "Wed"), (4, "Thu"), (5, "Fri"), (6, "Sat"), (7, "Sun")]
@@ -108,8 +106,11 @@ class _SpaceToggles(QObject):
         self.view, self.model = view, model
 
     def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return,
-                                                                    Qt.Key.Key_Enter):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Space,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
             index = self.view.currentIndex()
             if index.isValid():
                 self.model.toggle(self.model.row_at(index.row()))

@@ -9,13 +9,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from dropin.context import ServiceContext
-from dropin.ui.common import run_action
-from dropin.ui.lazytabs import LazyTabs
 from dropin.ui.children.attendance import AttendanceTab
 from dropin.ui.children.common import KIND_CHILDREN, KIND_WORKSHOP
 from dropin.ui.children.register import RegisterTab
 from dropin.ui.children.schedule import ScheduleTab
 from dropin.ui.children.sessions import SessionsTab
+from dropin.ui.common import run_action
+from dropin.ui.lazytabs import LazyTabs
 
 
 class ChildrenPage(QWidget):

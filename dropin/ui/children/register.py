@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.children.service import AGE_BANDS, ChildrenService
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, run_action, table_view
 from dropin.ui.children.common import fmt_date, selected_row
+from dropin.ui.common import Column, InlineError, RowsTableModel, run_action, table_view
 
 
 class ChildDialog(QDialog):
@@ -58,24 +69,37 @@ class ChildDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Nothing about the parent's health, shelter stay or incidents is kept "
-                                        "here."), wordWrap=True))
+        layout.addWidget(
+            QLabel(self.tr("Nothing about the parent's health, shelter stay or incidents is kept here."), wordWrap=True)
+        )
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(440, self.sizeHint().height())
 
     def save(self) -> None:
         year = self.birth_year.value()
-        kwargs = dict(birth_year=None if year == self.no_year else year, age_band=self.age_band.currentData(),
-                      consent_participation=self.consent.isChecked(), consent_photos=self.photos.isChecked())
+        kwargs = dict(
+            birth_year=None if year == self.no_year else year,
+            age_band=self.age_band.currentData(),
+            consent_participation=self.consent.isChecked(),
+            consent_photos=self.photos.isChecked(),
+        )
         name, code = self.first_name.text(), self.parent_code.text()
         if self.info:
             action = lambda: self.service.update_child(self.info.id, name, code, **kwargs)  # noqa: E731
         else:
             action = lambda: self.service.register_child(name, code, **kwargs)  # noqa: E731
-        ok, result = run_action(self, action, inline=self.error, fields={
-            "first_name": self.first_name, "parent_code": self.parent_code, "birth_year": self.birth_year,
-            "age_band": self.age_band})
+        ok, result = run_action(
+            self,
+            action,
+            inline=self.error,
+            fields={
+                "first_name": self.first_name,
+                "parent_code": self.parent_code,
+                "birth_year": self.birth_year,
+                "age_band": self.age_band,
+            },
+        )
         if ok:
             self.result_info = result
             self.accept()
@@ -98,15 +122,21 @@ class RegisterTab(QWidget):
         for b in (self.add_button, self.edit_button, self.void_button):
             bar.addWidget(b)
         yes, no = self.tr("Yes"), self.tr("No")
-        self.model = RowsTableModel([
-            Column(self.tr("Child"), lambda r: r.first_name),
-            Column(self.tr("Born / age"), lambda r: r.age_text),
-            Column(self.tr("Parent's code"), lambda r: r.parent_code),
-            Column(self.tr("Consent to take part"), lambda r: yes if r.consent_participation else self.tr("Not recorded")),
-            Column(self.tr("Photos allowed"), lambda r: yes if r.consent_photos else no),
-            Column(self.tr("Attendances"), lambda r: r.attendances, align=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Last came"), lambda r: fmt_date(r.last_attended)),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Child"), lambda r: r.first_name),
+                Column(self.tr("Born / age"), lambda r: r.age_text),
+                Column(self.tr("Parent's code"), lambda r: r.parent_code),
+                Column(
+                    self.tr("Consent to take part"),
+                    lambda r: yes if r.consent_participation else self.tr("Not recorded"),
+                ),
+                Column(self.tr("Photos allowed"), lambda r: yes if r.consent_photos else no),
+                Column(self.tr("Attendances"), lambda r: r.attendances, align=Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Last came"), lambda r: fmt_date(r.last_attended)),
+            ],
+            self,
+        )
         self.view = table_view(self.model)
         self.view.doubleClicked.connect(lambda _i: self.edit_child())
         layout = QVBoxLayout(self)
@@ -138,9 +168,11 @@ class RegisterTab(QWidget):
         row = selected_row(self.view)
         if row is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Remove from the register"),
-                                          self.tr("Why is {name} removed from the register?").format(
-                                              name=row.first_name))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Remove from the register"),
+            self.tr("Why is {name} removed from the register?").format(name=row.first_name),
+        )
         if ok and run_action(self, lambda: self.service.void_child(row.id, reason))[0]:
             self.refresh()
 

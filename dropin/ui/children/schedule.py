@@ -6,17 +6,47 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.children.service import ScheduleService, SessionService
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
-from dropin.ui.common import (Column, InlineError, RowsTableModel, date_edit_format, run_action, table_view,
-                              time_edit_format)
 from dropin.ui.children.common import (
-    KIND_CHILDREN, KIND_WORKSHOP, WEEKDAYS, fmt_short, fmt_time, selected_row, to_date, to_qdate, to_time,
+    KIND_CHILDREN,
+    KIND_WORKSHOP,
+    WEEKDAYS,
+    fmt_short,
+    fmt_time,
+    selected_row,
+    to_date,
+    to_qdate,
+    to_time,
+)
+from dropin.ui.common import (
+    Column,
+    InlineError,
+    RowsTableModel,
+    date_edit_format,
+    run_action,
+    table_view,
+    time_edit_format,
 )
 
 
@@ -66,12 +96,19 @@ class TypesDialog(QDialog):
 
     def _toggled(self, item: QListWidgetItem) -> None:
         active = item.checkState() == Qt.CheckState.Checked
-        run_action(self, lambda: self.service.update_type(item.data(Qt.ItemDataRole.UserRole), active=active),
-                   inline=self.error)
+        run_action(
+            self,
+            lambda: self.service.update_type(item.data(Qt.ItemDataRole.UserRole), active=active),
+            inline=self.error,
+        )
 
     def add(self) -> None:
-        ok, _ = run_action(self, lambda: self.service.add_type(self.label.text(), self.kind.currentData()),
-                           inline=self.error, fields={"label": self.label})
+        ok, _ = run_action(
+            self,
+            lambda: self.service.add_type(self.label.text(), self.kind.currentData()),
+            inline=self.error,
+            fields={"label": self.label},
+        )
         if ok:
             self.label.clear()
             self.load()
@@ -87,17 +124,29 @@ class ScheduleTab(QWidget):
         self.sessions = SessionService(ctx)
         self.editing: int | None = None
         days = {d: self.tr(n) for d, n in WEEKDAYS}
-        self.model = RowsTableModel([
-            Column(self.tr("Type"), lambda r: r.type_label),
-            Column(self.tr("Days"), lambda r: ", ".join(days[d] for d in r.weekdays)),
-            Column(self.tr("Time"), lambda r: self.tr("{start}, {minutes} min").format(
-                start=fmt_time(r.start_time), minutes=r.duration_min)),
-            Column(self.tr("Facilitator"), lambda r: r.facilitator),
-            Column(self.tr("Active"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
-            Column(self.tr("Period"), lambda r: self.tr("{start} to {end}").format(
-                start=fmt_short(r.valid_from), end=fmt_short(r.valid_until)) if r.valid_until
-                else self.tr("from {start}").format(start=fmt_short(r.valid_from))),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Type"), lambda r: r.type_label),
+                Column(self.tr("Days"), lambda r: ", ".join(days[d] for d in r.weekdays)),
+                Column(
+                    self.tr("Time"),
+                    lambda r: self.tr("{start}, {minutes} min").format(
+                        start=fmt_time(r.start_time), minutes=r.duration_min
+                    ),
+                ),
+                Column(self.tr("Facilitator"), lambda r: r.facilitator),
+                Column(self.tr("Active"), lambda r: self.tr("Yes") if r.active else self.tr("No")),
+                Column(
+                    self.tr("Period"),
+                    lambda r: (
+                        self.tr("{start} to {end}").format(start=fmt_short(r.valid_from), end=fmt_short(r.valid_until))
+                        if r.valid_until
+                        else self.tr("from {start}").format(start=fmt_short(r.valid_from))
+                    ),
+                ),
+            ],
+            self,
+        )
         self.view = table_view(self.model)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
 
@@ -156,8 +205,12 @@ class ScheduleTab(QWidget):
 
         self.weeks = QSpinBox(minimum=1, maximum=26, value=4, suffix=self.tr(" weeks"))
         self.plan_button = QPushButton(self.tr("P&lan sessions"))
-        self.plan_button.setToolTip(self.tr("Creates the sessions of every active schedule. Running it again "
-                                            "adds nothing twice and keeps cancelled sessions cancelled."))
+        self.plan_button.setToolTip(
+            self.tr(
+                "Creates the sessions of every active schedule. Running it again "
+                "adds nothing twice and keeps cancelled sessions cancelled."
+            )
+        )
         self.plan_button.clicked.connect(self.plan)
         self.types_button = QPushButton(self.tr("Session t&ypes…"))
         self.types_button.clicked.connect(self.edit_types)
@@ -237,14 +290,29 @@ class ScheduleTab(QWidget):
     def save(self) -> None:
         days = [d for d, box in self.day_boxes.items() if box.isChecked()]
         editing = self.editing
-        ok, info = run_action(self, lambda: self.service.save_schedule(
-            self.type_box.currentData(), days, to_time(self.time_edit.time()), self.duration.value(),
-            place=self.place.text(), facilitator_id=self.facilitator.currentData(),
-            valid_from=to_date(self.valid_from.date()),
-            valid_until=to_date(self.valid_until.date()) if self.has_until.isChecked() else None,
-            active=self.active.isChecked(), schedule_id=editing), inline=self.error, fields={
-            "weekdays": self.day_boxes[1], "duration": self.duration, "valid_until": self.valid_until,
-            "start_time": self.time_edit, "facilitator": self.facilitator})
+        ok, info = run_action(
+            self,
+            lambda: self.service.save_schedule(
+                self.type_box.currentData(),
+                days,
+                to_time(self.time_edit.time()),
+                self.duration.value(),
+                place=self.place.text(),
+                facilitator_id=self.facilitator.currentData(),
+                valid_from=to_date(self.valid_from.date()),
+                valid_until=to_date(self.valid_until.date()) if self.has_until.isChecked() else None,
+                active=self.active.isChecked(),
+                schedule_id=editing,
+            ),
+            inline=self.error,
+            fields={
+                "weekdays": self.day_boxes[1],
+                "duration": self.duration,
+                "valid_until": self.valid_until,
+                "start_time": self.time_edit,
+                "facilitator": self.facilitator,
+            },
+        )
         if ok:
             self.refresh()
             self.editing = info.id

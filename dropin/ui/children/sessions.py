@@ -5,17 +5,44 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.children.service import SessionService, status_label
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
-from dropin.ui.common import (Column, InlineError, RowsTableModel, date_edit_format, run_action, table_view,
-                              time_edit_format)
 from dropin.ui.children.common import (
-    KIND_WORKSHOP, fmt_date, fmt_time, selected_row, to_date, to_qdate, to_time,
+    KIND_WORKSHOP,
+    fmt_date,
+    fmt_time,
+    selected_row,
+    to_date,
+    to_qdate,
+    to_time,
+)
+from dropin.ui.common import (
+    Column,
+    InlineError,
+    RowsTableModel,
+    date_edit_format,
+    run_action,
+    table_view,
+    time_edit_format,
 )
 
 
@@ -89,21 +116,41 @@ class SessionDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def facilitator_ids(self) -> list[int]:
-        return [self.staff.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.staff.count())
-                if self.staff.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.staff.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.staff.count())
+            if self.staff.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def save(self) -> None:
-        args = (self.type_box.currentData(), to_date(self.date_edit.date()), to_time(self.time_edit.time()),
-                self.duration.value())
-        kwargs = dict(place=self.place.text(), materials=self.materials.text(), note=self.note.text(),
-                      facilitator_ids=self.facilitator_ids())
+        args = (
+            self.type_box.currentData(),
+            to_date(self.date_edit.date()),
+            to_time(self.time_edit.time()),
+            self.duration.value(),
+        )
+        kwargs = dict(
+            place=self.place.text(),
+            materials=self.materials.text(),
+            note=self.note.text(),
+            facilitator_ids=self.facilitator_ids(),
+        )
         if self.info:
             action = lambda: self.service.update_session(self.info.id, *args, **kwargs)  # noqa: E731
         else:
             action = lambda: self.service.create_session(*args, **kwargs)  # noqa: E731
-        ok, result = run_action(self, action, inline=self.error, fields={
-            "date": self.date_edit, "start_time": self.time_edit, "duration": self.duration,
-            "facilitators": self.staff, "type": self.type_box})
+        ok, result = run_action(
+            self,
+            action,
+            inline=self.error,
+            fields={
+                "date": self.date_edit,
+                "start_time": self.time_edit,
+                "duration": self.duration,
+                "facilitators": self.staff,
+                "type": self.type_box,
+            },
+        )
         if ok:
             self.result_info = result
             self.accept()
@@ -141,12 +188,20 @@ class SessionsTab(QWidget):
             Column(self.tr("Time"), lambda r: f"{fmt_time(r.start_time)}–{fmt_time(r.end_time)}"),
             Column(self.tr("Type"), lambda r: r.type_label),
             Column(self.tr("Status"), lambda r: status_label(r.status)),
-            Column(people, lambda r: (r.adults_total if is_workshop else r.children_total)
-                   if r.status == "held" else "", align=Qt.AlignmentFlag.AlignRight),
+            Column(
+                people,
+                lambda r: (r.adults_total if is_workshop else r.children_total) if r.status == "held" else "",
+                align=Qt.AlignmentFlag.AlignRight,
+            ),
         ]
         if not is_workshop:
-            cols.append(Column(self.tr("Parents"), lambda r: r.parents_present + r.adults_registered
-                               if r.status == "held" else "", align=Qt.AlignmentFlag.AlignRight))
+            cols.append(
+                Column(
+                    self.tr("Parents"),
+                    lambda r: r.parents_present + r.adults_registered if r.status == "held" else "",
+                    align=Qt.AlignmentFlag.AlignRight,
+                )
+            )
         cols += [
             Column(self.tr("Facilitators"), lambda r: r.facilitators),
             Column(self.tr("Place"), lambda r: r.place or ""),
@@ -178,8 +233,9 @@ class SessionsTab(QWidget):
 
     def refresh(self) -> None:
         when = "upcoming" if self.upcoming.isChecked() else "past"
-        self.model.set_fetch(lambda offset, limit: self.service.list_sessions(
-            kind=self.kind, when=when, offset=offset, limit=limit))
+        self.model.set_fetch(
+            lambda offset, limit: self.service.list_sessions(kind=self.kind, when=when, offset=offset, limit=limit)
+        )
         if self.model.rowCount():
             self.view.selectRow(0)
         self._update_buttons()
@@ -190,8 +246,7 @@ class SessionsTab(QWidget):
         self.edit_button.setEnabled(manage)
         self.cancel_button.setEnabled(manage and row.status == "planned")
         self.reinstate_button.setVisible(manage and row.status == "cancelled")
-        self.attend_button.setEnabled(row is not None and row.status != "cancelled"
-                                      and row.date <= self.ctx.today())
+        self.attend_button.setEnabled(row is not None and row.status != "cancelled" and row.date <= self.ctx.today())
 
     def new_session(self) -> None:
         dialog = SessionDialog(self.ctx, self.kind, parent=self)
@@ -210,9 +265,11 @@ class SessionsTab(QWidget):
         row = selected_row(self.view)
         if row is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Cancel session"),
-                                          self.tr("Why is the session on {date} cancelled?").format(
-                                              date=fmt_date(row.date)))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Cancel session"),
+            self.tr("Why is the session on {date} cancelled?").format(date=fmt_date(row.date)),
+        )
         if ok:
             done, _ = run_action(self, lambda: self.service.cancel_session(row.id, reason))
             if done:

@@ -5,8 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLineEdit, QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.clients.choices import REFERRAL_KINDS
@@ -47,11 +60,15 @@ class _ListEditor(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit())
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        for text, slot, name in ((add_text, self.add, f"add{button_stem}Button"),
-                                 (QCoreApplication.translate("ListEditor", "&Edit…"), self.edit,
-                                  f"edit{button_stem}Button"),
-                                 (QCoreApplication.translate("ListEditor", "&Retire or bring back"),
-                                  self.toggle_active, f"retire{button_stem}Button")):
+        for text, slot, name in (
+            (add_text, self.add, f"add{button_stem}Button"),
+            (QCoreApplication.translate("ListEditor", "&Edit…"), self.edit, f"edit{button_stem}Button"),
+            (
+                QCoreApplication.translate("ListEditor", "&Retire or bring back"),
+                self.toggle_active,
+                f"retire{button_stem}Button",
+            ),
+        ):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -131,14 +148,14 @@ class ItemDialog(QDialog):
 
     def save(self) -> None:
         fields = {"code": self.code, "label": self.label, "category": self.category}
-        if self.item is None:
-            action = lambda: self.service.add(self.code.text(), self.label.text(), self.category.currentData(),  # noqa: E731
-                                              has_quantity=self.quantity.isChecked(),
-                                              needs_destination=self.destination.isChecked())
-        else:
-            action = lambda: self.service.edit(self.item.id, self.label.text(), self.category.currentData(),  # noqa: E731
-                                               has_quantity=self.quantity.isChecked(),
-                                               needs_destination=self.destination.isChecked())
+        item_id = None if self.item is None else self.item.id
+
+        def action():
+            options = {"has_quantity": self.quantity.isChecked(), "needs_destination": self.destination.isChecked()}
+            if item_id is None:
+                return self.service.add(self.code.text(), self.label.text(), self.category.currentData(), **options)
+            return self.service.edit(item_id, self.label.text(), self.category.currentData(), **options)
+
         ok, result = run_action(self, action, inline=self.error, fields=fields)
         if ok:
             self.result_item = result
@@ -152,14 +169,21 @@ class ServiceCatalogueEditor(_ListEditor):
         super().__init__(parent)
         self.service = CatalogueService(ctx)
         layout = QVBoxLayout(self)
-        self.model = RowsTableModel([
-            Column(self.tr("Service"), lambda i: i.display),
-            Column(self.tr("Code"), lambda i: i.code),
-            Column(self.tr("Group"), lambda i: category_label(i.category)),
-            Column(self.tr("Asks for"), lambda i: self.tr("quantity") if i.has_quantity
-                   else self.tr("destination") if i.needs_destination else ""),
-            Column(self.tr("Status"), lambda i: self.tr("offered") if i.active else self.tr("retired")),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Service"), lambda i: i.display),
+                Column(self.tr("Code"), lambda i: i.code),
+                Column(self.tr("Group"), lambda i: category_label(i.category)),
+                Column(
+                    self.tr("Asks for"),
+                    lambda i: (
+                        self.tr("quantity") if i.has_quantity else self.tr("destination") if i.needs_destination else ""
+                    ),
+                ),
+                Column(self.tr("Status"), lambda i: self.tr("offered") if i.active else self.tr("retired")),
+            ],
+            self,
+        )
         self._build(layout, "catalogueTable", self.tr("&Add service…"), "Item")
 
     def load_rows(self):
@@ -216,12 +240,15 @@ class ReferralDestinationsEditor(_ListEditor):
         super().__init__(parent)
         self.service = ReferralService(ctx)
         layout = QVBoxLayout(self)
-        self.model = RowsTableModel([
-            Column(self.tr("Destination"), lambda d: d.name),
-            Column(self.tr("Kind"), lambda d: translate("Referrals", REFERRAL_KINDS.get(d.kind, d.kind))),
-            Column(self.tr("Contact"), lambda d: (d.contact or "").replace("\n", " ")),
-            Column(self.tr("Status"), lambda d: self.tr("in use") if d.active else self.tr("retired")),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Destination"), lambda d: d.name),
+                Column(self.tr("Kind"), lambda d: translate("Referrals", REFERRAL_KINDS.get(d.kind, d.kind))),
+                Column(self.tr("Contact"), lambda d: (d.contact or "").replace("\n", " ")),
+                Column(self.tr("Status"), lambda d: self.tr("in use") if d.active else self.tr("retired")),
+            ],
+            self,
+        )
         self._build(layout, "destinationsTable", self.tr("&Add destination…"), "Dest")
 
     def load_rows(self):

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.clients.codes import normalise_code
@@ -22,7 +35,6 @@ from dropin.ui.frontdesk.today import TodayList
 from dropin.ui.incidents.handoff import HandoffOffer
 from dropin.visits.catalogue import CHANNELS, channel_label
 from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
-
 
 
 class _Splitter(QSplitter):
@@ -139,7 +151,8 @@ class CheckInPanel(QWidget):
             "QFrame#servicesBox QSpinBox, QFrame#servicesBox QComboBox { min-height: 18px; max-height: 22px;"
             " height: 22px; padding-top: 0px; padding-bottom: 0px; }"
             "QFrame#servicesBox QCheckBox { min-height: 18px; height: 22px; }"
-            "QFrame#servicesBox QCheckBox::indicator { width: 18px; height: 18px; }")
+            "QFrame#servicesBox QCheckBox::indicator { width: 18px; height: 18px; }"
+        )
         self.services_grid = QGridLayout(self.services_box)
         self.services_grid.setContentsMargins(0, 0, 0, 0)
         self.services_grid.setHorizontalSpacing(12)
@@ -230,10 +243,15 @@ class CheckInPanel(QWidget):
         self._top_part = top_part
         outer.addWidget(self.splitter, 1)
 
-        for keys, slot in (("Ctrl+N", self.new_client), ("Ctrl+P", self._open_profile),
-                           ("Ctrl+Z", self.undo_last), ("Ctrl+K", self.focus_code),
-                           ("Ctrl+D", self.same_as_last_time), ("Ctrl+R", self.bring_back),
-                           ("Escape", self.escape)):
+        for keys, slot in (
+            ("Ctrl+N", self.new_client),
+            ("Ctrl+P", self._open_profile),
+            ("Ctrl+Z", self.undo_last),
+            ("Ctrl+K", self.focus_code),
+            ("Ctrl+D", self.same_as_last_time),
+            ("Ctrl+R", self.bring_back),
+            ("Escape", self.escape),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -251,7 +269,7 @@ class CheckInPanel(QWidget):
         total = self.splitter.height() - self.splitter.handleWidth()
         inner = self._form_scroll.widget()
         width = self._form_scroll.viewport().width()
-        wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth() and width > 0 else inner.sizeHint().height())
+        wanted = inner.heightForWidth(width) if inner.hasHeightForWidth() and width > 0 else inner.sizeHint().height()
         around = self._top_part.height() - self._form_scroll.viewport().height()  # the button row and frames
         wanted += around if self._top_part.height() > 0 and around > 0 else self.save_button.sizeHint().height() + 16
         form = min(wanted, total - self.today.minimumSizeHint().height())
@@ -279,7 +297,7 @@ class CheckInPanel(QWidget):
         for toggle in self.toggles:
             chain.extend(toggle.focus_widgets())
         chain.extend([self.channel, self.note, self.save_button])
-        for a, b in zip(chain, chain[1:]):
+        for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
 
     def _focus_services(self) -> None:
@@ -325,11 +343,19 @@ class CheckInPanel(QWidget):
         elif exact is not None:
             self.matches.setCurrentRow(exact)
         elif hits:
-            self._status(self.tr("Several codes start with {typed}. Use the arrow keys to choose, "
-                                 "or keep typing.").format(typed=typed), "")
+            self._status(
+                self.tr("Several codes start with {typed}. Use the arrow keys to choose, or keep typing.").format(
+                    typed=typed
+                ),
+                "",
+            )
         else:
-            self._status(self.tr("No client with the code {typed}. Press Ctrl+N to register a new "
-                                 "client, or tick Anonymous.").format(typed=typed), "color: #b26a00;")
+            self._status(
+                self.tr(
+                    "No client with the code {typed}. Press Ctrl+N to register a new client, or tick Anonymous."
+                ).format(typed=typed),
+                "color: #b26a00;",
+            )
 
     def _on_match_row(self, row: int) -> None:
         self._set_client(self.matches.hit(row))
@@ -350,14 +376,15 @@ class CheckInPanel(QWidget):
                 else:
                     days = (self.ctx.today() - info.last_visit).days
                     text = QCoreApplication.translate(
-                        "FrontDesk", "Visit for {code}: %n visits so far, last {when}.", None,
-                        info.visit_count).format(code=hit.code, when=self._ago(days))
+                        "FrontDesk", "Visit for {code}: %n visits so far, last {when}.", None, info.visit_count
+                    ).format(code=hit.code, when=self._ago(days))
         if self.ctx.can(Permission.VISIT_RECORD):
             ok, earlier = run_action(self, lambda: self.visits.visit_today(hit.id), inline=self.error)
             self.earlier_today = earlier if ok else None
         if self.earlier_today is not None:
-            text += " " + self.tr("Already checked in today at {time}. Saving offers to add these services to "
-                                  "that visit.").format(time=format_time(self.earlier_today.visited_at))
+            text += " " + self.tr(
+                "Already checked in today at {time}. Saving offers to add these services to that visit."
+            ).format(time=format_time(self.earlier_today.visited_at))
             self._status(text, "color: #b26a00; font-weight: bold;")
         else:
             self._status(text, "color: #1b5e20; font-weight: bold;")
@@ -374,8 +401,13 @@ class CheckInPanel(QWidget):
         self.status.setStyleSheet(style)
 
     def _set_status_idle(self) -> None:
-        self._status(self.tr("Type the client code; matches appear as you type. Up and Down choose, Tab goes to "
-                             "the services, Enter saves."), "color: #616161;")
+        self._status(
+            self.tr(
+                "Type the client code; matches appear as you type. Up and Down choose, Tab goes to "
+                "the services, Enter saves."
+            ),
+            "color: #616161;",
+        )
 
     def _on_anonymous(self, on: bool) -> None:
         self.code_edit.setEnabled(not on)
@@ -392,7 +424,10 @@ class CheckInPanel(QWidget):
 
     # ------------------------------------------------------------- actions
     def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             self.save()
             event.accept()
             return
@@ -425,31 +460,45 @@ class CheckInPanel(QWidget):
             if ok and hit is not None:
                 self._set_client(hit)
             elif ok:
-                self.error.show_message(self.tr("No client has this code. Register the person first (Ctrl+N) "
-                                                "or tick Anonymous."))
+                self.error.show_message(
+                    self.tr("No client has this code. Register the person first (Ctrl+N) or tick Anonymous.")
+                )
                 self.focus_code()
                 return None
         add_to = None
         if self.client is not None and self.earlier_today is not None:
-            answer = self.ask(self.tr("{code} was already checked in today at {time}. Add these services to that "
-                                      "visit, or save a second visit?").format(
-                code=self.client.code, time=format_time(self.earlier_today.visited_at)),
-                [("add", self.tr("Add to that visit")), ("new", self.tr("Save a second visit"))])
+            answer = self.ask(
+                self.tr(
+                    "{code} was already checked in today at {time}. Add these services to that "
+                    "visit, or save a second visit?"
+                ).format(code=self.client.code, time=format_time(self.earlier_today.visited_at)),
+                [("add", self.tr("Add to that visit")), ("new", self.tr("Save a second visit"))],
+            )
             if answer is None:
                 return None
             add_to = self.earlier_today if answer == "add" else None
         if not services and (self.client is not None or anonymous):
-            if self.ask(self.tr("This visit has no services. Save it anyway?"),
-                        [("save", self.tr("Save without services"))]) is None:
+            if (
+                self.ask(
+                    self.tr("This visit has no services. Save it anyway?"), [("save", self.tr("Save without services"))]
+                )
+                is None
+            ):
                 self._focus_services()
                 return None
         fields = {"code": self.code_edit, "channel": self.channel, "note": self.note}
         if add_to is not None:
-            ok, row = run_action(self, lambda: self.visits.add_services(add_to.id, services), inline=self.error,
-                                 fields=fields)
+            ok, row = run_action(
+                self, lambda: self.visits.add_services(add_to.id, services), inline=self.error, fields=fields
+            )
         else:
-            data = VisitInput(client_id=self.client.id if self.client else None, channel=self.channel.currentData(),
-                              services=services, note=self.note.text(), anonymous=anonymous)
+            data = VisitInput(
+                client_id=self.client.id if self.client else None,
+                channel=self.channel.currentData(),
+                services=services,
+                note=self.note.text(),
+                anonymous=anonymous,
+            )
             ok, row = run_action(self, lambda: self.visits.record(data), inline=self.error, fields=fields)
         if not ok:
             return None
@@ -458,11 +507,15 @@ class CheckInPanel(QWidget):
         self.last_saved = row
         self.escaped = None
         if add_to is not None:
-            self.confirmation.setText(self.tr("Saved: services added to the visit for {who} at {time}.").format(
-                who=who, time=format_time(row.visited_at)))
+            self.confirmation.setText(
+                self.tr("Saved: services added to the visit for {who} at {time}.").format(
+                    who=who, time=format_time(row.visited_at)
+                )
+            )
         else:
-            self.confirmation.setText(self.tr("Saved: visit for {who} at {time}.").format(
-                who=who, time=format_time(row.visited_at)))
+            self.confirmation.setText(
+                self.tr("Saved: visit for {who} at {time}.").format(who=who, time=format_time(row.visited_at))
+            )
         self.refresh_today()
         self.handoff.offer(row)
         self.saved.emit(row)
@@ -511,10 +564,21 @@ class CheckInPanel(QWidget):
     def take_draft(self) -> CheckInDraft | None:
         """The half-filled form, or None when there is nothing in it."""
         services = tuple(g for g in (t.given() for t in self.toggles) if g is not None)
-        draft = CheckInDraft(self.code_edit.text(), self.client, self.anonymous.isChecked(),
-                             self.channel.currentData(), services, self.note.text())
-        empty = not (draft.code.strip() or draft.anonymous or draft.services or draft.note.strip()
-                     or self.channel.currentIndex() > 0)
+        draft = CheckInDraft(
+            self.code_edit.text(),
+            self.client,
+            self.anonymous.isChecked(),
+            self.channel.currentData(),
+            services,
+            self.note.text(),
+        )
+        empty = not (
+            draft.code.strip()
+            or draft.anonymous
+            or draft.services
+            or draft.note.strip()
+            or self.channel.currentIndex() > 0
+        )
         return None if empty else draft
 
     def restore_draft(self, draft: CheckInDraft | None) -> None:
@@ -605,23 +669,28 @@ class CheckInPanel(QWidget):
         if not self.ctx.can(Permission.VISIT_VOID):
             return
         if row is None:
-            self.error.show_message(self.tr("Nothing was saved at this desk yet. Select a visit in today's list "
-                                            "first."))
+            self.error.show_message(
+                self.tr("Nothing was saved at this desk yet. Select a visit in today's list first.")
+            )
             return
         if row.voided or any(r.id == row.id and r.voided for r in self.today_model.rows()):
             self.error.show_message(self.tr("This visit has already been undone."))
             return
         who = row.code or self.tr("an anonymous walk-in")
-        reason = self.ask_reason(self.tr("Undo the visit for {who} saved at {time}? Why is it being undone?").format(
-            who=who, time=format_time(row.visited_at)))
+        reason = self.ask_reason(
+            self.tr("Undo the visit for {who} saved at {time}? Why is it being undone?").format(
+                who=who, time=format_time(row.visited_at)
+            )
+        )
         if reason is None:
             return
         ok, _ = run_action(self, lambda: self.visits.void(row.id, reason), inline=self.error)
         if ok:
             if self.last_saved is not None and self.last_saved.id == row.id:
                 self.last_saved = None
-            self.confirmation.setText(self.tr("The visit for {who} at {time} was undone.").format(
-                who=who, time=format_time(row.visited_at)))
+            self.confirmation.setText(
+                self.tr("The visit for {who} at {time} was undone.").format(who=who, time=format_time(row.visited_at))
+            )
             self.refresh_today()
 
 

@@ -19,8 +19,10 @@ class MatchList(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAutoFillBackground(True)  # it lies over the form: nothing may show through, in any theme
-        self.setStyleSheet("QListWidget#matchList { background-color: palette(base); border: 1px solid palette(mid); }"
-                           "QListWidget#matchList::item { min-height: 20px; padding: 0px 4px; }")
+        self.setStyleSheet(
+            "QListWidget#matchList { background-color: palette(base); border: 1px solid palette(mid); }"
+            "QListWidget#matchList::item { min-height: 20px; padding: 0px 4px; }"
+        )
         self.hide()
 
     def show_hits(self, hits, under: QWidget | None = None) -> None:
@@ -51,7 +53,8 @@ class MatchList(QListWidget):
         last = format_date(hit.last_visit) if hit.last_visit else None
         if hit.nickname and last:
             return self.tr("{code}  ({nickname}), last visit {date}").format(
-                code=hit.code, nickname=hit.nickname, date=last)
+                code=hit.code, nickname=hit.nickname, date=last
+            )
         if hit.nickname:
             return self.tr("{code}  ({nickname}), no visits yet").format(code=hit.code, nickname=hit.nickname)
         if last:

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTabWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.clients import choices
 from dropin.clients.codes import AGE_BANDS
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import (Column, RowsTableModel, format_date, format_datetime, format_number, run_action,
-                              sortable)
+from dropin.ui.common import Column, RowsTableModel, format_date, format_datetime, format_number, run_action, sortable
 from dropin.ui.frontdesk.checkin import CheckInPanel
 from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
@@ -64,18 +71,26 @@ class ClientsPanel(QWidget):
         row.addWidget(self.filter, 1)
         row.addWidget(self.count_label)
         layout.addLayout(row)
-        self.model = RowsTableModel([
-            Column(self.tr("Code"), lambda c: c.code, query_order="code"),
-            Column(self.tr("Nickname"), lambda c: c.nickname or "", query_order="nickname"),
-            Column(self.tr("Gender"), lambda c: choices.label(choices.GENDERS, c.gender), query_order="gender"),
-            Column(self.tr("Year of birth or age"),
-                   lambda c: str(c.birth_year) if c.birth_year else choices.label(AGE_BANDS, c.age_band),
-                   query_order="birth_year"),
-            Column(self.tr("Visits"), lambda c: format_number(c.visit_count), query_order="visits"),
-            Column(self.tr("Last visit"), lambda c: format_date(c.last_visit) if c.last_visit else "",
-                   query_order="last_visit"),
-            Column(self.tr("Registered"), lambda c: format_date(c.registered_on), query_order="registered"),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Code"), lambda c: c.code, query_order="code"),
+                Column(self.tr("Nickname"), lambda c: c.nickname or "", query_order="nickname"),
+                Column(self.tr("Gender"), lambda c: choices.label(choices.GENDERS, c.gender), query_order="gender"),
+                Column(
+                    self.tr("Year of birth or age"),
+                    lambda c: str(c.birth_year) if c.birth_year else choices.label(AGE_BANDS, c.age_band),
+                    query_order="birth_year",
+                ),
+                Column(self.tr("Visits"), lambda c: format_number(c.visit_count), query_order="visits"),
+                Column(
+                    self.tr("Last visit"),
+                    lambda c: format_date(c.last_visit) if c.last_visit else "",
+                    query_order="last_visit",
+                ),
+                Column(self.tr("Registered"), lambda c: format_date(c.registered_on), query_order="registered"),
+            ],
+            self,
+        )
         self.view = _table(self.model, lazy=True)
         self.view.setObjectName("clientsTable")
         header = self.view.horizontalHeader()
@@ -96,8 +111,12 @@ class ClientsPanel(QWidget):
         ok, total = run_action(self, self.service.count)
         if ok:
             self.count_label.setText(self.tr("{n} clients registered").format(n=format_number(total)))
-        self.model.set_fetch(lambda offset, limit, order, descending: self.service.list_clients(
-            offset, limit, text, order or "code", descending), sortable=True)
+        self.model.set_fetch(
+            lambda offset, limit, order, descending: self.service.list_clients(
+                offset, limit, text, order or "code", descending
+            ),
+            sortable=True,
+        )
         fit_headers(self.view)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.view.proxy.index(0, 0))
@@ -120,15 +139,18 @@ class VisitsPanel(QWidget):
         self.ctx = ctx
         self.service = VisitService(ctx)
         layout = QVBoxLayout(self)
-        self.model = RowsTableModel([
-            Column(self.tr("Date"), lambda r: format_datetime(r.visited_at), query_order="date"),
-            # only the date has an index over 500,000 visits: the other columns would sort the whole table
-            Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
-            Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
-            Column(self.tr("Services"), lambda r: r.services),
-            Column(self.tr("Note"), lambda r: r.note or ""),
-            Column(self.tr("Recorded by"), lambda r: r.recorded_by or ""),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Date"), lambda r: format_datetime(r.visited_at), query_order="date"),
+                # only the date has an index over 500,000 visits: the other columns would sort the whole table
+                Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
+                Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
+                Column(self.tr("Services"), lambda r: r.services),
+                Column(self.tr("Note"), lambda r: r.note or ""),
+                Column(self.tr("Recorded by"), lambda r: r.recorded_by or ""),
+            ],
+            self,
+        )
         self.view = _table(self.model, 0, Qt.SortOrder.DescendingOrder, lazy=True)
         self.view.setObjectName("visitsTable")
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -137,8 +159,12 @@ class VisitsPanel(QWidget):
         layout.addWidget(self.view)
 
     def refresh(self) -> None:
-        self.model.set_fetch(lambda offset, limit, order, descending: self.service.list_visits(
-            offset, limit, order=order or "date", descending=descending), sortable=True)
+        self.model.set_fetch(
+            lambda offset, limit, order, descending: self.service.list_visits(
+                offset, limit, order=order or "date", descending=descending
+            ),
+            sortable=True,
+        )
         fit_headers(self.view, stretch=3)
 
     def _open(self, index) -> None:

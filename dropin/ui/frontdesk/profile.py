@@ -5,8 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.clients import choices
@@ -14,8 +24,7 @@ from dropin.clients.codes import AGE_BANDS
 from dropin.clients.profile import sections
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import (Column, RowsTableModel, format_date, format_datetime, format_number, run_action,
-                              sortable)
+from dropin.ui.common import Column, RowsTableModel, format_date, format_datetime, format_number, run_action, sortable
 from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
 
@@ -36,7 +45,9 @@ class MonthBars(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(4, 20, -4, -22)
         if not self.data:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("FrontDesk", "No visits yet."))
+            p.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("FrontDesk", "No visits yet.")
+            )
             return
         top = max(n for _m, n in self.data) or 1
         width = rect.width() / len(self.data)
@@ -48,10 +59,16 @@ class MonthBars(QWidget):
             bar = QRectF(rect.left() + i * width + 3, rect.bottom() - h, max(2.0, width - 6), h)
             p.fillRect(bar, QColor("#1976d2"))
             p.setPen(QColor("#212121"))
-            p.drawText(QRectF(bar.left() - 6, bar.top() - 16, bar.width() + 12, 14), Qt.AlignmentFlag.AlignCenter,
-                       format_number(n))
-            p.drawText(QRectF(rect.left() + i * width, rect.bottom() + 4, width, 16), Qt.AlignmentFlag.AlignCenter,
-                       month[2:].replace("-", "/"))
+            p.drawText(
+                QRectF(bar.left() - 6, bar.top() - 16, bar.width() + 12, 14),
+                Qt.AlignmentFlag.AlignCenter,
+                format_number(n),
+            )
+            p.drawText(
+                QRectF(rect.left() + i * width, rect.bottom() + 4, width, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                month[2:].replace("-", "/"),
+            )
 
 
 class ClientProfileDialog(QDialog):
@@ -115,8 +132,11 @@ class ClientProfileDialog(QDialog):
                 box = QGroupBox(self.tr("Visits over time"))
                 v = QVBoxLayout(box)
                 last = format_date(history.last_visit)
-                summary = QLabel(QCoreApplication.translate(
-                    "FrontDesk", "%n visit(s), the last on {date}", None, history.visit_count).format(date=last))
+                summary = QLabel(
+                    QCoreApplication.translate(
+                        "FrontDesk", "%n visit(s), the last on {date}", None, history.visit_count
+                    ).format(date=last)
+                )
                 summary.setObjectName("profileSummary")
                 v.addWidget(summary)
                 v.addWidget(MonthBars(history.by_month))
@@ -129,12 +149,15 @@ class ClientProfileDialog(QDialog):
         layout.addLayout(top)
 
         if ctx.can(Permission.VISIT_VIEW):
-            self.model = RowsTableModel([
-                Column(self.tr("Date"), lambda r: format_datetime(r.visited_at), query_order="date"),
-                Column(self.tr("Channel"), lambda r: channel_label(r.channel), query_order="channel"),
-                Column(self.tr("Services"), lambda r: r.services),
-                Column(self.tr("Note"), lambda r: r.note or ""),
-            ], self)
+            self.model = RowsTableModel(
+                [
+                    Column(self.tr("Date"), lambda r: format_datetime(r.visited_at), query_order="date"),
+                    Column(self.tr("Channel"), lambda r: channel_label(r.channel), query_order="channel"),
+                    Column(self.tr("Services"), lambda r: r.services),
+                    Column(self.tr("Note"), lambda r: r.note or ""),
+                ],
+                self,
+            )
             view = QTableView()
             view.setObjectName("profileVisits")
             sortable(view, self.model, 0, Qt.SortOrder.DescendingOrder, lazy=True)
@@ -145,8 +168,12 @@ class ClientProfileDialog(QDialog):
             view.setColumnWidth(3, 240)
             view.setWordWrap(False)
             view.verticalHeader().setDefaultSectionSize(24)
-            self.model.set_fetch(lambda offset, limit, order, descending: self.visits.list_visits(
-                offset, limit, client_id=client_id, order=order or "date", descending=descending), sortable=True)
+            self.model.set_fetch(
+                lambda offset, limit, order, descending: self.visits.list_visits(
+                    offset, limit, client_id=client_id, order=order or "date", descending=descending
+                ),
+                sortable=True,
+            )
             layout.addWidget(view, 1)
 
         self.section_boxes = []

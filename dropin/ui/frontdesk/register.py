@@ -5,13 +5,34 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIntValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.clients import choices
-from dropin.clients.codes import (ADULT_AGE, AGE_BANDS, SEX_MARKERS, UNDER_18, UNDER_18_LABEL, build_code,
-                                 normalise_code, recipe)
+from dropin.clients.codes import (
+    ADULT_AGE,
+    AGE_BANDS,
+    SEX_MARKERS,
+    UNDER_18,
+    UNDER_18_LABEL,
+    build_code,
+    normalise_code,
+    recipe,
+)
 from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientInput, ClientService, UnderAge
 from dropin.i18n import translate
@@ -39,7 +60,7 @@ def select_data(combo: QComboBox, value) -> None:
 
 
 class SamePersonDialog(QDialog):
-    """"Is this the same person?" before a new client is created."""
+    """ "Is this the same person?" before a new client is created."""
 
     def __init__(self, candidates, parent=None, new_code: str | None = None):
         super().__init__(parent)
@@ -47,8 +68,12 @@ class SamePersonDialog(QDialog):
         self.chosen = None
         self.new_person = False
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Someone with a similar code is already registered. Ask a question only the "
-                               "person would know (for example the year of birth) before deciding."))
+        intro = QLabel(
+            self.tr(
+                "Someone with a similar code is already registered. Ask a question only the "
+                "person would know (for example the year of birth) before deciding."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
@@ -65,10 +90,14 @@ class SamePersonDialog(QDialog):
         self.list.setMinimumWidth(560)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
-        self.same_button = buttons.addButton(self.tr("&Same person: use this code"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        new_text = (self.tr("&Different person: register as {code}").format(code=new_code) if new_code
-                    else self.tr("&Different person: register new"))
+        self.same_button = buttons.addButton(
+            self.tr("&Same person: use this code"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        new_text = (
+            self.tr("&Different person: register as {code}").format(code=new_code)
+            if new_code
+            else self.tr("&Different person: register new")
+        )
         self.new_button = buttons.addButton(new_text, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.same_button.clicked.connect(self._same)
@@ -196,8 +225,12 @@ class RegisterDialog(QDialog):
         self.minor_box.setObjectName("under18Box")
         self.minor_box.setStyleSheet("#under18Box { background: #fff3e0; border: 1px solid #ef6c00; }")
         minor = QHBoxLayout(self.minor_box)
-        self.minor_label = QLabel(self.tr("This person is under 18 and cannot be registered as an adult client. "
-                                          "Please make a safeguarding referral instead."))
+        self.minor_label = QLabel(
+            self.tr(
+                "This person is under 18 and cannot be registered as an adult client. "
+                "Please make a safeguarding referral instead."
+            )
+        )
         self.minor_label.setObjectName("under18Message")
         self.minor_label.setWordWrap(True)
         self.referral_button = QPushButton(self.tr("Record safeguarding referral…"))
@@ -239,15 +272,21 @@ class RegisterDialog(QDialog):
         if self.fact_edits:
             self.code_edit.setText(build_code(self.facts(), self.recipe.key))
         year = self._year()
-        minor = (year is not None and self.ctx.today().year - year < ADULT_AGE) or self.age_band.currentData() == UNDER_18
+        minor = (
+            year is not None and self.ctx.today().year - year < ADULT_AGE
+        ) or self.age_band.currentData() == UNDER_18
         self.minor_box.setVisible(minor)
         self.register_button.setEnabled(not minor)
 
     def data(self) -> ClientInput:
         return ClientInput(
-            code=self.code_edit.text(), nickname=self.nickname.text(), birth_year=self._year(),
-            age_band=self.age_band.currentData(), gender=self.gender.currentData(),
-            preferred_language=self.language.currentData(), migrant_status=self.migrant.currentData(),
+            code=self.code_edit.text(),
+            nickname=self.nickname.text(),
+            birth_year=self._year(),
+            age_band=self.age_band.currentData(),
+            gender=self.gender.currentData(),
+            preferred_language=self.language.currentData(),
+            migrant_status=self.migrant.currentData(),
             work_setting=self.work.currentData(),
             children_count=None if self.children.value() < 0 else self.children.value(),
         )
@@ -261,8 +300,9 @@ class RegisterDialog(QDialog):
     def register(self) -> None:
         data = self.data()
         fields = {"code": self.code_edit, "birth_year": self.birth_year, "age_band": self.age_band}
-        ok, candidates = run_action(self, lambda: self.service.similar(data.code, data.birth_year),
-                                    inline=self.error, fields=fields)
+        ok, candidates = run_action(
+            self, lambda: self.service.similar(data.code, data.birth_year), inline=self.error, fields=fields
+        )
         if not ok:
             return
         if candidates:
@@ -299,7 +339,8 @@ class RegisterDialog(QDialog):
         if info.code != given:
             self.new_code_notice = self.tr(
                 "{given} is already someone else's code, so this person's code is {code}. Please write {code} on "
-                "the person's card and ask for it next time.").format(given=given, code=info.code)
+                "the person's card and ask for it next time."
+            ).format(given=given, code=info.code)
         self.result_client = ClientHit(info.id, info.code)
         self.accept()
 
@@ -319,8 +360,12 @@ class SafeguardingDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Safeguarding referral"))
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr("The contact is saved without a code or any details about the young person. "
-                              "Choose where they were referred to."))
+        text = QLabel(
+            self.tr(
+                "The contact is saved without a code or any details about the young person. "
+                "Choose where they were referred to."
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.destination = QComboBox()
@@ -339,8 +384,13 @@ class SafeguardingDialog(QDialog):
 
     def save(self) -> None:
         dest = self.destination.currentData()
-        data = VisitInput(None, "walk_in", (ServiceGiven("referral", 1, dest),),
-                          self.tr("Safeguarding referral (under 18)"), anonymous=True)
+        data = VisitInput(
+            None,
+            "walk_in",
+            (ServiceGiven("referral", 1, dest),),
+            self.tr("Safeguarding referral (under 18)"),
+            anonymous=True,
+        )
         ok, _ = run_action(self, lambda: VisitService(self.ctx).record(data), inline=self.error)
         if ok:
             self.accept()
@@ -409,17 +459,24 @@ class EditClientDialog(QDialog):
     def data(self) -> ClientInput:
         year = self.birth_year.text().strip()
         return ClientInput(
-            code=self.info.code, nickname=self.nickname.text(),
+            code=self.info.code,
+            nickname=self.nickname.text(),
             birth_year=int(year) if year.isdigit() and int(year) > 0 else None,
-            age_band=self.age_band.currentData(), gender=self.gender.currentData(),
-            preferred_language=self.language.currentData(), migrant_status=self.migrant.currentData(),
+            age_band=self.age_band.currentData(),
+            gender=self.gender.currentData(),
+            preferred_language=self.language.currentData(),
+            migrant_status=self.migrant.currentData(),
             work_setting=self.work.currentData(),
             children_count=None if self.children.value() < 0 else self.children.value(),
         )
 
     def save(self) -> None:
-        ok, info = run_action(self, lambda: ClientService(self.ctx).update(self.info.id, self.data()),
-                              inline=self.error, fields={"birth_year": self.birth_year, "nickname": self.nickname})
+        ok, info = run_action(
+            self,
+            lambda: ClientService(self.ctx).update(self.info.id, self.data()),
+            inline=self.error,
+            fields={"birth_year": self.birth_year, "nickname": self.nickname},
+        )
         if ok:
             self.saved = info
             self.accept()

@@ -38,8 +38,11 @@ class ServiceToggle(QWidget):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFixedSize(18, 18)
         self.badge.setStyleSheet("border: 1px solid #9e9e9e; border-radius: 3px; color: #616161;")
-        self.badge.setToolTip(QCoreApplication.translate("FrontDesk", "Press {key} to tick or untick {service}.").format(
-            key=key, service=item.display))
+        self.badge.setToolTip(
+            QCoreApplication.translate("FrontDesk", "Press {key} to tick or untick {service}.").format(
+                key=key, service=item.display
+            )
+        )
         layout.addWidget(self.badge)
         self.check = QCheckBox(item.display)
         self.check.setObjectName(f"service_{item.code}")
@@ -53,8 +56,9 @@ class ServiceToggle(QWidget):
             self.quantity.setRange(1, 1000)
             self.quantity.setValue(DEFAULT_QUANTITY.get(item.code, 1))
             self.quantity.setFixedWidth(64)
-            self.quantity.setAccessibleName(QCoreApplication.translate("FrontDesk", "Quantity of {service}").format(
-                service=item.display))
+            self.quantity.setAccessibleName(
+                QCoreApplication.translate("FrontDesk", "Quantity of {service}").format(service=item.display)
+            )
             self.quantity.valueChanged.connect(lambda _v: self.check.setChecked(True))
             self.quantity.installEventFilter(self)
             layout.addWidget(self.quantity)
@@ -66,7 +70,8 @@ class ServiceToggle(QWidget):
             for dest in destinations:
                 self.destination.addItem(dest.name, dest.id)
             self.destination.activated.connect(
-                lambda _i: self.check.setChecked(self.destination.currentData() is not None))
+                lambda _i: self.check.setChecked(self.destination.currentData() is not None)
+            )
             layout.addWidget(self.destination)
         layout.addStretch(1)
 

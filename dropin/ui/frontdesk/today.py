@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.ui.common import Column, RowsTableModel, format_date, format_time, sortable
@@ -29,24 +36,33 @@ class TodayList(QWidget):
         self.label.setFont(bold)
         self.undo_button = QPushButton(self.tr("Undo a visit… (Ctrl+Z)"))
         self.undo_button.setObjectName("undoVisitButton")
-        self.undo_button.setToolTip(self.tr("Undoes the last visit saved at this desk, or the visit selected in "
-                                            "the list."))
+        self.undo_button.setToolTip(
+            self.tr("Undoes the last visit saved at this desk, or the visit selected in the list.")
+        )
         layout.addWidget(self.label)  # the Undo button stands in the check-in's button row
-        self.model = RowsTableModel([
-            Column(self.tr("Time"), lambda r: format_time(r.visited_at), sort_key=lambda r: r.visited_at),
-            Column(self.tr("Status"), lambda r: self.tr("Undone") if r.voided else ""),
-            Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
-            Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
-            Column(self.tr("Services"), lambda r: r.services),
-            Column(self.tr("Note"), lambda r: r.note or ""),
-            Column(self.tr("Recorded by"), lambda r: r.recorded_by or ""),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Time"), lambda r: format_time(r.visited_at), sort_key=lambda r: r.visited_at),
+                Column(self.tr("Status"), lambda r: self.tr("Undone") if r.voided else ""),
+                Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
+                Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
+                Column(self.tr("Services"), lambda r: r.services),
+                Column(self.tr("Note"), lambda r: r.note or ""),
+                Column(self.tr("Recorded by"), lambda r: r.recorded_by or ""),
+            ],
+            self,
+        )
         undone_font = QFont(self.font())
         undone_font.setStrikeOut(True)
-        self.model.row_style = lambda r: {
-            "foreground": QColor("#9e9e9e"), "font": undone_font,
-            "tooltip": self.tr("Undone: {reason}").format(reason=r.void_reason or ""),
-        } if r.voided else {}
+        self.model.row_style = lambda r: (
+            {
+                "foreground": QColor("#9e9e9e"),
+                "font": undone_font,
+                "tooltip": self.tr("Undone: {reason}").format(reason=r.void_reason or ""),
+            }
+            if r.voided
+            else {}
+        )
         self.view = QTableView()
         self.view.setObjectName("todayTable")
         self.proxy = sortable(self.view, self.model, 0, Qt.SortOrder.DescendingOrder)
@@ -72,9 +88,13 @@ class TodayList(QWidget):
         anonymous = sum(1 for r in live if r.client_id is None)
         self.label.setText(
             QCoreApplication.translate("FrontDesk", "Today, {date}: %n visits", None, len(live)).format(
-                date=format_date(day))
-            + "  ·  " + QCoreApplication.translate("FrontDesk", "%n people", None, people)
-            + "  ·  " + QCoreApplication.translate("FrontDesk", "%n anonymous", None, anonymous))
+                date=format_date(day)
+            )
+            + "  ·  "
+            + QCoreApplication.translate("FrontDesk", "%n people", None, people)
+            + "  ·  "
+            + QCoreApplication.translate("FrontDesk", "%n anonymous", None, anonymous)
+        )
 
     def selected(self):
         index = self.view.currentIndex()

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dropin.incidents import choices as ch
 from dropin.incidents.records import IncidentDetail
@@ -57,11 +67,14 @@ class CaseworkPanel(QWidget):
         evidence = QGroupBox(self.tr("Evidence log (what exists and who holds it; no files are kept here)"))
         evidence.setMinimumWidth(1)
         ebox = QVBoxLayout(evidence)
-        self.evidence_model = RowsTableModel([
-            Column(self.tr("Evidence"), lambda e: ch.label(ch.EVIDENCE_KINDS, e.kind)),
-            Column(self.tr("Held by"), lambda e: ch.label(ch.EVIDENCE_HOLDERS, e.holder)),
-            Column(self.tr("Noted"), lambda e: format_date(e.noted_on)),
-        ], self)
+        self.evidence_model = RowsTableModel(
+            [
+                Column(self.tr("Evidence"), lambda e: ch.label(ch.EVIDENCE_KINDS, e.kind)),
+                Column(self.tr("Held by"), lambda e: ch.label(ch.EVIDENCE_HOLDERS, e.holder)),
+                Column(self.tr("Noted"), lambda e: format_date(e.noted_on)),
+            ],
+            self,
+        )
         ebox.addWidget(_small_table(self.evidence_model, "evidenceTable"))
         add = QHBoxLayout()
         self.evidence_kind = choice_combo(ch.EVIDENCE_KINDS)
@@ -76,13 +89,20 @@ class CaseworkPanel(QWidget):
 
         cases = QGroupBox(self.tr("Legal case"))
         cbox = QVBoxLayout(cases)
-        self.case_model = RowsTableModel([
-            Column(self.tr("Case"), lambda c: ch.label(ch.CASE_TYPES, c.case_type)),
-            Column(self.tr("Opened"), lambda c: format_date(c.opened_on)),
-            Column(self.tr("Stages"), lambda c: ", ".join(
-                f"{ch.label(ch.CASE_STAGES, x.stage)} {format_date(x.reached_on)}" for x in c.stages)),
-            Column(self.tr("Outcome"), lambda c: ch.label(ch.OUTCOMES, c.outcome)),
-        ], self)
+        self.case_model = RowsTableModel(
+            [
+                Column(self.tr("Case"), lambda c: ch.label(ch.CASE_TYPES, c.case_type)),
+                Column(self.tr("Opened"), lambda c: format_date(c.opened_on)),
+                Column(
+                    self.tr("Stages"),
+                    lambda c: ", ".join(
+                        f"{ch.label(ch.CASE_STAGES, x.stage)} {format_date(x.reached_on)}" for x in c.stages
+                    ),
+                ),
+                Column(self.tr("Outcome"), lambda c: ch.label(ch.OUTCOMES, c.outcome)),
+            ],
+            self,
+        )
         self.case_view = _small_table(self.case_model, "casesTable")
         self.case_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         cbox.addWidget(self.case_view)
@@ -127,8 +147,11 @@ class CaseworkPanel(QWidget):
         elif detail.consent:
             self.consent_label.setText(self.tr("Agreed on {date}.").format(date=format_date(detail.consent_on)))
         else:
-            self.consent_label.setText(self.tr("Did not agree ({date}): the case is not used in advocacy reports.")
-                                       .format(date=format_date(detail.consent_on)))
+            self.consent_label.setText(
+                self.tr("Did not agree ({date}): the case is not used in advocacy reports.").format(
+                    date=format_date(detail.consent_on)
+                )
+            )
         self.evidence_model.set_rows(detail.evidence)
         self.case_model.set_rows(detail.cases)
         if detail.cases:
@@ -156,8 +179,10 @@ class CaseworkPanel(QWidget):
     def _add_evidence(self) -> bool:
         incident_id = self.incident_id
         kind, holder = self.evidence_kind.currentData(), self.evidence_holder.currentData()
-        ok = self._do(lambda: self.service.add_evidence(incident_id, kind, holder),
-                      {"evidence_kind": self.evidence_kind, "evidence_holder": self.evidence_holder})
+        ok = self._do(
+            lambda: self.service.add_evidence(incident_id, kind, holder),
+            {"evidence_kind": self.evidence_kind, "evidence_holder": self.evidence_holder},
+        )
         if ok:
             self.evidence_kind.setCurrentIndex(0)
             self.evidence_holder.setCurrentIndex(0)
@@ -165,8 +190,10 @@ class CaseworkPanel(QWidget):
 
     def _open_case(self) -> bool:
         incident_id, case_type = self.incident_id, self.case_type.currentData()
-        return self._do(lambda: self.service.open_case(incident_id, case_type, to_date(self.step_date)),
-                        {"case_type": self.case_type, "opened_on": self.step_date})
+        return self._do(
+            lambda: self.service.open_case(incident_id, case_type, to_date(self.step_date)),
+            {"case_type": self.case_type, "opened_on": self.step_date},
+        )
 
     def _need_case(self) -> int | None:
         case_id = self._selected_case()
@@ -178,12 +205,16 @@ class CaseworkPanel(QWidget):
         case_id, stage = self._need_case(), self.stage.currentData()
         if case_id is None:
             return False
-        return self._do(lambda: self.service.add_stage(case_id, stage, to_date(self.step_date)),
-                        {"stage": self.stage, "stage_on": self.step_date})
+        return self._do(
+            lambda: self.service.add_stage(case_id, stage, to_date(self.step_date)),
+            {"stage": self.stage, "stage_on": self.step_date},
+        )
 
     def _set_outcome(self) -> bool:
         case_id, outcome = self._need_case(), self.outcome.currentData()
         if case_id is None:
             return False
-        return self._do(lambda: self.service.set_outcome(case_id, outcome, to_date(self.step_date)),
-                        {"outcome": self.outcome, "decided_on": self.step_date})
+        return self._do(
+            lambda: self.service.set_outcome(case_id, outcome, to_date(self.step_date)),
+            {"outcome": self.outcome, "decided_on": self.step_date},
+        )

@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dropin.incidents import choices as ch
 from dropin.incidents.records import IncidentDetail, IncidentInput
@@ -188,20 +200,33 @@ class IncidentForm(QWidget):
     def data(self) -> IncidentInput:
         complained = True if self.complained_yes.isChecked() else False if self.complained_no.isChecked() else None
         return IncidentInput(
-            occurred_on=to_date(self.date), date_precision=self.precision.currentData(),
-            client_code=self.code.text().strip() or None, place_type=self.place.currentData(),
-            area=self.area.currentText().strip() or None, perpetrator=self.perpetrator.currentData(),
-            violations=self.violations.codes(), support=self.support.codes(),
-            account=self.account.toPlainText(), complained=complained,
+            occurred_on=to_date(self.date),
+            date_precision=self.precision.currentData(),
+            client_code=self.code.text().strip() or None,
+            place_type=self.place.currentData(),
+            area=self.area.currentText().strip() or None,
+            perpetrator=self.perpetrator.currentData(),
+            violations=self.violations.codes(),
+            support=self.support.codes(),
+            account=self.account.toPlainText(),
+            complained=complained,
             complaint_to=self.complaint_to.currentData() if complained else None,
-            complaint_on=to_date(self.complaint_on) if complained else None)
+            complaint_on=to_date(self.complaint_on) if complained else None,
+        )
 
     def save(self) -> int | None:
         data = self.data()
-        fields = {"client_code": self.code, "occurred_on": self.date, "date_precision": self.precision,
-                  "place_type": self.place, "perpetrator": self.perpetrator, "account": self.account,
-                  "complaint_to": self.complaint_to, "complaint_on": self.complaint_on,
-                  "violations": self.violations.boxes[next(iter(ch.VIOLATIONS))]}
+        fields = {
+            "client_code": self.code,
+            "occurred_on": self.date,
+            "date_precision": self.precision,
+            "place_type": self.place,
+            "perpetrator": self.perpetrator,
+            "account": self.account,
+            "complaint_to": self.complaint_to,
+            "complaint_on": self.complaint_on,
+            "violations": self.violations.boxes[next(iter(ch.VIOLATIONS))],
+        }
         if self.incident_id is None:
             ok, incident_id = run_action(self, lambda: self.service.create(data), inline=self.error, fields=fields)
         else:

@@ -37,8 +37,12 @@ class HandoffOffer(QWidget):
         self.pending = None
         if VIOLENCE_SERVICE in getattr(visit, "service_codes", ()) and self.ctx.can(Permission.INCIDENT_HANDOFF):
             self.pending = (visit.client_id, visit.visited_at.date())
-            self.note.setText(self.tr("Only the code and date go to the legal advisor, who will talk with the "
-                                      "person. Nothing is reported to anyone else."))
+            self.note.setText(
+                self.tr(
+                    "Only the code and date go to the legal advisor, who will talk with the "
+                    "person. Nothing is reported to anyone else."
+                )
+            )
             self.button.show()
             self.show()
         else:

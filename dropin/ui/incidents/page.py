@@ -10,9 +10,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
-                               QInputDialog)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dropin.incidents import choices as ch
 from dropin.incidents.service import IncidentService
@@ -101,8 +115,12 @@ class IncidentsPage(QWidget):
         self.advocacy = AdvocacyPanel(ctx) if ctx.can(Permission.INCIDENT_ADVOCACY) else None
         self.service = IncidentService(ctx) if ctx.can(Permission.INCIDENT_RECORD) else None
         if self.service is None:
-            note = QLabel(self.tr("Incident details are seen only by legal advisors. The advocacy report counts "
-                                  "only the cases whose person agreed, and shows no details."))
+            note = QLabel(
+                self.tr(
+                    "Incident details are seen only by legal advisors. The advocacy report counts "
+                    "only the cases whose person agreed, and shows no details."
+                )
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
             if self.advocacy is not None:
@@ -128,15 +146,22 @@ class IncidentsPage(QWidget):
         bar.addStretch(1)
         lbox.addLayout(bar)
         lbox.addWidget(self.count_label)
-        self.model = RowsTableModel([
-            Column(self.tr("Date"), when_text, sort_key=lambda r: r.occurred_on),
-            Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
-            Column(self.tr("Who did it"), lambda r: ch.label(ch.PERPETRATORS, r.perpetrator)
-                   if r.perpetrator else self.tr("⚠ waiting for details")),
-            Column(self.tr("What happened"), lambda r: ", ".join(ch.label(ch.VIOLATIONS, c) for c in r.violations)),
-            Column(self.tr("Case"), lambda r: ch.label(ch.OUTCOMES, r.case_outcome) if r.case_outcome else ""),
-            Column(self.tr("Consent"), lambda r: self.tr("yes") if r.consent else self.tr("no")),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Date"), when_text, sort_key=lambda r: r.occurred_on),
+                Column(self.tr("Client"), lambda r: r.code or self.tr("anonymous")),
+                Column(
+                    self.tr("Who did it"),
+                    lambda r: (
+                        ch.label(ch.PERPETRATORS, r.perpetrator) if r.perpetrator else self.tr("⚠ waiting for details")
+                    ),
+                ),
+                Column(self.tr("What happened"), lambda r: ", ".join(ch.label(ch.VIOLATIONS, c) for c in r.violations)),
+                Column(self.tr("Case"), lambda r: ch.label(ch.OUTCOMES, r.case_outcome) if r.case_outcome else ""),
+                Column(self.tr("Consent"), lambda r: self.tr("yes") if r.consent else self.tr("no")),
+            ],
+            self,
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(RowsTableModel.SortRole)
@@ -186,8 +211,10 @@ class IncidentsPage(QWidget):
         ok, waiting = run_action(self, lambda: service.count(waiting_only=True))
         ok2, total = run_action(self, service.count)
         if ok and ok2:
-            self.count_label.setText(self.tr("%n incident(s)", None, total) + (
-                " · " + self.tr("%n waiting for details", None, waiting) if waiting else ""))
+            self.count_label.setText(
+                self.tr("%n incident(s)", None, total)
+                + (" · " + self.tr("%n waiting for details", None, waiting) if waiting else "")
+            )
             self.badge_changed.emit(self.tr("%n waiting", None, waiting) if waiting else "")
         self.model.set_fetch(lambda offset, limit: service.rows(offset, limit, include_void=include_void))
 
@@ -232,8 +259,9 @@ class IncidentsPage(QWidget):
     def ask_void(self) -> None:
         if self.form.incident_id is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Void incident"),
-                                          self.tr("Why is this record void? (It is kept, not deleted.)"))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Void incident"), self.tr("Why is this record void? (It is kept, not deleted.)")
+        )
         if ok:
             self.void_current(reason)
 

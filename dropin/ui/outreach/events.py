@@ -5,15 +5,45 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dropin.context import ServiceContext
 from dropin.outreach.choices import EVENT_KINDS, KEY_DATES, key_date_label, label
 from dropin.outreach.events import EventInfo, EventInput, EventService, key_date_for
-from dropin.ui.common import (Column, InlineError, RowsTableModel, current_row, date_edit_format, format_date,
-                              run_action, table_view, time_edit_format)
-from dropin.ui.outreach.tally import SMALL, Counter, DateField, TimeField, add_check, checked, checklist, set_checked, t, to_date
+from dropin.ui.common import (
+    Column,
+    InlineError,
+    RowsTableModel,
+    current_row,
+    date_edit_format,
+    format_date,
+    run_action,
+    table_view,
+    time_edit_format,
+)
+from dropin.ui.outreach.tally import (
+    SMALL,
+    Counter,
+    DateField,
+    TimeField,
+    add_check,
+    checked,
+    checklist,
+    set_checked,
+    t,
+    to_date,
+)
 
 
 class OutreachEventsTab(QWidget):
@@ -88,13 +118,19 @@ class OutreachEventsTab(QWidget):
         left.addLayout(buttons)
         left.addStretch(1)
 
-        self.model = RowsTableModel([
-            Column(self.tr("Date"), lambda e: format_date(e.event_date)),
-            Column(self.tr("Type"), lambda e: label(EVENT_KINDS, e.kind)),
-            Column(self.tr("Topic"), lambda e: e.topic + (f" ({key_date_label(e.key_date)})" if e.key_date else "")),
-            Column(self.tr("Attendance"), lambda e: e.total_attendance, align=Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Facilitators"), lambda e: ", ".join(e.facilitators)),
-        ], self, fetch=None)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Date"), lambda e: format_date(e.event_date)),
+                Column(self.tr("Type"), lambda e: label(EVENT_KINDS, e.kind)),
+                Column(
+                    self.tr("Topic"), lambda e: e.topic + (f" ({key_date_label(e.key_date)})" if e.key_date else "")
+                ),
+                Column(self.tr("Attendance"), lambda e: e.total_attendance, align=Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Facilitators"), lambda e: ", ".join(e.facilitators)),
+            ],
+            self,
+            fetch=None,
+        )
         self.view = table_view(self.model, "eventsTable")
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -111,17 +147,28 @@ class OutreachEventsTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(form_side, 0)
         layout.addLayout(right, 1)
-        self.fields = {"event_date": self.date, "kind": self.kind, "key_date": self.key_date, "topic": self.topic,
-                       "facilitators": self.facilitators, "attendance": self.attendance, "codes": self.codes,
-                       "note": self.note, "duration_min": self.duration}
+        self.fields = {
+            "event_date": self.date,
+            "kind": self.kind,
+            "key_date": self.key_date,
+            "topic": self.topic,
+            "facilitators": self.facilitators,
+            "attendance": self.attendance,
+            "codes": self.codes,
+            "note": self.note,
+            "duration_min": self.duration,
+        }
         ok, staff = run_action(self, self.service.staff, inline=self.error)
         for member in staff or []:
             add_check(self.facilitators, member.label, member.id)
         self.reset()
 
     def refresh(self) -> None:
-        self.model.set_fetch(lambda offset, limit: run_action(self, lambda: self.service.list_events(offset, limit),
-                                                              inline=self.error)[1] or [])
+        self.model.set_fetch(
+            lambda offset, limit: (
+                run_action(self, lambda: self.service.list_events(offset, limit), inline=self.error)[1] or []
+            )
+        )
 
     def _date_changed(self, q: QDate) -> None:
         code = key_date_for(to_date(q))
@@ -146,9 +193,18 @@ class OutreachEventsTab(QWidget):
 
     def data(self) -> EventInput:
         q = self.start.time()
-        return EventInput(to_date(self.date.date()), self.kind.currentData(), self.topic.text(),
-                          tuple(checked(self.facilitators)), dt.time(q.hour(), q.minute()), self.duration.value(),
-                          self.key_date.currentData(), self.attendance.value(), self.codes.text(), self.note.text())
+        return EventInput(
+            to_date(self.date.date()),
+            self.kind.currentData(),
+            self.topic.text(),
+            tuple(checked(self.facilitators)),
+            dt.time(q.hour(), q.minute()),
+            self.duration.value(),
+            self.key_date.currentData(),
+            self.attendance.value(),
+            self.codes.text(),
+            self.note.text(),
+        )
 
     def save(self) -> None:
         self.attendance.interpretText()

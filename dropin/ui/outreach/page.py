@@ -8,16 +8,37 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dropin.context import ServiceContext
 from dropin.outreach.areas import AreaService
 from dropin.outreach.choices import MODES, SETTINGS, label
 from dropin.outreach.sessions import OutreachService
 from dropin.security.permissions import Permission
-from dropin.ui.common import (EMPTY, Column, InlineError, RowsTableModel, current_row, format_date, format_time,
-                              run_action, table_view)
+from dropin.ui.common import (
+    EMPTY,
+    Column,
+    InlineError,
+    RowsTableModel,
+    current_row,
+    format_date,
+    format_time,
+    run_action,
+    table_view,
+)
 from dropin.ui.frontdesk.catalogue import _ListEditor
 from dropin.ui.outreach.events import OutreachEventsTab
 from dropin.ui.outreach.tally import OutreachSessionForm
@@ -32,18 +53,21 @@ class OutreachSessionsTab(QWidget):
         super().__init__(parent)
         self.service = OutreachService(ctx)
         self.form = form
-        self.model = RowsTableModel([
-            Column(self.tr("Date"), lambda r: format_date(r.session_date, weekday=True)),
-            Column(self.tr("Start"), lambda r: format_time(r.start_time)),
-            Column(self.tr("Area"), lambda r: r.area),
-            Column(self.tr("Mode"), lambda r: label(MODES, r.mode)),
-            Column(self.tr("Setting"), lambda r: label(SETTINGS, r.setting)),
-            Column(self.tr("New"), lambda r: r.contacts_new, RIGHT),
-            Column(self.tr("Returning"), lambda r: r.contacts_returning, RIGHT),
-            Column(self.tr("Condoms"), lambda r: r.male_condoms + r.female_condoms, RIGHT),
-            Column(self.tr("Referrals"), lambda r: len(r.referrals), RIGHT),
-            Column(self.tr("Workers"), lambda r: ", ".join(r.workers)),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Date"), lambda r: format_date(r.session_date, weekday=True)),
+                Column(self.tr("Start"), lambda r: format_time(r.start_time)),
+                Column(self.tr("Area"), lambda r: r.area),
+                Column(self.tr("Mode"), lambda r: label(MODES, r.mode)),
+                Column(self.tr("Setting"), lambda r: label(SETTINGS, r.setting)),
+                Column(self.tr("New"), lambda r: r.contacts_new, RIGHT),
+                Column(self.tr("Returning"), lambda r: r.contacts_returning, RIGHT),
+                Column(self.tr("Condoms"), lambda r: r.male_condoms + r.female_condoms, RIGHT),
+                Column(self.tr("Referrals"), lambda r: len(r.referrals), RIGHT),
+                Column(self.tr("Workers"), lambda r: ", ".join(r.workers)),
+            ],
+            self,
+        )
         self.view = table_view(self.model, "sessionsTable")
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.error = InlineError()
@@ -63,8 +87,11 @@ class OutreachSessionsTab(QWidget):
         self.on_edit = None  # set by the page: show the form
 
     def refresh(self) -> None:
-        self.model.set_fetch(lambda offset, limit: run_action(
-            self, lambda: self.service.list_sessions(offset, limit), inline=self.error)[1] or [])
+        self.model.set_fetch(
+            lambda offset, limit: (
+                run_action(self, lambda: self.service.list_sessions(offset, limit), inline=self.error)[1] or []
+            )
+        )
 
     def edit_selected(self) -> None:
         row = current_row(self.view)
@@ -122,10 +149,12 @@ class OutreachCoverageTab(QWidget):
         layout.addWidget(self.error)
 
     def refresh(self) -> None:
-        ok, cov = run_action(self, lambda: self.service.coverage(self.weeks.value(), self.stale.value()),
-                             inline=self.error)
+        ok, cov = run_action(
+            self, lambda: self.service.coverage(self.weeks.value(), self.stale.value()), inline=self.error
+        )
         if not ok:
             return
+
         def area_text(a) -> str:
             if not a.active:
                 return self.tr("{name} (retired)").format(name=a.area)
@@ -142,8 +171,11 @@ class OutreachCoverageTab(QWidget):
         self.model.set_rows(cov.areas)
         stale = cov.not_visited
         if stale:
-            self.summary.setText(self.tr("Not visited for %n week(s) or more: {areas}", None, cov.stale_weeks).format(
-                areas=", ".join(a.area for a in stale)))
+            self.summary.setText(
+                self.tr("Not visited for %n week(s) or more: {areas}", None, cov.stale_weeks).format(
+                    areas=", ".join(a.area for a in stale)
+                )
+            )
         else:
             self.summary.setText(self.tr("Every area had a session in the last %n week(s).", None, cov.stale_weeks))
 
@@ -184,10 +216,13 @@ class OutreachAreasEditor(_ListEditor):
         super().__init__(parent)
         self.service = AreaService(ctx)
         layout = QVBoxLayout(self)
-        self.model = RowsTableModel([
-            Column(self.tr("Area"), lambda a: a.name),
-            Column(self.tr("Status"), lambda a: self.tr("in use") if a.active else self.tr("retired")),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Area"), lambda a: a.name),
+                Column(self.tr("Status"), lambda a: self.tr("in use") if a.active else self.tr("retired")),
+            ],
+            self,
+        )
         self._build(layout, "areasTable", self.tr("&Add area…"), "Area")
 
     def load_rows(self):

@@ -8,12 +8,30 @@ saves from anywhere in the form. The same form edits an existing session.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QTimeEdit, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dropin.clients.referrals import ReferralService
 from dropin.context import ServiceContext
@@ -133,16 +151,20 @@ def add_check(widget: QListWidget, text: str, data, checked: bool = False) -> No
 
 
 def checked(widget: QListWidget) -> list:
-    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def set_checked(widget: QListWidget, values) -> None:
     values = set(values)
     for i in range(widget.count()):
         item = widget.item(i)
-        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in values
-                           else Qt.CheckState.Unchecked)
+        item.setCheckState(
+            Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in values else Qt.CheckState.Unchecked
+        )
 
 
 class OutreachSessionForm(QWidget):
@@ -180,9 +202,16 @@ class OutreachSessionForm(QWidget):
         self.area.setMinimumWidth(180)
 
         top = QGridLayout()
-        for col, (text, widget) in enumerate(((self.tr("Dat&e"), self.date), (self.tr("Star&t"), self.start),
-                                              (self.tr("D&uration"), self.duration), (self.tr("&Mode"), self.mode),
-                                              (self.tr("Sett&ing"), self.setting), (self.tr("&Area"), self.area))):
+        for col, (text, widget) in enumerate(
+            (
+                (self.tr("Dat&e"), self.date),
+                (self.tr("Star&t"), self.start),
+                (self.tr("D&uration"), self.duration),
+                (self.tr("&Mode"), self.mode),
+                (self.tr("Sett&ing"), self.setting),
+                (self.tr("&Area"), self.area),
+            )
+        ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             top.addWidget(caption, 0, col)
@@ -225,8 +254,11 @@ class OutreachSessionForm(QWidget):
         self.note.setPlaceholderText(self.tr("No names, telephone numbers or addresses"))
 
         details = QGridLayout()
-        rows = ((self.tr("T&opics"), self.topics), (self.tr("&Workers"), self.workers),
-                (self.tr("Client &codes"), self.codes))
+        rows = (
+            (self.tr("T&opics"), self.topics),
+            (self.tr("&Workers"), self.workers),
+            (self.tr("Client &codes"), self.codes),
+        )
         for r, (text, widget) in enumerate(rows):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -290,19 +322,42 @@ class OutreachSessionForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-        order = [self.date, self.start, self.duration, self.mode, self.setting, self.area,
-                 *self.counters.values(), self.topics, self.workers, self.codes, self.destination,
-                 self.accompanied, self.add_referral, self.note, self.save_button]
-        for first, second in zip(order, order[1:]):
+        order = [
+            self.date,
+            self.start,
+            self.duration,
+            self.mode,
+            self.setting,
+            self.area,
+            *self.counters.values(),
+            self.topics,
+            self.workers,
+            self.codes,
+            self.destination,
+            self.accompanied,
+            self.add_referral,
+            self.note,
+            self.save_button,
+        ]
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         for key in ("Return", "Enter", "Ctrl+Return", "Ctrl+S"):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._enter)
-        self.fields = {"session_date": self.date, "mode": self.mode, "setting": self.setting, "area": self.area,
-                       "duration_min": self.duration, "topics": self.topics, "workers": self.workers,
-                       "codes": self.codes, "referrals": self.destination, "note": self.note,
-                       **self.counters}
+        self.fields = {
+            "session_date": self.date,
+            "mode": self.mode,
+            "setting": self.setting,
+            "area": self.area,
+            "duration_min": self.duration,
+            "topics": self.topics,
+            "workers": self.workers,
+            "codes": self.codes,
+            "referrals": self.destination,
+            "note": self.note,
+            **self.counters,
+        }
         self.load_lists()
         self.reset()
 
@@ -366,8 +421,9 @@ class OutreachSessionForm(QWidget):
         self.note.setText(info.note or "")
         self.referrals = list(info.referrals)
         self._show_referrals()
-        self.heading.setText(self.tr("Change the outreach session of {date}").format(
-            date=self.date.date().toString(date_edit_format())))
+        self.heading.setText(
+            self.tr("Change the outreach session of {date}").format(date=self.date.date().toString(date_edit_format()))
+        )
         self.heading.show()
         self.save_button.setText(self.tr("&Save changes (Enter)"))
         self.cancel_button.setText(self.tr("Cancel the change"))
@@ -376,11 +432,19 @@ class OutreachSessionForm(QWidget):
     def data(self) -> SessionInput:
         q = self.start.time()
         return SessionInput(
-            session_date=to_date(self.date.date()), mode=self.mode.currentData(), setting=self.setting.currentData(),
-            area_id=self.area.currentData(), worker_ids=tuple(checked(self.workers)),
-            start_time=dt.time(q.hour(), q.minute()), duration_min=self.duration.value(),
-            topics=tuple(checked(self.topics)), codes=self.codes.text(), referrals=tuple(self.referrals),
-            note=self.note.text(), **{key: c.value() for key, c in self.counters.items()})
+            session_date=to_date(self.date.date()),
+            mode=self.mode.currentData(),
+            setting=self.setting.currentData(),
+            area_id=self.area.currentData(),
+            worker_ids=tuple(checked(self.workers)),
+            start_time=dt.time(q.hour(), q.minute()),
+            duration_min=self.duration.value(),
+            topics=tuple(checked(self.topics)),
+            codes=self.codes.text(),
+            referrals=tuple(self.referrals),
+            note=self.note.text(),
+            **{key: c.value() for key, c in self.counters.items()},
+        )
 
     # ------------------------------------------------------------ actions
     def _enter(self) -> None:
@@ -401,8 +465,11 @@ class OutreachSessionForm(QWidget):
         ok, info = run_action(self, action, inline=self.error, fields=self.fields)
         if not ok:
             return
-        message = (self.tr("Changes saved.") if editing else
-                   self.tr("Saved: %n contact(s) in {area}.", None, info.contacts).format(area=info.area))
+        message = (
+            self.tr("Changes saved.")
+            if editing
+            else self.tr("Saved: %n contact(s) in {area}.", None, info.contacts).format(area=info.area)
+        )
         self.reset()
         self.status.setText(message)
         self.saved.emit(info)
@@ -410,11 +477,13 @@ class OutreachSessionForm(QWidget):
 
     def _add_referral(self) -> None:
         if self.destination.currentData() is None:
-            self.error.show_message(self.tr("There are no referral destinations yet. A manager adds them under "
-                                            "Admin, Services."))
+            self.error.show_message(
+                self.tr("There are no referral destinations yet. A manager adds them under Admin, Services.")
+            )
             return
-        self.referrals.append(ReferralEntry(self.destination.currentData(), self.accompanied.isChecked(),
-                                            self.destination.currentText()))
+        self.referrals.append(
+            ReferralEntry(self.destination.currentData(), self.accompanied.isChecked(), self.destination.currentText())
+        )
         self.accompanied.setChecked(False)
         self._show_referrals()
 
@@ -423,13 +492,16 @@ class OutreachSessionForm(QWidget):
         self._show_referrals()
 
     def _show_referrals(self) -> None:
-        parts = [self.tr("{name} (accompanied)").format(name=r.destination) if r.accompanied else r.destination
-                 for r in self.referrals]
+        parts = [
+            self.tr("{name} (accompanied)").format(name=r.destination) if r.accompanied else r.destination
+            for r in self.referrals
+        ]
         self.referral_list.setText("; ".join(parts) if parts else self.tr("No referrals"))
 
     def print_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a blank tally sheet"),
-                                              self.tr("outreach-tally-sheet.pdf"), self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a blank tally sheet"), self.tr("outreach-tally-sheet.pdf"), self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         self.write_sheet(path, self.sheet_language.currentData())
@@ -440,8 +512,9 @@ class OutreachSessionForm(QWidget):
         ok, areas = run_action(self, lambda: AreaService(self.ctx).list_active(), inline=self.error)
         if not ok:
             return False
-        ok, _ = run_action(self, lambda: render_tally_sheet(path, [a.name for a in areas], translator_for(language)),
-                           inline=self.error)
+        ok, _ = run_action(
+            self, lambda: render_tally_sheet(path, [a.name for a in areas], translator_for(language)), inline=self.error
+        )
         if ok:
             self.status.setText(self.tr("The tally sheet was saved."))
         return ok

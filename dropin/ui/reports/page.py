@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES, translator_for
-from dropin.reports.service import ReportService, WeeklyReport
+from dropin.paths import documents_dir
 from dropin.reports import periods as per
+from dropin.reports.service import ReportService, WeeklyReport
 from dropin.reports.weeks import Week, recent_weeks
 from dropin.security.permissions import Permission
-from dropin.paths import documents_dir
 from dropin.ui.common import InlineError, date_edit_format, format_date, format_number, run_action
-from dropin.ui.filedialogs import existing_folder, save_file_name
+from dropin.ui.filedialogs import existing_folder, open_file_name, save_file_name
 from dropin.ui.reports.preview import PdfPreview
 
 WEEKS_LISTED = 156  # three years to choose from
@@ -63,8 +63,13 @@ class ReportsPage(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("periodKind")
         self.kind_combo.setAccessibleName(self.tr("Period"))
-        for kind, text in ((per.WEEK, self.tr("Week")), (per.MONTH, self.tr("Month")), (per.QUARTER, self.tr("Quarter")),
-                           (per.YEAR, self.tr("Year")), (per.RANGE, self.tr("Dates below"))):
+        for kind, text in (
+            (per.WEEK, self.tr("Week")),
+            (per.MONTH, self.tr("Month")),
+            (per.QUARTER, self.tr("Quarter")),
+            (per.YEAR, self.tr("Year")),
+            (per.RANGE, self.tr("Dates below")),
+        ):
             self.kind_combo.addItem(text, kind)
         self.version_combo = QComboBox()
         self.version_combo.setObjectName("reportVersion")
@@ -141,8 +146,15 @@ class ReportsPage(QWidget):
         self.targets_button = QPushButton(self.tr("Targets and package…"))
         self.centre_box = QGroupBox(self.tr("Centre details on the report"))
         centre_row = QHBoxLayout(self.centre_box)
-        for widget in (centre_label, self.centre_edit, logo_label, self.logo_edit, self.logo_button, self.centre_button,
-                       self.targets_button):
+        for widget in (
+            centre_label,
+            self.centre_edit,
+            logo_label,
+            self.logo_edit,
+            self.logo_button,
+            self.centre_button,
+            self.targets_button,
+        ):
             centre_row.addWidget(widget)
         for edit in (self.centre_edit, self.logo_edit):
             edit.setMinimumWidth(120)
@@ -201,7 +213,8 @@ class ReportsPage(QWidget):
         self.week_combo.clear()
         for week in recent_weeks(self.ctx.today(), WEEKS_LISTED):
             text = self.tr("{week}  ·  {start} to {end}").format(
-                week=week.label, start=format_date(week.start), end=format_date(week.last_day))
+                week=week.label, start=format_date(week.start), end=format_date(week.last_day)
+            )
             self.week_combo.addItem(text, week.label)
         latest = recent_weeks(self.ctx.today(), 1)[0]
         self.to_edit.setDate(_qdate(latest.last_day))
@@ -221,7 +234,8 @@ class ReportsPage(QWidget):
         for i in range(LISTED[kind]):
             period = current.shifted(-i)
             text = self.tr("{period}  ·  {start} to {end}").format(
-                period=period.label, start=format_date(period.start), end=format_date(period.last_day))
+                period=period.label, start=format_date(period.start), end=format_date(period.last_day)
+            )
             self.week_combo.addItem(text, period)
 
     def selected_week(self):
@@ -244,8 +258,9 @@ class ReportsPage(QWidget):
             self.week_combo.setCurrentIndex(index)
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the centre's logo"), str(Path.home()),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file_name(
+            self, self.tr("Choose the centre's logo"), documents_dir(), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if path:
             self.logo_edit.setText(path)
 
@@ -260,8 +275,12 @@ class ReportsPage(QWidget):
 
     def save_centre(self) -> bool:
         name, logo = self.centre_edit.text(), self.logo_edit.text()
-        ok, _ = run_action(self, lambda: self._service().set_centre_settings(centre_name=name, logo_path=logo),
-                           inline=self.error, fields={"centre_name": self.centre_edit, "logo_path": self.logo_edit})
+        ok, _ = run_action(
+            self,
+            lambda: self._service().set_centre_settings(centre_name=name, logo_path=logo),
+            inline=self.error,
+            fields={"centre_name": self.centre_edit, "logo_path": self.logo_edit},
+        )
         if ok:
             self.status.setText(self.tr("Centre details saved; they appear on the next report."))
         return ok
@@ -300,13 +319,20 @@ class ReportsPage(QWidget):
     def show_report(self) -> bool:
         week = self.selected_week()
         internal = self.version_combo.currentData() == "internal"
-        ok, report = run_action(self, lambda: self._service().build(week, internal=internal), inline=self.error,
-                                fields={"from": self.from_edit, "to": self.to_edit})
+        ok, report = run_action(
+            self,
+            lambda: self._service().build(week, internal=internal),
+            inline=self.error,
+            fields={"from": self.from_edit, "to": self.to_edit},
+        )
         if ok:
             self.report = report
             self._show_preview()
-            self.status.setText(self.tr("Summary for {period}, built in {ms} ms. Small counts are hidden.").format(
-                period=report.week.label, ms=format_number(round(report.build_seconds * 1000))))
+            self.status.setText(
+                self.tr("Summary for {period}, built in {ms} ms. Small counts are hidden.").format(
+                    period=report.week.label, ms=format_number(round(report.build_seconds * 1000))
+                )
+            )
         self._update_buttons()
         return ok
 
@@ -380,13 +406,20 @@ class ReportsPage(QWidget):
         first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
         from dropin.reports.export import export
 
-        ok, result = run_action(self, lambda: export(self.ctx, first, last, Path(folder), loader=self.loader),
-                                inline=self.error, fields={"from": self.from_edit, "to": self.to_edit})
+        ok, result = run_action(
+            self,
+            lambda: export(self.ctx, first, last, Path(folder), loader=self.loader),
+            inline=self.error,
+            fields={"from": self.from_edit, "to": self.to_edit},
+        )
         if ok:
             data, paths = result
             self.last_export = paths
-            self.status.setText(self.tr("Exported {weeks} weeks to {folder}: {files}.").format(
-                weeks=format_number(len(data.weeks)), folder=folder, files=", ".join(p.name for p in paths)))
+            self.status.setText(
+                self.tr("Exported {weeks} weeks to {folder}: {files}.").format(
+                    weeks=format_number(len(data.weeks)), folder=folder, files=", ".join(p.name for p in paths)
+                )
+            )
         return ok
 
     def export_csv(self) -> None:

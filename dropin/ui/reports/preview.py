@@ -35,8 +35,9 @@ def render_pages(pdf: bytes, dpi: float, pages: range | None = None) -> list[QIm
         for index in pages if pages is not None else range(len(document)):
             page = document[index]
             bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGBX8888).copy()
+            image = QImage(
+                bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+            ).copy()
             image.setDotsPerMeterX(round(dpi / 0.0254))
             image.setDotsPerMeterY(round(dpi / 0.0254))
             images.append(image)
@@ -64,8 +65,12 @@ def print_pdf(pdf: bytes, printer) -> int:
             [image] = render_pages(pdf, dpi, range(index, index + 1))
             paper = printer.paperRect(QPrinter.Unit.DevicePixel)
             size = QSizeF(image.size()).scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRectF(paper.x() + (paper.width() - size.width()) / 2,
-                            paper.y() + (paper.height() - size.height()) / 2, size.width(), size.height())
+            target = QRectF(
+                paper.x() + (paper.width() - size.width()) / 2,
+                paper.y() + (paper.height() - size.height()) / 2,
+                size.width(),
+                size.height(),
+            )
             painter.drawImage(target, image)
     finally:
         painter.end()
@@ -95,7 +100,7 @@ class PdfPreview(QScrollArea):
             label.hide()
             label.deleteLater()
         self.labels = []
-        for number, image in enumerate(self.images, start=1):
+        for number, _image in enumerate(self.images, start=1):
             label = QLabel(self.host)
             label.setObjectName(f"pdfPage{number}")
             label.setAccessibleName(self.tr("Page {n} of {count}").format(n=number, count=len(self.images)))
@@ -109,13 +114,14 @@ class PdfPreview(QScrollArea):
     def _scale(self) -> None:
         width = max(200, self.viewport().width() - 40)
         ratio = self.devicePixelRatioF()
-        for label, image in zip(self.labels, self.images):
+        for label, image in zip(self.labels, self.images, strict=True):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             logical = image.width() / ratio
             if logical > width:
-                pixmap = QPixmap.fromImage(image.scaledToWidth(round(width * ratio),
-                                                               Qt.TransformationMode.SmoothTransformation))
+                pixmap = QPixmap.fromImage(
+                    image.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
+                )
                 pixmap.setDevicePixelRatio(ratio)
             label.setPixmap(pixmap)
 

@@ -84,10 +84,13 @@ class TargetsDialog(QDialog):
 
     def save(self) -> bool:
         targets = {key: spin.value() for key, spin in self.spins.items()}
-        package = {"service_groups": [list(codes) for name, codes in PACKAGE_PARTS if self.parts[name].isChecked()],
-                   "hiv_test_offered": self.hiv_test.isChecked()}
-        ok, _ = run_action(self, lambda: self.service.set_centre_settings(targets=targets, package=package),
-                           inline=self.error)
+        package = {
+            "service_groups": [list(codes) for name, codes in PACKAGE_PARTS if self.parts[name].isChecked()],
+            "hiv_test_offered": self.hiv_test.isChecked(),
+        }
+        ok, _ = run_action(
+            self, lambda: self.service.set_centre_settings(targets=targets, package=package), inline=self.error
+        )
         if ok:
             self.accept()
         return ok

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-
 log = logging.getLogger(__name__)
 
 
@@ -35,8 +34,9 @@ class ShellController(QObject):
 
     screen_changed = Signal(str)
 
-    def __init__(self, db_path: Path | None, kdf_iter: int, clock=None, idle_ms: int | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self, db_path: Path | None, kdf_iter: int, clock=None, idle_ms: int | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         if db_path is None:
             from dropin.paths import default_db_path
@@ -187,7 +187,6 @@ class ShellController(QObject):
         from dataclasses import replace
 
         from dropin.i18n import LANGUAGES
-
         from dropin.ui.language import remember_language
 
         remember_language(language)  # the screens before login speak it from now on, on this computer

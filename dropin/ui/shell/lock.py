@@ -11,8 +11,14 @@ from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, scree
 from dropin.ui.workers import BusyIndicator, run_form_task
 
 _ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
     QEvent.Type.TabletPress,
 }
 
@@ -80,8 +86,14 @@ class LockScreen(QWidget):
         card = Card(self)
         col = card.layout_
         col.addWidget(screen_title(self.tr("Locked"), card))
-        col.addWidget(hint(self.tr("The screen is locked to protect the data. {name}, type your password to "
-                                   "continue.").format(name=user.label), card))
+        col.addWidget(
+            hint(
+                self.tr("The screen is locked to protect the data. {name}, type your password to continue.").format(
+                    name=user.label
+                ),
+                card,
+            )
+        )
         form = QFormLayout()
         self.password = PasswordLineEdit(card)
         self.password.setAccessibleName(self.tr("Password"))
@@ -92,8 +104,10 @@ class LockScreen(QWidget):
         self.notice = QLabel(card)  # e.g. "A test is ready to read." (never a client code)
         self.notice.setObjectName("lockNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #e3f6e5; color: #1b5e20; border: 2px solid #2e7d32; "
-                                  "border-radius: 6px; padding: 8px; font-weight: bold; font-size: 12pt;")
+        self.notice.setStyleSheet(
+            "background: #e3f6e5; color: #1b5e20; border: 2px solid #2e7d32; "
+            "border-radius: 6px; padding: 8px; font-weight: bold; font-size: 12pt;"
+        )
         self.notice.hide()
         col.addWidget(self.notice)
         self.busy = BusyIndicator(card)
@@ -136,9 +150,13 @@ class LockScreen(QWidget):
         password, auth, user = self.password.text(), self.auth, self.user
         self.task = run_form_task(
             lambda: auth.confirm(user, password),
-            widgets=(self.password, self.unlock_button, self.switch_button), busy=self.busy,
-            message=self.tr("Checking the password…"), on_done=self._succeeded, on_error=self._failed,
-            fallback=self.tr("The password could not be checked. Please try again."))
+            widgets=(self.password, self.unlock_button, self.switch_button),
+            busy=self.busy,
+            message=self.tr("Checking the password…"),
+            on_done=self._succeeded,
+            on_error=self._failed,
+            fallback=self.tr("The password could not be checked. Please try again."),
+        )
 
     def _succeeded(self, user) -> None:
         self.reset()
@@ -146,8 +164,12 @@ class LockScreen(QWidget):
 
     def _failed(self, message: str) -> None:
         if message == refused_message():  # there is no user name to get wrong on this screen
-            message = self.tr("Wrong password. After %n failed attempts in a row the account also waits a while "
-                              "before it accepts its password again.", "", MAX_FAILED_LOGINS)
+            message = self.tr(
+                "Wrong password. After %n failed attempts in a row the account also waits a while "
+                "before it accepts its password again.",
+                "",
+                MAX_FAILED_LOGINS,
+            )
         self.error.show_message(message)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.password.selectAll()

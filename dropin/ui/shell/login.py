@@ -86,9 +86,13 @@ class LoginScreen(QWidget):
         password, auth = self.password.text(), self.auth
         self.task = run_form_task(
             lambda: auth.login(username, password),
-            widgets=(self.username, self.password, self.login_button), busy=self.busy,
-            message=self.tr("Checking the password…"), on_done=self._succeeded, on_error=self._failed,
-            fallback=self.tr("The login could not be checked. Please try again."))
+            widgets=(self.username, self.password, self.login_button),
+            busy=self.busy,
+            message=self.tr("Checking the password…"),
+            on_done=self._succeeded,
+            on_error=self._failed,
+            fallback=self.tr("The login could not be checked. Please try again."),
+        )
 
     def _succeeded(self, user) -> None:
         self.error.clear()

@@ -14,8 +14,18 @@ import os
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
@@ -58,8 +68,9 @@ def load_page(spec: PageSpec, ctx: ServiceContext, parent: QWidget | None = None
         module = importlib.import_module(spec.module)
     except ModuleNotFoundError as error:
         if error.name and (spec.module == error.name or spec.module.startswith(error.name + ".")):
-            return PlaceholderPage(title, QCoreApplication.translate(
-                "MainWindow", "This area is not available yet."), parent)
+            return PlaceholderPage(
+                title, QCoreApplication.translate("MainWindow", "This area is not available yet."), parent
+            )
         log.exception("page %s could not be imported", spec.key)
         return _broken(title, parent)
     except Exception:  # noqa: BLE001 - one broken area must not take the others down
@@ -67,8 +78,9 @@ def load_page(spec: PageSpec, ctx: ServiceContext, parent: QWidget | None = None
         return _broken(title, parent)
     cls = getattr(module, spec.cls, None)
     if cls is None:
-        return PlaceholderPage(title, QCoreApplication.translate("MainWindow", "This area is not available yet."),
-                               parent)
+        return PlaceholderPage(
+            title, QCoreApplication.translate("MainWindow", "This area is not available yet."), parent
+        )
     try:
         return cls(ctx, parent)
     except Exception:  # noqa: BLE001
@@ -77,9 +89,14 @@ def load_page(spec: PageSpec, ctx: ServiceContext, parent: QWidget | None = None
 
 
 def _broken(title: str, parent) -> QWidget:
-    return PlaceholderPage(title, QCoreApplication.translate(
-        "MainWindow", "This area could not be opened because of an error. The error was logged; the other "
-                      "areas work as usual."), parent)
+    return PlaceholderPage(
+        title,
+        QCoreApplication.translate(
+            "MainWindow",
+            "This area could not be opened because of an error. The error was logged; the other areas work as usual.",
+        ),
+        parent,
+    )
 
 
 class ChangePasswordDialog(QDialog):
@@ -118,8 +135,12 @@ class ChangePasswordDialog(QDialog):
                 raise ValidationError(self.tr("The two new passwords do not match."), "repeat")
             UserService(self.ctx).change_own_password(self.old.text(), self.new.text())
 
-        ok, _ = run_action(self, action, inline=self.error,
-                           fields={"old_password": self.old, "password": self.new, "repeat": self.repeat})
+        ok, _ = run_action(
+            self,
+            action,
+            inline=self.error,
+            fields={"old_password": self.old, "password": self.new, "repeat": self.repeat},
+        )
         if ok:
             self.accept()
 
@@ -128,9 +149,12 @@ class ChangePasswordDialog(QDialog):
         user = self.ctx.user
         if user is None or not user.must_change_password:
             return ""
-        return self.tr("{name} reset your password on {when}. It was for this one login: choose your own "
-                       "password now. If you did not ask for this, tell the centre's coordinator.").format(
-            name=user.reset_by or self.tr("A manager"), when=format_datetime(user.reset_at) if user.reset_at else "?")
+        return self.tr(
+            "{name} reset your password on {when}. It was for this one login: choose your own "
+            "password now. If you did not ask for this, tell the centre's coordinator."
+        ).format(
+            name=user.reset_by or self.tr("A manager"), when=format_datetime(user.reset_at) if user.reset_at else "?"
+        )
 
 
 def ask_for_own_password(ctx: ServiceContext, parent: QWidget | None = None):
@@ -213,8 +237,13 @@ class MainWindow(QMainWindow):
             self._slots[spec.key] = slot
             self.pages.addWidget(slot)
         if not self.specs:
-            self.pages.addWidget(PlaceholderPage(self.tr("Nothing to show"), self.tr(
-                "Your role has no areas in this program. Please ask a manager."), self.pages))
+            self.pages.addWidget(
+                PlaceholderPage(
+                    self.tr("Nothing to show"),
+                    self.tr("Your role has no areas in this program. Please ask a manager."),
+                    self.pages,
+                )
+            )
         self.navigation.currentRowChanged.connect(self._on_nav)
 
         # ------------------------------------------------------ lock screen
@@ -258,7 +287,11 @@ class MainWindow(QMainWindow):
             screen = self.screen() or QApplication.primaryScreen()
             available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
         saved = QSettings().value(GEOMETRY_KEY)
-        rect = QRect(saved) if isinstance(saved, QRect) and saved.isValid() else QRect(available.topLeft(), QSize(1280, 800))
+        rect = (
+            QRect(saved)
+            if isinstance(saved, QRect) and saved.isValid()
+            else QRect(available.topLeft(), QSize(1280, 800))
+        )
         frame = self.frameGeometry().size() - self.geometry().size()
         extra_w, extra_h = max(frame.width(), 0), max(frame.height(), 0 if self.isVisible() else WINDOW_FRAME)
         width = min(rect.width(), available.width() - extra_w)
@@ -331,8 +364,13 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = help_menu.addAction(self.tr("&About dropin"))
         self.about_action.triggered.connect(lambda: show_about(self))
-        self._guarded = [self.change_password_action, self.logout_action, *self.theme_actions.values(),
-                         *self.language_actions.values(), *self.page_actions]
+        self._guarded = [
+            self.change_password_action,
+            self.logout_action,
+            *self.theme_actions.values(),
+            *self.language_actions.values(),
+            *self.page_actions,
+        ]
 
     # ------------------------------------------------------------- pages
     def page_titles(self) -> list[str]:

@@ -10,12 +10,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
 from dropin.ui.workers import BusyIndicator, run_form_task
+
 
 class UnlockScreen(QWidget):
     """Asks for the database passphrase; emits ``unlocked(db)``."""
@@ -77,8 +82,9 @@ class UnlockScreen(QWidget):
     def choose_file(self) -> None:
         from dropin.ui.filedialogs import open_file_name
 
-        name = open_file_name(self, self.tr("Open a dropin database"), self.path.parent,
-                              self.tr("dropin database (*.db);;All files (*)"))
+        name = open_file_name(
+            self, self.tr("Open a dropin database"), self.path.parent, self.tr("dropin database (*.db);;All files (*)")
+        )
         if name:
             self.set_path(Path(name))
 
@@ -99,9 +105,13 @@ class UnlockScreen(QWidget):
         path, kdf_iter = self.path, self.kdf_iter
         self.task = run_form_task(
             lambda: Database.open(path, passphrase, kdf_iter=kdf_iter, exclusive=True),
-            widgets=(self.passphrase, self.unlock_button), busy=self.busy, message=self.tr("Unlocking…"),
-            on_done=self._on_unlocked, on_error=self._show_error,
-            fallback=self.tr("The database could not be opened. Please try again."))
+            widgets=(self.passphrase, self.unlock_button),
+            busy=self.busy,
+            message=self.tr("Unlocking…"),
+            on_done=self._on_unlocked,
+            on_error=self._show_error,
+            fallback=self.tr("The database could not be opened. Please try again."),
+        )
 
     def _on_unlocked(self, db) -> None:
         self.passphrase.wipe()

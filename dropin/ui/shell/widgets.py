@@ -21,14 +21,22 @@ class Strength:
 def estimate_strength(text: str) -> Strength:
     """zxcvbn's estimate of how many guesses find the passphrase (see :mod:`dropin.security.passphrase`)."""
     if not text:
-        return Strength(0, 0, QCoreApplication.translate("Passphrase", "Empty"), QCoreApplication.translate("Passphrase", "Type a passphrase: several words are easy to remember and hard to guess."))
+        return Strength(
+            0,
+            0,
+            QCoreApplication.translate("Passphrase", "Empty"),
+            QCoreApplication.translate(
+                "Passphrase", "Type a passphrase: several words are easy to remember and hard to guess."
+            ),
+        )
     found = estimate(text)
     label = found.label
     explanation = QCoreApplication.translate(
-        "Passphrase", "About {bits} bits: roughly 10^{power} guesses would find these {length} characters. "
-                      "Common words, names, dates and keyboard patterns count for little; four or more "
-                      "unrelated words are best.").format(bits=found.bits, power=int(found.guesses_log10),
-                                                          length=len(text))
+        "Passphrase",
+        "About {bits} bits: roughly 10^{power} guesses would find these {length} characters. "
+        "Common words, names, dates and keyboard patterns count for little; four or more "
+        "unrelated words are best.",
+    ).format(bits=found.bits, power=int(found.guesses_log10), length=len(text))
     return Strength(found.bits, found.level, label, explanation)
 
 

@@ -11,21 +11,32 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.errors import DropinError, ValidationError
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import (
-    PasswordLineEdit, StrengthMeter, hint, screen_title,
+    PasswordLineEdit,
+    StrengthMeter,
+    hint,
+    screen_title,
 )
 from dropin.ui.workers import BusyIndicator, run_in_thread
 
 log = logging.getLogger(__name__)
 
 
-def create_database(path: Path, passphrase: str, username: str, password: str, display_name: str | None,
-                    kdf_iter: int, clock=None):
+def create_database(
+    path: Path, passphrase: str, username: str, password: str, display_name: str | None, kdf_iter: int, clock=None
+):
     """Create the file and the first manager, and log that manager in. Returns ``(db, user)``.
 
     Runs on a worker thread. The file is built under a temporary name with its
@@ -36,8 +47,13 @@ def create_database(path: Path, passphrase: str, username: str, password: str, d
     from dropin.models.database import Database
     from dropin.security.auth import AuthService
 
-    db = Database.create(path, passphrase, kdf_iter=kdf_iter, exclusive=True,
-                         setup=lambda new: AuthService(new, clock).create_first_manager(username, password, display_name))
+    db = Database.create(
+        path,
+        passphrase,
+        kdf_iter=kdf_iter,
+        exclusive=True,
+        setup=lambda new: AuthService(new, clock).create_first_manager(username, password, display_name),
+    )
     try:
         user = AuthService(db, clock).login(username, password)
     except BaseException:
@@ -70,9 +86,15 @@ class CreateDatabaseWizard(QWidget):
         # step 1: file
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(hint(self.tr(
-            "Everything is kept in one encrypted file on this computer. Keep the default place unless the "
-            "centre has agreed on another one (for example an encrypted disk)."), page))
+        form.addRow(
+            hint(
+                self.tr(
+                    "Everything is kept in one encrypted file on this computer. Keep the default place unless the "
+                    "centre has agreed on another one (for example an encrypted disk)."
+                ),
+                page,
+            )
+        )
         self.path_edit = QLineEdit(str(default_path), page)
         self.path_edit.setAccessibleName(self.tr("Database file"))
         browse = QPushButton(self.tr("Browse…"), page)
@@ -87,9 +109,15 @@ class CreateDatabaseWizard(QWidget):
         # step 2: passphrase
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(hint(self.tr(
-            "The database passphrase encrypts the whole file. Without it nobody, including you, can open the "
-            "data again: write it down and keep it somewhere safe, away from the computer."), page))
+        form.addRow(
+            hint(
+                self.tr(
+                    "The database passphrase encrypts the whole file. Without it nobody, including you, can open the "
+                    "data again: write it down and keep it somewhere safe, away from the computer."
+                ),
+                page,
+            )
+        )
         self.passphrase = PasswordLineEdit(page)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase_repeat = PasswordLineEdit(page)
@@ -104,8 +132,9 @@ class CreateDatabaseWizard(QWidget):
         # step 3: first manager
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(hint(self.tr(
-            "The first account is a manager. Managers add the other staff accounts under Admin."), page))
+        form.addRow(
+            hint(self.tr("The first account is a manager. Managers add the other staff accounts under Admin."), page)
+        )
         self.username = QLineEdit(page)
         self.username.setAccessibleName(self.tr("User name"))
         self.display_name = QLineEdit(page)
@@ -144,8 +173,15 @@ class CreateDatabaseWizard(QWidget):
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.create_button.clicked.connect(self.create)
-        for edit in (self.path_edit, self.passphrase, self.passphrase_repeat, self.username, self.display_name,
-                     self.password, self.password_repeat):
+        for edit in (
+            self.path_edit,
+            self.passphrase,
+            self.passphrase_repeat,
+            self.username,
+            self.display_name,
+            self.password,
+            self.password_repeat,
+        ):
             edit.returnPressed.connect(self._on_return)
         self._show_step(0)
 
@@ -233,9 +269,12 @@ class CreateDatabaseWizard(QWidget):
     def _fail(self, error: DropinError) -> None:
         self.error.show_message(error.message)
         field = {
-            "path": (0, self.path_edit), "passphrase": (1, self.passphrase),
-            "passphrase_repeat": (1, self.passphrase_repeat), "username": (2, self.username),
-            "password": (2, self.password), "password_repeat": (2, self.password_repeat),
+            "path": (0, self.path_edit),
+            "passphrase": (1, self.passphrase),
+            "passphrase_repeat": (1, self.passphrase_repeat),
+            "username": (2, self.username),
+            "password": (2, self.password),
+            "password_repeat": (2, self.password_repeat),
         }.get(getattr(error, "field", None) or "")
         if field is not None:
             step, widget = field
@@ -265,7 +304,9 @@ class CreateDatabaseWizard(QWidget):
         self.busy.start(self.tr("Creating the encrypted database… this takes a few seconds."))
         self.task = run_in_thread(
             lambda: create_database(path, passphrase, username, password, display, self.kdf_iter, self.clock),
-            self._on_created, self._on_failed)
+            self._on_created,
+            self._on_failed,
+        )
 
     def _set_enabled(self, enabled: bool) -> None:
         self.steps.setEnabled(enabled)
@@ -287,5 +328,6 @@ class CreateDatabaseWizard(QWidget):
             self._fail(error)
         else:
             log.error("database creation failed", exc_info=error)
-            self.error.show_message(self.tr("The database could not be created. Check that the folder can be "
-                                            "written to and try again."))
+            self.error.show_message(
+                self.tr("The database could not be created. Check that the folder can be written to and try again.")
+            )

@@ -27,8 +27,11 @@ class AdmitDialog(Form):
     """
 
     def __init__(self, ctx, bed_id: int | None = None, *, reserve: bool = False, parent=None):
-        title = (QCoreApplication.translate("Shelter", "Reserve a bed") if reserve
-                 else QCoreApplication.translate("Shelter", "Admit to the shelter"))
+        title = (
+            QCoreApplication.translate("Shelter", "Reserve a bed")
+            if reserve
+            else QCoreApplication.translate("Shelter", "Admit to the shelter")
+        )
         super().__init__(ctx, title, parent)
         self.reserve = reserve
         self.wanted_bed = bed_id
@@ -56,8 +59,12 @@ class AdmitDialog(Form):
             self.approved.setCurrentIndex(self.approved.findData(ctx.user.id))
         self.form.addRow(QCoreApplication.translate("Shelter", "Client code"), self.code)
         self.form.addRow(QCoreApplication.translate("Shelter", "Type of stay"), self.stay_type)
-        self.form.addRow(QCoreApplication.translate("Shelter", "Arrival date") if reserve
-                         else QCoreApplication.translate("Shelter", "Admission date"), self.admitted)
+        self.form.addRow(
+            QCoreApplication.translate("Shelter", "Arrival date")
+            if reserve
+            else QCoreApplication.translate("Shelter", "Admission date"),
+            self.admitted,
+        )
         self.form.addRow(QCoreApplication.translate("Shelter", "Planned end"), self.planned)
         self.form.addRow(QCoreApplication.translate("Shelter", "Bed"), self.bed)
         self.form.addRow(QCoreApplication.translate("Shelter", "Accompanying children"), self.children)
@@ -82,9 +89,16 @@ class AdmitDialog(Form):
         self.admitted.dateChanged.connect(self._default_end)
         self.planned.dateChanged.connect(self._fill_beds)
         self._default_end()
-        self.fields.update(client_code=self.code, bed=self.bed, stay_type=self.stay_type, admitted_on=self.admitted,
-                           planned_end=self.planned, children_count=self.children, children_ages=self.ages,
-                           approved_by=self.approved)
+        self.fields.update(
+            client_code=self.code,
+            bed=self.bed,
+            stay_type=self.stay_type,
+            admitted_on=self.admitted,
+            planned_end=self.planned,
+            children_count=self.children,
+            children_ages=self.ages,
+            approved_by=self.approved,
+        )
         self.code.setFocus()
 
     def _default_end(self) -> None:
@@ -101,19 +115,31 @@ class AdmitDialog(Form):
         if not normalise_code(self.code.text()):
             raise ValidationError(QCoreApplication.translate("Shelter", "Please enter the client code."), "client_code")
         if self.code.service.find(self.code.text()) is None:
-            raise ValidationError(QCoreApplication.translate(
-                "Shelter", "There is no client with the code {code}.").format(
-                code=normalise_code(self.code.text())), "client_code")
+            raise ValidationError(
+                QCoreApplication.translate("Shelter", "There is no client with the code {code}.").format(
+                    code=normalise_code(self.code.text())
+                ),
+                "client_code",
+            )
         if self.bed.currentData() is None:
-            raise ValidationError(QCoreApplication.translate(
-                "Shelter", "No bed is free for all these nights. Choose other dates."), "bed")
+            raise ValidationError(
+                QCoreApplication.translate("Shelter", "No bed is free for all these nights. Choose other dates."), "bed"
+            )
         reasons = [c for c, b in self.reason_boxes.items() if b.isChecked()]
         if self.reason_boxes and not self.reserve and not reasons:
-            raise ValidationError(QCoreApplication.translate(
-                "Shelter", "Please choose at least one admission reason."), "reasons")
+            raise ValidationError(
+                QCoreApplication.translate("Shelter", "Please choose at least one admission reason."), "reasons"
+            )
         return self.service.admit(
-            self.code.text(), self.bed.currentData(), admitted_on=to_date(self.admitted),
-            stay_type=self.stay_type.currentData(), planned_end=to_date(self.planned), reasons=reasons,
+            self.code.text(),
+            self.bed.currentData(),
+            admitted_on=to_date(self.admitted),
+            stay_type=self.stay_type.currentData(),
+            planned_end=to_date(self.planned),
+            reasons=reasons,
             reason_note=self.reason_note.toPlainText() if self.reason_note else None,
-            children_count=self.children.value(), children_ages=self.ages.text(),
-            approved_by_id=self.approved.currentData(), reserve=self.reserve)
+            children_count=self.children.value(),
+            children_ages=self.ages.text(),
+            approved_by_id=self.approved.currentData(),
+            reserve=self.reserve,
+        )

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.security.permissions import Permission
@@ -13,8 +22,8 @@ from dropin.shelter.board import BoardService
 from dropin.shelter.choices import BED_STATES
 from dropin.shelter.stays import StayService
 from dropin.ui.common import format_date, run_action
-from dropin.ui.shelter.common import OVERSTAY, STATE_COLOURS, choice
 from dropin.ui.shelter.admit import AdmitDialog
+from dropin.ui.shelter.common import OVERSTAY, STATE_COLOURS, choice
 from dropin.ui.shelter.correct import CorrectDialog
 from dropin.ui.shelter.dialogs import DischargeDialog, ExtendDialog, MoveDialog
 
@@ -22,9 +31,11 @@ from dropin.ui.shelter.dialogs import DischargeDialog, ExtendDialog, MoveDialog
 # --------------------------------------------------------------------- bed board
 def tile_style() -> str:
     """One style sheet for every tile (parsed once, not once per tile): colour by state, red when overdue."""
-    rules = ["#bedTile { border-radius: 6px; border-width: 2px; border-style: solid; }",
-             "#bedTile QLabel { color: #212121; background: transparent; }",
-             '#bedTile[state="reserved"] { border-style: dashed; }']
+    rules = [
+        "#bedTile { border-radius: 6px; border-width: 2px; border-style: solid; }",
+        "#bedTile QLabel { color: #212121; background: transparent; }",
+        '#bedTile[state="reserved"] { border-style: dashed; }',
+    ]
     for state, (background, border) in STATE_COLOURS.items():
         rules.append(f'#bedTile[state="{state}"] {{ background: {background}; border-color: {border}; }}')
     rules.append(f'#bedTile[overstay="yes"] {{ border-color: {OVERSTAY}; }}')
@@ -67,20 +78,28 @@ class BedTile(QFrame):
             if tile.details:
                 lines.append(f"<b>{tile.client_code}</b>")
                 lines.append(QCoreApplication.translate("Shelter", "%n night(s) so far", None, tile.nights or 0))
-                lines.append(QCoreApplication.translate("Shelter", "Planned end {date}").format(
-                    date=format_date(tile.planned_end)))
+                lines.append(
+                    QCoreApplication.translate("Shelter", "Planned end {date}").format(
+                        date=format_date(tile.planned_end)
+                    )
+                )
             if tile.overstay:
                 past_end = QCoreApplication.translate("Shelter", "Past planned end")
                 lines.append(f"<span style='color:{OVERSTAY}'><b>{past_end}</b></span>")
         elif tile.state == "reserved" and tile.details:
             lines.append(f"<b>{tile.client_code}</b>")
             lines.append(QCoreApplication.translate("Shelter", "From {date}").format(date=format_date(tile.since)))
-            lines.append(QCoreApplication.translate("Shelter", "Until {date}").format(date=format_date(tile.planned_end)))
+            lines.append(
+                QCoreApplication.translate("Shelter", "Until {date}").format(date=format_date(tile.planned_end))
+            )
         elif tile.state == "out_of_service":
             lines.append(tile.out_of_service_reason or "")
         if tile.next_reservation and tile.state in ("free", "occupied"):
-            lines.append(QCoreApplication.translate("Shelter", "Reserved from {date}").format(
-                date=format_date(tile.next_reservation)))
+            lines.append(
+                QCoreApplication.translate("Shelter", "Reserved from {date}").format(
+                    date=format_date(tile.next_reservation)
+                )
+            )
         if tile.children:
             lines.append(QCoreApplication.translate("Shelter", "%n child(ren)", None, tile.children))
         self.body.setText("<br>".join(lines))
@@ -141,9 +160,12 @@ class BoardTab(QWidget):
         actions = [("refresh", self.tr("&Refresh"), self.refresh)]
         if can_stays:
             actions += [
-                ("admit", self.tr("&Admit…"), self.admit), ("reserve", self.tr("Re&serve…"), self.reserve),
-                ("check_in", self.tr("&Check in"), self.check_in), ("extend", self.tr("&Extend…"), self.extend),
-                ("move", self.tr("&Move…"), self.move), ("discharge", self.tr("D&ischarge…"), self.discharge),
+                ("admit", self.tr("&Admit…"), self.admit),
+                ("reserve", self.tr("Re&serve…"), self.reserve),
+                ("check_in", self.tr("&Check in"), self.check_in),
+                ("extend", self.tr("&Extend…"), self.extend),
+                ("move", self.tr("&Move…"), self.move),
+                ("discharge", self.tr("D&ischarge…"), self.discharge),
                 ("cancel", self.tr("Cancel reservation…"), self.cancel),
                 ("correct", self.tr("C&orrect…"), self.correct),
             ]
@@ -183,7 +205,7 @@ class BoardTab(QWidget):
             return
         keep = self.current.tile.bed_id if self.current else None
         if [(t.room, t.bed_id) for t in tiles] == [(w.tile.room, w.tile.bed_id) for w in self.tiles] and tiles:
-            for widget, tile in zip(self.tiles, tiles):
+            for widget, tile in zip(self.tiles, tiles, strict=True):
                 widget.set_tile(tile)
             self._summarise(tiles)
             self._update_buttons()
@@ -212,8 +234,12 @@ class BoardTab(QWidget):
             self.rooms_layout.addWidget(box)
         self.rooms_layout.addStretch(1)
         if not tiles:
-            self.rooms_layout.addWidget(QLabel(self.tr("No beds are configured yet. A manager can add rooms and "
-                                                       "beds on the Rooms and beds tab."), self.host))
+            self.rooms_layout.addWidget(
+                QLabel(
+                    self.tr("No beds are configured yet. A manager can add rooms and beds on the Rooms and beds tab."),
+                    self.host,
+                )
+            )
         self._summarise(tiles)
         for widget in self.tiles:
             if widget.tile.bed_id == keep:
@@ -224,8 +250,8 @@ class BoardTab(QWidget):
         counts = {s: sum(1 for t in tiles if t.state == s) for s in BED_STATES}
         over = sum(1 for t in tiles if t.overstay)
         text = self.tr("{free} free, {occupied} occupied, {reserved} reserved, {oos} out of service").format(
-            free=counts["free"], occupied=counts["occupied"], reserved=counts["reserved"],
-            oos=counts["out_of_service"])
+            free=counts["free"], occupied=counts["occupied"], reserved=counts["reserved"], oos=counts["out_of_service"]
+        )
         if over:
             text += " — " + self.tr("%n past planned end", "", over)
         self.summary.setText(f"<b>{text}</b>")
@@ -255,10 +281,14 @@ class BoardTab(QWidget):
     def _update_buttons(self) -> None:
         state = self.current.tile.state if self.current else None
         enabled = {
-            "admit": state in (None, "free"), "reserve": state in (None, "free"),
-            "check_in": state == "reserved", "extend": state in ("occupied", "reserved"),
-            "move": state in ("occupied", "reserved"), "discharge": state == "occupied",
-            "cancel": state == "reserved", "correct": state in ("occupied", "reserved"),
+            "admit": state in (None, "free"),
+            "reserve": state in (None, "free"),
+            "check_in": state == "reserved",
+            "extend": state in ("occupied", "reserved"),
+            "move": state in ("occupied", "reserved"),
+            "discharge": state == "occupied",
+            "cancel": state == "reserved",
+            "correct": state in ("occupied", "reserved"),
         }
         for key, value in enabled.items():
             if key in self.buttons:
@@ -316,13 +346,13 @@ class BoardTab(QWidget):
     def cancel(self) -> None:
         if not (self.current and self.current.tile.stay_id):
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Cancel reservation"),
-                                          self.tr("Why is the reservation cancelled?"))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Cancel reservation"), self.tr("Why is the reservation cancelled?")
+        )
         if ok:
-            done, _ = run_action(self, lambda: StayService(self.ctx).cancel_reservation(
-                self.current.tile.stay_id, reason))
+            done, _ = run_action(
+                self, lambda: StayService(self.ctx).cancel_reservation(self.current.tile.stay_id, reason)
+            )
             if done:
                 self.refresh()
                 self.changed.emit()
-
-

@@ -5,8 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSplitter, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.shelter.casework import CaseService
@@ -39,19 +49,28 @@ class CaseTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.residents = table_view(parent=left)
         self.residents.setObjectName("caseResidents")
-        self.residents_model = RowsTableModel([
-            Column(QCoreApplication.translate("Shelter", "Client"), lambda r: r.client_code), Column(QCoreApplication.translate("Shelter", "Bed"), lambda r: r.bed_label),
-            Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: format_date(r.planned_end))], self)
+        self.residents_model = RowsTableModel(
+            [
+                Column(QCoreApplication.translate("Shelter", "Client"), lambda r: r.client_code),
+                Column(QCoreApplication.translate("Shelter", "Bed"), lambda r: r.bed_label),
+                Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: format_date(r.planned_end)),
+            ],
+            self,
+        )
         self.residents.setModel(self.residents_model)
         self.residents.selectionModel().currentRowChanged.connect(lambda *_: self.open_selected())
         left_layout.addWidget(self.residents, 2)
         left_layout.addWidget(QLabel("<b>" + self.tr("Needs attention") + "</b>", left))
         self.attention = table_view(parent=left)
         self.attention.setObjectName("caseAttention")
-        self.attention_model = RowsTableModel([
-            Column(QCoreApplication.translate("Shelter", "Client"), lambda a: a.client_code),
-            Column(QCoreApplication.translate("Shelter", "Due"), lambda a: format_date(a.due_on)),
-            Column(QCoreApplication.translate("Shelter", "What"), attention_text)], self)
+        self.attention_model = RowsTableModel(
+            [
+                Column(QCoreApplication.translate("Shelter", "Client"), lambda a: a.client_code),
+                Column(QCoreApplication.translate("Shelter", "Due"), lambda a: format_date(a.due_on)),
+                Column(QCoreApplication.translate("Shelter", "What"), attention_text),
+            ],
+            self,
+        )
         self.attention_model.row_style = lambda a: {"foreground": QColor(OVERSTAY)}
         self.attention.setModel(self.attention_model)
         self.attention.setWordWrap(True)
@@ -85,12 +104,18 @@ class CaseTab(QWidget):
         goals = QVBoxLayout(goals_box)
         self.goals = table_view(parent=goals_box)
         self.goals.setObjectName("goalsTable")
-        self.goals_model = RowsTableModel([
-            Column(QCoreApplication.translate("Shelter", "Area"), lambda g: choice(GOAL_AREAS, g.area)),
-            Column(QCoreApplication.translate("Shelter", "Goal"), lambda g: g.description),
-            Column(QCoreApplication.translate("Shelter", "Status"), lambda g: choice(GOAL_STATUSES, g.status)),
-            Column(QCoreApplication.translate("Shelter", "Review"), lambda g: format_date(g.review_on) if g.review_on else ""),
-        ], self)
+        self.goals_model = RowsTableModel(
+            [
+                Column(QCoreApplication.translate("Shelter", "Area"), lambda g: choice(GOAL_AREAS, g.area)),
+                Column(QCoreApplication.translate("Shelter", "Goal"), lambda g: g.description),
+                Column(QCoreApplication.translate("Shelter", "Status"), lambda g: choice(GOAL_STATUSES, g.status)),
+                Column(
+                    QCoreApplication.translate("Shelter", "Review"),
+                    lambda g: format_date(g.review_on) if g.review_on else "",
+                ),
+            ],
+            self,
+        )
         self.goals_model.row_style = lambda g: {"foreground": QColor(OVERSTAY)} if g.overdue else {}
         self.goals.setModel(self.goals_model)
         goals.addWidget(self.goals)
@@ -125,9 +150,14 @@ class CaseTab(QWidget):
         self.notes = table_view(parent=notes_box)
         self.notes.setObjectName("notesTable")
         self.notes.setWordWrap(True)
-        self.notes_model = RowsTableModel([
-            Column(QCoreApplication.translate("Shelter", "Date"), lambda n: format_date(n.noted_on)), Column(QCoreApplication.translate("Shelter", "By"), lambda n: n.author or ""),
-            Column(QCoreApplication.translate("Shelter", "Note"), lambda n: n.text)], self)
+        self.notes_model = RowsTableModel(
+            [
+                Column(QCoreApplication.translate("Shelter", "Date"), lambda n: format_date(n.noted_on)),
+                Column(QCoreApplication.translate("Shelter", "By"), lambda n: n.author or ""),
+                Column(QCoreApplication.translate("Shelter", "Note"), lambda n: n.text),
+            ],
+            self,
+        )
         self.notes.setModel(self.notes_model)
         notes.addWidget(self.notes)
         self.note_text = QPlainTextEdit(notes_box)
@@ -170,9 +200,14 @@ class CaseTab(QWidget):
             return
         self.stay_id = stay_id
         stay = file.stay
-        self.title.setText(self.tr("<b>{code}</b> — {bed}, since {start}, planned end {end}").format(
-            code=stay.client_code, bed=stay.bed_label, start=format_date(stay.admitted_on),
-            end=format_date(stay.planned_end)))
+        self.title.setText(
+            self.tr("<b>{code}</b> — {bed}, since {start}, planned end {end}").format(
+                code=stay.client_code,
+                bed=stay.bed_label,
+                start=format_date(stay.admitted_on),
+                end=format_date(stay.planned_end),
+            )
+        )
         for code, box in self.reason_boxes.items():
             box.setChecked(code in (stay.reasons or ()))
         self.reason_note.setText(stay.reason_note or "")
@@ -201,14 +236,19 @@ class CaseTab(QWidget):
             self.load(self.stay_id)
 
     def save_reasons(self) -> None:
-        self._do(lambda: self.service.set_reasons(
-            self.stay_id, [c for c, b in self.reason_boxes.items() if b.isChecked()], self.reason_note.text()))
+        self._do(
+            lambda: self.service.set_reasons(
+                self.stay_id, [c for c, b in self.reason_boxes.items() if b.isChecked()], self.reason_note.text()
+            )
+        )
 
     def add_goal(self) -> None:
         def action():
-            self.service.add_goal(self.stay_id, self.goal_area.currentData(), self.goal_text.text(),
-                                  review_on=to_date(self.goal_review))
+            self.service.add_goal(
+                self.stay_id, self.goal_area.currentData(), self.goal_text.text(), review_on=to_date(self.goal_review)
+            )
             self.goal_text.clear()
+
         self._do(action)
 
     def set_goal_status(self) -> None:
@@ -220,6 +260,5 @@ class CaseTab(QWidget):
         def action():
             self.service.add_note(self.stay_id, self.note_text.toPlainText())
             self.note_text.clear()
+
         self._do(action)
-
-

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QTableView
 
 from dropin.ui.common import RowsTableModel
 
-
 STATE_COLOURS = {
     "free": ("#e8f5e9", "#2e7d32"),
     "occupied": ("#e3f2fd", "#1565c0"),
@@ -26,5 +25,3 @@ def selected_row(view: QTableView):
     if not index.isValid():
         return None
     return view.model().data(index, RowsTableModel.RowRole)
-
-

@@ -5,8 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.shelter.beds import BedService
@@ -25,12 +34,25 @@ class ConfigTab(QWidget):
         self.error = InlineError(self)
         self.view = table_view(parent=self)
         self.view.setObjectName("bedsTable")
-        self.model = RowsTableModel([
-            Column(QCoreApplication.translate("Shelter", "Room"), lambda b: b.room), Column(QCoreApplication.translate("Shelter", "Bed"), lambda b: b.label),
-            Column(QCoreApplication.translate("Shelter", "In service from"), lambda b: format_date(b.available_from)),
-            Column(QCoreApplication.translate("Shelter", "State"), lambda b: QCoreApplication.translate("Shelter", "Out of service") if b.out_of_service else QCoreApplication.translate("Shelter", "In service")),
-            Column(QCoreApplication.translate("Shelter", "Reason"), lambda b: b.out_of_service_reason or ""),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(QCoreApplication.translate("Shelter", "Room"), lambda b: b.room),
+                Column(QCoreApplication.translate("Shelter", "Bed"), lambda b: b.label),
+                Column(
+                    QCoreApplication.translate("Shelter", "In service from"), lambda b: format_date(b.available_from)
+                ),
+                Column(
+                    QCoreApplication.translate("Shelter", "State"),
+                    lambda b: (
+                        QCoreApplication.translate("Shelter", "Out of service")
+                        if b.out_of_service
+                        else QCoreApplication.translate("Shelter", "In service")
+                    ),
+                ),
+                Column(QCoreApplication.translate("Shelter", "Reason"), lambda b: b.out_of_service_reason or ""),
+            ],
+            self,
+        )
         self.model.row_style = lambda b: {"foreground": QColor("#757575")} if b.out_of_service else {}
         self.view.setModel(self.model)
         layout.addWidget(self.view, 1)
@@ -76,8 +98,13 @@ class ConfigTab(QWidget):
         self.board_codes.toggled.connect(self.set_board_codes)
         layout.addWidget(self.board_codes)
         layout.addWidget(self.error)
-        self.fields = {"room_name": self.room_name, "capacity": self.capacity, "room": self.room,
-                       "bed_label": self.bed_label, "reason": self.oos_reason}
+        self.fields = {
+            "room_name": self.room_name,
+            "capacity": self.capacity,
+            "room": self.room,
+            "bed_label": self.bed_label,
+            "reason": self.oos_reason,
+        }
 
     def set_board_codes(self, on: bool) -> None:
         ok, _ = run_action(self, lambda: BoardService(self.ctx).set_board_codes(on), inline=self.error)
@@ -100,8 +127,12 @@ class ConfigTab(QWidget):
             current = self.room.currentData()
             self.room.clear()
             for room in rooms:
-                self.room.addItem(self.tr("{name} ({beds} of {capacity} beds)").format(
-                    name=room.name, beds=room.beds, capacity=room.capacity), room.id)
+                self.room.addItem(
+                    self.tr("{name} ({beds} of {capacity} beds)").format(
+                        name=room.name, beds=room.beds, capacity=room.capacity
+                    ),
+                    room.id,
+                )
             if current is not None and self.room.findData(current) >= 0:
                 self.room.setCurrentIndex(self.room.findData(current))
 
@@ -128,5 +159,3 @@ class ConfigTab(QWidget):
         bed = selected_row(self.view)
         if bed is not None:
             self._do(lambda: self.service.return_to_service(bed.id))
-
-

@@ -30,8 +30,11 @@ BY_STATUS = {
 
 class CorrectDialog(Form):
     def __init__(self, ctx, stay, parent=None):
-        super().__init__(ctx, QCoreApplication.translate("Shelter", "Correct the stay of {code}").format(
-            code=stay.client_code), parent)
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Shelter", "Correct the stay of {code}").format(code=stay.client_code),
+            parent,
+        )
         self.stay = stay
         self.corrections = CorrectionService(ctx)
         today = ctx.today()
@@ -50,7 +53,8 @@ class CorrectDialog(Form):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("correctReason")
         summary = QCoreApplication.translate("Shelter", "{bed}, from {start}, planned end {end}").format(
-            bed=stay.bed_label, start=format_date(stay.admitted_on), end=format_date(stay.planned_end))
+            bed=stay.bed_label, start=format_date(stay.admitted_on), end=format_date(stay.planned_end)
+        )
         summary_label = QLabel(summary, self)
         summary_label.setWordWrap(True)
         self.setMinimumWidth(560)
@@ -61,8 +65,13 @@ class CorrectDialog(Form):
         self.form.addRow(QCoreApplication.translate("Shelter", "Accompanying children"), self.children)
         self.form.addRow(QCoreApplication.translate("Shelter", "Children's ages"), self.ages)
         self.form.addRow(QCoreApplication.translate("Shelter", "Reason"), self.reason)
-        self.fields.update(new_end=self.new_end, changed_on=self.changed_on, children_count=self.children,
-                           children_ages=self.ages, reason=self.reason)
+        self.fields.update(
+            new_end=self.new_end,
+            changed_on=self.changed_on,
+            children_count=self.children,
+            children_ages=self.ages,
+            reason=self.reason,
+        )
         self.action.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
         self.action.setFocus()
@@ -76,10 +85,13 @@ class CorrectDialog(Form):
     def submit(self):
         key, reason, stay_id = self.action.currentData(), self.reason.text(), self.stay.id
         if key == "children":
-            return self.corrections.change_children(stay_id, to_date(self.changed_on), self.children.value(),
-                                                    self.ages.text(), note=reason)
+            return self.corrections.change_children(
+                stay_id, to_date(self.changed_on), self.children.value(), self.ages.text(), note=reason
+            )
         if not reason.strip():
-            raise ValidationError(QCoreApplication.translate("Shelter", "Please say why this is being corrected."), "reason")
+            raise ValidationError(
+                QCoreApplication.translate("Shelter", "Please say why this is being corrected."), "reason"
+            )
         if key == "shorten":
             return self.corrections.shorten(stay_id, to_date(self.new_end), reason)
         if key == "extension":

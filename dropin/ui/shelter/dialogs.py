@@ -16,7 +16,9 @@ from dropin.ui.shelter.form import Form, date_edit, fill_beds, to_date
 
 class ExtendDialog(Form):
     def __init__(self, ctx, stay, parent=None):
-        super().__init__(ctx, QCoreApplication.translate("Shelter", "Extend stay of {code}").format(code=stay.client_code), parent)
+        super().__init__(
+            ctx, QCoreApplication.translate("Shelter", "Extend stay of {code}").format(code=stay.client_code), parent
+        )
         self.stay = stay
         self.current = QLabel(format_date(stay.planned_end), self)
         self.new_end = date_edit(stay.planned_end + dt.timedelta(days=30), self)
@@ -39,16 +41,24 @@ class ExtendDialog(Form):
         self.fields.update(new_end=self.new_end, reason=self.reason, review_on=self.review, approved_by=self.approved)
 
     def submit(self):
-        return self.service.extend(self.stay.id, to_date(self.new_end), self.reason.toPlainText(),
-                                   review_on=to_date(self.review) if self.has_review.isChecked() else None,
-                                   approved_by_id=self.approved.currentData())
+        return self.service.extend(
+            self.stay.id,
+            to_date(self.new_end),
+            self.reason.toPlainText(),
+            review_on=to_date(self.review) if self.has_review.isChecked() else None,
+            approved_by_id=self.approved.currentData(),
+        )
 
 
 class MoveDialog(Form):
     """Move a stay to another bed: only beds free from the move date to the planned end are offered."""
 
     def __init__(self, ctx, stay, parent=None):
-        super().__init__(ctx, QCoreApplication.translate("Shelter", "Move {code} to another bed").format(code=stay.client_code), parent)
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Shelter", "Move {code} to another bed").format(code=stay.client_code),
+            parent,
+        )
         self.stay = stay
         self.bed = QComboBox(self)
         self.bed.setObjectName("moveBed")
@@ -77,14 +87,17 @@ class MoveDialog(Form):
 
     def submit(self):
         if self.bed.currentData() is None:
-            raise ValidationError(QCoreApplication.translate(
-                "Shelter", "No other bed is free for the rest of this stay."), "bed")
+            raise ValidationError(
+                QCoreApplication.translate("Shelter", "No other bed is free for the rest of this stay."), "bed"
+            )
         return self.service.move(self.stay.id, self.bed.currentData(), on=to_date(self.on), reason=self.reason.text())
 
 
 class DischargeDialog(Form):
     def __init__(self, ctx, stay, parent=None):
-        super().__init__(ctx, QCoreApplication.translate("Shelter", "Discharge {code}").format(code=stay.client_code), parent)
+        super().__init__(
+            ctx, QCoreApplication.translate("Shelter", "Discharge {code}").format(code=stay.client_code), parent
+        )
         self.stay = stay
         today = ctx.today()
         self.on = date_edit(today, self)
@@ -113,5 +126,10 @@ class DischargeDialog(Form):
 
     def submit(self):
         destination = self.destination.currentData() if self.outcome.currentData() == "referred" else None
-        return self.service.discharge(self.stay.id, to_date(self.on), self.outcome.currentData(),
-                                      note=self.note.toPlainText(), referral_destination_id=destination)
+        return self.service.discharge(
+            self.stay.id,
+            to_date(self.on),
+            self.outcome.currentData(),
+            note=self.note.toPlainText(),
+            referral_destination_id=destination,
+        )

@@ -54,8 +54,6 @@ class Form(QDialog):
             self.accept()
 
 
-
-
 def fill_beds(combo, beds: list[tuple[int, str]], wanted: int | None = None) -> None:
     """Offer ``beds`` (id, label) in ``combo``, keeping the current or ``wanted`` bed chosen if it is among them."""
     keep = combo.currentData()

@@ -22,8 +22,16 @@ def stay_columns() -> list[Column]:
         Column(QCoreApplication.translate("Shelter", "Type"), lambda r: choice(STAY_TYPES, r.stay_type)),
         Column(QCoreApplication.translate("Shelter", "Admitted"), lambda r: format_date(r.admitted_on)),
         Column(QCoreApplication.translate("Shelter", "Planned end"), lambda r: format_date(r.planned_end)),
-        Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: format_number(r.nights), Qt.AlignmentFlag.AlignRight),
-        Column(QCoreApplication.translate("Shelter", "Children"), lambda r: r.children_count or "", Qt.AlignmentFlag.AlignRight),
+        Column(
+            QCoreApplication.translate("Shelter", "Nights"),
+            lambda r: format_number(r.nights),
+            Qt.AlignmentFlag.AlignRight,
+        ),
+        Column(
+            QCoreApplication.translate("Shelter", "Children"),
+            lambda r: r.children_count or "",
+            Qt.AlignmentFlag.AlignRight,
+        ),
         Column(QCoreApplication.translate("Shelter", "Approved by"), lambda r: r.approved_by or ""),
         Column(QCoreApplication.translate("Shelter", "Review"), review_text),
     ]
@@ -53,11 +61,22 @@ class ResidentsTab(QWidget):
         self.correct_button.clicked.connect(lambda: self.correct(self.view))
         layout.addWidget(QLabel("<b>" + self.tr("Past stays") + "</b>", self))
         self.past = table_view(parent=self)
-        past_columns = stay_columns()[:2] + stay_columns()[3:5] + [
-            Column(QCoreApplication.translate("Shelter", "Discharged"), lambda r: format_date(r.discharged_on) if r.discharged_on else ""),
-            Column(QCoreApplication.translate("Shelter", "Nights"), lambda r: format_number(r.nights), Qt.AlignmentFlag.AlignRight),
-            Column(QCoreApplication.translate("Shelter", "Outcome"), lambda r: choice(OUTCOMES, r.outcome)),
-        ]
+        past_columns = (
+            stay_columns()[:2]
+            + stay_columns()[3:5]
+            + [
+                Column(
+                    QCoreApplication.translate("Shelter", "Discharged"),
+                    lambda r: format_date(r.discharged_on) if r.discharged_on else "",
+                ),
+                Column(
+                    QCoreApplication.translate("Shelter", "Nights"),
+                    lambda r: format_number(r.nights),
+                    Qt.AlignmentFlag.AlignRight,
+                ),
+                Column(QCoreApplication.translate("Shelter", "Outcome"), lambda r: choice(OUTCOMES, r.outcome)),
+            ]
+        )
         self.past_model = RowsTableModel(past_columns, self)
         self.past.setModel(self.past_model)
         layout.addWidget(self.past, 1)
@@ -83,5 +102,3 @@ class ResidentsTab(QWidget):
             self.model.set_rows(rows)
         service = StayService(self.ctx)
         self.past_model.set_fetch(lambda offset, limit: service.past_stays(offset, limit))
-
-

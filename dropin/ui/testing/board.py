@@ -13,8 +13,24 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
@@ -76,8 +92,15 @@ class TestTile(QFrame):
         self.result_button.clicked.connect(lambda: self.enter_result.emit(self.test.id))
         self.late_button.clicked.connect(lambda: self.record_late.emit(self.test.id))
         self.cancel_button.clicked.connect(lambda: self.cancel.emit(self.test.id))
-        for w in (self.code, self.kit, self.started, self.countdown, self.result_button, self.late_button,
-                  self.cancel_button):
+        for w in (
+            self.code,
+            self.kit,
+            self.started,
+            self.countdown,
+            self.result_button,
+            self.late_button,
+            self.cancel_button,
+        ):
             layout.addWidget(w)
 
     def flash(self) -> None:
@@ -192,10 +215,19 @@ class ResultPanel(QGroupBox):
             return
         test_id = self.test_id
         referral = self.referral_box.values() if self.current_result() is rules.Result.REACTIVE else {}
-        ok, info = run_action(self, lambda: TestService(self.ctx).record_result(
-            test_id, self.control.isChecked(), self.test_line.isChecked(), result_given=self.given.isChecked(),
-            post_test_counselling=self.post.isChecked(), invalid_reason=self.invalid.value(), **referral,
-        ), inline=self.error)
+        ok, info = run_action(
+            self,
+            lambda: TestService(self.ctx).record_result(
+                test_id,
+                self.control.isChecked(),
+                self.test_line.isChecked(),
+                result_given=self.given.isChecked(),
+                post_test_counselling=self.post.isChecked(),
+                invalid_reason=self.invalid.value(),
+                **referral,
+            ),
+            inline=self.error,
+        )
         if ok:
             self.close_panel()
             self.saved.emit(info)
@@ -208,9 +240,13 @@ class CancelTestDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cancel test"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Cancel the test of {code} started {time}? It is kept as cancelled, with "
-                                        "your reason.").format(code=test.client_code,
-                                                               time=format_time(test.started_at))))
+        layout.addWidget(
+            QLabel(
+                self.tr("Cancel the test of {code} started {time}? It is kept as cancelled, with your reason.").format(
+                    code=test.client_code, time=format_time(test.started_at)
+                )
+            )
+        )
         form = QFormLayout()
         self.reason = QLineEdit()
         self.returned = QRadioButton(self.tr("The kit was not opened: it goes back into stock"))
@@ -357,9 +393,11 @@ class ReadTimerBoard(QWidget):
                         tile.flash_on = True
                         tile.flash()
         # from the start times, so it works the same while the tiles are hidden by the lock
-        became = sum(1 for started in self.watch.values()
-                     if rules.window(started, before) is Window.TOO_EARLY
-                     and rules.window(started, now) is not Window.TOO_EARLY)
+        became = sum(
+            1
+            for started in self.watch.values()
+            if rules.window(started, before) is Window.TOO_EARLY and rules.window(started, now) is not Window.TOO_EARLY
+        )
         if became:
             self.alert()
         ready = sum(1 for started in self.watch.values() if rules.window(started, now) is Window.READABLE)
@@ -386,10 +424,14 @@ class ReadTimerBoard(QWidget):
     def start_test(self, repeat_of_id: int | None = None, client_code: str | None = None) -> None:
         code = client_code or self.client_code.text()
         lot_id = self.lot.currentData()
-        ok, test = run_action(self, lambda: TestService(self.ctx).start_test_for_client(
-            code, lot_id, repeat_of_id=repeat_of_id, qc_override_reason=self.quality.override_reason()),
-            inline=self.error, fields={"client_code": self.client_code, "lot": self.lot,
-                                       "qc_override": self.quality.override})
+        ok, test = run_action(
+            self,
+            lambda: TestService(self.ctx).start_test_for_client(
+                code, lot_id, repeat_of_id=repeat_of_id, qc_override_reason=self.quality.override_reason()
+            ),
+            inline=self.error,
+            fields={"client_code": self.client_code, "lot": self.lot, "qc_override": self.quality.override},
+        )
         if ok:
             self.client_code.clear()
             self.quality.reset()
@@ -414,8 +456,12 @@ class ReadTimerBoard(QWidget):
         dialog = self.cancel_dialog(tile.test, self)
         while dialog.exec():
             reason, kit = dialog.reason.text(), dialog.kit()
-            ok, _ = run_action(dialog, lambda: TestService(self.ctx).cancel_test(test_id, reason, kit=kit),
-                               inline=dialog.error, fields={"reason": dialog.reason})
+            ok, _ = run_action(
+                dialog,
+                lambda reason=reason, kit=kit: TestService(self.ctx).cancel_test(test_id, reason, kit=kit),
+                inline=dialog.error,
+                fields={"reason": dialog.reason},
+            )
             if ok:
                 self.notice.setText(self.tr("The test of {code} was cancelled.").format(code=tile.test.client_code))
                 self.notice.setStyleSheet("background: #eceff1; color: #263238; padding: 6px;")
@@ -428,23 +474,29 @@ class ReadTimerBoard(QWidget):
         if info.result == rules.Result.INVALID:
             self._offer_repeat(info)
         elif info.result == rules.Result.REACTIVE:
-            self.notice.setText(self.tr("{code}: reactive (preliminary positive). A referral for confirmatory "
-                                        "testing was created and is now in the follow-up list.")
-                                .format(code=info.client_code))
+            self.notice.setText(
+                self.tr(
+                    "{code}: reactive (preliminary positive). A referral for confirmatory "
+                    "testing was created and is now in the follow-up list."
+                ).format(code=info.client_code)
+            )
             self.notice.setStyleSheet("background: #fdecea; color: #b71c1c; padding: 6px; font-weight: bold;")
             self.notice.show()
         else:
-            self.notice.setText(self.tr("{code}: {result}. Saved.").format(code=info.client_code,
-                                                                          result=info.result_label))
+            self.notice.setText(
+                self.tr("{code}: {result}. Saved.").format(code=info.client_code, result=info.result_label)
+            )
             self.notice.setStyleSheet("background: #e8f5e9; color: #1b5e20; padding: 6px;")
             self.notice.show()
         self.refresh()
         self.changed.emit()
 
     def _offer_repeat(self, info) -> None:
-        self.notice.setText(self.tr("{code}: invalid ({reason}). Repeat with a new kit: press “Start repeat test”.")
-                            .format(code=info.client_code, reason=rules.label(rules.INVALID_REASONS,
-                                                                              info.invalid_reason)))
+        self.notice.setText(
+            self.tr("{code}: invalid ({reason}). Repeat with a new kit: press “Start repeat test”.").format(
+                code=info.client_code, reason=rules.label(rules.INVALID_REASONS, info.invalid_reason)
+            )
+        )
         self.notice.setStyleSheet("background: #fff3e0; color: #e65100; padding: 6px; font-weight: bold;")
         self.notice.show()
         self.last_invalid = info

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
 from dropin.testing.service import TestService
 from dropin.ui.common import InlineError, format_datetime, run_action
-
 
 
 class BreakGlassTab(QWidget):
@@ -19,8 +26,12 @@ class BreakGlassTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Test results are for peer counsellors only. Open a single record only when there is "
-                               "a real need; your reason and the opening are written to the audit log."))
+        intro = QLabel(
+            self.tr(
+                "Test results are for peer counsellors only. Open a single record only when there is "
+                "a real need; your reason and the opening are written to the audit log."
+            )
+        )
         intro.setWordWrap(True)
         intro.setStyleSheet("background: #ffebee; color: #b71c1c; padding: 8px; font-weight: bold;")
         layout.addWidget(intro)
@@ -53,8 +64,12 @@ class BreakGlassTab(QWidget):
 
     def _find(self) -> None:
         self.tests.clear()
-        ok, rows = run_action(self, lambda: TestService(self.ctx).break_glass_candidates(self.client_code.text()),
-                              inline=self.error, fields={"client_code": self.client_code})
+        ok, rows = run_action(
+            self,
+            lambda: TestService(self.ctx).break_glass_candidates(self.client_code.text()),
+            inline=self.error,
+            fields={"client_code": self.client_code},
+        )
         for c in rows or []:
             self.tests.addItem(format_datetime(c.started_at), c.id)
 
@@ -63,12 +78,21 @@ class BreakGlassTab(QWidget):
         if test_id is None:
             self.error.show_message(self.tr("Find the person's tests and choose one first."))
             return
-        ok, info = run_action(self, lambda: TestService(self.ctx).break_glass_open(test_id, self.reason.toPlainText()),
-                              inline=self.error, fields={"reason": self.reason})
+        ok, info = run_action(
+            self,
+            lambda: TestService(self.ctx).break_glass_open(test_id, self.reason.toPlainText()),
+            inline=self.error,
+            fields={"reason": self.reason},
+        )
         if ok:
-            self.result.setText(self.tr("{code}, test of {date}: {result}. Result given: {given}.").format(
-                code=info.client_code, date=format_datetime(info.started_at), result=info.result_label,
-                given=self.tr("yes") if info.result_given else self.tr("no")))
+            self.result.setText(
+                self.tr("{code}, test of {date}: {result}. Result given: {given}.").format(
+                    code=info.client_code,
+                    date=format_datetime(info.started_at),
+                    result=info.result_label,
+                    given=self.tr("yes") if info.result_given else self.tr("no"),
+                )
+            )
             self.reason.clear()
 
     def clear_sensitive(self) -> None:

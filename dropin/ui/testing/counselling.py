@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
@@ -31,8 +42,10 @@ class HistoryBox(QLabel):
         if not history.tests:
             self.setText(self.tr("{code}: no earlier test recorded here.").format(code=history.client_code))
         else:
-            lines = [self.tr("{date}: {result}").format(date=format_date(t.started_at), result=t.result_label)
-                     for t in history.tests[:6]]
+            lines = [
+                self.tr("{date}: {result}").format(date=format_date(t.started_at), result=t.result_label)
+                for t in history.tests[:6]
+            ]
             months = history.months_since_last
             if months is None:
                 head = self.tr("{code}: no valid result yet.").format(code=history.client_code)
@@ -40,7 +53,8 @@ class HistoryBox(QLabel):
                 head = self.tr("{code}: last valid test less than a month ago.").format(code=history.client_code)
             else:
                 head = self.tr("{code}: last valid test %n month(s) ago.", None, months).format(
-                    code=history.client_code)
+                    code=history.client_code
+                )
             self.setText("\n".join([head, *lines]))
         self.show()
 
@@ -157,8 +171,9 @@ class CounsellingForm(QWidget):
         if not code:
             self.history.clear()
             return
-        ok, history = run_action(self, lambda: test_history(self.ctx, code), inline=self.error,
-                                 fields={"client_code": self.client_code})
+        ok, history = run_action(
+            self, lambda: test_history(self.ctx, code), inline=self.error, fields={"client_code": self.client_code}
+        )
         if not ok:
             self.history.clear()
             return
@@ -168,31 +183,55 @@ class CounsellingForm(QWidget):
             self.months.setValue(history.months_since_last)
 
     def submit(self, start: bool) -> None:
-        risks = [self.risks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.risks.count())
-                 if self.risks.item(i).checkState() == Qt.CheckState.Checked]
+        risks = [
+            self.risks.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.risks.count())
+            if self.risks.item(i).checkState() == Qt.CheckState.Checked
+        ]
         months = self.months.value() if self.months.value() >= 0 else None
-        fields = {"client_code": self.client_code, "consent": self.consent, "months_since": self.months,
-                  "lot": self.lot}
+        fields = {
+            "client_code": self.client_code,
+            "consent": self.consent,
+            "months_since": self.months,
+            "lot": self.lot,
+        }
         session = dict(
-            pre_test_counselling=self.pre.isChecked(), consent_given=self.consent.isChecked(), risk_items=risks,
-            risk_note=self.note.toPlainText(), risk_reduction_plan=self.plan.toPlainText(),
-            ever_tested=self.ever.currentData(), months_since_last_test=months,
-            previous_self_test=self.self_test.isChecked(), on_prep=self.prep.isChecked(), on_art=self.art.isChecked(),
-            peer_support_offered=self.peer.isChecked())
+            pre_test_counselling=self.pre.isChecked(),
+            consent_given=self.consent.isChecked(),
+            risk_items=risks,
+            risk_note=self.note.toPlainText(),
+            risk_reduction_plan=self.plan.toPlainText(),
+            ever_tested=self.ever.currentData(),
+            months_since_last_test=months,
+            previous_self_test=self.self_test.isChecked(),
+            on_prep=self.prep.isChecked(),
+            on_art=self.art.isChecked(),
+            peer_support_offered=self.peer.isChecked(),
+        )
         code, lot_id = self.client_code.text(), self.lot.currentData()
         if start:  # one action: nothing is saved unless the test can start too
             fields["qc_override"] = self.quality.override
-            ok, out = run_action(self, lambda: TestService(self.ctx).counsel_and_start(
-                code, lot_id, qc_override_reason=self.quality.override_reason(), **session),
-                inline=self.error, fields=fields)
+            ok, out = run_action(
+                self,
+                lambda: TestService(self.ctx).counsel_and_start(
+                    code, lot_id, qc_override_reason=self.quality.override_reason(), **session
+                ),
+                inline=self.error,
+                fields=fields,
+            )
             if not ok:
                 return
             message = self.tr("Counselling for {code} saved; the test is running on the board.").format(
-                code=out[0].client_code)
+                code=out[0].client_code
+            )
             self.board.refresh()
         else:
-            ok, info = run_action(self, lambda: CounsellingService(self.ctx).record_session(code, **session),
-                                  inline=self.error, fields=fields)
+            ok, info = run_action(
+                self,
+                lambda: CounsellingService(self.ctx).record_session(code, **session),
+                inline=self.error,
+                fields=fields,
+            )
             if not ok:
                 return
             message = self.tr("Counselling for {code} saved.").format(code=info.client_code)

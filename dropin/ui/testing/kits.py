@@ -7,8 +7,17 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
@@ -16,9 +25,15 @@ from dropin.security.permissions import Permission
 from dropin.testing import rules
 from dropin.testing.kits import KitService
 from dropin.ui.common import (
-    Column, InlineError, RowsTableModel, date_edit_format, format_date, format_number, run_action,
+    Column,
+    InlineError,
+    RowsTableModel,
+    date_edit_format,
+    format_date,
+    format_number,
+    run_action,
 )
-from dropin.ui.testing.widgets import ALERT, CAUTION, confirm, done, make_table, choice_combo, qdate, pydate
+from dropin.ui.testing.widgets import ALERT, CAUTION, choice_combo, confirm, done, make_table, pydate, qdate
 
 
 class StockTab(QWidget):
@@ -30,20 +45,22 @@ class StockTab(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("background: #fff3e0; color: #e65100; padding: 6px; font-weight: bold;")
         layout.addWidget(self.warnings)
-        self.model = RowsTableModel([
-            Column(self.tr("Kit"), lambda r: r.kit_name),
-            Column(self.tr("Lot"), lambda r: r.lot_number),
-            Column(self.tr("Expires"), lambda r: format_date(r.expiry_date)),
-            Column(self.tr("Received"), lambda r: format_date(r.received_on)),
-            Column(self.tr("Source"), lambda r: rules.label(rules.SOURCES, r.source)),
-            Column(self.tr("In"), lambda r: format_number(r.received), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Tests"), lambda r: format_number(r.used_tests), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Invalid"), lambda r: format_number(r.invalid), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("QC"), lambda r: format_number(r.qc), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Discarded"), lambda r: format_number(r.discarded), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("On hand"), lambda r: format_number(r.on_hand), Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Status"), self._status),
-        ])
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Kit"), lambda r: r.kit_name),
+                Column(self.tr("Lot"), lambda r: r.lot_number),
+                Column(self.tr("Expires"), lambda r: format_date(r.expiry_date)),
+                Column(self.tr("Received"), lambda r: format_date(r.received_on)),
+                Column(self.tr("Source"), lambda r: rules.label(rules.SOURCES, r.source)),
+                Column(self.tr("In"), lambda r: format_number(r.received), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Tests"), lambda r: format_number(r.used_tests), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Invalid"), lambda r: format_number(r.invalid), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("QC"), lambda r: format_number(r.qc), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Discarded"), lambda r: format_number(r.discarded), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("On hand"), lambda r: format_number(r.on_hand), Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Status"), self._status),
+            ]
+        )
         self.model.row_style = self._style
         self.view = make_table(self.model, 160)
         layout.addWidget(self.view, 1)
@@ -132,11 +149,20 @@ class StockTab(QWidget):
         self.warnings.setVisible(bool(warnings))
         ok, rec = run_action(self, svc.reconciliation)
         if ok:
-            self.totals.setText(self.tr(
-                "Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} "
-                "+ on hand {hand} {mark}").format(
-                rec=format_number(rec.received), used=format_number(rec.used_tests), inv=format_number(rec.invalid),
-                qc=format_number(rec.qc), disc=format_number(rec.discarded), hand=format_number(rec.on_hand), mark="✔" if rec.balanced else "✘"))
+            self.totals.setText(
+                self.tr(
+                    "Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} "
+                    "+ on hand {hand} {mark}"
+                ).format(
+                    rec=format_number(rec.received),
+                    used=format_number(rec.used_tests),
+                    inv=format_number(rec.invalid),
+                    qc=format_number(rec.qc),
+                    disc=format_number(rec.discarded),
+                    hand=format_number(rec.on_hand),
+                    mark="✔" if rec.balanced else "✘",
+                )
+            )
 
     def _selected(self):
         idx = self.view.currentIndex()
@@ -144,18 +170,35 @@ class StockTab(QWidget):
 
     def _receive(self) -> None:
         temp = None if self.temp.value() <= -31 else self.temp.value()
-        ok, lot = run_action(self, lambda: KitService(self.ctx).receive(
-            self.kit_name.text(), self.lot_number.text(), pydate(self.expiry.date()), self.quantity.value(),
-            self.source.currentData(), temp), inline=self.error,
-            fields={"kit_name": self.kit_name, "lot_number": self.lot_number, "expiry_date": self.expiry,
-                    "quantity": self.quantity})
+        ok, lot = run_action(
+            self,
+            lambda: KitService(self.ctx).receive(
+                self.kit_name.text(),
+                self.lot_number.text(),
+                pydate(self.expiry.date()),
+                self.quantity.value(),
+                self.source.currentData(),
+                temp,
+            ),
+            inline=self.error,
+            fields={
+                "kit_name": self.kit_name,
+                "lot_number": self.lot_number,
+                "expiry_date": self.expiry,
+                "quantity": self.quantity,
+            },
+        )
         if ok:
             self.lot_number.clear()
             self.quantity.setValue(0)
             self.refresh()
-            done(self, self.tr("Kits received"), self.tr(
-                "{n} kits of lot {lot} were taken into stock. Run the kit controls before the first client test.")
-                .format(n=format_number(lot.received), lot=lot.lot_number))
+            done(
+                self,
+                self.tr("Kits received"),
+                self.tr(
+                    "{n} kits of lot {lot} were taken into stock. Run the kit controls before the first client test."
+                ).format(n=format_number(lot.received), lot=lot.lot_number),
+            )
 
     def _discard(self) -> None:
         lot = self._selected()
@@ -166,9 +209,13 @@ class StockTab(QWidget):
         if quantity <= 0:
             self.error.show_message(self.tr("Please enter how many kits are discarded (a whole number above zero)."))
             return
-        if not confirm(self, self.tr("Discard kits"), self.tr(
-                "Discard {n} kits of lot {lot} ({reason})? They leave the stock for good.").format(
-                n=format_number(quantity), lot=lot.lot_number, reason=rules.label(rules.DISCARD_REASONS, reason))):
+        if not confirm(
+            self,
+            self.tr("Discard kits"),
+            self.tr("Discard {n} kits of lot {lot} ({reason})? They leave the stock for good.").format(
+                n=format_number(quantity), lot=lot.lot_number, reason=rules.label(rules.DISCARD_REASONS, reason)
+            ),
+        ):
             return
         ok, _ = run_action(self, lambda: KitService(self.ctx).discard(lot.id, quantity, reason), inline=self.error)
         if ok:
@@ -180,7 +227,8 @@ class StockTab(QWidget):
         if lot is None:
             self.error.show_message(self.tr("Choose a lot in the table first."))
             return
-        ok, _ = run_action(self, lambda: KitService(self.ctx).record_count(lot.id, self.counted.value()),
-                           inline=self.error)
+        ok, _ = run_action(
+            self, lambda: KitService(self.ctx).record_count(lot.id, self.counted.value()), inline=self.error
+        )
         if ok:
             self.refresh()

@@ -34,14 +34,16 @@ class OverdueBanner(QFrame):
         head.addWidget(self.badge)
         head.addWidget(self.hint, 1)
         layout.addLayout(head)
-        self.model = RowsTableModel([
-            Column(self.tr("Client code"), lambda r: r.client_code),
-            Column(self.tr("Days overdue"), lambda r: f"{MARK} {r.days_overdue}", Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Due"), lambda r: format_date(r.due_date)),
-            Column(self.tr("Referred to"), lambda r: r.destination or "—"),
-            Column(self.tr("Contact attempts"), lambda r: r.attempts, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Last attempt"), lambda r: format_date(r.last_attempt_on)),
-        ])
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Client code"), lambda r: r.client_code),
+                Column(self.tr("Days overdue"), lambda r: f"{MARK} {r.days_overdue}", Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Due"), lambda r: format_date(r.due_date)),
+                Column(self.tr("Referred to"), lambda r: r.destination or "—"),
+                Column(self.tr("Contact attempts"), lambda r: r.attempts, Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Last attempt"), lambda r: format_date(r.last_attempt_on)),
+            ]
+        )
         self.model.row_style = lambda r: {"background": ALERT}
         self.view = make_table(self.model, 40)
         self.view.setFixedHeight(60)
@@ -51,18 +53,25 @@ class OverdueBanner(QFrame):
     def set_count(self, n: int) -> None:
         self.badge.setText(format_number(n))
         if n:
-            self.setStyleSheet("QFrame#overdueBanner { background: #ffebee; border: 3px solid #c62828; "
-                               "border-radius: 6px; }")
-            self.badge.setStyleSheet("background: #c62828; color: white; font-weight: bold; font-size: 13pt; "
-                                     "border-radius: 14px; padding: 2px 10px;")
-            self.hint.setText(translate("TestingPage", "%n person(s) not yet linked past the due date: "
-                                        "contact them today.", None, n))
+            self.setStyleSheet(
+                "QFrame#overdueBanner { background: #ffebee; border: 3px solid #c62828; border-radius: 6px; }"
+            )
+            self.badge.setStyleSheet(
+                "background: #c62828; color: white; font-weight: bold; font-size: 13pt; "
+                "border-radius: 14px; padding: 2px 10px;"
+            )
+            self.hint.setText(
+                translate("TestingPage", "%n person(s) not yet linked past the due date: contact them today.", None, n)
+            )
             self.view.show()
         else:
-            self.setStyleSheet("QFrame#overdueBanner { background: #f1f8e9; border: 1px solid #aed581; "
-                               "border-radius: 6px; }")
-            self.badge.setStyleSheet("background: #7cb342; color: white; font-weight: bold; font-size: 13pt; "
-                                     "border-radius: 14px; padding: 2px 10px;")
+            self.setStyleSheet(
+                "QFrame#overdueBanner { background: #f1f8e9; border: 1px solid #aed581; border-radius: 6px; }"
+            )
+            self.badge.setStyleSheet(
+                "background: #7cb342; color: white; font-weight: bold; font-size: 13pt; "
+                "border-radius: 14px; padding: 2px 10px;"
+            )
             self.hint.setText(self.tr("No follow-up is overdue."))
             self.view.hide()
         self._fit()
@@ -82,8 +91,11 @@ class OverdueBanner(QFrame):
         self.model.set_rows(rows)
         self.set_count(len(rows))
         shown = max(1, min(len(rows), 5))
-        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height() + 4
-                                 + shown * max(24, self.view.verticalHeader().defaultSectionSize()))
+        self.view.setFixedHeight(
+            self.view.horizontalHeader().sizeHint().height()
+            + 4
+            + shown * max(24, self.view.verticalHeader().defaultSectionSize())
+        )
         self._fit()
 
     def clear_sensitive(self) -> None:

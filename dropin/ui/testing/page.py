@@ -9,14 +9,13 @@ from dropin.context import ServiceContext
 from dropin.i18n import translate
 from dropin.security.permissions import Permission
 from dropin.ui.testing.board import ReadTimerBoard
-from dropin.ui.testing.overdue import OverdueBanner
-from dropin.ui.testing.counselling import CounsellingForm
-from dropin.ui.testing.paper import RetrospectiveForm
-from dropin.ui.testing.referrals import ReferralsTab
-from dropin.ui.testing.kits import StockTab
-from dropin.ui.testing.qc import QcTab
 from dropin.ui.testing.breakglass import BreakGlassTab
-
+from dropin.ui.testing.counselling import CounsellingForm
+from dropin.ui.testing.kits import StockTab
+from dropin.ui.testing.overdue import OverdueBanner
+from dropin.ui.testing.paper import RetrospectiveForm
+from dropin.ui.testing.qc import QcTab
+from dropin.ui.testing.referrals import ReferralsTab
 
 __all__ = ["TestingPage", "StockTab"]
 

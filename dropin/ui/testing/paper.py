@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
@@ -27,8 +35,12 @@ class RetrospectiveForm(QWidget):
         self.repeat_of = None  # the invalid test this entry repeats (TestInfo)
         self.last_invalid = None
         layout = QVBoxLayout(self)
-        banner = QLabel(self.tr("Retrospective entry: for tests that were timed and read on paper. Type the start "
-                                "and read times; the 20–40 minute rule still applies."))
+        banner = QLabel(
+            self.tr(
+                "Retrospective entry: for tests that were timed and read on paper. Type the start "
+                "and read times; the 20–40 minute rule still applies."
+            )
+        )
         banner.setWordWrap(True)
         banner.setStyleSheet("background: #fff8e1; border: 2px dashed #f9a825; padding: 8px; font-weight: bold;")
         layout.addWidget(banner)
@@ -150,18 +162,37 @@ class RetrospectiveForm(QWidget):
         reactive = self.current_result() is rules.Result.REACTIVE
         referral = self.referral.values() if reactive else {}
         repeat_of = self.repeat_of.id if self.repeat_of is not None else None
-        ok, info = run_action(self, lambda: TestService(self.ctx).record_retrospective_for_client(
-            self.client_code.text(), self.lot.currentData(), pydt(self.started.dateTime()),
-            pydt(self.read.dateTime()), control, line, result_given=self.given.isChecked(),
-            post_test_counselling=self.post.isChecked(), invalid_reason=invalid, repeat_of_id=repeat_of,
-            qc_override_reason=self.quality.override_reason(), **referral,
-        ), inline=self.error, fields={"client_code": self.client_code, "lot": self.lot, "started_at": self.started,
-                                      "read_at": self.read, "control_line": self.control,
-                                      "qc_override": self.quality.override})
+        ok, info = run_action(
+            self,
+            lambda: TestService(self.ctx).record_retrospective_for_client(
+                self.client_code.text(),
+                self.lot.currentData(),
+                pydt(self.started.dateTime()),
+                pydt(self.read.dateTime()),
+                control,
+                line,
+                result_given=self.given.isChecked(),
+                post_test_counselling=self.post.isChecked(),
+                invalid_reason=invalid,
+                repeat_of_id=repeat_of,
+                qc_override_reason=self.quality.override_reason(),
+                **referral,
+            ),
+            inline=self.error,
+            fields={
+                "client_code": self.client_code,
+                "lot": self.lot,
+                "started_at": self.started,
+                "read_at": self.read,
+                "control_line": self.control,
+                "qc_override": self.quality.override,
+            },
+        )
         if not ok:
             return
-        self.saved.setText(self.tr("✔ Paper entry for {code} saved: {result}.").format(
-            code=info.client_code, result=info.result_label))
+        self.saved.setText(
+            self.tr("✔ Paper entry for {code} saved: {result}.").format(code=info.client_code, result=info.result_label)
+        )
         self.last_invalid = info if info.result == rules.Result.INVALID else None
         self.repeat_button.setVisible(self.last_invalid is not None)
         self.reset()
@@ -175,8 +206,9 @@ class RetrospectiveForm(QWidget):
         self.reset()
         self.repeat_of = first
         self.client_code.setText(first.client_code)
-        self.repeat_note.setText(self.tr("Repeat of the invalid test started {time}.").format(
-            time=format_datetime(first.started_at)))
+        self.repeat_note.setText(
+            self.tr("Repeat of the invalid test started {time}.").format(time=format_datetime(first.started_at))
+        )
         self.repeat_note.show()
         self.repeat_button.hide()
         self.last_invalid = None

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -12,9 +20,15 @@ from dropin.security.permissions import Permission
 from dropin.testing import rules
 from dropin.testing.kits import KitService, QcService
 from dropin.ui.common import (
-    Column, InlineError, RowsTableModel, format_date, format_datetime, format_number, run_action,
+    Column,
+    InlineError,
+    RowsTableModel,
+    format_date,
+    format_datetime,
+    format_number,
+    run_action,
 )
-from dropin.ui.testing.widgets import ALERT, make_table, choice_combo
+from dropin.ui.testing.widgets import ALERT, choice_combo, make_table
 
 
 class QcTab(QWidget):
@@ -60,20 +74,26 @@ class QcTab(QWidget):
         self.error = InlineError()
         layout.addWidget(self.error)
         tables = QHBoxLayout()
-        self.runs = RowsTableModel([
-            Column(self.tr("Date"), lambda r: format_date(r.run_on)),
-            Column(self.tr("Lot"), lambda r: r.lot_number),
-            Column(self.tr("Reason"), lambda r: rules.label(rules.QC_REASONS, r.reason)),
-            Column(self.tr("Outcome"), lambda r: self.tr("Passed") if r.passed else self.tr("⚠ FAILED")),
-            Column(self.tr("By"), lambda r: r.operator or ""),
-        ])
+        self.runs = RowsTableModel(
+            [
+                Column(self.tr("Date"), lambda r: format_date(r.run_on)),
+                Column(self.tr("Lot"), lambda r: r.lot_number),
+                Column(self.tr("Reason"), lambda r: rules.label(rules.QC_REASONS, r.reason)),
+                Column(self.tr("Outcome"), lambda r: self.tr("Passed") if r.passed else self.tr("⚠ FAILED")),
+                Column(self.tr("By"), lambda r: r.operator or ""),
+            ]
+        )
         self.runs.row_style = lambda r: {} if r.passed else {"background": ALERT}
-        self.temps = RowsTableModel([
-            Column(self.tr("Read at"), lambda r: format_datetime(r.read_at)),
-            Column(self.tr("Storage"), lambda r: f"{format_number(r.storage_temp_c, 1)} °C"),
-            Column(self.tr("Room"), lambda r: "" if r.room_temp_c is None else f"{format_number(r.room_temp_c, 1)} °C"),
-            Column(self.tr("In range"), lambda r: self.tr("yes") if r.in_range else self.tr("⚠ NO: out of range")),
-        ])
+        self.temps = RowsTableModel(
+            [
+                Column(self.tr("Read at"), lambda r: format_datetime(r.read_at)),
+                Column(self.tr("Storage"), lambda r: f"{format_number(r.storage_temp_c, 1)} °C"),
+                Column(
+                    self.tr("Room"), lambda r: "" if r.room_temp_c is None else f"{format_number(r.room_temp_c, 1)} °C"
+                ),
+                Column(self.tr("In range"), lambda r: self.tr("yes") if r.in_range else self.tr("⚠ NO: out of range")),
+            ]
+        )
         self.temps.row_style = lambda r: {} if r.in_range else {"background": ALERT}
         tables.addWidget(make_table(self.runs))
         tables.addWidget(make_table(self.temps))
@@ -87,8 +107,10 @@ class QcTab(QWidget):
         svc = QcService(self.ctx)
         ok, due = run_action(self, svc.due)
         self.due.setText("\n".join(w.message for w in due or []) or self.tr("No quality-control run is due."))
-        self.due.setStyleSheet(("background: #fff3e0; color: #e65100;" if due else
-                                "background: #f1f8e9; color: #33691e;") + " padding: 6px; font-weight: bold;")
+        self.due.setStyleSheet(
+            ("background: #fff3e0; color: #e65100;" if due else "background: #f1f8e9; color: #33691e;")
+            + " padding: 6px; font-weight: bold;"
+        )
         ok, runs = run_action(self, svc.recent_runs)
         self.runs.set_rows(runs or [])
         ok, temps = run_action(self, svc.recent_temperatures)
@@ -97,20 +119,32 @@ class QcTab(QWidget):
         ok, lots = run_action(self, lambda: KitService(self.ctx).stock())
         for lot in lots or []:
             if not lot.expired_on(self.ctx.today()):
-                self.lot.addItem(self.tr("{kit} lot {lot} (received {date})").format(
-                    kit=lot.kit_name, lot=lot.lot_number, date=format_date(lot.received_on)), lot.id)
+                self.lot.addItem(
+                    self.tr("{kit} lot {lot} (received {date})").format(
+                        kit=lot.kit_name, lot=lot.lot_number, date=format_date(lot.received_on)
+                    ),
+                    lot.id,
+                )
 
     def _run(self) -> None:
-        ok, _ = run_action(self, lambda: QcService(self.ctx).record_run(
-            self.lot.currentData(), self.reason.currentData(), self.positive.isChecked(), self.negative.isChecked()),
-            inline=self.error, fields={"lot": self.lot})
+        ok, _ = run_action(
+            self,
+            lambda: QcService(self.ctx).record_run(
+                self.lot.currentData(), self.reason.currentData(), self.positive.isChecked(), self.negative.isChecked()
+            ),
+            inline=self.error,
+            fields={"lot": self.lot},
+        )
         if ok:
             self.positive.setChecked(False)
             self.negative.setChecked(False)
             self.refresh()
 
     def _temp(self) -> None:
-        ok, _ = run_action(self, lambda: QcService(self.ctx).log_temperature(self.storage.value(), self.room.value()),
-                           inline=self.error)
+        ok, _ = run_action(
+            self,
+            lambda: QcService(self.ctx).log_temperature(self.storage.value(), self.room.value()),
+            inline=self.error,
+        )
         if ok:
             self.refresh()

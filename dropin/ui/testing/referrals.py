@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
@@ -13,7 +24,7 @@ from dropin.testing import rules
 from dropin.testing.referrals import ReferralService
 from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action
 from dropin.ui.testing.slipdialog import SlipDialog
-from dropin.ui.testing.widgets import ALERT, make_table, choice_combo, OptionalDate
+from dropin.ui.testing.widgets import ALERT, OptionalDate, choice_combo, make_table
 
 
 class ReferralsTab(QWidget):
@@ -25,17 +36,27 @@ class ReferralsTab(QWidget):
         self.current = None
         split = QSplitter(Qt.Orientation.Horizontal, self)
         QVBoxLayout(self).addWidget(split)
-        self.model = RowsTableModel([
-            Column(self.tr("Client code"), lambda r: r.client_code),
-            Column(self.tr("Referred"), lambda r: format_date(r.referred_on)),
-            Column(self.tr("Due"), lambda r: format_date(r.due_date)),
-            Column(self.tr("Overdue"), lambda r: self.tr("⚠ overdue {n} days").format(n=r.days_overdue)
-                   if r.overdue else ""),
-            Column(self.tr("Referred to"), lambda r: r.destination or "—"),
-            Column(self.tr("Attempts"), lambda r: r.attempts, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("Accompaniment"), lambda r: self.tr("accepted") if r.accompaniment_accepted
-                   else (self.tr("offered") if r.accompaniment_offered else "")),
-        ])
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Client code"), lambda r: r.client_code),
+                Column(self.tr("Referred"), lambda r: format_date(r.referred_on)),
+                Column(self.tr("Due"), lambda r: format_date(r.due_date)),
+                Column(
+                    self.tr("Overdue"),
+                    lambda r: self.tr("⚠ overdue {n} days").format(n=r.days_overdue) if r.overdue else "",
+                ),
+                Column(self.tr("Referred to"), lambda r: r.destination or "—"),
+                Column(self.tr("Attempts"), lambda r: r.attempts, Qt.AlignmentFlag.AlignRight),
+                Column(
+                    self.tr("Accompaniment"),
+                    lambda r: (
+                        self.tr("accepted")
+                        if r.accompaniment_accepted
+                        else (self.tr("offered") if r.accompaniment_offered else "")
+                    ),
+                ),
+            ]
+        )
         self.model.row_style = lambda r: {"background": ALERT} if r.overdue else {}
         self.view = make_table(self.model)
         split.addWidget(self.view)
@@ -162,17 +183,29 @@ class ReferralsTab(QWidget):
             return
         self.current = info
         self._enable(True)
-        status = self.tr("overdue by {n} days").format(n=info.days_overdue) if info.overdue else \
-            self.tr("due {date}").format(date=format_date(info.due_date))
+        status = (
+            self.tr("overdue by {n} days").format(n=info.days_overdue)
+            if info.overdue
+            else self.tr("due {date}").format(date=format_date(info.due_date))
+        )
         self.header.setText(self.tr("{code}: {status}").format(code=info.client_code, status=status))
-        self.header.setStyleSheet("font-weight: bold; font-size: 12pt; color: %s;"
-                                  % ("#b71c1c" if info.overdue else "#263238"))
-        self.subheader.setText(self.tr("Referred on {date} to {dest} for confirmatory testing.").format(
-            date=format_date(info.referred_on), dest=info.destination or "—"))
-        lines = [self.tr("{date} · {method} · {outcome}").format(
-            date=format_date(a.attempted_on), method=rules.label(rules.CONTACT_METHODS, a.method),
-            outcome=rules.label(rules.CONTACT_OUTCOMES, a.outcome)) + (f" — {a.note}" if a.note else "")
-            for a in info.attempt_list]
+        self.header.setStyleSheet(
+            "font-weight: bold; font-size: 12pt; color: %s;" % ("#b71c1c" if info.overdue else "#263238")
+        )
+        self.subheader.setText(
+            self.tr("Referred on {date} to {dest} for confirmatory testing.").format(
+                date=format_date(info.referred_on), dest=info.destination or "—"
+            )
+        )
+        lines = [
+            self.tr("{date} · {method} · {outcome}").format(
+                date=format_date(a.attempted_on),
+                method=rules.label(rules.CONTACT_METHODS, a.method),
+                outcome=rules.label(rules.CONTACT_OUTCOMES, a.outcome),
+            )
+            + (f" — {a.note}" if a.note else "")
+            for a in info.attempt_list
+        ]
         self.destination.setCurrentIndex(max(0, self.destination.findData(info.destination_id)))
         self.attempts.setText("\n".join(lines) or self.tr("No contact attempts yet."))
         index = self.confirm.findData(info.confirmatory_result)
@@ -183,9 +216,13 @@ class ReferralsTab(QWidget):
         if self.current is None:
             return
         rid = self.current.id
-        ok, _ = run_action(self, lambda: ReferralService(self.ctx).add_attempt(
-            rid, self.method.currentData(), self.outcome.currentData(), note=self.attempt_note.text()),
-            inline=self.error)
+        ok, _ = run_action(
+            self,
+            lambda: ReferralService(self.ctx).add_attempt(
+                rid, self.method.currentData(), self.outcome.currentData(), note=self.attempt_note.text()
+            ),
+            inline=self.error,
+        )
         if ok:
             self.attempt_note.clear()
             self._changed(rid)
@@ -194,8 +231,12 @@ class ReferralsTab(QWidget):
         if self.current is None:
             return
         rid, dest = self.current.id, self.destination.currentData()
-        ok, _ = run_action(self, lambda: ReferralService(self.ctx).update(rid, destination_id=dest),
-                           inline=self.error, fields={"destination": self.destination})
+        ok, _ = run_action(
+            self,
+            lambda: ReferralService(self.ctx).update(rid, destination_id=dest),
+            inline=self.error,
+            fields={"destination": self.destination},
+        )
         if ok:
             self._changed(rid)
 
@@ -209,9 +250,17 @@ class ReferralsTab(QWidget):
         if self.current is None:
             return
         rid = self.current.id
-        ok, info = run_action(self, lambda: ReferralService(self.ctx).record_outcome(
-            rid, confirmatory_result=self.confirm.currentData(), registered_on=self.registered.value(),
-            art_start_on=self.art.value(), home_country_linkage=self.home.isChecked()), inline=self.error)
+        ok, info = run_action(
+            self,
+            lambda: ReferralService(self.ctx).record_outcome(
+                rid,
+                confirmatory_result=self.confirm.currentData(),
+                registered_on=self.registered.value(),
+                art_start_on=self.art.value(),
+                home_country_linkage=self.home.isChecked(),
+            ),
+            inline=self.error,
+        )
         if ok:
             self.registered.reset(self.ctx.today())
             self.art.reset(self.ctx.today())
@@ -221,8 +270,9 @@ class ReferralsTab(QWidget):
         if self.current is None:
             return
         rid = self.current.id
-        ok, _ = run_action(self, lambda: ReferralService(self.ctx).close(rid, self.close_reason.currentData()),
-                           inline=self.error)
+        ok, _ = run_action(
+            self, lambda: ReferralService(self.ctx).close(rid, self.close_reason.currentData()), inline=self.error
+        )
         if ok:
             self._changed(None)
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
 )
 
 from dropin.context import ServiceContext
@@ -26,8 +33,12 @@ class SlipDialog(QDialog):
         self.setWindowTitle(self.tr("Referral slip"))
         layout = QVBoxLayout(self)
         ok, self.data = run_action(self, lambda: ReferralService(ctx).slip(referral_id))
-        intro = QLabel(self.tr("The slip goes with the person. By default it says only where and when to go, and "
-                               "the referral number the clinic can quote."))
+        intro = QLabel(
+            self.tr(
+                "The slip goes with the person. By default it says only where and when to go, and "
+                "the referral number the clinic can quote."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -51,15 +62,24 @@ class SlipDialog(QDialog):
 
     def choose_path(self) -> str:
         suggested = str(Path.home() / f"referral-{self.data.number}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save referral slip"), suggested,
-                                              self.tr("PDF documents (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save referral slip"), suggested, self.tr("PDF documents (*.pdf)")
+        )
         return path
 
     def save_to(self, path: str | Path) -> bool:
         data, language = self.data, self.language.currentData()
-        ok, out = run_action(self, lambda: render_slip(
-            data, path, language=language, mention_hiv=self.hiv.isChecked(),
-            mention_sex_work=self.sex_work.isChecked()), inline=self.error)
+        ok, out = run_action(
+            self,
+            lambda: render_slip(
+                data,
+                path,
+                language=language,
+                mention_hiv=self.hiv.isChecked(),
+                mention_sex_work=self.sex_work.isChecked(),
+            ),
+            inline=self.error,
+        )
         if ok:
             self.saved_path = out
         return ok

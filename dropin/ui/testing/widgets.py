@@ -7,8 +7,21 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dropin.context import ServiceContext
@@ -41,7 +54,6 @@ class RowMarkDelegate(QStyledItemDelegate):
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
         painter.fillRect(option.rect, colour)
         painter.restore()
-
 
 
 def make_table(model: RowsTableModel, min_height: int = 120) -> QTableView:
@@ -106,8 +118,13 @@ class OptionalDate(QWidget):
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before an action that cannot be undone by the user (No is the default)."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -127,8 +144,9 @@ class QualityBlock(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("qualityBlock")
-        self.setStyleSheet("QFrame#qualityBlock { background: #fff3e0; border: 2px solid #e65100; "
-                           "border-radius: 6px; }")
+        self.setStyleSheet(
+            "QFrame#qualityBlock { background: #fff3e0; border: 2px solid #e65100; border-radius: 6px; }"
+        )
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("⚠ Kit controls needed before a client test"))
         self.title.setStyleSheet("color: #bf360c; font-weight: bold; font-size: 11pt;")
@@ -214,9 +232,11 @@ class ReferralChoice(QWidget):
             self.destination.addItem(d.name, d.id)
 
     def values(self) -> dict:
-        return {"destination_id": self.destination.currentData(),
-                "accompaniment_offered": self.acc_offered.isChecked(),
-                "accompaniment_accepted": self.acc_accepted.isChecked()}
+        return {
+            "destination_id": self.destination.currentData(),
+            "accompaniment_offered": self.acc_offered.isChecked(),
+            "accompaniment_accepted": self.acc_accepted.isChecked(),
+        }
 
     def reset(self) -> None:
         self.acc_offered.setChecked(False)

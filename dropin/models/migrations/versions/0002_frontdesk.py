@@ -95,9 +95,15 @@ def upgrade() -> None:
         items,
         [
             {
-                "code": code, "label": label, "category": category, "has_quantity": qty,
-                "needs_destination": dest, "sort_order": (i + 1) * 10, "active": True,
-                "created_at": now, "changed_at": now,
+                "code": code,
+                "label": label,
+                "category": category,
+                "has_quantity": qty,
+                "needs_destination": dest,
+                "sort_order": (i + 1) * 10,
+                "active": True,
+                "created_at": now,
+                "changed_at": now,
             }
             for i, (code, label, category, qty, dest) in enumerate(DEFAULT_ITEMS)
         ],

@@ -168,7 +168,13 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in (
-        "hts_temperature_log", "hts_qc_runs", "hts_followup_attempts", "hts_referrals",
-        "hts_tests", "hts_kit_discards", "hts_kit_lots", "hts_counselling_sessions",
+        "hts_temperature_log",
+        "hts_qc_runs",
+        "hts_followup_attempts",
+        "hts_referrals",
+        "hts_tests",
+        "hts_kit_discards",
+        "hts_kit_lots",
+        "hts_counselling_sessions",
     ):
         op.drop_table(table)

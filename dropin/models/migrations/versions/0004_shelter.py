@@ -74,8 +74,9 @@ def upgrade() -> None:
         sa.Column("approved_by_id", sa.Integer(), sa.ForeignKey("users.id"), nullable=True),
         *tracked_columns(),
         sa.CheckConstraint("planned_end > admitted_on", name="ck_shelter_stays_planned_after_admission"),
-        sa.CheckConstraint("discharged_on IS NULL OR discharged_on >= admitted_on",
-                           name="ck_shelter_stays_discharge_after_admission"),
+        sa.CheckConstraint(
+            "discharged_on IS NULL OR discharged_on >= admitted_on", name="ck_shelter_stays_discharge_after_admission"
+        ),
         sa.CheckConstraint("children_count >= 0", name="ck_shelter_stays_children_not_negative"),
         sa.CheckConstraint("status IN ('reserved', 'active', 'discharged')", name="ck_shelter_stays_status_known"),
         sa.CheckConstraint("stay_type IN ('crisis', 'long')", name="ck_shelter_stays_type_known"),
@@ -141,6 +142,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("shelter_case_notes", "shelter_goals", "shelter_bed_nights", "shelter_moves",
-                  "shelter_extensions", "shelter_stays", "shelter_bed_outages", "shelter_beds", "shelter_rooms"):
+    for table in (
+        "shelter_case_notes",
+        "shelter_goals",
+        "shelter_bed_nights",
+        "shelter_moves",
+        "shelter_extensions",
+        "shelter_stays",
+        "shelter_bed_outages",
+        "shelter_beds",
+        "shelter_rooms",
+    ):
         op.drop_table(table)

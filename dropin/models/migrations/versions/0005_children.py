@@ -98,8 +98,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("schedule_id", "date", name=op.f("uq_children_sessions_schedule_date")),
         sa.CheckConstraint("status IN ('planned', 'held', 'cancelled')", name=op.f("ck_children_sessions_status")),
         sa.CheckConstraint("duration_min > 0 AND duration_min <= 720", name=op.f("ck_children_sessions_duration")),
-        sa.CheckConstraint("unregistered_children >= 0 AND parents_present >= 0",
-                           name=op.f("ck_children_sessions_counts")),
+        sa.CheckConstraint(
+            "unregistered_children >= 0 AND parents_present >= 0", name=op.f("ck_children_sessions_counts")
+        ),
     )
     op.create_index(op.f("ix_children_sessions_date"), "children_sessions", ["date"])
     op.create_table(
@@ -110,8 +111,9 @@ def upgrade() -> None:
         *tracked_columns(),
         sa.UniqueConstraint("session_id", "user_id", name=op.f("uq_children_session_facilitators_session_user")),
     )
-    op.create_index(op.f("ix_children_session_facilitators_session_id"), "children_session_facilitators",
-                    ["session_id"])
+    op.create_index(
+        op.f("ix_children_session_facilitators_session_id"), "children_session_facilitators", ["session_id"]
+    )
     op.create_table(
         "children_attendance",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -139,11 +141,21 @@ def upgrade() -> None:
     now = sa.func.current_timestamp()
     conn = op.get_bind()
     for code, label, kind, order in SEED_TYPES:
-        conn.execute(types.insert().values(code=code, label=label, kind=kind, active=True, sort_order=order,
-                                           created_at=now, changed_at=now))
+        conn.execute(
+            types.insert().values(
+                code=code, label=label, kind=kind, active=True, sort_order=order, created_at=now, changed_at=now
+            )
+        )
 
 
 def downgrade() -> None:
-    for table in ("children_adult_attendance", "children_attendance", "children_session_facilitators",
-                  "children_sessions", "children_schedules", "children", "children_activity_types"):
+    for table in (
+        "children_adult_attendance",
+        "children_attendance",
+        "children_session_facilitators",
+        "children_sessions",
+        "children_schedules",
+        "children",
+        "children_activity_types",
+    ):
         op.drop_table(table)

@@ -14,8 +14,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_visits_client_live", "visits", ["client_id", "visit_date"],
-                    sqlite_where=sa.text("voided_at IS NULL"))
+    op.create_index(
+        "ix_visits_client_live", "visits", ["client_id", "visit_date"], sqlite_where=sa.text("voided_at IS NULL")
+    )
 
 
 def downgrade() -> None:

@@ -34,8 +34,10 @@ def upgrade() -> None:
     conn = op.get_bind()
     exists = conn.execute(sa.text("SELECT count(*) FROM settings WHERE key = :k"), {"k": KEY}).scalar()
     if not exists:
-        conn.execute(sa.text("INSERT INTO settings (key, value) VALUES (:k, :v)"),
-                     {"k": KEY, "v": json.dumps(secrets.token_hex(32))})
+        conn.execute(
+            sa.text("INSERT INTO settings (key, value) VALUES (:k, :v)"),
+            {"k": KEY, "v": json.dumps(secrets.token_hex(32))},
+        )
 
 
 def downgrade() -> None:

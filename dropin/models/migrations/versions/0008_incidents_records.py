@@ -46,8 +46,9 @@ def upgrade() -> None:
         sa.Column("from_checkin", sa.Boolean(), nullable=False),
         *tracked_columns(),
         sa.CheckConstraint("date_precision IN ('day', 'month', 'year')", name="ck_incidents_precision_known"),
-        sa.CheckConstraint("complained IS NOT NULL OR complaint_to IS NULL",
-                           name="ck_incidents_complaint_needs_choice"),
+        sa.CheckConstraint(
+            "complained IS NOT NULL OR complaint_to IS NULL", name="ck_incidents_complaint_needs_choice"
+        ),
     )
     op.create_index("ix_incidents_client_id", "incidents", ["client_id"])
     op.create_index("ix_incidents_occurred_on", "incidents", ["occurred_on"])

@@ -12,8 +12,16 @@ down_revision = "0008_audit_chain"
 branch_labels = None
 depends_on = None
 
-SESSION_COUNTS = ("contacts_new", "contacts_returning", "male_condoms", "female_condoms", "lubricant", "leaflets",
-                  "gatekeepers", "minisession_minutes")
+SESSION_COUNTS = (
+    "contacts_new",
+    "contacts_returning",
+    "male_condoms",
+    "female_condoms",
+    "lubricant",
+    "leaflets",
+    "gatekeepers",
+    "minisession_minutes",
+)
 
 
 def tracked_columns() -> list[sa.Column]:
@@ -35,8 +43,9 @@ def _link_table(name: str, parent: str, parent_table: str, other: str, other_tab
         sa.Column(parent, sa.Integer(), sa.ForeignKey(f"{parent_table}.id"), nullable=False),
         sa.Column(other, sa.Integer(), sa.ForeignKey(f"{other_table}.id"), nullable=False),
         *tracked_columns(),
-        sa.UniqueConstraint(parent, other, name=op.f(f"uq_{name}_{parent.removesuffix('_id')}_"
-                                                     f"{other.removesuffix('_id')}")),
+        sa.UniqueConstraint(
+            parent, other, name=op.f(f"uq_{name}_{parent.removesuffix('_id')}_{other.removesuffix('_id')}")
+        ),
     )
 
 
@@ -63,8 +72,7 @@ def upgrade() -> None:
         sa.Column("note", sa.Text()),
         *tracked_columns(),
         sa.CheckConstraint("duration_min >= 0", name=op.f("ck_outreach_sessions_duration_not_negative")),
-        *(sa.CheckConstraint(f"{c} >= 0", name=op.f(f"ck_outreach_sessions_{c}_not_negative"))
-          for c in SESSION_COUNTS),
+        *(sa.CheckConstraint(f"{c} >= 0", name=op.f(f"ck_outreach_sessions_{c}_not_negative")) for c in SESSION_COUNTS),
     )
     op.create_index("ix_outreach_sessions_date", "outreach_sessions", ["session_date"])
     op.create_index("ix_outreach_sessions_area_date", "outreach_sessions", ["area_id", "session_date"])
@@ -96,8 +104,10 @@ def upgrade() -> None:
         sa.Column("attendance", sa.Integer(), nullable=False),
         sa.Column("note", sa.Text()),
         *tracked_columns(),
-        sa.CheckConstraint("kind IN ('workshop', 'self_help', 'peer_education', 'key_date')",
-                           name=op.f("ck_community_events_kind_known")),
+        sa.CheckConstraint(
+            "kind IN ('workshop', 'self_help', 'peer_education', 'key_date')",
+            name=op.f("ck_community_events_kind_known"),
+        ),
         sa.CheckConstraint("attendance >= 0", name=op.f("ck_community_events_attendance_not_negative")),
         sa.CheckConstraint("duration_min >= 0", name=op.f("ck_community_events_duration_not_negative")),
     )
@@ -109,7 +119,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in ("community_event_attendees", "community_event_facilitators", "community_events",
-                 "outreach_referrals", "outreach_contacts", "outreach_session_workers", "outreach_sessions",
-                 "outreach_areas"):
+    for name in (
+        "community_event_attendees",
+        "community_event_facilitators",
+        "community_events",
+        "outreach_referrals",
+        "outreach_contacts",
+        "outreach_session_workers",
+        "outreach_sessions",
+        "outreach_areas",
+    ):
         op.drop_table(name)
