@@ -1,6 +1,6 @@
 """Administration for managers: staff accounts, security policy, the database file.
 
-Extra tabs from other areas are listed in :data:`ADMIN_TABS` as
+Extra tabs the areas declare (:mod:`dropin.areas`) are listed in :data:`ADMIN_TABS` as
 ``(title, module, class)``, loaded lazily and skipped when their module is
 missing. Each takes ``(ctx, parent=None)``.
 """
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dropin.areas import AREAS, split
 from dropin.context import ServiceContext
 from dropin.errors import DropinError, ValidationError
-from dropin.i18n import QT_TRANSLATE_NOOP
 from dropin.security import custody
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
 from dropin.security.passphrase import check_passphrase
@@ -47,10 +47,9 @@ from dropin.ui.workers import BusyIndicator, run_in_thread
 
 log = logging.getLogger(__name__)
 
-#: Optional tabs contributed by other areas: (title for context "Admin", module, class).
+# Tabs the areas add (``admin_tabs`` in dropin.areas): (title for context "Admin", module, class).
 ADMIN_TABS: list[tuple[str, str, str]] = [
-    (QT_TRANSLATE_NOOP("Admin", "Services"), "dropin.ui.frontdesk.catalogue", "CatalogueEditor"),
-    (QT_TRANSLATE_NOOP("Admin", "Audit"), "dropin.ui.admin.audit", "AuditTab"),
+    (title, module, cls or "") for item in AREAS for title, dotted in item.admin_tabs for module, cls in [split(dotted)]
 ]
 
 from dropin.i18n import LANGUAGES as LANGUAGE_NAMES  # noqa: E402
