@@ -76,7 +76,7 @@ def test_admit_from_a_free_tile_and_discharge(qtbot, ctx_for, monkeypatch):
     dialog.code.edit.clear()
     qtbot.keyClicks(dialog.code.edit, "AA01")
     dialog.reason_boxes["homeless"].setChecked(True)
-    dialog.children.setValue(1)
+    dialog.children_count.setValue(1)
     dialog.ages.setText("4")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.result() == 1 and dialog.result_info.client_code == "AA01"

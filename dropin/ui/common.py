@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -160,6 +161,15 @@ def run_action(
     return True, result
 
 
+def run_read(parent: QWidget | None, read: Callable[[], Any], default: Any = None) -> Any:
+    """Call a service read (filling a page, a list, a dialog's choices) through :func:`run_action`.
+
+    Returns what ``read`` returned, or ``default`` after the error was shown as ``run_action`` shows it.
+    """
+    ok, result = run_action(parent, read)
+    return result if ok else default
+
+
 class InlineError(QLabel):
     """A red message under a form, hidden when empty (as KeePassXC shows unlock errors)."""
 
@@ -243,17 +253,27 @@ class RowsTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if self._fetch is None or self._exhausted:
             return
+        fetch, offset = self._fetch, len(self._rows)
+        self._exhausted = True  # while fetching (an error box runs the event loop): no second fetch meanwhile
         if self._sortable_fetch:
-            batch = list(self._fetch(len(self._rows), self.PAGE, *self._order))
+            ok, batch = run_action(self._error_parent(), lambda: list(fetch(offset, self.PAGE, *self._order)))
         else:
-            batch = list(self._fetch(len(self._rows), self.PAGE))
-        if len(batch) < self.PAGE:
-            self._exhausted = True
+            ok, batch = run_action(self._error_parent(), lambda: list(fetch(offset, self.PAGE)))
+        if fetch is not self._fetch or offset != len(self._rows):
+            return  # filled again meanwhile: this batch belongs to the old listing
+        if not ok:  # shown once; the list stops here until it is filled again (set_fetch)
+            return
+        self._exhausted = len(batch) < self.PAGE
         if batch:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
             self._rows.extend(batch)
             self.endInsertRows()
+
+    def _error_parent(self) -> QWidget | None:
+        """The widget an error while fetching is shown over: the model's parent, if it is a widget."""
+        parent = QObject.parent(self)
+        return parent if isinstance(parent, QWidget) else None
 
     def sort_in_query(self, column: int, order: Qt.SortOrder) -> bool:
         """Sort a lazy list by asking its query again; False if this column cannot be sorted that way."""

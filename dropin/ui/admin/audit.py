@@ -39,6 +39,7 @@ from dropin.ui.common import (
     format_datetime,
     format_number,
     run_action,
+    run_read,
 )
 from dropin.ui.shell.widgets import hint
 
@@ -244,7 +245,7 @@ class AuditTab(QWidget):
         )
 
     def refresh(self) -> None:
-        names, actions = self.service.choices()
+        names, actions = run_read(self, self.service.choices, ([], []))
         for box, items, everyone, label in (
             (self.user_box, names, self.tr("Everyone"), str),
             (self.action_box, actions, self.tr("All actions"), action_label),
@@ -270,13 +271,16 @@ class AuditTab(QWidget):
         if not ok:
             return
         self.current = current
-        total = self.service.count(current)
+        total = run_read(self, lambda: self.service.count(current), 0)
         self.count_label.setText(self.tr("%n entries match.", "", total))
         self.model.set_fetch(lambda offset, limit: self.service.entries(current, offset, limit))
 
     # ------------------------------------------------------------- integrity
     def show_seal(self) -> None:
-        seal = self.service.seal()
+        seal = run_read(self, self.service.seal)
+        if seal is None:
+            self.seal_label.clear()
+            return
         self.seal_label.setText(
             self.tr("Current seal: {seal} ({count} entries)").format(seal=seal.text, count=format_number(seal.count))
         )

@@ -318,7 +318,10 @@ class UsersTab(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected()
-        self.model.set_rows(self.service.list_users())
+        ok, users = run_action(self, self.service.list_users)
+        if not ok:
+            return
+        self.model.set_rows(users)
         if selected is not None:
             self.select(selected.username)
         self._update_buttons()
@@ -413,7 +416,9 @@ class SecurityTab(QWidget):
         self.save_button.clicked.connect(self.save)
 
     def refresh(self) -> None:
-        self.minutes.setValue(self.service.idle_lock_minutes())
+        ok, minutes = run_action(self, self.service.idle_lock_minutes)
+        if ok:
+            self.minutes.setValue(minutes)
         self.saved.clear()
 
     def save(self) -> None:

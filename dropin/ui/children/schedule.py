@@ -45,6 +45,7 @@ from dropin.ui.common import (
     RowsTableModel,
     date_edit_format,
     run_action,
+    run_read,
     table_view,
     time_edit_format,
 )
@@ -86,7 +87,7 @@ class TypesDialog(QDialog):
     def load(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for t in self.service.activity_types(include_inactive=True):
+        for t in run_read(self, lambda: self.service.activity_types(include_inactive=True), []):
             suffix = self.tr(" (workshop)") if t.kind == KIND_WORKSHOP else ""
             item = QListWidgetItem(t.label + suffix)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
@@ -236,7 +237,7 @@ class ScheduleTab(QWidget):
     def refresh(self) -> None:
         current = self.type_box.currentData()
         self.type_box.clear()
-        for t in self.sessions.activity_types():
+        for t in run_read(self, self.sessions.activity_types, []):
             suffix = self.tr(" (workshop)") if t.kind == KIND_WORKSHOP else ""
             self.type_box.addItem(t.label + suffix, t.id)
         if current is not None:
@@ -244,7 +245,7 @@ class ScheduleTab(QWidget):
         chosen = self.facilitator.currentData()
         self.facilitator.clear()
         self.facilitator.addItem(self.tr("(none)"), None)
-        for person in self.sessions.staff():
+        for person in run_read(self, self.sessions.staff, []):
             self.facilitator.addItem(person.label, person.id)
         if chosen is not None:
             self.facilitator.setCurrentIndex(max(0, self.facilitator.findData(chosen)))

@@ -41,6 +41,7 @@ from dropin.ui.common import (
     RowsTableModel,
     date_edit_format,
     run_action,
+    run_read,
     table_view,
     time_edit_format,
 )
@@ -60,7 +61,7 @@ class SessionDialog(QDialog):
             self.setWindowTitle(self.tr("Edit session") if info else self.tr("New children's session"))
         form = QFormLayout()
         self.type_box = QComboBox()
-        for t in self.service.activity_types(kind, include_inactive=info is not None):
+        for t in run_read(self, lambda: self.service.activity_types(kind, include_inactive=info is not None), []):
             if t.active or (info and t.id == info.type_id):
                 self.type_box.addItem(t.label, t.id)
         self.date_edit = QDateEdit(calendarPopup=True)
@@ -76,7 +77,7 @@ class SessionDialog(QDialog):
         self.staff = QListWidget()
         self.staff.setMaximumHeight(110)
         chosen = set(info.facilitator_ids) if info else {ctx.user.id} if ctx.user else set()
-        for person in self.service.staff():
+        for person in run_read(self, self.service.staff, []):
             item = QListWidgetItem(person.label)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)

@@ -214,11 +214,11 @@ class RegisterDialog(QDialog):
         self.work = QComboBox()
         fill_choices(self.work, choices.WORK_SETTINGS)
         form2.addRow(self.tr("Work setting"), self.work)
-        self.children = QSpinBox()
-        self.children.setRange(-1, 20)
-        self.children.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
-        self.children.setValue(-1)
-        form2.addRow(self.tr("Number of children"), self.children)
+        self.children_count = QSpinBox()
+        self.children_count.setRange(-1, 20)
+        self.children_count.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
+        self.children_count.setValue(-1)
+        form2.addRow(self.tr("Number of children"), self.children_count)
         columns.addWidget(facts, 1)
 
         self.minor_box = QFrame()
@@ -288,7 +288,7 @@ class RegisterDialog(QDialog):
             preferred_language=self.language.currentData(),
             migrant_status=self.migrant.currentData(),
             work_setting=self.work.currentData(),
-            children_count=None if self.children.value() < 0 else self.children.value(),
+            children_count=None if self.children_count.value() < 0 else self.children_count.value(),
         )
 
     def _ask_same_person(self, candidates):
@@ -440,11 +440,11 @@ class EditClientDialog(QDialog):
         fill_choices(self.work, choices.WORK_SETTINGS)
         select_data(self.work, info.work_setting)
         form.addRow(self.tr("&Work setting"), self.work)
-        self.children = QSpinBox()
-        self.children.setRange(-1, 20)
-        self.children.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
-        self.children.setValue(-1 if info.children_count is None else info.children_count)
-        form.addRow(self.tr("Number of &children"), self.children)
+        self.children_count = QSpinBox()
+        self.children_count.setRange(-1, 20)
+        self.children_count.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
+        self.children_count.setValue(-1 if info.children_count is None else info.children_count)
+        form.addRow(self.tr("Number of &children"), self.children_count)
         layout.addWidget(facts)
         self.error = InlineError()
         layout.addWidget(self.error)
@@ -467,7 +467,7 @@ class EditClientDialog(QDialog):
             preferred_language=self.language.currentData(),
             migrant_status=self.migrant.currentData(),
             work_setting=self.work.currentData(),
-            children_count=None if self.children.value() < 0 else self.children.value(),
+            children_count=None if self.children_count.value() < 0 else self.children_count.value(),
         )
 
     def save(self) -> None:

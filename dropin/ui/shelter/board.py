@@ -164,7 +164,7 @@ class BoardTab(QWidget):
                 ("reserve", self.tr("Re&serve…"), self.reserve),
                 ("check_in", self.tr("&Check in"), self.check_in),
                 ("extend", self.tr("&Extend…"), self.extend),
-                ("move", self.tr("&Move…"), self.move),
+                ("move", self.tr("&Move…"), self.move_stay),
                 ("discharge", self.tr("D&ischarge…"), self.discharge),
                 ("cancel", self.tr("Cancel reservation…"), self.cancel),
                 ("correct", self.tr("C&orrect…"), self.correct),
@@ -188,14 +188,14 @@ class BoardTab(QWidget):
         legend.addSpacing(16)
         legend.addWidget(self.summary, 1)
         layout.addLayout(legend)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
         self.host = QWidget()
         self.host.setStyleSheet(tile_style())
         self.rooms_layout = QVBoxLayout(self.host)
         self.rooms_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll.setWidget(self.host)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.host)
+        layout.addWidget(self.scroll_area, 1)
         self._update_buttons()
 
     # ---------------------------------------------------------------- data
@@ -328,7 +328,7 @@ class BoardTab(QWidget):
         if stay:
             self._after(ExtendDialog(self.ctx, stay, self))
 
-    def move(self) -> None:
+    def move_stay(self) -> None:
         stay = self._stay()
         if stay:
             self._after(MoveDialog(self.ctx, stay, self))
