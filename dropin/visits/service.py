@@ -431,6 +431,8 @@ class VisitService:
             ):
                 lines[vid].append((sid, qty, dest))
                 codes[vid].append(scode)
+        everything = [line for visit_lines in lines.values() for line in visit_lines]
+        lookups = _summary_lookups(s, everything) if everything else ({}, {})
         return [
             VisitRow(
                 v.id,
@@ -438,7 +440,7 @@ class VisitService:
                 v.client_id,
                 code,
                 v.channel,
-                _summary(s, lines[v.id]),
+                _summary(s, lines[v.id], lookups),
                 v.note,
                 user,
                 v.voided_at is not None,
@@ -546,10 +548,8 @@ def _lines(s, services) -> list[VisitLine]:
     return lines
 
 
-def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
-    """ "Shower, Male condoms × 10, Referral: AIDS centre" in the user's language."""
-    if not lines:
-        return ""
+def _summary_lookups(s, lines: list[tuple[int, int, int | None]]) -> tuple[dict, dict]:
+    """The service items and referral destinations named by ``lines``: two queries whatever their number."""
     ids = {sid for sid, _q, _d in lines}
     items = {
         r.id: r
@@ -567,6 +567,17 @@ def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
         if dest_ids
         else {}
     )
+    return items, dests
+
+
+def _summary(s, lines: list[tuple[int, int, int | None]], lookups: tuple[dict, dict] | None = None) -> str:
+    """ "Shower, Male condoms × 10, Referral: AIDS centre" in the user's language.
+
+    ``lookups``: the services' and destinations' names from :func:`_summary_lookups`, read once for a whole list.
+    """
+    if not lines:
+        return ""
+    items, dests = lookups or _summary_lookups(s, lines)
     parts = []
     for sid, qty, dest in lines:
         item = items.get(sid)
