@@ -19,7 +19,7 @@ from dropin.security.permissions import Permission
 
 log = logging.getLogger(__name__)
 
-#: (module, permission) of every area's profile part (:mod:`dropin.areas`), in the registry's order
+# (module, permission) of every area's profile part (:mod:`dropin.areas`), in the registry's order
 PROFILE_SECTIONS: list[tuple[str, Permission]] = [(a.profile.module, a.profile.permission) for a in AREAS if a.profile]
 
 DEFAULT_TITLES = {a.profile.module: a.profile.title for a in AREAS if a.profile}

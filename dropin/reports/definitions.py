@@ -44,15 +44,6 @@ class Indicator:
     def tr_label(self) -> str:
         return translate("Indicators", self.label)
 
-    def tr_definition(self) -> str:
-        return translate("Indicators", self.definition)
-
-    def tr_numerator(self) -> str:
-        return translate("Indicators", self.numerator)
-
-    def tr_denominator(self) -> str | None:
-        return translate("Indicators", self.denominator) if self.denominator else None
-
 
 @dataclass(frozen=True)
 class Section:
@@ -60,9 +51,6 @@ class Section:
     title: str
     module: str  # where ``compute`` lives: the area's ``indicators`` in dropin.areas
     indicators: tuple[Indicator, ...]
-
-    def tr_title(self) -> str:
-        return translate("Indicators", self.title)
 
 
 VISITS = Section(

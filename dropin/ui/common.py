@@ -26,7 +26,19 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from dropin.errors import DropinError, PermissionDenied, ValidationError
 
@@ -188,6 +200,34 @@ class InlineError(QLabel):
     def clear(self) -> None:  # type: ignore[override]
         super().clear()
         self.hide()
+
+
+def ask_reason(parent: QWidget | None, title: str, question: str, text: str = "") -> str | None:
+    """Ask why (records are voided with a reason, never deleted): the reason typed, or ``None`` if cancelled.
+
+    The service checks the reason (empty or too long is refused with a message) when it is called.
+    """
+    reason, ok = QInputDialog.getText(parent, title, question, text=text)
+    return reason if ok else None
+
+
+def form_buttons(
+    dialog: QDialog,
+    layout: QBoxLayout,
+    save: Callable[[], Any],
+    ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+) -> tuple[InlineError, QDialogButtonBox]:
+    """The end of a form dialog: the inline error under the form, then the OK (or Save) and Cancel row.
+
+    OK calls ``save`` (which calls the service through :func:`run_action` and accepts the dialog), Cancel rejects.
+    """
+    error = InlineError(dialog)
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error, buttons
 
 
 @dataclass(frozen=True)

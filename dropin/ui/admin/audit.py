@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -36,6 +35,7 @@ from dropin.ui.common import (
     InlineError,
     RowsTableModel,
     date_edit_format,
+    form_buttons,
     format_datetime,
     format_number,
     run_action,
@@ -93,12 +93,7 @@ class ReanchorDialog(QDialog):
         self.reason.setMaxLength(500)
         form.addRow(self.tr("&Reason:"), self.reason)
         layout.addLayout(form)
-        self.error = InlineError(self)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, buttons = form_buttons(self, layout, self.save)
 
     def save(self) -> None:
         ok, seal = run_action(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from dropin.security.auth import LANGUAGES, UserInfo, UserService
 from dropin.security.passphrase import check_passphrase
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
-from dropin.ui.common import Column, InlineError, RowsTableModel, format_datetime, run_action, show_error
+from dropin.ui.common import Column, InlineError, RowsTableModel, form_buttons, format_datetime, run_action, show_error
 from dropin.ui.shell.widgets import PasswordLineEdit, StrengthMeter, hint
 from dropin.ui.workers import BusyIndicator, run_in_thread
 
@@ -68,14 +67,7 @@ class _FormDialog(QDialog):
         self.outer = QVBoxLayout(self)
         self.form = QFormLayout()
         self.outer.addLayout(self.form)
-        self.error = InlineError(self)
-        self.outer.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.outer.addWidget(self.buttons)
+        self.error, self.buttons = form_buttons(self, self.outer, self.save)
 
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

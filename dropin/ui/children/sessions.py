@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -39,6 +38,7 @@ from dropin.ui.common import (
     Column,
     InlineError,
     RowsTableModel,
+    ask_reason,
     date_edit_format,
     run_action,
     run_read,
@@ -266,12 +266,12 @@ class SessionsTab(QWidget):
         row = selected_row(self.view)
         if row is None:
             return
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             self.tr("Cancel session"),
             self.tr("Why is the session on {date} cancelled?").format(date=fmt_date(row.date)),
         )
-        if ok:
+        if reason is not None:
             done, _ = run_action(self, lambda: self.service.cancel_session(row.id, reason))
             if done:
                 self.refresh()

@@ -37,7 +37,7 @@ from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientInput, ClientService, UnderAge
 from dropin.i18n import translate
 from dropin.security.permissions import Permission
-from dropin.ui.common import InlineError, format_date, run_action
+from dropin.ui.common import InlineError, form_buttons, format_date, run_action
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 
 
@@ -375,12 +375,7 @@ class SafeguardingDialog(QDialog):
         for dest in sorted(dests if ok else [], key=lambda d: (d.kind not in preferred, d.name)):
             self.destination.addItem(dest.name, dest.id)
         layout.addWidget(self.destination)
-        self.error = InlineError()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, buttons = form_buttons(self, layout, self.save, QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
         dest = self.destination.currentData()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -21,7 +20,7 @@ from dropin.security.permissions import Permission
 from dropin.shelter.board import BoardService
 from dropin.shelter.choices import BED_STATES
 from dropin.shelter.stays import StayService
-from dropin.ui.common import format_date, run_action
+from dropin.ui.common import ask_reason, format_date, run_action
 from dropin.ui.shelter.admit import AdmitDialog
 from dropin.ui.shelter.common import OVERSTAY, STATE_COLOURS, choice
 from dropin.ui.shelter.correct import CorrectDialog
@@ -346,10 +345,8 @@ class BoardTab(QWidget):
     def cancel(self) -> None:
         if not (self.current and self.current.tile.stay_id):
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Cancel reservation"), self.tr("Why is the reservation cancelled?")
-        )
-        if ok:
+        reason = ask_reason(self, self.tr("Cancel reservation"), self.tr("Why is the reservation cancelled?"))
+        if reason is not None:
             done, _ = run_action(
                 self, lambda: StayService(self.ctx).cancel_reservation(self.current.tile.stay_id, reason)
             )
