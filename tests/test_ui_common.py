@@ -162,3 +162,19 @@ def test_an_error_on_the_first_page_leaves_an_empty_list(qapp, boxes):
     model = RowsTableModel(COLUMNS)
     model.set_fetch(source.fetch)
     assert model.rowCount() == 0 and len(boxes) == 1 and boxes[0][0] is None
+
+
+def test_current_row_reads_through_a_sort_proxy_and_falls_back_to_the_selection(qtbot):
+    from dropin.ui.common import current_row
+
+    model = RowsTableModel(COLUMNS)
+    view = table_view()
+    qtbot.addWidget(view)
+    proxy = sortable(view, model)
+    model.set_rows([{"n": 2, "code": "B"}, {"n": 1, "code": "A"}])
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    assert current_row(view) is None
+    view.selectRow(0)
+    assert current_row(view)["code"] == "A"  # the first row as shown, not as stored
+    view.selectionModel().clearCurrentIndex()
+    assert current_row(view)["code"] == "A"  # still selected

@@ -381,12 +381,18 @@ def table_view(
 
 
 def current_row(view: QTableView) -> Any:
-    """The row object under the view's current index, or ``None``."""
+    """The row object under the view's current index (else its first selected row), or ``None``.
+
+    Read through the view's model, so a sort or filter proxy in front of a :class:`RowsTableModel` is fine.
+    """
     index = view.currentIndex()
-    model = view.model()
-    if not index.isValid() or not isinstance(model, RowsTableModel):
-        return None
-    return model.row_at(index.row())
+    if not index.isValid():
+        selection = view.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        if not rows:
+            return None
+        index = rows[0]
+    return index.data(RowsTableModel.RowRole)
 
 
 #: what a ``row_style`` dictionary may set: {"background": QColor, "foreground": QColor, "font": QFont, "tooltip": str}
