@@ -10,7 +10,7 @@ PASS/MISS, or as JSON with ``--json``:
   baseline), which need the areas' code: they read "skipped (area not
   available)" until those areas are installed.
 
-Areas plug in with an optional module ``dropin/<area>/bench.py``:
+Areas plug in with the ``bench`` module they declare in :mod:`dropin.areas` (e.g. ``dropin/<area>/bench.py``):
 
     def build(env: BenchEnv) -> dict[str, int]
         # add the area's synthetic rows for env.sizes (one transaction per batch,
@@ -43,6 +43,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dropin import areas as registry
 from dropin.i18n import translate
 
 #: how much of a five-year centre to build
@@ -69,8 +70,8 @@ SCALES: dict[str, dict[str, int]] = {
     "tiny": {"clients": 200, "visits": 1_000, "tests": 60, "stays": 10, "sessions": 5, "years": 1, "outreach": 30},
 }
 RUNS = {"full": 7, "small": 5, "tiny": 2}
-AREAS = ("clients", "visits", "testing", "shelter", "children", "outreach", "reports")
-AREAS += ("incidents",)
+# the areas (:mod:`dropin.areas`) with a ``bench`` builder or ``demo`` generator, built in this order after the clients
+AREAS = tuple(item.key for item in registry.AREAS if item.bench or item.demo)
 BENCH_PASSPHRASE = "bench passphrase: not a secret"
 BENCH_PASSWORD = "bench-password"
 
@@ -157,9 +158,10 @@ def median_time(action: Callable[[], Any], runs: int, warmup: int = 1) -> float:
     return statistics.median(times)
 
 
-def _area_module(area: str, name: str):
-    """Import ``dropin.<area>.<name>`` if that area is installed, else ``None``."""
-    full = f"dropin.{area}.{name}"
+def _area_module(full: str | None):
+    """Import a module an area declares (:mod:`dropin.areas`) if it is installed, else ``None``."""
+    if full is None:
+        return None
     try:
         return importlib.import_module(full)
     except ModuleNotFoundError as error:
@@ -237,13 +239,13 @@ def build_clients(env: BenchEnv) -> dict[str, int]:
 
 def build_area(env: BenchEnv, area: str) -> dict[str, int] | None:
     """Run an area's bench builder, or its demo generator as a fallback; ``None`` if the area is absent."""
-    hooks = _area_module(area, "bench")
+    hooks = _area_module(registry.area(area).bench)
     if hooks is not None and hasattr(hooks, "build"):
         counts = hooks.build(env) or {}
         if hasattr(hooks, "actions"):
             env.actions.update(hooks.actions(env) or {})
         return counts
-    demo = _area_module(area, "demo")
+    demo = _area_module(registry.area(area).demo)
     if demo is not None and hasattr(demo, "generate"):
         env.notes[area] = translate("Bench", "filled by the demo generator, not at bench scale")
         return demo.generate(env.ctx(), env.rng, env.start, env.end, users=env.users) or {}
@@ -267,7 +269,7 @@ def build_centre(path: Path, scale: str, seed: int = 1) -> tuple[BenchEnv, float
     users = create_accounts(db, clock)
     env = BenchEnv(scale, dict(sizes), path, db, users, clock, random.Random(seed), start, end, RUNS[scale])
     env.counts.update(build_clients(env))
-    for area in AREAS[1:]:
+    for area in AREAS:
         counts = build_area(env, area)
         if counts is None:
             env.notes[area] = translate("Bench", "skipped (area not installed)")
@@ -413,7 +415,7 @@ def measure_encryption_overhead(env: BenchEnv, folder: Path) -> list[Figure]:
 
 #: figures that need an area's code, by the action key an area's ``bench.actions`` provides
 AREA_FIGURES = [
-    ("checkin", "Check-in save", 0.05, "visits"),
+    ("checkin", "Check-in save", 0.05, "frontdesk"),
     ("overdue_list", "Overdue-referral list", None, "testing"),
     ("bed_board", "Bed board", None, "shelter"),
     ("outreach_save", "Outreach session save", 0.05, "outreach"),
@@ -421,6 +423,8 @@ AREA_FIGURES = [
     ("weekly_report_pdf", "Weekly report PDF", None, "reports"),
 ]
 AREA_FIGURES.append(("advocacy_report", "Advocacy report (a year)", None, "incidents"))
+for _figure in AREA_FIGURES:
+    registry.area(_figure[3])  # an unknown area id fails here, at import
 
 
 def measure_area_actions(env: BenchEnv) -> list[Figure]:
@@ -442,8 +446,7 @@ def _indicator_fallback(env: BenchEnv) -> Callable[[], Any] | None:
 
     computes = []
     for section in SECTIONS:
-        area = section.module.split(".")[1]
-        module = _area_module(area, "indicators")
+        module = _area_module(section.module)
         if module is not None and hasattr(module, "compute"):
             computes.append(module.compute)
     if not computes:

@@ -14,15 +14,15 @@ import sys
 from pathlib import Path
 
 from dropin import __version__
+from dropin.areas import AREAS
 from dropin.cli_args import ArgumentsError, Parser
 from dropin.errors import DropinError
 from dropin.i18n import translate
 
-#: Modules that add sub-commands: each has ``register(subparsers)``.
-EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.security.cli", "dropin.selftest"]
+#: Modules that add sub-commands: each has ``register(subparsers)`` (the areas' ``cli`` in dropin.areas, then these).
+EXTENSIONS = [*(item.cli for item in AREAS if item.cli), "dropin.bench", "dropin.selftest"]
 # ``dropin demo --weeks``: from one week to ten years
 DEMO_MAX_WEEKS = 520
-EXTENSIONS += ["dropin.incidents.cli"]  # the advocacy report
 
 
 class UserError(Exception):

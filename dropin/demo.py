@@ -1,7 +1,7 @@
 """``dropin demo``: a database full of realistic, entirely synthetic data.
 
 Each area contributes a module with ``generate(ctx, rng, start, end) -> dict``
-(listed in :data:`DEMO_STEPS`, run in order); the summary counts are printed.
+(its ``demo`` in :mod:`dropin.areas`, run in the registry's order); the summary counts are printed.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dropin.areas import AREAS
 from dropin.clock import FixedClock
 from dropin.context import CurrentUser, ServiceContext
 from dropin.models.database import DEFAULT_KDF_ITER, Database
@@ -30,14 +31,8 @@ DEMO_ACCOUNTS = {
     Role.LEGAL_ADVISOR: "legal",
 }
 
-DEMO_STEPS = [
-    "dropin.clients.demo",
-    "dropin.testing.demo",
-    "dropin.shelter.demo",
-    "dropin.children.demo",
-    "dropin.outreach.demo",
-    "dropin.incidents.demo",
-]
+#: each area's ``demo`` module (:mod:`dropin.areas`), in the registry's order
+DEMO_STEPS = [item.demo for item in AREAS if item.demo]
 
 
 @dataclass

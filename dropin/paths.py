@@ -111,3 +111,20 @@ def private_temp(folder: Path, prefix: str, suffix: str = ".tmp") -> Path:
     fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
     os.close(fd)
     return Path(name)
+
+
+@contextmanager
+def replacing(out: Path, prefix: str, suffix: str = ".tmp") -> Iterator[Path]:
+    """Write the new ``out`` into the temporary file this yields, beside it (owner-only).
+
+    It takes the place of ``out`` only when the block completes; if the block fails it is removed,
+    so a half-written file never replaces a good one.
+    """
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = private_temp(out.parent, prefix, suffix)
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -105,6 +105,30 @@ def test_schedule_tab_plans_sessions_once(qtbot, fac):
     assert page.sessions_tab.model.rowCount() == 5
 
 
+def test_a_schedule_entered_by_mistake_is_voided_with_a_reason(qtbot, fac, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from dropin.children.service import ScheduleService
+
+    page = make_page(qtbot, fac)
+    page.tabs.setCurrentWidget(page.schedule_tab)
+    tab = page.schedule_tab
+    tab.day_boxes[3].setChecked(True)
+    tab.save()
+    assert tab.model.rowCount() == 1
+    tab.clear_form()
+    tab.void_schedule()  # nothing selected: says so
+    assert tab.error.isVisible() and tab.model.rowCount() == 1
+    answers = iter([("Typed the wrong day", False), ("Typed the wrong day", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    tab.view.selectRow(0)
+    tab.void_schedule()  # cancelled
+    assert tab.model.rowCount() == 1
+    tab.void_schedule()
+    assert tab.model.rowCount() == 0 and tab.editing is None
+    assert ScheduleService(fac).list_schedules() == []
+
+
 def test_register_dialog_shows_errors_inline_and_saves(qtbot, fac):
     dialog = ChildDialog(fac)
     qtbot.addWidget(dialog)

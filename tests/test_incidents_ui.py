@@ -120,3 +120,47 @@ def test_manager_sees_only_the_advocacy_report(qtbot, ctx_for, tmp_path):
     assert "Violence and rights violations" in PdfReader(tmp_path / "a.pdf").pages[0].extract_text()
     assert page.advocacy.save_to(tmp_path / "a.csv", "csv")
     assert (tmp_path / "a.csv").read_text().startswith("period_start")
+
+
+def test_evidence_and_a_legal_case_entered_by_mistake_are_voided_with_a_reason(qtbot, ctx_for, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from dropin.incidents.records import IncidentInput
+    from dropin.ui.incidents.page import IncidentsPage
+
+    ctx = ctx_for(Role.LEGAL_ADVISOR)
+    add_client(ctx)
+    service = IncidentService(ctx)
+    incident_id = service.create(
+        IncidentInput(
+            occurred_on=ctx.today() - dt.timedelta(days=3),
+            date_precision="day",
+            client_code="ZETA1990F",
+            place_type="street",
+            area="Lenin district",
+            perpetrator="police",
+            violations=("extortion",),
+            support=("legal",),
+        )
+    )
+    kept = service.add_evidence(incident_id, "audio", "legal_advisor")
+    wrong = service.add_evidence(incident_id, "photo", "person")
+    service.open_case(incident_id, "administrative")
+    page = show(qtbot, IncidentsPage(ctx))
+    page.refresh()
+    page.view.selectRow(0)
+    work = page.casework
+    assert work.evidence_model.rowCount() == 2
+    answers = iter([("", False), ("Logged for the wrong incident", True), ("Opened twice", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    work.evidence_view.selectRow([e.id for e in work.evidence_model.rows()].index(wrong))
+    assert not work._void_evidence()  # cancelled: nothing happens
+    assert work.evidence_model.rowCount() == 2
+    assert work._void_evidence()
+    assert [e.id for e in work.evidence_model.rows()] == [kept]
+    assert work._void_case()
+    assert work.case_model.rowCount() == 0
+    detail = service.open(incident_id)
+    assert [e.id for e in detail.evidence] == [kept] and detail.cases == ()

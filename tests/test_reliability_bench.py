@@ -52,7 +52,7 @@ def test_bench_json_shape_and_kept_database(tmp_path, capsys):
     assert result["scale"] == "tiny"
     assert result["sizes"] == SCALES["tiny"]
     assert result["counts"]["clients"] == SCALES["tiny"]["clients"]
-    assert set(result["areas"]) >= {"visits", "testing", "shelter", "children", "outreach", "reports"}
+    assert set(result["areas"]) >= {"frontdesk", "testing", "shelter", "children", "outreach", "reports"}
     assert all(note == "built" for note in result["areas"].values()), result["areas"]
     counts = result["counts"]
     assert counts["visits"] == SCALES["tiny"]["visits"]

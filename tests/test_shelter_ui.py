@@ -76,7 +76,7 @@ def test_admit_from_a_free_tile_and_discharge(qtbot, ctx_for, monkeypatch):
     dialog.code.edit.clear()
     qtbot.keyClicks(dialog.code.edit, "AA01")
     dialog.reason_boxes["homeless"].setChecked(True)
-    dialog.children.setValue(1)
+    dialog.children_count.setValue(1)
     dialog.ages.setText("4")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.result() == 1 and dialog.result_info.client_code == "AA01"
@@ -121,6 +121,36 @@ def test_case_tab_and_config_tab(qtbot, ctx_for):
     page.clear_sensitive()
     assert page.case.notes_model.rowCount() == 0
 
+
+def test_a_goal_and_a_case_note_written_by_mistake_are_voided_with_a_reason(qtbot, ctx_for, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    beds = setup_beds(ctx_for)
+    sw = ctx_for(Role.SOCIAL_WORKER)
+    add_clients(sw, "AA01")
+    stay = StayService(sw).admit("AA01", beds["R1A"], reasons=["financial"])
+    cases = CaseService(sw)
+    cases.add_goal(stay.id, "documents", "Restore passport")
+    cases.add_note(stay.id, "Written in the wrong file")
+    page = _page(qtbot, sw)
+    page.tabs.setCurrentWidget(page.case)
+    page.case.residents.selectRow(0)
+    assert page.case.goals_model.rowCount() == 1 and page.case.notes_model.rowCount() == 1
+    page.case.void_goal()  # nothing selected: says so
+    assert page.case.error.isVisible() and page.case.goals_model.rowCount() == 1
+    answers = iter([("  ", True), ("Goal of another resident", True), ("Wrong case file", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    page.case.goals.selectRow(0)
+    page.case.void_goal()  # an empty reason is refused by the service
+    assert page.case.error.isVisible() and page.case.goals_model.rowCount() == 1
+    page.case.void_goal()
+    assert page.case.goals_model.rowCount() == 0
+    page.case.notes.selectRow(0)
+    page.case.void_note()
+    assert page.case.notes_model.rowCount() == 0
+    file = cases.case_file(stay.id)
+    assert file.goals == [] and file.notes == []
+
     manager = _page(qtbot, ctx_for(Role.MANAGER))
     assert manager.case is None and manager.config is not None
     manager.tabs.setCurrentWidget(manager.config)
@@ -134,3 +164,25 @@ def test_case_tab_and_config_tab(qtbot, ctx_for):
     qtbot.keyClicks(manager.config.room_name, "Room 3")
     manager.config.add_room()
     assert manager.config.room.count() == 3
+
+
+def test_a_bed_added_by_mistake_is_removed_with_a_reason_unless_booked(qtbot, ctx_for, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from dropin.shelter.beds import BedService
+
+    beds = setup_beds(ctx_for)
+    sw = ctx_for(Role.SOCIAL_WORKER)
+    add_clients(sw, "AA01")
+    StayService(sw).admit("AA01", beds["R1A"])
+    manager = _page(qtbot, ctx_for(Role.MANAGER))
+    manager.tabs.setCurrentWidget(manager.config)
+    config = manager.config
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Added twice", True))
+    config.view.selectRow([b.id for b in config.model.rows()].index(beds["R1A"]))  # someone sleeps there tonight
+    config.remove_bed()
+    assert config.error.isVisible() and config.model.rowCount() == 3
+    config.view.selectRow([b.id for b in config.model.rows()].index(beds["R1B"]))
+    config.remove_bed()
+    assert config.model.rowCount() == 2 and beds["R1B"] not in {b.id for b in config.model.rows()}
+    assert beds["R1B"] not in {b.id for b in BedService(ctx_for(Role.MANAGER)).beds()}

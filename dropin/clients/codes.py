@@ -260,10 +260,6 @@ UNDER_18_LABEL = QT_TRANSLATE_NOOP("Clients", "Under 18")
 ADULT_AGE = 18
 
 
-def age_in(year: int, birth_year: int | None) -> int | None:
-    return None if not birth_year else year - birth_year
-
-
 def band_for_age(age: int | None) -> str | None:
     if age is None:
         return None

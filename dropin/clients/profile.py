@@ -1,6 +1,6 @@
 """Sections other areas add to the client profile, each shown only to roles allowed to see it.
 
-Each module listed offers ``summary(ctx, client_id) -> list[tuple[str, str]]``
+Each area's ``profile`` part (:mod:`dropin.areas`) offers ``summary(ctx, client_id) -> list[tuple[str, str]]``
 (label, value pairs, already translated) and may define ``TITLE`` (marked with
 ``QT_TRANSLATE_NOOP("Profile", ...)``). Modules are loaded only when a profile
 is opened; a module that does not exist (area not installed) is skipped.
@@ -12,23 +12,17 @@ import importlib
 import logging
 from dataclasses import dataclass
 
+from dropin.areas import AREAS
 from dropin.context import ServiceContext
-from dropin.i18n import QT_TRANSLATE_NOOP, translate
+from dropin.i18n import translate
 from dropin.security.permissions import Permission
 
 log = logging.getLogger(__name__)
 
-PROFILE_SECTIONS: list[tuple[str, Permission]] = [
-    ("dropin.testing.profile", Permission.TEST_VIEW),
-    ("dropin.shelter.profile", Permission.SHELTER_STAYS),
-    ("dropin.children.profile", Permission.CHILDREN_VIEW),
-]
+# (module, permission) of every area's profile part (:mod:`dropin.areas`), in the registry's order
+PROFILE_SECTIONS: list[tuple[str, Permission]] = [(a.profile.module, a.profile.permission) for a in AREAS if a.profile]
 
-DEFAULT_TITLES = {
-    "dropin.testing.profile": QT_TRANSLATE_NOOP("Profile", "HIV counselling and testing"),
-    "dropin.shelter.profile": QT_TRANSLATE_NOOP("Profile", "Shelter stays"),
-    "dropin.children.profile": QT_TRANSLATE_NOOP("Profile", "Children's activities"),
-}
+DEFAULT_TITLES = {a.profile.module: a.profile.title for a in AREAS if a.profile}
 
 
 @dataclass(frozen=True)

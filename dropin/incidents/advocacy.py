@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from dropin.errors import ValidationError
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
 from dropin.incidents import choices as ch
 from dropin.models.incidents import Incident, LegalCase
+from dropin.paths import replacing
 from dropin.reports import suppression as sup
 from dropin.reports.definitions import COUNT
 from dropin.reports.present import Tr, default_tr
@@ -209,23 +208,16 @@ CSV_COLUMNS = ["period_start", "period_end", "indicator", "category", "value"]
 def write_csv(report: AdvocacyReport, out: Path | str) -> Path:
     """One row per figure and category, hidden figures exactly as printed (``<5`` or ``*``); atomic."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".advocacy-", suffix=".csv", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
-            period = [report.first.isoformat(), report.last.isoformat()]
-            for key, fig in report.figures:
-                writer.writerow(period + [key, "", _value(fig)])
-            for table in report.tables:
-                for code, fig in table.cells:
-                    writer.writerow(period + [table.key, code, _value(fig)])
-                writer.writerow(period + [table.key, "total", _value(table.total)])
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(out, ".advocacy-", ".csv") as tmp, tmp.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        period = [report.first.isoformat(), report.last.isoformat()]
+        for key, fig in report.figures:
+            writer.writerow(period + [key, "", _value(fig)])
+        for table in report.tables:
+            for code, fig in table.cells:
+                writer.writerow(period + [table.key, code, _value(fig)])
+            writer.writerow(period + [table.key, "total", _value(table.total)])
     return out
 
 

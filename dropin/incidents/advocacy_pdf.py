@@ -5,8 +5,6 @@ Only the suppressed figures of an :class:`~dropin.incidents.advocacy.AdvocacyRep
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -14,19 +12,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from dropin.incidents.advocacy import FIGURES, AdvocacyReport
+from dropin.paths import replacing
 from dropin.reports import present
 from dropin.reports.pdf import (
-    ACCENT,
     CONTENT_W,
-    FONT,
     MARGIN,
-    MUTED,
-    PAGE_H,
-    PAGE_W,
-    RULE,
     _figure_table,
     _p,
     _styles,
+    page_decoration,
     register_fonts,
 )
 from dropin.reports.present import Tr, default_tr
@@ -131,29 +125,10 @@ def render_pdf(report: AdvocacyReport, out: Path | str, translate: Tr | None = N
     generated = translate("Report", "Generated {date}").format(
         date=present.long_date(report.generated_at.date(), translate)
     )
-
-    def decorate(canvas, doc):
-        canvas.saveState()
-        canvas.setFillColor(ACCENT)
-        canvas.rect(0, PAGE_H - 6 * mm, PAGE_W, 6 * mm, stroke=0, fill=1)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, 12 * mm, PAGE_W - MARGIN, 12 * mm)
-        canvas.setFont(FONT, 7)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, 8 * mm, footer_left)
-        canvas.drawCentredString(PAGE_W / 2, 8 * mm, footer_mid)
-        canvas.drawRightString(PAGE_W - MARGIN, 8 * mm, translate("Report", "Page {n}").format(n=doc.page))
-        if doc.page == 1:
-            canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, generated)
-        canvas.restoreState()
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".advocacy-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
+    decorate = page_decoration(footer_left, footer_mid, generated, translate)
+    with replacing(out, ".advocacy-", ".pdf") as tmp:
         doc = SimpleDocTemplate(
-            tmp,
+            str(tmp),
             pagesize=A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
@@ -165,8 +140,4 @@ def render_pdf(report: AdvocacyReport, out: Path | str, translate: Tr | None = N
             creator="dropin",
         )
         doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return out

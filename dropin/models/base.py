@@ -44,10 +44,6 @@ class Tracked:
     def voided_by_id(cls) -> Mapped[int | None]:
         return mapped_column(ForeignKey("users.id"))
 
-    @property
-    def is_voided(self) -> bool:
-        return self.voided_at is not None
-
     def void(self, reason: str, when: dt.datetime) -> None:
         """Mark the record void; the session hook stamps who did it."""
         self.void_reason = reason

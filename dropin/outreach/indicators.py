@@ -125,13 +125,3 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
         "outreach.events_by_type": _ordered(EVENT_KINDS, by_kind),
         "outreach.event_attendance": int(counted) + int(coded),
     }
-
-
-def coded_people(session: Session, start: dt.date, end: dt.date):
-    """A select of the distinct client ids met on outreach in ``[start, end)`` (for people reached across services)."""
-    return (
-        select(OutreachContact.client_id)
-        .join(OutreachSession, OutreachSession.id == OutreachContact.session_id)
-        .where(OutreachContact.voided_at.is_(None), *_in_week(start, end))
-        .distinct()
-    )

@@ -8,8 +8,6 @@ names and no addresses.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -21,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from dropin.outreach.choices import CONTEXT, COUNTERS, MODES, SETTINGS, TOPICS
+from dropin.paths import replacing
 from dropin.reports.pdf import ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, register_fonts
 from dropin.reports.present import Tr, default_tr
 
@@ -180,12 +179,9 @@ def render_tally_sheet(out: Path | str, areas: Sequence[str] = (), translate: Tr
         canvas.drawString(MARGIN, 7 * mm, footer)
         canvas.restoreState()
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tally-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
+    with replacing(out, ".tally-", ".pdf") as tmp:
         doc = SimpleDocTemplate(
-            tmp,
+            str(tmp),
             pagesize=A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
@@ -195,8 +191,4 @@ def render_tally_sheet(out: Path | str, areas: Sequence[str] = (), translate: Tr
             creator="dropin",
         )
         doc.build(build_story(translate, areas, st), onFirstPage=decorate, onLaterPages=decorate)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return out

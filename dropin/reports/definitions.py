@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dropin.areas import indicators_module
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
 Value = int | float | None | dict[str, int]
@@ -43,31 +44,19 @@ class Indicator:
     def tr_label(self) -> str:
         return translate("Indicators", self.label)
 
-    def tr_definition(self) -> str:
-        return translate("Indicators", self.definition)
-
-    def tr_numerator(self) -> str:
-        return translate("Indicators", self.numerator)
-
-    def tr_denominator(self) -> str | None:
-        return translate("Indicators", self.denominator) if self.denominator else None
-
 
 @dataclass(frozen=True)
 class Section:
     key: str
     title: str
-    module: str  # where ``compute`` lives
+    module: str  # where ``compute`` lives: the area's ``indicators`` in dropin.areas
     indicators: tuple[Indicator, ...]
-
-    def tr_title(self) -> str:
-        return translate("Indicators", self.title)
 
 
 VISITS = Section(
     "visits",
     QT_TRANSLATE_NOOP("Indicators", "Drop-in visits"),
-    "dropin.visits.indicators",
+    indicators_module("frontdesk"),
     (
         Indicator(
             "visits.contacts",
@@ -155,7 +144,7 @@ VISITS = Section(
 TESTING = Section(
     "testing",
     QT_TRANSLATE_NOOP("Indicators", "HIV counselling and testing"),
-    "dropin.testing.indicators",
+    indicators_module("testing"),
     (
         Indicator(
             "testing.counselled",
@@ -348,7 +337,7 @@ TESTING = Section(
 SHELTER = Section(
     "shelter",
     QT_TRANSLATE_NOOP("Indicators", "Crisis shelter"),
-    "dropin.shelter.indicators",
+    indicators_module("shelter"),
     (
         Indicator(
             "shelter.beds",
@@ -437,7 +426,7 @@ SHELTER = Section(
 CHILDREN = Section(
     "children",
     QT_TRANSLATE_NOOP("Indicators", "Children's activities"),
-    "dropin.children.indicators",
+    indicators_module("children"),
     (
         Indicator(
             "children.sessions",
@@ -490,7 +479,7 @@ CHILDREN = Section(
 ACCESS = Section(
     "access",
     QT_TRANSLATE_NOOP("Indicators", "Access to confidential records"),
-    "dropin.security.indicators",
+    indicators_module("admin"),
     (
         Indicator(
             "access.break_glass",
@@ -531,7 +520,7 @@ ACCESS = Section(
 OUTREACH = Section(
     "outreach",
     QT_TRANSLATE_NOOP("Indicators", "Outreach and community events"),
-    "dropin.outreach.indicators",
+    indicators_module("outreach"),
     (
         Indicator(
             "outreach.sessions_by_mode",
@@ -659,7 +648,7 @@ OUTREACH = Section(
 INCIDENTS = Section(
     "incidents",
     QT_TRANSLATE_NOOP("Indicators", "Violence and rights violations"),
-    "dropin.incidents.indicators",
+    indicators_module("incidents"),
     (
         Indicator(
             "incidents.recorded",
@@ -688,7 +677,7 @@ INCIDENTS = Section(
 REACH = Section(
     "reach",
     QT_TRANSLATE_NOOP("Indicators", "People reached"),
-    "dropin.reports.reach",
+    indicators_module("reports"),
     (
         Indicator(
             "reach.people",

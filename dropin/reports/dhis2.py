@@ -28,8 +28,6 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +35,7 @@ from xml.etree import ElementTree as ET
 
 from dropin.errors import ValidationError
 from dropin.i18n import translate
+from dropin.paths import replacing
 from dropin.reports.definitions import COUNT, SECTIONS, STOCK
 
 FORMATS = ("dhis2-json", "dhis2-csv", "adx")
@@ -230,13 +229,6 @@ def render(fmt: str, values: list[DataValue], mapping: Mapping, exported: dt.dat
 
 
 def write_atomically(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path, f".{path.name}-") as tmp, tmp.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
     return path

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from dropin.context import ServiceContext
+from dropin.paths import replacing
 from dropin.reports.definitions import PERCENT
 from dropin.reports.service import ExportData, ReportService
 
@@ -39,28 +38,25 @@ def write_csv(data: ExportData, out_dir: Path | str) -> list[Path]:
     written = []
     for section in data.sections:
         path = out_dir / f"{section.section.key}.csv"
-        fd, tmp = tempfile.mkstemp(prefix=f".{section.section.key}-", suffix=".csv", dir=out_dir)
-        try:
-            with os.fdopen(fd, "w", newline="", encoding="utf-8") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(COLUMNS)
-                for row in section.rows:
-                    writer.writerow(
-                        [
-                            row.week.dhis2_period,
-                            row.week.start.isoformat(),
-                            row.week.last_day.isoformat(),
-                            row.indicator.key,
-                            row.indicator.label,
-                            row.category,
-                            _value(row.figure, row.indicator.kind),
-                            row.indicator.kind,
-                        ]
-                    )
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with (
+            replacing(path, f".{section.section.key}-", ".csv") as tmp,
+            tmp.open("w", newline="", encoding="utf-8") as handle,
+        ):
+            writer = csv.writer(handle)
+            writer.writerow(COLUMNS)
+            for row in section.rows:
+                writer.writerow(
+                    [
+                        row.week.dhis2_period,
+                        row.week.start.isoformat(),
+                        row.week.last_day.isoformat(),
+                        row.indicator.key,
+                        row.indicator.label,
+                        row.category,
+                        _value(row.figure, row.indicator.kind),
+                        row.indicator.kind,
+                    ]
+                )
         written.append(path)
     return written
 

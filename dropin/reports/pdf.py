@@ -6,7 +6,6 @@ reach this module: no client code, bed label or note can appear.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -32,7 +31,7 @@ from reportlab.platypus import (
 )
 
 from dropin.i18n import QT_TRANSLATE_NOOP
-from dropin.paths import resources_dir
+from dropin.paths import replacing, resources_dir
 from dropin.reports import present
 from dropin.reports.definitions import SECTIONS
 from dropin.reports.periods import short_label
@@ -554,19 +553,11 @@ def _quality_page(report: WeeklyReport, translate: Tr, st) -> list:
     ]
 
 
-def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = None) -> Path:
-    """Write the report to ``out`` (atomically: a half-written file never replaces a good one)."""
-    register_fonts()
-    translate = translate or default_tr
-    out = Path(out)
-    st = _styles()
-    footer_left = present.report_title(report.week, translate) + " " + report.week.label
-    if report.internal:
-        footer_left += " · " + translate("Report", "Internal version: not for funders.")
-    footer_mid = present.aggregates_note(report.threshold, translate)
-    generated = translate("Report", "Generated {date}").format(
-        date=present.long_date(report.generated_at.date(), translate)
-    )
+def page_decoration(footer_left: str, footer_mid: str, generated: str, translate: Tr):
+    """The pages of a printed report: the accent band, the footer rule and line, the page number, the date.
+
+    A page on which a section runs on from the previous one repeats its title (``doc.section_title``).
+    """
 
     def decorate(canvas, doc):
         canvas.saveState()
@@ -589,12 +580,26 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
             canvas.drawString(MARGIN, PAGE_H - 12 * mm, doc.section_title)
         canvas.restoreState()
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
+    return decorate
+
+
+def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = None) -> Path:
+    """Write the report to ``out`` (atomically: a half-written file never replaces a good one)."""
+    register_fonts()
+    translate = translate or default_tr
+    out = Path(out)
+    st = _styles()
+    footer_left = present.report_title(report.week, translate) + " " + report.week.label
+    if report.internal:
+        footer_left += " · " + translate("Report", "Internal version: not for funders.")
+    footer_mid = present.aggregates_note(report.threshold, translate)
+    generated = translate("Report", "Generated {date}").format(
+        date=present.long_date(report.generated_at.date(), translate)
+    )
+    decorate = page_decoration(footer_left, footer_mid, generated, translate)
+    with replacing(out, ".report-", ".pdf") as tmp:
         doc = _SummaryDoc(
-            tmp,
+            str(tmp),
             pagesize=A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
@@ -606,10 +611,6 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
             creator="dropin",
         )
         doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return out
 
 

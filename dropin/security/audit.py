@@ -29,7 +29,6 @@ import hmac
 import json
 import os
 import re
-import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,10 +99,6 @@ def last_entry(conn: Connection) -> tuple[int, str]:
     """Id and hash of the newest entry (0 and the genesis hash for an empty log)."""
     row = conn.execute(select(_table.c.id, _table.c.hash).order_by(_table.c.id.desc()).limit(1)).first()
     return (row[0], row[1]) if row else (0, GENESIS)
-
-
-def last_hash(conn: Connection) -> str:
-    return last_entry(conn)[1]
 
 
 def append_entries(conn: Connection, entries: Iterable[Mapping], info: Mapping, at: dt.datetime) -> None:
@@ -280,10 +275,6 @@ def _verify_links(conn: Connection, seal_count: int | None = None) -> tuple[Chai
 # The chain alone cannot show that entries were cut from its END. After every write the
 # database layer records the newest entry's id and hash in a small file beside the
 # database, sealed with a random key stored inside the encrypted database.
-
-
-def new_anchor_key() -> str:
-    return secrets.token_hex(32)
 
 
 def _legacy_anchor_key(passphrase: str) -> bytes:

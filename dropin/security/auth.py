@@ -110,10 +110,6 @@ class AuthService:
         self.db = db
         self.clock = clock or SystemClock()
 
-    def has_users(self) -> bool:
-        with self.db.session({"clock": self.clock}) as s:
-            return bool(s.scalar(select(func.count(User.id))))
-
     def create_first_manager(self, username: str, password: str, display_name: str | None = None) -> CurrentUser:
         username = validate_username(username)
         validate_password(password)

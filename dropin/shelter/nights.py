@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from sqlalchemy import and_, delete, exc, insert, select, update
+from sqlalchemy import and_, delete, exc, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from dropin.errors import Conflict
@@ -211,40 +211,35 @@ def sync_open_stays(session: Session, today: dt.date) -> int:
     Nights that another booking already holds are skipped (the board shows the
     clash; check-in into that bed is refused until the overstay is resolved).
     """
-    added = 0
     stays = session.scalars(
         select(ShelterStay).where(
             ShelterStay.status == "active", ShelterStay.voided_at.is_(None), ShelterStay.planned_end <= today
         )
     ).all()
+    if not stays:
+        return 0
+    # every night from the earliest planned end on held by these stays, their beds or their clients: one query
+    held = session.execute(
+        select(ShelterBedNight.stay_id, ShelterBedNight.bed_id, ShelterBedNight.client_id, ShelterBedNight.night).where(
+            ShelterBedNight.night >= min(stay.planned_end for stay in stays),
+            ShelterBedNight.night <= today,
+            or_(
+                ShelterBedNight.stay_id.in_({stay.id for stay in stays}),
+                ShelterBedNight.bed_id.in_({stay.bed_id for stay in stays}),
+                ShelterBedNight.client_id.in_({stay.client_id for stay in stays}),
+            ),
+        )
+    ).all()
+    rows = []
     for stay in stays:
-        have = _held(session, stay.id, stay.planned_end, today + ONE_DAY)
-        taken_bed = set(
-            session.scalars(
-                select(ShelterBedNight.night).where(
-                    ShelterBedNight.bed_id == stay.bed_id,
-                    ShelterBedNight.night >= stay.planned_end,
-                    ShelterBedNight.night <= today,
-                    ShelterBedNight.stay_id != stay.id,
-                )
-            )
-        )
-        taken_client = set(
-            session.scalars(
-                select(ShelterBedNight.night).where(
-                    ShelterBedNight.client_id == stay.client_id,
-                    ShelterBedNight.night >= stay.planned_end,
-                    ShelterBedNight.night <= today,
-                    ShelterBedNight.stay_id != stay.id,
-                )
-            )
-        )
-        rows = [
+        have = {r.night for r in held if r.stay_id == stay.id}
+        taken_bed = {r.night for r in held if r.bed_id == stay.bed_id and r.stay_id != stay.id}
+        taken_client = {r.night for r in held if r.client_id == stay.client_id and r.stay_id != stay.id}
+        rows += [
             {"stay_id": stay.id, "bed_id": stay.bed_id, "client_id": stay.client_id, "night": night}
             for night in dates(stay.planned_end, today + ONE_DAY)
             if night not in have and night not in taken_bed and night not in taken_client
         ]
-        if rows:
-            session.execute(insert(ShelterBedNight), rows)
-            added += len(rows)
-    return added
+    if rows:
+        session.execute(insert(ShelterBedNight), rows)
+    return len(rows)

@@ -152,19 +152,6 @@ class ReferralService:
             )
             return self._list(s, rows, day)
 
-    def recently_closed(self, limit: int = 50) -> list[ReferralInfo]:
-        self.ctx.require(Permission.REFERRAL_FOLLOWUP)
-        with self.ctx.transaction() as s:
-            rows = list(
-                s.scalars(
-                    select(Referral)
-                    .where(Referral.voided_at.is_(None), Referral.closed_on.is_not(None))
-                    .order_by(Referral.closed_on.desc(), Referral.id.desc())
-                    .limit(limit)
-                )
-            )
-            return self._list(s, rows, self.ctx.today())
-
     def _list(self, s: Session, rows: list[Referral], day: dt.date) -> list[ReferralInfo]:
         if rows:
             self.ctx.audit(s, "read", "hts_referrals", None, {"ids": [r.id for r in rows]})

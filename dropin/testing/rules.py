@@ -192,13 +192,3 @@ def temperature_ok(storage: float | None, room: float | None) -> bool:
     if room is not None and not (TESTING_TEMP_RANGE[0] <= room <= TESTING_TEMP_RANGE[1]):
         return False
     return True
-
-
-def days_to_art_bucket(days: int) -> str:
-    if days <= 7:
-        return "le7"
-    if days <= 14:
-        return "8to14"
-    if days <= 30:
-        return "15to30"
-    return "gt30"

@@ -69,18 +69,6 @@ class CounsellingService:
             self.ctx.audit_read(s, "hts_counselling_sessions", row.id)
             return _session_info(s, row)
 
-    def record_post_test(
-        self, session_id: int, *, post_test_counselling: bool = True, peer_support_offered: bool | None = None
-    ) -> None:
-        self.ctx.require(Permission.TEST_RECORD)
-        with self.ctx.transaction() as s:
-            row = _get_live(
-                s, CounsellingSession, session_id, translate("Testing", "This counselling session does not exist.")
-            )
-            row.post_test_counselling = bool(post_test_counselling)
-            if peer_support_offered is not None:
-                row.peer_support_offered = bool(peer_support_offered)
-
 
 class TestService:
     """Starting tests, the read window, results and the automatic referral on a reactive result."""
@@ -528,21 +516,6 @@ class TestService:
             )
             s.flush()
             return test_info(s, row)
-
-    def mark_result_given(
-        self, test_id: int, *, post_test_counselling: bool = True, peer_support_offered: bool | None = None
-    ) -> None:
-        self.ctx.require(Permission.TEST_RECORD)
-        with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
-            if row.result is None:
-                raise ValidationError(translate("Testing", "The test has no result yet."))
-            row.result_given = True
-            cs = s.get(CounsellingSession, row.session_id)
-            if post_test_counselling:
-                cs.post_test_counselling = True
-            if peer_support_offered is not None:
-                cs.peer_support_offered = bool(peer_support_offered)
 
     # ---------------------------------------------------------------- reads
     def get_test(self, test_id: int) -> TestInfo:

@@ -20,12 +20,25 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTime,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from dropin.errors import DropinError, PermissionDenied, ValidationError
 
@@ -160,6 +173,15 @@ def run_action(
     return True, result
 
 
+def run_read(parent: QWidget | None, read: Callable[[], Any], default: Any = None) -> Any:
+    """Call a service read (filling a page, a list, a dialog's choices) through :func:`run_action`.
+
+    Returns what ``read`` returned, or ``default`` after the error was shown as ``run_action`` shows it.
+    """
+    ok, result = run_action(parent, read)
+    return result if ok else default
+
+
 class InlineError(QLabel):
     """A red message under a form, hidden when empty (as KeePassXC shows unlock errors)."""
 
@@ -178,6 +200,34 @@ class InlineError(QLabel):
     def clear(self) -> None:  # type: ignore[override]
         super().clear()
         self.hide()
+
+
+def ask_reason(parent: QWidget | None, title: str, question: str, text: str = "") -> str | None:
+    """Ask why (records are voided with a reason, never deleted): the reason typed, or ``None`` if cancelled.
+
+    The service checks the reason (empty or too long is refused with a message) when it is called.
+    """
+    reason, ok = QInputDialog.getText(parent, title, question, text=text)
+    return reason if ok else None
+
+
+def form_buttons(
+    dialog: QDialog,
+    layout: QBoxLayout,
+    save: Callable[[], Any],
+    ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+) -> tuple[InlineError, QDialogButtonBox]:
+    """The end of a form dialog: the inline error under the form, then the OK (or Save) and Cancel row.
+
+    OK calls ``save`` (which calls the service through :func:`run_action` and accepts the dialog), Cancel rejects.
+    """
+    error = InlineError(dialog)
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error, buttons
 
 
 @dataclass(frozen=True)
@@ -243,17 +293,27 @@ class RowsTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if self._fetch is None or self._exhausted:
             return
+        fetch, offset = self._fetch, len(self._rows)
+        self._exhausted = True  # while fetching (an error box runs the event loop): no second fetch meanwhile
         if self._sortable_fetch:
-            batch = list(self._fetch(len(self._rows), self.PAGE, *self._order))
+            ok, batch = run_action(self._error_parent(), lambda: list(fetch(offset, self.PAGE, *self._order)))
         else:
-            batch = list(self._fetch(len(self._rows), self.PAGE))
-        if len(batch) < self.PAGE:
-            self._exhausted = True
+            ok, batch = run_action(self._error_parent(), lambda: list(fetch(offset, self.PAGE)))
+        if fetch is not self._fetch or offset != len(self._rows):
+            return  # filled again meanwhile: this batch belongs to the old listing
+        if not ok:  # shown once; the list stops here until it is filled again (set_fetch)
+            return
+        self._exhausted = len(batch) < self.PAGE
         if batch:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
             self._rows.extend(batch)
             self.endInsertRows()
+
+    def _error_parent(self) -> QWidget | None:
+        """The widget an error while fetching is shown over: the model's parent, if it is a widget."""
+        parent = QObject.parent(self)
+        return parent if isinstance(parent, QWidget) else None
 
     def sort_in_query(self, column: int, order: Qt.SortOrder) -> bool:
         """Sort a lazy list by asking its query again; False if this column cannot be sorted that way."""
@@ -321,12 +381,18 @@ def table_view(
 
 
 def current_row(view: QTableView) -> Any:
-    """The row object under the view's current index, or ``None``."""
+    """The row object under the view's current index (else its first selected row), or ``None``.
+
+    Read through the view's model, so a sort or filter proxy in front of a :class:`RowsTableModel` is fine.
+    """
     index = view.currentIndex()
-    model = view.model()
-    if not index.isValid() or not isinstance(model, RowsTableModel):
-        return None
-    return model.row_at(index.row())
+    if not index.isValid():
+        selection = view.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        if not rows:
+            return None
+        index = rows[0]
+    return index.data(RowsTableModel.RowRole)
 
 
 #: what a ``row_style`` dictionary may set: {"background": QColor, "foreground": QColor, "font": QFont, "tooltip": str}

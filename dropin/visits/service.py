@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
@@ -19,28 +18,13 @@ from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.security.permissions import Permission
 from dropin.validation import CODE_MAX, LONG_MAX, NAME_MAX, clean_text
 from dropin.visits.catalogue import CATEGORIES, CHANNELS, service_label
+from dropin.visits.records import CatalogueItem, ClientHistory, ServiceGiven, VisitInput, VisitRow
 
 MAX_QUANTITY = 1000
 MAX_NOTE = LONG_MAX
 
 
 # =========================================================================== catalogue
-@dataclass(frozen=True)
-class CatalogueItem:
-    id: int
-    code: str
-    label: str  # as stored (source text for the defaults)
-    category: str
-    has_quantity: bool
-    needs_destination: bool
-    sort_order: int
-    active: bool
-
-    @property
-    def display(self) -> str:
-        return service_label(self.label)
-
-
 def _item(r: ServiceItem) -> CatalogueItem:
     return CatalogueItem(
         r.id, r.code, r.label, r.category, bool(r.has_quantity), bool(r.needs_destination), r.sort_order, bool(r.active)
@@ -175,49 +159,6 @@ class CatalogueService:
 
 
 # ============================================================================= visits
-@dataclass(frozen=True)
-class ServiceGiven:
-    code: str
-    quantity: int = 1
-    destination_id: int | None = None
-
-
-@dataclass(frozen=True)
-class VisitInput:
-    client_id: int | None
-    channel: str = "walk_in"
-    services: tuple[ServiceGiven, ...] = ()
-    note: str | None = None
-    anonymous: bool = False
-
-
-@dataclass(frozen=True)
-class VisitRow:
-    id: int
-    visited_at: dt.datetime
-    client_id: int | None
-    code: str | None  # None: anonymous walk-in
-    channel: str
-    services: str  # translated summary
-    note: str | None
-    recorded_by: str | None
-    voided: bool = False
-    void_reason: str | None = None
-    service_codes: tuple[str, ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True)
-class ClientHistory:
-    """Visits over time and services for one client (the profile)."""
-
-    visit_count: int
-    first_visit: dt.date | None
-    last_visit: dt.date | None
-    by_month: list[tuple[str, int]]  # ("2026-03", 4), oldest first
-    services: list[tuple[str, int]]  # (translated label, times), most first
-    channels: list[tuple[str, int]]  # (channel code, visits)
-
-
 class VisitService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -431,6 +372,8 @@ class VisitService:
             ):
                 lines[vid].append((sid, qty, dest))
                 codes[vid].append(scode)
+        everything = [line for visit_lines in lines.values() for line in visit_lines]
+        lookups = _summary_lookups(s, everything) if everything else ({}, {})
         return [
             VisitRow(
                 v.id,
@@ -438,7 +381,7 @@ class VisitService:
                 v.client_id,
                 code,
                 v.channel,
-                _summary(s, lines[v.id]),
+                _summary(s, lines[v.id], lookups),
                 v.note,
                 user,
                 v.voided_at is not None,
@@ -546,10 +489,8 @@ def _lines(s, services) -> list[VisitLine]:
     return lines
 
 
-def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
-    """ "Shower, Male condoms × 10, Referral: AIDS centre" in the user's language."""
-    if not lines:
-        return ""
+def _summary_lookups(s, lines: list[tuple[int, int, int | None]]) -> tuple[dict, dict]:
+    """The service items and referral destinations named by ``lines``: two queries whatever their number."""
     ids = {sid for sid, _q, _d in lines}
     items = {
         r.id: r
@@ -567,6 +508,17 @@ def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
         if dest_ids
         else {}
     )
+    return items, dests
+
+
+def _summary(s, lines: list[tuple[int, int, int | None]], lookups: tuple[dict, dict] | None = None) -> str:
+    """ "Shower, Male condoms × 10, Referral: AIDS centre" in the user's language.
+
+    ``lookups``: the services' and destinations' names from :func:`_summary_lookups`, read once for a whole list.
+    """
+    if not lines:
+        return ""
+    items, dests = lookups or _summary_lookups(s, lines)
     parts = []
     for sid, qty, dest in lines:
         item = items.get(sid)

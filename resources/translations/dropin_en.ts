@@ -129,7 +129,6 @@
     <name>Admin</name>
     <message>
         <source>Services</source>
-        <extracomment>Optional tabs contributed by other areas: (title for context "Admin", module, class).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1558,6 +1557,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Void goal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Case notes</source>
         <translation type="unfinished" />
     </message>
@@ -1570,7 +1573,35 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Void note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a goal first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this goal voided? (It is kept, not deleted.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a case note first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void case note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this case note voided? (It is kept, not deleted.)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1613,6 +1644,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Void entry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Legal case</source>
         <translation type="unfinished" />
     </message>
@@ -1645,6 +1680,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Void case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save the incident first.</source>
         <translation type="unfinished" />
     </message>
@@ -1658,6 +1697,26 @@
     </message>
     <message>
         <source>Did not agree ({date}): the case is not used in advocacy reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an evidence entry first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void evidence entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this entry void? (It is kept, not deleted.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void legal case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this case void? (It is kept, not deleted.)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2708,7 +2767,23 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Remove the bed for good…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name} ({beds} of {capacity} beds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a bed first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the bed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is bed {bed} removed? (It is kept, not deleted.)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7564,10 +7639,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Year to date</source>
         <translation type="unfinished" />
     </message>
@@ -8327,6 +8398,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Void schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New schedule</source>
         <translation type="unfinished" />
     </message>
@@ -8352,6 +8427,18 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Edit schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a schedule first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this schedule void? Sessions it already planned stay as they are.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -9887,10 +9974,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The read time must be after the start time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The test has no result yet.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -136,7 +136,6 @@
     <name>Admin</name>
     <message>
         <source>Services</source>
-        <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
         <translation>Кызматтар</translation>
     </message>
     <message>
@@ -1598,6 +1597,10 @@
         <translation>Кайра карап чыгуу</translation>
     </message>
     <message>
+        <source>Void goal…</source>
+        <translation>Максатты жокко чыгаруу…</translation>
+    </message>
+    <message>
         <source>Case notes</source>
         <translation>Кейс боюнча жазуулар</translation>
     </message>
@@ -1610,8 +1613,36 @@
         <translation>Жазуу кошуу</translation>
     </message>
     <message>
+        <source>Void note…</source>
+        <translation>Жазууну жокко чыгаруу…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {bed}, since {start}, planned end {end}</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {bed}, келген күнү {start}, пландалган аягы {end}</translation>
+    </message>
+    <message>
+        <source>Select a goal first.</source>
+        <translation>Адегенде максатты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Void goal</source>
+        <translation>Максатты жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is this goal voided? (It is kept, not deleted.)</source>
+        <translation>Бул максат эмне үчүн жокко чыгарылат? (Ал өчүрүлбөйт, сакталат.)</translation>
+    </message>
+    <message>
+        <source>Select a case note first.</source>
+        <translation>Адегенде кейс боюнча жазууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Void case note</source>
+        <translation>Кейс боюнча жазууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is this case note voided? (It is kept, not deleted.)</source>
+        <translation>Кейс боюнча бул жазуу эмне үчүн жокко чыгарылат? (Ал өчүрүлбөйт, сакталат.)</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -1653,6 +1684,10 @@
         <translation>Журналга кошуу</translation>
     </message>
     <message>
+        <source>Void entry…</source>
+        <translation>Жазууну жокко чыгаруу…</translation>
+    </message>
+    <message>
         <source>Legal case</source>
         <translation>Юридикалык иш</translation>
     </message>
@@ -1685,6 +1720,10 @@
         <translation>Жыйынтыкты көрсөтүү</translation>
     </message>
     <message>
+        <source>Void case…</source>
+        <translation>Ишти жокко чыгаруу…</translation>
+    </message>
+    <message>
         <source>Save the incident first.</source>
         <translation>Адегенде окуяны сактаңыз.</translation>
     </message>
@@ -1699,6 +1738,26 @@
     <message>
         <source>Did not agree ({date}): the case is not used in advocacy reports.</source>
         <translation>Макул эмес ({date}): окуя адвокация отчетторунда колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>Select an evidence entry first.</source>
+        <translation>Адегенде далилдер журналынан жазууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Void evidence entry</source>
+        <translation>Далил жөнүндөгү жазууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is this entry void? (It is kept, not deleted.)</source>
+        <translation>Бул жазуу эмне үчүн жокко чыгарылат? (Ал өчүрүлбөйт, сакталат.)</translation>
+    </message>
+    <message>
+        <source>Void legal case</source>
+        <translation>Юридикалык ишти жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is this case void? (It is kept, not deleted.)</source>
+        <translation>Бул иш эмне үчүн жокко чыгарылат? (Ал өчүрүлбөйт, сакталат.)</translation>
     </message>
     <message>
         <source>Open a case first.</source>
@@ -2751,8 +2810,24 @@
         <translation>Себеби</translation>
     </message>
     <message>
+        <source>Remove the bed for good…</source>
+        <translation>Керебетти биротоло алып салуу…</translation>
+    </message>
+    <message>
         <source>{name} ({beds} of {capacity} beds)</source>
         <translation>{name} ({beds}/{capacity} орун)</translation>
+    </message>
+    <message>
+        <source>Select a bed first.</source>
+        <translation>Адегенде керебетти тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Remove the bed</source>
+        <translation>Керебетти алып салуу</translation>
+    </message>
+    <message>
+        <source>Why is bed {bed} removed? (It is kept, not deleted.)</source>
+        <translation>{bed} керебети эмне үчүн алынып салынат? (Ал өчүрүлбөйт, сакталат.)</translation>
     </message>
     <message>
         <source>Show client codes and dates on the front desk&apos;s bed board</source>
@@ -7655,10 +7730,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation type="unfinished">Мезгил</translation>
-    </message>
-    <message>
         <source>Year to date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8418,6 +8489,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Жүгүртмөнү &amp;сактоо</translation>
     </message>
     <message>
+        <source>Void schedule…</source>
+        <translation>Графикти жокко чыгаруу…</translation>
+    </message>
+    <message>
         <source>New schedule</source>
         <translation>Жаңы жүгүртмө</translation>
     </message>
@@ -8444,6 +8519,18 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Edit schedule</source>
         <translation>Жүгүртмөнү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Select a schedule first.</source>
+        <translation>Адегенде графикти тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Void schedule</source>
+        <translation>Графикти жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why is this schedule void? Sessions it already planned stay as they are.</source>
+        <translation>Бул график эмне үчүн жокко чыгарылат? Ал боюнча пландалган сабактар ошол бойдон калат.</translation>
     </message>
     <message numerus="yes">
         <source>%n new session(s) planned.</source>
@@ -10003,10 +10090,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The read time must be after the start time.</source>
         <translation>Окулган убакыт башталган убакыттан кийин болушу керек.</translation>
-    </message>
-    <message>
-        <source>The test has no result yet.</source>
-        <translation>Тесттин азырынча жыйынтыгы жок.</translation>
     </message>
     <message>
         <source>Please write why you need to open this record (at least 10 characters).</source>

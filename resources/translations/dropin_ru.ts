@@ -1629,6 +1629,38 @@
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
+    <message>
+        <source>Void goal…</source>
+        <translation>Аннулировать цель…</translation>
+    </message>
+    <message>
+        <source>Void note…</source>
+        <translation>Аннулировать запись…</translation>
+    </message>
+    <message>
+        <source>Select a goal first.</source>
+        <translation>Сначала выберите цель.</translation>
+    </message>
+    <message>
+        <source>Void goal</source>
+        <translation>Аннулировать цель</translation>
+    </message>
+    <message>
+        <source>Why is this goal voided? (It is kept, not deleted.)</source>
+        <translation>Почему эта цель аннулируется? (Она сохранится, а не удалится.)</translation>
+    </message>
+    <message>
+        <source>Select a case note first.</source>
+        <translation>Сначала выберите запись по случаю.</translation>
+    </message>
+    <message>
+        <source>Void case note</source>
+        <translation>Аннулировать запись по случаю</translation>
+    </message>
+    <message>
+        <source>Why is this case note voided? (It is kept, not deleted.)</source>
+        <translation>Почему эта запись по случаю аннулируется? (Она сохранится, а не удалится.)</translation>
+    </message>
 </context>
 <context>
     <name>CaseworkPanel</name>
@@ -1715,6 +1747,34 @@
     <message>
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
+    </message>
+    <message>
+        <source>Void entry…</source>
+        <translation>Аннулировать запись…</translation>
+    </message>
+    <message>
+        <source>Void case…</source>
+        <translation>Аннулировать дело…</translation>
+    </message>
+    <message>
+        <source>Select an evidence entry first.</source>
+        <translation>Сначала выберите запись в журнале доказательств.</translation>
+    </message>
+    <message>
+        <source>Void evidence entry</source>
+        <translation>Аннулировать запись о доказательстве</translation>
+    </message>
+    <message>
+        <source>Why is this entry void? (It is kept, not deleted.)</source>
+        <translation>Почему эта запись аннулируется? (Она сохранится, а не удалится.)</translation>
+    </message>
+    <message>
+        <source>Void legal case</source>
+        <translation>Аннулировать юридическое дело</translation>
+    </message>
+    <message>
+        <source>Why is this case void? (It is kept, not deleted.)</source>
+        <translation>Почему это дело аннулируется? (Оно сохранится, а не удалится.)</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2834,22 @@
     <message>
         <source>Off: the front desk sees only which beds are free, occupied or reserved.</source>
         <translation>Выключено: ресепшн видит только, какие койки свободны, заняты или забронированы.</translation>
+    </message>
+    <message>
+        <source>Remove the bed for good…</source>
+        <translation>Убрать койку насовсем…</translation>
+    </message>
+    <message>
+        <source>Select a bed first.</source>
+        <translation>Сначала выберите койку.</translation>
+    </message>
+    <message>
+        <source>Remove the bed</source>
+        <translation>Убрать койку</translation>
+    </message>
+    <message>
+        <source>Why is bed {bed} removed? (It is kept, not deleted.)</source>
+        <translation>Почему койка {bed} убирается? (Она сохранится, а не удалится.)</translation>
     </message>
 </context>
 <context>
@@ -8495,6 +8571,22 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Session t&amp;ypes…</source>
         <translation>Ти&amp;пы занятий…</translation>
+    </message>
+    <message>
+        <source>Void schedule…</source>
+        <translation>Аннулировать расписание…</translation>
+    </message>
+    <message>
+        <source>Select a schedule first.</source>
+        <translation>Сначала выберите расписание.</translation>
+    </message>
+    <message>
+        <source>Void schedule</source>
+        <translation>Аннулировать расписание</translation>
+    </message>
+    <message>
+        <source>Why is this schedule void? Sessions it already planned stay as they are.</source>
+        <translation>Почему это расписание аннулируется? Уже запланированные по нему занятия остаются как есть.</translation>
     </message>
 </context>
 <context>

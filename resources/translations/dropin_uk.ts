@@ -1629,6 +1629,38 @@
         <source>Needs attention</source>
         <translation>Потребує уваги</translation>
     </message>
+    <message>
+        <source>Void goal…</source>
+        <translation>Анулювати ціль…</translation>
+    </message>
+    <message>
+        <source>Void note…</source>
+        <translation>Анулювати запис…</translation>
+    </message>
+    <message>
+        <source>Select a goal first.</source>
+        <translation>Спершу виберіть ціль.</translation>
+    </message>
+    <message>
+        <source>Void goal</source>
+        <translation>Анулювати ціль</translation>
+    </message>
+    <message>
+        <source>Why is this goal voided? (It is kept, not deleted.)</source>
+        <translation>Чому ця ціль анулюється? (Вона збережеться, а не видалиться.)</translation>
+    </message>
+    <message>
+        <source>Select a case note first.</source>
+        <translation>Спершу виберіть запис щодо випадку.</translation>
+    </message>
+    <message>
+        <source>Void case note</source>
+        <translation>Анулювати запис щодо випадку</translation>
+    </message>
+    <message>
+        <source>Why is this case note voided? (It is kept, not deleted.)</source>
+        <translation>Чому цей запис щодо випадку анулюється? (Він збережеться, а не видалиться.)</translation>
+    </message>
 </context>
 <context>
     <name>CaseworkPanel</name>
@@ -1715,6 +1747,34 @@
     <message>
         <source>Open a case first.</source>
         <translation>Спочатку відкрийте справу.</translation>
+    </message>
+    <message>
+        <source>Void entry…</source>
+        <translation>Анулювати запис…</translation>
+    </message>
+    <message>
+        <source>Void case…</source>
+        <translation>Анулювати справу…</translation>
+    </message>
+    <message>
+        <source>Select an evidence entry first.</source>
+        <translation>Спершу виберіть запис у журналі доказів.</translation>
+    </message>
+    <message>
+        <source>Void evidence entry</source>
+        <translation>Анулювати запис про доказ</translation>
+    </message>
+    <message>
+        <source>Why is this entry void? (It is kept, not deleted.)</source>
+        <translation>Чому цей запис анулюється? (Він збережеться, а не видалиться.)</translation>
+    </message>
+    <message>
+        <source>Void legal case</source>
+        <translation>Анулювати юридичну справу</translation>
+    </message>
+    <message>
+        <source>Why is this case void? (It is kept, not deleted.)</source>
+        <translation>Чому ця справа анулюється? (Вона збережеться, а не видалиться.)</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2834,22 @@
     <message>
         <source>Off: the front desk sees only which beds are free, occupied or reserved.</source>
         <translation>Вимкнено: рецепція бачить лише, які ліжка вільні, зайняті чи заброньовані.</translation>
+    </message>
+    <message>
+        <source>Remove the bed for good…</source>
+        <translation>Прибрати ліжко назавжди…</translation>
+    </message>
+    <message>
+        <source>Select a bed first.</source>
+        <translation>Спершу виберіть ліжко.</translation>
+    </message>
+    <message>
+        <source>Remove the bed</source>
+        <translation>Прибрати ліжко</translation>
+    </message>
+    <message>
+        <source>Why is bed {bed} removed? (It is kept, not deleted.)</source>
+        <translation>Чому ліжко {bed} прибирається? (Воно збережеться, а не видалиться.)</translation>
     </message>
 </context>
 <context>
@@ -8495,6 +8571,22 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Session t&amp;ypes…</source>
         <translation>Т&amp;ипи занять…</translation>
+    </message>
+    <message>
+        <source>Void schedule…</source>
+        <translation>Анулювати розклад…</translation>
+    </message>
+    <message>
+        <source>Select a schedule first.</source>
+        <translation>Спершу виберіть розклад.</translation>
+    </message>
+    <message>
+        <source>Void schedule</source>
+        <translation>Анулювати розклад</translation>
+    </message>
+    <message>
+        <source>Why is this schedule void? Sessions it already planned stay as they are.</source>
+        <translation>Чому цей розклад анулюється? Уже заплановані за ним заняття залишаються як є.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -36,9 +35,11 @@ from dropin.ui.common import (
     InlineError,
     RowsTableModel,
     date_edit_format,
+    form_buttons,
     format_datetime,
     format_number,
     run_action,
+    run_read,
 )
 from dropin.ui.shell.widgets import hint
 
@@ -92,12 +93,7 @@ class ReanchorDialog(QDialog):
         self.reason.setMaxLength(500)
         form.addRow(self.tr("&Reason:"), self.reason)
         layout.addLayout(form)
-        self.error = InlineError(self)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, buttons = form_buttons(self, layout, self.save)
 
     def save(self) -> None:
         ok, seal = run_action(
@@ -244,7 +240,7 @@ class AuditTab(QWidget):
         )
 
     def refresh(self) -> None:
-        names, actions = self.service.choices()
+        names, actions = run_read(self, self.service.choices, ([], []))
         for box, items, everyone, label in (
             (self.user_box, names, self.tr("Everyone"), str),
             (self.action_box, actions, self.tr("All actions"), action_label),
@@ -270,13 +266,16 @@ class AuditTab(QWidget):
         if not ok:
             return
         self.current = current
-        total = self.service.count(current)
+        total = run_read(self, lambda: self.service.count(current), 0)
         self.count_label.setText(self.tr("%n entries match.", "", total))
         self.model.set_fetch(lambda offset, limit: self.service.entries(current, offset, limit))
 
     # ------------------------------------------------------------- integrity
     def show_seal(self) -> None:
-        seal = self.service.seal()
+        seal = run_read(self, self.service.seal)
+        if seal is None:
+            self.seal_label.clear()
+            return
         self.seal_label.setText(
             self.tr("Current seal: {seal} ({count} entries)").format(seal=seal.text, count=format_number(seal.count))
         )

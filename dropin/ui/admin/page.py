@@ -1,6 +1,6 @@
 """Administration for managers: staff accounts, security policy, the database file.
 
-Extra tabs from other areas are listed in :data:`ADMIN_TABS` as
+Extra tabs the areas declare (:mod:`dropin.areas`) are listed in :data:`ADMIN_TABS` as
 ``(title, module, class)``, loaded lazily and skipped when their module is
 missing. Each takes ``(ctx, parent=None)``.
 """
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,24 +32,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dropin.areas import AREAS, split
 from dropin.context import ServiceContext
 from dropin.errors import DropinError, ValidationError
-from dropin.i18n import QT_TRANSLATE_NOOP
 from dropin.security import custody
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
 from dropin.security.passphrase import check_passphrase
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
-from dropin.ui.common import Column, InlineError, RowsTableModel, format_datetime, run_action, show_error
+from dropin.ui.common import Column, InlineError, RowsTableModel, form_buttons, format_datetime, run_action, show_error
 from dropin.ui.shell.widgets import PasswordLineEdit, StrengthMeter, hint
 from dropin.ui.workers import BusyIndicator, run_in_thread
 
 log = logging.getLogger(__name__)
 
-#: Optional tabs contributed by other areas: (title for context "Admin", module, class).
+# Tabs the areas add (``admin_tabs`` in dropin.areas): (title for context "Admin", module, class).
 ADMIN_TABS: list[tuple[str, str, str]] = [
-    (QT_TRANSLATE_NOOP("Admin", "Services"), "dropin.ui.frontdesk.catalogue", "CatalogueEditor"),
-    (QT_TRANSLATE_NOOP("Admin", "Audit"), "dropin.ui.admin.audit", "AuditTab"),
+    (title, module, cls or "") for item in AREAS for title, dotted in item.admin_tabs for module, cls in [split(dotted)]
 ]
 
 from dropin.i18n import LANGUAGES as LANGUAGE_NAMES  # noqa: E402
@@ -69,14 +67,7 @@ class _FormDialog(QDialog):
         self.outer = QVBoxLayout(self)
         self.form = QFormLayout()
         self.outer.addLayout(self.form)
-        self.error = InlineError(self)
-        self.outer.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.outer.addWidget(self.buttons)
+        self.error, self.buttons = form_buttons(self, self.outer, self.save)
 
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -319,7 +310,10 @@ class UsersTab(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected()
-        self.model.set_rows(self.service.list_users())
+        ok, users = run_action(self, self.service.list_users)
+        if not ok:
+            return
+        self.model.set_rows(users)
         if selected is not None:
             self.select(selected.username)
         self._update_buttons()
@@ -414,7 +408,9 @@ class SecurityTab(QWidget):
         self.save_button.clicked.connect(self.save)
 
     def refresh(self) -> None:
-        self.minutes.setValue(self.service.idle_lock_minutes())
+        ok, minutes = run_action(self, self.service.idle_lock_minutes)
+        if ok:
+            self.minutes.setValue(minutes)
         self.saved.clear()
 
     def save(self) -> None:

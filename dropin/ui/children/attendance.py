@@ -162,6 +162,9 @@ class AttendanceTab(QWidget):
 
     # ------------------------------------------------------------- loading
     def refresh(self, session_id: int | None = None) -> None:
+        run_action(self, lambda: self._fill(session_id))
+
+    def _fill(self, session_id: int | None) -> None:
         today = self.ctx.today()
         recent = self.sessions.list_sessions(
             start=today - dt.timedelta(days=60), end=today + dt.timedelta(days=1), include_cancelled=False, when="all"
@@ -187,7 +190,7 @@ class AttendanceTab(QWidget):
             self.save_button.setEnabled(False)
             return
         self.session_box.setCurrentIndex(max(0, self.session_box.findData(session_id)))
-        self.load(session_id)
+        self._load(session_id)
 
     def _describe(self, s) -> str:
         return self.tr("{date}, {start}–{end} · {type} · {status}").format(
@@ -216,6 +219,9 @@ class AttendanceTab(QWidget):
         self.load(session_id)
 
     def load(self, session_id: int) -> None:
+        run_action(self, lambda: self._load(session_id))
+
+    def _load(self, session_id: int) -> None:
         info = self.sessions.get_session(session_id)
         self.current = info
         self.error.clear()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QTableView
 
-from dropin.ui.common import RowsTableModel, format_date, format_time
+from dropin.ui.common import RowsTableModel, current_row, format_date, format_time
 
 KIND_CHILDREN = "children"
 KIND_WORKSHOP = "workshop"
@@ -40,14 +40,7 @@ def to_time(q: QTime) -> dt.time:
     return dt.time(q.hour(), q.minute())
 
 
-def selected_row(view: QTableView):
-    index = view.currentIndex()
-    if not index.isValid():
-        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-        if not rows:
-            return None
-        index = rows[0]
-    return view.model().row_at(index.row())
+selected_row = current_row  # the one in dropin.ui.common
 
 
 class CheckRowsModel(RowsTableModel):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,7 +22,7 @@ from dropin.children.service import AGE_BANDS, ChildrenService
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
 from dropin.ui.children.common import fmt_date, selected_row
-from dropin.ui.common import Column, InlineError, RowsTableModel, run_action, table_view
+from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, run_action, table_view
 
 
 class ChildDialog(QDialog):
@@ -168,12 +167,12 @@ class RegisterTab(QWidget):
         row = selected_row(self.view)
         if row is None:
             return
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             self.tr("Remove from the register"),
             self.tr("Why is {name} removed from the register?").format(name=row.first_name),
         )
-        if ok and run_action(self, lambda: self.service.void_child(row.id, reason))[0]:
+        if reason is not None and run_action(self, lambda: self.service.void_child(row.id, reason))[0]:
             self.refresh()
 
 

@@ -43,8 +43,10 @@ from dropin.ui.common import (
     Column,
     InlineError,
     RowsTableModel,
+    ask_reason,
     date_edit_format,
     run_action,
+    run_read,
     table_view,
     time_edit_format,
 )
@@ -86,7 +88,7 @@ class TypesDialog(QDialog):
     def load(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for t in self.service.activity_types(include_inactive=True):
+        for t in run_read(self, lambda: self.service.activity_types(include_inactive=True), []):
             suffix = self.tr(" (workshop)") if t.kind == KIND_WORKSHOP else ""
             item = QListWidgetItem(t.label + suffix)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
@@ -190,8 +192,10 @@ class ScheduleTab(QWidget):
         self.error = InlineError()
         self.new_button = QPushButton(self.tr("&New schedule"))
         self.save_button = QPushButton(self.tr("&Save schedule"))
+        self.void_button = QPushButton(self.tr("Void schedule…"))
         self.new_button.clicked.connect(self.clear_form)
         self.save_button.clicked.connect(self.save)
+        self.void_button.clicked.connect(self.void_schedule)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -201,6 +205,10 @@ class ScheduleTab(QWidget):
         box_layout.addLayout(form)
         box_layout.addWidget(self.error)
         box_layout.addLayout(buttons)
+        void_row = QHBoxLayout()  # its own row: the buttons' texts are long in some languages
+        void_row.addStretch(1)
+        void_row.addWidget(self.void_button)
+        box_layout.addLayout(void_row)
         box_layout.addStretch(1)
 
         self.weeks = QSpinBox(minimum=1, maximum=26, value=4, suffix=self.tr(" weeks"))
@@ -236,7 +244,7 @@ class ScheduleTab(QWidget):
     def refresh(self) -> None:
         current = self.type_box.currentData()
         self.type_box.clear()
-        for t in self.sessions.activity_types():
+        for t in run_read(self, self.sessions.activity_types, []):
             suffix = self.tr(" (workshop)") if t.kind == KIND_WORKSHOP else ""
             self.type_box.addItem(t.label + suffix, t.id)
         if current is not None:
@@ -244,7 +252,7 @@ class ScheduleTab(QWidget):
         chosen = self.facilitator.currentData()
         self.facilitator.clear()
         self.facilitator.addItem(self.tr("(none)"), None)
-        for person in self.sessions.staff():
+        for person in run_read(self, self.sessions.staff, []):
             self.facilitator.addItem(person.label, person.id)
         if chosen is not None:
             self.facilitator.setCurrentIndex(max(0, self.facilitator.findData(chosen)))
@@ -317,6 +325,24 @@ class ScheduleTab(QWidget):
             self.refresh()
             self.editing = info.id
             self.box.setTitle(self.tr("Edit schedule"))
+
+    def void_schedule(self) -> None:
+        """A schedule entered by mistake is voided with a reason (kept, not deleted); planned sessions stay."""
+        schedule_id = self.editing
+        if schedule_id is None:
+            self.error.show_message(self.tr("Select a schedule first."))
+            return
+        reason = ask_reason(
+            self,
+            self.tr("Void schedule"),
+            self.tr("Why is this schedule void? Sessions it already planned stay as they are."),
+        )
+        if (
+            reason is not None
+            and run_action(self, lambda: self.service.void_schedule(schedule_id, reason), inline=self.error)[0]
+        ):
+            self.clear_form()
+            self.refresh()
 
     def plan(self) -> None:
         until = self.ctx.today() + dt.timedelta(weeks=self.weeks.value(), days=-1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -39,8 +38,10 @@ from dropin.ui.common import (
     Column,
     InlineError,
     RowsTableModel,
+    ask_reason,
     date_edit_format,
     run_action,
+    run_read,
     table_view,
     time_edit_format,
 )
@@ -60,7 +61,7 @@ class SessionDialog(QDialog):
             self.setWindowTitle(self.tr("Edit session") if info else self.tr("New children's session"))
         form = QFormLayout()
         self.type_box = QComboBox()
-        for t in self.service.activity_types(kind, include_inactive=info is not None):
+        for t in run_read(self, lambda: self.service.activity_types(kind, include_inactive=info is not None), []):
             if t.active or (info and t.id == info.type_id):
                 self.type_box.addItem(t.label, t.id)
         self.date_edit = QDateEdit(calendarPopup=True)
@@ -76,7 +77,7 @@ class SessionDialog(QDialog):
         self.staff = QListWidget()
         self.staff.setMaximumHeight(110)
         chosen = set(info.facilitator_ids) if info else {ctx.user.id} if ctx.user else set()
-        for person in self.service.staff():
+        for person in run_read(self, self.service.staff, []):
             item = QListWidgetItem(person.label)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
@@ -265,12 +266,12 @@ class SessionsTab(QWidget):
         row = selected_row(self.view)
         if row is None:
             return
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             self.tr("Cancel session"),
             self.tr("Why is the session on {date} cancelled?").format(date=fmt_date(row.date)),
         )
-        if ok:
+        if reason is not None:
             done, _ = run_action(self, lambda: self.service.cancel_session(row.id, reason))
             if done:
                 self.refresh()

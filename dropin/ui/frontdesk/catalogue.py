@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from dropin.clients.choices import REFERRAL_KINDS
 from dropin.clients.referrals import ReferralService
 from dropin.i18n import translate
-from dropin.ui.common import Column, InlineError, RowsTableModel, run_action
+from dropin.ui.common import Column, InlineError, RowsTableModel, form_buttons, run_action
 from dropin.visits.catalogue import CATEGORIES, category_label
 from dropin.visits.service import CatalogueService
 
@@ -139,12 +139,7 @@ class ItemDialog(QDialog):
         form.addRow("", self.quantity)
         form.addRow("", self.destination)
         layout.addLayout(form)
-        self.error = InlineError()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, buttons = form_buttons(self, layout, self.save, QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
         fields = {"code": self.code, "label": self.label, "category": self.category}
@@ -215,12 +210,7 @@ class DestinationDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Contact"), self.contact)
         layout.addLayout(form)
-        self.error = InlineError()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, buttons = form_buttons(self, layout, self.save, QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
         args = (self.name.text(), self.kind.currentData(), self.contact.toPlainText())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,7 +27,7 @@ from dropin.clients.codes import normalise_code
 from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientHit, ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import InlineError, format_time, run_action
+from dropin.ui.common import InlineError, ask_reason, format_time, run_action
 from dropin.ui.frontdesk.matches import MATCHES, MatchList
 from dropin.ui.frontdesk.services import ServiceToggle, fill_services, key_of
 from dropin.ui.frontdesk.today import TodayList
@@ -654,8 +653,7 @@ class CheckInPanel(QWidget):
         return self.today.selected()
 
     def ask_reason(self, question: str) -> str | None:
-        reason, ok = QInputDialog.getText(self, self.tr("Undo visit"), question, text=self.tr("Entered by mistake"))
-        return reason if ok else None
+        return ask_reason(self, self.tr("Undo visit"), question, text=self.tr("Entered by mistake"))
 
     def undo_last(self) -> None:
         """Ctrl+Z: undo the last visit saved at this desk (else the one selected in today's list)."""

@@ -37,7 +37,7 @@ from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientInput, ClientService, UnderAge
 from dropin.i18n import translate
 from dropin.security.permissions import Permission
-from dropin.ui.common import InlineError, format_date, run_action
+from dropin.ui.common import InlineError, form_buttons, format_date, run_action
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 
 
@@ -214,11 +214,11 @@ class RegisterDialog(QDialog):
         self.work = QComboBox()
         fill_choices(self.work, choices.WORK_SETTINGS)
         form2.addRow(self.tr("Work setting"), self.work)
-        self.children = QSpinBox()
-        self.children.setRange(-1, 20)
-        self.children.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
-        self.children.setValue(-1)
-        form2.addRow(self.tr("Number of children"), self.children)
+        self.children_count = QSpinBox()
+        self.children_count.setRange(-1, 20)
+        self.children_count.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
+        self.children_count.setValue(-1)
+        form2.addRow(self.tr("Number of children"), self.children_count)
         columns.addWidget(facts, 1)
 
         self.minor_box = QFrame()
@@ -288,7 +288,7 @@ class RegisterDialog(QDialog):
             preferred_language=self.language.currentData(),
             migrant_status=self.migrant.currentData(),
             work_setting=self.work.currentData(),
-            children_count=None if self.children.value() < 0 else self.children.value(),
+            children_count=None if self.children_count.value() < 0 else self.children_count.value(),
         )
 
     def _ask_same_person(self, candidates):
@@ -375,12 +375,7 @@ class SafeguardingDialog(QDialog):
         for dest in sorted(dests if ok else [], key=lambda d: (d.kind not in preferred, d.name)):
             self.destination.addItem(dest.name, dest.id)
         layout.addWidget(self.destination)
-        self.error = InlineError()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, buttons = form_buttons(self, layout, self.save, QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
         dest = self.destination.currentData()
@@ -440,11 +435,11 @@ class EditClientDialog(QDialog):
         fill_choices(self.work, choices.WORK_SETTINGS)
         select_data(self.work, info.work_setting)
         form.addRow(self.tr("&Work setting"), self.work)
-        self.children = QSpinBox()
-        self.children.setRange(-1, 20)
-        self.children.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
-        self.children.setValue(-1 if info.children_count is None else info.children_count)
-        form.addRow(self.tr("Number of &children"), self.children)
+        self.children_count = QSpinBox()
+        self.children_count.setRange(-1, 20)
+        self.children_count.setSpecialValueText(translate("Clients", choices.NOT_STATED_LABEL))
+        self.children_count.setValue(-1 if info.children_count is None else info.children_count)
+        form.addRow(self.tr("Number of &children"), self.children_count)
         layout.addWidget(facts)
         self.error = InlineError()
         layout.addWidget(self.error)
@@ -467,7 +462,7 @@ class EditClientDialog(QDialog):
             preferred_language=self.language.currentData(),
             migrant_status=self.migrant.currentData(),
             work_setting=self.work.currentData(),
-            children_count=None if self.children.value() < 0 else self.children.value(),
+            children_count=None if self.children_count.value() < 0 else self.children_count.value(),
         )
 
     def save(self) -> None:

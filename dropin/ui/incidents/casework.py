@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from dropin.incidents import choices as ch
 from dropin.incidents.records import IncidentDetail
 from dropin.incidents.service import IncidentService
-from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action
+from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action
 from dropin.ui.incidents.widgets import choice_combo, date_edit, to_date
 
 
@@ -75,7 +75,8 @@ class CaseworkPanel(QWidget):
             ],
             self,
         )
-        ebox.addWidget(_small_table(self.evidence_model, "evidenceTable"))
+        self.evidence_view = _small_table(self.evidence_model, "evidenceTable")
+        ebox.addWidget(self.evidence_view)
         add = QHBoxLayout()
         self.evidence_kind = choice_combo(ch.EVIDENCE_KINDS)
         self.evidence_holder = choice_combo(ch.EVIDENCE_HOLDERS)
@@ -84,6 +85,9 @@ class CaseworkPanel(QWidget):
         add.addWidget(self.evidence_kind, 1)
         add.addWidget(self.evidence_holder, 1)
         add.addWidget(self.add_evidence_button)
+        self.void_evidence_button = QPushButton(self.tr("Void entry…"))
+        self.void_evidence_button.clicked.connect(self._void_evidence)
+        add.addWidget(self.void_evidence_button)
         ebox.addLayout(add)
         layout.addWidget(evidence)
 
@@ -124,7 +128,9 @@ class CaseworkPanel(QWidget):
         self.add_stage_button.clicked.connect(self._add_stage)
         self.outcome_button = QPushButton(self.tr("Set outcome"))
         self.outcome_button.clicked.connect(self._set_outcome)
-        for w in (self.stage, self.add_stage_button, self.outcome, self.outcome_button):
+        self.void_case_button = QPushButton(self.tr("Void case…"))
+        self.void_case_button.clicked.connect(self._void_case)
+        for w in (self.stage, self.add_stage_button, self.outcome, self.outcome_button, self.void_case_button):
             step.addWidget(w)
         cbox.addLayout(step)
         layout.addWidget(cases)
@@ -194,6 +200,28 @@ class CaseworkPanel(QWidget):
             lambda: self.service.open_case(incident_id, case_type, to_date(self.step_date)),
             {"case_type": self.case_type, "opened_on": self.step_date},
         )
+
+    def _void_evidence(self) -> bool:
+        """An evidence entry logged by mistake is voided with a reason (kept, not deleted)."""
+        index = self.evidence_view.currentIndex()
+        if not index.isValid():
+            self.error.show_message(self.tr("Select an evidence entry first."))
+            return False
+        evidence_id = self.evidence_model.row_at(index.row()).id
+        reason = ask_reason(
+            self, self.tr("Void evidence entry"), self.tr("Why is this entry void? (It is kept, not deleted.)")
+        )
+        return reason is not None and self._do(lambda: self.service.void_evidence(evidence_id, reason))
+
+    def _void_case(self) -> bool:
+        """A legal case opened by mistake is voided with a reason (kept, not deleted)."""
+        case_id = self._need_case()
+        if case_id is None:
+            return False
+        reason = ask_reason(
+            self, self.tr("Void legal case"), self.tr("Why is this case void? (It is kept, not deleted.)")
+        )
+        return reason is not None and self._do(lambda: self.service.void_case(case_id, reason))
 
     def _need_case(self) -> int | None:
         case_id = self._selected_case()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from dropin.incidents import choices as ch
 from dropin.incidents.service import IncidentService
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action
+from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action
 from dropin.ui.incidents.casework import CaseworkPanel
 from dropin.ui.incidents.form import IncidentForm
 
@@ -259,10 +258,10 @@ class IncidentsPage(QWidget):
     def ask_void(self) -> None:
         if self.form.incident_id is None:
             return
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self, self.tr("Void incident"), self.tr("Why is this record void? (It is kept, not deleted.)")
         )
-        if ok:
+        if reason is not None:
             self.void_current(reason)
 
     def clear_sensitive(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from dropin.ui.common import (
     Column,
     InlineError,
     RowsTableModel,
+    ask_reason,
     current_row,
     date_edit_format,
     format_date,
@@ -241,6 +241,6 @@ class OutreachEventsTab(QWidget):
         if row is None:
             self.error.show_message(self.tr("Select an event first."))
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Void the event"), self.tr("Why is this event voided?"))
-        if ok and run_action(self, lambda: self.service.void(row.id, reason), inline=self.error)[0]:
+        reason = ask_reason(self, self.tr("Void the event"), self.tr("Why is this event voided?"))
+        if reason is not None and run_action(self, lambda: self.service.void(row.id, reason), inline=self.error)[0]:
             self.refresh()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +32,7 @@ from dropin.ui.common import (
     Column,
     InlineError,
     RowsTableModel,
+    ask_reason,
     current_row,
     format_date,
     format_time,
@@ -107,8 +107,8 @@ class OutreachSessionsTab(QWidget):
         if row is None:
             self.error.show_message(self.tr("Select a session first."))
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Void the session"), self.tr("Why is this session voided?"))
-        if ok and run_action(self, lambda: self.service.void(row.id, reason), inline=self.error)[0]:
+        reason = ask_reason(self, self.tr("Void the session"), self.tr("Why is this session voided?"))
+        if reason is not None and run_action(self, lambda: self.service.void(row.id, reason), inline=self.error)[0]:
             self.refresh()
 
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES, PSEUDO
 from dropin.ui.about import show_about
-from dropin.ui.common import InlineError, format_datetime, run_action
+from dropin.ui.common import form_buttons, format_datetime, run_action
 from dropin.ui.notify import notify_desktop
 from dropin.ui.pages import HOME_PAGES, PAGES, PageSpec
 from dropin.ui.shell.lock import IdleWatcher, LockScreen
@@ -119,12 +118,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("&New password:"), self.new)
         form.addRow(self.tr("&Repeat new password:"), self.repeat)
         layout.addLayout(form)
-        self.error = InlineError(self)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, buttons = form_buttons(self, layout, self.save)
 
     def save(self) -> None:
         from dropin.errors import ValidationError

@@ -172,7 +172,7 @@ class CreateDatabaseWizard(QWidget):
         outer.addLayout(buttons)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.submit)
         for edit in (
             self.path_edit,
             self.passphrase,
@@ -203,7 +203,7 @@ class CreateDatabaseWizard(QWidget):
         if self.step < 2:
             self.next()
         else:
-            self.create()
+            self.submit()
 
     def set_cancellable(self, cancellable: bool) -> None:
         self.cancel_button.setVisible(cancellable)
@@ -288,7 +288,7 @@ class CreateDatabaseWizard(QWidget):
     def _busy(self) -> bool:
         return self.task is not None and self.task.running
 
-    def create(self) -> None:
+    def submit(self) -> None:
         if self._busy():
             return
         try:

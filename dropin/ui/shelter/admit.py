@@ -48,8 +48,8 @@ class AdmitDialog(Form):
         if not reserve:
             self.admitted.setMaximumDate(QDate(today.year, today.month, today.day))
         self.planned = date_edit(today + dt.timedelta(days=14), self)
-        self.children = QSpinBox(self)
-        self.children.setRange(0, 12)
+        self.children_count = QSpinBox(self)
+        self.children_count.setRange(0, 12)
         self.ages = QLineEdit(self)
         self.ages.setPlaceholderText(QCoreApplication.translate("Shelter", "e.g. 3, 7"))
         self.approved = QComboBox(self)
@@ -67,7 +67,7 @@ class AdmitDialog(Form):
         )
         self.form.addRow(QCoreApplication.translate("Shelter", "Planned end"), self.planned)
         self.form.addRow(QCoreApplication.translate("Shelter", "Bed"), self.bed)
-        self.form.addRow(QCoreApplication.translate("Shelter", "Accompanying children"), self.children)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Accompanying children"), self.children_count)
         self.form.addRow(QCoreApplication.translate("Shelter", "Children's ages"), self.ages)
         self.form.addRow(QCoreApplication.translate("Shelter", "Approved by"), self.approved)
         self.reason_boxes: dict[str, QCheckBox] = {}
@@ -95,7 +95,7 @@ class AdmitDialog(Form):
             stay_type=self.stay_type,
             admitted_on=self.admitted,
             planned_end=self.planned,
-            children_count=self.children,
+            children_count=self.children_count,
             children_ages=self.ages,
             approved_by=self.approved,
         )
@@ -138,7 +138,7 @@ class AdmitDialog(Form):
             planned_end=to_date(self.planned),
             reasons=reasons,
             reason_note=self.reason_note.toPlainText() if self.reason_note else None,
-            children_count=self.children.value(),
+            children_count=self.children_count.value(),
             children_ages=self.ages.text(),
             approved_by_id=self.approved.currentData(),
             reserve=self.reserve,

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -21,7 +20,7 @@ from dropin.security.permissions import Permission
 from dropin.shelter.board import BoardService
 from dropin.shelter.choices import BED_STATES
 from dropin.shelter.stays import StayService
-from dropin.ui.common import format_date, run_action
+from dropin.ui.common import ask_reason, format_date, run_action
 from dropin.ui.shelter.admit import AdmitDialog
 from dropin.ui.shelter.common import OVERSTAY, STATE_COLOURS, choice
 from dropin.ui.shelter.correct import CorrectDialog
@@ -164,7 +163,7 @@ class BoardTab(QWidget):
                 ("reserve", self.tr("Re&serve…"), self.reserve),
                 ("check_in", self.tr("&Check in"), self.check_in),
                 ("extend", self.tr("&Extend…"), self.extend),
-                ("move", self.tr("&Move…"), self.move),
+                ("move", self.tr("&Move…"), self.move_stay),
                 ("discharge", self.tr("D&ischarge…"), self.discharge),
                 ("cancel", self.tr("Cancel reservation…"), self.cancel),
                 ("correct", self.tr("C&orrect…"), self.correct),
@@ -188,14 +187,14 @@ class BoardTab(QWidget):
         legend.addSpacing(16)
         legend.addWidget(self.summary, 1)
         layout.addLayout(legend)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
         self.host = QWidget()
         self.host.setStyleSheet(tile_style())
         self.rooms_layout = QVBoxLayout(self.host)
         self.rooms_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll.setWidget(self.host)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.host)
+        layout.addWidget(self.scroll_area, 1)
         self._update_buttons()
 
     # ---------------------------------------------------------------- data
@@ -328,7 +327,7 @@ class BoardTab(QWidget):
         if stay:
             self._after(ExtendDialog(self.ctx, stay, self))
 
-    def move(self) -> None:
+    def move_stay(self) -> None:
         stay = self._stay()
         if stay:
             self._after(MoveDialog(self.ctx, stay, self))
@@ -346,10 +345,8 @@ class BoardTab(QWidget):
     def cancel(self) -> None:
         if not (self.current and self.current.tile.stay_id):
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Cancel reservation"), self.tr("Why is the reservation cancelled?")
-        )
-        if ok:
+        reason = ask_reason(self, self.tr("Cancel reservation"), self.tr("Why is the reservation cancelled?"))
+        if reason is not None:
             done, _ = run_action(
                 self, lambda: StayService(self.ctx).cancel_reservation(self.current.tile.stay_id, reason)
             )

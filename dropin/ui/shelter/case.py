@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from dropin.shelter.casework import CaseService
 from dropin.shelter.choices import GOAL_AREAS, GOAL_STATUSES, REASONS
 from dropin.shelter.stays import StayService
-from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action, table_view
+from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action, table_view
 from dropin.ui.shelter.common import OVERSTAY, choice, selected_row
 from dropin.ui.shelter.dialogs import date_edit, to_date
 
@@ -143,6 +143,10 @@ class CaseTab(QWidget):
         status_row.addStretch(1)
         status_row.addWidget(self.goal_status)
         status_row.addWidget(set_status)
+        void_goal = QPushButton(self.tr("Void goal…"), goals_box)
+        void_goal.setObjectName("voidGoal")
+        void_goal.clicked.connect(self.void_goal)
+        status_row.addWidget(void_goal)
         goals.addLayout(status_row)
         form.addWidget(goals_box, 1)
         notes_box = QGroupBox(self.tr("Case notes"), right)
@@ -168,6 +172,10 @@ class CaseTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.note_text, 1)
         row.addWidget(add_note)
+        void_note = QPushButton(self.tr("Void note…"), notes_box)
+        void_note.setObjectName("voidNote")
+        void_note.clicked.connect(self.void_note)
+        row.addWidget(void_note)
         notes.addLayout(row)
         form.addWidget(notes_box, 1)
         split.addWidget(right)
@@ -255,6 +263,28 @@ class CaseTab(QWidget):
         goal = selected_row(self.goals)
         if goal is not None:
             self._do(lambda: self.service.update_goal(goal.id, status=self.goal_status.currentData()))
+
+    def void_goal(self) -> None:
+        """A goal written by mistake (or to the wrong resident) is voided with a reason, never deleted."""
+        goal = selected_row(self.goals)
+        if goal is None:
+            self.error.show_message(self.tr("Select a goal first."))
+            return
+        reason = ask_reason(self, self.tr("Void goal"), self.tr("Why is this goal voided? (It is kept, not deleted.)"))
+        if reason is not None:
+            self._do(lambda: self.service.void_goal(goal.id, reason))
+
+    def void_note(self) -> None:
+        """A case note written by mistake is voided with a reason, never deleted."""
+        note = selected_row(self.notes)
+        if note is None:
+            self.error.show_message(self.tr("Select a case note first."))
+            return
+        reason = ask_reason(
+            self, self.tr("Void case note"), self.tr("Why is this case note voided? (It is kept, not deleted.)")
+        )
+        if reason is not None:
+            self._do(lambda: self.service.void_note(note.id, reason))
 
     def add_note(self) -> None:
         def action():

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTableView
 
-from dropin.ui.common import RowsTableModel
+from dropin.ui.common import current_row
 
 STATE_COLOURS = {
     "free": ("#e8f5e9", "#2e7d32"),
@@ -20,8 +19,4 @@ def choice(choices: dict[str, str], code: str | None) -> str:
     return QCoreApplication.translate("Shelter", choices[code]) if code in choices else (code or "")
 
 
-def selected_row(view: QTableView):
-    index = view.currentIndex()
-    if not index.isValid():
-        return None
-    return view.model().data(index, RowsTableModel.RowRole)
+selected_row = current_row  # the one in dropin.ui.common

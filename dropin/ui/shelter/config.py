@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dropin.shelter.beds import BedService
 from dropin.shelter.board import BoardService
-from dropin.ui.common import Column, InlineError, RowsTableModel, format_date, run_action, table_view
+from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action, table_view
 from dropin.ui.shelter.common import selected_row
 
 
@@ -86,8 +86,12 @@ class ConfigTab(QWidget):
         back = QPushButton(self.tr("Return to service"), service_box)
         back.clicked.connect(self.return_bed)
         service_form.addRow(self.tr("Reason"), self.oos_reason)
+        remove = QPushButton(self.tr("Remove the bed for good…"), service_box)
+        remove.setObjectName("removeBed")
+        remove.clicked.connect(self.remove_bed)
         service_form.addRow(out)
         service_form.addRow(back)
+        service_form.addRow(remove)
         for box in (room_box, bed_box, service_box):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
             forms.addWidget(box)
@@ -154,6 +158,20 @@ class ConfigTab(QWidget):
         bed = selected_row(self.view)
         if bed is not None and self._do(lambda: self.service.set_out_of_service(bed.id, self.oos_reason.text())):
             self.oos_reason.clear()
+
+    def remove_bed(self) -> None:
+        """A bed added by mistake (or gone for good) is voided with a reason; its past nights stay counted."""
+        bed = selected_row(self.view)
+        if bed is None:
+            self.error.show_message(self.tr("Select a bed first."))
+            return
+        reason = ask_reason(
+            self,
+            self.tr("Remove the bed"),
+            self.tr("Why is bed {bed} removed? (It is kept, not deleted.)").format(bed=f"{bed.room} / {bed.label}"),
+        )
+        if reason is not None:
+            self._do(lambda: self.service.remove_bed(bed.id, reason))
 
     def return_bed(self) -> None:
         bed = selected_row(self.view)

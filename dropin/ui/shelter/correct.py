@@ -45,9 +45,9 @@ class CorrectDialog(Form):
         self.new_end = date_edit(max(today + dt.timedelta(days=1), stay.admitted_on + dt.timedelta(days=1)), self)
         self.changed_on = date_edit(today, self)
         self.changed_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.children = QSpinBox(self)
-        self.children.setRange(0, 12)
-        self.children.setValue(stay.children_count)
+        self.children_count = QSpinBox(self)
+        self.children_count.setRange(0, 12)
+        self.children_count.setValue(stay.children_count)
         self.ages = QLineEdit(stay.children_ages or "", self)
         self.ages.setPlaceholderText(QCoreApplication.translate("Shelter", "e.g. 3, 7"))
         self.reason = QLineEdit(self)
@@ -62,13 +62,13 @@ class CorrectDialog(Form):
         self.form.addRow(QCoreApplication.translate("Shelter", "Correction"), self.action)
         self.form.addRow(QCoreApplication.translate("Shelter", "New planned end"), self.new_end)
         self.form.addRow(QCoreApplication.translate("Shelter", "From the date"), self.changed_on)
-        self.form.addRow(QCoreApplication.translate("Shelter", "Accompanying children"), self.children)
+        self.form.addRow(QCoreApplication.translate("Shelter", "Accompanying children"), self.children_count)
         self.form.addRow(QCoreApplication.translate("Shelter", "Children's ages"), self.ages)
         self.form.addRow(QCoreApplication.translate("Shelter", "Reason"), self.reason)
         self.fields.update(
             new_end=self.new_end,
             changed_on=self.changed_on,
-            children_count=self.children,
+            children_count=self.children_count,
             children_ages=self.ages,
             reason=self.reason,
         )
@@ -79,14 +79,14 @@ class CorrectDialog(Form):
     def _show_fields(self) -> None:
         key = self.action.currentData()
         self.form.setRowVisible(self.new_end, key == "shorten")
-        for widget in (self.changed_on, self.children, self.ages):
+        for widget in (self.changed_on, self.children_count, self.ages):
             self.form.setRowVisible(widget, key == "children")
 
     def submit(self):
         key, reason, stay_id = self.action.currentData(), self.reason.text(), self.stay.id
         if key == "children":
             return self.corrections.change_children(
-                stay_id, to_date(self.changed_on), self.children.value(), self.ages.text(), note=reason
+                stay_id, to_date(self.changed_on), self.children_count.value(), self.ages.text(), note=reason
             )
         if not reason.strip():
             raise ValidationError(

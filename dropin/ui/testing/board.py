@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -37,7 +36,7 @@ from dropin.context import ServiceContext
 from dropin.testing import rules
 from dropin.testing.rules import Window
 from dropin.testing.service import RunningTest, TestService
-from dropin.ui.common import InlineError, format_time, run_action
+from dropin.ui.common import InlineError, form_buttons, format_time, run_action
 from dropin.ui.testing.widgets import InvalidChoice, QualityBlock, ReferralChoice
 
 TILE_STYLE = {
@@ -256,12 +255,7 @@ class CancelTestDialog(QDialog):
         form.addRow(self.returned)
         form.addRow(self.wasted)
         layout.addLayout(form)
-        self.error = InlineError()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, buttons = form_buttons(self, layout, self.accept)
 
     def kit(self) -> str:
         return "returned" if self.returned.isChecked() else "wasted"

@@ -38,10 +38,10 @@ class BreakGlassTab(QWidget):
         form = QFormLayout()
         self.client_code = QLineEdit()
         self.client_code.setMaximumWidth(200)
-        self.find = QPushButton(self.tr("Find tests"))
+        self.find_button = QPushButton(self.tr("Find tests"))
         row = QHBoxLayout()
         row.addWidget(self.client_code)
-        row.addWidget(self.find)
+        row.addWidget(self.find_button)
         row.addStretch(1)
         form.addRow(self.tr("Client code:"), row)
         self.tests = QComboBox()
@@ -59,7 +59,7 @@ class BreakGlassTab(QWidget):
         self.result.setStyleSheet("font-size: 12pt;")
         layout.addWidget(self.result)
         layout.addStretch(1)
-        self.find.clicked.connect(self._find)
+        self.find_button.clicked.connect(self._find)
         self.open_button.clicked.connect(self._open)
 
     def _find(self) -> None:

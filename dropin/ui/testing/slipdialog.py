@@ -19,7 +19,7 @@ from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES
 from dropin.testing.referrals import ReferralService
 from dropin.testing.slip import render_slip, slip_language
-from dropin.ui.common import InlineError, run_action
+from dropin.ui.common import form_buttons, run_action
 
 
 class SlipDialog(QDialog):
@@ -53,12 +53,7 @@ class SlipDialog(QDialog):
         form.addRow(self.hiv)
         form.addRow(self.sex_work)
         layout.addLayout(form)
-        self.error = InlineError()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, buttons = form_buttons(self, layout, self.save, QDialogButtonBox.StandardButton.Save)
 
     def choose_path(self) -> str:
         suggested = str(Path.home() / f"referral-{self.data.number}.pdf")
