@@ -11,6 +11,7 @@ import getpass
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from dropin import __version__
@@ -23,6 +24,10 @@ EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.security.cli", "drop
 # ``dropin demo --weeks``: from one week to ten years
 DEMO_MAX_WEEKS = 520
 EXTENSIONS += ["dropin.incidents.cli"]  # the advocacy report
+
+
+#: What a command runs: the parsed arguments in, the exit code out.
+Command = Callable[[argparse.Namespace], int]
 
 
 class UserError(Exception):
@@ -131,12 +136,6 @@ def system_context(db):
 
 
 # ---------------------------------------------------------------- commands
-def cmd_gui(args) -> int:
-    from dropin.ui.app import run
-
-    return run(db_path(args) if args.db else None, kdf_iter=_kdf(args))
-
-
 def cmd_init(args) -> int:
     from dropin.models.database import Database
     from dropin.security.auth import AuthService
@@ -322,11 +321,12 @@ def cmd_check(args) -> int:
     return 0 if good else 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(gui: Command | None = None) -> argparse.ArgumentParser:
+    """The parser; ``gui`` is what runs without a command (``dropin.main`` passes the GUI)."""
     parser = Parser(prog="dropin", description=translate("CLI", "Confidential records for drop-in centres."))
     parser.add_argument("--version", action="version", version=f"dropin {__version__}")
     parser.add_argument("--db", help=translate("CLI", "database file (default: the user data folder)"))
-    parser.set_defaults(func=cmd_gui)
+    parser.set_defaults(func=gui)
     sub = parser.add_subparsers(dest="command")
 
     def command(name, func, help_text):
@@ -367,25 +367,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, gui: Command | None = None) -> int:
+    """Run one command; without a command, ``gui`` (none here: the program's entry, ``dropin.main``, passes it)."""
     from dropin import i18n
 
     if i18n.current() is not None:  # called from within the program: keep its language
-        return _main(argv)
+        return _main(argv, gui)
     # on its own the CLI reads the catalogues (English plural forms, or DROPIN_LANG)
     i18n.use_language(os.environ.get("DROPIN_LANG", "en"))
     try:
-        return _main(argv)
+        return _main(argv, gui)
     finally:
         i18n.install(None)
 
 
-def _main(argv: list[str] | None) -> int:
-    parser = build_parser()
+def _main(argv: list[str] | None, gui: Command | None = None) -> int:
+    parser = build_parser(gui)
     try:
         args = parser.parse_args(argv)
     except ArgumentsError as error:
         print(f"dropin: {error}", file=sys.stderr)
+        return 2
+    if args.func is None:  # no command, and no GUI to start
+        parser.print_help(sys.stderr)
         return 2
     try:
         return int(args.func(args) or 0)

@@ -99,12 +99,12 @@ class UnlockScreen(QWidget):
         if not passphrase:
             self._show_error(self.tr("Please type the database passphrase."))
             return
-        from dropin.models.database import Database
+        from dropin.security.opening import open_database
 
         self.error.clear()
         path, kdf_iter = self.path, self.kdf_iter
         self.task = run_form_task(
-            lambda: Database.open(path, passphrase, kdf_iter=kdf_iter, exclusive=True),
+            lambda: open_database(path, passphrase, kdf_iter),
             widgets=(self.passphrase, self.unlock_button),
             busy=self.busy,
             message=self.tr("Unlocking…"),
