@@ -38,12 +38,20 @@ import subprocess
 import sys
 import tempfile
 import time
+from argparse import Namespace
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dropin.i18n import translate
+
+if TYPE_CHECKING:
+    import argparse
+
+    from sqlalchemy.orm import Session
+
+    from dropin.cli import AddCommand, Subparsers
 
 #: how much of a five-year centre to build
 SCALES: dict[str, dict[str, int]] = {
@@ -211,7 +219,7 @@ def insert_clients(
     return codes
 
 
-def _bulk_audit(session, table: str, rows: int, when) -> None:
+def _bulk_audit(session: Session, table: str, rows: int, when) -> None:
     """One audit entry per batch, as bulk imports do (the plain baseline writes the same)."""
     from dropin.security import audit
 
@@ -280,10 +288,10 @@ def build_centre(path: Path, scale: str, seed: int = 1) -> tuple[BenchEnv, float
 def measure_unlock(env: BenchEnv) -> list[Figure]:
     from dropin.models.database import DEFAULT_KDF_ITER, Database, _raw_connect
 
-    def unlock():
+    def unlock() -> None:
         Database.open(env.path, BENCH_PASSPHRASE, kdf_iter=DEFAULT_KDF_ITER).close()
 
-    def derive_key():
+    def derive_key() -> None:
         conn = _raw_connect(env.path, BENCH_PASSPHRASE, DEFAULT_KDF_ITER)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.close()
@@ -301,7 +309,7 @@ def measure_unlock(env: BenchEnv) -> list[Figure]:
     ]
 
 
-def prefix_search(session, prefix: str, limit: int = 20):
+def prefix_search(session: Session, prefix: str, limit: int = 20):
     """The front desk's code search: an indexed range scan on the unique code index."""
     from sqlalchemy import select
 
@@ -369,13 +377,13 @@ def measure_encryption_overhead(env: BenchEnv, folder: Path) -> list[Figure]:
         plain = create_engine(f"sqlite:///{plain_path}")
 
         @event.listens_for(plain, "connect")
-        def _pragmas(dbapi_conn, record):
+        def _pragmas(dbapi_conn, record) -> None:
             dbapi_conn.isolation_level = None
             for pragma in ("busy_timeout = 15000", "foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
                 dbapi_conn.execute(f"PRAGMA {pragma}")
 
         @event.listens_for(plain, "begin")
-        def _begin(conn):
+        def _begin(conn) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         Base.metadata.create_all(plain)
@@ -620,7 +628,7 @@ def run_bench(scale: str = "small", keep: Path | None = None, seed: int = 1) -> 
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def cmd_bench(args) -> int:
+def cmd_bench(args: Namespace) -> int:
     if getattr(args, "db", None):  # ``dropin --db PATH bench``: the bench never touches a real database
         from dropin.cli import UserError
 
@@ -661,7 +669,7 @@ class _Offered(tuple):
         return value in SCALES
 
 
-def register(subparsers, command) -> None:
+def register(subparsers: Subparsers[argparse.ArgumentParser], command: AddCommand) -> None:
     # not ``command(...)``: that adds --db, which the bench would ignore
     p = subparsers.add_parser(
         "bench", help=translate("Bench", "time the database and screens on a synthetic busy centre")

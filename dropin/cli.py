@@ -13,11 +13,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dropin import __version__
 from dropin.cli_args import ArgumentsError, Parser
 from dropin.errors import DropinError
 from dropin.i18n import translate
+
+if TYPE_CHECKING:
+    from dropin.context import CurrentUser, ServiceContext
+    from dropin.models.database import Database
+    from dropin.security.permissions import Permission
 
 #: Modules that add sub-commands: each has ``register(subparsers)``.
 EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.security.cli", "dropin.selftest"]
@@ -28,13 +34,17 @@ EXTENSIONS += ["dropin.incidents.cli"]  # the advocacy report
 
 #: What a command runs: the parsed arguments in, the exit code out.
 Command = Callable[[argparse.Namespace], int]
+#: ``command(name, func, help)`` given to each extension's ``register``: a sub-command with ``--db``
+AddCommand = Callable[[str, Command, str], argparse.ArgumentParser]
+#: the sub-commands' parsers, the other argument of ``register``
+Subparsers = argparse._SubParsersAction  # noqa: SLF001 - argparse names no public type for it
 
 
 class UserError(Exception):
     """A mistake on the command line: printed as one line, exit code 2."""
 
 
-def _kdf(args) -> int:
+def _kdf(args: argparse.Namespace) -> int:
     from dropin.config import DEFAULT_KDF_ITER
 
     # a cheaper key derivation is for the test suite only: a production start never weakens the key
@@ -57,15 +67,15 @@ def secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
-def db_path(args) -> Path:
+def db_path(args: argparse.Namespace) -> Path:
     if getattr(args, "db", None):
-        return Path(args.db).expanduser()
+        return Path(str(args.db)).expanduser()
     from dropin.paths import default_db_path
 
     return default_db_path()
 
 
-def open_db(args):
+def open_db(args: argparse.Namespace) -> Database:
     """Open the database for a command, holding its lock: refused while the app or another command has it."""
     from dropin.models.database import Database
 
@@ -74,7 +84,7 @@ def open_db(args):
     return Database.open(path, passphrase, kdf_iter=_kdf(args), exclusive=True)
 
 
-def check_output_path(path, *, folder: bool = False) -> Path:
+def check_output_path(path: str | Path, *, folder: bool = False) -> Path:
     """Refuse an output path that cannot be written (a folder for a file, a path under a file, no permission)."""
     path = Path(path).expanduser()
     if folder:
@@ -99,7 +109,7 @@ def check_output_path(path, *, folder: bool = False) -> Path:
     return path
 
 
-def user_option(parser) -> None:
+def user_option(parser: argparse.ArgumentParser) -> None:
     """``--user NAME``: the staff account a command acts as (its password from DROPIN_USER_PASSWORD or asked)."""
     parser.add_argument(
         "--user",
@@ -110,7 +120,7 @@ def user_option(parser) -> None:
     )
 
 
-def login(args, db, permission=None):
+def login(args: argparse.Namespace, db: Database, permission: Permission | None = None) -> ServiceContext:
     """Log the ``--user`` in to ``db`` (a failed attempt counts and is audited) and return their context."""
     from dropin.context import ServiceContext
     from dropin.security.auth import AuthService
@@ -129,14 +139,14 @@ def login(args, db, permission=None):
     return ctx
 
 
-def system_context(db):
+def system_context(db: Database) -> ServiceContext:
     from dropin.context import ServiceContext, system_user
 
     return ServiceContext(db, system_user())
 
 
 # ---------------------------------------------------------------- commands
-def cmd_init(args) -> int:
+def cmd_init(args: argparse.Namespace) -> int:
     from dropin.models.database import Database
     from dropin.security.auth import AuthService
 
@@ -165,7 +175,7 @@ def cmd_init(args) -> int:
     return 0
 
 
-def cmd_demo(args) -> int:
+def cmd_demo(args: argparse.Namespace) -> int:
     from dropin.demo import build_demo
 
     if not 1 <= args.weeks <= DEMO_MAX_WEEKS:
@@ -199,7 +209,7 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def cmd_backup(args) -> int:
+def cmd_backup(args: argparse.Namespace) -> int:
     from dropin.security import custody
     from dropin.security.permissions import Permission
 
@@ -214,7 +224,7 @@ def cmd_backup(args) -> int:
     return 0
 
 
-def cmd_restore(args) -> int:
+def cmd_restore(args: argparse.Namespace) -> int:
     from dropin.models.database import CurrentPassphraseNeeded
     from dropin.security import custody
     from dropin.security.permissions import Permission
@@ -224,12 +234,17 @@ def cmd_restore(args) -> int:
     source = Path(args.source).expanduser()
     current = os.environ.get("DROPIN_CURRENT_PASSPHRASE") or None
 
-    def restore(current_passphrase):
+    def authenticate(db: Database) -> CurrentUser:
+        user = login(args, db, Permission.BACKUP).user
+        assert user is not None  # a login always names its user
+        return user
+
+    def restore(current_passphrase: str | None) -> custody.RestoreResult:
         return custody.restore(
             source,
             dest,
             passphrase,
-            lambda db: login(args, db, Permission.BACKUP).user,
+            authenticate,
             _kdf(args),
             current_passphrase=current_passphrase,
         )
@@ -254,7 +269,7 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def cmd_rekey(args) -> int:
+def cmd_rekey(args: argparse.Namespace) -> int:
     from dropin.security import custody
     from dropin.security.passphrase import check_passphrase, strength_line
     from dropin.security.permissions import Permission
@@ -273,7 +288,7 @@ def cmd_rekey(args) -> int:
     return 0
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace) -> int:
     """Every check on one database: pages (SQLCipher), structure and foreign keys (SQLite), the audit chain."""
     from dropin.models.database import Database, DatabaseDamaged
 
@@ -329,7 +344,7 @@ def build_parser(gui: Command | None = None) -> argparse.ArgumentParser:
     parser.set_defaults(func=gui)
     sub = parser.add_subparsers(dest="command")
 
-    def command(name, func, help_text):
+    def command(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         # SUPPRESS: without the option here, a --db given before the command is kept.
         p.add_argument("--db", help=translate("CLI", "database file"), default=argparse.SUPPRESS)
