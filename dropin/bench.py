@@ -48,10 +48,16 @@ from dropin.i18n import translate
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Iterator, Sequence
+    from contextlib import AbstractContextManager
+    from types import ModuleType
 
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session, sessionmaker
 
     from dropin.cli import AddCommand, Subparsers
+    from dropin.context import CurrentUser, ServiceContext
+    from dropin.security.roles import Role
 
 #: how much of a five-year centre to build
 SCALES: dict[str, dict[str, int]] = {
@@ -77,7 +83,7 @@ SCALES: dict[str, dict[str, int]] = {
     "tiny": {"clients": 200, "visits": 1_000, "tests": 60, "stays": 10, "sessions": 5, "years": 1, "outreach": 30},
 }
 RUNS = {"full": 7, "small": 5, "tiny": 2}
-AREAS = ("clients", "visits", "testing", "shelter", "children", "outreach", "reports")
+AREAS: tuple[str, ...] = ("clients", "visits", "testing", "shelter", "children", "outreach", "reports")
 AREAS += ("incidents",)
 BENCH_PASSPHRASE = "bench passphrase: not a secret"
 BENCH_PASSWORD = "bench-password"
@@ -132,7 +138,7 @@ class BenchEnv:
     sizes: dict[str, int]
     path: Path
     db: Any  # dropin.models.database.Database
-    users: dict  # Role -> CurrentUser
+    users: dict[Role, CurrentUser]
     clock: Any
     rng: random.Random
     start: dt.date
@@ -147,7 +153,7 @@ class BenchEnv:
     #: shared between area builders (e.g. referral destination ids)
     shared: dict[str, Any] = field(default_factory=dict)
 
-    def ctx(self, role=None):
+    def ctx(self, role: Role | None = None) -> ServiceContext:
         from dropin.context import ServiceContext
         from dropin.security.roles import Role
 
@@ -165,7 +171,7 @@ def median_time(action: Callable[[], Any], runs: int, warmup: int = 1) -> float:
     return statistics.median(times)
 
 
-def _area_module(area: str, name: str):
+def _area_module(area: str, name: str) -> ModuleType | None:
     """Import ``dropin.<area>.<name>`` if that area is installed, else ``None``."""
     full = f"dropin.{area}.{name}"
     try:
@@ -187,7 +193,12 @@ def new_codes(rng: random.Random, n: int) -> list[str]:
 
 
 def insert_clients(
-    session_factory, rng: random.Random, n: int, when: dt.datetime, user_id=None, batch: int = 5_000
+    session_factory: Callable[[], AbstractContextManager[Session]],
+    rng: random.Random,
+    n: int,
+    when: dt.datetime,
+    user_id: int | None = None,
+    batch: int = 5_000,
 ) -> list[str]:
     """Bulk-insert ``n`` clients in batches (one transaction each); returns their codes."""
     from sqlalchemy import insert
@@ -219,7 +230,7 @@ def insert_clients(
     return codes
 
 
-def _bulk_audit(session: Session, table: str, rows: int, when) -> None:
+def _bulk_audit(session: Session, table: str, rows: int, when: dt.datetime) -> None:
     """One audit entry per batch, as bulk imports do (the plain baseline writes the same)."""
     from dropin.security import audit
 
@@ -309,7 +320,7 @@ def measure_unlock(env: BenchEnv) -> list[Figure]:
     ]
 
 
-def prefix_search(session: Session, prefix: str, limit: int = 20):
+def prefix_search(session: Session, prefix: str, limit: int = 20) -> Sequence[Any]:
     """The front desk's code search: an indexed range scan on the unique code index."""
     from sqlalchemy import select
 
@@ -345,7 +356,9 @@ def measure_search(env: BenchEnv) -> list[Figure]:
     ]
 
 
-def _workload(session_factory, rng: random.Random, n: int, when) -> None:
+def _workload(
+    session_factory: Callable[[], AbstractContextManager[Session]], rng: random.Random, n: int, when: dt.datetime
+) -> None:
     """The same mixed work on either file: saves in batches, code searches, an aggregate."""
     from sqlalchemy import func, select
 
@@ -377,20 +390,20 @@ def measure_encryption_overhead(env: BenchEnv, folder: Path) -> list[Figure]:
         plain = create_engine(f"sqlite:///{plain_path}")
 
         @event.listens_for(plain, "connect")
-        def _pragmas(dbapi_conn, record) -> None:
+        def _pragmas(dbapi_conn: Any, record: object) -> None:
             dbapi_conn.isolation_level = None
             for pragma in ("busy_timeout = 15000", "foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
                 dbapi_conn.execute(f"PRAGMA {pragma}")
 
         @event.listens_for(plain, "begin")
-        def _begin(conn) -> None:
+        def _begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         Base.metadata.create_all(plain)
         plain_sessions = sessionmaker(plain, expire_on_commit=False)
 
         @contextmanager
-        def plain_tx(sessions=plain_sessions):
+        def plain_tx(sessions: sessionmaker[Session] = plain_sessions) -> Iterator[Session]:
             with sessions() as s, s.begin():
                 yield s
 
@@ -459,7 +472,7 @@ def _indicator_fallback(env: BenchEnv) -> Callable[[], Any] | None:
     week_end = env.end - dt.timedelta(days=env.end.weekday())
     week_start = week_end - dt.timedelta(days=7)
 
-    def run():
+    def run() -> list[dict[str, Any]]:
         with env.db.session() as s:
             return [compute(s, week_start, week_end) for compute in computes]
 
@@ -549,7 +562,7 @@ def measure_cold_start(env: BenchEnv) -> list[Figure]:
             text=True,
         )
         try:
-            line = proc.stdout.readline()
+            line = proc.stdout.readline() if proc.stdout else ""
             elapsed = time.perf_counter() - t0
             proc.communicate(timeout=120)
         except subprocess.TimeoutExpired:
@@ -662,10 +675,10 @@ def cmd_bench(args: Namespace) -> int:
     return 0
 
 
-class _Offered(tuple):
+class _Offered(tuple[str, ...]):
     """The scales offered on the command line; any of :data:`SCALES` is accepted."""
 
-    def __contains__(self, value) -> bool:
+    def __contains__(self, value: object) -> bool:
         return value in SCALES
 
 

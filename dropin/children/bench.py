@@ -10,6 +10,7 @@ had joined by then), counted unregistered children and parents. Core
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 
@@ -29,10 +30,13 @@ from dropin.models.children import (
 from dropin.security import audit
 from dropin.security.roles import Role
 
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
+
 BATCH = 20_000
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     rng = env.rng
     facilitator = env.users[Role.FACILITATOR].id
     stamp = {"created_by_id": facilitator, "changed_by_id": facilitator}

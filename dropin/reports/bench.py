@@ -11,9 +11,14 @@ as ``UNION ALL`` rows): the floor the report is compared against.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from sqlalchemy import text
 
 from dropin.security.roles import Role
+
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
 
 WEEKS = """weeks(wk, s, e) AS (
     SELECT 0, :first, date(:first, '+7 days')
@@ -112,11 +117,11 @@ except ImportError:  # pragma: no cover - area not installed
     pass
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     return {}
 
 
-def actions(env) -> dict:
+def actions(env: BenchEnv) -> dict[str, Any]:
     from dropin.reports import periods as per
     from dropin.reports.pdf import pdf_bytes
     from dropin.reports.service import ReportService

@@ -12,6 +12,7 @@ first planned end carry an extension row. Core ``insert()`` in batches.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select
 
@@ -21,13 +22,16 @@ from dropin.security.roles import Role
 from dropin.shelter.beds import BedService
 from dropin.shelter.choices import OUTCOMES, REASONS
 
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
+
 ROOMS = 10
 BEDS_PER_ROOM = 4
 BATCH = 20_000
 DAY = dt.timedelta(days=1)
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     rng = env.rng
     manager = env.ctx(Role.MANAGER)
     social = env.users[Role.SOCIAL_WORKER].id
@@ -132,7 +136,7 @@ def build(env) -> dict[str, int]:
     }
 
 
-def actions(env) -> dict:
+def actions(env: BenchEnv) -> dict[str, Any]:
     from dropin.shelter.board import BoardService
 
     return {"bed_board": BoardService(env.ctx(Role.FRONT_DESK)).board}

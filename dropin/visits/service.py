@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.orm import Session
 
 from dropin.clients.codes import band_on
 from dropin.context import ServiceContext
@@ -53,7 +56,7 @@ _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 class CatalogueService:
     """The services a visit can record. Managers add, edit and retire items; nothing is deleted."""
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def items(self, include_retired: bool = False) -> list[CatalogueItem]:
@@ -155,7 +158,7 @@ class CatalogueService:
         return self.set_active(item_id, False)
 
     @staticmethod
-    def _row(s, item_id: int) -> ServiceItem:
+    def _row(s: Session, item_id: int) -> ServiceItem:
         row = s.get(ServiceItem, item_id)
         if row is None or row.voided_at is not None:
             raise NotFound(translate("Visits", "This service is not in the catalogue."))
@@ -219,7 +222,7 @@ class ClientHistory:
 
 
 class VisitService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ------------------------------------------------------------- record
@@ -294,7 +297,7 @@ class VisitService:
                 if old is None:
                     line.visit_id = visit_id
                     s.add(line)
-                elif s.get(ServiceItem, line.service_id).has_quantity:
+                elif s.get_one(ServiceItem, line.service_id).has_quantity:
                     old.quantity = min(MAX_QUANTITY, old.quantity + line.quantity)
             s.flush()
         return next(r for r in self._page(0, 1, visit_id=visit_id, include_voided=True))
@@ -367,7 +370,7 @@ class VisitService:
             descending=descending,
         )
 
-    def _page(self, offset, limit, **filters):
+    def _page(self, offset: int, limit: int, **filters: Any) -> list[VisitRow]:
         query = self._query(**filters).offset(offset).limit(limit)
         with self.ctx.db.session() as s:
             return self._rows(s, s.execute(query).all())
@@ -375,14 +378,14 @@ class VisitService:
     @staticmethod
     def _query(
         *,
-        client_id=None,
-        visit_id=None,
-        day_from=None,
-        day_to=None,
-        include_voided=False,
-        order="date",
-        descending=True,
-    ):
+        client_id: int | None = None,
+        visit_id: int | None = None,
+        day_from: dt.date | None = None,
+        day_to: dt.date | None = None,
+        include_voided: bool = False,
+        order: str = "date",
+        descending: bool = True,
+    ) -> Select[Visit, str, str]:
         """The visits asked for, in the order asked for (without paging)."""
         query = (
             select(Visit, Client.code, User.username)
@@ -410,11 +413,11 @@ class VisitService:
         return query
 
     @staticmethod
-    def _rows(s, rows) -> list[VisitRow]:
+    def _rows(s: Session, rows: Sequence[Row[Visit, str, str]]) -> list[VisitRow]:
         ids = [v.id for v, _c, _u in rows]
         undone = [v.id for v, _c, _u in rows if v.voided_at is not None]
-        lines: dict[int, list] = defaultdict(list)
-        codes: dict[int, list] = defaultdict(list)
+        lines: dict[int, list[Any]] = defaultdict(list[Any])
+        codes: dict[int, list[Any]] = defaultdict(list[Any])
         if ids:
             for vid, sid, qty, dest, scode in s.execute(
                 select(
@@ -505,7 +508,7 @@ class VisitService:
 VISIT_ORDERS = ("date", "client", "channel", "recorded_by")
 
 
-def _lines(s, services) -> list[VisitLine]:
+def _lines(s: Session, services: Iterable[ServiceGiven]) -> list[VisitLine]:
     """Check the services given and build their (unsaved) lines."""
     codes = [g.code for g in services]
     if len(set(codes)) != len(codes):
@@ -546,7 +549,7 @@ def _lines(s, services) -> list[VisitLine]:
     return lines
 
 
-def _summary(s, lines: list[tuple[int, int, int | None]]) -> str:
+def _summary(s: Session, lines: list[tuple[int, int, int | None]]) -> str:
     """ "Shower, Male condoms × 10, Referral: AIDS centre" in the user's language."""
     if not lines:
         return ""
