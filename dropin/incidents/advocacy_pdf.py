@@ -8,10 +8,13 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from dropin.incidents.advocacy import FIGURES, AdvocacyReport
 from dropin.reports import present
@@ -44,8 +47,8 @@ def period_text(report: AdvocacyReport, translate: Tr = default_tr) -> str:
     )
 
 
-def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
-    story = []
+def build_story(report: AdvocacyReport, translate: Tr, st: dict[str, ParagraphStyle]) -> list[Any]:
+    story: list[Flowable] = []
     if report.centre_name:
         story.append(_p(report.centre_name, st["subtitle"]))
     story += [
@@ -64,7 +67,7 @@ def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
         Spacer(1, 3 * mm),
     ]
     number_w = 30 * mm
-    rows = [[translate("Report", "Indicator"), translate("Advocacy", "Figure")]]
+    rows: list[list[Any]] = [[translate("Report", "Indicator"), translate("Advocacy", "Figure")]]
     for key, label in FIGURES:
         rows.append([_p(translate("Advocacy", label), st["cell"]), present.num(report.figure(key).text, translate)])
     story.append(
@@ -74,9 +77,9 @@ def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
     )
     gap = 6 * mm
     col_w = (CONTENT_W - gap) / 2
-    cells = []
+    cells: list[Any] = []
     for table in report.tables:
-        trows = [[translate("Report", "Category"), translate("Advocacy", "Incidents")]]
+        trows: list[list[Any]] = [[translate("Report", "Category"), translate("Advocacy", "Incidents")]]
         for code, fig in table.cells:
             trows.append([_p(table.label(code, translate), st["cell"]), present.num(fig.text, translate)])
         trows.append([translate("Report", "Total"), present.num(table.total.text, translate)])
@@ -132,7 +135,7 @@ def render_pdf(report: AdvocacyReport, out: Path | str, translate: Tr | None = N
         date=present.long_date(report.generated_at.date(), translate)
     )
 
-    def decorate(canvas, doc):
+    def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFillColor(ACCENT)
         canvas.rect(0, PAGE_H - 6 * mm, PAGE_W, 6 * mm, stroke=0, fill=1)
