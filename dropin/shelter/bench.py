@@ -53,7 +53,9 @@ def build(env: BenchEnv) -> dict[str, int]:
     clients = [c for c, _y in env.clients]
     rng.shuffle(clients)
     reasons, outcomes = list(REASONS), list(OUTCOMES)
-    stays, nights, extensions = [], [], []
+    stays: list[dict[str, Any]] = []
+    nights: list[dict[str, Any]] = []
+    extensions: list[dict[str, Any]] = []
     for bed_id in bed_ids:
         day = env.start + dt.timedelta(days=int(rng.expovariate(1 / mean_gap)))
         while day < env.end and len(stays) < target:
