@@ -76,7 +76,7 @@ def build(env: BenchEnv) -> dict[str, int]:
         k: [] for k in ("lots", "qc", "sessions", "tests", "referrals", "attempts", "temps")
     }
     lots: list[dict[str, Any]] = []
-    lot = None
+    lot: dict[str, Any] | None = None
     used_in_lot = 0
     last_qc: dt.date | None = None
     referrals: list[tuple[dict[str, Any], dt.date]] = []
@@ -105,6 +105,7 @@ def build(env: BenchEnv) -> dict[str, int]:
 
     def qc(day: dt.date, reason: str) -> None:
         nonlocal used_in_lot
+        assert lot is not None  # a lot is received on the first day
         rows["qc"].append(
             {
                 "id": ids["qc"],
@@ -131,7 +132,7 @@ def build(env: BenchEnv) -> dict[str, int]:
             lot = new_lot(day)
             qc(day, "new_lot")
             last_qc = day
-        elif (day - last_qc).days >= 30:
+        elif last_qc is not None and (day - last_qc).days >= 30:
             qc(day, "monthly")
             last_qc = day
         rows["temps"].append(
@@ -248,7 +249,7 @@ def build(env: BenchEnv) -> dict[str, int]:
         fate = rng.random()
         d = tested + dt.timedelta(days=rng.randint(1, 4))
 
-        def attempt(on, outcome, method: str = "phone", ref=ref) -> None:
+        def attempt(on: dt.date, outcome: str, method: str = "phone", ref: dict[str, Any] = ref) -> None:
             rows["attempts"].append(
                 {
                     "id": ids["attempt"],

@@ -13,7 +13,10 @@ from dropin.testing import rules
 
 def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
     ctx.require(Permission.TEST_VIEW)
-    t = lambda text: translate("TestingProfile", text)  # noqa: E731
+
+    def t(text: str) -> str:
+        return translate("TestingProfile", text)
+
     today = ctx.today()
     with ctx.transaction() as s:
         sessions = (
