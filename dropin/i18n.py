@@ -39,7 +39,7 @@ def current_language() -> str:
     return _language
 
 
-def language_of(translator: Translator | None) -> str:
+def language_of(translator: object) -> str:
     """The language of a translator made by :func:`translator_for` (else the current one)."""
     return str(getattr(translator, "language", None) or _language)
 

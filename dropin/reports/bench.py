@@ -19,6 +19,7 @@ from dropin.security.roles import Role
 
 if TYPE_CHECKING:
     from dropin.bench import BenchEnv
+    from dropin.reports.service import WeeklyReport
 
 WEEKS = """weeks(wk, s, e) AS (
     SELECT 0, :first, date(:first, '+7 days')
@@ -132,21 +133,21 @@ def actions(env: BenchEnv) -> dict[str, Any]:
     window = trend_window(week, TREND_WEEKS)
     first, n = min(window).start, len(window)
     assert all(w.start < week.end for w in window) and week.previous() in window
-    last = {}
+    last: dict[str, WeeklyReport] = {}
 
-    def weekly_report():
+    def weekly_report() -> WeeklyReport:
         last["report"] = service.build(week)
         return last["report"]
 
     quarter = per.last_complete(per.QUARTER, env.clock.today())
 
-    def quarter_report():
+    def quarter_report() -> WeeklyReport:
         return service.build(quarter)
 
-    def weekly_report_pdf():
+    def weekly_report_pdf() -> bytes:
         return pdf_bytes(last.get("report") or weekly_report())
 
-    def weekly_report_raw_sql():
+    def weekly_report_raw_sql() -> dict[str, Any]:
         params = {"first": first.isoformat(), "n": n}
         with env.db.session() as s:
             return {name: s.execute(text(sql), params).all() for name, sql in SECTIONS.items()}

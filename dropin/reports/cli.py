@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import sys
 from argparse import Namespace
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from dropin.errors import ValidationError
 from dropin.i18n import translate
 from dropin.reports.present import Tr
 
+T = TypeVar("T")
+
 if TYPE_CHECKING:
     import argparse
 
     from dropin.cli import AddCommand, Subparsers
+    from dropin.reports.periods import Period
 
 
 def translator_for(lang: str | None) -> Tr | None:
@@ -28,10 +32,10 @@ def translator_for(lang: str | None) -> Tr | None:
         raise UserError(
             translate("CLI", 'No report translation for the language "{lang}" is installed.').format(lang=lang)
         )
-    return i18n.translator_for(lang)
+    return cast("Tr | None", i18n.translator_for(lang))  # its disambiguation and count have defaults
 
 
-def _parse(func, text, field):
+def _parse(func: Callable[..., T], text: Any, field: str | None) -> T:
     from dropin.cli import UserError
 
     try:
@@ -40,7 +44,7 @@ def _parse(func, text, field):
         raise UserError(error.message) from None
 
 
-def _period(args: Namespace):
+def _period(args: Namespace) -> Period | None:
     """The period asked for: ``--week``, ``--month``, ``--period`` (quarter or year) or ``--from``/``--to``."""
     from dropin.cli import UserError
     from dropin.reports import periods

@@ -130,8 +130,8 @@ def render_html(report: WeeklyReport, translate: Tr | None = None, *, definition
     parts.append(f'<p class="note"><small>{escape(present.legend_text(report.threshold, translate))}</small></p>')
     if definitions:
         parts.append("<h1>" + escape(translate("Report", "Indicator definitions")) + "</h1>")
-        for section in SECTIONS:
-            parts.append(f"<h2>{escape(translate('Indicators', section.title))}</h2>")
+        for defined in SECTIONS:
+            parts.append(f"<h2>{escape(translate('Indicators', defined.title))}</h2>")
             rows = [
                 _row(
                     [
@@ -142,7 +142,7 @@ def render_html(report: WeeklyReport, translate: Tr | None = None, *, definition
                     ],
                     numeric_from=9,
                 )
-                for i in section.indicators
+                for i in defined.indicators
             ]
             parts.append(
                 _table(
