@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import cast
 
 from dropin.config import DEFAULT_KDF_ITER
 
@@ -72,7 +73,7 @@ def init_application(argv: list[str] | None = None):
     from dropin import i18n
     from dropin.ui.theme import apply_theme, saved_theme
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("dropin")
     app.setOrganizationName("dropin")
     from dropin.ui.about import app_icon

@@ -43,7 +43,8 @@ class LazyTabs(QTabWidget):
             self.insertTab(index, widget, title)
             self.setCurrentIndex(current)
             self.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
         return self._built[key]
 
     def current_key(self) -> str | None:

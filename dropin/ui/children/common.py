@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QTableView
@@ -47,7 +48,8 @@ def selected_row(view: QTableView):
         if not rows:
             return None
         index = rows[0]
-    return view.model().row_at(index.row())
+    model: Any = view.model()  # a RowsTableModel or its SortProxy: both read rows with row_at
+    return model.row_at(index.row())
 
 
 class CheckRowsModel(RowsTableModel):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
-from dropin.ui.workers import BusyIndicator, run_form_task
+from dropin.ui.workers import BusyIndicator, Task, run_form_task
 
 
 class UnlockScreen(QWidget):
@@ -32,7 +32,7 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.path = Path(path)
         self.kdf_iter = kdf_iter
-        self.task = None
+        self.task: Task | None = None
 
         card = Card(self)
         col = card.layout_

@@ -30,7 +30,7 @@ from dropin.ui.shell.widgets import (
     hint,
     screen_title,
 )
-from dropin.ui.workers import BusyIndicator, run_in_thread
+from dropin.ui.workers import BusyIndicator, Task, run_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class CreateDatabaseWizard(QWidget):
         super().__init__(parent)
         self.kdf_iter = kdf_iter
         self.clock = clock
-        self.task = None
+        self.task: Task | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 32, 48, 32)
