@@ -648,5 +648,6 @@ class AdminPage(QWidget):
             self.database_tab.backup_result.clear()
             self.database_tab.verify_result.clear()
         for tab in self.extra_tabs.values():
-            if callable(getattr(tab, "clear_sensitive", None)):
-                tab.clear_sensitive()
+            clear = getattr(tab, "clear_sensitive", None)
+            if callable(clear):
+                clear()
