@@ -12,10 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
-Translator = Callable[[str, str, str | None, int], str]
+
+class Translator(Protocol):
+    """``translator(context, text, disambiguation=None, n=-1)``: what :func:`translate` goes through."""
+
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1, /) -> str: ...
+
 
 #: Languages with a catalogue; Kyrgyz falls back to Russian where a string is not yet translated.
 LANGUAGES = {"en": "English", "ru": "Русский", "uk": "Українська", "ky": "Кыргызча"}

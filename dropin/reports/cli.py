@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from argparse import Namespace
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dropin.errors import ValidationError
 from dropin.i18n import translate
@@ -32,7 +32,7 @@ def translator_for(lang: str | None) -> Tr | None:
         raise UserError(
             translate("CLI", 'No report translation for the language "{lang}" is installed.').format(lang=lang)
         )
-    return cast("Tr | None", i18n.translator_for(lang))  # its disambiguation and count have defaults
+    return i18n.translator_for(lang)
 
 
 def _parse(func: Callable[..., T], text: Any, field: str | None) -> T:

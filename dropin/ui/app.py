@@ -67,7 +67,6 @@ def setup_logging() -> None:
 
 def init_application(argv: list[str] | None = None):
     """Create (or reuse) the QApplication and prepare fonts, translations and the theme."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from dropin import i18n
@@ -79,8 +78,9 @@ def init_application(argv: list[str] | None = None):
     from dropin.ui.about import app_icon
 
     app.setWindowIcon(app_icon())
-    i18n.install(lambda c, t, d, n: QCoreApplication.translate(c, t, d, n))
-    from dropin.ui.language import apply_language, saved_language
+    from dropin.ui.language import apply_language, qt_translate, saved_language
+
+    i18n.install(qt_translate)
 
     apply_language(saved_language(), remember=False)
     apply_theme(app, saved_theme())

@@ -47,7 +47,7 @@ class LanguageManager:
                 if ours.load(f"dropin_{lang}", str(i18n.translations_dir())):
                     self._install(ours)
             QLocale.setDefault(QLocale(language))
-        i18n.install(_qt_translate, language)
+        i18n.install(qt_translate, language)
         self.language = language
         return language
 
@@ -56,7 +56,7 @@ class LanguageManager:
         self._installed.append(translator)
 
 
-def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
