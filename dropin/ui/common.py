@@ -302,6 +302,13 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label whose Alt+letter focuses ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 def table_view(
     model: QAbstractTableModel | None = None, object_name: str = "", parent: QWidget | None = None
 ) -> QTableView:

@@ -62,7 +62,7 @@ class CheckRowsModel(RowsTableModel):
         super().__init__(columns, parent)
         self.key = key
         self.checked: set = set()
-        self.enabled: Callable[[object], bool] = lambda row: True
+        self.enabled: Callable[[Any], bool] = lambda row: True
 
     def flags(self, index):
         base = super().flags(index)

@@ -43,6 +43,7 @@ from dropin.ui.common import (
     Column,
     InlineError,
     RowsTableModel,
+    buddy_label,
     date_edit_format,
     run_action,
     table_view,
@@ -218,9 +219,7 @@ class ScheduleTab(QWidget):
         self.types_button.clicked.connect(self.edit_types)
         self.plan_result = QLabel()
         plan_row = QHBoxLayout()
-        plan_label = QLabel(self.tr("Plan the next"))
-        plan_label.setBuddy(self.weeks)
-        plan_row.addWidget(plan_label)
+        plan_row.addWidget(buddy_label(self.tr("Plan the next"), self.weeks))
         plan_row.addWidget(self.weeks)
         plan_row.addWidget(self.plan_button)
         plan_row.addWidget(self.plan_result, 1)
