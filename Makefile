@@ -29,6 +29,8 @@ run: demo
 lint: install
 	$(BIN)/ruff check dropin tests
 	$(BIN)/ruff format --check dropin tests
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -1,3 +1,3 @@
-from dropin.cli import main
+from dropin.main import main
 
 raise SystemExit(main())

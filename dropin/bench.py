@@ -38,13 +38,27 @@ import subprocess
 import sys
 import tempfile
 import time
+from argparse import Namespace
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dropin import areas as registry
 from dropin.i18n import translate
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterator, Sequence
+    from contextlib import AbstractContextManager
+    from types import ModuleType
+
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from dropin.cli import AddCommand, Subparsers
+    from dropin.context import CurrentUser, ServiceContext
+    from dropin.security.roles import Role
 
 #: how much of a five-year centre to build
 SCALES: dict[str, dict[str, int]] = {
@@ -71,7 +85,7 @@ SCALES: dict[str, dict[str, int]] = {
 }
 RUNS = {"full": 7, "small": 5, "tiny": 2}
 # the areas (:mod:`dropin.areas`) with a ``bench`` builder or ``demo`` generator, built in this order after the clients
-AREAS = tuple(item.key for item in registry.AREAS if item.bench or item.demo)
+AREAS: tuple[str, ...] = tuple(item.key for item in registry.AREAS if item.bench or item.demo)
 BENCH_PASSPHRASE = "bench passphrase: not a secret"
 BENCH_PASSWORD = "bench-password"
 
@@ -125,7 +139,7 @@ class BenchEnv:
     sizes: dict[str, int]
     path: Path
     db: Any  # dropin.models.database.Database
-    users: dict  # Role -> CurrentUser
+    users: dict[Role, CurrentUser]
     clock: Any
     rng: random.Random
     start: dt.date
@@ -140,7 +154,7 @@ class BenchEnv:
     #: shared between area builders (e.g. referral destination ids)
     shared: dict[str, Any] = field(default_factory=dict)
 
-    def ctx(self, role=None):
+    def ctx(self, role: Role | None = None) -> ServiceContext:
         from dropin.context import ServiceContext
         from dropin.security.roles import Role
 
@@ -158,7 +172,7 @@ def median_time(action: Callable[[], Any], runs: int, warmup: int = 1) -> float:
     return statistics.median(times)
 
 
-def _area_module(full: str | None):
+def _area_module(full: str | None) -> ModuleType | None:
     """Import a module an area declares (:mod:`dropin.areas`) if it is installed, else ``None``."""
     if full is None:
         return None
@@ -181,7 +195,12 @@ def new_codes(rng: random.Random, n: int) -> list[str]:
 
 
 def insert_clients(
-    session_factory, rng: random.Random, n: int, when: dt.datetime, user_id=None, batch: int = 5_000
+    session_factory: Callable[[], AbstractContextManager[Session]],
+    rng: random.Random,
+    n: int,
+    when: dt.datetime,
+    user_id: int | None = None,
+    batch: int = 5_000,
 ) -> list[str]:
     """Bulk-insert ``n`` clients in batches (one transaction each); returns their codes."""
     from sqlalchemy import insert
@@ -213,7 +232,7 @@ def insert_clients(
     return codes
 
 
-def _bulk_audit(session, table: str, rows: int, when) -> None:
+def _bulk_audit(session: Session, table: str, rows: int, when: dt.datetime) -> None:
     """One audit entry per batch, as bulk imports do (the plain baseline writes the same)."""
     from dropin.security import audit
 
@@ -282,10 +301,10 @@ def build_centre(path: Path, scale: str, seed: int = 1) -> tuple[BenchEnv, float
 def measure_unlock(env: BenchEnv) -> list[Figure]:
     from dropin.models.database import DEFAULT_KDF_ITER, Database, _raw_connect
 
-    def unlock():
+    def unlock() -> None:
         Database.open(env.path, BENCH_PASSPHRASE, kdf_iter=DEFAULT_KDF_ITER).close()
 
-    def derive_key():
+    def derive_key() -> None:
         conn = _raw_connect(env.path, BENCH_PASSPHRASE, DEFAULT_KDF_ITER)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.close()
@@ -303,7 +322,7 @@ def measure_unlock(env: BenchEnv) -> list[Figure]:
     ]
 
 
-def prefix_search(session, prefix: str, limit: int = 20):
+def prefix_search(session: Session, prefix: str, limit: int = 20) -> Sequence[Any]:
     """The front desk's code search: an indexed range scan on the unique code index."""
     from sqlalchemy import select
 
@@ -339,7 +358,9 @@ def measure_search(env: BenchEnv) -> list[Figure]:
     ]
 
 
-def _workload(session_factory, rng: random.Random, n: int, when) -> None:
+def _workload(
+    session_factory: Callable[[], AbstractContextManager[Session]], rng: random.Random, n: int, when: dt.datetime
+) -> None:
     """The same mixed work on either file: saves in batches, code searches, an aggregate."""
     from sqlalchemy import func, select
 
@@ -371,20 +392,20 @@ def measure_encryption_overhead(env: BenchEnv, folder: Path) -> list[Figure]:
         plain = create_engine(f"sqlite:///{plain_path}")
 
         @event.listens_for(plain, "connect")
-        def _pragmas(dbapi_conn, record):
+        def _pragmas(dbapi_conn: Any, record: object) -> None:
             dbapi_conn.isolation_level = None
             for pragma in ("busy_timeout = 15000", "foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
                 dbapi_conn.execute(f"PRAGMA {pragma}")
 
         @event.listens_for(plain, "begin")
-        def _begin(conn):
+        def _begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         Base.metadata.create_all(plain)
         plain_sessions = sessionmaker(plain, expire_on_commit=False)
 
         @contextmanager
-        def plain_tx(sessions=plain_sessions):
+        def plain_tx(sessions: sessionmaker[Session] = plain_sessions) -> Iterator[Session]:
             with sessions() as s, s.begin():
                 yield s
 
@@ -454,7 +475,7 @@ def _indicator_fallback(env: BenchEnv) -> Callable[[], Any] | None:
     week_end = env.end - dt.timedelta(days=env.end.weekday())
     week_start = week_end - dt.timedelta(days=7)
 
-    def run():
+    def run() -> list[dict[str, Any]]:
         with env.db.session() as s:
             return [compute(s, week_start, week_end) for compute in computes]
 
@@ -544,7 +565,7 @@ def measure_cold_start(env: BenchEnv) -> list[Figure]:
             text=True,
         )
         try:
-            line = proc.stdout.readline()
+            line = proc.stdout.readline() if proc.stdout else ""
             elapsed = time.perf_counter() - t0
             proc.communicate(timeout=120)
         except subprocess.TimeoutExpired:
@@ -623,7 +644,7 @@ def run_bench(scale: str = "small", keep: Path | None = None, seed: int = 1) -> 
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def cmd_bench(args) -> int:
+def cmd_bench(args: Namespace) -> int:
     if getattr(args, "db", None):  # ``dropin --db PATH bench``: the bench never touches a real database
         from dropin.cli import UserError
 
@@ -657,14 +678,14 @@ def cmd_bench(args) -> int:
     return 0
 
 
-class _Offered(tuple):
+class _Offered(tuple[str, ...]):
     """The scales offered on the command line; any of :data:`SCALES` is accepted."""
 
-    def __contains__(self, value) -> bool:
+    def __contains__(self, value: object) -> bool:
         return value in SCALES
 
 
-def register(subparsers, command) -> None:
+def register(subparsers: Subparsers[argparse.ArgumentParser], command: AddCommand) -> None:
     # not ``command(...)``: that adds --db, which the bench would ignore
     p = subparsers.add_parser(
         "bench", help=translate("Bench", "time the database and screens on a synthetic busy centre")

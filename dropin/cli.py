@@ -11,7 +11,9 @@ import getpass
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dropin import __version__
 from dropin.areas import AREAS
@@ -19,17 +21,30 @@ from dropin.cli_args import ArgumentsError, Parser
 from dropin.errors import DropinError
 from dropin.i18n import translate
 
+if TYPE_CHECKING:
+    from dropin.context import CurrentUser, ServiceContext
+    from dropin.models.database import Database
+    from dropin.security.permissions import Permission
+
 #: Modules that add sub-commands: each has ``register(subparsers)`` (the areas' ``cli`` in dropin.areas, then these).
-EXTENSIONS = [*(item.cli for item in AREAS if item.cli), "dropin.bench", "dropin.selftest"]
+EXTENSIONS: list[str] = [*(item.cli for item in AREAS if item.cli), "dropin.bench", "dropin.selftest"]
 # ``dropin demo --weeks``: from one week to ten years
 DEMO_MAX_WEEKS = 520
+
+
+#: What a command runs: the parsed arguments in, the exit code out.
+Command = Callable[[argparse.Namespace], int]
+#: ``command(name, func, help)`` given to each extension's ``register``: a sub-command with ``--db``
+AddCommand = Callable[[str, Command, str], argparse.ArgumentParser]
+#: the sub-commands' parsers, the other argument of ``register``
+Subparsers = argparse._SubParsersAction  # noqa: SLF001 - argparse names no public type for it
 
 
 class UserError(Exception):
     """A mistake on the command line: printed as one line, exit code 2."""
 
 
-def _kdf(args) -> int:
+def _kdf(args: argparse.Namespace) -> int:
     from dropin.config import DEFAULT_KDF_ITER
 
     # a cheaper key derivation is for the test suite only: a production start never weakens the key
@@ -52,15 +67,15 @@ def secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
-def db_path(args) -> Path:
+def db_path(args: argparse.Namespace) -> Path:
     if getattr(args, "db", None):
-        return Path(args.db).expanduser()
+        return Path(str(args.db)).expanduser()
     from dropin.paths import default_db_path
 
     return default_db_path()
 
 
-def open_db(args):
+def open_db(args: argparse.Namespace) -> Database:
     """Open the database for a command, holding its lock: refused while the app or another command has it."""
     from dropin.models.database import Database
 
@@ -69,7 +84,7 @@ def open_db(args):
     return Database.open(path, passphrase, kdf_iter=_kdf(args), exclusive=True)
 
 
-def check_output_path(path, *, folder: bool = False) -> Path:
+def check_output_path(path: str | Path, *, folder: bool = False) -> Path:
     """Refuse an output path that cannot be written (a folder for a file, a path under a file, no permission)."""
     path = Path(path).expanduser()
     if folder:
@@ -94,7 +109,7 @@ def check_output_path(path, *, folder: bool = False) -> Path:
     return path
 
 
-def user_option(parser) -> None:
+def user_option(parser: argparse.ArgumentParser) -> None:
     """``--user NAME``: the staff account a command acts as (its password from DROPIN_USER_PASSWORD or asked)."""
     parser.add_argument(
         "--user",
@@ -105,7 +120,7 @@ def user_option(parser) -> None:
     )
 
 
-def login(args, db, permission=None):
+def login(args: argparse.Namespace, db: Database, permission: Permission | None = None) -> ServiceContext:
     """Log the ``--user`` in to ``db`` (a failed attempt counts and is audited) and return their context."""
     from dropin.context import ServiceContext
     from dropin.security.auth import AuthService
@@ -124,20 +139,14 @@ def login(args, db, permission=None):
     return ctx
 
 
-def system_context(db):
+def system_context(db: Database) -> ServiceContext:
     from dropin.context import ServiceContext, system_user
 
     return ServiceContext(db, system_user())
 
 
 # ---------------------------------------------------------------- commands
-def cmd_gui(args) -> int:
-    from dropin.ui.app import run
-
-    return run(db_path(args) if args.db else None, kdf_iter=_kdf(args))
-
-
-def cmd_init(args) -> int:
+def cmd_init(args: argparse.Namespace) -> int:
     from dropin.models.database import Database
     from dropin.security.auth import AuthService
 
@@ -166,7 +175,7 @@ def cmd_init(args) -> int:
     return 0
 
 
-def cmd_demo(args) -> int:
+def cmd_demo(args: argparse.Namespace) -> int:
     from dropin.demo import build_demo
 
     if not 1 <= args.weeks <= DEMO_MAX_WEEKS:
@@ -200,7 +209,7 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def cmd_backup(args) -> int:
+def cmd_backup(args: argparse.Namespace) -> int:
     from dropin.security import custody
     from dropin.security.permissions import Permission
 
@@ -215,7 +224,7 @@ def cmd_backup(args) -> int:
     return 0
 
 
-def cmd_restore(args) -> int:
+def cmd_restore(args: argparse.Namespace) -> int:
     from dropin.models.database import CurrentPassphraseNeeded
     from dropin.security import custody
     from dropin.security.permissions import Permission
@@ -225,12 +234,17 @@ def cmd_restore(args) -> int:
     source = Path(args.source).expanduser()
     current = os.environ.get("DROPIN_CURRENT_PASSPHRASE") or None
 
-    def restore(current_passphrase):
+    def authenticate(db: Database) -> CurrentUser:
+        user = login(args, db, Permission.BACKUP).user
+        assert user is not None  # a login always names its user
+        return user
+
+    def restore(current_passphrase: str | None) -> custody.RestoreResult:
         return custody.restore(
             source,
             dest,
             passphrase,
-            lambda db: login(args, db, Permission.BACKUP).user,
+            authenticate,
             _kdf(args),
             current_passphrase=current_passphrase,
         )
@@ -255,7 +269,7 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def cmd_rekey(args) -> int:
+def cmd_rekey(args: argparse.Namespace) -> int:
     from dropin.security import custody
     from dropin.security.passphrase import check_passphrase, strength_line
     from dropin.security.permissions import Permission
@@ -274,7 +288,7 @@ def cmd_rekey(args) -> int:
     return 0
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace) -> int:
     """Every check on one database: pages (SQLCipher), structure and foreign keys (SQLite), the audit chain."""
     from dropin.models.database import Database, DatabaseDamaged
 
@@ -322,14 +336,15 @@ def cmd_check(args) -> int:
     return 0 if good else 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(gui: Command | None = None) -> argparse.ArgumentParser:
+    """The parser; ``gui`` is what runs without a command (``dropin.main`` passes the GUI)."""
     parser = Parser(prog="dropin", description=translate("CLI", "Confidential records for drop-in centres."))
     parser.add_argument("--version", action="version", version=f"dropin {__version__}")
     parser.add_argument("--db", help=translate("CLI", "database file (default: the user data folder)"))
-    parser.set_defaults(func=cmd_gui)
+    parser.set_defaults(func=gui)
     sub = parser.add_subparsers(dest="command")
 
-    def command(name, func, help_text):
+    def command(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         # SUPPRESS: without the option here, a --db given before the command is kept.
         p.add_argument("--db", help=translate("CLI", "database file"), default=argparse.SUPPRESS)
@@ -367,25 +382,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, gui: Command | None = None) -> int:
+    """Run one command; without a command, ``gui`` (none here: the program's entry, ``dropin.main``, passes it)."""
     from dropin import i18n
 
     if i18n.current() is not None:  # called from within the program: keep its language
-        return _main(argv)
+        return _main(argv, gui)
     # on its own the CLI reads the catalogues (English plural forms, or DROPIN_LANG)
     i18n.use_language(os.environ.get("DROPIN_LANG", "en"))
     try:
-        return _main(argv)
+        return _main(argv, gui)
     finally:
         i18n.install(None)
 
 
-def _main(argv: list[str] | None) -> int:
-    parser = build_parser()
+def _main(argv: list[str] | None, gui: Command | None = None) -> int:
+    parser = build_parser(gui)
     try:
         args = parser.parse_args(argv)
     except ArgumentsError as error:
         print(f"dropin: {error}", file=sys.stderr)
+        return 2
+    if args.func is None:  # no command, and no GUI to start
+        parser.print_help(sys.stderr)
         return 2
     try:
         return int(args.func(args) or 0)

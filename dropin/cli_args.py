@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from typing import NoReturn
 
 from dropin.i18n import translate
 
@@ -81,7 +82,7 @@ def explain(message: str) -> str:
 class Parser(argparse.ArgumentParser):
     """An ``ArgumentParser`` whose errors are raised as :class:`ArgumentsError` (sub-commands too)."""
 
-    def error(self, message: str):  # noqa: D401 - argparse's hook
+    def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse's hook
         raise ArgumentsError(explain(self._choices_for_names(message)))
 
     def _choices_for_names(self, message: str) -> str:

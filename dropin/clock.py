@@ -25,7 +25,7 @@ class SystemClock:
 class FixedClock:
     """A clock that only moves when told to (tests, retrospective entry)."""
 
-    def __init__(self, when: dt.datetime):
+    def __init__(self, when: dt.datetime) -> None:
         self._now = when
 
     def now(self) -> dt.datetime:

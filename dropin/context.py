@@ -6,12 +6,14 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from dropin.clock import Clock, SystemClock
 from dropin.errors import ValidationError
 from dropin.i18n import translate
+from dropin.models.base import Tracked
 from dropin.models.database import Database
 from dropin.security import audit
 from dropin.security.permissions import Permission, can, require
@@ -39,7 +41,7 @@ class CurrentUser:
 class ServiceContext:
     """Binds a database, a logged-in user and a clock; services are built on one."""
 
-    def __init__(self, db: Database, user: CurrentUser | None, clock: Clock | None = None):
+    def __init__(self, db: Database, user: CurrentUser | None, clock: Clock | None = None) -> None:
         self.db = db
         self.user = user
         self.clock: Clock = clock or SystemClock()
@@ -48,6 +50,15 @@ class ServiceContext:
     @property
     def role(self) -> Role | None:
         return self.user.role if self.user else None
+
+    @property
+    def acting(self) -> CurrentUser:
+        """The logged-in user a service acts for (past :meth:`require`, someone always is)."""
+        if self.user is None:
+            from dropin.errors import PermissionDenied
+
+            raise PermissionDenied(translate("Permissions", "Please log in first."))
+        return self.user
 
     def can(self, permission: Permission) -> bool:
         return self.user is not None and can(self.user.role, permission)
@@ -73,16 +84,23 @@ class ServiceContext:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action = one transaction, stamped with the user and audited."""
-        info = {"clock": self.clock}
+        info: dict[str, object] = {"clock": self.clock}
         if self.user is not None:
             info.update(user_id=self.user.id, username=self.user.username)
         with self.db.session(info) as session:
             yield session
 
-    def audit(self, session: Session, action: str, entity: str | None = None, entity_id=None, detail=None) -> None:
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        entity: str | None = None,
+        entity_id: object = None,
+        detail: dict[str, Any] | None = None,
+    ) -> None:
         audit.record(session, action, entity, entity_id, detail)
 
-    def audit_read(self, session: Session, entity: str, entity_id) -> None:
+    def audit_read(self, session: Session, entity: str, entity_id: object) -> None:
         """Record that the user opened a sensitive record."""
         audit.record(session, "read", entity, entity_id)
 
@@ -94,7 +112,7 @@ class ServiceContext:
         return self.clock.today()
 
     # ------------------------------------------------------------------ void
-    def void(self, record, reason: str | None) -> None:
+    def void(self, record: Tracked, reason: str | None) -> None:
         reason = clean_text(reason, "reason", LONG_MAX)
         if not reason:
             raise ValidationError(translate("Records", "Please give a reason for voiding this record."), "reason")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dropin.areas import AREAS
-from dropin.clock import FixedClock
+from dropin.clock import Clock, FixedClock
 from dropin.context import CurrentUser, ServiceContext
 from dropin.models.database import DEFAULT_KDF_ITER, Database
 from dropin.security.auth import AuthService, UserService
@@ -44,7 +44,7 @@ class DemoResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def create_accounts(db: Database, clock) -> dict[Role, CurrentUser]:
+def create_accounts(db: Database, clock: Clock | None) -> dict[Role, CurrentUser]:
     auth = AuthService(db, clock)
     manager = auth.create_first_manager(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD, "Demo manager")
     users = {Role.MANAGER: manager}
@@ -58,7 +58,7 @@ def create_accounts(db: Database, clock) -> dict[Role, CurrentUser]:
 
 
 def build_demo(
-    path,
+    path: str | Path,
     *,
     weeks: int = 26,
     seed: int = 1,

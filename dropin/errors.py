@@ -6,7 +6,7 @@ from __future__ import annotations
 class DropinError(Exception):
     """Base for expected failures: the message is safe to show to the user."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
@@ -17,7 +17,7 @@ class DropinError(Exception):
 class ValidationError(DropinError):
     """Input that cannot be saved. ``field`` names the offending input, if any."""
 
-    def __init__(self, message: str, field: str | None = None):
+    def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
 

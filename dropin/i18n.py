@@ -9,12 +9,18 @@ in another language than the user's share one set of translations.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
-Translator = Callable[[str, str, str | None, int], str]
+
+class Translator(Protocol):
+    """``translator(context, text, disambiguation=None, n=-1)``: what :func:`translate` goes through."""
+
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1, /) -> str: ...
+
 
 #: Languages with a catalogue; Kyrgyz falls back to Russian where a string is not yet translated.
 LANGUAGES = {"en": "English", "ru": "Русский", "uk": "Українська", "ky": "Кыргызча"}
@@ -38,15 +44,15 @@ def current_language() -> str:
     return _language
 
 
-def language_of(translator) -> str:
+def language_of(translator: object) -> str:
     """The language of a translator made by :func:`translator_for` (else the current one)."""
-    return getattr(translator, "language", None) or _language
+    return str(getattr(translator, "language", None) or _language)
 
 
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def format_date(day) -> str:
+def format_date(day: dt.date | None) -> str:
     """A date in a message, as staff read it: "25 Nov 2026" in English, "25.11.2026" otherwise.
 
     The same forms the widgets use (``dropin.ui.common.format_date``), for text made by services.
@@ -133,10 +139,10 @@ def translator_for(language: str) -> Translator | None:
     """A Qt-free translator for ``language`` (``None`` for English source text)."""
     if language == PSEUDO:
 
-        def pseudo_tr(c, t, d=None, n=-1):
+        def pseudo_tr(c: str, t: str, d: str | None = None, n: int = -1) -> str:
             return pseudo(_fill(t, n))
 
-        pseudo_tr.language = PSEUDO
+        pseudo_tr.language = PSEUDO  # type: ignore[attr-defined]  # read back by language_of
         return pseudo_tr
     if language not in LANGUAGES or language == "en":
         chain = ["en"]
@@ -155,7 +161,7 @@ def translator_for(language: str) -> Translator | None:
             return _fill(found, n)
         return _fill(text, n)
 
-    tr.language = language if language in LANGUAGES else "en"
+    tr.language = language if language in LANGUAGES else "en"  # type: ignore[attr-defined]  # read back by language_of
     return tr
 
 

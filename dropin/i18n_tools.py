@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 
 from dropin.i18n import translations_dir
@@ -34,7 +35,7 @@ def sources() -> list[str]:
     return sorted(str(p) for p in ROOT.rglob("*.py") if "migrations" not in p.parts)
 
 
-def update(languages=CATALOGUES) -> None:
+def update(languages: Iterable[str] = CATALOGUES) -> None:
     out = translations_dir()
     out.mkdir(parents=True, exist_ok=True)
     for lang in languages:
@@ -56,7 +57,7 @@ def update(languages=CATALOGUES) -> None:
         )
 
 
-def release(languages=CATALOGUES) -> None:
+def release(languages: Iterable[str] = CATALOGUES) -> None:
     out = translations_dir()
     for lang in languages:
         ts = out / f"dropin_{lang}.ts"
@@ -91,7 +92,7 @@ def extract_current(tmp_dir: Path) -> set[tuple[str, str, str | None]]:
     return set(messages(ts))
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv) or ["update", "release"]
     for step in argv:
         if step == "update":

@@ -56,7 +56,7 @@ def is_bundled() -> bool:
 def bundle_root() -> Path:
     """The folder that holds ``resources/`` and the ``dropin`` package's data files."""
     if is_bundled():
-        return Path(sys._MEIPASS)  # noqa: SLF001 - set by the bundle's boot loader
+        return Path(getattr(sys, "_MEIPASS"))  # noqa: B009 - set by the bundle's boot loader, unknown to typing
     return Path(__file__).resolve().parent.parent
 
 

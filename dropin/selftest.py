@@ -12,18 +12,27 @@ from __future__ import annotations
 import secrets
 import shutil
 import tempfile
+from argparse import Namespace
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dropin.i18n import translate
 
+if TYPE_CHECKING:
+    import argparse
 
-def _fail(text: str):
+    from dropin.cli import AddCommand, Subparsers, UserError
+    from dropin.context import ServiceContext
+
+
+def _fail(text: str) -> UserError:
     from dropin.cli import UserError
 
     return UserError(text)  # one line on stderr, exit code 2
 
 
-def record_and_read_back(ctx) -> int:
+def record_and_read_back(ctx: ServiceContext) -> int:
     """Record one anonymous walk-in with the first offered service and find it again; returns its id."""
     from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
 
@@ -38,14 +47,14 @@ def record_and_read_back(ctx) -> int:
     return row.id
 
 
-def is_empty(ctx) -> bool:
+def is_empty(ctx: ServiceContext) -> bool:
     from dropin.clients.service import ClientService
     from dropin.visits.service import VisitService
 
     return ClientService(ctx).count() == 0 and not VisitService(ctx).list_visits(0, 1, include_voided=True)
 
 
-def run_checks(ctx, folder: Path, say=print) -> None:
+def run_checks(ctx: ServiceContext, folder: Path, say: Callable[[str], object] = print) -> None:
     """Every check for a logged-in user; ``say`` gets what was done, one sentence each, as it is done."""
     from dropin.reports.cli import translator_for
     from dropin.reports.pdf import render_pdf
@@ -54,7 +63,7 @@ def run_checks(ctx, folder: Path, say=print) -> None:
     db = ctx.db
     say(
         translate("CLI", "Database opened, its schema is up to date and {name} is logged in.").format(
-            name=ctx.user.username
+            name=ctx.acting.username
         )
     )
     visit_id = record_and_read_back(ctx)
@@ -75,7 +84,7 @@ def run_checks(ctx, folder: Path, say=print) -> None:
     say(translate("CLI", "Weekly summary written in English and Russian."))
 
 
-def cmd_selftest(args) -> int:
+def cmd_selftest(args: Namespace) -> int:
     from dropin.cli import UserError, _kdf, db_path, open_db, secret
     from dropin.context import ServiceContext
     from dropin.models.database import Database
@@ -118,7 +127,7 @@ def cmd_selftest(args) -> int:
     return 0
 
 
-def register(subparsers, command) -> None:
+def register(subparsers: Subparsers[argparse.ArgumentParser], command: AddCommand) -> None:
     p = command(
         "selftest",
         cmd_selftest,

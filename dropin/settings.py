@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -39,7 +40,9 @@ def get_setting(session: Session, key: str) -> Any:
     return json.loads(row.value)
 
 
-def set_setting(session: Session, key: str, value: Any, *, user_id: int | None = None, when=None) -> None:
+def set_setting(
+    session: Session, key: str, value: Any, *, user_id: int | None = None, when: dt.datetime | None = None
+) -> None:
     if isinstance(value, str):
         clean_text(value, "setting", LONG_MAX, strip=False)
     row = session.get(Setting, key)

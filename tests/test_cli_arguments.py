@@ -162,3 +162,18 @@ def test_bench_offers_only_options_that_take_effect(capsys):
 def test_every_argparse_message_becomes_one_sentence(message):
     text = explain(message)
     assert "\n" not in text and text[-1] == "." and text[0].isupper()
+
+
+def test_without_a_command_the_program_starts_the_gui_and_the_command_line_alone_does_not(
+    monkeypatch, tmp_path, capsys
+):
+    import dropin.ui.app
+    from dropin import main as program
+
+    started = []
+    monkeypatch.setattr(dropin.ui.app, "run", lambda path, kdf_iter: started.append(path) or 0)
+    assert program.main(["--db", str(tmp_path / "x.db")]) == 0
+    assert started == [tmp_path / "x.db"]
+
+    assert main(["--db", str(tmp_path / "x.db")]) == 2  # dropin.cli never reaches the widgets
+    assert "init" in capsys.readouterr().err and started == [tmp_path / "x.db"]

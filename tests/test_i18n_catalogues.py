@@ -128,6 +128,24 @@ def _wrappers_called_with_literals(tree: ast.AST) -> list[str]:
     """Functions that just pass their argument to translate(), called somewhere with a literal text."""
     wrappers = set()
     for node in ast.walk(tree):
+        # ``t = lambda text: translate("Context", text)`` is a wrapper too
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Lambda)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.value.args.args
+        ):
+            call, first = node.value.body, node.value.args.args[0].arg
+            name = isinstance(call, ast.Call) and (getattr(call.func, "attr", None) or getattr(call.func, "id", None))
+            if (
+                name == "translate"
+                and isinstance(call, ast.Call)
+                and len(call.args) >= 2
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == first
+            ):
+                wrappers.add(node.targets[0].id)
         if isinstance(node, ast.FunctionDef) and node.args.args:
             body = [b for b in node.body if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))]
             if len(body) == 1 and isinstance(body[0], ast.Return) and isinstance(body[0].value, ast.Call):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dropin.context import ServiceContext
+from dropin.context import ServiceContext, system_user
 from dropin.errors import PermissionDenied
 from dropin.security.auth import UserService
 from dropin.security.permissions import MATRIX, Permission, can, require
@@ -184,6 +184,10 @@ def test_not_logged_in_is_refused(db):
     with pytest.raises(PermissionDenied) as info:
         UserService(ctx).list_users()
     assert info.value.message == "Please log in first."
+    with pytest.raises(PermissionDenied) as info:
+        ctx.acting  # noqa: B018 - the user a service acts for: there is none
+    assert info.value.message == "Please log in first."
+    assert ServiceContext(db, system_user()).acting == system_user()
 
 
 def test_incident_principles():

@@ -37,7 +37,7 @@ from dropin.validation import SHORT_MAX, clean_text
 class AttendanceService:
     """Ticking children present, counting parents and unregistered children, workshop attendance by code."""
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def sheet(self, session_id: int, search: str = "") -> list[AttendanceRow]:

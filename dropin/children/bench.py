@@ -10,6 +10,7 @@ had joined by then), counted unregistered children and parents. Core
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select
 
@@ -29,10 +30,13 @@ from dropin.models.children import (
 from dropin.security import audit
 from dropin.security.roles import Role
 
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
+
 BATCH = 20_000
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     rng = env.rng
     facilitator = env.users[Role.FACILITATOR].id
     stamp = {"created_by_id": facilitator, "changed_by_id": facilitator}
@@ -58,7 +62,7 @@ def build(env) -> dict[str, int]:
     # the register: children of clients, joining over the period
     n_children = max(10, n // 8)
     parents = rng.sample([c for c, _y in env.clients], min(len(env.clients), max(5, n_children * 2 // 3)))
-    children = []
+    children: list[dict[str, Any]] = []
     for k in range(n_children):
         age = rng.randint(3, 15)
         use_year = rng.random() < 0.7

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from dropin.clients.codes import normalise_code
 from dropin.clients.lookup import live_client
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
+from dropin.models.base import Tracked
 from dropin.models.children import (
     KIND_CHILDREN,
     KIND_WORKSHOP,
@@ -191,10 +193,13 @@ def _resolve_code(session: Session, code: str, field: str = "parent_code") -> Cl
         raise ValidationError(
             translate("Children", "There is no client with the code {code}.").format(code=normalise_code(code)), field
         )
-    return session.get(Client, found[0])
+    return session.get_one(Client, found[0])
 
 
-def _get_live(session: Session, model, record_id: int, message: str):
+LiveRecord = TypeVar("LiveRecord", bound=Tracked)
+
+
+def _get_live(session: Session, model: type[LiveRecord], record_id: int, message: str) -> LiveRecord:
     row = session.get(model, record_id)
     if row is None or row.voided_at is not None:
         raise NotFound(message)
@@ -223,7 +228,12 @@ def _check_duration(duration_min: int) -> int:
     return duration_min
 
 
-def _mark_present(session, existing: dict, wanted: set[int], new_mark) -> None:
+def _mark_present(
+    session: Session,
+    existing: Mapping[int, ChildAttendance | AdultAttendance],
+    wanted: set[int],
+    new_mark: Callable[[int], object],
+) -> None:
     """Tick everyone in ``wanted`` (adding a mark where there is none) and untick the rest; nothing is deleted."""
     for key in wanted:
         mark = existing.get(key)
@@ -236,14 +246,14 @@ def _mark_present(session, existing: dict, wanted: set[int], new_mark) -> None:
             mark.present = False
 
 
-def _check_count(value, field: str) -> int:
+def _check_count(value: Any, field: str) -> int:
     try:
-        value = int(value)
+        count = int(value)
     except (TypeError, ValueError, OverflowError):
-        value = -1
-    if not 0 <= value <= 500:
+        count = -1
+    if not 0 <= count <= 500:
         raise ValidationError(translate("Children", "Counts must be whole numbers from 0 to 500."), field)
-    return value
+    return count
 
 
 def _type_info(row: ActivityType) -> ActivityTypeInfo:

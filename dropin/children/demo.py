@@ -12,7 +12,7 @@ import random
 from sqlalchemy import select
 
 from dropin.children.service import AGE_BANDS, ScheduleService, SessionService
-from dropin.context import ServiceContext
+from dropin.context import CurrentUser, ServiceContext
 from dropin.models.children import (
     KIND_CHILDREN,
     KIND_WORKSHOP,
@@ -76,7 +76,7 @@ def _parents(ctx: ServiceContext, rng: random.Random, wanted: int, year: int) ->
             ).all()
         )
         if not rows:
-            codes = set()
+            codes: set[str] = set()
             while len(codes) < wanted:
                 codes.add(f"DM{rng.randint(1000, 9999)}")
             for code in sorted(codes):
@@ -95,7 +95,9 @@ def _parents(ctx: ServiceContext, rng: random.Random, wanted: int, year: int) ->
     return rng.sample(pool, min(wanted, len(pool)))
 
 
-def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.date, users=None) -> dict[str, int]:
+def generate(
+    ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.date, users: dict[Role, CurrentUser] | None = None
+) -> dict[str, int]:
     users = users or {}
     today = end
     facilitator = users.get(Role.FACILITATOR)
@@ -133,9 +135,10 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
         nxt = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         last = nxt - dt.timedelta(days=1)
         saturday = last - dt.timedelta(days=(last.weekday() - 5) % 7)
-        if start <= saturday <= horizon and topics[workshops % 2]:
+        topic = topics[workshops % 2]
+        if start <= saturday <= horizon and topic:
             sessions.create_session(
-                topics[workshops % 2],
+                topic,
                 saturday,
                 dt.time(11, 0),
                 120,

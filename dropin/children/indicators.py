@@ -7,8 +7,9 @@ Only sessions marked held (not cancelled, not voided) with a date in
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from dropin.models.children import (
@@ -22,7 +23,7 @@ from dropin.models.children import (
 )
 
 
-def _held(start: dt.date, end: dt.date):
+def _held(start: dt.date, end: dt.date) -> tuple[ColumnElement[bool], ...]:
     return (
         ActivitySession.voided_at.is_(None),
         ActivitySession.status == STATUS_HELD,
@@ -31,7 +32,7 @@ def _held(start: dt.date, end: dt.date):
     )
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     """Only the figure drawn as a trend."""
     held = _held(start, end)
     marks = session.scalar(
@@ -43,7 +44,7 @@ def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date
     return {"children.attendances": int(marks or 0) + int(counted or 0)}
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     held = _held(start, end)
 
     # Sessions held by type: every children's type in its list order (zeros kept so weeks line up).

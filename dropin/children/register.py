@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -27,7 +28,7 @@ from dropin.validation import SHORT_MAX, clean_text
 class ChildrenService:
     """The children register: first name or pseudonym, age, the parent's client code, consents."""
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def parent_exists(self, code: str) -> bool:
@@ -48,7 +49,9 @@ class ChildrenService:
             rows = [c for c in self._list(s, "", None, child_id=child_id)]
             return rows[0]
 
-    def _list(self, s: Session, search: str, parent_client_id: int | None, child_id: int | None = None):
+    def _list(
+        self, s: Session, search: str, parent_client_id: int | None, child_id: int | None = None
+    ) -> list[ChildInfo]:
         held = (
             select(ChildAttendance.child_id, func.count().label("n"), func.max(ActivitySession.date).label("last"))
             .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
@@ -67,7 +70,7 @@ class ChildrenService:
             .outerjoin(held, held.c.child_id == Child.id)
             .where(Child.voided_at.is_(None))
         )
-        search = clean_text(search, "search", SHORT_MAX)
+        search = clean_text(search, "search", SHORT_MAX) or ""
         if search:
             like = f"%{search.lower()}%"
             query = query.where(or_(func.lower(Child.first_name).like(like), func.lower(Client.code).like(like)))
@@ -91,8 +94,8 @@ class ChildrenService:
             for c, code, n, last in s.execute(query)
         ]
 
-    def _validate(self, first_name: str, birth_year, age_band) -> tuple[str, int | None, str | None]:
-        first_name = clean_text(first_name, "first_name", SHORT_MAX)
+    def _validate(self, first_name: str, birth_year: Any, age_band: str | None) -> tuple[str, int | None, str | None]:
+        first_name = clean_text(first_name, "first_name", SHORT_MAX) or ""
         if not first_name:
             raise ValidationError(
                 translate("Children", "Please enter the child's first name or a pseudonym."), "first_name"

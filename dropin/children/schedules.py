@@ -38,7 +38,7 @@ def _weekdays(text: str) -> tuple[int, ...]:
 class ScheduleService:
     """Recurring plans that create upcoming sessions, idempotently."""
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def list_schedules(self, *, include_inactive: bool = True) -> list[ScheduleInfo]:
@@ -124,7 +124,7 @@ class ScheduleService:
             row.active = bool(active)
             s.flush()
             return self._info(
-                row, s.get(ActivityType, row.type_id), s.get(User, facilitator_id) if facilitator_id else None
+                row, s.get_one(ActivityType, row.type_id), s.get(User, facilitator_id) if facilitator_id else None
             )
 
     def void_schedule(self, schedule_id: int, reason: str) -> None:

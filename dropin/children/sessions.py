@@ -42,7 +42,7 @@ from dropin.validation import LONG_MAX, NAME_MAX, SHORT_MAX, clean_text
 class SessionService:
     """Children's sessions and parents' workshops (the same mechanism, told apart by the type's kind)."""
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ----------------------------------------------------------------- types
@@ -186,7 +186,9 @@ class SessionService:
             return _session_infos(s, [row])[0] if row is not None else None
 
     # ---------------------------------------------------------------- writes
-    def _validate(self, s: Session, type_id: int, date: dt.date, start_time: dt.time, duration_min: int):
+    def _validate(
+        self, s: Session, type_id: int, date: dt.date, start_time: dt.time, duration_min: int
+    ) -> tuple[ActivityType, int]:
         kind_type = _get_type(s, type_id)
         if not isinstance(date, dt.date):
             raise ValidationError(translate("Children", "Please enter the date of the session."), "date")
@@ -244,7 +246,7 @@ class SessionService:
         with self.ctx.transaction() as s:
             row = _get_session(s, session_id)
             new_type, duration_min = self._validate(s, type_id, date, start_time, duration_min)
-            old_type = s.get(ActivityType, row.type_id)
+            old_type = s.get_one(ActivityType, row.type_id)
             if new_type.kind != old_type.kind and row.status == STATUS_HELD:
                 raise ValidationError(
                     translate(
@@ -283,7 +285,7 @@ class SessionService:
     def cancel_session(self, session_id: int, reason: str) -> SessionInfo:
         """Cancel a planned session; it stays listed as cancelled and the schedule never recreates it."""
         self.ctx.require(Permission.CHILDREN_MANAGE)
-        reason = clean_text(reason, "reason", LONG_MAX)
+        reason = clean_text(reason, "reason", LONG_MAX) or ""
         if not reason:
             raise ValidationError(translate("Children", "Please say why the session is cancelled."), "reason")
         with self.ctx.transaction() as s:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -164,24 +165,24 @@ def recipe(key: str | None) -> Recipe:
     return RECIPES.get(key or "default", RECIPES["default"])
 
 
-def _letters(value, length: int) -> str:
+def _letters(value: object, length: int) -> str:
     letters = normalise_letters(str(value or ""))[:length]
     return letters + UNKNOWN_LETTER * (length - len(letters))
 
 
-def _digits(value, length: int) -> str:
+def _digits(value: object, length: int) -> str:
     text = "".join(c for c in str(value or "") if c.isdigit() and c.isascii())
     if not text or int(text) == 0:
         return UNKNOWN_DIGIT * length
     return text.zfill(length)[-length:]
 
 
-def _sex(value) -> str:
+def _sex(value: object) -> str:
     marker = normalise_letters(str(value or ""))[:1]
     return marker if marker in SEX_MARKERS else "X"
 
 
-def build_code(facts: dict, recipe_key: str | None = "default") -> str:
+def build_code(facts: dict[str, Any], recipe_key: str | None = "default") -> str:
     """Build the code from the facts the person gives (missing facts follow the unknown rules)."""
     out = []
     for part in recipe(recipe_key).parts:

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
+from random import Random
+from typing import TypeVar
 
 from sqlalchemy import select
 
 from dropin.clients.codes import band_on, build_code
+from dropin.context import CurrentUser, ServiceContext
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.security.roles import Role
@@ -138,7 +142,10 @@ NOTES = [None] * 12 + [
 ]
 
 
-def _pick(rng, pairs):
+T = TypeVar("T")
+
+
+def _pick(rng: Random, pairs: Sequence[tuple[T, float]]) -> T:
     x = rng.random() * sum(w for _v, w in pairs)
     for value, w in pairs:
         x -= w
@@ -147,13 +154,15 @@ def _pick(rng, pairs):
     return pairs[-1][0]
 
 
-def _daily_target(rng, day: dt.date) -> int:
+def _daily_target(rng: Random, day: dt.date) -> int:
     season = 1 + 0.25 * math.cos(2 * math.pi * (day.timetuple().tm_yday - 15) / 365)  # busier in winter
     weekday = (1.0, 1.1, 1.05, 1.1, 1.15, 0.6, 0.4)[day.weekday()]
     return max(4, min(45, round(rng.gauss(22, 5) * season * weekday)))
 
 
-def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, int]:
+def generate(
+    ctx: ServiceContext, rng: Random, start: dt.date, end: dt.date, users: dict[Role, CurrentUser] | None = None
+) -> dict[str, int]:
     """Clients and visits from ``start`` up to ``end`` (today, up to the clock's time)."""
     desk = (users or {}).get(Role.FRONT_DESK)
     writer = ctx.with_user(desk) if desk is not None else ctx
@@ -175,7 +184,7 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
         def new_client(day: dt.date) -> Client:
             while True:
                 gender = _pick(rng, GENDERS)
-                sex = {"female": "F", "male": "M", "trans_woman": "T", "trans_man": "T"}.get(gender, "X")
+                sex = {"female": "F", "male": "M", "trans_woman": "T", "trans_man": "T"}.get(gender or "", "X")
                 year = day.year - rng.choice(list(range(19, 30)) * 3 + list(range(30, 56)))
                 facts = {
                     "mother_name": rng.choice(MOTHERS),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from dropin.clients.choices import REFERRAL_KINDS
 from dropin.context import ServiceContext
@@ -33,7 +34,7 @@ def _dest(r: ReferralDestination) -> Destination:
 
 
 class ReferralService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def list_active(self) -> list[Destination]:
@@ -103,7 +104,7 @@ class ReferralService:
 
     # -------------------------------------------------------------- helpers
     @staticmethod
-    def _row(s, destination_id: int) -> ReferralDestination:
+    def _row(s: Session, destination_id: int) -> ReferralDestination:
         row = s.get(ReferralDestination, destination_id)
         if row is None or row.voided_at is not None:
             raise NotFound(translate("Referrals", "This referral destination does not exist."))
@@ -120,7 +121,7 @@ class ReferralService:
         return name, kind, contact
 
     @staticmethod
-    def _check_unique(s, name: str, own_id: int | None) -> None:
+    def _check_unique(s: Session, name: str, own_id: int | None) -> None:
         other = s.scalar(select(ReferralDestination.id).where(func.lower(ReferralDestination.name) == name.lower()))
         if other is not None and other != own_id:
             raise ValidationError(translate("Referrals", "A destination with this name already exists."), "name")

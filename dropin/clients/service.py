@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ScalarSelect, func, or_, select
+from sqlalchemy.orm import Session
 
 from dropin.clients import choices
 from dropin.clients.codes import (
@@ -33,7 +35,7 @@ MIN_CODE = 4
 CLIENT_ORDERS = ("code", "nickname", "gender", "birth_year", "visits", "last_visit", "registered")
 
 
-def _last_visit():
+def _last_visit() -> ScalarSelect[dt.date]:
     """The client's last visit that was not undone, as a column of a query over clients."""
     return (
         select(func.max(Visit.visit_date))
@@ -98,7 +100,7 @@ class Candidate:
 class PossibleDuplicate(Conflict):
     """Registering would perhaps create a second record for someone already registered."""
 
-    def __init__(self, message: str, candidates: list[Candidate]):
+    def __init__(self, message: str, candidates: list[Candidate]) -> None:
         super().__init__(message)
         self.candidates = candidates
 
@@ -116,7 +118,7 @@ def under_18_message() -> str:
 
 
 class ClientService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ------------------------------------------------------------------ lookup
@@ -241,7 +243,7 @@ class ClientService:
             found = found[:limit]
             result = []
             for _rank, cid, reason in found:
-                client = s.get(Client, cid)
+                client = s.get_one(Client, cid)
                 last = s.scalar(
                     select(func.max(Visit.visit_date)).where(Visit.client_id == cid, Visit.voided_at.is_(None))
                 )
@@ -301,7 +303,7 @@ class ClientService:
             return _info(client, count, last)
 
     # ---------------------------------------------------------- validation
-    def _validate(self, data: ClientInput, *, new: bool) -> dict:
+    def _validate(self, data: ClientInput, *, new: bool) -> dict[str, Any]:
         code = normalise_code(data.code)
         if new:
             if not code:
@@ -377,7 +379,7 @@ class ClientService:
         }
 
 
-def _free_code(s, code: str) -> str:
+def _free_code(s: Session, code: str) -> str:
     """``code`` if nobody has it, else the code with the first free distinguishing digit."""
     taken = set(s.scalars(select(Client.code).where(Client.code >= code, Client.code < code + "\uffff")))
     if code not in taken:

@@ -14,8 +14,10 @@ import csv
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
@@ -101,7 +103,7 @@ def year_range(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _counts(session, first: dt.date, last: dt.date, threshold: int) -> tuple[dict, dict]:
+def _counts(session: Session, first: dt.date, last: dt.date, threshold: int) -> tuple[dict[str, Any], dict[str, Any]]:
     live = and_(
         Incident.voided_at.is_(None),
         Incident.consent_advocacy.is_(True),
@@ -130,7 +132,7 @@ def _counts(session, first: dt.date, last: dt.date, threshold: int) -> tuple[dic
         key = " ".join((area or "").split()).casefold() or NO_AREA
         areas[key] = areas.get(key, 0) + 1
     names = {
-        " ".join((a or "").split()).casefold(): " ".join(a.split())
+        " ".join((a or "").split()).casefold(): " ".join((a or "").split())
         for (a,) in session.execute(select(Incident.area).where(live, Incident.area.is_not(None)).distinct())
     }
     merged: dict[str, int] = {}
@@ -168,7 +170,7 @@ def _counts(session, first: dt.date, last: dt.date, threshold: int) -> tuple[dic
 
 
 class AdvocacyService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def build(self, first: dt.date, last: dt.date) -> AdvocacyReport:
@@ -195,6 +197,7 @@ class AdvocacyService:
         tables = []
         for key, title, _ in TABLES:
             protected = sup.breakdown_figures(raw_tables[key], COUNT, threshold)
+            assert protected is not None  # there are cells
             tables.append(AdvocacyTable(key, title, protected.cells, protected.total))
         return AdvocacyReport(
             first, last, threshold, centre, self.ctx.now(), tuple((k, figures[k]) for k, _ in FIGURES), tuple(tables)

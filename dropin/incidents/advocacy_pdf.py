@@ -6,10 +6,12 @@ Only the suppressed figures of an :class:`~dropin.incidents.advocacy.AdvocacyRep
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from dropin.incidents.advocacy import FIGURES, AdvocacyReport
 from dropin.paths import replacing
@@ -38,8 +40,8 @@ def period_text(report: AdvocacyReport, translate: Tr = default_tr) -> str:
     )
 
 
-def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
-    story = []
+def build_story(report: AdvocacyReport, translate: Tr, st: dict[str, ParagraphStyle]) -> list[Any]:
+    story: list[Flowable] = []
     if report.centre_name:
         story.append(_p(report.centre_name, st["subtitle"]))
     story += [
@@ -58,7 +60,7 @@ def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
         Spacer(1, 3 * mm),
     ]
     number_w = 30 * mm
-    rows = [[translate("Report", "Indicator"), translate("Advocacy", "Figure")]]
+    rows: list[list[Any]] = [[translate("Report", "Indicator"), translate("Advocacy", "Figure")]]
     for key, label in FIGURES:
         rows.append([_p(translate("Advocacy", label), st["cell"]), present.num(report.figure(key).text, translate)])
     story.append(
@@ -68,9 +70,9 @@ def build_story(report: AdvocacyReport, translate: Tr, st) -> list:
     )
     gap = 6 * mm
     col_w = (CONTENT_W - gap) / 2
-    cells = []
+    cells: list[Any] = []
     for table in report.tables:
-        trows = [[translate("Report", "Category"), translate("Advocacy", "Incidents")]]
+        trows: list[list[Any]] = [[translate("Report", "Category"), translate("Advocacy", "Incidents")]]
         for code, fig in table.cells:
             trows.append([_p(table.label(code, translate), st["cell"]), present.num(fig.text, translate)])
         trows.append([translate("Report", "Total"), present.num(table.total.text, translate)])

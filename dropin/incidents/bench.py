@@ -7,6 +7,7 @@ for about a third. Core ``insert()`` in batches, one audit entry per table.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select
 
@@ -16,11 +17,14 @@ from dropin.models.incidents import Incident, LegalCase
 from dropin.security import audit
 from dropin.security.roles import Role
 
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
+
 BATCH = 20_000
 AREAS = ("Lenin district", "Oktyabr district", "Sverdlov district", "Pervomay district")
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     rng = env.rng
     legal = env.users[Role.LEGAL_ADVISOR].id
     stamp = {"created_by_id": legal, "changed_by_id": legal}
@@ -83,7 +87,7 @@ def build(env) -> dict[str, int]:
     return {"incidents": len(incidents), "legal_cases": len(cases)}
 
 
-def actions(env) -> dict:
+def actions(env: BenchEnv) -> dict[str, Any]:
     service = AdvocacyService(env.ctx(Role.MANAGER))
     year = env.end.year
     return {"advocacy_report": lambda: service.build(*year_range(year))}

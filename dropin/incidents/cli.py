@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dropin.i18n import translate
 
+if TYPE_CHECKING:
+    import argparse
 
-def cmd_advocacy(args) -> int:
+    from dropin.cli import AddCommand, Subparsers
+
+
+def cmd_advocacy(args: Namespace) -> int:
     from dropin.cli import UserError, open_db, system_context
     from dropin.errors import ValidationError
     from dropin.incidents.advocacy import AdvocacyService, write_csv, year_range
@@ -49,7 +56,7 @@ def cmd_advocacy(args) -> int:
     return 0
 
 
-def register(subparsers, command) -> None:
+def register(subparsers: Subparsers[argparse.ArgumentParser], command: AddCommand) -> None:
     p = command(
         "advocacy",
         cmd_advocacy,

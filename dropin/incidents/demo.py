@@ -16,7 +16,7 @@ import random
 from sqlalchemy import select
 
 from dropin.clock import FixedClock
-from dropin.context import ServiceContext
+from dropin.context import CurrentUser, ServiceContext
 from dropin.incidents.records import IncidentInput
 from dropin.incidents.service import IncidentService
 from dropin.models.clients import Client
@@ -40,11 +40,13 @@ PATTERNS = (
 SUPPORT_BY_PERPETRATOR = {"police": ("legal",), "client": ("medical", "crisis_centre"), "partner_family": ("shelter",)}
 
 
-def _ctx(ctx: ServiceContext, user, day: dt.date) -> ServiceContext:
+def _ctx(ctx: ServiceContext, user: CurrentUser | None, day: dt.date) -> ServiceContext:
     return ServiceContext(ctx.db, user, FixedClock(dt.datetime.combine(day, dt.time(15, 0))))
 
 
-def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.date, users=None) -> dict[str, int]:
+def generate(
+    ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.date, users: dict[Role, CurrentUser] | None = None
+) -> dict[str, int]:
     users = users or {}
     legal_user = users.get(Role.LEGAL_ADVISOR)
     desk_user = users.get(Role.FRONT_DESK, ctx.user)

@@ -9,6 +9,7 @@ given a legal consultation). ``start`` inclusive, ``end`` exclusive.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from dropin.models.incidents import Incident
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
     recorded = (Incident.voided_at.is_(None), Incident.created_at >= lo, Incident.created_at < hi)
     legal = or_(Incident.from_checkin.is_(True), ("," + Incident.support + ",").contains(",legal,"))
@@ -26,6 +27,6 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     }
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     """No incident figure has a trend chart: the older weeks of the report's window need nothing."""
     return {}

@@ -8,6 +8,8 @@ the record's id only, never a client code, category or reason.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -42,7 +44,7 @@ def normalise_date(day: dt.date, precision: str) -> dt.date:
     return day
 
 
-def _join(values, choices: dict[str, str], message: str, field: str) -> str | None:
+def _join(values: Iterable[str] | None, choices: dict[str, str], message: str, field: str) -> str | None:
     picked = list(dict.fromkeys(v for v in (values or ()) if v))
     if any(v not in choices for v in picked):
         raise ValidationError(message, field)
@@ -50,7 +52,7 @@ def _join(values, choices: dict[str, str], message: str, field: str) -> str | No
 
 
 class IncidentService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ------------------------------------------------------------- hand-off
@@ -90,7 +92,7 @@ class IncidentService:
         return None
 
     # ------------------------------------------------------------- validation
-    def _validated(self, s: Session, data: IncidentInput) -> dict:
+    def _validated(self, s: Session, data: IncidentInput) -> dict[str, Any]:
         if data.date_precision not in ch.PRECISIONS:
             raise ValidationError(translate("Incidents", "Please say how exactly the date is known."), "date_precision")
         if data.occurred_on is None:
@@ -335,7 +337,7 @@ class IncidentService:
         """Areas recorded so far, for the form's suggestions."""
         self.ctx.require(Permission.INCIDENT_RECORD)
         with self.ctx.transaction() as s:
-            return sorted(a for a in s.scalars(select(Incident.area).where(Incident.area.is_not(None)).distinct()))
+            return sorted(a for a in s.scalars(select(Incident.area).where(Incident.area.is_not(None)).distinct()) if a)
 
     def open(self, incident_id: int) -> IncidentDetail:
         """The whole record with its evidence log, consent history and cases. The read is audited."""

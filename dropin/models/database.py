@@ -13,9 +13,10 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from sqlalchemy import URL, Engine, create_engine, event, exc
+from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from dropin.errors import Conflict, DropinError, StorageError, WrongPassphrase
@@ -24,9 +25,15 @@ from dropin.models import files
 from dropin.models.lock import DatabaseLock
 from dropin.paths import make_private_folder, migrations_dir, owner_only
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+    from dropin.models.integrity import IntegrityReport
+    from dropin.security.audit import ChainReport
+
 log = logging.getLogger(__name__)
 
-from dropin.config import DEFAULT_KDF_ITER  # noqa: E402  (re-exported)
+from dropin.config import DEFAULT_KDF_ITER as DEFAULT_KDF_ITER  # noqa: E402  (re-exported)
 
 BUSY_TIMEOUT_MS = 15_000
 #: Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.
@@ -52,7 +59,7 @@ def _quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-def _unusable_key(passphrase) -> bool:
+def _unusable_key(passphrase: object) -> bool:
     """No database can have this passphrase: not text, a null character (SQLite cannot pass one in a
     PRAGMA), or a lone surrogate half (not UTF-8; an undecodable environment variable gives one)."""
     return (
@@ -63,7 +70,7 @@ def _unusable_key(passphrase) -> bool:
     )
 
 
-def _check_new_passphrase(passphrase) -> None:
+def _check_new_passphrase(passphrase: object) -> None:
     """A passphrase we can store: not empty, and no null character or broken symbol."""
     if not passphrase or not isinstance(passphrase, str):
         raise DropinError(translate("Database", "The database passphrase cannot be empty."))
@@ -124,7 +131,7 @@ def _classify(error: Exception, key_ok: bool = False) -> DropinError:
 class Database:
     """An unlocked, encrypted dropin database."""
 
-    def __init__(self, path: str | os.PathLike, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER):
+    def __init__(self, path: str | os.PathLike[str], passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> None:
         self.path = Path(path)
         self.kdf_iter = int(kdf_iter)
         self._passphrase = passphrase
@@ -137,11 +144,11 @@ class Database:
     @classmethod
     def create(
         cls,
-        path,
+        path: str | os.PathLike[str],
         passphrase: str,
         kdf_iter: int = DEFAULT_KDF_ITER,
         *,
-        setup: Callable[[Database], None] | None = None,
+        setup: Callable[[Database], object] | None = None,
         exclusive: bool = False,
     ) -> Database:
         """Create a new encrypted database with every table (refuses an existing file).
@@ -208,7 +215,7 @@ class Database:
     @classmethod
     def open(
         cls,
-        path,
+        path: str | os.PathLike[str],
         passphrase: str,
         kdf_iter: int = DEFAULT_KDF_ITER,
         migrate: bool = True,
@@ -282,7 +289,7 @@ class Database:
         return db
 
     @staticmethod
-    def verify_key(path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> None:
+    def verify_key(path: str | os.PathLike[str], passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> None:
         """Raise unless ``passphrase`` decrypts ``path``; never writes to the file or its log.
 
         A file whose first page cannot be read although the passphrase is
@@ -351,7 +358,7 @@ class Database:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, record):
+        def _on_connect(dbapi_conn: Any, record: object) -> None:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA cipher_log_level = NONE")
@@ -363,7 +370,7 @@ class Database:
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _on_begin(conn):
+        def _on_begin(conn: Connection) -> None:
             # Take the write lock up front: writes serialise, audit chains stay linear.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
@@ -385,7 +392,7 @@ class Database:
         return bool(row)
 
     # -------------------------------------------------------------- migrations
-    def _alembic_config(self):
+    def _alembic_config(self) -> Config:
         from alembic.config import Config
 
         cfg = Config()
@@ -435,7 +442,7 @@ class Database:
 
     # ---------------------------------------------------------------- sessions
     @contextmanager
-    def session(self, info: dict | None = None) -> Iterator[Session]:
+    def session(self, info: dict[str, Any] | None = None) -> Iterator[Session]:
         """One transaction: committed on success, rolled back on any error."""
         session = self.sessions()
         if info:
@@ -452,8 +459,12 @@ class Database:
         tail = session.info.get("audit_tail")
         if tail is not None:
             # an ordinary write never re-creates a missing anchor, except for a log that was empty
+            entry_id, entry_hash = tail
             self._anchor(
-                *tail, force=bool(session.info.get("audit_reanchor")), may_create=session.info.get("audit_from") == 0
+                entry_id,
+                entry_hash,
+                force=bool(session.info.get("audit_reanchor")),
+                may_create=session.info.get("audit_from") == 0,
             )
 
     # ------------------------------------------------------------ audit anchor
@@ -477,7 +488,7 @@ class Database:
                 self._anchor_key = stored_anchor_key(conn)
         return self._anchor_key
 
-    def verify_audit(self, seal: tuple[int, str] | None = None):
+    def verify_audit(self, seal: tuple[int, str] | None = None) -> ChainReport:
         """Check the audit log's chain, that its end still matches the anchor, and a seal if given."""
         from dropin.security.audit import verify_log
 
@@ -528,7 +539,7 @@ class Database:
         self.sessions.configure(bind=self.engine)
         self._check_key()
 
-    def backup(self, dest, passphrase: str | None = None, *, force: bool = False) -> Path:
+    def backup(self, dest: str | os.PathLike[str], passphrase: str | None = None, *, force: bool = False) -> Path:
         """Write an encrypted copy to ``dest`` (same passphrase unless another is given).
 
         Uses ``sqlcipher_export`` into an owner-only temporary file beside
@@ -608,7 +619,7 @@ class Database:
         return dest
 
     @staticmethod
-    def check_file(path, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> None:
+    def check_file(path: str | os.PathLike[str], passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> None:
         """Refuse a file that cannot be decrypted, fails integrity checks or is not a dropin database."""
         from dropin.models.restore import check_file
 
@@ -616,14 +627,19 @@ class Database:
 
     @staticmethod
     def restore(
-        source, dest, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER, *, current_passphrase: str | None = None
+        source: str | os.PathLike[str],
+        dest: str | os.PathLike[str],
+        passphrase: str,
+        kdf_iter: int = DEFAULT_KDF_ITER,
+        *,
+        current_passphrase: str | None = None,
     ) -> Path | None:
         """Replace the database at ``dest`` with a checked backup (see :func:`dropin.models.restore.restore`)."""
         from dropin.models.restore import restore
 
         return restore(Path(source), Path(dest), passphrase, kdf_iter, current_passphrase=current_passphrase)
 
-    def inspect(self):
+    def inspect(self) -> IntegrityReport:
         """:class:`dropin.models.integrity.IntegrityReport` for this database (pages, structure, foreign keys)."""
         from dropin.models.integrity import inspect
 

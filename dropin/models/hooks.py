@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 
+from dropin.clock import Clock
 from dropin.models.base import Tracked
 from dropin.models.security import AuditEntry, User
 
@@ -22,13 +24,13 @@ _STAMP_COLUMNS = {"changed_at", "changed_by_id", "created_at", "created_by_id"}
 
 
 def _now(session: Session) -> dt.datetime:
-    clock = session.info.get("clock")
+    clock: Clock | None = session.info.get("clock")
     if clock is not None:
         return clock.now()
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _changed_columns(obj) -> list[str]:
+def _changed_columns(obj: object) -> list[str]:
     state = inspect(obj)
     names = []
     for attr in state.mapper.column_attrs:
@@ -39,7 +41,7 @@ def _changed_columns(obj) -> list[str]:
 
 
 @event.listens_for(Session, "before_flush")
-def _stamp(session: Session, flush_context, instances) -> None:
+def _stamp(session: Session, flush_context: UOWTransaction, instances: object) -> None:
     now = _now(session)
     user_id = session.info.get("user_id")
     for obj in session.deleted:
@@ -67,10 +69,10 @@ def _stamp(session: Session, flush_context, instances) -> None:
 
 
 @event.listens_for(Session, "after_flush")
-def _audit_writes(session: Session, flush_context) -> None:
+def _audit_writes(session: Session, flush_context: UOWTransaction) -> None:
     from dropin.security.audit import append_entries
 
-    entries: list[dict] = []
+    entries: list[dict[str, Any]] = []
     if session.info.get("bulk"):
         # Bulk imports (demo data, benchmarks) log one entry per table and flush, not one per row.
         counts: dict[str, int] = {}
@@ -104,7 +106,7 @@ def _audit_writes(session: Session, flush_context) -> None:
         append_entries(session.connection(), entries, session.info, _now(session))
 
 
-def _entry(obj, action: str, detail: dict | None) -> dict:
+def _entry(obj: object, action: str, detail: dict[str, Any] | None) -> dict[str, Any]:
     mapper = inspect(obj).mapper
     pk = mapper.primary_key_from_instance(obj)
     entity_id = ",".join(str(v) for v in pk)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from dropin.i18n import translate
 
@@ -33,7 +34,7 @@ class IntegrityReport:
         return translate("Database", "The database file is damaged; affected: {names}.").format(names=names)
 
 
-def _rootpages(conn) -> dict[int, str]:
+def _rootpages(conn: Any) -> dict[int, str]:
     try:
         rows = conn.execute("SELECT rootpage, name FROM sqlite_master WHERE rootpage > 0").fetchall()
     except Exception:  # noqa: BLE001 - the schema itself may be unreadable
@@ -41,14 +42,14 @@ def _rootpages(conn) -> dict[int, str]:
     return {int(root): str(name) for root, name in rows}
 
 
-def _tables(conn) -> list[str]:
+def _tables(conn: Any) -> list[str]:
     try:
         return [str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
     except Exception:  # noqa: BLE001
         return []
 
 
-def inspect(conn) -> IntegrityReport:
+def inspect(conn: Any) -> IntegrityReport:  # a raw sqlcipher3 connection
     """Run every check on an unlocked raw SQLCipher connection (never raises for damage)."""
     problems: list[str] = []
     affected: list[str] = []

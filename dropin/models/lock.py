@@ -57,7 +57,7 @@ def holder_since(db_path: Path) -> dt.datetime | None:
 class DatabaseLock:
     """``acquire()`` or raise :class:`DatabaseInUse`; ``release()`` (also safe when not held)."""
 
-    def __init__(self, db_path: Path):
+    def __init__(self, db_path: Path) -> None:
         self.db_path = Path(db_path)
         self.path = lock_path(self.db_path)
         # thread_local=False: the app takes the lock on a worker thread and releases it on the GUI thread.
@@ -96,5 +96,5 @@ class DatabaseLock:
     def __enter__(self) -> DatabaseLock:
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
@@ -29,7 +30,7 @@ def _area(row: OutreachArea) -> Area:
 
 
 class AreaService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def list_active(self) -> list[Area]:
@@ -95,7 +96,7 @@ class AreaService:
         return name
 
     @staticmethod
-    def _unique(s, name: str, own_id: int | None) -> None:
+    def _unique(s: Session, name: str, own_id: int | None) -> None:
         other = s.scalar(select(OutreachArea.id).where(func.lower(OutreachArea.name) == name.lower()))
         if other is not None and other != own_id:
             raise ValidationError(translate("Outreach", "An area with this name already exists."), "name")

@@ -10,6 +10,7 @@ one-statement baseline for the weekly report comparison.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select
 
@@ -25,6 +26,9 @@ from dropin.outreach.choices import TOPICS
 from dropin.outreach.demo import AREAS, PATTERNS
 from dropin.security import audit
 from dropin.security.roles import Role
+
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
 
 BATCH = 20_000
 
@@ -48,7 +52,7 @@ UNION ALL SELECT w.wk, 'event:' || ev.kind, count(*) || ':' || sum(ev.attendance
           ON ev.event_date >= w.s AND ev.event_date < w.e AND ev.voided_at IS NULL GROUP BY w.wk, ev.kind"""
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     rng = env.rng
     worker = env.users[Role.OUTREACH_WORKER].id
     partners = [env.users[r].id for r in (Role.PEER_COUNSELLOR, Role.SOCIAL_WORKER) if r in env.users]
@@ -162,7 +166,7 @@ def build(env) -> dict[str, int]:
     }
 
 
-def actions(env) -> dict:
+def actions(env: BenchEnv) -> dict[str, Any]:
     from dropin.outreach.sessions import OutreachService, SessionInput
 
     ctx = env.ctx(Role.OUTREACH_WORKER)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from dropin.clients.codes import normalise_code
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import translate
+from dropin.models.base import Tracked
 from dropin.models.clients import Client
 from dropin.models.security import User
 from dropin.security.roles import Role
@@ -95,7 +97,7 @@ def staff_labels(session: Session, ids: Iterable[int]) -> list[str]:
 
 def sync_links(
     session: Session,
-    model,
+    model: type[Any],
     parent_field: str,
     parent_id: int,
     other_field: str,
@@ -122,7 +124,7 @@ def sync_links(
 
 
 def live_links(
-    session: Session, model, parent_field: str, parent_ids: list[int], other_field: str
+    session: Session, model: type[Any], parent_field: str, parent_ids: list[int], other_field: str
 ) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {i: [] for i in parent_ids}
     if not parent_ids:
@@ -145,7 +147,7 @@ def clean_note(note: str | None) -> str | None:
     return note
 
 
-def check_count(value, field: str, maximum: int) -> int:
+def check_count(value: Any, field: str, maximum: int) -> int:
     try:
         number = int(value or 0)
     except (TypeError, ValueError):
@@ -157,7 +159,10 @@ def check_count(value, field: str, maximum: int) -> int:
     return number
 
 
-def get_live(session: Session, model, record_id: int, message: str):
+LiveRecord = TypeVar("LiveRecord", bound=Tracked)
+
+
+def get_live(session: Session, model: type[LiveRecord], record_id: int, message: str) -> LiveRecord:
     row = session.get(model, record_id)
     if row is None or row.voided_at is not None:
         raise NotFound(message)

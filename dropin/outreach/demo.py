@@ -13,7 +13,7 @@ import random
 from sqlalchemy import select
 
 from dropin.clients.referrals import ReferralService
-from dropin.context import ServiceContext
+from dropin.context import CurrentUser, ServiceContext
 from dropin.models.clients import Client
 from dropin.outreach.areas import AreaService
 from dropin.outreach.choices import KEY_DATES, TOPICS
@@ -55,7 +55,9 @@ WORKSHOPS = [
 PEER_TOPICS = ["HIV testing and self-testing", "STIs: signs and where to go", "TB: cough and treatment"]
 
 
-def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.date, users=None) -> dict[str, int]:
+def generate(
+    ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.date, users: dict[Role, CurrentUser] | None = None
+) -> dict[str, int]:
     users = users or {}
     manager = ctx
     worker = ctx.with_user(users[Role.OUTREACH_WORKER]) if Role.OUTREACH_WORKER in users else ctx
@@ -91,7 +93,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                     else ()
                 )
                 topics = tuple(rng.sample(list(TOPICS), rng.randint(1, 3))) if minutes else ()
-                team = (worker.user.id,) + tuple(rng.sample(others, rng.randint(0, min(1, len(others)))))
+                team = (worker.acting.id,) + tuple(rng.sample(others, rng.randint(0, min(1, len(others)))))
                 service.record(
                     SessionInput(
                         session_date=day,
@@ -130,7 +132,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                         day,
                         "self_help",
                         "Weekly meeting",
-                        (worker.user.id,),
+                        (worker.acting.id,),
                         dt.time(17, 0),
                         90,
                         attendance=rng.randint(4, 11),
@@ -143,7 +145,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                     day,
                     "workshop",
                     rng.choice(WORKSHOPS),
-                    (worker.user.id, *others[:1]),
+                    (worker.acting.id, *others[:1]),
                     dt.time(15, 0),
                     120,
                     attendance=rng.randint(6, 15),
@@ -157,7 +159,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                     day,
                     "peer_education",
                     rng.choice(PEER_TOPICS),
-                    (worker.user.id,),
+                    (worker.acting.id,),
                     dt.time(12, 0),
                     60,
                     attendance=rng.randint(5, 12),
@@ -171,7 +173,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
                         day,
                         "key_date",
                         "Rally and open day",
-                        (worker.user.id, *others),
+                        (worker.acting.id, *others),
                         dt.time(12, 0),
                         240,
                         key_date=code,

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import PermissionDenied, ValidationError
@@ -77,7 +79,7 @@ def key_date_for(day: dt.date) -> str | None:
 
 
 class EventService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def staff(self) -> list[StaffMember]:
@@ -131,20 +133,20 @@ class EventService:
             )
             return self._infos(s, rows)
 
-    def _may_change(self, s, event_id: int) -> None:
+    def _may_change(self, s: Session, event_id: int) -> None:
         if self.ctx.can(Permission.OUTREACH_AREAS):
             return
-        if self.ctx.user.id not in live_links(s, EventFacilitator, "event_id", [event_id], "user_id")[event_id]:
+        if self.ctx.acting.id not in live_links(s, EventFacilitator, "event_id", [event_id], "user_id")[event_id]:
             raise PermissionDenied(
                 translate("Outreach", "Only the facilitators of an event, or a manager, may change it.")
             )
 
-    def _infos(self, s, rows: list[CommunityEvent]) -> list[EventInfo]:
+    def _infos(self, s: Session, rows: list[CommunityEvent]) -> list[EventInfo]:
         """Events as plain objects; attendees' codes only for the facilitators and roles that look codes up."""
         infos = _infos(s, rows)
         if self.ctx.can(Permission.CLIENT_LOOKUP):
             return infos
-        me = self.ctx.user.id
+        me = self.ctx.acting.id
         return [
             e
             if me in e.facilitator_ids
@@ -152,7 +154,7 @@ class EventService:
             for e in infos
         ]
 
-    def _validate(self, s, data: EventInput):
+    def _validate(self, s: Session, data: EventInput) -> tuple[dict[str, Any], list[int], list[int]]:
         day = data.event_date
         if not isinstance(day, dt.date):
             raise ValidationError(translate("Outreach", "Please enter the date of the event."), "event_date")
@@ -192,13 +194,13 @@ class EventService:
         }
         return values, facilitators, list(clients.values())
 
-    def _links(self, s, event_id: int, facilitators: list[int], clients: list[int]) -> None:
+    def _links(self, s: Session, event_id: int, facilitators: list[int], clients: list[int]) -> None:
         now = self.ctx.now()
         sync_links(s, EventFacilitator, "event_id", event_id, "user_id", facilitators, now)
         sync_links(s, EventAttendee, "event_id", event_id, "client_id", clients, now)
 
 
-def _infos(s, rows: list[CommunityEvent]) -> list[EventInfo]:
+def _infos(s: Session, rows: list[CommunityEvent]) -> list[EventInfo]:
     ids = [r.id for r in rows]
     facs = live_links(s, EventFacilitator, "event_id", ids, "user_id")
     atts = live_links(s, EventAttendee, "event_id", ids, "client_id")

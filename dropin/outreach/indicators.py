@@ -7,8 +7,10 @@ Aggregates only: area names (districts) appear as categories, never a code.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from dropin.models.outreach import (
@@ -22,7 +24,7 @@ from dropin.models.outreach import (
 from dropin.outreach.choices import COMMODITIES, EVENT_KINDS, MODES, SETTINGS
 
 
-def _in_week(start: dt.date, end: dt.date):
+def _in_week(start: dt.date, end: dt.date) -> tuple[ColumnElement[bool], ...]:
     return (
         OutreachSession.voided_at.is_(None),
         OutreachSession.session_date >= start,
@@ -30,14 +32,14 @@ def _in_week(start: dt.date, end: dt.date):
     )
 
 
-def _ordered(codes, counts: dict[str, int]) -> dict[str, int]:
+def _ordered(codes: Iterable[str], counts: dict[str, int]) -> dict[str, int]:
     out = {code: int(counts.get(code, 0)) for code in codes}
     for code, n in counts.items():
         out.setdefault(code, int(n))
     return out
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     week = _in_week(start, end)
     sums = session.execute(
         select(

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import PermissionDenied, ValidationError
@@ -129,7 +131,7 @@ class Coverage:
 
 
 class OutreachService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ------------------------------------------------------------ staff
@@ -250,25 +252,27 @@ class OutreachService:
         return Coverage(mondays, stale_weeks, tuple(out))
 
     # --------------------------------------------------------- helpers
-    def _may_change(self, s, session_id: int) -> None:
+    def _may_change(self, s: Session, session_id: int) -> None:
         """A session is changed or voided by a worker who was on it, or by a manager of the outreach areas."""
         if self.ctx.can(Permission.OUTREACH_AREAS):
             return
         on_it = live_links(s, OutreachWorker, "session_id", [session_id], "user_id")[session_id]
-        if self.ctx.user.id not in on_it:
+        if self.ctx.acting.id not in on_it:
             raise PermissionDenied(translate("Outreach", "Only the workers on a session, or a manager, may change it."))
 
-    def _infos(self, s, rows: list[OutreachSession]) -> list[SessionInfo]:
+    def _infos(self, s: Session, rows: list[OutreachSession]) -> list[SessionInfo]:
         """Sessions as plain objects; client codes only for the workers on the session and roles that look codes up."""
         infos = _infos(s, rows)
         if self.ctx.can(Permission.CLIENT_LOOKUP):
             return infos
-        me = self.ctx.user.id
+        me = self.ctx.acting.id
         return [
             info if me in info.worker_ids else replace(info, codes=(), codes_hidden=bool(info.codes)) for info in infos
         ]
 
-    def _validate(self, s, data: SessionInput, row: OutreachSession | None):
+    def _validate(
+        self, s: Session, data: SessionInput, row: OutreachSession | None
+    ) -> tuple[dict[str, Any], list[int], list[int], list[ReferralEntry]]:
         today = self.ctx.today()
         day = data.session_date
         if not isinstance(day, dt.date):
@@ -293,7 +297,7 @@ class OutreachService:
                 translate("Outreach", "The area {name} is retired. Please choose another area.").format(name=area.name),
                 "area",
             )
-        values = {
+        values: dict[str, Any] = {
             "session_date": day,
             "start_time": data.start_time,
             "mode": data.mode,
@@ -345,7 +349,7 @@ class OutreachService:
         return values, workers, list(clients.values()), referrals
 
     def _write_links(
-        self, s, session_id: int, workers: list[int], clients: list[int], referrals: list[ReferralEntry]
+        self, s: Session, session_id: int, workers: list[int], clients: list[int], referrals: list[ReferralEntry]
     ) -> None:
         now = self.ctx.now()
         sync_links(s, OutreachWorker, "session_id", session_id, "user_id", workers, now)
@@ -367,7 +371,7 @@ class OutreachService:
                 s.add(OutreachReferral(session_id=session_id, destination_id=destination_id, accompanied=accompanied))
 
 
-def _infos(s, rows: list[OutreachSession]) -> list[SessionInfo]:
+def _infos(s: Session, rows: list[OutreachSession]) -> list[SessionInfo]:
     ids = [r.id for r in rows]
     workers = live_links(s, OutreachWorker, "session_id", ids, "user_id")
     contacts = live_links(s, OutreachContact, "session_id", ids, "client_id")

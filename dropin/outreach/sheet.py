@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from dropin.outreach.choices import CONTEXT, COUNTERS, MODES, SETTINGS, TOPICS
@@ -30,7 +32,7 @@ BOX = "\u2610"  # ballot box
 REFERRAL_ROWS = 3
 
 
-def _styles():
+def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=11.5, textColor=INK)
     return {
         "base": base,
@@ -51,13 +53,13 @@ def _styles():
     }
 
 
-def _p(text: str, style) -> Paragraph:
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _boxes(labels: Sequence[str], columns: int, st) -> Table:
+def _boxes(labels: Sequence[str], columns: int, st: dict[str, ParagraphStyle]) -> Table:
     cells = [_p(f"{BOX} {label}", st["base"]) for label in labels]
-    rows = [
+    rows: list[list[Any]] = [
         cells[i : i + columns] + [""] * (columns - len(cells[i : i + columns])) for i in range(0, len(cells), columns)
     ]
     table = Table(rows, colWidths=[WIDTH / columns] * columns)
@@ -74,9 +76,11 @@ def _boxes(labels: Sequence[str], columns: int, st) -> Table:
     return table
 
 
-def _grid(data, widths, heights=None, header=False) -> Table:
+def _grid(
+    data: list[list[Any]], widths: list[float], heights: list[float] | None = None, header: bool = False
+) -> Table:
     table = Table(data, colWidths=widths, rowHeights=heights)
-    style = [
+    style: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.6, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -87,7 +91,7 @@ def _grid(data, widths, heights=None, header=False) -> Table:
     return table
 
 
-def build_story(translate: Tr, areas: Sequence[str], st) -> list:
+def build_story(translate: Tr, areas: Sequence[str], st: dict[str, ParagraphStyle]) -> list[Any]:
     def t(text: str) -> str:  # a label from dropin.outreach.choices
         return translate(CONTEXT, text)
 
@@ -125,7 +129,7 @@ def build_story(translate: Tr, areas: Sequence[str], st) -> list:
     story.append(
         _p(translate("Outreach", "Make a tally mark for each one; add up at the end of the shift."), st["small"])
     )
-    rows = [
+    rows: list[list[Any]] = [
         [
             _p(translate("Outreach", "What"), st["label"]),
             _p(translate("Outreach", "Tally marks"), st["label"]),
@@ -170,7 +174,7 @@ def render_tally_sheet(out: Path | str, areas: Sequence[str] = (), translate: Tr
     st = _styles()
     footer = translate("Outreach", "Outreach tally sheet: type it in under Outreach, Record a session.")
 
-    def decorate(canvas, doc):
+    def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFillColor(ACCENT)
         canvas.rect(0, PAGE_H - 5 * mm, PAGE_W, 5 * mm, stroke=0, fill=1)

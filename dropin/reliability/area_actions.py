@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import TYPE_CHECKING, Any
 
 from dropin.security.roles import Role
+
+if TYPE_CHECKING:
+    from dropin.context import ServiceContext
 
 AREAS = ("checkin", "test", "shelter", "attendance")
 
 
-def prepare(ctx: dict[Role, object], clients: int = 6) -> dict:
+def prepare(ctx: dict[Role, ServiceContext], clients: int = 6) -> dict[str, Any]:
     """Set up a centre for the actions; ``ctx`` maps roles to service contexts."""
     from dropin.children.service import ChildrenService, SessionService
     from dropin.clients.service import ClientInput, ClientService
@@ -54,7 +58,7 @@ def prepare(ctx: dict[Role, object], clients: int = 6) -> dict:
 
 
 class AreaActions:
-    def __init__(self, ctx: dict[Role, object], setup: dict, rng: random.Random):
+    def __init__(self, ctx: dict[Role, ServiceContext], setup: dict[str, Any], rng: random.Random) -> None:
         self.ctx, self.setup, self.rng = ctx, setup, rng
         self._turn = rng.randrange(len(AREAS))
 
@@ -71,10 +75,11 @@ class AreaActions:
         return ""
 
     def run(self, area: str) -> str:
-        return getattr(self, f"_{area}")()
+        return str(getattr(self, f"_{area}")())
 
     def _client(self) -> tuple[int, str]:
-        return self.rng.choice(self.setup["clients"])
+        client_id, code = self.rng.choice(self.setup["clients"])
+        return int(client_id), str(code)
 
     def _checkin(self) -> str:
         from dropin.visits.service import ServiceGiven, VisitInput, VisitService

@@ -44,6 +44,8 @@ import os
 import random
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -52,6 +54,12 @@ from dropin.errors import DropinError
 from dropin.models.clients import Client
 from dropin.models.database import Database
 from dropin.security.roles import Role
+
+if TYPE_CHECKING:
+    from dropin.reliability.area_actions import AreaActions
+
+#: the file dialog and its application, kept alive between the commits
+_kept: list[object] = []
 
 
 def main() -> int:
@@ -145,7 +153,7 @@ def main() -> int:
     return 0
 
 
-def _area_actions(db: Database, rng: random.Random):
+def _area_actions(db: Database, rng: random.Random) -> AreaActions:
     from dropin.reliability.area_actions import AreaActions
 
     users = json.loads(os.environ["DROPIN_CRASH_USERS"])
@@ -153,7 +161,7 @@ def _area_actions(db: Database, rng: random.Random):
     return AreaActions(ctx, json.loads(os.environ["DROPIN_CRASH_SETUP"]), rng)
 
 
-def _show_dialog(folder: str):
+def _show_dialog(folder: str) -> Callable[[float], None]:
     """The app's file dialog on ``folder``, drawn with every file listed; returns a function pumping its events."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -173,7 +181,7 @@ def _show_dialog(folder: str):
                 break
 
     pump(1.5)
-    _show_dialog.keep = (app, dialog)
+    _kept.append((app, dialog))  # alive while the process writes
     return pump
 
 

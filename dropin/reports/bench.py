@@ -11,9 +11,15 @@ as ``UNION ALL`` rows): the floor the report is compared against.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from sqlalchemy import text
 
 from dropin.security.roles import Role
+
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
+    from dropin.reports.service import WeeklyReport
 
 WEEKS = """weeks(wk, s, e) AS (
     SELECT 0, :first, date(:first, '+7 days')
@@ -112,11 +118,11 @@ except ImportError:  # pragma: no cover - area not installed
     pass
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     return {}
 
 
-def actions(env) -> dict:
+def actions(env: BenchEnv) -> dict[str, Any]:
     from dropin.reports import periods as per
     from dropin.reports.pdf import pdf_bytes
     from dropin.reports.service import ReportService
@@ -127,21 +133,21 @@ def actions(env) -> dict:
     window = trend_window(week, TREND_WEEKS)
     first, n = min(window).start, len(window)
     assert all(w.start < week.end for w in window) and week.previous() in window
-    last = {}
+    last: dict[str, WeeklyReport] = {}
 
-    def weekly_report():
+    def weekly_report() -> WeeklyReport:
         last["report"] = service.build(week)
         return last["report"]
 
     quarter = per.last_complete(per.QUARTER, env.clock.today())
 
-    def quarter_report():
+    def quarter_report() -> WeeklyReport:
         return service.build(quarter)
 
-    def weekly_report_pdf():
+    def weekly_report_pdf() -> bytes:
         return pdf_bytes(last.get("report") or weekly_report())
 
-    def weekly_report_raw_sql():
+    def weekly_report_raw_sql() -> dict[str, Any]:
         params = {"first": first.isoformat(), "n": n}
         with env.db.session() as s:
             return {name: s.execute(text(sql), params).all() for name, sql in SECTIONS.items()}

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import sys
+from argparse import Namespace
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dropin.errors import ValidationError
 from dropin.i18n import translate
 from dropin.reports.present import Tr
+
+T = TypeVar("T")
+
+if TYPE_CHECKING:
+    import argparse
+
+    from dropin.cli import AddCommand, Subparsers
+    from dropin.reports.periods import Period
 
 
 def translator_for(lang: str | None) -> Tr | None:
@@ -24,7 +35,7 @@ def translator_for(lang: str | None) -> Tr | None:
     return i18n.translator_for(lang)
 
 
-def _parse(func, text, field):
+def _parse(func: Callable[..., T], text: Any, field: str | None) -> T:
     from dropin.cli import UserError
 
     try:
@@ -33,7 +44,7 @@ def _parse(func, text, field):
         raise UserError(error.message) from None
 
 
-def _period(args):
+def _period(args: Namespace) -> Period | None:
     """The period asked for: ``--week``, ``--month``, ``--period`` (quarter or year) or ``--from``/``--to``."""
     from dropin.cli import UserError
     from dropin.reports import periods
@@ -56,7 +67,7 @@ def _period(args):
     return None
 
 
-def cmd_report(args) -> int:
+def cmd_report(args: Namespace) -> int:
     from dropin.cli import check_output_path, login, open_db
     from dropin.reports.pdf import render_pdf
     from dropin.reports.service import ReportService
@@ -74,7 +85,7 @@ def cmd_report(args) -> int:
     return 0
 
 
-def cmd_submission(args) -> int:
+def cmd_submission(args: Namespace) -> int:
     """``dropin export --format dhis2-json|dhis2-csv|adx``: true values for a funder's system, by a manager."""
     from dropin.cli import UserError, check_output_path, login, open_db
     from dropin.errors import PermissionDenied
@@ -114,7 +125,7 @@ def cmd_submission(args) -> int:
     return 0
 
 
-def cmd_export(args) -> int:
+def cmd_export(args: Namespace) -> int:
     from dropin.cli import UserError, check_output_path, login, open_db
     from dropin.reports.export import export
     from dropin.reports.weeks import parse_date
@@ -146,7 +157,7 @@ def cmd_export(args) -> int:
     return 0
 
 
-def register(subparsers, command) -> None:
+def register(subparsers: Subparsers[argparse.ArgumentParser], command: AddCommand) -> None:
     from dropin.cli import user_option
 
     p = command("report", cmd_report, translate("CLI", "write the weekly summary as a PDF"))

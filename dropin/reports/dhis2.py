@@ -31,12 +31,16 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
 from dropin.errors import ValidationError
 from dropin.i18n import translate
 from dropin.paths import replacing
 from dropin.reports.definitions import COUNT, SECTIONS, STOCK
+
+if TYPE_CHECKING:
+    from dropin.reports.periods import Period
 
 FORMATS = ("dhis2-json", "dhis2-csv", "adx")
 ADX_NS = "urn:ihe:qrph:adx:2015"
@@ -55,7 +59,7 @@ class DataValue:
     adx_categories: tuple[tuple[str, str], ...] = ()
 
 
-def load_mapping(path: Path | str) -> dict:
+def load_mapping(path: Path | str) -> dict[str, Any]:
     """Read and check a mapping file; a clear message for anything wrong."""
     try:
         mapping = json.loads(Path(path).expanduser().read_text(encoding="utf-8"))
@@ -99,7 +103,7 @@ def load_mapping(path: Path | str) -> dict:
     return mapping
 
 
-def adx_period(period) -> str:
+def adx_period(period: Period) -> str:
     kind = getattr(period, "kind", "week")
     duration = {"week": "P7D", "month": "P1M", "quarter": "P3M", "year": "P1Y"}.get(kind)
     if duration is None:
@@ -107,7 +111,9 @@ def adx_period(period) -> str:
     return f"{period.start.isoformat()}/{duration}"
 
 
-def data_values(mapping: Mapping, periods_data: list[tuple[object, Mapping[str, Mapping | None]]]) -> list[DataValue]:
+def data_values(
+    mapping: Mapping[str, Any], periods_data: list[tuple[Period, Mapping[str, Mapping[str, Any] | None]]]
+) -> list[DataValue]:
     """One value per mapped indicator (and category) and period, true counts only."""
     kinds = {ind.key: ind for section in SECTIONS for ind in section.indicators}
     org_unit = str(mapping["orgUnit"]).strip()
@@ -159,7 +165,7 @@ def data_values(mapping: Mapping, periods_data: list[tuple[object, Mapping[str, 
     return out
 
 
-def to_json(values: list[DataValue], mapping: Mapping) -> str:
+def to_json(values: list[DataValue], mapping: Mapping[str, Any]) -> str:
     """The DHIS2 Web API ``dataValueSets`` payload (``POST /api/dataValueSets``)."""
     rows = []
     for v in values:
@@ -195,7 +201,7 @@ def to_csv(values: list[DataValue]) -> str:
     return buffer.getvalue()
 
 
-def to_adx(values: list[DataValue], mapping: Mapping, exported: dt.datetime) -> str:
+def to_adx(values: list[DataValue], mapping: Mapping[str, Any], exported: dt.datetime) -> str:
     """IHE ADX: one ``group`` per period, a ``dataValue`` per value with its disaggregations as attributes."""
     if not mapping.get("dataSet"):
         raise ValidationError(translate("Report", 'ADX needs a "dataSet" in the mapping file.'), "mapping")
@@ -218,7 +224,7 @@ def to_adx(values: list[DataValue], mapping: Mapping, exported: dt.datetime) -> 
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def render(fmt: str, values: list[DataValue], mapping: Mapping, exported: dt.datetime) -> str:
+def render(fmt: str, values: list[DataValue], mapping: Mapping[str, Any], exported: dt.datetime) -> str:
     if fmt == "dhis2-json":
         return to_json(values, mapping)
     if fmt == "dhis2-csv":

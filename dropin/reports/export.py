@@ -15,17 +15,19 @@ from pathlib import Path
 from dropin.context import ServiceContext
 from dropin.paths import replacing
 from dropin.reports.definitions import PERCENT
-from dropin.reports.service import ExportData, ReportService
+from dropin.reports.service import ExportData, Loader, ReportService
+from dropin.reports.suppression import Figure
 
 COLUMNS = ["period", "period_start", "period_end", "indicator", "indicator_name", "category", "value", "kind"]
 
 
-def _value(figure, kind: str) -> str:
+def _value(figure: Figure | None, kind: str) -> str:
     if figure is None or (not figure.hidden and figure.value is None):
         return ""
     if figure.hidden:
         return figure.text
     value = figure.value
+    assert value is not None  # checked above
     if kind == PERCENT:
         return f"{value:.1f}"
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
@@ -62,7 +64,7 @@ def write_csv(data: ExportData, out_dir: Path | str) -> list[Path]:
 
 
 def export(
-    ctx: ServiceContext, first: dt.date, last: dt.date, out_dir: Path | str, loader=None
+    ctx: ServiceContext, first: dt.date, last: dt.date, out_dir: Path | str, loader: Loader | None = None
 ) -> tuple[ExportData, list[Path]]:
     data = ReportService(ctx, loader=loader).export_data(first, last)
     return data, write_csv(data, out_dir)

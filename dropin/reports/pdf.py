@@ -7,7 +7,9 @@ reach this module: no client code, bed label or note can appear.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
@@ -18,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -38,6 +41,10 @@ from dropin.reports.periods import short_label
 from dropin.reports.present import Tr, default_tr
 from dropin.reports.seal import seal_flowables
 from dropin.reports.service import IndicatorLine, SectionReport, WeeklyReport
+from dropin.reports.suppression import Figure
+
+#: the paragraph styles of the report, by name
+Styles = dict[str, ParagraphStyle]
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -104,22 +111,22 @@ class SectionMark(Flowable):
     get a "(continued)" line) and with ``title=None`` at the end of the section.
     """
 
-    def __init__(self, title: str | None):
+    def __init__(self, title: str | None) -> None:
         super().__init__()
         self.title = title
         self.width = self.height = 0
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         pass
 
 
 class _SummaryDoc(SimpleDocTemplate):
     section_title: str | None = None
 
-    def afterFlowable(self, flowable):
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's hook
         if isinstance(flowable, SectionMark):
             self.section_title = flowable.title
 
@@ -169,7 +176,7 @@ def trend_chart(
             d.add(Circle(cx, bottom + 3, 1.8, strokeColor=MUTED, strokeWidth=0.6, fillColor=colors.white))
         elif fig.value is not None and fig.value > 0:
             h = plot_h * fig.value / scale_max
-            d.add(Rect(cx - bar_w / 2, bottom, bar_w, h, strokeColor=None, fillColor=ACCENT if current else BAR))
+            d.add(Rect(cx - bar_w / 2, bottom, bar_w, h, strokeColor=None, fillColor=ACCENT if current else BAR))  # type: ignore[arg-type]  # the stubs refuse None, ReportLab's "no outline"
         if i % 2 == (n - 1) % 2:
             d.add(
                 String(
@@ -202,11 +209,11 @@ def _nice_max(peak: float) -> float:
     if peak <= 0:
         return 1
     for step in (1, 2, 2.5, 5):
-        magnitude = 10 ** (len(str(int(peak))) - 1)
+        magnitude: int = 10 ** (len(str(int(peak))) - 1)
         candidate = step * magnitude
         if candidate >= peak:
             return candidate
-    return 10 ** len(str(int(peak)))
+    return float(10 ** len(str(int(peak))))
 
 
 # -------------------------------------------------------------------- tables
@@ -215,7 +222,7 @@ _HEAD_FIRST = ParagraphStyle("head_first", parent=_HEAD, alignment=0)
 _HEAD_NARROW = ParagraphStyle("head_narrow", parent=_HEAD, fontSize=6, leading=7.5)
 
 
-def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool = False) -> Table:
+def _figure_table(rows: list[list[Any]], col_widths: list[float], *, total_row: bool = False) -> Table:
     # headings wrap instead of running into each other (longer in Russian, Ukrainian, Kyrgyz)
     head = _HEAD_NARROW if min(col_widths[1:], default=99 * mm) < 17 * mm else _HEAD
     rows = [
@@ -226,7 +233,7 @@ def _figure_table(rows: list[list], col_widths: list[float], *, total_row: bool 
         *rows[1:],
     ]
     table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
-    style = [
+    style: list[Any] = [
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
         ("FONT", (0, 1), (-1, -1), FONT, 8.5),
         ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
@@ -258,18 +265,18 @@ def _header(translate: Tr, first: str, report: WeeklyReport | None = None) -> li
     return head
 
 
-def _ytd(report: WeeklyReport, fig, translate: Tr) -> list[str]:
+def _ytd(report: WeeklyReport, fig: Figure | None, translate: Tr) -> list[str]:
     if report.ytd is None:
         return []
     return [present.num(fig.text, translate) if fig is not None else ""]
 
 
-def _section_flowables(section: SectionReport, report: WeeklyReport, translate: Tr, st) -> list:
+def _section_flowables(section: SectionReport, report: WeeklyReport, translate: Tr, st: Styles) -> list[Any]:
     title = _p(translate("Indicators", section.section.title), st["section"])
     if not section.recorded:
         return [KeepTogether([title, _p(present.no_data_text(translate), st["note"])])]
     plain = [line for line in section.lines if not line.indicator.breakdown]
-    rows = [_header(translate, translate("Report", "Indicator"), report)]
+    rows: list[list[Any]] = [_header(translate, translate("Report", "Indicator"), report)]
     for line in plain:
         rows.append(
             [
@@ -306,10 +313,10 @@ def _section_flowables(section: SectionReport, report: WeeklyReport, translate: 
     return out
 
 
-def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, translate: Tr, st) -> Table:
+def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, translate: Tr, st: Styles) -> Table:
     per_row = 3
     cell_w = CONTENT_W / per_row
-    cells = []
+    cells: list[Any] = []
     for line in lines:
         cells.append(
             [
@@ -333,8 +340,8 @@ def _chart_grid(lines: list[IndicatorLine], report: WeeklyReport, translate: Tr,
     return table
 
 
-def _breakdown_table(line: IndicatorLine, translate: Tr, st, width: float, report: WeeklyReport) -> list:
-    rows = [_header(translate, translate("Report", "Category"), report)]
+def _breakdown_table(line: IndicatorLine, translate: Tr, st: Styles, width: float, report: WeeklyReport) -> list[Any]:
+    rows: list[list[Any]] = [_header(translate, translate("Report", "Category"), report)]
     for cat in line.categories:
         rows.append(
             [
@@ -360,10 +367,10 @@ def _breakdown_table(line: IndicatorLine, translate: Tr, st, width: float, repor
     ]
 
 
-def _breakdown_grid(lines: list[IndicatorLine], translate: Tr, st, report: WeeklyReport) -> Table:
+def _breakdown_grid(lines: list[IndicatorLine], translate: Tr, st: Styles, report: WeeklyReport) -> Table:
     gap = 6 * mm
     col_w = (CONTENT_W - gap) / 2
-    cells = [_breakdown_table(line, translate, st, col_w, report) for line in lines]
+    cells: list[Any] = [_breakdown_table(line, translate, st, col_w, report) for line in lines]
     if len(cells) % 2:
         cells.append("")
     grid = [[cells[i], "", cells[i + 1]] for i in range(0, len(cells), 2)]
@@ -381,7 +388,7 @@ def _breakdown_grid(lines: list[IndicatorLine], translate: Tr, st, report: Weekl
     return table
 
 
-def _definitions(translate: Tr, st) -> list:
+def _definitions(translate: Tr, st: Styles) -> list[Any]:
     out = [
         PageBreak(),
         _p(translate("Report", "Indicator definitions"), st["title"]),
@@ -430,7 +437,7 @@ def _definitions(translate: Tr, st) -> list:
 
 
 # ---------------------------------------------------------------- document
-def build_story(report: WeeklyReport, translate: Tr, st) -> list:
+def build_story(report: WeeklyReport, translate: Tr, st: Styles) -> list[Any]:
     story = []
     logo = _logo(report.logo_path)
     if logo is not None:
@@ -478,7 +485,7 @@ def build_story(report: WeeklyReport, translate: Tr, st) -> list:
     return story
 
 
-def _logo(path: str | None):
+def _logo(path: str | None) -> Flowable | None:
     if not path:
         return None
     try:
@@ -494,8 +501,8 @@ def _logo(path: str | None):
         return None
 
 
-def _targets_table(report: WeeklyReport, translate: Tr, st) -> list:
-    rows = [
+def _targets_table(report: WeeklyReport, translate: Tr, st: Styles) -> list[Any]:
+    rows: list[list[Any]] = [
         [
             translate("Report", "Indicator"),
             translate("Report", "Target for the year"),
@@ -535,8 +542,8 @@ QUALITY_LABELS = {
 }
 
 
-def _quality_page(report: WeeklyReport, translate: Tr, st) -> list:
-    rows = [[translate("Report", "Check"), translate("Report", "Value")]]
+def _quality_page(report: WeeklyReport, translate: Tr, st: Styles) -> list[Any]:
+    rows: list[list[Any]] = [[translate("Report", "Check"), translate("Report", "Value")]]
     for item in report.quality:
         rows.append(
             [
@@ -553,13 +560,15 @@ def _quality_page(report: WeeklyReport, translate: Tr, st) -> list:
     ]
 
 
-def page_decoration(footer_left: str, footer_mid: str, generated: str, translate: Tr):
+def page_decoration(
+    footer_left: str, footer_mid: str, generated: str, translate: Tr
+) -> Callable[[Canvas, SimpleDocTemplate], None]:
     """The pages of a printed report: the accent band, the footer rule and line, the page number, the date.
 
     A page on which a section runs on from the previous one repeats its title (``doc.section_title``).
     """
 
-    def decorate(canvas, doc):
+    def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFillColor(ACCENT)
         canvas.rect(0, PAGE_H - 6 * mm, PAGE_W, 6 * mm, stroke=0, fill=1)
@@ -573,11 +582,11 @@ def page_decoration(footer_left: str, footer_mid: str, generated: str, translate
         canvas.drawRightString(PAGE_W - MARGIN, 8 * mm, translate("Report", "Page {n}").format(n=doc.page))
         if doc.page == 1:
             canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, generated)
-        elif getattr(doc, "section_title", None):
+        elif title := getattr(doc, "section_title", None):
             # a section runs on from the previous page: repeat its title above the frame
             canvas.setFont(FONT_BOLD, 9)
             canvas.setFillColor(ACCENT)
-            canvas.drawString(MARGIN, PAGE_H - 12 * mm, doc.section_title)
+            canvas.drawString(MARGIN, PAGE_H - 12 * mm, title)
         canvas.restoreState()
 
     return decorate

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from dropin.errors import ValidationError
 from dropin.i18n import translate
@@ -196,11 +197,11 @@ class DateRange:
 Period = Week | Month | Quarter | Year | DateRange
 
 
-def period_kind(period) -> str:
-    return getattr(period, "kind", WEEK)
+def period_kind(period: Period) -> str:
+    return str(getattr(period, "kind", WEEK))
 
 
-def short_label(period) -> str:
+def short_label(period: Period) -> str:
     if isinstance(period, Week):
         return f"W{period.number:02d}"
     return period.short_label
@@ -232,7 +233,7 @@ def parse_quarter(text: str) -> Quarter | Year:
     )
 
 
-def parse_period(text: str):
+def parse_period(text: str) -> Week | Month | Quarter | Year:
     """Any period the command line takes: ``2026-W47``, ``2026-10``, ``2026-Q3`` or ``2026``."""
     text = (text or "").strip()
     if "w" in text.lower():
@@ -251,23 +252,24 @@ def parse_range(first: str, last: str) -> DateRange:
     return date_range(parse_date(first, "from"), parse_date(last, "to"))
 
 
-def containing(kind: str, day: dt.date):
+def containing(kind: str, day: dt.date) -> Week | Month | Quarter | Year:
     """The period of ``kind`` that holds ``day`` (for a week chooser's "this month" and the like)."""
-    return {WEEK: Week, MONTH: Month, QUARTER: Quarter, YEAR: Year}[kind].containing(day)
+    kinds: dict[str, type[Week | Month | Quarter | Year]] = {WEEK: Week, MONTH: Month, QUARTER: Quarter, YEAR: Year}
+    return kinds[kind].containing(day)
 
 
-def last_complete(kind: str, today: dt.date):
+def last_complete(kind: str, today: dt.date) -> Week | Month | Quarter | Year:
     """The latest period of ``kind`` that ended before ``today``."""
     return containing(kind, today).previous()
 
 
-def trend_periods(period, count: int | None = None) -> list:
+def trend_periods(period: Period, count: int | None = None) -> list[Any]:
     """The ``count`` periods ending with ``period``, oldest first."""
     count = count or TREND_LENGTH[period_kind(period)]
     return [period.shifted(-i) for i in range(count - 1, -1, -1)]
 
 
-def year_to_date(period) -> DateRange | None:
+def year_to_date(period: Period) -> DateRange | None:
     """1 January of the year the period ends in up to its last day, or ``None`` when that is the period itself."""
     first = dt.date(period.last_day.year, 1, 1)
     if first >= period.start:

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
+from dropin.reports.periods import Month, Quarter, Year
 from dropin.reports.weeks import Week
+
+if TYPE_CHECKING:
+    from dropin.reports.periods import Period
 
 #: ``translate(context, text)``: the report's language.
 Tr = Callable[[str, str], str]
@@ -146,7 +151,7 @@ def long_date(day: dt.date, translate: Tr = default_tr) -> str:
     )
 
 
-def period_text(week, translate: Tr = default_tr) -> str:
+def period_text(week: Period, translate: Tr = default_tr) -> str:
     if isinstance(week, Week):
         return translate("Report", "Monday {start} to Sunday {end}").format(
             start=long_date(week.start, translate), end=long_date(week.last_day, translate)
@@ -156,23 +161,22 @@ def period_text(week, translate: Tr = default_tr) -> str:
     )
 
 
-def week_title(week, translate: Tr = default_tr) -> str:
+def week_title(week: Period, translate: Tr = default_tr) -> str:
     """The period's name: "Week 47, 2026", "October 2026", "Quarter 3, 2026", "2026" or a range of days."""
-    kind = getattr(week, "kind", "week")
-    if kind == "week":
+    if isinstance(week, Week):
         return translate("Report", "Week {number}, {year}").format(number=week.number, year=week.year)
-    if kind == "month":
+    if isinstance(week, Month):
         return translate("Report", "{month} {year}").format(
             month=translate("Report", MONTHS[week.month - 1]), year=week.year
         )
-    if kind == "quarter":
+    if isinstance(week, Quarter):
         return translate("Report", "Quarter {number}, {year}").format(number=week.quarter, year=week.year)
-    if kind == "year":
+    if isinstance(week, Year):
         return translate("Report", "Year {year}").format(year=week.year)
     return period_text(week, translate)
 
 
-def report_title(week, translate: Tr = default_tr) -> str:
+def report_title(week: Period, translate: Tr = default_tr) -> str:
     kind = getattr(week, "kind", "week")
     titles = {
         "week": QT_TRANSLATE_NOOP("Report", "Weekly summary"),
@@ -183,7 +187,7 @@ def report_title(week, translate: Tr = default_tr) -> str:
     return translate("Report", titles.get(kind, QT_TRANSLATE_NOOP("Report", "Summary for a period")))
 
 
-def column_titles(week, translate: Tr = default_tr) -> tuple[str, str]:
+def column_titles(week: Period | None, translate: Tr = default_tr) -> tuple[str, str]:
     kind = getattr(week, "kind", "week")
     pairs = {
         "week": (QT_TRANSLATE_NOOP("Report", "This week"), QT_TRANSLATE_NOOP("Report", "Last week")),
@@ -197,7 +201,7 @@ def column_titles(week, translate: Tr = default_tr) -> tuple[str, str]:
     return translate("Report", this), translate("Report", last)
 
 
-def trend_title(week, count: int, translate: Tr = default_tr) -> str:
+def trend_title(week: Period, count: int, translate: Tr = default_tr) -> str:
     kind = getattr(week, "kind", "week")
     texts = {
         "week": QT_TRANSLATE_NOOP("Report", "Last {n} weeks"),

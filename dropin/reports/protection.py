@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from dropin.reports.definitions import COUNT, DAYS, PERCENT, STOCK, Section
 
@@ -66,7 +67,9 @@ def eq(left: str | list[str], right: str | list[str], const: int = 0) -> Relatio
 
 
 # --------------------------------------------------------------- the published figures and the facts linking them
-def figures(sections: tuple[Section, ...], data: Mapping[str, Mapping]) -> tuple[dict[str, int], set[str]]:
+def figures(
+    sections: tuple[Section, ...], data: Mapping[str, Mapping[str, Any] | None]
+) -> tuple[dict[str, int], set[str]]:
     """Every printed count of one period, by name, and the names that may be suppressed (not STOCK)."""
     values: dict[str, int] = {}
     protected: set[str] = set()
@@ -95,9 +98,9 @@ def figures(sections: tuple[Section, ...], data: Mapping[str, Mapping]) -> tuple
     return values, protected
 
 
-def relations(sections: tuple[Section, ...], data: Mapping[str, Mapping]) -> list[Relation]:
+def relations(sections: tuple[Section, ...], data: Mapping[str, Mapping[str, Any] | None]) -> list[Relation]:
     """What a reader knows to be true about the figures of one period."""
-    flat: dict[str, object] = {}
+    flat: dict[str, Any] = {}
     for values in data.values():
         if values:
             flat.update(values)
@@ -181,7 +184,7 @@ def relations(sections: tuple[Section, ...], data: Mapping[str, Mapping]) -> lis
 
 
 # ------------------------------------------------------------------ what a reader can deduce
-Domain = list  # [low, high, gap]: gap means the values 1..t-1 are impossible
+Domain = list[Any]  # [low, high, gap]: gap means the values 1..t-1 are impossible
 
 
 @dataclass(frozen=True)
@@ -278,12 +281,16 @@ def exact_ranges(
         for coef, low, high in ((-threshold, 0, np.inf), (-big, -np.inf, 0)):
             row = np.zeros(nvar)
             row[index[n]], row[b] = 1, coef
-            rows.append(row), low_b.append(low), high_b.append(high)
+            rows.append(row)
+            low_b.append(low)
+            high_b.append(high)
     for rel in rels:
         row = np.zeros(nvar)
         for c, n in rel.terms:
             row[index[n]] += c
-        rows.append(row), low_b.append(-rel.const if rel.equal else -np.inf), high_b.append(-rel.const)
+        rows.append(row)
+        low_b.append(-rel.const if rel.equal else -np.inf)
+        high_b.append(-rel.const)
     constraints = [LinearConstraint(np.array(rows), low_b, high_b)] if rows else []
 
     def solve(name: str, sign: int) -> int:
@@ -412,7 +419,7 @@ def protect(values: Mapping[str, int], protected: set[str], rels: list[Relation]
     return hidden
 
 
-def _exact_pinned(values, reading: Reading, rels, threshold) -> list[str]:
+def _exact_pinned(values: Mapping[str, int], reading: Reading, rels: list[Relation], threshold: int) -> list[str]:
     """Hidden figures an exact solver can pin, looked for one linked group at a time."""
     seen: set[str] = set()
     pinned = []

@@ -14,8 +14,9 @@ package is the setting ``prevention_package``, set by a manager.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import func, or_, select, union
+from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from dropin.models.children import STATUS_HELD, ActivitySession, AdultAttendance
@@ -29,13 +30,13 @@ def _dt(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
 
-def package(session: Session) -> dict:
+def package(session: Session) -> dict[str, Any]:
     value = get_setting(session, "prevention_package") or {}
     groups = [[str(code) for code in group] for group in value.get("service_groups", []) if group]
     return {"service_groups": groups, "hiv_test_offered": bool(value.get("hiv_test_offered", False))}
 
 
-def _served_ids(start: dt.date, end: dt.date, as_of: dt.date | None):
+def _served_ids(start: dt.date, end: dt.date, as_of: dt.date | None) -> tuple[Select[Any], ...]:
     nights_end = min(end, as_of) if as_of is not None else end
     return (
         select(Visit.client_id.label("cid")).where(
@@ -69,20 +70,20 @@ def _reached(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
     return int(session.scalar(select(func.count()).select_from(everyone)) or 0)
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     """Only the figure drawn as a trend."""
     return {"reach.people": _reached(session, start, end, as_of)}
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     reached = _reached(session, start, end, as_of)
 
     pack = package(session)
     with_package = None
     if pack["service_groups"] or pack["hiv_test_offered"]:
-        people = None
+        people: set[int | None] | None = None
         for group in pack["service_groups"]:
-            ids = set(
+            ids: set[int | None] = set(
                 session.scalars(
                     select(Visit.client_id)
                     .distinct()
@@ -100,7 +101,7 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
             )
             people = ids if people is None else people & ids
         if pack["hiv_test_offered"]:
-            offered = set(
+            offered: set[int | None] = set(
                 session.scalars(
                     select(CounsellingSession.client_id)
                     .distinct()

@@ -7,13 +7,22 @@ was rewritten or rolled back since.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from dropin.reports import present
 
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable
 
-def seal_text(report, translate) -> str | None:
+    from dropin.reports.present import Tr
+
+
+def seal_text(report: object, translate: Tr) -> str | None:
     seal = getattr(report, "audit_seal", None)
     if seal is None:
         return None
@@ -26,6 +35,11 @@ def seal_text(report, translate) -> str | None:
     ).format(seal=seal.text, count=seal.count, when=when)
 
 
-def seal_flowables(report, translate, st, paragraph) -> list:
+def seal_flowables(
+    report: object,
+    translate: Tr,
+    st: Mapping[str, ParagraphStyle],
+    paragraph: Callable[[str, ParagraphStyle], Flowable],
+) -> list[Any]:
     text = seal_text(report, translate)
     return [] if text is None else [Spacer(1, 2 * mm), paragraph(text, st["small"])]

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -25,10 +26,12 @@ from dropin.reports import periods as per
 from dropin.reports import protection as prot
 from dropin.reports import suppression as sup
 from dropin.reports.definitions import COUNT, DAYS, PERCENT, SECTIONS, Indicator, Section
+from dropin.reports.periods import Period
 from dropin.reports.suppression import Figure
 from dropin.reports.weeks import Week, check_range, check_week, last_complete_week, weeks_overlapping
 from dropin.security.audit import session_seal as audit_seal
 from dropin.security.permissions import Permission
+from dropin.security.roles import Role
 from dropin.settings import get_setting, set_setting
 
 #: ``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed.
@@ -106,9 +109,9 @@ class QualityItem:
 class WeeklyReport:
     """A summary for one period (an ISO week, a month, a quarter, a year or a range of days)."""
 
-    week: object  # the period: Week, Month, Quarter, Year or DateRange
-    previous: object
-    trend_weeks: tuple
+    week: Period  # Week, Month, Quarter, Year or DateRange
+    previous: Period
+    trend_weeks: tuple[Any, ...]
     generated_at: dt.datetime
     threshold: int
     centre_name: str | None
@@ -126,7 +129,7 @@ class WeeklyReport:
     audit_seal: object | None = None
 
     @property
-    def period(self):
+    def period(self) -> Period:
         return self.week
 
     def section(self, key: str) -> SectionReport:
@@ -141,7 +144,7 @@ class WeeklyReport:
 
 @dataclass(frozen=True)
 class ExportRow:
-    week: object  # the period the figure is for
+    week: Period  # the period the figure is for
     indicator: Indicator
     category: str  # "" for a plain indicator
     figure: Figure
@@ -158,15 +161,15 @@ class ExportSection:
 class ExportData:
     first: dt.date
     last: dt.date
-    weeks: tuple
+    weeks: tuple[Any, ...]
     threshold: int
     sections: tuple[ExportSection, ...] = field(default_factory=tuple)
 
 
 # ------------------------------------------------------- one period, protected together
 def period_figures(
-    sections: tuple[Section, ...], data: Mapping[str, Mapping | None], threshold: int
-) -> dict[str, dict[str, object]]:
+    sections: tuple[Section, ...], data: Mapping[str, Mapping[str, Any] | None], threshold: int
+) -> dict[str, dict[str, Any]]:
     """Protected figures for one period, per section: ``Figure`` per plain key, ``ProtectedBreakdown`` per breakdown.
 
     Every figure printed for the period goes through one protection pass
@@ -180,12 +183,12 @@ def period_figures(
             return sup.hidden(threshold, not hidden[name])
         return sup.shown(values[name])
 
-    out: dict[str, dict[str, object]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for section in sections:
         raw_of = data.get(section.key)
         if raw_of is None:
             continue
-        figs: dict[str, object] = {}
+        figs: dict[str, Any] = {}
         for ind in section.indicators:
             raw = raw_of.get(ind.key)
             if ind.breakdown:
@@ -245,8 +248,14 @@ def _targets(session: Session) -> dict[str, float]:
     return out
 
 
+#: a period checked and given back as it came
+P = TypeVar("P", bound=Period)
+
+
 class ReportService:
-    def __init__(self, ctx: ServiceContext, loader: Loader | None = None, sections: tuple[Section, ...] = SECTIONS):
+    def __init__(
+        self, ctx: ServiceContext, loader: Loader | None = None, sections: tuple[Section, ...] = SECTIONS
+    ) -> None:
         self.ctx = ctx
         self.loader = loader or import_area
         self.sections = sections
@@ -262,7 +271,7 @@ class ReportService:
         with self.ctx.transaction() as s:
             value = get_setting(s, "report_language")
         if value in LANGUAGES:
-            return value
+            return str(value)
         return current_language() if current_language() in LANGUAGES else "en"
 
     def set_default_language(self, language: str) -> None:
@@ -272,14 +281,14 @@ class ReportService:
         if language not in LANGUAGES:
             raise ValidationError(translate("Report", "That language is not available for reports."), "language")
         with self.ctx.transaction() as s:
-            set_setting(s, "report_language", language, user_id=self.ctx.user.id, when=self.ctx.now())
+            set_setting(s, "report_language", language, user_id=self.ctx.acting.id, when=self.ctx.now())
 
-    def _module(self, section: Section):
+    def _module(self, section: Section) -> Any:
         module = self.loader(section.module)
         return module if module is not None and hasattr(module, "compute") else None
 
     # ------------------------------------------------------------ settings
-    def centre_settings(self) -> dict:
+    def centre_settings(self) -> dict[str, Any]:
         """Centre name, logo file, prevention package and targets, as the Reports page shows them."""
         from dropin.reports.reach import package
 
@@ -298,13 +307,13 @@ class ReportService:
         centre_name: str | None = None,
         logo_path: str | None = None,
         targets: Mapping[str, float] | None = None,
-        package: Mapping | None = None,
+        package: Mapping[str, Any] | None = None,
     ) -> None:
         """Change what is given (managers only); an unreadable logo file is refused with a message."""
         from pathlib import Path
 
         self.ctx.require(Permission.SETTINGS_MANAGE)
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         if centre_name is not None:
             name = " ".join(centre_name.split())
             if len(name) > 120:
@@ -352,19 +361,21 @@ class ReportService:
             }
         with self.ctx.transaction() as s:
             for key, value in changes.items():
-                set_setting(s, key, value, user_id=self.ctx.user.id, when=self.ctx.now())
+                set_setting(s, key, value, user_id=self.ctx.acting.id, when=self.ctx.now())
 
     # ------------------------------------------------------------ computing
-    def _window_end(self, period) -> tuple[dt.date, dt.date | None]:
+    def _window_end(self, period: Period) -> tuple[dt.date, dt.date | None]:
         """The end to compute up to and, for a period still running, today ("data as of")."""
         today = self.ctx.today()
         if today < period.end:
             return today + dt.timedelta(days=1), today
         return period.end, None
 
-    def _compute(self, session: Session, modules: dict, period, trend_only: bool = False) -> dict[str, dict | None]:
+    def _compute(
+        self, session: Session, modules: dict[str, Any], period: Period, trend_only: bool = False
+    ) -> dict[str, dict[str, Any] | None]:
         end, as_of = self._window_end(period)
-        data: dict[str, dict | None] = {}
+        data: dict[str, dict[str, Any] | None] = {}
         for section in self.sections:
             module = modules.get(section.key)
             if module is None:
@@ -376,7 +387,7 @@ class ReportService:
             data[section.key] = compute(session, period.start, end, as_of=as_of) or {}
         return data
 
-    def _check_period(self, period):
+    def _check_period(self, period: P) -> P:
         if isinstance(period, Week):
             check_week(period)
         else:
@@ -392,7 +403,7 @@ class ReportService:
         return period
 
     # ------------------------------------------------------------ report
-    def build(self, week=None, *, internal: bool = False) -> WeeklyReport:
+    def build(self, week: Period | None = None, *, internal: bool = False) -> WeeklyReport:
         """The summary for a period (default: the last complete week); ``internal`` adds the quality page."""
         self.ctx.require(Permission.REPORT_VIEW)
         if internal:
@@ -429,7 +440,7 @@ class ReportService:
                         section, True, self._lines(section, per_period, window, period, previous, ytd, targets)
                     )
                 )
-            quality = ()
+            quality: tuple[QualityItem, ...] = ()
             if internal:
                 from dropin.reports.quality import quality_items
 
@@ -456,7 +467,7 @@ class ReportService:
             time.perf_counter() - began,
             self._window_end(period)[1],
             ytd,
-            _ROLE_SOURCE.get(self.ctx.user.role, ""),
+            _ROLE_SOURCE.get(self.ctx.acting.role, ""),
             logo,
             internal,
             quality,
@@ -465,7 +476,13 @@ class ReportService:
 
     @staticmethod
     def _lines(
-        section: Section, per_period: dict, window: list, period, previous, ytd, targets: Mapping[str, float]
+        section: Section,
+        per_period: dict[Period, Any],
+        window: list[Any],
+        period: Period,
+        previous: Period,
+        ytd: Period | None,
+        targets: Mapping[str, float],
     ) -> tuple[IndicatorLine, ...]:
         this, last = per_period[period], per_period[previous]
         year = per_period.get(ytd) if ytd is not None else None
@@ -526,7 +543,7 @@ class ReportService:
         return tuple(lines)
 
     # ------------------------------------------------------------ export
-    def export_periods(self, periods: list) -> list[tuple[object, dict[str, dict[str, object]]]]:
+    def export_periods(self, periods: list[Any]) -> list[tuple[Period, dict[str, dict[str, Any]]]]:
         """Protected figures for each period (the same pass as the PDF), for the CSV files."""
         self.ctx.require(Permission.REPORT_EXPORT)
         out = []
@@ -537,12 +554,12 @@ class ReportService:
                 out.append((p, period_figures(self.sections, self._compute(session, modules, p), threshold)))
         return out
 
-    def true_values(self, periods: list) -> list[tuple[object, dict[str, dict | None]]]:
+    def true_values(self, periods: list[Any]) -> list[tuple[object, dict[str, dict[str, Any] | None]]]:
         """Unsuppressed figures for an authorised submission to DHIS2 / DATIM (a manager's own login, audited)."""
         from dropin.errors import PermissionDenied
 
         self.ctx.require(Permission.REPORT_SUBMIT)
-        if self.ctx.user.id == 0:
+        if self.ctx.acting.id == 0:
             raise PermissionDenied(
                 translate(
                     "Report", "Unsuppressed figures are only given to a manager who logs in with their own account."
@@ -558,7 +575,7 @@ class ReportService:
                 "export",
                 "authorised_submission",
                 ",".join(p.label for p in periods),
-                {"periods": [p.label for p in periods], "user": self.ctx.user.username},
+                {"periods": [p.label for p in periods], "user": self.ctx.acting.username},
             )
         return out
 
@@ -568,10 +585,12 @@ class ReportService:
         check_range(first, last)
         if (last - first).days > 7 * MAX_EXPORT_WEEKS:
             raise ValidationError(translate("Report", "Please export at most ten years at a time."), "from")
+        periods: list[Period]
         if kind == per.WEEK:
-            periods = weeks_overlapping(first, last)
+            periods = list(weeks_overlapping(first, last))
         else:
-            periods, p = [], per.containing(kind, first)
+            periods = []
+            p: Period = per.containing(kind, first)
             while p.start <= last:
                 periods.append(p)
                 p = p.shifted(1)
@@ -592,7 +611,7 @@ class ReportService:
                         for code, fig in value.cells if value else ():
                             rows.append(ExportRow(p, ind, code, fig))
                     else:
-                        rows.append(ExportRow(p, ind, "", value))
+                        rows.append(ExportRow(p, ind, "", value or Figure(sup.NO_DATA)))
             sections.append(ExportSection(section, True, tuple(rows)))
         with self.ctx.transaction() as session:
             self.ctx.audit(
@@ -616,7 +635,7 @@ def section_kind(section: Section, key: str) -> str:
     return COUNT
 
 
-def _role_sources() -> dict:
+def _role_sources() -> dict[Role, str]:
     from dropin.security.roles import _LABELS
 
     return dict(_LABELS)

@@ -46,7 +46,7 @@ def small_marker(threshold: int) -> str:
     return f"<{threshold}"
 
 
-def is_small(value, threshold: int) -> bool:
+def is_small(value: object, threshold: int) -> bool:
     return isinstance(value, (int, float)) and 0 < value < threshold
 
 
@@ -61,7 +61,7 @@ def format_number(value: float | int, kind: str = COUNT) -> str:
     return f"{int(value):,}"
 
 
-def shown(value, kind: str = COUNT) -> Figure:
+def shown(value: float | None, kind: str = COUNT) -> Figure:
     if value is None:
         return Figure(NO_DATA)
     return Figure(format_number(value, kind), float(value))
@@ -72,20 +72,20 @@ def hidden(threshold: int, small: bool) -> Figure:
 
 
 # ---------------------------------------------------------------- plain figures
-def count_figure(value, threshold: int) -> Figure:
+def count_figure(value: float | None, threshold: int) -> Figure:
     if is_small(value, threshold):
         return hidden(threshold, True)
     return shown(value, COUNT)
 
 
-def figure(kind: str, value, threshold: int) -> Figure:
+def figure(kind: str, value: float | None, threshold: int) -> Figure:
     """A plain (non-breakdown, non-derived) indicator value."""
     if kind == COUNT:
         return count_figure(value, threshold)
     return shown(value, kind)
 
 
-def percent_figure(numerator: Figure, denominator: Figure, fallback=None) -> Figure:
+def percent_figure(numerator: Figure, denominator: Figure, fallback: float | None = None) -> Figure:
     """A percentage from its (already suppressed) parts."""
     if numerator.hidden or denominator.hidden:
         return Figure(WITHHELD, None, True)
@@ -96,7 +96,7 @@ def percent_figure(numerator: Figure, denominator: Figure, fallback=None) -> Fig
     return shown(fallback, PERCENT)
 
 
-def derived_figure(value, basis: Figure | None, kind: str) -> Figure:
+def derived_figure(value: float | None, basis: Figure | None, kind: str) -> Figure:
     """A DAYS figure: withheld when the count of people behind it is hidden."""
     if basis is not None and basis.hidden and value is not None:
         return Figure(WITHHELD, None, True)

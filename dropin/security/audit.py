@@ -29,14 +29,19 @@ import hmac
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy.orm import Session
 
 from dropin.i18n import translate
 from dropin.models.security import AuditEntry
+
+if TYPE_CHECKING:
+    from dropin.models.database import Database
 
 GENESIS = "0" * 64
 VERSION = 2
@@ -44,10 +49,19 @@ VERSION = 2
 ANCHOR_KEY_SETTING = "audit_anchor_key"
 #: hex digits of the head hash printed in a seal
 SEAL_HASH_CHARS = 16
-_table = AuditEntry.__table__
+_table = cast("Table", AuditEntry.__table__)
 
 
-def entry_hash(prev_hash: str, at: dt.datetime, user_id, username, action, entity, entity_id, detail) -> str:
+def entry_hash(
+    prev_hash: str,
+    at: dt.datetime,
+    user_id: int | None,
+    username: str | None,
+    action: str,
+    entity: str | None,
+    entity_id: str | None,
+    detail: str | None,
+) -> str:
     """Format version 1 (kept so that entries written before version 2 still verify)."""
     payload = json.dumps(
         [prev_hash, at.isoformat(timespec="seconds"), user_id, username, action, entity, entity_id, detail],
@@ -57,7 +71,7 @@ def entry_hash(prev_hash: str, at: dt.datetime, user_id, username, action, entit
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def entry_hash_v2(row: Mapping) -> str:
+def entry_hash_v2(row: Mapping[str, Any]) -> str:
     """Format version 2: every column of the entry except the hash itself."""
     payload = json.dumps(
         [
@@ -79,7 +93,7 @@ def entry_hash_v2(row: Mapping) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def row_hash(row: Mapping) -> str:
+def row_hash(row: Mapping[Any, Any]) -> str:
     """The hash an entry should carry, by its format version."""
     if (row.get("version") or 1) == 1:
         return entry_hash(
@@ -101,7 +115,9 @@ def last_entry(conn: Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
-def append_entries(conn: Connection, entries: Iterable[Mapping], info: Mapping, at: dt.datetime) -> None:
+def append_entries(
+    conn: Connection, entries: Iterable[Mapping[str, Any]], info: MutableMapping[str, Any], at: dt.datetime
+) -> None:
     """Append entries in order, chaining each to the last one in the table.
 
     Called inside the write transaction (``BEGIN IMMEDIATE``), so no other
@@ -135,7 +151,13 @@ def append_entries(conn: Connection, entries: Iterable[Mapping], info: Mapping, 
         info.setdefault("audit_from", last_id)
 
 
-def record(session, action: str, entity: str | None = None, entity_id=None, detail: dict | None = None) -> None:
+def record(
+    session: Session,
+    action: str,
+    entity: str | None = None,
+    entity_id: object = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
     """Append one entry for something that is not a row write (login, read, export, break-glass)."""
     from dropin.models.hooks import _now
 
@@ -299,14 +321,16 @@ class AnchorState:
 
     @property
     def anchor(self) -> tuple[int, str] | None:
-        return (self.entry_id, self.entry_hash) if self.valid else None
+        if not self.valid or self.entry_id is None or self.entry_hash is None:
+            return None
+        return (self.entry_id, self.entry_hash)
 
-    def describe(self) -> dict:
+    def describe(self) -> dict[str, object]:
         if not self.present:
             return {"state": "missing"}
         if not self.valid:
             return {"state": "invalid"}
-        return {"state": "valid", "id": self.entry_id, "hash": self.entry_hash[:SEAL_HASH_CHARS]}
+        return {"state": "valid", "id": self.entry_id, "hash": (self.entry_hash or "")[:SEAL_HASH_CHARS]}
 
 
 def read_anchor_state(db_path: Path, key: bytes | None) -> AnchorState:
@@ -358,7 +382,7 @@ def write_anchor(
         state = read_anchor_state(db_path, key)
         if not state.present and not may_create:
             return False
-        if state.present and (not state.valid or state.entry_id >= entry_id):
+        if state.present and (state.anchor is None or state.anchor[0] >= entry_id):
             return False
     _write_anchor_file(path, key, entry_id, entry_hash_)
     return True
@@ -417,20 +441,21 @@ def stored_anchor_key(conn: Connection) -> bytes | None:
     return bytes.fromhex(json.loads(value)) if value else None
 
 
-def reanchor(session, db_path: Path, key: bytes, reason: str) -> tuple[int, str]:
+def reanchor(session: Session, db_path: Path, key: bytes, reason: str) -> tuple[int, str]:
     """Record an explicit re-anchoring (with its reason and the anchor it replaces) and move the anchor
     to that entry. The caller commits; the anchor file is written here, after the entry is in place."""
     state = read_anchor_state(db_path, key)
     record(session, "reanchor", "audit_log", None, {"reason": reason, "previous": state.describe()})
-    return session.info["audit_tail"]
+    tail: tuple[int, str] = session.info["audit_tail"]
+    return tail
 
 
-def session_seal(session) -> Seal:
+def session_seal(session: Session) -> Seal:
     """The seal of the log as this transaction sees it (including its own entries)."""
     return current_seal(session.connection())
 
 
-def anchor_after_upgrade(db, passphrase: str) -> None:
+def anchor_after_upgrade(db: Database, passphrase: str) -> None:
     """After an upgrade: reseal an older anchor with the stored key. A log that had no anchor yet gets one
     through a recorded re-anchoring (once, at the format upgrade), so an existing centre's log does not
     start failing."""

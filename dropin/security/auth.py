@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from dropin.clock import Clock, SystemClock
 from dropin.context import CurrentUser, ServiceContext
@@ -33,7 +34,7 @@ def lockout_seconds(failed: int) -> int:
     """Back-off after the fifth failure: 30 s, 60 s, 120 s ... capped at one hour."""
     if failed < MAX_FAILED_LOGINS:
         return 0
-    return min(MAX_LOCKOUT_SECONDS, BASE_LOCKOUT_SECONDS * 2 ** (failed - MAX_FAILED_LOGINS))
+    return int(min(MAX_LOCKOUT_SECONDS, BASE_LOCKOUT_SECONDS * 2 ** (failed - MAX_FAILED_LOGINS)))
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def refused_message() -> str:
     )
 
 
-def _count_failure(session, user: User, now: dt.datetime, action: str) -> None:
+def _count_failure(session: Session, user: User, now: dt.datetime, action: str) -> None:
     """One more wrong password for ``user``: audited, and from the fifth in a row the account waits."""
     user.failed_logins += 1
     wait = lockout_seconds(user.failed_logins)
@@ -106,7 +107,7 @@ def validate_password(password: str) -> str:
 class AuthService:
     """Logs staff in. Failed attempts are counted and audited; five in a row lock the account for a while."""
 
-    def __init__(self, db: Database, clock: Clock | None = None):
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
 
@@ -143,8 +144,8 @@ class AuthService:
         with self.db.session({"clock": self.clock, "username": username}) as s:
             user = s.scalar(select(User).where(User.username == username))
             known = user is not None and user.active and user.voided_at is None
-            matches = verify_password(user.password_hash if known else _DUMMY_HASH, password or "")
-            if not known:
+            matches = verify_password(user.password_hash if user is not None and known else _DUMMY_HASH, password or "")
+            if user is None or not known:
                 audit.record(s, "login_failed", "users", None, {"username": username[:64]})
             elif user.locked_until is not None and user.locked_until > now:
                 audit.record(s, "login_refused", "users", user.id, {"reason": "locked"})
@@ -180,7 +181,7 @@ class AuthService:
 class UserService:
     """Managers add staff, change roles, reset passwords; everyone can change their own password and language."""
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def list_users(self) -> list[UserInfo]:
@@ -269,8 +270,8 @@ class UserService:
             user.password_hash = hash_password(new_password)
             user.failed_logins = 0
             user.locked_until = None
-            user.must_change_password = user.id != self.ctx.user.id
-            user.password_reset_by_id = self.ctx.user.id
+            user.must_change_password = user.id != self.ctx.acting.id
+            user.password_reset_by_id = self.ctx.acting.id
             user.password_reset_at = self.ctx.now()
             self.ctx.audit(
                 s,
@@ -285,7 +286,7 @@ class UserService:
         validate_password(new_password)
         now = self.ctx.now()
         with self.ctx.transaction() as s:
-            user = self._get(s, self.ctx.user.id)
+            user = self._get(s, self.ctx.acting.id)
             locked = user.locked_until is not None and user.locked_until > now
             matches = verify_password(user.password_hash, old_password or "")
             if locked or not matches:
@@ -309,14 +310,14 @@ class UserService:
                 user.password_hash = hash_password(new_password)
                 user.failed_logins = 0
                 user.must_change_password = False
-                if self.ctx.user.must_change_password:
-                    self.ctx.user = replace(self.ctx.user, must_change_password=False)
+                if self.ctx.acting.must_change_password:
+                    self.ctx.user = replace(self.ctx.acting, must_change_password=False)
                 return
         raise failure
 
     def unlock(self, user_id: int, reason: str) -> UserInfo:
         """Lift a lockout (the recovery path for a manager locked out by others' attempts)."""
-        reason = clean_text(reason, "reason", LONG_MAX)
+        reason = clean_text(reason, "reason", LONG_MAX) or ""
         if not reason:
             raise ValidationError(translate("Accounts", "Please give a reason for unlocking the account."), "reason")
         self.ctx.require(Permission.USERS_MANAGE)
@@ -329,8 +330,8 @@ class UserService:
 
     def set_language(self, language: str, user_id: int | None = None) -> None:
         language = self._language(language)
-        target = user_id if user_id is not None else self.ctx.user.id
-        if target != self.ctx.user.id:
+        target = user_id if user_id is not None else self.ctx.acting.id
+        if target != self.ctx.acting.id:
             self.ctx.require(Permission.USERS_MANAGE)
         with self.ctx.transaction() as s:
             self._get(s, target).language = language
@@ -347,11 +348,11 @@ class UserService:
                 translate("Accounts", "The idle lock must be between 1 and 120 minutes."), "idle_lock_minutes"
             )
         with self.ctx.transaction() as s:
-            set_setting(s, "idle_lock_minutes", minutes, user_id=self.ctx.user.id, when=self.ctx.now())
+            set_setting(s, "idle_lock_minutes", minutes, user_id=self.ctx.acting.id, when=self.ctx.now())
 
     # ---------------------------------------------------------------- helpers
     @staticmethod
-    def _role(role) -> Role:
+    def _role(role: str | Role) -> Role:
         try:
             return Role(role)
         except ValueError:
@@ -364,14 +365,14 @@ class UserService:
         return language
 
     @staticmethod
-    def _get(session, user_id: int) -> User:
+    def _get(session: Session, user_id: int) -> User:
         user = session.get(User, user_id)
         if user is None:
             raise NotFound(translate("Accounts", "That account does not exist."))
         return user
 
     @staticmethod
-    def _keep_a_manager(session, leaving_id: int) -> None:
+    def _keep_a_manager(session: Session, leaving_id: int) -> None:
         others = session.scalar(
             select(func.count(User.id)).where(
                 User.role == Role.MANAGER.value, User.active.is_(True), User.id != leaving_id

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from argparse import Namespace
 
-from dropin.cli import UserError, login, open_db, system_context, user_option
+from dropin.cli import AddCommand, Subparsers, UserError, login, open_db, system_context, user_option
 from dropin.i18n import translate
 
 
-def cmd_audit_verify(args) -> int:
+def cmd_audit_verify(args: Namespace) -> int:
     from dropin.security.trail import AuditTrailService
 
     db = open_db(args)
@@ -50,7 +51,7 @@ def cmd_audit_verify(args) -> int:
     return 1
 
 
-def cmd_audit_seal(args) -> int:
+def cmd_audit_seal(args: Namespace) -> int:
     from dropin.security.trail import AuditTrailService
 
     db = open_db(args)
@@ -66,7 +67,7 @@ def cmd_audit_seal(args) -> int:
     return 0
 
 
-def cmd_audit_reanchor(args) -> int:
+def cmd_audit_reanchor(args: Namespace) -> int:
     from dropin.security.trail import AuditTrailService
 
     db = open_db(args)
@@ -82,7 +83,7 @@ def cmd_audit_reanchor(args) -> int:
     return 0
 
 
-def cmd_users_unlock(args) -> int:
+def cmd_users_unlock(args: Namespace) -> int:
     """The recovery path when others' failed attempts keep an account (even the last manager's) locked:
     whoever holds the database passphrase lifts the lockout, and the log records it."""
     from sqlalchemy import select
@@ -108,7 +109,7 @@ def cmd_users_unlock(args) -> int:
     return 0
 
 
-def register(sub, command) -> None:
+def register(sub: Subparsers[argparse.ArgumentParser], command: AddCommand) -> None:
     audit = sub.add_parser("audit", help=translate("CLI", "audit log tools"))
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     p = audit_sub.add_parser("verify", help=translate("CLI", "check the audit log's hash chain"))

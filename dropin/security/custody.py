@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from dropin.clock import Clock
 from dropin.context import CurrentUser, ServiceContext
 from dropin.errors import WrongPassphrase
 from dropin.i18n import translate
@@ -44,7 +45,9 @@ def backup(ctx: ServiceContext, dest: Path, *, force: bool = False) -> tuple[Pat
     seal = seal_of(ctx.db)
     out = ctx.db.backup(dest, force=force)
     try:  # the copy gets its own anchor, so it verifies on its own too
-        audit.write_anchor(out, ctx.db.anchor_key(), seal.count, seal.head, force=True)
+        key = ctx.db.anchor_key()
+        assert key is not None  # an open database is at the current schema, which has the key
+        audit.write_anchor(out, key, seal.count, seal.head, force=True)
     except OSError:
         pass  # the seal printed for it still holds
     return out, seal
@@ -64,7 +67,7 @@ def restore(
     passphrase: str,
     authenticate: Callable[[Database], CurrentUser],
     kdf_iter: int,
-    clock=None,
+    clock: Clock | None = None,
     *,
     current_passphrase: str | None = None,
 ) -> RestoreResult:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy.orm import Session
+
 from dropin.security.trail import sensitive_counts
 
 
-def compute(session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, int]:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, int]:
     return {f"access.{key}": value for key, value in sensitive_counts(session, start, end).items()}
 
 
-def compute_trend(session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, int]:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, int]:
     return {}  # no charts for this section

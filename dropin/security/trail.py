@@ -12,7 +12,8 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
@@ -116,14 +117,14 @@ def area_of(entity: str | None) -> str | None:
     return None
 
 
-def _sensitive_clause():
+def _sensitive_clause() -> ColumnElement[bool]:
     return or_(
         AuditEntry.action.in_(SENSITIVE_ACTIONS), and_(AuditEntry.action == "read", AuditEntry.entity.in_(TEST_RECORDS))
     )
 
 
-def _where(f: AuditFilter):
-    clauses = []
+def _where(f: AuditFilter) -> ColumnElement[bool] | None:
+    clauses: list[ColumnElement[bool]] = []
     if f.username:
         clauses.append(AuditEntry.username == f.username)
     if f.action:
@@ -146,11 +147,11 @@ def _row(e: AuditEntry) -> AuditRow:
     return AuditRow(e.id, e.at, e.username, e.action, area_of(e.entity), e.entity, e.entity_id, e.detail)
 
 
-def sensitive_counts(session, start: dt.date, end: dt.date) -> dict[str, int]:
+def sensitive_counts(session: Session, start: dt.date, end: dt.date) -> dict[str, int]:
     """Counts of sensitive events with ``start <= day < end`` (for the weekly report)."""
     lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
 
-    def count(*clauses) -> int:
+    def count(*clauses: ColumnElement[bool]) -> int:
         return (
             session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.at >= lo, AuditEntry.at < hi, *clauses))
             or 0
@@ -169,7 +170,7 @@ def sensitive_counts(session, start: dt.date, end: dt.date) -> dict[str, int]:
 class AuditTrailService:
     """What the Admin → Audit tab and ``dropin audit`` do with the log."""
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def snapshot(self, f: AuditFilter) -> AuditFilter:
@@ -253,7 +254,11 @@ class AuditTrailService:
                 "audit_verify",
                 "audit_log",
                 None,
-                {"ok": report.ok, "entries": report.entries, **({"seal": seal_text.strip()} if seal else {})},
+                {
+                    "ok": report.ok,
+                    "entries": report.entries,
+                    **({"seal": seal_text.strip()} if seal_text and seal else {}),
+                },
             )
         return report
 
@@ -266,6 +271,7 @@ class AuditTrailService:
                 translate("Audit", "Please say in a sentence why the anchor is being reset."), "reason"
             )
         key = self.ctx.db.anchor_key()
+        assert key is not None  # an open database is at the current schema, which has the key
         with self.ctx.transaction() as s:
             s.info["audit_reanchor"] = True
             audit.reanchor(s, self.ctx.db.path, key, reason)
@@ -277,8 +283,10 @@ class AuditTrailService:
             raise ValidationError(translate("Audit", "The end date is before the start date."), "date_to")
 
     @staticmethod
-    def _describe(f: AuditFilter) -> dict:
-        out = {k: v for k, v in (("user", f.username), ("action", f.action), ("area", f.area)) if v}
+    def _describe(f: AuditFilter) -> dict[str, str | bool]:
+        out: dict[str, str | bool] = {
+            k: v for k, v in (("user", f.username), ("action", f.action), ("area", f.area)) if v
+        }
         if f.date_from:
             out["from"] = f.date_from.isoformat()
         if f.date_to:

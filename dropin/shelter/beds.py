@@ -41,7 +41,7 @@ def list_beds(session: Session, on: dt.date) -> list[BedInfo]:
 
 
 class BedService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ----------------------------------------------------------------- reads
@@ -68,7 +68,7 @@ class BedService:
     # ----------------------------------------------------------------- rooms
     def add_room(self, name: str, capacity: int) -> RoomInfo:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
-        name = clean_text(name, "room_name", SHORT_MAX)
+        name = clean_text(name, "room_name", SHORT_MAX) or ""
         if not name:
             raise ValidationError(translate("Shelter", "Please give the room a name."), "room_name")
         if not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 1 or capacity > 50:
@@ -89,7 +89,9 @@ class BedService:
             room = s.get(ShelterRoom, room_id)
             if room is None or room.voided_at is not None:
                 raise NotFound(translate("Shelter", "This room no longer exists."))
-            beds = s.scalar(select(func.count()).where(ShelterBed.room_id == room.id, ShelterBed.voided_at.is_(None)))
+            beds = (
+                s.scalar(select(func.count()).where(ShelterBed.room_id == room.id, ShelterBed.voided_at.is_(None))) or 0
+            )
             if capacity < beds:
                 raise ValidationError(
                     translate(
@@ -104,14 +106,16 @@ class BedService:
     # ------------------------------------------------------------------ beds
     def add_bed(self, room_id: int, label: str, *, available_from: dt.date | None = None) -> BedInfo:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
-        label = clean_text(label, "bed_label", CODE_MAX)
+        label = clean_text(label, "bed_label", CODE_MAX) or ""
         if not label:
             raise ValidationError(translate("Shelter", "Please give the bed a label."), "bed_label")
         with self.ctx.transaction() as s:
             room = s.get(ShelterRoom, room_id) if room_id else None
             if room is None or room.voided_at is not None:
                 raise ValidationError(translate("Shelter", "Please choose a room."), "room")
-            beds = s.scalar(select(func.count()).where(ShelterBed.room_id == room.id, ShelterBed.voided_at.is_(None)))
+            beds = (
+                s.scalar(select(func.count()).where(ShelterBed.room_id == room.id, ShelterBed.voided_at.is_(None))) or 0
+            )
             if beds >= room.capacity:
                 raise ValidationError(
                     translate("Shelter", "Room {room} is full: its capacity is {n} beds.").format(
@@ -140,7 +144,7 @@ class BedService:
     def set_out_of_service(self, bed_id: int, reason: str, *, start_on: dt.date | None = None) -> BedInfo:
         """Take a bed out of service from ``start_on`` (today by default) until it is returned."""
         self.ctx.require(Permission.SHELTER_CONFIGURE)
-        reason = clean_text(reason, "reason", LONG_MAX)
+        reason = clean_text(reason, "reason", LONG_MAX) or ""
         if not reason:
             raise ValidationError(translate("Shelter", "Please say why the bed is out of service."), "reason")
         start_on = start_on or self.ctx.today()

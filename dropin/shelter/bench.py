@@ -12,6 +12,7 @@ first planned end carry an extension row. Core ``insert()`` in batches.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select
 
@@ -21,13 +22,16 @@ from dropin.security.roles import Role
 from dropin.shelter.beds import BedService
 from dropin.shelter.choices import OUTCOMES, REASONS
 
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
+
 ROOMS = 10
 BEDS_PER_ROOM = 4
 BATCH = 20_000
 DAY = dt.timedelta(days=1)
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     rng = env.rng
     manager = env.ctx(Role.MANAGER)
     social = env.users[Role.SOCIAL_WORKER].id
@@ -49,7 +53,9 @@ def build(env) -> dict[str, int]:
     clients = [c for c, _y in env.clients]
     rng.shuffle(clients)
     reasons, outcomes = list(REASONS), list(OUTCOMES)
-    stays, nights, extensions = [], [], []
+    stays: list[dict[str, Any]] = []
+    nights: list[dict[str, Any]] = []
+    extensions: list[dict[str, Any]] = []
     for bed_id in bed_ids:
         day = env.start + dt.timedelta(days=int(rng.expovariate(1 / mean_gap)))
         while day < env.end and len(stays) < target:
@@ -132,7 +138,7 @@ def build(env) -> dict[str, int]:
     }
 
 
-def actions(env) -> dict:
+def actions(env: BenchEnv) -> dict[str, Any]:
     from dropin.shelter.board import BoardService
 
     return {"bed_board": BoardService(env.ctx(Role.FRONT_DESK)).board}

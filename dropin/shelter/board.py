@@ -26,7 +26,7 @@ BOARD_CODES_SETTING = "shelter_board_codes"
 
 
 class BoardService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def board(self, on: dt.date | None = None) -> list[BoardTile]:
@@ -160,7 +160,7 @@ class BoardService:
     def set_board_codes(self, on: bool) -> None:
         self.ctx.require(Permission.SHELTER_CONFIGURE)
         with self.ctx.transaction() as s:
-            set_setting(s, BOARD_CODES_SETTING, bool(on), user_id=self.ctx.user.id, when=self.ctx.now())
+            set_setting(s, BOARD_CODES_SETTING, bool(on), user_id=self.ctx.acting.id, when=self.ctx.now())
             self.ctx.audit(s, "setting", "settings", BOARD_CODES_SETTING, {"value": bool(on)})
 
     def free_beds(self, start: dt.date, end: dt.date, *, stay_id: int | None = None) -> list[tuple[int, str]]:

@@ -6,6 +6,7 @@ Everything here requires SHELTER_CASE; every read of a case file is audited.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,7 +27,7 @@ MAX_NOTE = DOCUMENT_MAX
 
 
 class CaseService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def _stay(self, s: Session, stay_id: int) -> ShelterStay:
@@ -67,7 +68,7 @@ class CaseService:
                 notes=[CaseNoteInfo(n.id, n.stay_id, n.noted_on, n.text, dn or un) for n, dn, un in notes],
             )
 
-    def set_reasons(self, stay_id: int, reasons, note: str | None = None) -> None:
+    def set_reasons(self, stay_id: int, reasons: Iterable[str] | None, note: str | None = None) -> None:
         self.ctx.require(Permission.SHELTER_CASE)
         codes = [r for r in (reasons or ()) if r]
         note = clean_text(note, "reason_note", DOCUMENT_MAX)
@@ -92,7 +93,7 @@ class CaseService:
             raise ValidationError(translate("Shelter", "Please choose the area of the goal."), "area")
         if status not in GOAL_STATUSES:
             raise ValidationError(translate("Shelter", "Please choose the status of the goal."), "status")
-        description = clean_text(description, "description", LONG_MAX)
+        description = clean_text(description, "description", LONG_MAX) or ""
         if not description:
             raise ValidationError(translate("Shelter", "Please describe the goal."), "description")
         with self.ctx.transaction() as s:
@@ -180,6 +181,7 @@ class CaseService:
                         ShelterExtension.review_on <= today,
                     )
                 )
+                if review_on is not None  # as the query asks
             ]
             items += [
                 AttentionItem(stay_id, code, "goal", review_on, description)
@@ -196,13 +198,14 @@ class CaseService:
                         ShelterStay.voided_at.is_(None),
                     )
                 )
+                if review_on is not None  # as the query asks
             ]
             return sorted(items, key=lambda i: (i.due_on, i.client_code))
 
     # ----------------------------------------------------------------- notes
     def add_note(self, stay_id: int, text: str, *, noted_on: dt.date | None = None) -> CaseNoteInfo:
         self.ctx.require(Permission.SHELTER_CASE)
-        text = clean_text(text, "note", MAX_NOTE)
+        text = clean_text(text, "note", MAX_NOTE) or ""
         if not text:
             raise ValidationError(translate("Shelter", "The case note is empty."), "note")
         noted_on = noted_on or self.ctx.today()

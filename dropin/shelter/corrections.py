@@ -8,8 +8,10 @@ an entry naming what was undone.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dropin.errors import ValidationError
 from dropin.i18n import format_date, translate
@@ -26,6 +28,10 @@ def _reason(reason: str | None) -> str:
     if not reason:
         raise ValidationError(translate("Shelter", "Please say why this is being corrected."), "reason")
     return reason
+
+
+#: the kind of record ``_latest`` reads (a move or an extension of the stay)
+Latest = TypeVar("Latest", ShelterMove, ShelterExtension)
 
 
 class CorrectionService(StayService):
@@ -59,6 +65,7 @@ class CorrectionService(StayService):
                     translate("Shelter", "This client has a newer stay or reservation; the discharge cannot be undone.")
                 )
             discharged_on = stay.discharged_on
+            assert discharged_on is not None  # a discharged stay has its date
             nights.hold(s, stay, discharged_on, stay.planned_end)
             detail = {
                 "undone": "discharge",
@@ -73,7 +80,7 @@ class CorrectionService(StayService):
             self.ctx.audit(s, "correct", "shelter_stays", stay.id, detail)
             return self._info(s, stay)
 
-    def _latest(self, s, model, stay_id: int):
+    def _latest(self, s: Session, model: type[Latest], stay_id: int) -> Latest | None:
         return s.scalars(
             select(model).where(model.stay_id == stay_id, model.voided_at.is_(None)).order_by(model.id.desc()).limit(1)
         ).first()

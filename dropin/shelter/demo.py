@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from sqlalchemy import select
 
 from dropin.clock import FixedClock
-from dropin.context import ServiceContext
+from dropin.context import CurrentUser, ServiceContext
 from dropin.errors import DropinError
 from dropin.models.clients import Client, ReferralDestination
 from dropin.security.roles import Role
@@ -55,11 +56,13 @@ NOTES = (
 MOTHER_AT_LEAST = 16
 
 
-def _ctx(ctx: ServiceContext, user, day: dt.date, hour: int = 10) -> ServiceContext:
+def _ctx(ctx: ServiceContext, user: CurrentUser | None, day: dt.date, hour: int = 10) -> ServiceContext:
     return ServiceContext(ctx.db, user, FixedClock(dt.datetime.combine(day, dt.time(hour, 0))))
 
 
-def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.date, users=None) -> dict[str, int]:
+def generate(
+    ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.date, users: dict[Role, CurrentUser] | None = None
+) -> dict[str, int]:
     users = users or {}
     manager = users.get(Role.MANAGER, ctx.user)
     social = users.get(Role.SOCIAL_WORKER, manager)
@@ -79,9 +82,9 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
         codes = list(born)
         if len(codes) < 12:
             for n in range(12 - len(codes)):
-                code = f"SHD{n + 1:03d}"
-                s.add(Client(code=code))
-                codes.append(code)
+                new_code = f"SHD{n + 1:03d}"
+                s.add(Client(code=new_code))
+                codes.append(new_code)
         destinations = list(s.scalars(select(ReferralDestination.id).where(ReferralDestination.voided_at.is_(None))))
     rng.shuffle(codes)
     pool = codes[: max(12, min(len(codes), 80))]
@@ -93,7 +96,7 @@ def generate(ctx: ServiceContext, rng: random.Random, start: dt.date, end: dt.da
         "shelter.goals": 0,
         "shelter.case_notes": 0,
     }
-    active: dict[int, dict] = {}  # stay id -> plan
+    active: dict[int, dict[str, Any]] = {}  # stay id -> plan
     staying_codes: set[str] = set()
     overstayer: int | None = None
     day = start

@@ -11,8 +11,9 @@ Aggregates only.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from dropin.models.shelter import ShelterBed, ShelterBedOutage, ShelterExtension, ShelterRoom, ShelterStay
@@ -25,7 +26,7 @@ def _overlap_nights(start: dt.date, end: dt.date, a: dt.date, b: dt.date | None)
     return max(0, (hi - lo).days)
 
 
-def _beds(session: Session):
+def _beds(session: Session) -> list[tuple[int, dt.date, dt.date | None]]:
     """(bed id, first night, first night no longer in service) for every bed ever configured."""
     rows = session.execute(
         select(ShelterBed.id, ShelterBed.available_from, ShelterBed.voided_at, ShelterRoom.voided_at).join(
@@ -50,7 +51,7 @@ def _outages(session: Session) -> dict[int, list[tuple[dt.date, dt.date | None]]
     return out
 
 
-def _present(start: dt.date, end: dt.date):
+def _present(start: dt.date, end: dt.date) -> ColumnElement[bool]:
     """Stays (not reservations) present on at least one night of [start, end)."""
     return and_(
         ShelterStay.voided_at.is_(None),
@@ -61,7 +62,7 @@ def _present(start: dt.date, end: dt.date):
     )
 
 
-def _bed_nights(session: Session, start: dt.date, end: dt.date):
+def _bed_nights(session: Session, start: dt.date, end: dt.date) -> tuple[int, int, int]:
     """Bed-nights, accompanying children's bed-nights and residents over the nights of [start, end)."""
     stay_end = func.coalesce(ShelterStay.discharged_on, end)
     nights_expr = func.julianday(func.min(stay_end, end)) - func.julianday(func.max(ShelterStay.admitted_on, start))
@@ -75,14 +76,14 @@ def _bed_nights(session: Session, start: dt.date, end: dt.date):
     return int(bed_nights or 0), int(child_nights or 0), int(residents or 0)
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     """Only the figure drawn as a trend."""
     if as_of is not None and as_of < end:
         end = max(start, as_of)
     return {"shelter.bed_nights": _bed_nights(session, start, end)[0]}
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     stays_end = end
     if as_of is not None and as_of < end:
         end = max(start, as_of)  # nights from today on have not been slept yet

@@ -13,9 +13,10 @@ own changes are audited.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any, cast
 
-from sqlalchemy import and_, delete, exc, insert, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, Executable, and_, delete, exc, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from dropin.errors import Conflict
@@ -52,7 +53,7 @@ def _bed_taken(bed: str, night: dt.date) -> Conflict:
 
 
 def _first_night_held_by_another(
-    session: Session, whose, start: dt.date, end: dt.date, stay_id: int | None
+    session: Session, whose: ColumnElement[bool], start: dt.date, end: dt.date, stay_id: int | None
 ) -> dt.date | None:
     """The first night in [start, end) that a stay other than ``stay_id`` holds for this bed or client."""
     query = select(ShelterBedNight.night).where(whose, ShelterBedNight.night >= start, ShelterBedNight.night < end)
@@ -121,7 +122,7 @@ def _held(session: Session, stay_id: int, start: dt.date, end: dt.date) -> set[d
     )
 
 
-def _write(session: Session, statement, params=None) -> None:
+def _write(session: Session, statement: Executable, params: Sequence[dict[str, Any]] | None = None) -> None:
     try:
         with session.begin_nested():
             if params is not None:
@@ -163,7 +164,7 @@ def release(session: Session, stay_id: int, start: dt.date) -> int:
     result = session.execute(
         delete(ShelterBedNight).where(ShelterBedNight.stay_id == stay_id, ShelterBedNight.night >= start)
     )
-    return result.rowcount or 0
+    return cast("CursorResult[Any]", result).rowcount or 0
 
 
 def release_before(session: Session, stay_id: int, end: dt.date) -> int:
@@ -171,7 +172,7 @@ def release_before(session: Session, stay_id: int, end: dt.date) -> int:
     result = session.execute(
         delete(ShelterBedNight).where(ShelterBedNight.stay_id == stay_id, ShelterBedNight.night < end)
     )
-    return result.rowcount or 0
+    return cast("CursorResult[Any]", result).rowcount or 0
 
 
 def rebed(session: Session, stay: ShelterStay, to_bed_id: int, start: dt.date) -> int:

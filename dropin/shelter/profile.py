@@ -47,7 +47,7 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
                     text += " " + translate("Shelter", "(past the planned end)")
             else:
                 title = translate("Shelter", "Shelter stay")
-                n = (stay.discharged_on - stay.admitted_on).days
+                n = ((stay.discharged_on or stay.admitted_on) - stay.admitted_on).days
                 text = translate("Shelter", "{kind} {start} to {end} (%n nights): {outcome}", None, n).format(
                     kind=kind,
                     start=format_date(stay.admitted_on),

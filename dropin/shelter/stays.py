@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -84,7 +85,7 @@ def stay_infos(session: Session, stays: list[ShelterStay], today: dt.date, *, wi
     out = []
     for stay in stays:
         if stay.status == "discharged":
-            nights_count = (stay.discharged_on - stay.admitted_on).days
+            nights_count = ((stay.discharged_on or today) - stay.admitted_on).days
         elif stay.status == "active":
             nights_count = max(0, (today - stay.admitted_on).days)
         else:
@@ -108,7 +109,7 @@ def stay_infos(session: Session, stays: list[ShelterStay], today: dt.date, *, wi
                 approved_by=users.get(stay.approved_by_id),
                 nights=nights_count,
                 overstay=stay.status == "active" and stay.planned_end < today,
-                referral_destination=destinations.get(stay.referral_destination_id),
+                referral_destination=destinations.get(stay.referral_destination_id or 0),
                 outcome_note=stay.outcome_note if with_case else None,
                 reasons=tuple(r for r in (stay.reasons or "").split(",") if r) if with_case else None,
                 reason_note=stay.reason_note if with_case else None,
@@ -138,7 +139,7 @@ def parse_ages(text: str | None) -> list[int]:
 
 
 class StayService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ------------------------------------------------------------ helpers
@@ -182,7 +183,7 @@ class StayService:
             )
         return user.id
 
-    def _reasons(self, reasons, note: str | None) -> tuple[str | None, str | None]:
+    def _reasons(self, reasons: Iterable[str] | None, note: str | None) -> tuple[str | None, str | None]:
         reasons = [r for r in (reasons or ()) if r]
         note = clean_text(note, "reason_note", DOCUMENT_MAX)
         if not reasons and not note:
@@ -234,7 +235,7 @@ class StayService:
         admitted_on: dt.date | None = None,
         stay_type: str = "crisis",
         planned_end: dt.date | None = None,
-        reasons=(),
+        reasons: Iterable[str] = (),
         reason_note: str | None = None,
         children_count: int = 0,
         children_ages: str | None = None,
@@ -395,7 +396,7 @@ class StayService:
     ) -> StayInfo:
         self.ctx.require(Permission.SHELTER_STAYS)
         today = self.ctx.today()
-        reason = clean_text(reason, "reason", LONG_MAX)
+        reason = clean_text(reason, "reason", LONG_MAX) or ""
         if not reason:
             raise ValidationError(translate("Shelter", "Please give a reason for the extension."), "reason")
         if review_on is not None and review_on < today:
@@ -465,7 +466,9 @@ class StayService:
                 for r in rows
             ]
 
-    def _case_reasons(self, session: Session, table: str, rows) -> bool:
+    def _case_reasons(
+        self, session: Session, table: str, rows: Sequence[ShelterExtension] | Sequence[ShelterMove]
+    ) -> bool:
         """Free-text extension and move reasons are case work: social workers read them (audited), others not."""
         with_case = self.ctx.can(Permission.SHELTER_CASE)
         if with_case and any(r.reason for r in rows):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select
 
@@ -29,6 +30,9 @@ from dropin.security import audit
 from dropin.security.roles import Role
 from dropin.testing import rules
 
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
+
 KIT = "OraQuick ADVANCE HIV-1/2"
 LOT_DAYS = 60
 BATCH = 20_000
@@ -38,7 +42,7 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     rng = env.rng
     counsellor = env.users[Role.PEER_COUNSELLOR].id
     ctx = env.ctx(Role.PEER_COUNSELLOR)
@@ -68,15 +72,17 @@ def build(env) -> dict[str, int]:
     for i in rng.sample(range(len(weekdays)), n_tests - sum(per_day)):
         per_day[i] += 1
 
-    rows: dict[str, list[dict]] = {k: [] for k in ("lots", "qc", "sessions", "tests", "referrals", "attempts", "temps")}
-    lots: list[dict] = []
-    lot = None
+    rows: dict[str, list[dict[str, Any]]] = {
+        k: [] for k in ("lots", "qc", "sessions", "tests", "referrals", "attempts", "temps")
+    }
+    lots: list[dict[str, Any]] = []
+    lot: dict[str, Any] | None = None
     used_in_lot = 0
     last_qc: dt.date | None = None
-    referrals: list[tuple[dict, dt.date]] = []
+    referrals: list[tuple[dict[str, Any], dt.date]] = []
     tests_made = 0
 
-    def new_lot(day: dt.date) -> dict:
+    def new_lot(day: dt.date) -> dict[str, Any]:
         nonlocal used_in_lot
         row = {
             "id": ids["lot"],
@@ -99,6 +105,7 @@ def build(env) -> dict[str, int]:
 
     def qc(day: dt.date, reason: str) -> None:
         nonlocal used_in_lot
+        assert lot is not None  # a lot is received on the first day
         rows["qc"].append(
             {
                 "id": ids["qc"],
@@ -125,7 +132,7 @@ def build(env) -> dict[str, int]:
             lot = new_lot(day)
             qc(day, "new_lot")
             last_qc = day
-        elif (day - last_qc).days >= 30:
+        elif last_qc is not None and (day - last_qc).days >= 30:
             qc(day, "monthly")
             last_qc = day
         rows["temps"].append(
@@ -242,7 +249,7 @@ def build(env) -> dict[str, int]:
         fate = rng.random()
         d = tested + dt.timedelta(days=rng.randint(1, 4))
 
-        def attempt(on, outcome, method="phone", ref=ref):
+        def attempt(on: dt.date, outcome: str, method: str = "phone", ref: dict[str, Any] = ref) -> None:
             rows["attempts"].append(
                 {
                     "id": ids["attempt"],
@@ -313,7 +320,7 @@ def build(env) -> dict[str, int]:
     }
 
 
-def actions(env) -> dict:
+def actions(env: BenchEnv) -> dict[str, Any]:
     from dropin.testing.referrals import ReferralService
 
     service = ReferralService(env.ctx(Role.PEER_COUNSELLOR))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from random import Random
+from typing import Any
 
 from sqlalchemy import select
 
+from dropin.context import CurrentUser, ServiceContext
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.testing import (
     CounsellingSession,
@@ -28,10 +31,12 @@ def _at(day: dt.date, hour: int, minute: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
 
-def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, int]:
+def generate(
+    ctx: ServiceContext, rng: Random, start: dt.date, end: dt.date, users: dict[Role, CurrentUser] | None = None
+) -> dict[str, int]:
     users = users or {}
     counsellor = users.get(Role.PEER_COUNSELLOR)
-    counsellor_id = counsellor.id if counsellor else ctx.user.id
+    counsellor_id = counsellor.id if counsellor else ctx.acting.id
     today = end
     counts = dict.fromkeys(
         (
@@ -71,9 +76,11 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
 
         # kit shipments: one expired lot with leftovers, then regular ones; first-expiry-first-out
         days = (end - start).days
-        lots: list[dict] = []
+        lots: list[dict[str, Any]] = []
 
-        def receive(received_on, lot_number, expiry, qty, source, temp=8.0):
+        def receive(
+            received_on: dt.date, lot_number: str, expiry: dt.date, qty: int, source: str, temp: float = 8.0
+        ) -> KitLot:
             row = KitLot(
                 kit_name=KIT,
                 lot_number=lot_number,
@@ -97,7 +104,7 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
         receive(start + dt.timedelta(days=days // 2), "OQ-X9", today - dt.timedelta(days=20), 25, "donation")
         lots[-1]["reserve"] = True
 
-        def pick(day):
+        def pick(day: dt.date) -> dict[str, Any] | None:
             usable = [
                 x
                 for x in lots
@@ -109,7 +116,7 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
             usable.sort(key=lambda x: x["row"].expiry_date)
             return usable[0] if usable else None
 
-        def qc(day, lot, reason):
+        def qc(day: dt.date, lot: dict[str, Any] | None, reason: str) -> None:
             if lot is None or lot["left"] < 2:
                 return
             s.add(
@@ -198,10 +205,11 @@ def generate(ctx, rng, start: dt.date, end: dt.date, users=None) -> dict[str, in
                         else:
                             minutes, control, line = rng.randint(20, 35), True, False
                         read = started + dt.timedelta(minutes=minutes, seconds=rng.randint(0, 50))
+                        reason: str | None
                         if control is None:
                             result, reason = "invalid", "too_late"
                         else:
-                            result = rules.derive_result(control, line).value
+                            result = rules.derive_result(control, bool(line)).value
                             reason = "no_control" if result == "invalid" else None
                         t = HivTest(
                             client_id=client_id,

@@ -14,7 +14,7 @@ from dropin.context import ServiceContext
 from dropin.models.testing import HivTest
 from dropin.security.permissions import Permission
 from dropin.testing import rules
-from dropin.testing.service import resolve_client
+from dropin.testing.records import resolve_client
 
 
 @dataclass(frozen=True)
@@ -82,4 +82,4 @@ def test_history(ctx: ServiceContext, client_code: str, limit: int = 50) -> Test
         )
 
 
-test_history.__test__ = False  # not a pytest function
+test_history.__test__ = False  # type: ignore[attr-defined]  # read by pytest: not a test function

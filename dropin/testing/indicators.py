@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import ColumnElement, Exists, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
@@ -42,11 +43,11 @@ def _dt(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
 
-def _live_tests(start: dt.date, end: dt.date) -> tuple:
+def _live_tests(start: dt.date, end: dt.date) -> tuple[Any, ...]:
     return HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end)
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     """Only the figures drawn as trends (the report asks for these for the older periods)."""
     # the same people as _people_tested, counted in SQL (no breakdowns)
     known = (CounsellingSession.on_art.is_(True)) | _known_positive_at(func.date(HivTest.started_at))
@@ -92,7 +93,7 @@ def modality(channel: str | None) -> str:
     return "other_community"
 
 
-def _known_positive_at(test_day):
+def _known_positive_at(test_day: ColumnElement[Any]) -> Exists:
     """An earlier positive confirmatory result for the same person (not voided)."""
     return (
         select(Referral.id)
@@ -106,7 +107,7 @@ def _known_positive_at(test_day):
     )
 
 
-def _people_tested(session: Session, live_test) -> dict:
+def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, Any]:
     """People with a final result who were told it, split into new testers and known positives, with breakdowns."""
     visit = aliased(Visit)
     channel = (
@@ -134,7 +135,7 @@ def _people_tested(session: Session, live_test) -> dict:
         .where(*live_test, HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
         .order_by(HivTest.started_at, HivTest.id)
     ).all()
-    people: dict[int, dict] = {}
+    people: dict[int, dict[str, Any]] = {}
     for client_id, result, started_at, on_art, known, birth_year, gender, chan in rows:
         person = people.setdefault(client_id, {"known": False, "reactive": False})
         person["known"] |= bool(on_art) or bool(known)
@@ -168,7 +169,7 @@ def _people_tested(session: Session, live_test) -> dict:
     }
 
 
-def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None) -> dict:
+def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None) -> dict[str, Any]:
     """People newly diagnosed in the period and how soon after the diagnosis they started ART."""
     earlier = aliased(Referral)
     diagnosed = session.execute(
@@ -197,7 +198,7 @@ def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
         .group_by(Referral.client_id)
     ).all()
     new = [(confirmed, art) for _client, confirmed, art, on_art in diagnosed if not on_art]
-    days = [max(0, (art - confirmed).days) for confirmed, art in new if art is not None]
+    days = [max(0, (art - confirmed).days) for confirmed, art in new if art is not None and confirmed is not None]
     out = {
         "testing.diagnosed": len(new),
         "testing.linked_art": len(days),
@@ -210,7 +211,7 @@ def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
     return out
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     t0, t1 = _dt(start), _dt(end)
     live_test = _live_tests(start, end)
 

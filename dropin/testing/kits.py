@@ -67,7 +67,7 @@ class TemperatureInfo:
     in_range: bool
 
 
-def _is_number(value) -> bool:
+def _is_number(value: object) -> bool:
     """A real number (an int or a finite float; not a bool or text)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -78,7 +78,7 @@ def _require_any(ctx: ServiceContext, *perms: Permission) -> None:
 
 
 class KitService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def receive(
@@ -255,7 +255,7 @@ class KitService:
 
 
 class QcService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def record_run(
@@ -295,7 +295,7 @@ class QcService:
             row = QcRun(
                 lot_id=lot_id,
                 run_on=run_on,
-                operator_id=self.ctx.user.id,
+                operator_id=self.ctx.acting.id,
                 reason=reason,
                 positive_control_ok=bool(positive_control_ok),
                 negative_control_ok=bool(negative_control_ok),
@@ -314,7 +314,7 @@ class QcService:
                 row.positive_control_ok,
                 row.negative_control_ok,
                 kits_used,
-                self.ctx.user.label,
+                self.ctx.acting.label,
             )
 
     def recent_runs(self, limit: int = 100) -> list[QcRunInfo]:

@@ -13,7 +13,7 @@ from dropin.testing import rules
 
 def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
     ctx.require(Permission.TEST_VIEW)
-    t = lambda text: translate("TestingProfile", text)  # noqa: E731
+
     today = ctx.today()
     with ctx.transaction() as s:
         sessions = (
@@ -43,16 +43,19 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
             .limit(1)
         )
         lines: list[tuple[str, str]] = [
-            (t("Counselling sessions"), str(sessions)),
-            (t("Last counselling"), format_date(last_session.date()) if last_session else t("Never")),
-            (t("Tests"), str(len(tests))),
+            (translate("TestingProfile", "Counselling sessions"), str(sessions)),
+            (
+                translate("TestingProfile", "Last counselling"),
+                format_date(last_session.date()) if last_session else translate("TestingProfile", "Never"),
+            ),
+            (translate("TestingProfile", "Tests"), str(len(tests))),
         ]
         if tests:
             last = tests[0]
             ctx.audit_read(s, "hts_tests", last.id)
             lines.append(
                 (
-                    t("Last test"),
+                    translate("TestingProfile", "Last test"),
                     translate("TestingProfile", "{date}: {result}").format(
                         date=format_date(last.started_at.date()), result=rules.result_label(last.result)
                     ),
@@ -70,7 +73,7 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
                 status = translate("TestingProfile", "Closed on {date}: {reason}").format(
                     date=format_date(referral.closed_on), reason=rules.label(rules.CLOSE_REASONS, referral.close_reason)
                 )
-            lines.append((t("Referral follow-up"), status))
+            lines.append((translate("TestingProfile", "Referral follow-up"), status))
             if referral.art_start_on:
-                lines.append((t("ART start"), format_date(referral.art_start_on)))
+                lines.append((translate("TestingProfile", "ART start"), format_date(referral.art_start_on)))
         return lines

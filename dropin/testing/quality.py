@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,9 @@ from dropin.i18n import format_date, translate
 from dropin.models.testing import KitLot, QcRun, TemperatureReading
 from dropin.testing import rules
 from dropin.validation import LONG_MAX, clean_text
+
+if TYPE_CHECKING:
+    from dropin.testing.stock import LotStock
 
 OVERRIDE_MIN_CHARS = 10
 
@@ -66,7 +70,9 @@ def last_storage_excursion(s: Session, day: dt.date) -> dt.datetime | None:
     )
 
 
-def lot_reasons(lot: KitLot, passed: list[PassedRun], day: dt.date, excursion: dt.datetime | None) -> list[str]:
+def lot_reasons(
+    lot: KitLot | LotStock, passed: list[PassedRun], day: dt.date, excursion: dt.datetime | None
+) -> list[str]:
     """Why kit controls are due for this shipment of a lot (empty when they are not)."""
     same_lot = [r for r in passed if r.lot_number == lot.lot_number]
     this_shipment = [r for r in passed if r.lot_id == lot.id and r.run_on >= lot.received_on]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from dropin.context import ServiceContext
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import format_date, translate
+from dropin.models.base import Tracked
 from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, KitLot, Referral
 from dropin.testing import rules
@@ -161,7 +163,7 @@ def _session_info(session: Session, row: CounsellingSession) -> SessionInfo:
 
 
 def test_info(session: Session, row: HivTest) -> TestInfo:
-    lot = session.get(KitLot, row.lot_id)
+    lot = session.get_one(KitLot, row.lot_id)
     referral_id = session.scalar(
         select(Referral.id).where(Referral.test_id == row.id, Referral.voided_at.is_(None)).limit(1)
     )
@@ -188,7 +190,10 @@ def test_info(session: Session, row: HivTest) -> TestInfo:
     )
 
 
-def _get_live(session: Session, model, record_id: int, message: str):
+LiveRecord = TypeVar("LiveRecord", bound=Tracked)
+
+
+def _get_live(session: Session, model: type[LiveRecord], record_id: int, message: str) -> LiveRecord:
     row = session.get(model, record_id)
     if row is None or row.voided_at is not None:
         raise NotFound(message)
@@ -211,7 +216,7 @@ SESSION_FIELDS = (
 )
 
 
-def validate_session(ctx: ServiceContext, fields: dict) -> dt.datetime:
+def validate_session(ctx: ServiceContext, fields: dict[str, Any]) -> dt.datetime:
     """Check a counselling session's fields before anything is written; return its time."""
     unknown_fields = set(fields) - set(SESSION_FIELDS)
     if unknown_fields:
@@ -239,13 +244,13 @@ def validate_session(ctx: ServiceContext, fields: dict) -> dt.datetime:
 
 
 def new_session(
-    s: Session, ctx: ServiceContext, client_code: str, when: dt.datetime, fields: dict
+    s: Session, ctx: ServiceContext, client_code: str, when: dt.datetime, fields: dict[str, Any]
 ) -> CounsellingSession:
     client = resolve_client(s, client_code)
     risk_items = list(fields.get("risk_items") or ())
     row = CounsellingSession(
         client_id=client.id,
-        counsellor_id=ctx.user.id,
+        counsellor_id=ctx.acting.id,
         session_at=when,
         pre_test_counselling=bool(fields.get("pre_test_counselling")),
         consent_given=bool(fields.get("consent_given")),

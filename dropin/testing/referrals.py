@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
@@ -103,7 +103,7 @@ class Destination:
     kind: str
 
 
-def overdue_condition(as_of: dt.date):
+def overdue_condition(as_of: dt.date) -> tuple[ColumnElement[bool], ...]:
     """SQL condition: open (as of the day) and due before it."""
     return (
         Referral.voided_at.is_(None),
@@ -114,7 +114,7 @@ def overdue_condition(as_of: dt.date):
 
 
 class ReferralService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ---------------------------------------------------------------- lists
@@ -171,7 +171,7 @@ class ReferralService:
         self.ctx.require(Permission.REFERRAL_FOLLOWUP)
         with self.ctx.transaction() as s:
             row = self._get(s, referral_id)
-            client = s.get(Client, row.client_id)
+            client = s.get_one(Client, row.client_id)
             dest = s.get(ReferralDestination, row.destination_id) if row.destination_id else None
             tested = s.scalar(select(HivTest.read_at).where(HivTest.id == row.test_id)) if row.test_id else None
             self.ctx.audit(s, "print_slip", "hts_referrals", row.id)

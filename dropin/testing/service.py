@@ -8,6 +8,7 @@ of a test or counselling record is audited.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,10 +50,10 @@ CANCELLED_KIT = ("returned", "wasted")
 class CounsellingService:
     """Pre- and post-test counselling sessions."""
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def record_session(self, client_code: str, **fields) -> SessionInfo:
+    def record_session(self, client_code: str, **fields: Any) -> SessionInfo:
         """Save a counselling session (see :func:`new_session` for the fields)."""
         self.ctx.require(Permission.TEST_RECORD)
         when = validate_session(self.ctx, fields)
@@ -75,7 +76,7 @@ class TestService:
 
     __test__ = False  # not a pytest class
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ----------------------------------------------------------------- lots
@@ -142,9 +143,11 @@ class TestService:
         if first.result != Result.INVALID:
             raise ValidationError(translate("Testing", "Only an invalid test can be repeated."))
 
-    def _quality_gate(self, s: Session, lot: KitLot, at: dt.datetime, override_reason: str | None) -> dict | None:
+    def _quality_gate(
+        self, s: Session, lot: KitLot, at: dt.datetime, override_reason: str | None
+    ) -> dict[str, Any] | None:
         """Refuse a lot whose kit controls are due (or a room out of range) unless overridden with a reason."""
-        reasons = quality.blocking_reasons(s, lot, self.ctx.user.id, at)
+        reasons = quality.blocking_reasons(s, lot, self.ctx.acting.id, at)
         override = quality.check_override(reasons, override_reason)
         return {"reasons": reasons, "reason": override} if override else None
 
@@ -157,7 +160,7 @@ class TestService:
             lot = s.get(KitLot, lot_id)
             if lot is None or lot.voided_at is not None:
                 return []
-            return quality.blocking_reasons(s, lot, self.ctx.user.id, at or self.ctx.now())
+            return quality.blocking_reasons(s, lot, self.ctx.acting.id, at or self.ctx.now())
 
     # ---------------------------------------------------------------- start
     def _start(
@@ -184,7 +187,7 @@ class TestService:
         row = HivTest(
             client_id=cs.client_id,
             session_id=cs.id,
-            counsellor_id=self.ctx.user.id,
+            counsellor_id=self.ctx.acting.id,
             lot_id=lot.id,
             repeat_of_id=repeat_of_id,
             started_at=now,
@@ -212,7 +215,7 @@ class TestService:
             return self._start(s, cs, lot_id, repeat_of_id, qc_override_reason)
 
     def counsel_and_start(
-        self, client_code: str, lot_id: int | None, *, qc_override_reason: str | None = None, **session_fields
+        self, client_code: str, lot_id: int | None, *, qc_override_reason: str | None = None, **session_fields: Any
     ) -> tuple[SessionInfo, RunningTest]:
         """Save the counselling session and start its test as one action: both or nothing."""
         self.ctx.require(Permission.TEST_RECORD)
@@ -262,7 +265,7 @@ class TestService:
         read_at: dt.datetime,
         control_line: bool | None,
         test_line: bool | None,
-        **kw,
+        **kw: Any,
     ) -> TestInfo:
         """Paper entry using the person's latest counselling session on the day the test started."""
         self.ctx.require(Permission.TEST_RECORD)
@@ -399,9 +402,10 @@ class TestService:
     ) -> None:
         row.result_given = bool(result_given)
         if post_test_counselling:
-            cs = s.get(CounsellingSession, row.session_id)
+            cs = s.get_one(CounsellingSession, row.session_id)
             cs.post_test_counselling = True
         if row.result == Result.REACTIVE:
+            assert row.read_at is not None  # a test with a result was read
             create_referral(
                 s,
                 row,
@@ -492,7 +496,7 @@ class TestService:
             row = HivTest(
                 client_id=cs.client_id,
                 session_id=cs.id,
-                counsellor_id=self.ctx.user.id,
+                counsellor_id=self.ctx.acting.id,
                 lot_id=lot.id,
                 repeat_of_id=repeat_of_id,
                 started_at=started_at,

@@ -54,6 +54,10 @@ TEXT = {
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def _source_text(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text
+
+
 def slip_language(data: SlipData, chosen: str | None = None) -> str:
     """The slip's language: the one chosen on the form, else the person's, else English."""
     for language in (chosen, data.language):
@@ -74,7 +78,7 @@ def slip_lines(
     data: SlipData, language: str, *, mention_hiv: bool = False, mention_sex_work: bool = False
 ) -> tuple[str, list[tuple[str, str]], list[str]]:
     """The slip's title, its labelled lines and its closing sentences, in ``language``."""
-    tr = i18n.translator_for(language) or (lambda c, t, d=None, n=-1: t)
+    tr = i18n.translator_for(language) or _source_text
 
     def t(key: str) -> str:
         return tr(CTX, TEXT[key], None, -1)

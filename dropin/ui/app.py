@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import cast
 
 from dropin.config import DEFAULT_KDF_ITER
 
@@ -66,20 +67,20 @@ def setup_logging() -> None:
 
 def init_application(argv: list[str] | None = None):
     """Create (or reuse) the QApplication and prepare fonts, translations and the theme."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from dropin import i18n
     from dropin.ui.theme import apply_theme, saved_theme
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("dropin")
     app.setOrganizationName("dropin")
     from dropin.ui.about import app_icon
 
     app.setWindowIcon(app_icon())
-    i18n.install(lambda c, t, d, n: QCoreApplication.translate(c, t, d, n))
-    from dropin.ui.language import apply_language, saved_language
+    from dropin.ui.language import apply_language, qt_translate, saved_language
+
+    i18n.install(qt_translate)
 
     apply_language(saved_language(), remember=False)
     apply_theme(app, saved_theme())

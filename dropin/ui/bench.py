@@ -151,7 +151,7 @@ def measure_gui(env) -> list:
     def slowest(which: str) -> tuple[float, str]:
         keys = runs[0][which].keys()
         per_page = {k: median([r[which][k] for r in runs]) for k in keys}
-        key = max(per_page, key=per_page.get)
+        key = max(per_page, key=lambda k: per_page[k])
         pages = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in per_page.items())
         return per_page[key], translate("Bench", "slowest: {page}; {pages}").format(page=key, pages=pages)
 

@@ -7,8 +7,10 @@ so Enter in the code field never submits the form around it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from dropin.clients.service import ClientService
@@ -55,7 +57,7 @@ class CodeLookup(QWidget):
 
     def _search(self, text: str) -> None:
         self.model.clear()
-        hits = []
+        hits: list[Any] = []
         if text.strip():
             ok, hits = run_action(self, lambda: self.service.search(text, limit=MATCHES))
             hits = hits if ok else []
@@ -78,7 +80,7 @@ class CodeLookup(QWidget):
             self.picked.emit(code)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.edit and event.type() == QEvent.Type.KeyPress:
+        if obj is self.edit and isinstance(event, QKeyEvent):
             key = event.key()
             rows = self.model.rowCount()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and rows:

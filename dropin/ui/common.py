@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -197,7 +197,7 @@ class InlineError(QLabel):
         self.setText(message)
         self.show()
 
-    def clear(self) -> None:  # type: ignore[override]
+    def clear(self) -> None:
         super().clear()
         self.hide()
 
@@ -263,7 +263,7 @@ class RowsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Any] = []
-        self._fetch = fetch
+        self._fetch: Callable[..., Sequence[Any]] | None = fetch
         self._exhausted = fetch is None
         self._sortable_fetch = False
         self._order: tuple[str | None, bool] = (None, False)
@@ -362,6 +362,13 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label whose Alt+letter focuses ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 def table_view(
     model: QAbstractTableModel | None = None, object_name: str = "", parent: QWidget | None = None
 ) -> QTableView:
@@ -425,7 +432,7 @@ class SortProxy(QSortFilterProxyModel):
             return str(a) < str(b)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
+        source = self.rows_model()
         if self.lazy:
             if source.sort_in_query(column, order):
                 self.sorted_by = (column, order)
@@ -434,15 +441,18 @@ class SortProxy(QSortFilterProxyModel):
         self.sorted_by = (column, order)
         super().sort(column, order)
 
+    def rows_model(self) -> RowsTableModel:
+        return cast(RowsTableModel, self.sourceModel())  # set in __init__
+
     def row_at(self, row: int) -> Any:
-        return self.sourceModel().row_at(self.mapToSource(self.index(row, 0)).row())
+        return self.rows_model().row_at(self.mapToSource(self.index(row, 0)).row())
 
     def rows(self) -> list[Any]:
         return [self.row_at(r) for r in range(self.rowCount())]
 
 
 def sortable(
-    view: QAbstractItemView,
+    view: QTableView,
     model: RowsTableModel,
     column: int = 0,
     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,

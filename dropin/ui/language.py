@@ -47,13 +47,17 @@ class LanguageManager:
                 if ours.load(f"dropin_{lang}", str(i18n.translations_dir())):
                     self._install(ours)
             QLocale.setDefault(QLocale(language))
-        i18n.install(lambda c, t, d=None, n=-1: QCoreApplication.translate(c, t, d, n), language)
+        i18n.install(qt_translate, language)
         self.language = language
         return language
 
     def _install(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)
         self._installed.append(translator)
+
+
+def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 _manager: LanguageManager | None = None
@@ -63,6 +67,7 @@ def manager() -> LanguageManager:
     """The application's language manager (created on first use)."""
     global _manager
     app = QCoreApplication.instance()
+    assert app is not None  # the application is made first (dropin.ui.app)
     if _manager is None or _manager.app is not app:
         _manager = LanguageManager(app)
     return _manager

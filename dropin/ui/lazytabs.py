@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -25,12 +26,12 @@ class LazyTabs(QTabWidget):
         self._factories[key] = factory
         self.addTab(QWidget(), title)
 
-    def built(self, key: str) -> QWidget | None:
-        """The tab if it has been built already (``None`` otherwise)."""
+    def built(self, key: str) -> Any:
+        """The tab if it has been built already (``None`` otherwise): the widget its factory made, of its own class."""
         return self._built.get(key)
 
-    def tab(self, key: str) -> QWidget:
-        """The tab ``key``, built and put in its place on first use."""
+    def tab(self, key: str) -> Any:
+        """The tab ``key``, built and put in its place on first use (the widget its factory made, of its own class)."""
         if key not in self._built:
             index = self.keys.index(key)
             widget = self._factories[key]()
@@ -43,7 +44,8 @@ class LazyTabs(QTabWidget):
             self.insertTab(index, widget, title)
             self.setCurrentIndex(current)
             self.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
         return self._built[key]
 
     def current_key(self) -> str | None:

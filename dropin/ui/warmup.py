@@ -52,9 +52,9 @@ def _load() -> None:
         except Exception:  # noqa: BLE001 - a missing optional area is found again when it is used
             log.debug("warm-up could not import %s", name, exc_info=True)
     try:
-        from sqlalchemy.orm import configure_mappers
+        from dropin.security.opening import configure_models
 
-        configure_mappers()  # otherwise done by the first query, during the login
+        configure_models()  # otherwise done by the first query, during the login
     except Exception:  # noqa: BLE001 - the first query configures them again and reports any problem
         log.debug("warm-up could not configure the mappers", exc_info=True)
 
@@ -79,8 +79,9 @@ def open_connection(db) -> None:
     """Open this thread's database connection now (each thread's first one derives the key, a tenth of a second)."""
     if db is None:
         return
+    from dropin.security.opening import open_connection as connect
+
     try:
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
+        connect(db)
     except Exception:  # noqa: BLE001 - the login itself reports any problem with the database
         log.debug("could not open the connection ahead of the login", exc_info=True)

@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+from collections.abc import Sequence
+from random import Random
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, insert, select
 
@@ -21,10 +24,16 @@ from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.security import audit
 from dropin.security.roles import Role
 
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv
+
 BATCH = 20_000
 
 
-def _pick(rng, pairs):
+T = TypeVar("T")
+
+
+def _pick(rng: Random, pairs: Sequence[tuple[T, float]]) -> T:
     x = rng.random() * sum(w for _v, w in pairs)
     for value, w in pairs:
         x -= w
@@ -43,7 +52,7 @@ def _day_weights(start: dt.date, end: dt.date) -> list[tuple[dt.date, float]]:
     return out
 
 
-def build(env) -> dict[str, int]:
+def build(env: BenchEnv) -> dict[str, int]:
     rng = env.rng
     desk = env.users[Role.FRONT_DESK].id
     ctx = env.ctx(Role.MANAGER)
@@ -83,10 +92,11 @@ def build(env) -> dict[str, int]:
     # returning clients: a heavy-tailed "how often they come"
     clients = env.clients
     weights = list(itertools.accumulate(rng.paretovariate(1.5) for _ in clients))
-    visits, lines = [], []
+    visits: list[dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
     counts = {"visits": 0, "visit services": 0}
 
-    def flush():
+    def flush() -> None:
         if not visits:
             return
         with ctx.transaction() as s:
@@ -160,7 +170,7 @@ def build(env) -> dict[str, int]:
     return counts
 
 
-def actions(env) -> dict:
+def actions(env: BenchEnv) -> dict[str, Any]:
     from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 
     service = VisitService(env.ctx(Role.FRONT_DESK))
@@ -168,7 +178,7 @@ def actions(env) -> dict:
     rng = env.rng
     dest = (env.shared.get("destinations") or [None])[0]
 
-    def checkin():
+    def checkin() -> object:
         client_id = rng.choice(clients)
         given = [ServiceGiven("male_condoms", rng.randint(5, 30)), ServiceGiven("lubricant", 4), ServiceGiven("meal")]
         if dest is not None and rng.random() < 0.3:

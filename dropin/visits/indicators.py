@@ -7,8 +7,9 @@ non-voided visits in ``[start, end)``, using the index on ``visits.visit_date``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
@@ -24,11 +25,11 @@ COMMODITIES = {
 }
 
 
-def _in_week(start: dt.date, end: dt.date):
+def _in_week(start: dt.date, end: dt.date) -> ColumnElement[bool]:
     return and_(Visit.visit_date >= start, Visit.visit_date < end, Visit.voided_at.is_(None))
 
 
-def _contacts(session: Session, in_week) -> tuple[int, int, int]:
+def _contacts(session: Session, in_week: ColumnElement[bool]) -> tuple[int, int, int]:
     """Visits, distinct registered people, anonymous walk-ins."""
     return session.execute(
         select(
@@ -39,7 +40,7 @@ def _contacts(session: Session, in_week) -> tuple[int, int, int]:
     ).one()
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     """Only the figures drawn as 12-week trends (the report asks for these for the older weeks)."""
     in_week = _in_week(start, end)
     contacts, people, _anonymous = _contacts(session, in_week)
@@ -48,15 +49,16 @@ def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date
     return {
         "visits.contacts": int(contacts or 0),
         "visits.people": int(people or 0),
-        "visits.male_condoms": int(per_item.get(male_id) or 0),
+        "visits.male_condoms": int(per_item.get(male_id) or 0) if male_id is not None else 0,
     }
 
 
-def _lines_by_item(session: Session, in_week) -> tuple[dict, dict]:
+def _lines_by_item(session: Session, in_week: ColumnElement[bool]) -> tuple[dict[int, int], dict[int, int]]:
     """Service lines of the week per item: how many times given, and the summed quantity."""
     # one pass over the week's lines, driven by the visit-date index (joining from the service items
     # instead made SQLite walk every line of a commodity ever given: seconds on a five-year file)
-    counts, per_item = {}, {}
+    counts: dict[int, int] = {}
+    per_item: dict[int, int] = {}
     for item_id, n, quantity in session.execute(
         select(VisitLine.service_id, func.count(VisitLine.id), func.sum(VisitLine.quantity))
         .select_from(Visit)
@@ -68,7 +70,7 @@ def _lines_by_item(session: Session, in_week) -> tuple[dict, dict]:
     return counts, per_item
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
     in_week = _in_week(start, end)
     contacts, people, anonymous = _contacts(session, in_week)
 

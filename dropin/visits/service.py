@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.orm import Session
 
 from dropin.clients.codes import band_on
 from dropin.context import ServiceContext
@@ -37,7 +40,7 @@ _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 class CatalogueService:
     """The services a visit can record. Managers add, edit and retire items; nothing is deleted."""
 
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def items(self, include_retired: bool = False) -> list[CatalogueItem]:
@@ -139,7 +142,7 @@ class CatalogueService:
         return self.set_active(item_id, False)
 
     @staticmethod
-    def _row(s, item_id: int) -> ServiceItem:
+    def _row(s: Session, item_id: int) -> ServiceItem:
         row = s.get(ServiceItem, item_id)
         if row is None or row.voided_at is not None:
             raise NotFound(translate("Visits", "This service is not in the catalogue."))
@@ -160,7 +163,7 @@ class CatalogueService:
 
 # ============================================================================= visits
 class VisitService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     # ------------------------------------------------------------- record
@@ -235,7 +238,7 @@ class VisitService:
                 if old is None:
                     line.visit_id = visit_id
                     s.add(line)
-                elif s.get(ServiceItem, line.service_id).has_quantity:
+                elif s.get_one(ServiceItem, line.service_id).has_quantity:
                     old.quantity = min(MAX_QUANTITY, old.quantity + line.quantity)
             s.flush()
         return next(r for r in self._page(0, 1, visit_id=visit_id, include_voided=True))
@@ -308,7 +311,7 @@ class VisitService:
             descending=descending,
         )
 
-    def _page(self, offset, limit, **filters):
+    def _page(self, offset: int, limit: int, **filters: Any) -> list[VisitRow]:
         query = self._query(**filters).offset(offset).limit(limit)
         with self.ctx.db.session() as s:
             return self._rows(s, s.execute(query).all())
@@ -316,14 +319,14 @@ class VisitService:
     @staticmethod
     def _query(
         *,
-        client_id=None,
-        visit_id=None,
-        day_from=None,
-        day_to=None,
-        include_voided=False,
-        order="date",
-        descending=True,
-    ):
+        client_id: int | None = None,
+        visit_id: int | None = None,
+        day_from: dt.date | None = None,
+        day_to: dt.date | None = None,
+        include_voided: bool = False,
+        order: str = "date",
+        descending: bool = True,
+    ) -> Select[Visit, str, str]:
         """The visits asked for, in the order asked for (without paging)."""
         query = (
             select(Visit, Client.code, User.username)
@@ -351,11 +354,11 @@ class VisitService:
         return query
 
     @staticmethod
-    def _rows(s, rows) -> list[VisitRow]:
+    def _rows(s: Session, rows: Sequence[Row[Visit, str, str]]) -> list[VisitRow]:
         ids = [v.id for v, _c, _u in rows]
         undone = [v.id for v, _c, _u in rows if v.voided_at is not None]
-        lines: dict[int, list] = defaultdict(list)
-        codes: dict[int, list] = defaultdict(list)
+        lines: dict[int, list[Any]] = defaultdict(list[Any])
+        codes: dict[int, list[Any]] = defaultdict(list[Any])
         if ids:
             for vid, sid, qty, dest, scode in s.execute(
                 select(
@@ -448,7 +451,7 @@ class VisitService:
 VISIT_ORDERS = ("date", "client", "channel", "recorded_by")
 
 
-def _lines(s, services) -> list[VisitLine]:
+def _lines(s: Session, services: Iterable[ServiceGiven]) -> list[VisitLine]:
     """Check the services given and build their (unsaved) lines."""
     codes = [g.code for g in services]
     if len(set(codes)) != len(codes):
@@ -489,7 +492,10 @@ def _lines(s, services) -> list[VisitLine]:
     return lines
 
 
-def _summary_lookups(s, lines: list[tuple[int, int, int | None]]) -> tuple[dict, dict]:
+Lookups = tuple[dict[int, Any], dict[int, str]]
+
+
+def _summary_lookups(s: Session, lines: list[tuple[int, int, int | None]]) -> Lookups:
     """The service items and referral destinations named by ``lines``: two queries whatever their number."""
     ids = {sid for sid, _q, _d in lines}
     items = {
@@ -511,7 +517,7 @@ def _summary_lookups(s, lines: list[tuple[int, int, int | None]]) -> tuple[dict,
     return items, dests
 
 
-def _summary(s, lines: list[tuple[int, int, int | None]], lookups: tuple[dict, dict] | None = None) -> str:
+def _summary(s: Session, lines: list[tuple[int, int, int | None]], lookups: Lookups | None = None) -> str:
     """ "Shower, Male condoms × 10, Referral: AIDS centre" in the user's language.
 
     ``lookups``: the services' and destinations' names from :func:`_summary_lookups`, read once for a whole list.

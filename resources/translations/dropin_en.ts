@@ -10031,6 +10031,26 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>TestingProfile</name>
     <message>
+        <source>Counselling sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last counselling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{date}: {result}</source>
         <translation type="unfinished" />
     </message>
@@ -10044,6 +10064,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Closed on {date}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ART start</source>
         <translation type="unfinished" />
     </message>
 </context>

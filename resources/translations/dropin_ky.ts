@@ -10155,6 +10155,26 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>TestingProfile</name>
     <message>
+        <source>Counselling sessions</source>
+        <translation>Кеңешүүлөр</translation>
+    </message>
+    <message>
+        <source>Last counselling</source>
+        <translation>Акыркы кеңешүү</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Болгон эмес</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Тесттер</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Акыркы тест</translation>
+    </message>
+    <message>
         <source>{date}: {result}</source>
         <translation>{date}: {result}</translation>
     </message>
@@ -10172,6 +10192,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Closed on {date}: {reason}</source>
         <translation>Жабылды {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation>Жолдомону көзөмөлдөө</translation>
+    </message>
+    <message>
+        <source>ART start</source>
+        <translation>АРТтын башталышы</translation>
     </message>
 </context>
 <context>

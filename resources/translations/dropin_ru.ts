@@ -10206,6 +10206,26 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>TestingProfile</name>
     <message>
+        <source>Counselling sessions</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Last counselling</source>
+        <translation>Последняя консультация</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Не было</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Последний тест</translation>
+    </message>
+    <message>
         <source>{date}: {result}</source>
         <translation>{date}: {result}</translation>
     </message>
@@ -10224,6 +10244,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Closed on {date}: {reason}</source>
         <translation>Закрыто {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation>Сопровождение направления</translation>
+    </message>
+    <message>
+        <source>ART start</source>
+        <translation>Начало АРТ</translation>
     </message>
 </context>
 <context>

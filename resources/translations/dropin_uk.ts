@@ -10206,6 +10206,26 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>TestingProfile</name>
     <message>
+        <source>Counselling sessions</source>
+        <translation>Консультації</translation>
+    </message>
+    <message>
+        <source>Last counselling</source>
+        <translation>Остання консультація</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Не було</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Тести</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Останній тест</translation>
+    </message>
+    <message>
         <source>{date}: {result}</source>
         <translation>{date}: {result}</translation>
     </message>
@@ -10224,6 +10244,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Closed on {date}: {reason}</source>
         <translation>Закрито {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation>Супровід направлення</translation>
+    </message>
+    <message>
+        <source>ART start</source>
+        <translation>Початок АРТ</translation>
     </message>
 </context>
 <context>

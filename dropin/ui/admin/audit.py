@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel
 from PySide6.QtWidgets import (
@@ -153,9 +154,10 @@ class AuditTab(QWidget):
         for area in AREAS:
             self.area_box.addItem(QCoreApplication.translate("Audit", AREA_LABELS[area]), area)
         today = ctx.today()
-        self.date_from = QDateEdit(QDate(today - dt.timedelta(days=30)), self, calendarPopup=True)
-        self.date_to = QDateEdit(QDate(today), self, calendarPopup=True)
+        self.date_from = QDateEdit(QDate(today - dt.timedelta(days=30)), self)
+        self.date_to = QDateEdit(QDate(today), self)
         for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_edit_format())
         self.sensitive = QCheckBox(self.tr("Only &sensitive events"), self)
         self.sensitive.setToolTip(
@@ -234,8 +236,8 @@ class AuditTab(QWidget):
             self.user_box.currentData(),
             self.action_box.currentData(),
             self.area_box.currentData(),
-            self.date_from.date().toPython(),
-            self.date_to.date().toPython(),
+            cast(dt.date, self.date_from.date().toPython()),  # typed object by PySide6's stubs
+            cast(dt.date, self.date_to.date().toPython()),
             self.sensitive.isChecked(),
         )
 

@@ -42,7 +42,7 @@ from dropin.security.permissions import Permission
 from dropin.security.roles import Role
 from dropin.ui.common import Column, InlineError, RowsTableModel, form_buttons, format_datetime, run_action, show_error
 from dropin.ui.shell.widgets import PasswordLineEdit, StrengthMeter, hint
-from dropin.ui.workers import BusyIndicator, run_in_thread
+from dropin.ui.workers import BusyIndicator, Task, run_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ class ChangePassphraseDialog(_FormDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Admin", "Change the database passphrase"), parent)
         self.ctx = ctx
-        self.task = None
+        self.task: Task | None = None
         self.current = PasswordLineEdit(self)
         self.new = PasswordLineEdit(self)
         self.repeat = PasswordLineEdit(self)
@@ -435,7 +435,7 @@ class DatabaseTab(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.task = None
+        self.task: Task | None = None
         layout = QVBoxLayout(self)
 
         box = QGroupBox(self.tr("Backup"), self)
@@ -644,5 +644,6 @@ class AdminPage(QWidget):
             self.database_tab.backup_result.clear()
             self.database_tab.verify_result.clear()
         for tab in self.extra_tabs.values():
-            if callable(getattr(tab, "clear_sensitive", None)):
-                tab.clear_sensitive()
+            clear = getattr(tab, "clear_sensitive", None)
+            if callable(clear):
+                clear()

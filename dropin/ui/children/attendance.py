@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dropin.children.service import AttendanceService, SessionService, status_label
+from dropin.children.service import AttendanceService, SessionInfo, SessionService, status_label
 from dropin.context import ServiceContext
 from dropin.security.permissions import Permission
 from dropin.ui.children.common import KIND_WORKSHOP, CheckRowsModel, _SpaceToggles, fmt_date, fmt_time
-from dropin.ui.common import Column, InlineError, run_action, table_view
+from dropin.ui.common import Column, InlineError, buddy_label, run_action, table_view
 
 
 class AttendanceTab(QWidget):
@@ -36,7 +36,7 @@ class AttendanceTab(QWidget):
         self.ctx = ctx
         self.sessions = SessionService(ctx)
         self.service = AttendanceService(ctx)
-        self.current = None
+        self.current: SessionInfo | None = None
         self._all_rows: list = []
         self.dirty = False
 
@@ -47,7 +47,7 @@ class AttendanceTab(QWidget):
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Sess&ion:"), buddy=self.session_box))
+        top.addWidget(buddy_label(self.tr("Sess&ion:"), self.session_box))
         top.addWidget(self.session_box, 1)
 
         # --- children
@@ -89,7 +89,7 @@ class AttendanceTab(QWidget):
             (self.tr("Parents &present:"), self.parents),
         ):
             spin.setMinimumWidth(80)
-            counts.addWidget(QLabel(label, buddy=spin))
+            counts.addWidget(buddy_label(label, spin))
             counts.addWidget(spin)
             counts.addSpacing(16)
         counts.addStretch(1)
@@ -123,14 +123,14 @@ class AttendanceTab(QWidget):
         al = QVBoxLayout(adults_page)
         al.setContentsMargins(0, 0, 0, 0)
         entry = QHBoxLayout()
-        entry.addWidget(QLabel(self.tr("Parent's &code:"), buddy=self.code_entry))
+        entry.addWidget(buddy_label(self.tr("Parent's &code:"), self.code_entry))
         entry.addWidget(self.code_entry, 1)
         entry.addWidget(self.add_code_button)
         al.addLayout(entry)
         al.addWidget(self.adult_table, 1)
         other = QHBoxLayout()
         self.other_adults.setMinimumWidth(80)
-        other.addWidget(QLabel(self.tr("Other adults &without a code:"), buddy=self.other_adults))
+        other.addWidget(buddy_label(self.tr("Other adults &without a code:"), self.other_adults))
         other.addWidget(self.other_adults)
         other.addStretch(1)
         al.addLayout(other)
@@ -147,7 +147,7 @@ class AttendanceTab(QWidget):
         self.save_button = QPushButton(self.tr("&Save attendance"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.save_button)
@@ -207,6 +207,7 @@ class AttendanceTab(QWidget):
             return
         if (
             self.dirty
+            and self.current is not None  # ticks are made on a session shown
             and QMessageBox.question(
                 self,
                 self.tr("Unsaved attendance"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QTableView
@@ -53,7 +54,7 @@ class CheckRowsModel(RowsTableModel):
         super().__init__(columns, parent)
         self.key = key
         self.checked: set = set()
-        self.enabled: Callable[[object], bool] = lambda row: True
+        self.enabled: Callable[[Any], bool] = lambda row: True
 
     def flags(self, index):
         base = super().flags(index)

@@ -6,6 +6,8 @@ the database or anything about a parent beyond the client code.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from dropin.context import ServiceContext
@@ -39,17 +41,18 @@ class ChildrenPage(QWidget):
 
     def _make(self, key: str) -> QWidget:
         ctx = self.ctx
+        tab: QWidget
         if key in ("sessions", "workshops"):
             tab = SessionsTab(ctx, KIND_CHILDREN if key == "sessions" else KIND_WORKSHOP)
             tab.attendance_requested.connect(self.open_attendance)
         elif key == "attendance":
-            tab = AttendanceTab(ctx)
-            tab.saved.connect(self._after_save)
+            tab = attendance = AttendanceTab(ctx)
+            attendance.saved.connect(self._after_save)
         elif key == "register":
             tab = RegisterTab(ctx)
         else:
-            tab = ScheduleTab(ctx)
-            tab.planned.connect(self._after_planning)
+            tab = schedule = ScheduleTab(ctx)
+            schedule.planned.connect(self._after_planning)
         return tab
 
     @property
@@ -78,7 +81,7 @@ class ChildrenPage(QWidget):
         if key is not None:
             self._tab_shown(key, self.tabs.tab(key))
 
-    def _tab_shown(self, key: str, widget: QWidget) -> None:
+    def _tab_shown(self, key: str, widget: Any) -> None:
         if key not in self._loaded:
             self._loaded.add(key)
             run_action(self, widget.refresh)

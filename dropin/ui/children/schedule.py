@@ -44,6 +44,7 @@ from dropin.ui.common import (
     InlineError,
     RowsTableModel,
     ask_reason,
+    buddy_label,
     date_edit_format,
     run_action,
     run_read,
@@ -167,10 +168,12 @@ class ScheduleTab(QWidget):
         self.duration = QSpinBox(minimum=5, maximum=720, singleStep=15, value=90, suffix=self.tr(" min"))
         self.place = QLineEdit()
         self.facilitator = QComboBox()
-        self.valid_from = QDateEdit(to_qdate(ctx.today()), calendarPopup=True)
+        self.valid_from = QDateEdit(to_qdate(ctx.today()))
+        self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat(date_edit_format())
         self.has_until = QCheckBox(self.tr("Ends on"))
-        self.valid_until = QDateEdit(to_qdate(ctx.today() + dt.timedelta(days=180)), calendarPopup=True)
+        self.valid_until = QDateEdit(to_qdate(ctx.today() + dt.timedelta(days=180)))
+        self.valid_until.setCalendarPopup(True)
         self.valid_until.setDisplayFormat(date_edit_format())
         self.valid_until.setEnabled(False)
         self.has_until.toggled.connect(self.valid_until.setEnabled)
@@ -224,7 +227,7 @@ class ScheduleTab(QWidget):
         self.types_button.clicked.connect(self.edit_types)
         self.plan_result = QLabel()
         plan_row = QHBoxLayout()
-        plan_row.addWidget(QLabel(self.tr("Plan the next"), buddy=self.weeks))
+        plan_row.addWidget(buddy_label(self.tr("Plan the next"), self.weeks))
         plan_row.addWidget(self.weeks)
         plan_row.addWidget(self.plan_button)
         plan_row.addWidget(self.plan_result, 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -64,7 +66,8 @@ class SessionDialog(QDialog):
         for t in run_read(self, lambda: self.service.activity_types(kind, include_inactive=info is not None), []):
             if t.active or (info and t.id == info.type_id):
                 self.type_box.addItem(t.label, t.id)
-        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd " + date_edit_format())
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat(time_edit_format())
@@ -130,7 +133,7 @@ class SessionDialog(QDialog):
             to_time(self.time_edit.time()),
             self.duration.value(),
         )
-        kwargs = dict(
+        kwargs: dict[str, Any] = dict(
             place=self.place.text(),
             materials=self.materials.text(),
             note=self.note.text(),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -44,7 +47,9 @@ def _view(model) -> QTableView:
 class _ListEditor(QWidget):
     """A managed list (services, destinations): add, edit, retire or bring back; never delete."""
 
-    dialog: type[QDialog]
+    dialog: Callable[..., QDialog]
+    model: RowsTableModel
+    service: Any  # the list's service: the catalogue or the referral destinations
 
     def load_rows(self):  # pragma: no cover - each list says how it loads
         raise NotImplementedError

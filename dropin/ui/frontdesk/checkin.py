@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -229,7 +232,7 @@ class CheckInPanel(QWidget):
         self.undo_button = self.today.undo_button
         bar.insertWidget(2, self.undo_button)
         self.handoff = HandoffOffer(self.ctx)  # after a "Violence report": open an incident for the legal advisor
-        self.today.layout().insertWidget(0, self.handoff)  # always in sight, above today's list
+        cast(QBoxLayout, self.today.layout()).insertWidget(0, self.handoff)  # always in sight, above today's list
         # The form and today's list share the height; the splitter lets the desk give the list more room.
         self.splitter = _Splitter(self._balance)
         self.splitter.setChildrenCollapsible(False)
@@ -267,6 +270,8 @@ class CheckInPanel(QWidget):
             return
         total = self.splitter.height() - self.splitter.handleWidth()
         inner = self._form_scroll.widget()
+        if inner is None:  # set when the form is built
+            return
         width = self._form_scroll.viewport().width()
         wanted = inner.heightForWidth(width) if inner.hasHeightForWidth() and width > 0 else inner.sizeHint().height()
         around = self._top_part.height() - self._form_scroll.viewport().height()  # the button row and frames
@@ -292,7 +297,7 @@ class CheckInPanel(QWidget):
         self._balance()
 
     def _fix_tab_order(self) -> None:
-        chain = [self.code_edit]  # the first Tab after the code goes to the services
+        chain: list[QWidget] = [self.code_edit]  # the first Tab after the code goes to the services
         for toggle in self.toggles:
             chain.extend(toggle.focus_widgets())
         chain.extend([self.channel, self.note, self.save_button])
@@ -442,10 +447,10 @@ class CheckInPanel(QWidget):
     def ask(self, text: str, choices: list[tuple[str, str]]) -> str | None:
         """Ask a question with buttons ``(key, label)``; the first is the default. Returns the key or None."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Check-in"), text, QMessageBox.StandardButton.Cancel, self)
-        buttons = {}
+        buttons: dict[QAbstractButton | None, str] = {}
         for key, label in choices:
             buttons[box.addButton(label, QMessageBox.ButtonRole.AcceptRole)] = key
-        box.setDefaultButton(next(iter(buttons)))
+        box.setDefaultButton(cast(QPushButton, next(iter(buttons))))  # addButton made each of them
         box.exec()
         return buttons.get(box.clickedButton())
 

@@ -40,7 +40,7 @@ class MatchList(QListWidget):
         rows = min(len(hits), MATCHES)
         height = rows * self.sizeHintForRow(0) + 2 * self.frameWidth()
         width = max(under.width(), self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)
-        corner = under.mapTo(self.parentWidget(), under.rect().bottomLeft())
+        corner = under.mapTo(self.parentWidget() or under.window(), under.rect().bottomLeft())
         self.setGeometry(corner.x(), corner.y() + 1, width, height)
         self.show()
         self.raise_()

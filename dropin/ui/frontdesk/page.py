@@ -19,15 +19,30 @@ from dropin.clients import choices
 from dropin.clients.codes import AGE_BANDS
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, RowsTableModel, format_date, format_datetime, format_number, run_action, sortable
+from dropin.ui.common import (
+    Column,
+    RowsTableModel,
+    SortProxy,
+    format_date,
+    format_datetime,
+    format_number,
+    run_action,
+    sortable,
+)
 from dropin.ui.frontdesk.checkin import CheckInPanel
 from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
 
 
-def _table(model, column: int = 0, order=Qt.SortOrder.AscendingOrder, lazy: bool = False) -> QTableView:
+class _ListView(QTableView):
+    """A list with its sort proxy at hand (read its rows with ``view.proxy.row_at``)."""
+
+    proxy: SortProxy
+
+
+def _table(model, column: int = 0, order=Qt.SortOrder.AscendingOrder, lazy: bool = False) -> _ListView:
     """A read-only list, sortable by its headers (lazy lists in the query); Enter or a double click opens a row."""
-    view = QTableView()
+    view = _ListView()
     view.proxy = sortable(view, model, column, order, lazy=lazy)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -131,7 +131,8 @@ def key_of(event) -> str:
 def fill_services(grid: QGridLayout, items, destinations) -> list[ServiceToggle]:
     """Lay the catalogue out in three columns under their group titles; boxes in a column line up."""
     while grid.count():
-        widget = grid.takeAt(0).widget()
+        item = grid.takeAt(0)
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
     by_category: dict[str, list] = {}

@@ -180,10 +180,14 @@ class CaseworkPanel(QWidget):
 
     def _consent(self, value: bool) -> bool:
         incident_id = self.incident_id
+        if incident_id is None:
+            return False
         return self._do(lambda: self.service.set_consent(incident_id, value))
 
     def _add_evidence(self) -> bool:
         incident_id = self.incident_id
+        if incident_id is None:
+            return False
         kind, holder = self.evidence_kind.currentData(), self.evidence_holder.currentData()
         ok = self._do(
             lambda: self.service.add_evidence(incident_id, kind, holder),
@@ -196,6 +200,8 @@ class CaseworkPanel(QWidget):
 
     def _open_case(self) -> bool:
         incident_id, case_type = self.incident_id, self.case_type.currentData()
+        if incident_id is None:
+            return False
         return self._do(
             lambda: self.service.open_case(incident_id, case_type, to_date(self.step_date)),
             {"case_type": self.case_type, "opened_on": self.step_date},

@@ -67,7 +67,9 @@ class IncidentForm(QWidget):
         self.area = QComboBox()
         self.area.setObjectName("incidentArea")
         self.area.setEditable(True)
-        self.area.lineEdit().setPlaceholderText(self.tr("District or town, no addresses"))
+        area_line = self.area.lineEdit()  # there since the box is editable
+        if area_line is not None:
+            area_line.setPlaceholderText(self.tr("District or town, no addresses"))
         form.addRow(self.tr("Area"), self.area)
         self.perpetrator = choice_combo(ch.PERPETRATORS)
         self.perpetrator.setObjectName("incidentPerpetrator")

@@ -6,6 +6,8 @@ across; the desk sees nothing of the incident afterwards.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from dropin.incidents.service import IncidentService
@@ -19,7 +21,7 @@ class HandoffOffer(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.pending: tuple[int | None, object] | None = None
+        self.pending: tuple[int | None, dt.date] | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton(self.tr("Open an incident for the legal advisor"))

@@ -223,9 +223,10 @@ class IncidentsPage(QWidget):
             self.open_incident(row.id)
 
     def open_incident(self, incident_id: int | None) -> None:
-        if incident_id is None:
+        service = self.service
+        if incident_id is None or service is None:
             return
-        ok, detail = run_action(self, lambda: self.service.open(incident_id))
+        ok, detail = run_action(self, lambda: service.open(incident_id))
         if ok:
             self.form.show_detail(detail)
             self.casework.show_detail(detail)
@@ -246,10 +247,10 @@ class IncidentsPage(QWidget):
         self.form.confirmation.setText(self.tr("Incident saved."))
 
     def void_current(self, reason: str) -> bool:
-        incident_id = self.form.incident_id
-        if incident_id is None:
+        incident_id, service = self.form.incident_id, self.service
+        if incident_id is None or service is None:
             return False
-        ok, _ = run_action(self, lambda: self.service.void(incident_id, reason))
+        ok, _ = run_action(self, lambda: service.void(incident_id, reason))
         if ok:
             self.new_incident()
             self.refresh()

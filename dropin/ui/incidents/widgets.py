@@ -33,7 +33,8 @@ def date_edit(value: dt.date, parent=None) -> QDateEdit:
 
 
 def to_date(edit: QDateEdit) -> dt.date:
-    return edit.date().toPython()
+    day = edit.date()
+    return dt.date(day.year(), day.month(), day.day())
 
 
 class Ticks(QWidget):

@@ -183,7 +183,7 @@ class OutreachEventsTab(QWidget):
         self.duration.setValue(90)
         self.kind.setCurrentIndex(0)
         self.topic.clear()
-        set_checked(self.facilitators, (self.ctx.user.id,))
+        set_checked(self.facilitators, (self.ctx.acting.id,))
         self.attendance.setValue(0)
         self.codes.clear()
         self.note.clear()

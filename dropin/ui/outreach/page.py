@@ -6,6 +6,9 @@ searches clients (a worker types whole codes only).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -84,7 +87,7 @@ class OutreachSessionsTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.on_edit = None  # set by the page: show the form
+        self.on_edit: Callable[[], object] | None = None  # set by the page: show the form
 
     def refresh(self) -> None:
         self.model.set_fetch(
@@ -162,7 +165,11 @@ class OutreachCoverageTab(QWidget):
 
         columns = [Column(self.tr("Area"), area_text)]
         for i, monday in enumerate(cov.weeks):
-            columns.append(Column(format_date(monday), lambda a, i=i: a.per_week[i], RIGHT))
+
+            def in_week(a: Any, i: int = i) -> object:
+                return a.per_week[i]
+
+            columns.append(Column(format_date(monday), in_week, RIGHT))
         columns.append(Column(self.tr("Last session"), lambda a: format_date(a.last_visit) if a.last_visit else EMPTY))
 
         self.model.beginResetModel()
@@ -273,6 +280,7 @@ class OutreachPage(QWidget):
         """On lock: drop the client codes typed and the lists shown (the counts typed so far stay)."""
         if self.form is not None:
             self.form.codes.clear()
+        if self.sessions is not None:
             self.sessions.model.set_rows([])
         if self.events is not None:
             self.events.codes.clear()

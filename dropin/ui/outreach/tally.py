@@ -299,7 +299,7 @@ class OutreachSessionForm(QWidget):
         self.sheet_language.setAccessibleName(self.tr("Language of the tally sheet"))
         for code, name in LANGUAGES.items():
             self.sheet_language.addItem(name, code)
-        self.sheet_language.setCurrentIndex(max(0, self.sheet_language.findData(ctx.user.language)))
+        self.sheet_language.setCurrentIndex(max(0, self.sheet_language.findData(ctx.acting.language)))
         self.status = QLabel()
         self.status.setObjectName("hint")
         buttons = QHBoxLayout()
@@ -371,7 +371,7 @@ class OutreachSessionForm(QWidget):
         if current is not None and self.area.findData(current) >= 0:
             self.area.setCurrentIndex(self.area.findData(current))
         ok, staff = run_action(self, self.service.staff, inline=self.error)
-        chosen = checked(self.workers) or [self.ctx.user.id]
+        chosen = checked(self.workers) or [self.ctx.acting.id]
         self.workers.clear()
         for member in staff or []:
             add_check(self.workers, member.label, member.id, member.id in chosen)
@@ -391,7 +391,7 @@ class OutreachSessionForm(QWidget):
         for counter in self.counters.values():
             counter.setValue(0)
         set_checked(self.topics, ())
-        set_checked(self.workers, (self.ctx.user.id,))
+        set_checked(self.workers, (self.ctx.acting.id,))
         self.codes.clear()
         self.note.clear()
         self._clear_referrals()

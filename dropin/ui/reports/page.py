@@ -156,8 +156,8 @@ class ReportsPage(QWidget):
             self.targets_button,
         ):
             centre_row.addWidget(widget)
-        for edit in (self.centre_edit, self.logo_edit):
-            edit.setMinimumWidth(120)
+        for line_edit in (self.centre_edit, self.logo_edit):
+            line_edit.setMinimumWidth(120)
         self.centre_box.setVisible(ctx.can(Permission.SETTINGS_MANAGE))
 
         self.error = InlineError()
@@ -349,6 +349,8 @@ class ReportsPage(QWidget):
 
         scroll = self.preview.verticalScrollBar().value()
         report, translator = self.report, self._translator()
+        if report is None:
+            return
         ok, pdf = run_action(self, lambda: pdf_bytes(report, translator), inline=self.error)
         self.pdf = pdf if ok else None
         self.preview.set_pdf(self.pdf)
@@ -360,6 +362,8 @@ class ReportsPage(QWidget):
         from dropin.reports.pdf import render_pdf
 
         report = self.report
+        if report is None:
+            return False
         translator = self._translator()
         ok, out = run_action(self, lambda: render_pdf(report, Path(path), translator), inline=self.error)
         if ok:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from dropin.context import CurrentUser
+    from dropin.ui.shell.login import LoginScreen
+    from dropin.ui.shell.main_window import MainWindow
+    from dropin.ui.shell.unlock import UnlockScreen
+    from dropin.ui.shell.wizard import CreateDatabaseWizard
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +54,14 @@ class ShellController(QObject):
         self.kdf_iter = kdf_iter
         self.clock = clock
         self.idle_ms = idle_ms
-        self.db = None
-        self.user = None
+        self.db: Any = None  # the open Database (the widgets never name dropin.models)
+        self.user: CurrentUser | None = None
         self.window = StartWindow()
-        self.wizard = None
-        self.unlock_screen = None
-        self.login_screen = None
-        self.main_window = None
-        self._login_language = None
+        self.wizard: CreateDatabaseWizard | None = None
+        self.unlock_screen: UnlockScreen | None = None
+        self.login_screen: LoginScreen | None = None
+        self.main_window: MainWindow | None = None
+        self._login_language: str | None = None
         from dropin.ui.language import manager
 
         self._start_language = manager().language
@@ -157,8 +165,10 @@ class ShellController(QObject):
         self.db = db
         self.show_login()
 
-    def open_main(self, user, page_key: str | None = None, language: str | None = None) -> None:
-        """Show the main window in the user's language (or ``language``, e.g. the pseudo-translation)."""
+    def open_main(
+        self, user: CurrentUser, page_key: str | None = None, language: str | None = None
+    ) -> MainWindow | None:
+        """Show the main window in the user's language (or ``language``, e.g. the pseudo-translation); returns it."""
         from dropin.context import ServiceContext
         from dropin.ui.language import apply_language
         from dropin.ui.shell.main_window import MainWindow
@@ -167,10 +177,11 @@ class ShellController(QObject):
         if user.must_change_password:  # a manager's one-time password: the owner's own one first
             from dropin.ui.shell.main_window import ask_for_own_password
 
-            user = ask_for_own_password(ServiceContext(self.db, user, self.clock), self.window)
-            if user is None:
+            changed = ask_for_own_password(ServiceContext(self.db, user, self.clock), self.window)
+            if changed is None:
                 self.show_login()
-                return
+                return None
+            user = changed
         self.user = user
         ctx = ServiceContext(self.db, user, self.clock)
         self.main_window = MainWindow(ctx, idle_ms=self.idle_ms)
@@ -181,6 +192,7 @@ class ShellController(QObject):
         self.main_window.show()
         self.window.hide()
         self._set_screen("main")
+        return self.main_window
 
     def _on_language_chosen(self, language: str) -> None:
         """Rebuild the main window in the new language, on the same page, without a restart."""
@@ -191,6 +203,8 @@ class ShellController(QObject):
 
         remember_language(language)  # the screens before login speak it from now on, on this computer
         old = self.main_window
+        if old is None or self.user is None:
+            return
         row = old.navigation.currentRow()
         page_key = old.specs[row].key if 0 <= row < len(old.specs) else None
         geometry = old.saveGeometry()
@@ -199,10 +213,11 @@ class ShellController(QObject):
         old.deleteLater()
         self.main_window = None
         if language in LANGUAGES:
-            self.open_main(replace(self.user, language=language), page_key)
+            reopened = self.open_main(replace(self.user, language=language), page_key)
         else:  # the pseudo-translation is a layout check, not saved for the user
-            self.open_main(self.user, page_key, language)
-        self.main_window.restoreGeometry(geometry)
+            reopened = self.open_main(self.user, page_key, language)
+        if reopened is not None:
+            reopened.restoreGeometry(geometry)
 
     def _on_logged_out(self) -> None:
         window = self.main_window

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QP
 from dropin.security.auth import MAX_FAILED_LOGINS, refused_message
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
-from dropin.ui.workers import BusyIndicator, run_form_task
+from dropin.ui.workers import BusyIndicator, Task, run_form_task
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -82,7 +82,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.auth = auth
         self.user = user
-        self.task = None
+        self.task: Task | None = None
         card = Card(self)
         col = card.layout_
         col.addWidget(screen_title(self.tr("Locked"), card))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
-from dropin.ui.workers import BusyIndicator, run_form_task
+from dropin.ui.workers import BusyIndicator, Task, run_form_task
 
 
 class LoginScreen(QWidget):
@@ -23,7 +23,7 @@ class LoginScreen(QWidget):
         from dropin.security.auth import AuthService
 
         self.auth = AuthService(db, clock)
-        self.task = None
+        self.task: Task | None = None
         card = Card(self)
         col = card.layout_
         col.addWidget(screen_title(self.tr("Log in"), card))

@@ -7,9 +7,11 @@ placeholder instead. Locking (idle or Ctrl+L) hides every page at once.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import os
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
@@ -37,6 +39,9 @@ from dropin.ui.shell.lock import IdleWatcher, LockScreen
 from dropin.ui.shell.widgets import PasswordLineEdit, hint, screen_title
 from dropin.ui.theme import apply_theme, current_theme, save_theme
 
+if TYPE_CHECKING:
+    from dropin.ui.help import HelpDialog
+
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "main_window/geometry"  # per computer (QSettings), not per user
 WINDOW_FRAME = 32  # the title bar a window manager adds, before the window is shown and can be measured
@@ -45,6 +50,11 @@ WINDOW_FRAME = 32  # the title bar a window manager adds, before the window is s
 def visible_pages(ctx: ServiceContext) -> list[PageSpec]:
     """The pages this user's role may open (any one of the page's permissions is enough)."""
     return [spec for spec in PAGES if any(ctx.can(p) for p in spec.permissions)]
+
+
+def _app() -> QApplication:
+    """The running application (the main window exists only inside one)."""
+    return cast(QApplication, QApplication.instance())
 
 
 class PlaceholderPage(QWidget):
@@ -251,8 +261,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.root)
 
         # ------------------------------------------------------ status bar
-        self.user_label = QLabel(self.tr("Logged in: {name}").format(name=ctx.user.label), self)
-        self.role_label = QLabel(self.tr("Role: {role}").format(role=ctx.user.role.label), self)
+        self.user_label = QLabel(self.tr("Logged in: {name}").format(name=ctx.acting.label), self)
+        self.role_label = QLabel(self.tr("Role: {role}").format(role=ctx.acting.role.label), self)
         self.user_label.setObjectName("statusUser")
         self.role_label.setObjectName("statusRole")
         self.statusBar().addPermanentWidget(self.user_label)
@@ -264,13 +274,13 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.start()
         self._privacy_key = _PrivacyKey(self)
-        QApplication.instance().installEventFilter(self._privacy_key)
+        _app().installEventFilter(self._privacy_key)
 
-        self.help_dialog = None
+        self.help_dialog: HelpDialog | None = None
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
 
         if self.specs:
-            home = HOME_PAGES.get(ctx.user.role)
+            home = HOME_PAGES.get(ctx.acting.role)
             self.navigation.setCurrentRow(self.page_keys().index(home) if home in self.page_keys() else 0)
         self.place_on_screen()
 
@@ -328,7 +338,7 @@ class MainWindow(QMainWindow):
         self.theme_actions = {}
         for name, label in (("light", self.tr("&Light theme")), ("dark", self.tr("&Dark theme"))):
             action = QAction(label, self, checkable=True)
-            action.setChecked(current_theme(QApplication.instance()) == name)
+            action.setChecked(current_theme(_app()) == name)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             group.addAction(action)
             view.addAction(action)
@@ -342,7 +352,7 @@ class MainWindow(QMainWindow):
             choices[PSEUDO] = self.tr("Pseudo-translation (layout check)")
         for code, name in choices.items():
             action = QAction(name, self, checkable=True)
-            action.setChecked(code == self.ctx.user.language)
+            action.setChecked(code == self.ctx.acting.language)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             language_group.addAction(action)
             language_menu.addAction(action)
@@ -395,7 +405,9 @@ class MainWindow(QMainWindow):
                 page = load_page(spec, self.ctx, slot)
             finally:
                 self.unsetCursor()
-            slot.layout().addWidget(page)
+            layout = slot.layout()  # each slot is made with its layout
+            assert layout is not None
+            layout.addWidget(page)
             self._loaded[spec.key] = page
             changed = getattr(page, "idle_lock_changed", None)
             if changed is not None and not self._idle_injected:
@@ -516,7 +528,7 @@ class MainWindow(QMainWindow):
         for key, draft in drafts.items():
             restore = getattr(self._loaded.get(key), "restore_draft", None)
             if draft is not None and callable(restore):
-                run_action(self, lambda r=restore, d=draft: r(d))
+                run_action(self, functools.partial(restore, draft))
         for page in self._loaded.values():
             after_unlock = getattr(page, "after_unlock", None)
             if callable(after_unlock):
@@ -538,7 +550,7 @@ class MainWindow(QMainWindow):
         self.language_chosen.emit(code)
 
     def set_theme(self, name: str) -> None:
-        apply_theme(QApplication.instance(), name)
+        apply_theme(_app(), name)
         save_theme(name)
         self.theme_actions[name].setChecked(True)
 
@@ -547,7 +559,7 @@ class MainWindow(QMainWindow):
         self._hide_data()
         try:
             with self.ctx.transaction() as s:
-                self.ctx.audit(s, "logout", "users", self.ctx.user.id)
+                self.ctx.audit(s, "logout", "users", self.ctx.acting.id)
         except Exception:  # noqa: BLE001 - logging out must always work
             log.exception("could not record the logout")
         self.logged_out.emit()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
-from dropin.ui.workers import BusyIndicator, run_form_task
+from dropin.ui.workers import BusyIndicator, Task, run_form_task
 
 
 class UnlockScreen(QWidget):
@@ -32,7 +32,7 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.path = Path(path)
         self.kdf_iter = kdf_iter
-        self.task = None
+        self.task: Task | None = None
 
         card = Card(self)
         col = card.layout_
@@ -99,12 +99,12 @@ class UnlockScreen(QWidget):
         if not passphrase:
             self._show_error(self.tr("Please type the database passphrase."))
             return
-        from dropin.models.database import Database
+        from dropin.security.opening import open_database
 
         self.error.clear()
         path, kdf_iter = self.path, self.kdf_iter
         self.task = run_form_task(
-            lambda: Database.open(path, passphrase, kdf_iter=kdf_iter, exclusive=True),
+            lambda: open_database(path, passphrase, kdf_iter),
             widgets=(self.passphrase, self.unlock_button),
             busy=self.busy,
             message=self.tr("Unlocking…"),

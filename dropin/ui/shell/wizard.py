@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dropin.errors import DropinError, ValidationError
+from dropin.security.opening import create_database
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import (
     PasswordLineEdit,
@@ -29,37 +30,9 @@ from dropin.ui.shell.widgets import (
     hint,
     screen_title,
 )
-from dropin.ui.workers import BusyIndicator, run_in_thread
+from dropin.ui.workers import BusyIndicator, Task, run_in_thread
 
 log = logging.getLogger(__name__)
-
-
-def create_database(
-    path: Path, passphrase: str, username: str, password: str, display_name: str | None, kdf_iter: int, clock=None
-):
-    """Create the file and the first manager, and log that manager in. Returns ``(db, user)``.
-
-    Runs on a worker thread. The file is built under a temporary name with its
-    first manager and only then named (see ``Database.create``), so a failure
-    leaves nothing behind and the wizard can simply be retried. The app keeps
-    the database's lock from here on.
-    """
-    from dropin.models.database import Database
-    from dropin.security.auth import AuthService
-
-    db = Database.create(
-        path,
-        passphrase,
-        kdf_iter=kdf_iter,
-        exclusive=True,
-        setup=lambda new: AuthService(new, clock).create_first_manager(username, password, display_name),
-    )
-    try:
-        user = AuthService(db, clock).login(username, password)
-    except BaseException:
-        db.close()
-        raise
-    return db, user
 
 
 class CreateDatabaseWizard(QWidget):
@@ -72,7 +45,7 @@ class CreateDatabaseWizard(QWidget):
         super().__init__(parent)
         self.kdf_iter = kdf_iter
         self.clock = clock
-        self.task = None
+        self.task: Task | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 32, 48, 32)

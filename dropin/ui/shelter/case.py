@@ -244,16 +244,23 @@ class CaseTab(QWidget):
             self.load(self.stay_id)
 
     def save_reasons(self) -> None:
+        stay_id = self.stay_id
+        if stay_id is None:
+            return
         self._do(
             lambda: self.service.set_reasons(
-                self.stay_id, [c for c, b in self.reason_boxes.items() if b.isChecked()], self.reason_note.text()
+                stay_id, [c for c, b in self.reason_boxes.items() if b.isChecked()], self.reason_note.text()
             )
         )
 
     def add_goal(self) -> None:
+        stay_id = self.stay_id
+        if stay_id is None:
+            return
+
         def action():
             self.service.add_goal(
-                self.stay_id, self.goal_area.currentData(), self.goal_text.text(), review_on=to_date(self.goal_review)
+                stay_id, self.goal_area.currentData(), self.goal_text.text(), review_on=to_date(self.goal_review)
             )
             self.goal_text.clear()
 
@@ -287,8 +294,12 @@ class CaseTab(QWidget):
             self._do(lambda: self.service.void_note(note.id, reason))
 
     def add_note(self) -> None:
+        stay_id = self.stay_id
+        if stay_id is None:
+            return
+
         def action():
-            self.service.add_note(self.stay_id, self.note_text.toPlainText())
+            self.service.add_note(stay_id, self.note_text.toPlainText())
             self.note_text.clear()
 
         self._do(action)

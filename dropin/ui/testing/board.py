@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from dropin.context import ServiceContext
 from dropin.testing import rules
+from dropin.testing.records import RunningTest
 from dropin.testing.rules import Window
-from dropin.testing.service import RunningTest, TestService
+from dropin.testing.service import TestService
 from dropin.ui.common import InlineError, form_buttons, format_time, run_action
 from dropin.ui.testing.widgets import InvalidChoice, QualityBlock, ReferralChoice
 
@@ -399,8 +400,8 @@ class ReadTimerBoard(QWidget):
             self.ready = ready
             self.ready_count_changed.emit(ready)
         if self.panel.test_id is not None:
-            tile = self.tiles.get(self.panel.test_id)
-            self.panel.save.setEnabled(tile is None or tile.state is Window.READABLE)
+            shown = self.tiles.get(self.panel.test_id)
+            self.panel.save.setEnabled(shown is None or shown.state is Window.READABLE)
 
     def alert(self) -> None:
         """A test can be read: sound, flashing tiles and the page's alert (lock screen, badge, desktop)."""
@@ -415,7 +416,7 @@ class ReadTimerBoard(QWidget):
             self.alert()
 
     # ---------------------------------------------------------- actions
-    def start_test(self, repeat_of_id: int | None = None, client_code: str | None = None) -> None:
+    def start_test(self, repeat_of_id: int | None = None, client_code: str | None = None) -> bool:
         code = client_code or self.client_code.text()
         lot_id = self.lot.currentData()
         ok, test = run_action(
@@ -450,9 +451,13 @@ class ReadTimerBoard(QWidget):
         dialog = self.cancel_dialog(tile.test, self)
         while dialog.exec():
             reason, kit = dialog.reason.text(), dialog.kit()
+
+            def cancel(reason: str = reason, kit: str = kit) -> None:
+                TestService(self.ctx).cancel_test(test_id, reason, kit=kit)
+
             ok, _ = run_action(
                 dialog,
-                lambda reason=reason, kit=kit: TestService(self.ctx).cancel_test(test_id, reason, kit=kit),
+                cancel,
                 inline=dialog.error,
                 fields={"reason": dialog.reason},
             )

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from dropin.context import ServiceContext
 from dropin.testing import rules
 from dropin.testing.history import test_history
-from dropin.testing.service import CounsellingService, TestService, false_negative_warning
+from dropin.testing.records import false_negative_warning
+from dropin.testing.service import CounsellingService, TestService
 from dropin.ui.common import InlineError, format_date, run_action
 from dropin.ui.testing.board import ReadTimerBoard
 from dropin.ui.testing.widgets import QualityBlock
@@ -58,7 +59,7 @@ class HistoryBox(QLabel):
             self.setText("\n".join([head, *lines]))
         self.show()
 
-    def clear(self) -> None:  # type: ignore[override]
+    def clear(self) -> None:
         super().clear()
         self.hide()
 

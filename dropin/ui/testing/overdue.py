@@ -78,6 +78,7 @@ class OverdueBanner(QFrame):
 
     def _fit(self) -> None:
         layout = self.layout()
+        assert layout is not None  # set in __init__
         m = layout.contentsMargins()
         head = max(self.title.sizeHint().height(), self.badge.minimumHeight(), self.hint.sizeHint().height())
         height = m.top() + m.bottom() + head + 6

@@ -131,6 +131,8 @@ class TestingPage(QWidget):
 
     def _open_overdue(self, index) -> None:
         row = self.overdue.model.row_at(index.row())
+        if self.referrals is None:  # the overdue list is shown with the referrals tab
+            return
         self.show_tab(self.referrals)
         self.referrals.select_id(row.id)
 
