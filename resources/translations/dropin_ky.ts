@@ -776,7 +776,7 @@
     <name>Bench</name>
     <message>
         <source>skipped (area not available)</source>
-        <extracomment>the figure must be below this (``None``: shown for information)</extracomment>
+        <extracomment>how much of a five-year centre to build the figure must be below this (``None``: shown for information)</extracomment>
         <translation>өткөрүлдү (бөлүм жеткиликсиз)</translation>
     </message>
     <message>
@@ -1035,6 +1035,7 @@
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
+        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas&apos; ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension&apos;s ``register``: a sub-command with ``--db`` the sub-commands&apos; parsers, the other argument of ``register``</extracomment>
         <translation>{name} өзгөрмөсүн коюңуз же терүү үчүн муну терминалда иштетиңиз.</translation>
     </message>
     <message>
@@ -7688,7 +7689,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Бул тилде отчёттор жок.</translation>
     </message>
     <message>
@@ -7731,6 +7732,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Year to date</source>
+        <extracomment>the paragraph styles of the report, by name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9519,6 +9521,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This stay has not been discharged.</source>
+        <extracomment>the kind of record ``_latest`` reads (a move or an extension of the stay)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
@@ -137,7 +138,6 @@
     <name>Admin</name>
     <message>
         <source>Services</source>
-        <extracomment>Optional tabs contributed by other areas: (title for context "Admin", module, class).</extracomment>
         <translation>Услуги</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
         <translation>Год рожд. / возраст</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код родителя</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>Код клиента</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код родителя:</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
         <translation>Печать выглядит так: 1234:0123456789abcdef (число записей, двоеточие и начало хеша последней записи).</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
         <translation>в журнале меньше записей, чем насчитывает печать: его обрезали или откатили к старой копии</translation>
     </message>
     <message>
-        <source>the log's first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
         <translation>первые {count} записей журнала больше не дают эту печать: журнал переписали или заменили другой копией</translation>
     </message>
     <message>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>Front desk</source>
-        <extracomment>table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)</extracomment>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
         <translation>Ресепшн</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
         <translation>Целостность</translation>
     </message>
     <message>
-        <source>Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
         <translation>Еженедельные отчёты и резервные копии печатают печать журнала. Введите печать из прежнего отчёта, чтобы проверить, что учтённые в ней записи на месте и не изменены.</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@
     <name>Bench</name>
     <message>
         <source>skipped (area not available)</source>
-        <extracomment>the figure must be below this (``None``: shown for information)</extracomment>
+        <extracomment>how much of a five-year centre to build the figure must be below this (``None``: shown for information)</extracomment>
         <translation>пропущено (раздел недоступен)</translation>
     </message>
     <message>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
         <translation>только показатели разделов</translation>
     </message>
     <message>
@@ -1025,7 +1025,7 @@
         <translation>Открыть только эту запись</translation>
     </message>
     <message>
-        <source>Find the person's tests and choose one first.</source>
+        <source>Find the person&apos;s tests and choose one first.</source>
         <translation>Сначала найдите тесты клиента и выберите один из них.</translation>
     </message>
     <message>
@@ -1045,6 +1045,7 @@
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
+        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas&apos; ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension&apos;s ``register``: a sub-command with ``--db`` the sub-commands&apos; parsers, the other argument of ``register``</extracomment>
         <translation>Задайте {name} или запустите команду в терминале, чтобы ввести значение.</translation>
     </message>
     <message>
@@ -1224,7 +1225,7 @@
         <translation>инструменты журнала аудита</translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
+        <source>check the audit log&apos;s hash chain</source>
         <translation>проверить цепочку хешей журнала аудита</translation>
     </message>
     <message>
@@ -1232,7 +1233,7 @@
         <translation>Прервано.</translation>
     </message>
     <message>
-        <source>No report translation for the language "{lang}" is installed.</source>
+        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
         <translation>Перевод отчёта на язык «{lang}» не установлен.</translation>
     </message>
     <message>
@@ -1312,7 +1313,7 @@
         <translation>С --db укажите через --user учётную запись, которая записывает визит.</translation>
     </message>
     <message>
-        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre's figures change; run it without --db to use a temporary one.</source>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
         <translation>В {path} уже есть записи. Самопроверка пишет только в новую пустую базу данных, чтобы не менять показатели центра; запустите её без --db, чтобы использовать временную базу.</translation>
     </message>
     <message>
@@ -1436,11 +1437,11 @@
         <translation>ЧИСЛО:ХЕШ из прежнего отчёта или резервной копии</translation>
     </message>
     <message>
-        <source>print the audit log's current seal</source>
+        <source>print the audit log&apos;s current seal</source>
         <translation>показать текущую печать журнала аудита</translation>
     </message>
     <message>
-        <source>point a missing or invalid anchor at the log's end</source>
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
         <translation>направить отсутствующий или неверный якорь на конец журнала</translation>
     </message>
     <message>
@@ -1456,7 +1457,7 @@
         <translation>снять блокировку (нужна парольная фраза базы)</translation>
     </message>
     <message>
-        <source>the locked account's user name</source>
+        <source>the locked account&apos;s user name</source>
         <translation>имя заблокированной учётной записи</translation>
     </message>
     <message>
@@ -1504,7 +1505,7 @@
         <translation>Сводка за {period} записана в {path}.</translation>
     </message>
     <message>
-        <source>Unsuppressed figures need a manager's login: add --user NAME.</source>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
         <translation>Для нескрытых цифр нужен вход руководителя: добавьте --user ИМЯ.</translation>
     </message>
     <message>
@@ -1850,7 +1851,7 @@
         <translation>Новые пароли не совпадают.</translation>
     </message>
     <message>
-        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre's coordinator.</source>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
         <translation>{name} сбросил(а) ваш пароль {when}. Он был на один вход: выберите собственный пароль сейчас. Если вы об этом не просили, сообщите координатору центра.</translation>
     </message>
     <message>
@@ -2035,7 +2036,7 @@
         <translation>Форма очищена. Нажмите Ctrl+R, чтобы вернуть её.</translation>
     </message>
     <message>
-        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
         <translation>На этом месте ещё ничего не сохраняли. Сначала выберите визит в сегодняшнем списке.</translation>
     </message>
     <message>
@@ -2062,7 +2063,7 @@
         <translation>Только имя или псевдоним</translation>
     </message>
     <message>
-        <source>The parent's or guardian's client code</source>
+        <source>The parent&apos;s or guardian&apos;s client code</source>
         <translation>Код клиента родителя или опекуна</translation>
     </message>
     <message>
@@ -2086,7 +2087,7 @@
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код родителя:</translation>
     </message>
     <message>
@@ -2098,7 +2099,7 @@
         <translation>или &amp;возрастная группа:</translation>
     </message>
     <message>
-        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
         <translation>Здесь не хранится ничего о здоровье родителя, проживании в приюте или инцидентах.</translation>
     </message>
 </context>
@@ -2121,7 +2122,7 @@
         </translation>
     </message>
     <message>
-        <source>Parents' workshops and sessions attended</source>
+        <source>Parents&apos; workshops and sessions attended</source>
         <translation>Посещённые семинары для родителей и занятия</translation>
     </message>
     <message>
@@ -2145,11 +2146,11 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Детское занятие</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семинар для родителей</translation>
     </message>
     <message>
@@ -2186,7 +2187,7 @@
         <translation>Другой семинар</translation>
     </message>
     <message>
-        <source>Please enter the parent's client code.</source>
+        <source>Please enter the parent&apos;s client code.</source>
         <translation>Введите код клиента родителя.</translation>
     </message>
     <message>
@@ -2222,7 +2223,7 @@
         <translation>Удалён из занятия.</translation>
     </message>
     <message>
-        <source>Please enter the child's first name or a pseudonym.</source>
+        <source>Please enter the child&apos;s first name or a pseudonym.</source>
         <translation>Введите имя ребёнка или псевдоним.</translation>
     </message>
     <message>
@@ -2242,7 +2243,7 @@
         <translation>Год рождения должен быть между {first} и {last}: этот реестр — для детей.</translation>
     </message>
     <message>
-        <source>Please give the child's birth year or age band.</source>
+        <source>Please give the child&apos;s birth year or age band.</source>
         <translation>Укажите год рождения ребёнка или возрастную группу.</translation>
     </message>
     <message>
@@ -2266,7 +2267,7 @@
         <translation>Введите время начала занятия.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
+        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
         <translation>Проведённое занятие нельзя превратить из детского занятия в семинар для родителей или наоборот.</translation>
     </message>
     <message>
@@ -2322,7 +2323,7 @@
         <translation>Посещаемость можно отметить только в день занятия или позже.</translation>
     </message>
     <message>
-        <source>Parents' workshops record adults present, not children.</source>
+        <source>Parents&apos; workshops record adults present, not children.</source>
         <translation>На семинарах для родителей отмечаются присутствующие взрослые, а не дети.</translation>
     </message>
     <message>
@@ -2353,7 +2354,7 @@
         <translation>Расписание</translation>
     </message>
     <message>
-        <source>Parents' workshops</source>
+        <source>Parents&apos; workshops</source>
         <translation>Семинары для родителей</translation>
     </message>
 </context>
@@ -2632,7 +2633,7 @@
         <translation>Этот список нельзя так отсортировать.</translation>
     </message>
     <message>
-        <source>The mother's and the father's letters are swapped.</source>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
         <translation>Буквы матери и отца переставлены местами.</translation>
     </message>
 </context>
@@ -2721,11 +2722,11 @@
         <translation>X: другое или не указано</translation>
     </message>
     <message>
-        <source>Mother's first name</source>
+        <source>Mother&apos;s first name</source>
         <translation>Имя матери</translation>
     </message>
     <message>
-        <source>Father's first name</source>
+        <source>Father&apos;s first name</source>
         <translation>Имя отца</translation>
     </message>
     <message>
@@ -2749,7 +2750,7 @@
         <translation>Собственная фамилия</translation>
     </message>
     <message>
-        <source>Birth order (mother's side)</source>
+        <source>Birth order (mother&apos;s side)</source>
         <translation>Порядковый номер рождения (по матери)</translation>
     </message>
     <message>
@@ -2828,7 +2829,7 @@
         <translation>{name} (коек: {beds} из {capacity})</translation>
     </message>
     <message>
-        <source>Show client codes and dates on the front desk's bed board</source>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
         <translation>Показывать коды клиентов и даты на схеме коек для ресепшна</translation>
     </message>
     <message>
@@ -3127,7 +3128,7 @@
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
         <translation>Неверная парольная фраза, или это не база данных dropin.</translation>
     </message>
     <message>
@@ -3586,7 +3587,7 @@
         <translation>Ctrl+N регистрирует нового клиента, Ctrl+Z отменяет последний визит, сохранённый на этом рабочем месте, а Ctrl+K возвращает к полю кода.</translation>
     </message>
     <message>
-        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
         <translation>Код составляется из букв имён матери и отца, года рождения и буквы пола. Никогда и нигде не записывайте настоящее имя.</translation>
     </message>
     <message>
@@ -3630,15 +3631,15 @@
         <translation>Дети</translation>
     </message>
     <message>
-        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
         <translation>«Занятия» показывают детские занятия; «Отметить посещаемость» открывает лист посещаемости выбранного занятия.</translation>
     </message>
     <message>
-        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
         <translation>В листе посещаемости введите имя или код родителя и нажмите Enter, чтобы отметить ребёнка; пробел отмечает выбранную строку; Alt+S сохраняет.</translation>
     </message>
     <message>
-        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
         <translation>Родителя можно найти только по точному коду клиента. Здесь ничего не показывается о визитах, тестах или пребываниях родителя.</translation>
     </message>
     <message>
@@ -3666,7 +3667,7 @@
         <translation>Запишите случай насилия или нарушения прав с тем, что известно: код клиента необязателен, а дата может быть указана только месяцем или годом.</translation>
     </message>
     <message>
-        <source>Complaining to the police or anyone else is always the person's own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
         <translation>Жаловаться в полицию или куда-либо ещё — всегда собственный выбор человека; за него ничего не выбирается. Записывайте, какие доказательства есть и у кого они хранятся, но никогда не сами файлы.</translation>
     </message>
     <message>
@@ -3686,7 +3687,7 @@
         <translation>«Сохранить PDF» сохраняет сводку в файл, «Печать» отправляет те же страницы на принтер. Малые числа скрыты, чтобы никого нельзя было узнать.</translation>
     </message>
     <message>
-        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
         <translation>«Экспорт CSV» записывает те же показатели для системы донора, по одному файлу на направление.</translation>
     </message>
     <message>
@@ -3792,7 +3793,7 @@
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <source>Complaint (always the person's own choice)</source>
+        <source>Complaint (always the person&apos;s own choice)</source>
         <translation>Жалоба (всегда собственный выбор человека)</translation>
     </message>
     <message>
@@ -3863,7 +3864,7 @@
         <translation>Место работы (сауна, квартира, заведение)</translation>
     </message>
     <message>
-        <source>Client's place or hotel</source>
+        <source>Client&apos;s place or hotel</source>
         <translation>У клиента или в гостинице</translation>
     </message>
     <message>
@@ -3991,7 +3992,7 @@
         <translation>Полиция</translation>
     </message>
     <message>
-        <source>Prosecutor's office</source>
+        <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
@@ -4590,7 +4591,7 @@
         <translation>Сумма сопровождающих детей по проживаниям, приходящимся на неделю.</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Занятия для детей</translation>
     </message>
     <message>
@@ -4598,7 +4599,7 @@
         <translation>Занятия по типам</translation>
     </message>
     <message>
-        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
         <translation>Проведённые детские занятия по типам (домашние задания, игры, творчество ...).</translation>
     </message>
     <message>
@@ -4634,7 +4635,7 @@
         <translation>Охвачено родителей</translation>
     </message>
     <message>
-        <source>Parents' workshops held</source>
+        <source>Parents&apos; workshops held</source>
         <translation>Проведено семинаров для родителей</translation>
     </message>
     <message>
@@ -5237,7 +5238,7 @@
         <translation>Койко-ночи детей, живущих с родителем</translation>
     </message>
     <message>
-        <source>Nights spent by children staying with a resident parent, counted beside the residents' own.</source>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
         <translation>Ночи детей, живущих с проживающим родителем, считаются рядом с ночами самих проживающих.</translation>
     </message>
     <message>
@@ -5265,7 +5266,7 @@
         <translation>Проживания с датой выезда в периоде, по итогу.</translation>
     </message>
     <message>
-        <source>Different registered parents present at children's sessions or parents' workshops.</source>
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
         <translation>Разные зарегистрированные родители на детских занятиях или родительских встречах.</translation>
     </message>
     <message>
@@ -5293,7 +5294,7 @@
         <translation>Люди, охваченные всеми услугами</translation>
     </message>
     <message>
-        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children's session as a parent. Each person counts once.</source>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
         <translation>Разные зарегистрированные люди, которые пришли на визит, прошли тест на ВИЧ, жили в приюте или пришли на детское занятие как родитель. Каждый человек считается один раз.</translation>
     </message>
     <message>
@@ -5600,7 +5601,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{date} температура была вне допустимого диапазона: проведите контроль наборов перед тестированием.</translation>
     </message>
     <message>
-        <source>Today's temperature reading has not been logged yet.</source>
+        <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Сегодняшний замер температуры ещё не записан.</translation>
     </message>
 </context>
@@ -5898,7 +5899,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Street</source>
-        <extracomment>outdoor settings first, then indoor ones (the domain's two groups)</extracomment>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
         <translation>Улица</translation>
     </message>
     <message>
@@ -6042,15 +6043,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>17 December: International Day to End Violence against Sex Workers</source>
-        <extracomment>the community's key dates: code -&gt; (month, day, label)</extracomment>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
         <translation>17 декабря: Международный день борьбы с насилием в отношении секс-работников</translation>
     </message>
     <message>
-        <source>3 March: International Sex Workers' Day</source>
+        <source>3 March: International Sex Workers&apos; Day</source>
         <translation>3 марта: Международный день секс-работников</translation>
     </message>
     <message>
-        <source>2 June: International Sex Workers' Rights Day</source>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
         <translation>2 июня: Международный день прав секс-работников</translation>
     </message>
     <message>
@@ -6810,7 +6811,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Проживание в приюте</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Занятия для детей</translation>
     </message>
     <message>
@@ -7014,7 +7015,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Переустановить якорь журнала аудита</translation>
     </message>
     <message>
-        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log's end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
         <translation>Только если файл якоря потерян или повреждён (например, после переноса базы на новый компьютер). Якорь будет указывать на нынешний конец журнала; причина и исполнитель записываются, а напечатанные раньше печати всё равно покажут пропавшие записи.</translation>
     </message>
     <message>
@@ -7520,7 +7521,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Спрашивайте только то, что человек готов рассказать.</translation>
     </message>
     <message>
-        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
         <translation>{given} — уже код другого человека, поэтому код этого человека — {code}. Запишите {code} на карточку человека и спрашивайте его в следующий раз.</translation>
     </message>
 </context>
@@ -7559,7 +7560,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Год рожд. / возраст</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код родителя</translation>
     </message>
     <message>
@@ -7651,7 +7652,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report's language.</extracomment>
+        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
         <translation>января</translation>
     </message>
     <message>
@@ -7720,7 +7721,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Отчёты на этом языке недоступны.</translation>
     </message>
     <message>
@@ -7732,8 +7733,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>За один раз можно экспортировать не более десяти лет.</translation>
     </message>
     <message>
-        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
+        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
         <translation>«{text}» — не неделя ISO. Пишите в виде 2026-W47.</translation>
     </message>
     <message>
@@ -7741,7 +7742,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>В {year} году нет недели {week}.</translation>
     </message>
     <message>
-        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
+        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Пишите в виде 2026-11-16.</translation>
     </message>
     <message>
@@ -7762,11 +7763,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Печать аудита {seal}: когда составлялся этот отчёт, записей в журнале аудита было {count}, последняя сделана {when}. Чтобы позже проверить, что ни одна не изменена и не удалена: dropin audit verify --seal {seal}</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
         <source>Year to date</source>
+        <extracomment>the paragraph styles of the report, by name</extracomment>
         <translation>С начала года</translation>
     </message>
     <message>
@@ -7930,7 +7928,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Логотип должен быть читаемым файлом изображения PNG или JPEG.</translation>
     </message>
     <message>
-        <source>There is no indicator "{key}" to set a target for.</source>
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
         <translation>Нет индикатора «{key}», для которого можно задать цель.</translation>
     </message>
     <message>
@@ -7946,11 +7944,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Нескрытые цифры выдаются только руководителю, вошедшему под своей учётной записью.</translation>
     </message>
     <message>
-        <source>"{text}" is not a month. Write it like 2026-10.</source>
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
         <translation>«{text}» — не месяц. Пишите так: 2026-10.</translation>
     </message>
     <message>
-        <source>"{text}" is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
         <translation>«{text}» — не квартал и не год. Пишите так: 2026-Q3 или 2026.</translation>
     </message>
     <message>
@@ -7962,7 +7960,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Файл соответствия — не правильный JSON (строка {line}).</translation>
     </message>
     <message>
-        <source>The mapping file needs an "orgUnit" and a list of "dataElements".</source>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
         <translation>В файле соответствия нужны «orgUnit» и список «dataElements».</translation>
     </message>
     <message>
@@ -7974,7 +7972,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{key} — процент или медиана: DHIS2 вычисляет их сам, поэтому укажите соответствие для исходных чисел.</translation>
     </message>
     <message>
-        <source>The mapping of {key} needs a "dataElement".</source>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
         <translation>Для {key} в файле соответствия нужен «dataElement».</translation>
     </message>
     <message>
@@ -7982,7 +7980,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>DHIS2 принимает недели, месяцы, кварталы и годы, а не произвольный диапазон дней.</translation>
     </message>
     <message>
-        <source>ADX needs a "dataSet" in the mapping file.</source>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
         <translation>Для ADX в файле соответствия нужен «dataSet».</translation>
     </message>
     <message>
@@ -8029,7 +8027,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
         <translation>Экспорт для системы донора (CSV, по файлу на раздел, строки по неделям)</translation>
     </message>
     <message>
@@ -8142,7 +8140,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{period}  ·  с {start} по {end}</translation>
     </message>
     <message>
-        <source>Choose the centre's logo</source>
+        <source>Choose the centre&apos;s logo</source>
         <translation>Выберите логотип центра</translation>
     </message>
     <message>
@@ -8372,7 +8370,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Социальный работник</translation>
     </message>
     <message>
-        <source>Children's facilitator</source>
+        <source>Children&apos;s facilitator</source>
         <translation>Ведущий детских занятий</translation>
     </message>
     <message>
@@ -8596,7 +8594,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Автоматическая блокировка</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
         <translation>Экран блокируется сам, если столько минут не нажимать клавиши и не двигать мышь. Любой может сразу заблокировать его сочетанием Ctrl+L. Для разблокировки нужен собственный пароль пользователя.</translation>
     </message>
     <message>
@@ -8765,7 +8763,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Изменить семинар</translation>
     </message>
     <message>
-        <source>New parents' workshop</source>
+        <source>New parents&apos; workshop</source>
         <translation>Новый семинар для родителей</translation>
     </message>
     <message>
@@ -8773,7 +8771,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Изменить занятие</translation>
     </message>
     <message>
-        <source>New children's session</source>
+        <source>New children&apos;s session</source>
         <translation>Новое детское занятие</translation>
     </message>
     <message>
@@ -9083,7 +9081,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Причины поступления</translation>
     </message>
     <message>
-        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Возраст детей — целые числа от 0 до 17 через запятую.</translation>
     </message>
@@ -9272,7 +9270,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <source>Children's ages</source>
+        <source>Children&apos;s ages</source>
         <translation>Возраст детей</translation>
     </message>
     <message>
@@ -9562,6 +9560,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This stay has not been discharged.</source>
+        <extracomment>the kind of record ``_latest`` reads (a move or an extension of the stay)</extracomment>
         <translation>Это пребывание не было завершено выбытием.</translation>
     </message>
     <message>
@@ -10080,7 +10079,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Тест этого человека уже идёт на табло.</translation>
     </message>
     <message>
-        <source>Record today's counselling session with consent before starting a test.</source>
+        <source>Record today&apos;s counselling session with consent before starting a test.</source>
         <translation>Прежде чем начать тест, запишите сегодняшнее консультирование с согласием.</translation>
     </message>
     <message>
@@ -10134,10 +10133,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The read time must be after the start time.</source>
         <translation>Время считывания должно быть позже времени начала.</translation>
-    </message>
-    <message>
-        <source>The test has no result yet.</source>
-        <translation>У теста ещё нет результата.</translation>
     </message>
     <message>
         <source>Please write why you need to open this record (at least 10 characters).</source>
@@ -10317,11 +10312,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Новый тип, например «Музыка»</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Детское занятие</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семинар для родителей</translation>
     </message>
     <message>
@@ -10471,7 +10466,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Код клиента</translation>
     </message>
     <message>
-        <source>Parent's client code</source>
+        <source>Parent&apos;s client code</source>
         <translation>Код клиента родителя</translation>
     </message>
     <message>
@@ -10635,7 +10630,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over every visit (the others suit one client's visits, as in the profile)</extracomment>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Каждую услугу можно отметить в визите только один раз; вместо этого измените её количество.</translation>
     </message>
     <message>

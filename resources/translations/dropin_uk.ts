@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
     <name>AboutDialog</name>
@@ -76,9 +77,9 @@
     <message numerus="yes">
         <source>Wrong user name or password. After %n failed attempts in a row an account also waits a while before it accepts its password again.</source>
         <translation>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
         </translation>
     </message>
     <message>
@@ -137,7 +138,6 @@
     <name>Admin</name>
     <message>
         <source>Services</source>
-        <extracomment>Optional tabs contributed by other areas: (title for context "Admin", module, class).</extracomment>
         <translation>Послуги</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>Код клієнта</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
         <translation>Печатка має вигляд 1234:0123456789abcdef (кількість записів, двокрапка і початок хешу останнього запису).</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
         <translation>у журналі менше записів, ніж налічує печатка: його обрізали або відкотили до старішої копії</translation>
     </message>
     <message>
-        <source>the log's first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
         <translation>перші {count} записів журналу більше не дають цієї печатки: журнал переписали або замінили іншою копією</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>the link to the previous entry is broken</source>
-        <translation>зв'язок із попереднім записом порушено</translation>
+        <translation>зв&apos;язок із попереднім записом порушено</translation>
     </message>
     <message>
         <source>the entry was changed after it was written</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>Front desk</source>
-        <extracomment>table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)</extracomment>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
         <translation>Рецепція</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
         <translation>Цілісність</translation>
     </message>
     <message>
-        <source>Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
         <translation>Щотижневі звіти й резервні копії друкують печатку журналу. Введіть печатку з попереднього звіту, щоб перевірити, що враховані в ній записи на місці й не змінені.</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@
     <name>Bench</name>
     <message>
         <source>skipped (area not available)</source>
-        <extracomment>the figure must be below this (``None``: shown for information)</extracomment>
+        <extracomment>how much of a five-year centre to build the figure must be below this (``None``: shown for information)</extracomment>
         <translation>пропущено (розділ недоступний)</translation>
     </message>
     <message>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
         <translation>лише показники розділів</translation>
     </message>
     <message>
@@ -1025,7 +1025,7 @@
         <translation>Відкрити лише цей запис</translation>
     </message>
     <message>
-        <source>Find the person's tests and choose one first.</source>
+        <source>Find the person&apos;s tests and choose one first.</source>
         <translation>Спочатку знайдіть тести людини й виберіть один.</translation>
     </message>
     <message>
@@ -1045,6 +1045,7 @@
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
+        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas&apos; ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension&apos;s ``register``: a sub-command with ``--db`` the sub-commands&apos; parsers, the other argument of ``register``</extracomment>
         <translation>Задайте змінну {name} або запустіть команду в терміналі, щоб ввести значення.</translation>
     </message>
     <message>
@@ -1224,7 +1225,7 @@
         <translation>інструменти журналу аудиту</translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
+        <source>check the audit log&apos;s hash chain</source>
         <translation>перевірити ланцюжок хешів журналу аудиту</translation>
     </message>
     <message>
@@ -1232,7 +1233,7 @@
         <translation>Перервано.</translation>
     </message>
     <message>
-        <source>No report translation for the language "{lang}" is installed.</source>
+        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
         <translation>Переклад звіту для мови «{lang}» не встановлено.</translation>
     </message>
     <message>
@@ -1312,7 +1313,7 @@
         <translation>З --db вкажіть через --user обліковий запис, який записує візит.</translation>
     </message>
     <message>
-        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre's figures change; run it without --db to use a temporary one.</source>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
         <translation>У {path} уже є записи. Самоперевірка пише лише в нову порожню базу даних, щоб не змінювати показники центру; запустіть її без --db, щоб використати тимчасову базу.</translation>
     </message>
     <message>
@@ -1389,11 +1390,11 @@
     </message>
     <message>
         <source>your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)</source>
-        <translation>ваше ім'я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
+        <translation>ваше ім&apos;я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
     </message>
     <message>
         <source>Give your staff user name with --user NAME: this command is recorded in the audit log under it.</source>
-        <translation>Вкажіть своє ім'я користувача через --user ІМ'Я: команду записують у журнал аудиту під ним.</translation>
+        <translation>Вкажіть своє ім&apos;я користувача через --user ІМ&apos;Я: команду записують у журнал аудиту під ним.</translation>
     </message>
     <message>
         <source>Audit seal of the backup: {seal} (keep it apart from the backup).</source>
@@ -1436,11 +1437,11 @@
         <translation>КІЛЬКІСТЬ:ХЕШ із попереднього звіту чи резервної копії</translation>
     </message>
     <message>
-        <source>print the audit log's current seal</source>
+        <source>print the audit log&apos;s current seal</source>
         <translation>показати поточну печатку журналу аудиту</translation>
     </message>
     <message>
-        <source>point a missing or invalid anchor at the log's end</source>
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
         <translation>спрямувати відсутній або недійсний якір на кінець журналу</translation>
     </message>
     <message>
@@ -1456,8 +1457,8 @@
         <translation>зняти блокування (потрібна парольна фраза бази)</translation>
     </message>
     <message>
-        <source>the locked account's user name</source>
-        <translation>ім'я заблокованого облікового запису</translation>
+        <source>the locked account&apos;s user name</source>
+        <translation>ім&apos;я заблокованого облікового запису</translation>
     </message>
     <message>
         <source>Give either --year or --from and --to, not both.</source>
@@ -1504,7 +1505,7 @@
         <translation>Зведення за {period} записано до {path}.</translation>
     </message>
     <message>
-        <source>Unsuppressed figures need a manager's login: add --user NAME.</source>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
         <translation>Для неприхованих цифр потрібен вхід керівника: додайте --user ІМ’Я.</translation>
     </message>
     <message>
@@ -1850,7 +1851,7 @@
         <translation>Нові паролі не збігаються.</translation>
     </message>
     <message>
-        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre's coordinator.</source>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
         <translation>{name} скинув(-ла) ваш пароль {when}. Він був на один вхід: виберіть власний пароль зараз. Якщо ви про це не просили, повідомте координатора центру.</translation>
     </message>
     <message>
@@ -1996,7 +1997,7 @@
     </message>
     <message>
         <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
-        <translation>Введіть код клієнта; збіги з'являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, Enter — зберегти.</translation>
+        <translation>Введіть код клієнта; збіги з&apos;являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, Enter — зберегти.</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -2035,7 +2036,7 @@
         <translation>Форму очищено. Натисніть Ctrl+R, щоб повернути її.</translation>
     </message>
     <message>
-        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
         <translation>На цьому місці ще нічого не зберігали. Спочатку виберіть візит у сьогоднішньому списку.</translation>
     </message>
     <message>
@@ -2062,7 +2063,7 @@
         <translation>Лише ім’я або псевдонім</translation>
     </message>
     <message>
-        <source>The parent's or guardian's client code</source>
+        <source>The parent&apos;s or guardian&apos;s client code</source>
         <translation>Код клієнта — батька, матері чи опікуна</translation>
     </message>
     <message>
@@ -2086,7 +2087,7 @@
         <translation>&amp;Ім’я:</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -2098,7 +2099,7 @@
         <translation>або &amp;вікова група:</translation>
     </message>
     <message>
-        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
         <translation>Тут не зберігається нічого про здоров’я батьків, проживання в притулку чи інциденти.</translation>
     </message>
 </context>
@@ -2121,7 +2122,7 @@
         </translation>
     </message>
     <message>
-        <source>Parents' workshops and sessions attended</source>
+        <source>Parents&apos; workshops and sessions attended</source>
         <translation>Відвідано семінарів для батьків і занять</translation>
     </message>
     <message>
@@ -2145,11 +2146,11 @@
         <translation>Скасовано</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -2186,7 +2187,7 @@
         <translation>Інший семінар</translation>
     </message>
     <message>
-        <source>Please enter the parent's client code.</source>
+        <source>Please enter the parent&apos;s client code.</source>
         <translation>Введіть код клієнта — батька чи матері.</translation>
     </message>
     <message>
@@ -2222,7 +2223,7 @@
         <translation>Вилучено із заняття.</translation>
     </message>
     <message>
-        <source>Please enter the child's first name or a pseudonym.</source>
+        <source>Please enter the child&apos;s first name or a pseudonym.</source>
         <translation>Введіть ім’я або псевдонім дитини.</translation>
     </message>
     <message>
@@ -2242,7 +2243,7 @@
         <translation>Рік народження має бути від {first} до {last}: цей реєстр — для дітей.</translation>
     </message>
     <message>
-        <source>Please give the child's birth year or age band.</source>
+        <source>Please give the child&apos;s birth year or age band.</source>
         <translation>Вкажіть рік народження або вікову групу дитини.</translation>
     </message>
     <message>
@@ -2266,7 +2267,7 @@
         <translation>Введіть час початку заняття.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
+        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
         <translation>Проведене заняття не можна змінити з дитячого заняття на семінар для батьків чи навпаки.</translation>
     </message>
     <message>
@@ -2322,7 +2323,7 @@
         <translation>Присутність можна записати лише в день заняття або пізніше.</translation>
     </message>
     <message>
-        <source>Parents' workshops record adults present, not children.</source>
+        <source>Parents&apos; workshops record adults present, not children.</source>
         <translation>На семінарах для батьків записують присутніх дорослих, а не дітей.</translation>
     </message>
     <message>
@@ -2353,7 +2354,7 @@
         <translation>Розклад</translation>
     </message>
     <message>
-        <source>Parents' workshops</source>
+        <source>Parents&apos; workshops</source>
         <translation>Семінари для батьків</translation>
     </message>
 </context>
@@ -2632,7 +2633,7 @@
         <translation>Цей список не можна так відсортувати.</translation>
     </message>
     <message>
-        <source>The mother's and the father's letters are swapped.</source>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
         <translation>Літери матері й батька переставлено місцями.</translation>
     </message>
 </context>
@@ -2721,11 +2722,11 @@
         <translation>X: інше або не вказано</translation>
     </message>
     <message>
-        <source>Mother's first name</source>
+        <source>Mother&apos;s first name</source>
         <translation>Ім’я матері</translation>
     </message>
     <message>
-        <source>Father's first name</source>
+        <source>Father&apos;s first name</source>
         <translation>Ім’я батька</translation>
     </message>
     <message>
@@ -2749,7 +2750,7 @@
         <translation>Власне прізвище</translation>
     </message>
     <message>
-        <source>Birth order (mother's side)</source>
+        <source>Birth order (mother&apos;s side)</source>
         <translation>Порядковий номер дитини в матері</translation>
     </message>
     <message>
@@ -2828,7 +2829,7 @@
         <translation>{name} (ліжок: {beds} з {capacity})</translation>
     </message>
     <message>
-        <source>Show client codes and dates on the front desk's bed board</source>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
         <translation>Показувати коди клієнтів і дати на схемі ліжок для рецепції</translation>
     </message>
     <message>
@@ -3127,7 +3128,7 @@
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
         <translation>Неправильна парольна фраза, або це не база даних dropin.</translation>
     </message>
     <message>
@@ -3579,15 +3580,15 @@
     </message>
     <message>
         <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
-        <translation>Введіть код клієнта: збіги з'являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
+        <translation>Введіть код клієнта: збіги з&apos;являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
     </message>
     <message>
         <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
         <translation>Ctrl+N реєструє нового клієнта, Ctrl+Z скасовує останній візит, збережений на цьому робочому місці, а Ctrl+K повертає до поля коду.</translation>
     </message>
     <message>
-        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
-        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім'я.</translation>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім&apos;я.</translation>
     </message>
     <message>
         <source>Testing</source>
@@ -3599,7 +3600,7 @@
     </message>
     <message>
         <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
-        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв'язатися з людиною.</translation>
+        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв&apos;язатися з людиною.</translation>
     </message>
     <message>
         <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
@@ -3630,15 +3631,15 @@
         <translation>Діти</translation>
     </message>
     <message>
-        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
         <translation>«Заняття» показують дитячі заняття; «Відмітити присутність» відкриває аркуш присутності вибраного заняття.</translation>
     </message>
     <message>
-        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
-        <translation>В аркуші присутності введіть ім'я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation>В аркуші присутності введіть ім&apos;я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
     </message>
     <message>
-        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
         <translation>Батька чи матір можна знайти лише за точним кодом клієнта. Тут нічого не показується про візити, тести чи перебування батьків.</translation>
     </message>
     <message>
@@ -3666,7 +3667,7 @@
         <translation>Запишіть випадок насильства чи порушення прав із тим, що відомо: код клієнта необов’язковий, а дата може бути лише місяцем або роком.</translation>
     </message>
     <message>
-        <source>Complaining to the police or anyone else is always the person's own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
         <translation>Скаржитися до поліції чи будь-куди ще — завжди власний вибір людини; за неї нічого не обирають. Записуйте, які докази є і в кого вони зберігаються, але ніколи не самі файли.</translation>
     </message>
     <message>
@@ -3686,7 +3687,7 @@
         <translation>«Зберегти PDF» зберігає звіт у файл, «Друк» надсилає ті самі сторінки на принтер. Малі числа приховано, щоб нікого не можна було впізнати.</translation>
     </message>
     <message>
-        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
         <translation>«Експорт CSV» записує ті самі показники для системи донора, по одному файлу на напрям.</translation>
     </message>
     <message>
@@ -3792,7 +3793,7 @@
         <translation>Надана допомога</translation>
     </message>
     <message>
-        <source>Complaint (always the person's own choice)</source>
+        <source>Complaint (always the person&apos;s own choice)</source>
         <translation>Скарга (завжди власний вибір людини)</translation>
     </message>
     <message>
@@ -3863,7 +3864,7 @@
         <translation>Місце роботи (сауна, квартира, заклад)</translation>
     </message>
     <message>
-        <source>Client's place or hotel</source>
+        <source>Client&apos;s place or hotel</source>
         <translation>У клієнта або в готелі</translation>
     </message>
     <message>
@@ -3991,7 +3992,7 @@
         <translation>Поліція</translation>
     </message>
     <message>
-        <source>Prosecutor's office</source>
+        <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
@@ -4590,7 +4591,7 @@
         <translation>Кількість дітей при батьках, підсумована за проживаннями, що тривали протягом тижня.</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -4598,7 +4599,7 @@
         <translation>Заняття за типом</translation>
     </message>
     <message>
-        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
         <translation>Проведені дитячі заняття за типом (домашні завдання, ігри, творчість тощо).</translation>
     </message>
     <message>
@@ -4634,7 +4635,7 @@
         <translation>Охоплено батьків</translation>
     </message>
     <message>
-        <source>Parents' workshops held</source>
+        <source>Parents&apos; workshops held</source>
         <translation>Проведено семінарів для батьків</translation>
     </message>
     <message>
@@ -5237,7 +5238,7 @@
         <translation>Ліжко-ночі дітей, які живуть з батьками</translation>
     </message>
     <message>
-        <source>Nights spent by children staying with a resident parent, counted beside the residents' own.</source>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
         <translation>Ночі дітей, які живуть з батьком чи матір’ю, рахуються поруч із ночами самих мешканців.</translation>
     </message>
     <message>
@@ -5265,7 +5266,7 @@
         <translation>Проживання з датою виїзду в періоді, за підсумком.</translation>
     </message>
     <message>
-        <source>Different registered parents present at children's sessions or parents' workshops.</source>
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
         <translation>Різні зареєстровані батьки на дитячих заняттях або батьківських зустрічах.</translation>
     </message>
     <message>
@@ -5293,7 +5294,7 @@
         <translation>Люди, охоплені всіма послугами</translation>
     </message>
     <message>
-        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children's session as a parent. Each person counts once.</source>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
         <translation>Різні зареєстровані люди, які прийшли на візит, пройшли тест на ВІЛ, жили в притулку або прийшли на дитяче заняття як батьки. Кожна людина рахується один раз.</translation>
     </message>
     <message>
@@ -5600,7 +5601,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{date} температура була поза допустимими межами: перед тестуванням проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
-        <source>Today's temperature reading has not been logged yet.</source>
+        <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Сьогоднішню температуру ще не записано.</translation>
     </message>
 </context>
@@ -5898,7 +5899,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Street</source>
-        <extracomment>outdoor settings first, then indoor ones (the domain's two groups)</extracomment>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
         <translation>Вулиця</translation>
     </message>
     <message>
@@ -6042,15 +6043,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>17 December: International Day to End Violence against Sex Workers</source>
-        <extracomment>the community's key dates: code -&gt; (month, day, label)</extracomment>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
         <translation>17 грудня: Міжнародний день боротьби з насильством щодо секс-працівників</translation>
     </message>
     <message>
-        <source>3 March: International Sex Workers' Day</source>
+        <source>3 March: International Sex Workers&apos; Day</source>
         <translation>3 березня: Міжнародний день секс-працівників</translation>
     </message>
     <message>
-        <source>2 June: International Sex Workers' Rights Day</source>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
         <translation>2 червня: Міжнародний день прав секс-працівників</translation>
     </message>
     <message>
@@ -6761,7 +6762,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
-        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов'язаних слів.</translation>
+        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов&apos;язаних слів.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
@@ -6773,7 +6774,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
-        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов'язаних слів або довшу фразу.</translation>
+        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов&apos;язаних слів або довшу фразу.</translation>
     </message>
 </context>
 <context>
@@ -6810,7 +6811,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Проживання в притулку</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -7014,8 +7015,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Перевстановити якір журналу аудиту</translation>
     </message>
     <message>
-        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log's end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
-        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп'ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп&apos;ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -7520,7 +7521,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Питайте лише те, що людина готова розповісти.</translation>
     </message>
     <message>
-        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
         <translation>{given} — уже код іншої людини, тому код цієї людини — {code}. Запишіть {code} на картку людини й питайте його наступного разу.</translation>
     </message>
 </context>
@@ -7559,7 +7560,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -7651,7 +7652,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report's language.</extracomment>
+        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
         <translation>січня</translation>
     </message>
     <message>
@@ -7720,7 +7721,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
@@ -7732,8 +7733,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Експортуйте не більше ніж десять років за один раз.</translation>
     </message>
     <message>
-        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
+        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
         <translation>«{text}» — не тиждень у форматі ISO. Запишіть, наприклад, так: 2026-W47.</translation>
     </message>
     <message>
@@ -7741,7 +7742,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>У {year} році немає тижня {week}.</translation>
     </message>
     <message>
-        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
+        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Запишіть, наприклад, так: 2026-11-16.</translation>
     </message>
     <message>
@@ -7762,11 +7763,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Печатка аудиту {seal}: коли складали цей звіт, записів у журналі аудиту було {count}, останній зроблено {when}. Щоб пізніше перевірити, що жоден не змінено й не видалено: dropin audit verify --seal {seal}</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Період</translation>
-    </message>
-    <message>
         <source>Year to date</source>
+        <extracomment>the paragraph styles of the report, by name</extracomment>
         <translation>З початку року</translation>
     </message>
     <message>
@@ -7930,7 +7928,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Логотип має бути читабельним файлом зображення PNG або JPEG.</translation>
     </message>
     <message>
-        <source>There is no indicator "{key}" to set a target for.</source>
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
         <translation>Немає індикатора «{key}», для якого можна задати ціль.</translation>
     </message>
     <message>
@@ -7946,11 +7944,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Неприховані цифри видаються лише керівнику, який увійшов під власним обліковим записом.</translation>
     </message>
     <message>
-        <source>"{text}" is not a month. Write it like 2026-10.</source>
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
         <translation>«{text}» — не місяць. Пишіть так: 2026-10.</translation>
     </message>
     <message>
-        <source>"{text}" is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
         <translation>«{text}» — не квартал і не рік. Пишіть так: 2026-Q3 або 2026.</translation>
     </message>
     <message>
@@ -7962,7 +7960,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Файл відповідності — не правильний JSON (рядок {line}).</translation>
     </message>
     <message>
-        <source>The mapping file needs an "orgUnit" and a list of "dataElements".</source>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
         <translation>У файлі відповідності потрібні «orgUnit» і список «dataElements».</translation>
     </message>
     <message>
@@ -7974,7 +7972,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{key} — відсоток або медіана: DHIS2 обчислює їх сам, тож вкажіть відповідність для вихідних чисел.</translation>
     </message>
     <message>
-        <source>The mapping of {key} needs a "dataElement".</source>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
         <translation>Для {key} у файлі відповідності потрібен «dataElement».</translation>
     </message>
     <message>
@@ -7982,7 +7980,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>DHIS2 приймає тижні, місяці, квартали й роки, а не довільний діапазон днів.</translation>
     </message>
     <message>
-        <source>ADX needs a "dataSet" in the mapping file.</source>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
         <translation>Для ADX у файлі відповідності потрібен «dataSet».</translation>
     </message>
     <message>
@@ -8029,7 +8027,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
         <translation>Експорт для системи донора (CSV, один файл на розділ, рядки по тижнях)</translation>
     </message>
     <message>
@@ -8142,7 +8140,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{period}  ·  з {start} по {end}</translation>
     </message>
     <message>
-        <source>Choose the centre's logo</source>
+        <source>Choose the centre&apos;s logo</source>
         <translation>Виберіть логотип центру</translation>
     </message>
     <message>
@@ -8372,7 +8370,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Соціальний працівник</translation>
     </message>
     <message>
-        <source>Children's facilitator</source>
+        <source>Children&apos;s facilitator</source>
         <translation>Ведучий дитячих занять</translation>
     </message>
     <message>
@@ -8596,7 +8594,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Автоматичне блокування</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
         <translation>Екран блокується сам після вказаної кількості хвилин без натискання клавіш чи руху миші. Будь-хто може одразу заблокувати його клавішами Ctrl+L. Для розблокування потрібен власний пароль користувача.</translation>
     </message>
     <message>
@@ -8765,7 +8763,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Редагувати семінар</translation>
     </message>
     <message>
-        <source>New parents' workshop</source>
+        <source>New parents&apos; workshop</source>
         <translation>Новий семінар для батьків</translation>
     </message>
     <message>
@@ -8773,7 +8771,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Редагувати заняття</translation>
     </message>
     <message>
-        <source>New children's session</source>
+        <source>New children&apos;s session</source>
         <translation>Нове дитяче заняття</translation>
     </message>
     <message>
@@ -9083,7 +9081,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Причини поселення</translation>
     </message>
     <message>
-        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Вік дітей потрібно вказати цілими числами від 0 до 17 через кому.</translation>
     </message>
@@ -9272,7 +9270,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Діти разом із клієнтом</translation>
     </message>
     <message>
-        <source>Children's ages</source>
+        <source>Children&apos;s ages</source>
         <translation>Вік дітей</translation>
     </message>
     <message>
@@ -9562,6 +9560,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This stay has not been discharged.</source>
+        <extracomment>the kind of record ``_latest`` reads (a move or an extension of the stay)</extracomment>
         <translation>Це перебування не було завершено випискою.</translation>
     </message>
     <message>
@@ -10080,7 +10079,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Тест для цієї людини вже запущено на табло.</translation>
     </message>
     <message>
-        <source>Record today's counselling session with consent before starting a test.</source>
+        <source>Record today&apos;s counselling session with consent before starting a test.</source>
         <translation>Перш ніж почати тест, запишіть сьогоднішнє консультування зі згодою.</translation>
     </message>
     <message>
@@ -10134,10 +10133,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The read time must be after the start time.</source>
         <translation>Час зчитування має бути пізніше за час початку.</translation>
-    </message>
-    <message>
-        <source>The test has no result yet.</source>
-        <translation>Тест ще не має результату.</translation>
     </message>
     <message>
         <source>Please write why you need to open this record (at least 10 characters).</source>
@@ -10317,11 +10312,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Новий тип, напр., Музика</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -10471,7 +10466,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Код клієнта</translation>
     </message>
     <message>
-        <source>Parent's client code</source>
+        <source>Parent&apos;s client code</source>
         <translation>Код клієнта батька чи матері</translation>
     </message>
     <message>
@@ -10492,15 +10487,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>User name</source>
-        <translation>Ім'я користувача</translation>
+        <translation>Ім&apos;я користувача</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation>Ім'я для показу</translation>
+        <translation>Ім&apos;я для показу</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Name</source>
@@ -10635,7 +10630,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over every visit (the others suit one client's visits, as in the profile)</extracomment>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Кожну послугу можна надати лише раз за відвідування; натомість змініть її кількість.</translation>
     </message>
     <message>
