@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from dropin.clients import choices
@@ -34,7 +33,7 @@ from dropin.clients.codes import (
     recipe,
 )
 from dropin.clients.referrals import ReferralService
-from dropin.clients.service import ClientInput, ClientService, UnderAge
+from dropin.clients.service import ClientHit, ClientInput, ClientService, UnderAge
 from dropin.i18n import translate
 from dropin.security.permissions import Permission
 from dropin.ui.common import InlineError, form_buttons, format_date, run_action
@@ -124,7 +123,7 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.service = ClientService(ctx)
-        self.result_client = None
+        self.result_client: ClientHit | None = None
         self.safeguarding_saved = False
         #: set when the person got another code than the one built (someone else has it): words for the card
         self.new_code_notice = ""
@@ -142,25 +141,26 @@ class RegisterDialog(QDialog):
         builder = QGroupBox(self.tr("Client code"))  # short titles: the explanations wrap below them
         form = QFormLayout(builder)
         form.addRow(_note(self.tr("The answers are used only for the code and are not saved.")))
-        self.fact_edits: dict[str, QWidget] = {}
+        self.fact_edits: dict[str, QComboBox | QLineEdit] = {}
         year_now = self.ctx.today().year
         for part in self.recipe.parts:
             if part.fact in self.fact_edits:
                 continue
+            widget: QComboBox | QLineEdit
             if part.kind == "sex":
-                widget = QComboBox()
+                widget = combo = QComboBox()
                 for marker, label in SEX_MARKERS.items():
-                    widget.addItem(translate("Codes", label), marker)
-                widget.currentIndexChanged.connect(self._update_code)
+                    combo.addItem(translate("Codes", label), marker)
+                combo.currentIndexChanged.connect(self._update_code)
             else:
-                widget = QLineEdit()
+                widget = edit = QLineEdit()
                 if part.kind in ("year", "digits"):
-                    widget.setValidator(QIntValidator(0, year_now if part.kind == "year" else 99, widget))
-                    widget.setMaxLength(4 if part.kind == "year" else 2)
-                    widget.setPlaceholderText(self.tr("unknown: leave empty"))
+                    edit.setValidator(QIntValidator(0, year_now if part.kind == "year" else 99, edit))
+                    edit.setMaxLength(4 if part.kind == "year" else 2)
+                    edit.setPlaceholderText(self.tr("unknown: leave empty"))
                 else:
-                    widget.setPlaceholderText(self.tr("unknown: leave empty"))
-                widget.textChanged.connect(self._update_code)
+                    edit.setPlaceholderText(self.tr("unknown: leave empty"))
+                edit.textChanged.connect(self._update_code)
             widget.setObjectName(f"fact_{part.fact}")
             self.fact_edits[part.fact] = widget
             form.addRow(translate("Codes", part.label), widget)
@@ -188,8 +188,11 @@ class RegisterDialog(QDialog):
         self.nickname.setMaxLength(64)
         self.nickname.setPlaceholderText(self.tr("A nickname, never a real name"))
         form2.addRow(self.tr("Nickname"), self.nickname)
-        self.birth_year = self.fact_edits.get("birth_year")
-        if self.birth_year is None:
+        year_edit = self.fact_edits.get("birth_year")
+        self.birth_year: QLineEdit
+        if isinstance(year_edit, QLineEdit):
+            self.birth_year = year_edit
+        else:
             self.birth_year = QLineEdit()
             self.birth_year.setObjectName("fact_birth_year")
             self.birth_year.setValidator(QIntValidator(0, self.ctx.today().year, self.birth_year))
@@ -252,7 +255,8 @@ class RegisterDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         for button in buttons.buttons():  # only Register answers Enter (set once the buttons are in the dialog)
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.register_button.setDefault(True)
         first = next(iter(self.fact_edits.values()), self.code_edit)
         first.setFocus()
@@ -312,8 +316,6 @@ class RegisterDialog(QDialog):
                 self.new_code = code if ok else None
             answer = self.ask_same_person(candidates)
             if answer.chosen is not None:
-                from dropin.clients.service import ClientHit
-
                 self.result_client = ClientHit(answer.chosen.id, answer.chosen.code)
                 self.accept()
                 return
@@ -333,8 +335,6 @@ class RegisterDialog(QDialog):
             if minor:
                 self.minor_box.show()
             return
-        from dropin.clients.service import ClientHit
-
         given = normalise_code(data.code)
         if info.code != given:
             self.new_code_notice = self.tr(

@@ -76,7 +76,10 @@ class CreateDatabaseWizard(QWidget):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Database &file:"), row)
-        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.path_edit)
+        label_item = form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
+        label = label_item.widget() if label_item is not None else None
+        if isinstance(label, QLabel):
+            label.setBuddy(self.path_edit)
         self.steps.addWidget(page)
 
         # step 2: passphrase

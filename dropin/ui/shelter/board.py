@@ -211,9 +211,10 @@ class BoardTab(QWidget):
             return
         while self.rooms_layout.count():
             item = self.rooms_layout.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
         self.tiles, self.current = [], None
         rooms: dict[str, list] = {}
         for tile in tiles:
@@ -295,9 +296,10 @@ class BoardTab(QWidget):
 
     # -------------------------------------------------------------- actions
     def _stay(self):
-        if self.current is None or self.current.tile.stay_id is None:
+        stay_id = self.current.tile.stay_id if self.current is not None else None
+        if stay_id is None:
             return None
-        ok, stay = run_action(self, lambda: StayService(self.ctx).stay(self.current.tile.stay_id))
+        ok, stay = run_action(self, lambda: StayService(self.ctx).stay(stay_id))
         return stay if ok else None
 
     def _after(self, dialog) -> bool:
@@ -316,8 +318,9 @@ class BoardTab(QWidget):
         self._after(AdmitDialog(self.ctx, bed, reserve=True, parent=self))
 
     def check_in(self) -> None:
-        if self.current and self.current.tile.stay_id:
-            ok, _ = run_action(self, lambda: StayService(self.ctx).check_in(self.current.tile.stay_id))
+        stay_id = self.current.tile.stay_id if self.current is not None else None
+        if stay_id:
+            ok, _ = run_action(self, lambda: StayService(self.ctx).check_in(stay_id))
             if ok:
                 self.refresh()
                 self.changed.emit()
@@ -343,13 +346,13 @@ class BoardTab(QWidget):
             self._after(DischargeDialog(self.ctx, stay, self))
 
     def cancel(self) -> None:
-        if not (self.current and self.current.tile.stay_id):
+        stay_id = self.current.tile.stay_id if self.current is not None else None
+        if not stay_id:
             return
+        # the board may refresh while the question is open: the reservation is the one chosen before it
         reason = ask_reason(self, self.tr("Cancel reservation"), self.tr("Why is the reservation cancelled?"))
         if reason is not None:
-            done, _ = run_action(
-                self, lambda: StayService(self.ctx).cancel_reservation(self.current.tile.stay_id, reason)
-            )
+            done, _ = run_action(self, lambda: StayService(self.ctx).cancel_reservation(stay_id, reason))
             if done:
                 self.refresh()
                 self.changed.emit()

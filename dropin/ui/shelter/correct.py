@@ -100,4 +100,5 @@ class CorrectDialog(Form):
             return self.corrections.undo_last_move(stay_id, reason)
         if key == "discharge":
             return self.corrections.undo_discharge(stay_id, reason)
-        return self.corrections.void_admission(stay_id, reason) or True
+        self.corrections.void_admission(stay_id, reason)
+        return True
