@@ -52,6 +52,12 @@ def _load() -> None:
         except Exception:  # noqa: BLE001 - a missing optional area is found again when it is used
             log.debug("warm-up could not import %s", name, exc_info=True)
     try:
+        from dropin.models.database import MIGRATIONS_DIR, migration_heads
+
+        migration_heads(str(MIGRATIONS_DIR))  # the unlock's "is it at the newest revision?" needs them
+    except Exception:  # noqa: BLE001 - the unlock reads them again and reports any problem
+        log.debug("warm-up could not read the migration scripts", exc_info=True)
+    try:
         from sqlalchemy.orm import configure_mappers
 
         configure_mappers()  # otherwise done by the first query, during the login
