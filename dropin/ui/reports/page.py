@@ -52,6 +52,9 @@ def _pydate(day: QDate) -> dt.date:
 class ReportsPage(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, loader=None):
         super().__init__(parent)
+        from dropin.ui import warmup
+
+        warmup.start_reports()  # ReportLab, PDFium and the solver load while the page is painted
         self.ctx = ctx
         self.loader = loader
         self.report: WeeklyReport | None = None
