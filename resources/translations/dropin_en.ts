@@ -871,6 +871,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>load average {load}, processors: {cpus}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
         <translation type="unfinished" />
     </message>

@@ -899,6 +899,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>load average {load}, processors: {cpus}</source>
+        <translation>орточо жүк {load}, процессорлор: {cpus}</translation>
+    </message>
+    <message>
         <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
         <translation type="unfinished"></translation>
     </message>

@@ -908,6 +908,10 @@
         <translation>самая медленная: {page}; {pages}</translation>
     </message>
     <message>
+        <source>load average {load}, processors: {cpus}</source>
+        <translation>средняя нагрузка {load}, процессоров: {cpus}</translation>
+    </message>
+    <message>
         <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
         <translation>ожидание после «Разблокировать» ({unlock}) и после «Войти» ({login}); без времени набора</translation>
     </message>

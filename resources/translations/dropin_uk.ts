@@ -908,6 +908,10 @@
         <translation>найповільніша: {page}; {pages}</translation>
     </message>
     <message>
+        <source>load average {load}, processors: {cpus}</source>
+        <translation>середнє навантаження {load}, процесорів: {cpus}</translation>
+    </message>
+    <message>
         <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
         <translation>очікування після «Розблокувати» ({unlock}) і після «Увійти» ({login}); без часу введення</translation>
     </message>
