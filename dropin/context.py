@@ -111,6 +111,14 @@ class ServiceContext:
     def today(self) -> dt.date:
         return self.clock.today()
 
+    def data_stamp(self) -> tuple[object, ...]:
+        """Moves whenever a record is saved (every change leaves an audit entry; this process is the database's
+        only one) and every five minutes: a page shown again re-reads only when its stamp moved."""
+        now = self.now()
+        with self.db.session() as s:
+            entry_id = audit.last_write_id(s.connection())
+        return entry_id, now.date(), now.hour, now.minute // 5
+
     # ------------------------------------------------------------------ void
     def void(self, record: Tracked, reason: str | None) -> None:
         reason = clean_text(reason, "reason", LONG_MAX)

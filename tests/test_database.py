@@ -212,3 +212,39 @@ def test_failed_upgrade_leaves_database_as_it_was(tmp_path):
     assert client_codes(db) == ["KEEPME"]
     db.close()
     assert list(tmp_path.glob("old.before-upgrade-*"))
+
+
+def test_unlock_derives_the_key_once_and_every_connection_reuses_it(db_path, monkeypatch):
+    import hashlib
+    import threading
+
+    import dropin.models.database as database
+
+    created = Database.create(db_path, PASSPHRASE, TEST_KDF_ITER)
+    add_clients(created, "AAAA1990F")
+    created.close()
+    derivations = []
+    real = hashlib.pbkdf2_hmac
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", lambda *a, **k: derivations.append(a[3]) or real(*a, **k))
+    db = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    try:
+        assert derivations == [TEST_KDF_ITER]  # the one derivation of the unlock
+        key = db.engine.url.password
+        assert key.startswith("x'") and len(key) == 2 + 64 + 1 and PASSPHRASE not in key  # SQLCipher's raw key data
+        seen = []
+        worker = threading.Thread(target=lambda: seen.extend(client_codes(db)))  # a thread's own connection
+        worker.start()
+        worker.join()
+        assert seen == ["AAAA1990F"]
+    finally:
+        db.close()
+    # a key that does not open the file (other cipher settings) falls back to the passphrase itself
+    monkeypatch.setattr(database, "_derived_key", lambda *a: "x'" + "00" * 32 + "'")
+    db = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    try:
+        assert db.engine.url.password == PASSPHRASE
+        assert client_codes(db) == ["AAAA1990F"]
+    finally:
+        db.close()
+    with pytest.raises(WrongPassphrase):
+        Database.open(db_path, "not the passphrase", kdf_iter=TEST_KDF_ITER)

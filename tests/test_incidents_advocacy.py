@@ -178,8 +178,38 @@ def test_advocacy_command(env, known, tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
+    "args, first, last",
+    [
+        (["--week", "2026-W20"], "2026-05-11", "2026-05-17"),
+        (["--month", "2026-05"], "2026-05-01", "2026-05-31"),
+        (["--period", "2026-Q2"], "2026-04-01", "2026-06-30"),
+        (["--period", "2026"], "2026-01-01", "2026-12-31"),
+        (["--from", "2026-05-01", "--to", "2026-07-31"], "2026-05-01", "2026-07-31"),
+    ],
+)
+def test_advocacy_command_takes_the_periods_of_the_reports(env, known, tmp_path, capsys, args, first, last):
+    out, csv_out = tmp_path / "a.pdf", tmp_path / "a.csv"
+    assert cli.main(["advocacy", "--db", str(env), *args, "--out", str(out), "--csv", str(csv_out)]) == 0
+    rows = list(csv.DictReader(open(csv_out, encoding="utf-8")))
+    assert {(row["period_start"], row["period_end"]) for row in rows} == {(first, last)}
+    assert f"{first} to {last}" in capsys.readouterr().out
+    police = next(row["value"] for row in rows if row["category"] == "police")
+    assert police == ("6" if last < "2026-07-01" else "7")  # the seventh police case is from July
+
+
+@pytest.mark.parametrize(
     "args",
-    [["--year", "2026", "--from", "2026-01-01"], [], ["--from", "1.1.2026", "--to", "2026-02-01"], ["--year", "26"]],
+    [
+        ["--year", "2026", "--from", "2026-01-01"],
+        ["--year", "2026", "--month", "2026-05"],
+        ["--month", "2026-05", "--period", "2026-Q2"],
+        [],
+        ["--from", "1.1.2026", "--to", "2026-02-01"],
+        ["--from", "2026-01-01"],
+        ["--year", "26"],
+        ["--month", "2026-13"],
+        ["--week", "2026-W60"],
+    ],
 )
 def test_advocacy_command_user_errors(env, tmp_path, capsys, args):
     assert cli.main(["advocacy", "--db", str(env), *args, "--out", str(tmp_path / "x.pdf")]) == 2

@@ -164,3 +164,52 @@ def test_evidence_and_a_legal_case_entered_by_mistake_are_voided_with_a_reason(q
     assert work.case_model.rowCount() == 0
     detail = service.open(incident_id)
     assert [e.id for e in detail.evidence] == [kept] and detail.cases == ()
+
+
+def test_advocacy_report_takes_the_period_choices_of_the_reports_page(qtbot, ctx_for, tmp_path):
+    import csv
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from dropin.reports import periods as per
+    from dropin.ui.incidents.page import IncidentsPage
+    from dropin.ui.periodchooser import PeriodChooser
+    from dropin.ui.reports.page import ReportsPage
+
+    manager = ctx_for(Role.MANAGER)
+    reports = show(qtbot, ReportsPage(manager))
+    page = show(qtbot, IncidentsPage(manager))
+    chooser = page.advocacy.chooser
+    assert isinstance(chooser, PeriodChooser) and isinstance(reports.chooser, PeriodChooser)  # one piece serves
+    kinds = [chooser.kind_combo.itemData(i) for i in range(chooser.kind_combo.count())]
+    assert kinds == [reports.kind_combo.itemData(i) for i in range(reports.kind_combo.count())] == list(per.KINDS)
+    assert chooser.period() == per.Year(2026)  # yearly for coalitions unless another period is chosen
+
+    def saved_period(name: str) -> tuple[str, str]:
+        assert page.advocacy.save_to(tmp_path / name, "csv"), page.advocacy.error.text()
+        rows = list(csv.DictReader(open(tmp_path / name, encoding="utf-8")))
+        return rows[0]["period_start"], rows[0]["period_end"]
+
+    chooser.kind_combo.setCurrentIndex(chooser.kind_combo.findData(per.QUARTER))
+    assert chooser.period() == per.Quarter(2026, 4)  # the running quarter first
+    chooser.period_combo.setCurrentIndex(2)
+    assert saved_period("q2.csv") == ("2026-04-01", "2026-06-30")
+    chooser.kind_combo.setCurrentIndex(chooser.kind_combo.findData(per.MONTH))
+    chooser.select(per.Month(2026, 5))
+    assert saved_period("may.csv") == ("2026-05-01", "2026-05-31")
+    chooser.kind_combo.setCurrentIndex(chooser.kind_combo.findData(per.WEEK))
+    assert saved_period("week.csv") == ("2026-11-16", "2026-11-22")  # the last complete week
+    chooser.kind_combo.setCurrentIndex(chooser.kind_combo.findData(per.RANGE))
+    assert chooser.from_edit.isVisible() and not chooser.period_combo.isVisible()
+    chooser.from_edit.setDate(QDate(2026, 3, 2))
+    chooser.to_edit.setDate(QDate(2026, 9, 30))
+    assert saved_period("range.csv") == ("2026-03-02", "2026-09-30")
+    chooser.from_edit.setDate(QDate(2026, 10, 1))  # after the last day: refused inline, nothing written
+    assert not page.advocacy.save_to(tmp_path / "bad.csv", "csv")
+    assert page.advocacy.error.text() and not (tmp_path / "bad.csv").exists()
+    assert chooser.period() == per.DateRange(dt.date(2026, 10, 1), dt.date(2026, 9, 30))
+    chooser.select(per.Year(2026))
+    assert not chooser.from_edit.isVisible() and chooser.period() == per.Year(2026)
+    page.resize(1366, 768)
+    save_screenshot(page, "advocacy-periods.png")

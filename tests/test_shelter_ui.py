@@ -186,3 +186,30 @@ def test_a_bed_added_by_mistake_is_removed_with_a_reason_unless_booked(qtbot, ct
     config.remove_bed()
     assert config.model.rowCount() == 2 and beds["R1B"] not in {b.id for b in config.model.rows()}
     assert beds["R1B"] not in {b.id for b in BedService(ctx_for(Role.MANAGER)).beds()}
+
+
+def test_the_bed_board_fits_a_1280_pixel_window_in_every_language(qtbot, ctx_for):
+    from PySide6.QtWidgets import QApplication
+
+    from dropin.ui.language import manager
+    from dropin.ui.shell.main_window import MainWindow
+    from dropin.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    style, font = app.styleSheet(), app.font()
+    apply_theme(app)  # the real look: its buttons are wider than the plain style's
+    for language in ("ru", "uk", "ky", "en"):
+        manager().apply(language)
+        try:
+            window = MainWindow(ctx_for(Role.MANAGER), idle_ms=60_000)
+            qtbot.addWidget(window)
+            window.resize(1280, 720)
+            window.show()
+            window.show_page("shelter")
+            QApplication.processEvents()
+            assert window.width() == 1280, language  # the action buttons never widen the window
+            window.close()
+        finally:
+            manager().apply("en")
+    app.setStyleSheet(style)
+    app.setFont(font)

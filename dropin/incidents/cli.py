@@ -1,4 +1,5 @@
-"""``dropin advocacy``: the advocacy report (PDF, and CSV beside it on request) for a year or a period."""
+"""``dropin advocacy``: the advocacy report (PDF, and CSV beside it on request) for a year, or any period
+``dropin report`` takes (week, month, quarter, range of days)."""
 
 from __future__ import annotations
 
@@ -12,29 +13,30 @@ if TYPE_CHECKING:
     import argparse
 
     from dropin.cli import AddCommand, Subparsers
+    from dropin.reports.periods import Period
 
 
 def cmd_advocacy(args: Namespace) -> int:
     from dropin.cli import UserError, open_db, system_context
     from dropin.errors import ValidationError
-    from dropin.incidents.advocacy import AdvocacyService, write_csv, year_range
+    from dropin.incidents.advocacy import AdvocacyService, write_csv
     from dropin.incidents.advocacy_pdf import render_pdf
-    from dropin.reports.cli import translator_for
-    from dropin.reports.weeks import parse_date
+    from dropin.reports.cli import chosen_period, translator_for
+    from dropin.reports.periods import Year
 
-    if args.year is not None and (args.date_from or args.date_to):
-        raise UserError(translate("CLI", "Give either --year or --from and --to, not both."))
-    try:
-        if args.year is not None:
-            if not 2000 <= args.year <= 2100:
-                raise UserError(translate("CLI", "Please give a year such as 2026."))
-            first, last = year_range(args.year)
-        elif args.date_from and args.date_to:
-            first, last = parse_date(args.date_from, "from"), parse_date(args.date_to, "to")
-        else:
-            raise UserError(translate("CLI", "Give --year, or --from and --to."))
-    except ValidationError as error:
-        raise UserError(error.message) from None
+    others = [args.week, args.month, args.period, args.date_from, args.date_to]
+    if args.year is not None and any(others):
+        raise UserError(translate("CLI", "Please give only one of --year, --week, --month, --period or --from/--to."))
+    period: Period | None
+    if args.year is not None:
+        if not 2000 <= args.year <= 2100:
+            raise UserError(translate("CLI", "Please give a year such as 2026."))
+        period = Year(args.year)
+    else:
+        period = chosen_period(args)  # the same choices as ``dropin report``
+    if period is None:
+        raise UserError(translate("CLI", "Give the period: --year, --week, --month, --period, or --from and --to."))
+    first, last = period.start, period.last_day
     tr = translator_for(args.lang)
     db = open_db(args)
     try:
@@ -63,6 +65,9 @@ def register(subparsers: Subparsers[argparse.ArgumentParser], command: AddComman
         translate("CLI", "write the advocacy report on violence (consented cases, aggregates only) as a PDF"),
     )
     p.add_argument("--year", type=int, help=translate("CLI", "calendar year, such as 2026"))
+    p.add_argument("--week", help=translate("CLI", "an ISO week such as 2026-W47"))
+    p.add_argument("--month", help=translate("CLI", "a month such as 2026-10"))
+    p.add_argument("--period", help=translate("CLI", "a quarter such as 2026-Q3, or a year such as 2026"))
     p.add_argument("--from", dest="date_from", help=translate("CLI", "first day, YYYY-MM-DD"))
     p.add_argument("--to", dest="date_to", help=translate("CLI", "last day, YYYY-MM-DD"))
     p.add_argument("--out", required=True, help=translate("CLI", "PDF file to write"))

@@ -1,13 +1,15 @@
 """The encrypted database: create, unlock, migrate, rekey, back up and restore.
 
-One :class:`Database` holds one SQLAlchemy engine for one file; SQLCipher
-derives the key once per connection, so the engine (and its per-thread
-connection) is reused for the whole session.
+One :class:`Database` holds one SQLAlchemy engine for one file, reused (with
+its per-thread connections) for the whole session. The key is derived from
+the passphrase once per unlock and handed to SQLCipher as raw key data, so a
+thread's first connection costs no second derivation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -97,6 +99,39 @@ def _raw_connect(path: Path, passphrase: str, kdf_iter: int, read_only: bool = F
     return conn
 
 
+def _derived_key(path: Path, passphrase: str, kdf_iter: int) -> str | None:
+    """``passphrase`` as SQLCipher's raw key data for ``path`` (``x'…'``), or ``None`` if the file has no salt.
+
+    Derived once, as SQLCipher derives it (PBKDF2-HMAC-SHA512 over the salt in the file's first 16
+    bytes, ``kdf_iter`` rounds): every further connection (one per thread) then skips the derivation.
+    """
+    import hashlib
+
+    try:
+        with open(path, "rb") as fh:
+            salt = fh.read(16)
+    except OSError:
+        return None
+    if len(salt) < 16 or _unusable_key(passphrase):
+        return None
+    return "x'" + hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, int(kdf_iter), 32).hex() + "'"
+
+
+def _key_opens(path: Path, key: str, kdf_iter: int) -> bool:
+    """Whether ``key`` reads ``path`` (a read-only connection: nothing is written)."""
+    try:
+        conn = _raw_connect(path, key, kdf_iter, read_only=True)
+    except (sqlcipher3.DatabaseError, DropinError):
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def damaged_message() -> str:
     return translate(
         "Database",
@@ -128,16 +163,34 @@ def _classify(error: Exception, key_ok: bool = False) -> DropinError:
     return StorageError(translate("Database", "The database reported an error. Nothing was saved."))
 
 
+@functools.cache
+def migration_heads(folder: str) -> frozenset[str]:
+    """The newest revisions of the migration scripts in ``folder``: read once per process (they do not change)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", folder)
+    return frozenset(ScriptDirectory.from_config(cfg).get_heads())
+
+
 class Database:
     """An unlocked, encrypted dropin database."""
 
-    def __init__(self, path: str | os.PathLike[str], passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        passphrase: str,
+        kdf_iter: int = DEFAULT_KDF_ITER,
+        *,
+        _key: str | None = None,
+    ) -> None:
         self.path = Path(path)
         self.kdf_iter = int(kdf_iter)
         self._passphrase = passphrase
         self._lock: DatabaseLock | None = None
         self._key_ok = False
-        self.engine = self._make_engine(passphrase)
+        self.engine = self._make_engine(_key or passphrase)  # the derived key: no derivation per connection
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     # ----------------------------------------------------------------- opening
@@ -253,8 +306,11 @@ class Database:
             raise WrongPassphrase(wrong_passphrase_message())  # create() never accepts such a passphrase
         lock = _lock or (DatabaseLock(path).acquire() if exclusive else None)
         try:
-            cls.verify_key(path, passphrase, kdf_iter)
-            db = cls(path, passphrase, kdf_iter)
+            key = _derived_key(path, passphrase, kdf_iter)  # the one key derivation of this unlock
+            if key is None or not _key_opens(path, key, kdf_iter):
+                cls.verify_key(path, passphrase, kdf_iter)  # names a wrong passphrase or a damaged file
+                key = None
+            db = cls(path, passphrase, kdf_iter, _key=key)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -406,9 +462,7 @@ class Database:
             return set(MigrationContext.configure(conn).get_current_heads())
 
     def head_revisions(self) -> set[str]:
-        from alembic.script import ScriptDirectory
-
-        return set(ScriptDirectory.from_config(self._alembic_config()).get_heads())
+        return set(migration_heads(str(MIGRATIONS_DIR)))
 
     def needs_upgrade(self) -> bool:
         current = self.current_revisions()

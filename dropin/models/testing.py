@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -87,12 +88,14 @@ class HivTest(Tracked, Base):
     """One oral-fluid rapid test: one kit, a start time, a read time and the lines seen."""
 
     __tablename__ = "hts_tests"
+    # the kit stock counts tests per lot and result from this index alone; it also serves look-ups by lot
+    __table_args__ = (Index("ix_hts_tests_lot_result", "lot_id", "result", "voided_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), nullable=False, index=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("hts_counselling_sessions.id"), nullable=False, index=True)
     counsellor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    lot_id: Mapped[int] = mapped_column(ForeignKey("hts_kit_lots.id"), nullable=False, index=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("hts_kit_lots.id"), nullable=False)  # ix_hts_tests_lot_result
     repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("hts_tests.id"))
     started_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, index=True)
     read_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

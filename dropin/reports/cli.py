@@ -44,7 +44,7 @@ def _parse(func: Callable[..., T], text: Any, field: str | None) -> T:
         raise UserError(error.message) from None
 
 
-def _period(args: Namespace) -> Period | None:
+def chosen_period(args: Namespace) -> Period | None:
     """The period asked for: ``--week``, ``--month``, ``--period`` (quarter or year) or ``--from``/``--to``."""
     from dropin.cli import UserError
     from dropin.reports import periods
@@ -72,7 +72,7 @@ def cmd_report(args: Namespace) -> int:
     from dropin.reports.pdf import render_pdf
     from dropin.reports.service import ReportService
 
-    period = _period(args)
+    period = chosen_period(args)
     tr = translator_for(args.lang)
     out = check_output_path(args.out)
     db = open_db(args)
@@ -99,7 +99,7 @@ def cmd_submission(args: Namespace) -> int:
     if not args.mapping:
         raise UserError(translate("CLI", "Please give the mapping file with --mapping FILE."))
     mapping = _parse(dhis2.load_mapping, args.mapping, None)
-    period = _period(args)
+    period = chosen_period(args)
     if period is None:
         raise UserError(translate("CLI", "Please choose the period with --week, --month, --period or --from/--to."))
     periods = weeks_overlapping(period.start, period.last_day) if getattr(period, "kind", "") == "range" else [period]

@@ -115,6 +115,16 @@ def last_entry(conn: Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
+#: the actions of the entries the session hooks write for a change of a record (reads and logins leave others)
+WRITE_ACTIONS = ("create", "change", "void", "bulk_write")
+
+
+def last_write_id(conn: Connection) -> int:
+    """Id of the newest entry recording a change of a record (0 if none)."""
+    query = select(_table.c.id).where(_table.c.action.in_(WRITE_ACTIONS)).order_by(_table.c.id.desc()).limit(1)
+    return conn.execute(query).scalar() or 0
+
+
 def append_entries(
     conn: Connection, entries: Iterable[Mapping[str, Any]], info: MutableMapping[str, Any], at: dt.datetime
 ) -> None:

@@ -55,6 +55,13 @@ def create_database(
     return db, user
 
 
+def read_migration_heads() -> None:
+    """Read the migration scripts' heads ahead of the unlock (they are kept for the process)."""
+    from dropin.models.database import MIGRATIONS_DIR, migration_heads
+
+    migration_heads(str(MIGRATIONS_DIR))
+
+
 def configure_models() -> None:
     """Build the ORM's mappings of every model now (otherwise the first query does)."""
     from sqlalchemy.orm import configure_mappers

@@ -41,6 +41,13 @@ class Warning_:
 
 
 @dataclass(frozen=True)
+class StockOverview:
+    lots: tuple[LotStock, ...]
+    warnings: tuple[Warning_, ...]
+    reconciliation: Reconciliation
+
+
+@dataclass(frozen=True)
 class QcRunInfo:
     id: int
     run_on: dt.date
@@ -153,18 +160,18 @@ class KitService:
             rows = lot_stock(s)
         return [r for r in rows if include_empty or r.on_hand > 0]
 
+    def overview(self) -> StockOverview:
+        """The stock tab in one read: every lot, the warnings and the reconciliation (one count of the stock)."""
+        _require_any(self.ctx, Permission.KIT_VIEW, Permission.TEST_RECORD)
+        with self.ctx.transaction() as s:
+            rows = lot_stock(s)
+        return StockOverview(tuple(rows), tuple(_warnings(rows, self.ctx.today())), _reconcile(rows))
+
     def reconciliation(self) -> Reconciliation:
         _require_any(self.ctx, Permission.KIT_VIEW, Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
             rows = lot_stock(s)
-        return Reconciliation(
-            sum(r.received for r in rows),
-            sum(r.used_tests for r in rows),
-            sum(r.invalid for r in rows),
-            sum(r.qc for r in rows),
-            sum(r.discarded for r in rows),
-            sum(r.on_hand for r in rows),
-        )
+        return _reconcile(rows)
 
     def discard(self, lot_id: int, quantity: int, reason: str, note: str | None = None) -> LotStock:
         self.ctx.require(Permission.KIT_MANAGE)
@@ -215,43 +222,59 @@ class KitService:
 
     def warnings(self, on: dt.date | None = None) -> list[Warning_]:
         _require_any(self.ctx, Permission.KIT_VIEW, Permission.TEST_RECORD)
-        day = on or self.ctx.today()
         with self.ctx.transaction() as s:
-            rows = [r for r in lot_stock(s) if r.on_hand > 0]
-        out: list[Warning_] = []
-        usable: dict[str, int] = {}
-        for r in rows:
-            if r.expired_on(day):
-                out.append(
-                    Warning_(
-                        "expired",
-                        translate("Kits", "Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.").format(
-                            lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand
-                        ),
-                    )
+            rows = lot_stock(s)
+        return _warnings(rows, on or self.ctx.today())
+
+
+def _reconcile(rows: list[LotStock]) -> Reconciliation:
+    return Reconciliation(
+        sum(r.received for r in rows),
+        sum(r.used_tests for r in rows),
+        sum(r.invalid for r in rows),
+        sum(r.qc for r in rows),
+        sum(r.discarded for r in rows),
+        sum(r.on_hand for r in rows),
+    )
+
+
+def _warnings(rows: list[LotStock], day: dt.date) -> list[Warning_]:
+    """Expired and expiring lots with kits left, and kinds of kit running low."""
+    rows = [r for r in rows if r.on_hand > 0]
+    out: list[Warning_] = []
+    usable: dict[str, int] = {}
+    for r in rows:
+        if r.expired_on(day):
+            out.append(
+                Warning_(
+                    "expired",
+                    translate("Kits", "Lot {lot} ({kit}) expired on {date}; {n} kits must be discarded.").format(
+                        lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand
+                    ),
                 )
-                continue
-            usable[r.kit_name] = usable.get(r.kit_name, 0) + r.on_hand
-            if (r.expiry_date - day).days <= rules.NEAR_EXPIRY_DAYS:
-                out.append(
-                    Warning_(
-                        "expiring",
-                        translate(
-                            "Kits", "Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first."
-                        ).format(lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand),
-                    )
+            )
+            continue
+        usable[r.kit_name] = usable.get(r.kit_name, 0) + r.on_hand
+        if (r.expiry_date - day).days <= rules.NEAR_EXPIRY_DAYS:
+            out.append(
+                Warning_(
+                    "expiring",
+                    translate("Kits", "Lot {lot} ({kit}) expires on {date} with {n} kits left: use it first.").format(
+                        lot=r.lot_number, kit=r.kit_name, date=format_date(r.expiry_date), n=r.on_hand
+                    ),
                 )
-        for kit, n in sorted(usable.items()):
-            if n < rules.LOW_STOCK_KITS:
-                out.append(
-                    Warning_(
-                        "low",
-                        translate("Kits", "Only {n} usable {kit} kits are left: order more.").format(n=n, kit=kit),
-                    )
+            )
+    for kit, n in sorted(usable.items()):
+        if n < rules.LOW_STOCK_KITS:
+            out.append(
+                Warning_(
+                    "low",
+                    translate("Kits", "Only {n} usable {kit} kits are left: order more.").format(n=n, kit=kit),
                 )
-        if not usable:
-            out.append(Warning_("low", translate("Kits", "There are no usable test kits in stock.")))
-        return out
+            )
+    if not usable:
+        out.append(Warning_("low", translate("Kits", "There are no usable test kits in stock.")))
+    return out
 
 
 class QcService:

@@ -155,6 +155,12 @@ def measure_gui(env) -> list:
         pages = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in per_page.items())
         return per_page[key], translate("Bench", "slowest: {page}; {pages}").format(page=key, pages=pages)
 
+    try:  # the machine's load while measuring: the figures are wall-clock times
+        load = translate("Bench", "load average {load}, processors: {cpus}").format(
+            load=f"{os.getloadavg()[0]:.1f}", cpus=os.cpu_count() or 1
+        )
+    except (AttributeError, OSError):  # not on every system
+        load = ""
     first, first_key = slowest("first_visit")
     later, later_key = slowest("later_visit")
     figures = [
@@ -163,8 +169,19 @@ def measure_gui(env) -> list:
             label,
             median([r["unlock_to_first_page"] for r in runs]),
             target=1.0,
-            note=translate("Bench", "waits after Unlock ({unlock}) and after Log in ({login}); typing excluded").format(
-                unlock=_ms(median([r["unlock_wait"] for r in runs])), login=_ms(median([r["login_wait"] for r in runs]))
+            note="; ".join(
+                filter(
+                    None,
+                    [
+                        translate(
+                            "Bench", "waits after Unlock ({unlock}) and after Log in ({login}); typing excluded"
+                        ).format(
+                            unlock=_ms(median([r["unlock_wait"] for r in runs])),
+                            login=_ms(median([r["login_wait"] for r in runs])),
+                        ),
+                        load,
+                    ],
+                )
             ),
         ).judge(),
         Figure(

@@ -1,4 +1,4 @@
-"""Load the heavy, Qt-free modules in the background while the unlock screen waits for the passphrase.
+"""Load the Qt-free modules in the background while the unlock screen waits for the passphrase.
 
 Unlocking, logging in and the first pages need SQLAlchemy, the models, Alembic,
 the password hasher, the areas' services and the pages' modules: importing
@@ -6,6 +6,10 @@ them takes more than a second on an office computer. Started once, when the
 unlock screen is shown, they are ready by the time the passphrase is typed.
 The modules only define classes; none creates a Qt object when imported, so
 importing them from another thread is safe.
+
+The report machinery (ReportLab, PDFium, SciPy's solver) is not among them:
+most roles never use it. The Reports page starts :func:`start_reports` as it
+opens, so they load while the page is painted, before its first summary.
 """
 
 from __future__ import annotations
@@ -34,23 +38,35 @@ MODULES = (
     "dropin.shelter.casework",
     "dropin.children.service",
     "dropin.reports.service",
-    "dropin.reports.pdf",
-    "pypdfium2",
     "dropin.ui.shell.login",
     "dropin.ui.shell.main_window",
 )
+#: what the Reports page and its first summary need: loaded only for the roles that have the page
+REPORT_MODULES = ("dropin.reports.pdf", "pypdfium2", "scipy.optimize")
+#: modules no role needs before it opens the Reports page or prints (``tests/test_ui_speed.py`` checks this)
+HEAVY = ("reportlab", "pypdfium2", "scipy")
 
 _thread: threading.Thread | None = None
+
+
+def _import(names) -> None:
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - a missing optional area is found again when it is used
+            log.debug("warm-up could not import %s", name, exc_info=True)
 
 
 def _load() -> None:
     from dropin.ui.pages import PAGES
 
-    for name in (*MODULES, *(spec.module for spec in PAGES)):
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - a missing optional area is found again when it is used
-            log.debug("warm-up could not import %s", name, exc_info=True)
+    _import((*MODULES, *(spec.module for spec in PAGES)))
+    try:
+        from dropin.security.opening import read_migration_heads
+
+        read_migration_heads()  # the unlock's "is it at the newest revision?" needs them
+    except Exception:  # noqa: BLE001 - the unlock reads them again and reports any problem
+        log.debug("warm-up could not read the migration scripts", exc_info=True)
     try:
         from dropin.security.opening import configure_models
 
@@ -65,6 +81,17 @@ def start() -> None:
     if _thread is None:
         _thread = threading.Thread(target=_load, name="dropin-warm-up", daemon=True)
         _thread.start()
+
+
+_reports: threading.Thread | None = None
+
+
+def start_reports() -> None:
+    """Load the report machinery in the background (once per process)."""
+    global _reports
+    if _reports is None:
+        _reports = threading.Thread(target=_import, args=(REPORT_MODULES,), name="dropin-warm-up-reports", daemon=True)
+        _reports.start()
 
 
 def wait(timeout: float | None = None) -> bool:

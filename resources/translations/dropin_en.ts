@@ -275,15 +275,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -438,7 +438,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -867,6 +867,10 @@
     </message>
     <message>
         <source>slowest: {page}; {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>load average {load}, processors: {cpus}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1408,15 +1412,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Give either --year or --from and --to, not both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Please give a year such as 2026.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Give --year, or --from and --to.</source>
+        <source>Please give only one of --year, --week, --month, --period or --from/--to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the period: --year, --week, --month, --period, or --from and --to.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1433,6 +1437,10 @@
     </message>
     <message>
         <source>calendar year, such as 2026</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an ISO week such as 2026-W47</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6662,6 +6670,53 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{week}  ·  {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -7868,10 +7923,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Peri&amp;od:</source>
         <translation type="unfinished" />
     </message>
@@ -7916,10 +7967,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{week}  ·  {start} to {end}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Saved {path}.</source>
         <translation type="unfinished" />
     </message>
@@ -7956,27 +8003,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Period</source>
-        <extracomment>how many periods of each kind the chooser lists</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dates below</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Funder version</source>
         <translation type="unfinished" />
     </message>
@@ -8010,10 +8036,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Centre details on the report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{period}  ·  {start} to {end}</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -282,16 +282,16 @@
         <translation>Адвокация отчету (макулдугу бар окуялар гана, жалпы маалымат)</translation>
     </message>
     <message>
+        <source>Peri&amp;od:</source>
+        <translation>Мезг&amp;ил:</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>PDF сактоо…</translation>
     </message>
     <message>
         <source>Save CSV…</source>
         <translation>CSV сактоо…</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Жыл</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
@@ -457,7 +457,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,6 +896,10 @@
     <message>
         <source>slowest: {page}; {pages}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load average {load}, processors: {cpus}</source>
+        <translation>орточо жүк {load}, процессорлор: {cpus}</translation>
     </message>
     <message>
         <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
@@ -1448,16 +1452,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either --year or --from and --to, not both.</source>
-        <translation>--year же --from менен --to көрсөтүңүз, бардыгын бирге эмес.</translation>
-    </message>
-    <message>
         <source>Please give a year such as 2026.</source>
         <translation>Жылды көрсөтүңүз, мисалы 2026.</translation>
     </message>
     <message>
-        <source>Give --year, or --from and --to.</source>
-        <translation>--year же --from жана --to көрсөтүңүз.</translation>
+        <source>Please give only one of --year, --week, --month, --period or --from/--to.</source>
+        <translation>--year, --week, --month, --period же --from/--to ичинен бирөөнү гана бериңиз.</translation>
+    </message>
+    <message>
+        <source>Give the period: --year, --week, --month, --period, or --from and --to.</source>
+        <translation>Мезгилди бериңиз: --year, --week, --month, --period же --from жана --to.</translation>
     </message>
     <message>
         <source>Advocacy report for {start} to {end} written to {path}.</source>
@@ -1474,6 +1478,10 @@
     <message>
         <source>calendar year, such as 2026</source>
         <translation>календардык жыл, мисалы 2026</translation>
+    </message>
+    <message>
+        <source>an ISO week such as 2026-W47</source>
+        <translation>ISO жумасы, мисалы 2026-W47</translation>
     </message>
     <message>
         <source>also write the figures to this CSV file</source>
@@ -6753,6 +6761,53 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Period</source>
+        <translation>Мезгил</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Жума</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Чейрек</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Төмөнкү даталар</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даталар</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>башы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>аягы</translation>
+    </message>
+    <message>
+        <source>{week}  ·  {start} to {end}</source>
+        <translation>{week}  ·  {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation>{period}  ·  {start} – {end}</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -7959,10 +8014,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Week</source>
-        <translation>Жума</translation>
-    </message>
-    <message>
         <source>Peri&amp;od:</source>
         <translation>Мезг&amp;ил:</translation>
     </message>
@@ -8007,10 +8058,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Сиздин ролуңуз сандарды экспорттоого уруксат бербейт.</translation>
     </message>
     <message>
-        <source>{week}  ·  {start} to {end}</source>
-        <translation>{week}  ·  {start} – {end}</translation>
-    </message>
-    <message>
         <source>Saved {path}.</source>
         <translation>Сакталды: {path}.</translation>
     </message>
@@ -8047,27 +8094,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period</source>
-        <extracomment>how many periods of each kind the chooser lists</extracomment>
-        <translation type="unfinished">Мезгил</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished">Жыл</translation>
-    </message>
-    <message>
-        <source>Dates below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Funder version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8101,10 +8127,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Centre details on the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{period}  ·  {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

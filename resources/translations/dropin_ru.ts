@@ -292,10 +292,6 @@
         <translation>Сохранить CSV…</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
@@ -310,6 +306,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Пе&amp;риод:</translation>
     </message>
 </context>
 <context>
@@ -463,7 +463,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
         <translation>Печать выглядит так: 1234:0123456789abcdef (число записей, двоеточие и начало хеша последней записи).</translation>
     </message>
     <message>
@@ -929,6 +929,10 @@
     <message>
         <source>Quarter report</source>
         <translation>Отчёт за квартал</translation>
+    </message>
+    <message>
+        <source>load average {load}, processors: {cpus}</source>
+        <translation>средняя нагрузка {load}, процессоров: {cpus}</translation>
     </message>
 </context>
 <context>
@@ -1461,16 +1465,8 @@
         <translation>имя заблокированной учётной записи</translation>
     </message>
     <message>
-        <source>Give either --year or --from and --to, not both.</source>
-        <translation>Укажите либо --year, либо --from и --to, но не всё сразу.</translation>
-    </message>
-    <message>
         <source>Please give a year such as 2026.</source>
         <translation>Укажите год, например 2026.</translation>
-    </message>
-    <message>
-        <source>Give --year, or --from and --to.</source>
-        <translation>Укажите --year или --from и --to.</translation>
     </message>
     <message>
         <source>Advocacy report for {start} to {end} written to {path}.</source>
@@ -1547,6 +1543,18 @@
     <message>
         <source>mapping file from indicators to DHIS2 codes (JSON)</source>
         <translation>файл соответствия индикаторов кодам DHIS2 (JSON)</translation>
+    </message>
+    <message>
+        <source>Please give only one of --year, --week, --month, --period or --from/--to.</source>
+        <translation>Укажите только одно из: --year, --week, --month, --period или --from/--to.</translation>
+    </message>
+    <message>
+        <source>Give the period: --year, --week, --month, --period, or --from and --to.</source>
+        <translation>Укажите период: --year, --week, --month, --period или --from и --to.</translation>
+    </message>
+    <message>
+        <source>an ISO week such as 2026-W47</source>
+        <translation>неделя ISO, например 2026-W47</translation>
     </message>
 </context>
 <context>
@@ -6785,6 +6793,53 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Даты ниже</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>{week}  ·  {start} to {end}</source>
+        <translation>{week}  ·  с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation>{period}  ·  с {start} по {end}</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Please log in first.</source>
@@ -7991,10 +8046,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Week</source>
-        <translation>Неделя</translation>
-    </message>
-    <message>
         <source>Peri&amp;od:</source>
         <translation>Пе&amp;риод:</translation>
     </message>
@@ -8039,10 +8090,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Ваша роль не позволяет экспортировать данные.</translation>
     </message>
     <message>
-        <source>{week}  ·  {start} to {end}</source>
-        <translation>{week}  ·  с {start} по {end}</translation>
-    </message>
-    <message>
         <source>Saved {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
@@ -8079,27 +8126,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Готовится недельная сводка…</translation>
     </message>
     <message>
-        <source>Period</source>
-        <extracomment>how many periods of each kind the chooser lists</extracomment>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Dates below</source>
-        <translation>Даты ниже</translation>
-    </message>
-    <message>
         <source>Funder version</source>
         <translation>Версия для донора</translation>
     </message>
@@ -8134,10 +8160,6 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Centre details on the report</source>
         <translation>Данные центра в отчёте</translation>
-    </message>
-    <message>
-        <source>{period}  ·  {start} to {end}</source>
-        <translation>{period}  ·  с {start} по {end}</translation>
     </message>
     <message>
         <source>Choose the centre&apos;s logo</source>

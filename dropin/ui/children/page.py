@@ -23,6 +23,8 @@ from dropin.ui.lazytabs import LazyTabs
 class ChildrenPage(QWidget):
     """Sessions, attendance, the register, schedules and parents' workshops, in tabs (each built when first shown)."""
 
+    refresh_reads_only = True  # shown again with nothing saved since: nothing to read again
+
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx

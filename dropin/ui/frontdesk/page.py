@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from dropin.ui.common import (
     sortable,
 )
 from dropin.ui.frontdesk.checkin import CheckInPanel
+from dropin.ui.lazytabs import LazyTabs
 from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
 
@@ -189,42 +189,60 @@ class VisitsPanel(QWidget):
 
 
 class FrontDeskPage(QWidget):
+    """Check-in at once; the register and all visits are built when their tab is first shown."""
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.tabs.setObjectName("frontdeskTabs")
-        self.checkin = CheckInPanel(ctx)
+        self.checkin = CheckInPanel(ctx)  # filled as it is built: the first refresh need not read again
         self.checkin.open_profile.connect(self.open_profile)
-        self.tabs.addTab(self.checkin, self.tr("Check-in"))
-        self.clients = None
-        self.visits = None
+        self._checkin_fresh = True
+        self.tabs.add("checkin", self.tr("Check-in"), lambda: self.checkin)
         if ctx.can(Permission.CLIENT_VIEW):
-            self.clients = ClientsPanel(ctx)
-            self.clients.open_profile = self.open_profile
-            self.tabs.addTab(self.clients, self.tr("Clients"))
+            self.tabs.add("clients", self.tr("Clients"), self._make_clients)
         if ctx.can(Permission.VISIT_VIEW):
-            self.visits = VisitsPanel(ctx)
-            if ctx.can(Permission.CLIENT_VIEW):
-                self.visits.open_profile = self.open_profile
-            self.tabs.addTab(self.visits, self.tr("All visits"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+            self.tabs.add("visits", self.tr("All visits"), self._make_visits)
+        self.tabs.shown.connect(lambda _key, _widget: self._tab_changed(self.tabs.currentIndex()))
         layout.addWidget(self.tabs)
 
+    def _make_clients(self) -> ClientsPanel:
+        clients = ClientsPanel(self.ctx)
+        clients.open_profile = self.open_profile
+        return clients
+
+    def _make_visits(self) -> VisitsPanel:
+        visits = VisitsPanel(self.ctx)
+        if self.ctx.can(Permission.CLIENT_VIEW):
+            visits.open_profile = self.open_profile
+        return visits
+
+    @property
+    def clients(self) -> ClientsPanel | None:
+        return self.tabs.tab("clients") if "clients" in self.tabs.keys else None
+
+    @property
+    def visits(self) -> VisitsPanel | None:
+        return self.tabs.tab("visits") if "visits" in self.tabs.keys else None
+
     def refresh(self) -> None:
+        fresh, self._checkin_fresh = self._checkin_fresh, False
+        if fresh and self.tabs.current_key() == "checkin":
+            self.checkin.focus_code()  # built and filled just now
+            return
         self.checkin.reload_catalogue()
-        self.checkin.refresh_today()
         self._tab_changed(self.tabs.currentIndex())
         if self.tabs.currentWidget() is self.checkin:
             self.checkin.focus_code()
 
     def _tab_changed(self, _index: int) -> None:
-        widget = self.tabs.currentWidget()
-        if widget in (self.clients, self.visits):
-            widget.refresh()
-        elif widget is self.checkin:
+        key = self.tabs.current_key()
+        if key in ("clients", "visits"):
+            self.tabs.tab(key).refresh()
+        elif key == "checkin":
             self.checkin.refresh_today()
 
     def open_profile(self, client_id: int) -> None:
@@ -245,8 +263,9 @@ class FrontDeskPage(QWidget):
     def clear_sensitive(self) -> None:
         self.checkin.clear_form()
         self.checkin.today_model.set_rows([])
-        if self.clients is not None:
-            self.clients.filter.clear()
-            self.clients.model.set_rows([])
-        if self.visits is not None:
-            self.visits.model.set_rows([])
+        clients, visits = self.tabs.built("clients"), self.tabs.built("visits")
+        if clients is not None:
+            clients.filter.clear()
+            clients.model.set_rows([])
+        if visits is not None:
+            visits.model.set_rows([])

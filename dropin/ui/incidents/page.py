@@ -13,14 +13,12 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from dropin.incidents import choices as ch
 from dropin.incidents.service import IncidentService
+from dropin.paths import documents_dir
+from dropin.reports.periods import YEAR
 from dropin.security.permissions import Permission
 from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action
 from dropin.ui.incidents.casework import CaseworkPanel
 from dropin.ui.incidents.form import IncidentForm
+from dropin.ui.periodchooser import PeriodChooser
 
 
 def when_text(row) -> str:
@@ -47,41 +48,52 @@ def when_text(row) -> str:
 
 
 class AdvocacyPanel(QGroupBox):
-    """The yearly advocacy report as PDF and CSV (consented cases, aggregates only)."""
+    """The advocacy report for a week, month, quarter, year (the default) or range of days, as PDF and CSV
+    (consented cases, aggregates only); the period is chosen as on the Reports page."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Advocacy report (consented cases only, aggregates)"))
         self.ctx = ctx
-        row = QHBoxLayout(self)
-        self.year = QSpinBox()
-        self.year.setObjectName("advocacyYear")
-        self.year.setRange(2000, ctx.today().year)
-        self.year.setValue(ctx.today().year)
+        box = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.chooser = PeriodChooser(ctx.today(), kind=YEAR)
+        self.chooser.setObjectName("advocacyPeriod")
+        period_label = QLabel(self.tr("Peri&od:"))
+        period_label.setBuddy(self.chooser.kind_combo)
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.csv_button = QPushButton(self.tr("Save CSV…"))
         self.csv_button.clicked.connect(self._ask_csv)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.hide()  # until something was saved
         self.error = InlineError()
-        row.addWidget(QLabel(self.tr("Year")))
-        row.addWidget(self.year)
+        row.addWidget(period_label)
+        row.addWidget(self.chooser)
         row.addWidget(self.pdf_button)
         row.addWidget(self.csv_button)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.error, 1)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.status)
+        box.addWidget(self.error)
 
     def _build(self):
-        from dropin.incidents.advocacy import AdvocacyService, year_range
+        from dropin.incidents.advocacy import AdvocacyService
 
-        year = self.year.value()
-        return run_action(self, lambda: AdvocacyService(self.ctx).build(*year_range(year)), inline=self.error)
+        period = self.chooser.period()
+        return run_action(
+            self,
+            lambda: AdvocacyService(self.ctx).build(period.start, period.last_day),
+            inline=self.error,
+            fields={"from": self.chooser.from_edit, "to": self.chooser.to_edit},
+        )
 
     def save_to(self, path: str | Path, kind: str = "pdf") -> bool:
         from dropin.incidents.advocacy import write_csv
         from dropin.incidents.advocacy_pdf import render_pdf
 
+        self.error.clear()
         ok, report = self._build()
         if not ok:
             return False
@@ -89,11 +101,14 @@ class AdvocacyPanel(QGroupBox):
         ok, out = run_action(self, lambda: write(report, Path(path)), inline=self.error)
         if ok:
             self.status.setText(self.tr("Saved {path}.").format(path=out))
+            self.status.show()
         return ok
 
     def _ask(self, kind: str, pattern: str) -> None:
-        suggested = str(Path.home() / f"advocacy-{self.year.value()}.{kind}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the advocacy report"), suggested, pattern)
+        from dropin.ui.filedialogs import save_file_name
+
+        suggested = str(documents_dir() / f"advocacy-{self.chooser.period().label}.{kind}")
+        path = save_file_name(self, self.tr("Save the advocacy report"), suggested, pattern)
         if path:
             self.save_to(path if path.lower().endswith("." + kind) else f"{path}.{kind}", kind)
 

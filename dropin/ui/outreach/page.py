@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from dropin.ui.common import (
     table_view,
 )
 from dropin.ui.frontdesk.catalogue import _ListEditor
+from dropin.ui.lazytabs import LazyTabs
 from dropin.ui.outreach.events import OutreachEventsTab
 from dropin.ui.outreach.tally import OutreachSessionForm
 
@@ -240,36 +240,52 @@ class OutreachAreasEditor(_ListEditor):
 
 
 class OutreachPage(QWidget):
+    """Tabs by role, each built when first shown."""
+
+    refresh_reads_only = True  # shown again with nothing saved since: nothing to read again
+
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tabs = QTabWidget()
-        self.form = self.sessions = self.coverage = self.events = self.areas = None
+        self.tabs = LazyTabs()
         if ctx.can(Permission.OUTREACH_RECORD):
-            self.form = OutreachSessionForm(ctx)
-            self.sessions = OutreachSessionsTab(ctx, self.form)
-            self.sessions.on_edit = lambda: self.tabs.setCurrentWidget(self.form)
-            self.coverage = OutreachCoverageTab(ctx)
-            self.form.saved.connect(lambda _info: self.sessions.refresh())
-            self.tabs.addTab(self.form, self.tr("Record a session"))
-            self.tabs.addTab(self.sessions, self.tr("Sessions"))
-            self.tabs.addTab(self.coverage, self.tr("Coverage"))
+            self.tabs.add("form", self.tr("Record a session"), self._make_form)
+            self.tabs.add("sessions", self.tr("Sessions"), self._make_sessions)
+            self.tabs.add("coverage", self.tr("Coverage"), lambda: OutreachCoverageTab(ctx))
         if ctx.can(Permission.EVENTS_RECORD):
-            self.events = OutreachEventsTab(ctx)
-            self.tabs.addTab(self.events, self.tr("Community events"))
+            self.tabs.add("events", self.tr("Community events"), lambda: OutreachEventsTab(ctx))
         if ctx.can(Permission.OUTREACH_AREAS):
-            self.areas = OutreachAreasEditor(ctx)
-            self.tabs.addTab(self.areas, self.tr("Areas"))
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
+            self.tabs.add("areas", self.tr("Areas"), lambda: OutreachAreasEditor(ctx))
+        self.tabs.shown.connect(lambda _key, _widget: self._refresh_tab())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def _make_form(self) -> OutreachSessionForm:
+        form = OutreachSessionForm(self.ctx)
+        form.saved.connect(lambda _info: self.tabs.built("sessions") and self.tabs.built("sessions").refresh())
+        return form
+
+    def _make_sessions(self) -> OutreachSessionsTab:
+        sessions = OutreachSessionsTab(self.ctx, self.form)
+        sessions.on_edit = lambda: self.tabs.setCurrentWidget(self.form)
+        return sessions
+
+    def _optional(self, key: str):
+        return self.tabs.tab(key) if key in self.tabs.keys else None
+
+    form = property(lambda self: self._optional("form"))
+    sessions = property(lambda self: self._optional("sessions"))
+    coverage = property(lambda self: self._optional("coverage"))
+    events = property(lambda self: self._optional("events"))
+    areas = property(lambda self: self._optional("areas"))
+
     def _refresh_tab(self) -> None:
-        widget = self.tabs.currentWidget()
-        if widget is self.form:
-            self.form.load_lists()
-            self.form.date.setFocus()
+        key = self.tabs.current_key()
+        widget = self.tabs.built(key) if key else None
+        if key == "form" and widget is not None:
+            widget.load_lists()
+            widget.date.setFocus()
         elif widget is not None and hasattr(widget, "refresh"):
             widget.refresh()
 
@@ -278,10 +294,11 @@ class OutreachPage(QWidget):
 
     def clear_sensitive(self) -> None:
         """On lock: drop the client codes typed and the lists shown (the counts typed so far stay)."""
-        if self.form is not None:
-            self.form.codes.clear()
-        if self.sessions is not None:
-            self.sessions.model.set_rows([])
-        if self.events is not None:
-            self.events.codes.clear()
-            self.events.model.set_rows([])
+        form, sessions, events = (self.tabs.built(key) for key in ("form", "sessions", "events"))
+        if form is not None:
+            form.codes.clear()
+        if sessions is not None:
+            sessions.model.set_rows([])
+        if events is not None:
+            events.codes.clear()
+            events.model.set_rows([])

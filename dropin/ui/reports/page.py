@@ -7,10 +7,9 @@ the first report built only after the page is on screen.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,31 +26,23 @@ from PySide6.QtWidgets import (
 from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES, translator_for
 from dropin.paths import documents_dir
-from dropin.reports import periods as per
 from dropin.reports.service import ReportService, WeeklyReport
-from dropin.reports.weeks import Week, recent_weeks
+from dropin.reports.weeks import recent_weeks
 from dropin.security.permissions import Permission
-from dropin.ui.common import InlineError, date_edit_format, format_date, format_number, run_action
+from dropin.ui.common import InlineError, date_edit_format, format_number, run_action
 from dropin.ui.filedialogs import existing_folder, open_file_name, save_file_name
+from dropin.ui.periodchooser import PeriodChooser, pydate, qdate
 from dropin.ui.reports.preview import PdfPreview
 
-WEEKS_LISTED = 156  # three years to choose from
 FIRST_REPORT_FALLBACK_MS = 500  # the first report is built after the first paint, or after this at the latest
-#: how many periods of each kind the chooser lists
-LISTED = {per.WEEK: WEEKS_LISTED, per.MONTH: 36, per.QUARTER: 12, per.YEAR: 5}
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class ReportsPage(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, loader=None):
         super().__init__(parent)
+        from dropin.ui import warmup
+
+        warmup.start_reports()  # ReportLab, PDFium and the solver load while the page is painted
         self.ctx = ctx
         self.loader = loader
         self.report: WeeklyReport | None = None
@@ -59,32 +50,24 @@ class ReportsPage(QWidget):
         self._build_after_paint = False
         self.last_export: list[Path] = []
 
-        # --- period and actions
-        self.kind_combo = QComboBox()
-        self.kind_combo.setObjectName("periodKind")
-        self.kind_combo.setAccessibleName(self.tr("Period"))
-        for kind, text in (
-            (per.WEEK, self.tr("Week")),
-            (per.MONTH, self.tr("Month")),
-            (per.QUARTER, self.tr("Quarter")),
-            (per.YEAR, self.tr("Year")),
-            (per.RANGE, self.tr("Dates below")),
-        ):
-            self.kind_combo.addItem(text, kind)
+        # --- period and actions; a range of days takes the CSV export's dates ("Dates below")
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
+        self.chooser = PeriodChooser(ctx.today(), dates=(self.from_edit, self.to_edit))
+        self.kind_combo, self.week_combo = self.chooser.kind_combo, self.chooser.period_combo
+        week_label = QLabel(self.tr("Peri&od:"))
+        week_label.setBuddy(self.kind_combo)
         self.version_combo = QComboBox()
         self.version_combo.setObjectName("reportVersion")
         self.version_combo.addItem(self.tr("Funder version"), "funder")
         if ctx.can(Permission.REPORT_INTERNAL):
             self.version_combo.addItem(self.tr("Internal version (with the quality page)"), "internal")
-        self.week_combo = QComboBox()
-        self.week_combo.setAccessibleName(self.tr("Week"))
-        self.week_combo.setMinimumContentsLength(30)
-        for combo in (self.week_combo, self.version_combo):  # long items must not widen the window on a small screen
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # long items must not widen the window on a small screen
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.version_combo.setMinimumContentsLength(14)
-        self.week_combo.setMaxVisibleItems(20)
-        week_label = QLabel(self.tr("Peri&od:"))
-        week_label.setBuddy(self.kind_combo)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("reportLanguage")
         for code, name in LANGUAGES.items():
@@ -97,8 +80,7 @@ class ReportsPage(QWidget):
         self.show_button.setDefault(True)
         top = QHBoxLayout()
         top.addWidget(week_label)
-        top.addWidget(self.kind_combo)
-        top.addWidget(self.week_combo)
+        top.addWidget(self.chooser)
         top.addWidget(self.version_combo)
         top.addWidget(self.show_button)
         top.addStretch(1)
@@ -111,11 +93,6 @@ class ReportsPage(QWidget):
         output.addWidget(self.print_button)
 
         # --- CSV export
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
         from_label = QLabel(self.tr("&From:"))
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&To:"))
@@ -178,18 +155,19 @@ class ReportsPage(QWidget):
         layout.addLayout(output)
 
         self.show_button.clicked.connect(self.show_report)
-        self.week_combo.activated.connect(lambda _index: self.show_report())
+        self.chooser.activated.connect(self.show_report)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_report)
         self.export_button.clicked.connect(self.export_csv)
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_periods())
         self.logo_button.clicked.connect(self.choose_logo)
         self.centre_button.clicked.connect(self.save_centre)
         self.targets_button.clicked.connect(self.edit_targets)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
 
-        self._fill_weeks()
+        latest = recent_weeks(self.ctx.today(), 1)[0]  # the export: the last twelve complete weeks
+        self.to_edit.setDate(qdate(latest.last_day))
+        self.from_edit.setDate(qdate(latest.shifted(-11).start))
         ok, language = run_action(self, lambda: self._service().default_language())
         index = self.language_combo.findData(language if ok else "en")
         self.language_combo.setCurrentIndex(max(0, index))
@@ -209,53 +187,12 @@ class ReportsPage(QWidget):
     def _service(self) -> ReportService:
         return ReportService(self.ctx, loader=self.loader)
 
-    def _fill_weeks(self) -> None:
-        self.week_combo.clear()
-        for week in recent_weeks(self.ctx.today(), WEEKS_LISTED):
-            text = self.tr("{week}  ·  {start} to {end}").format(
-                week=week.label, start=format_date(week.start), end=format_date(week.last_day)
-            )
-            self.week_combo.addItem(text, week.label)
-        latest = recent_weeks(self.ctx.today(), 1)[0]
-        self.to_edit.setDate(_qdate(latest.last_day))
-        self.from_edit.setDate(_qdate(latest.shifted(-11).start))
-
-    def _fill_periods(self) -> None:
-        """List the recent periods of the chosen kind (a custom range takes the From and To dates below)."""
-        kind = self.kind_combo.currentData()
-        self.week_combo.clear()
-        self.week_combo.setEnabled(kind != per.RANGE)
-        if kind == per.WEEK:
-            self._fill_weeks()
-            return
-        if kind == per.RANGE:
-            return
-        current = per.containing(kind, self.ctx.today())
-        for i in range(LISTED[kind]):
-            period = current.shifted(-i)
-            text = self.tr("{period}  ·  {start} to {end}").format(
-                period=period.label, start=format_date(period.start), end=format_date(period.last_day)
-            )
-            self.week_combo.addItem(text, period)
-
     def selected_week(self):
         """The chosen period (an ISO week unless another kind of period is chosen)."""
-        kind = self.kind_combo.currentData()
-        if kind == per.RANGE:
-            return per.DateRange(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()))
-        data = self.week_combo.currentData()
-        if isinstance(data, str):
-            year, number = data.split("-W")
-            return Week(int(year), int(number))
-        return data
+        return self.chooser.period()
 
     def select_week(self, week) -> None:
-        kind_index = self.kind_combo.findData(getattr(week, "kind", per.WEEK))
-        if kind_index >= 0 and kind_index != self.kind_combo.currentIndex():
-            self.kind_combo.setCurrentIndex(kind_index)
-        index = self.week_combo.findData(week.label if isinstance(week, Week) else week)
-        if index >= 0:
-            self.week_combo.setCurrentIndex(index)
+        self.chooser.select(week)
 
     def choose_logo(self) -> None:
         path = open_file_name(
@@ -407,7 +344,7 @@ class ReportsPage(QWidget):
                 self.status.setText(self.tr("Sent the weekly summary to the printer."))
 
     def export_to(self, folder: str | Path) -> bool:
-        first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        first, last = pydate(self.from_edit.date()), pydate(self.to_edit.date())
         from dropin.reports.export import export
 
         ok, result = run_action(

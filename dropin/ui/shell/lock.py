@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QInputEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dropin.security.auth import MAX_FAILED_LOGINS, refused_message
@@ -28,6 +32,10 @@ class IdleWatcher(QObject):
 
     An application-wide event filter restarts one single-shot timer on
     every key or mouse event (the way KeePassXC's inactivity timer works).
+    It is the window's only application-wide filter: every event of every
+    widget passes through it, so it looks at input events only, also serves
+    ``on_key_press`` (a key press, before its widget sees it; ``True`` eats it),
+    and is lifted while a page is being built (:meth:`paused`).
     """
 
     idle = Signal()
@@ -39,6 +47,7 @@ class IdleWatcher(QObject):
         self.timer.setInterval(max(1, int(timeout_ms)))
         self.timer.timeout.connect(self.idle)
         self._installed = False
+        self.on_key_press: Callable[[QKeyEvent], bool] | None = None
 
     @property
     def timeout_ms(self) -> int:
@@ -66,9 +75,28 @@ class IdleWatcher(QObject):
     def is_running(self) -> bool:
         return self.timer.isActive()
 
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Lift the filter meanwhile: building widgets sends thousands of events and no input."""
+        app = QApplication.instance()
+        if app is None or not self._installed:
+            yield
+            return
+        app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            if self._installed:
+                app.installEventFilter(self)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() in _ACTIVITY and self.timer.isActive():
+        if not isinstance(event, QInputEvent):  # paint, layout, child events: nothing to do, and quickly
+            return False
+        kind = event.type()
+        if kind in _ACTIVITY and self.timer.isActive():
             self.timer.start()
+        if kind == QEvent.Type.KeyPress and self.on_key_press is not None and isinstance(event, QKeyEvent):
+            return bool(self.on_key_press(event))
         return False
 
 

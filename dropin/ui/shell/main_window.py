@@ -13,7 +13,7 @@ import logging
 import os
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -171,26 +171,6 @@ def ask_for_own_password(ctx: ServiceContext, parent: QWidget | None = None):
     return None
 
 
-class _PrivacyKey(QObject):
-    """Ctrl+L also works while one of the main window's modal dialogs is open (Qt blocks shortcuts there)."""
-
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress or self.window.locked:
-            return False
-        combo = QKeySequence(event.keyCombination())
-        if combo.matches(self.window.lock_action.shortcut()) != QKeySequence.SequenceMatch.ExactMatch:
-            return False
-        modal = QApplication.activeModalWidget()
-        if modal is not None and self.window._owns(modal):
-            self.window.lock()
-            return True
-        return False
-
-
 class MainWindow(QMainWindow):
     """Emits ``logged_out`` when the user logs out or switches user from the lock screen."""
 
@@ -231,6 +211,7 @@ class MainWindow(QMainWindow):
 
         self.specs = visible_pages(ctx)
         self._loaded: dict[str, QWidget] = {}
+        self._stamps: dict[str, tuple] = {}  # what each page showed when it last read its data
         self._slots: dict[str, QWidget] = {}
         for spec in self.specs:
             item = QListWidgetItem(QCoreApplication.translate("Navigation", spec.title))
@@ -272,9 +253,8 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(self.lock)
+        self.idle.on_key_press = self._privacy_key
         self.idle.start()
-        self._privacy_key = _PrivacyKey(self)
-        _app().installEventFilter(self._privacy_key)
 
         self.help_dialog: HelpDialog | None = None
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
@@ -402,7 +382,8 @@ class MainWindow(QMainWindow):
         if spec.key not in self._loaded:
             self.setCursor(Qt.CursorShape.WaitCursor)
             try:
-                page = load_page(spec, self.ctx, slot)
+                with self.idle.paused():
+                    page = load_page(spec, self.ctx, slot)
             finally:
                 self.unsetCursor()
             layout = slot.layout()  # each slot is made with its layout
@@ -414,7 +395,24 @@ class MainWindow(QMainWindow):
                 changed.connect(lambda minutes: self.idle.set_timeout_ms(int(minutes) * 60_000))
             self._connect_page_signals(spec, page)
         self.pages.setCurrentWidget(slot)
-        self._refresh(self._loaded[spec.key])
+        page = self._loaded[spec.key]
+        if self._stale(spec.key, page) and not self._refresh(page):
+            self._stamps.pop(spec.key, None)  # not filled: read again next time
+
+    def _stale(self, key: str, page: QWidget) -> bool:
+        """Whether a page shown again must read its data again: always, unless it only reads
+        (``refresh_reads_only``) and nothing was saved since it last did (:meth:`ServiceContext.data_stamp`)."""
+        if not getattr(page, "refresh_reads_only", False):
+            return True
+        try:
+            stamp = self.ctx.data_stamp()
+        except Exception:  # noqa: BLE001 - the refresh itself reports any problem with the database
+            self._stamps.pop(key, None)
+            return True
+        if self._stamps.get(key) == stamp:
+            return False
+        self._stamps[key] = stamp
+        return True
 
     def _connect_page_signals(self, spec: PageSpec, page: QWidget) -> None:
         """A page may ask for attention (shown on the lock screen too) and put a badge on its navigation item."""
@@ -447,12 +445,24 @@ class MainWindow(QMainWindow):
             self.help_dialog.close()
         self.help_dialog = show_help(self, key)
 
-    def _refresh(self, page: QWidget | None) -> None:
+    def _refresh(self, page: QWidget | None) -> bool:
         refresh = getattr(page, "refresh", None)
-        if callable(refresh):
-            run_action(self, refresh)
+        return not callable(refresh) or run_action(self, refresh)[0]
 
     # ------------------------------------------------------------- locking
+    def _privacy_key(self, event) -> bool:
+        """Ctrl+L also works while one of the window's modal dialogs is open (Qt blocks shortcuts there)."""
+        if self.locked:
+            return False
+        combo = QKeySequence(event.keyCombination())
+        if combo.matches(self.lock_action.shortcut()) != QKeySequence.SequenceMatch.ExactMatch:
+            return False
+        modal = QApplication.activeModalWidget()
+        if modal is not None and self._owns(modal):
+            self.lock()
+            return True
+        return False
+
     def lock(self) -> None:
         """Hide all data at once: lock screen over everything, sensitive page content cleared."""
         if self.locked:
@@ -480,6 +490,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._close_dialogs()
         self._drafts = {}
+        self._stamps = {}  # the pages drop what they show: each reads again when next shown
         for key, page in self._loaded.items():
             take = getattr(page, "take_draft", None)
             if keep_drafts and callable(take):
@@ -564,15 +575,9 @@ class MainWindow(QMainWindow):
             log.exception("could not record the logout")
         self.logged_out.emit()
 
-    def _remove_filters(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._privacy_key)
-
     def closeEvent(self, event) -> None:  # noqa: N802
         self.remember_geometry()
-        self.idle.stop()
-        self._remove_filters()
+        self.idle.stop()  # also the window's application-wide filter
         self.lock_action.setEnabled(False)  # no application-wide shortcut left behind
         super().closeEvent(event)
 

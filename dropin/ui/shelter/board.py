@@ -141,6 +141,9 @@ class BedTile(QFrame):
         super().keyPressEvent(event)
 
 
+CORRECTIONS = ("cancel", "correct")
+
+
 class BoardTab(QWidget):
     changed = Signal()
 
@@ -168,15 +171,16 @@ class BoardTab(QWidget):
                 ("cancel", self.tr("Cancel reservation…"), self.cancel),
                 ("correct", self.tr("C&orrect…"), self.correct),
             ]
+        legend = QHBoxLayout()
         for key, text, slot in actions:
             button = QPushButton(text, self)
             button.setObjectName(f"board_{key}")
             button.clicked.connect(slot)
-            bar.addWidget(button)
             self.buttons[key] = button
+            if key not in CORRECTIONS:
+                bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        legend = QHBoxLayout()
         for state, (bg, border) in STATE_COLOURS.items():
             swatch = QLabel(choice(BED_STATES, state), self)
             swatch.setStyleSheet(f"background:{bg}; border:2px solid {border}; border-radius:4px; padding:2px 8px;")
@@ -186,6 +190,9 @@ class BoardTab(QWidget):
         legend.addWidget(over)
         legend.addSpacing(16)
         legend.addWidget(self.summary, 1)
+        for key in CORRECTIONS:  # the corrections at the end of the second row: one row is too narrow in Russian
+            if key in self.buttons:
+                legend.addWidget(self.buttons[key])
         layout.addLayout(legend)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)

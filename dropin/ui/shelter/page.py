@@ -15,6 +15,8 @@ from dropin.ui.shelter.residents import ResidentsTab
 class ShelterPage(QWidget):
     """Tabs by role; each tab is built when first shown and filled whenever it comes up after a change."""
 
+    refresh_reads_only = True  # shown again with nothing saved since: nothing to read again
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -40,6 +40,7 @@ class StockTab(QWidget):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._today = ctx.today()
         layout = QVBoxLayout(self)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -121,7 +122,7 @@ class StockTab(QWidget):
         self.count_button.clicked.connect(self._count)
 
     def _status(self, r) -> str:
-        today = self.ctx.today()
+        today = self._today
         if r.on_hand == 0:
             return self.tr("Used up")
         if r.expired_on(today):
@@ -131,7 +132,7 @@ class StockTab(QWidget):
         return self.tr("OK")
 
     def _style(self, r) -> dict:
-        today = self.ctx.today()
+        today = self._today
         if r.on_hand and r.expired_on(today):
             return {"background": ALERT}
         if r.on_hand and (r.expiry_date - today).days <= rules.NEAR_EXPIRY_DAYS:
@@ -141,14 +142,14 @@ class StockTab(QWidget):
         return {}
 
     def refresh(self) -> None:
-        svc = KitService(self.ctx)
-        ok, rows = run_action(self, lambda: svc.stock(include_empty=True))
-        self.model.set_rows(rows or [])
-        ok, warnings = run_action(self, svc.warnings)
-        self.warnings.setText("\n".join(w.message for w in warnings or []))
+        self._today = self.ctx.today()  # once per filling, not once per cell painted
+        ok, overview = run_action(self, KitService(self.ctx).overview)
+        self.model.set_rows(list(overview.lots) if ok else [])
+        warnings = overview.warnings if ok else ()
+        self.warnings.setText("\n".join(w.message for w in warnings))
         self.warnings.setVisible(bool(warnings))
-        ok, rec = run_action(self, svc.reconciliation)
         if ok:
+            rec = overview.reconciliation
             self.totals.setText(
                 self.tr(
                     "Reconciliation: received {rec} = tests {used} + invalid {inv} + QC {qc} + discarded {disc} "

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from dropin.context import ServiceContext
 from dropin.i18n import translate
 from dropin.security.permissions import Permission
+from dropin.ui.lazytabs import LazyTabs
 from dropin.ui.testing.board import ReadTimerBoard
 from dropin.ui.testing.breakglass import BreakGlassTab
 from dropin.ui.testing.counselling import CounsellingForm
@@ -37,6 +40,7 @@ class TestingPage(QWidget):
     """
 
     __test__ = False
+    refresh_reads_only = True  # shown again with nothing saved since: nothing to read again
     attention = Signal(str)
     badge_changed = Signal(str)
 
@@ -48,52 +52,76 @@ class TestingPage(QWidget):
         self.overdue = OverdueBanner(ctx)
         layout.addWidget(self.overdue)
         self.overdue.setVisible(ctx.can(Permission.REFERRAL_FOLLOWUP))
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         layout.addWidget(self.tabs, 1)
-        self._parts: list[QWidget] = []
-        self.board = self.counselling = self.retro = self.referrals = None
+        self._built: dict[str, Any] = {}  # each tab's own widget (inside its scroll area)
+        self.board = None
         if ctx.can(Permission.TEST_RECORD):
+            # the board is built at once: its read timers call the counsellor whichever tab is on screen
             self.board = ReadTimerBoard(ctx, clock or ctx.clock)
-            self.counselling = CounsellingForm(ctx, self.board)
-            self.retro = RetrospectiveForm(ctx)
-            self._add(self.board, self.tr("Read-timer board"), scroll=False)
-            self._add(self.counselling, self.tr("Counselling"))
-            self._add(self.retro, self.tr("Paper entry (retrospective)"))
             self.board.changed.connect(self._after_result)
             self.board.test_ready.connect(self.attention)
             self.board.ready_count_changed.connect(self._ready_changed)
+            self._add("board", self.tr("Read-timer board"), lambda: self.board, scroll=False)
+            self._add("counselling", self.tr("Counselling"), lambda: CounsellingForm(ctx, self.board))
+            self._add("retro", self.tr("Paper entry (retrospective)"), lambda: RetrospectiveForm(ctx))
         if ctx.can(Permission.REFERRAL_FOLLOWUP):
-            self.referrals = ReferralsTab(ctx)
-            self._add(self.referrals, self.tr("Referrals and follow-up"), scroll=False)
+            self._add("referrals", self.tr("Referrals and follow-up"), self._make_referrals, scroll=False)
             self.overdue.view.doubleClicked.connect(self._open_overdue)
-            self.referrals.changed.connect(self._refresh_overdue)
-        self.stock = self.qc = self.break_glass = None
         if ctx.can(Permission.KIT_VIEW):
-            self.stock = StockTab(ctx)
-            self.qc = QcTab(ctx)
-            self._add(self.stock, self.tr("Kit stock"))
-            self._add(self.qc, self.tr("Quality control"))
+            self._add("stock", self.tr("Kit stock"), lambda: StockTab(ctx))
+            self._add("qc", self.tr("Quality control"), lambda: QcTab(ctx))
         if ctx.can(Permission.TEST_BREAK_GLASS):
-            self.break_glass = BreakGlassTab(ctx)
-            self._add(self.break_glass, self.tr("Open one record (break-glass)"))
-        self._shown = self.current_part()
-        self.tabs.currentChanged.connect(self._tab_changed)
+            self._add("break_glass", self.tr("Open one record (break-glass)"), lambda: BreakGlassTab(ctx))
+        self._shown: Any = self.current_part()
+        self.tabs.shown.connect(lambda _key, _widget: self._tab_changed())
 
-    def _add(self, part: QWidget, title: str, scroll: bool = True) -> None:
-        self._parts.append(part)
-        self.tabs.addTab(scrolled(part) if scroll else part, title)
+    def _add(self, key: str, title: str, make, scroll: bool = True) -> None:
+        def build() -> QWidget:
+            part = self._built[key] = make()
+            return scrolled(part) if scroll else part
 
-    def current_part(self) -> QWidget | None:
-        index = self.tabs.currentIndex()
-        return self._parts[index] if 0 <= index < len(self._parts) else None
+        self.tabs.add(key, title, build)
+
+    def _make_referrals(self) -> ReferralsTab:
+        referrals = ReferralsTab(self.ctx)
+        referrals.changed.connect(self._refresh_overdue)
+        return referrals
+
+    def _part(self, key: str) -> QWidget | None:
+        """The tab ``key`` (built on first use), or ``None`` if this role has no such tab."""
+        if key not in self.tabs.keys:
+            return None
+        self.tabs.tab(key)
+        return self._built[key]
+
+    counselling = property(lambda self: self._part("counselling"))
+    retro = property(lambda self: self._part("retro"))
+    referrals = property(lambda self: self._part("referrals"))
+    stock = property(lambda self: self._part("stock"))
+    qc = property(lambda self: self._part("qc"))
+    break_glass = property(lambda self: self._part("break_glass"))
+
+    @property
+    def _parts(self) -> list[Any]:
+        return [self._part(key) for key in self.tabs.keys]
+
+    def current_part(self) -> Any:
+        key = self.tabs.current_key()
+        if key is None:
+            return None
+        self.tabs.tab(key)
+        return self._built[key]
 
     def show_tab(self, part: QWidget) -> None:
-        self.tabs.setCurrentIndex(self._parts.index(part))
+        key = next(k for k, built in self._built.items() if built is part)
+        self.tabs.setCurrentIndex(self.tabs.keys.index(key))
 
-    def _tab_changed(self, _index: int) -> None:
+    def _tab_changed(self) -> None:
         left, self._shown = self._shown, self.current_part()
-        if left is self.retro and left is not None:
-            left.clear_sensitive()  # the paper form never keeps one person's entry for the next
+        retro = self._built.get("retro")
+        if retro is not None and left is retro:
+            retro.clear_sensitive()  # the paper form never keeps one person's entry for the next
         self._refresh_current()
 
     def refresh(self) -> None:
@@ -143,8 +171,8 @@ class TestingPage(QWidget):
 
     def clear_sensitive(self) -> None:
         self.overdue.clear_sensitive()
-        for part in (self.board, self.referrals, self.break_glass, self.retro):
-            if part is not None:
-                part.clear_sensitive()
-        if self.counselling is not None:
-            self.counselling.clear()
+        for key in ("board", "referrals", "break_glass", "retro"):  # only what was built holds anything
+            if self._built.get(key) is not None:
+                self._built[key].clear_sensitive()
+        if self._built.get("counselling") is not None:
+            self._built["counselling"].clear()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES
 from dropin.testing.referrals import ReferralService
-from dropin.testing.slip import render_slip, slip_language
 from dropin.ui.common import form_buttons, run_action
 
 
@@ -46,6 +45,8 @@ class SlipDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         if self.data is not None:
+            from dropin.testing.slip import slip_language  # ReportLab loads when a slip is made, not with the page
+
             self.language.setCurrentIndex(self.language.findData(slip_language(self.data)))
         self.hiv = QCheckBox(self.tr("The person agrees that the slip mentions the HIV test"))
         self.sex_work = QCheckBox(self.tr("The person agrees that the slip mentions work with sex workers"))
@@ -63,6 +64,8 @@ class SlipDialog(QDialog):
         return path
 
     def save_to(self, path: str | Path) -> bool:
+        from dropin.testing.slip import render_slip
+
         data, language = self.data, self.language.currentData()
         ok, out = run_action(
             self,
