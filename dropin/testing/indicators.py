@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import and_, case, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
@@ -46,27 +46,26 @@ def _live_tests(start: dt.date, end: dt.date) -> tuple:
     return HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end)
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
-    """Only the figures drawn as trends (the report asks for these for the older periods)."""
-    # the same people as _people_tested, counted in SQL (no breakdowns)
-    known = (CounsellingSession.on_art.is_(True)) | _known_positive_at(func.date(HivTest.started_at))
-    everyone = (
-        select(HivTest.client_id)
-        .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
-        .where(*_live_tests(start, end), HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
-    )
-    known_ids = everyone.where(known)
-    count = session.scalar(
-        select(func.count(distinct(HivTest.client_id)))
-        .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
-        .where(
-            *_live_tests(start, end),
-            HivTest.result.in_(FINAL),
-            HivTest.result_given.is_(True),
-            HivTest.client_id.not_in(known_ids),
+def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+    """People tested (not known positive) in every period, in one statement (see :mod:`dropin.reports.series`)."""
+    from dropin.reports import series
+
+    p = series.periods(bounds)
+    known = CounsellingSession.on_art.is_(True) | _known_positive_at(func.date(HivTest.started_at))
+    people = (
+        select(p.c.k, HivTest.client_id, func.max(case((known, 1), else_=0)).label("known"))
+        .select_from(p)
+        .join(
+            HivTest,
+            and_(HivTest.voided_at.is_(None), HivTest.started_at >= p.c.s, HivTest.started_at < p.c.e),
         )
+        .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
+        .where(HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
+        .group_by(p.c.k, HivTest.client_id)
+        .subquery()
     )
-    return {"testing.hts_tst": int(count or 0)}
+    statement = select(people.c.k, func.count()).where(people.c.known == 0).group_by(people.c.k)
+    return series.run(session, bounds, {"testing.hts_tst": 0}, statement)
 
 
 def age_band(age: int | None) -> str:

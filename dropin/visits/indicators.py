@@ -39,17 +39,29 @@ def _contacts(session: Session, in_week) -> tuple[int, int, int]:
     ).one()
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
-    """Only the figures drawn as 12-week trends (the report asks for these for the older weeks)."""
-    in_week = _in_week(start, end)
-    contacts, people, _anonymous = _contacts(session, in_week)
-    _counts, per_item = _lines_by_item(session, in_week)
-    male_id = session.scalar(select(ServiceItem.id).where(ServiceItem.code == COMMODITIES["visits.male_condoms"]))
-    return {
-        "visits.contacts": int(contacts or 0),
-        "visits.people": int(people or 0),
-        "visits.male_condoms": int(per_item.get(male_id) or 0),
-    }
+def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+    """The trend figures of every period in one statement (see :mod:`dropin.reports.series`)."""
+    from dropin.reports import series
+
+    p = series.periods(bounds)
+    in_p = and_(Visit.visit_date >= p.c.s, Visit.visit_date < p.c.e, Visit.voided_at.is_(None))
+    male_id = select(ServiceItem.id).where(ServiceItem.code == COMMODITIES["visits.male_condoms"]).scalar_subquery()
+    condoms = (
+        select(func.sum(case((VisitLine.service_id == male_id, VisitLine.quantity), else_=0)))
+        .select_from(Visit)
+        .join(VisitLine, VisitLine.visit_id == Visit.id)
+        .where(in_p, VisitLine.voided_at.is_(None))
+        .correlate(p)
+        .scalar_subquery()
+    )
+    statement = (
+        select(p.c.k, func.count(Visit.id), func.count(func.distinct(Visit.client_id)), condoms)
+        .select_from(p)
+        .join(Visit, in_p)
+        .group_by(p.c.k)
+    )
+    keys = {"visits.contacts": 0, "visits.people": 0, "visits.male_condoms": 0}
+    return series.run(session, bounds, keys, statement)
 
 
 def _lines_by_item(session: Session, in_week) -> tuple[dict, dict]:
@@ -72,14 +84,16 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     in_week = _in_week(start, end)
     contacts, people, anonymous = _contacts(session, in_week)
 
+    # one look in the live-visit index per person of the period (not per visit) for an earlier visit
     earlier = aliased(Visit)
+    people_of = select(Visit.client_id.label("cid")).where(in_week, Visit.client_id.is_not(None)).distinct().subquery()
     new_people = session.scalar(
-        select(func.count(func.distinct(Visit.client_id))).where(
-            in_week,
-            Visit.client_id.is_not(None),
+        select(func.count())
+        .select_from(people_of)
+        .where(
             ~select(earlier.id)
-            .where(earlier.client_id == Visit.client_id, earlier.voided_at.is_(None), earlier.visit_date < start)
-            .exists(),
+            .where(earlier.client_id == people_of.c.cid, earlier.voided_at.is_(None), earlier.visit_date < start)
+            .exists()
         )
     )
 
