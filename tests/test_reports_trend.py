@@ -37,3 +37,22 @@ def test_compute_series_matches_compute_on_demo_periods(tmp_path):
     finally:
         db.close()
     assert checked > 20  # the demo periods had activity, so the comparison compared real numbers
+
+
+def test_new_people_are_the_same_by_either_plan(tmp_path, monkeypatch):
+    from dropin.visits import indicators
+
+    today = dt.date(2026, 11, 25)
+    path = tmp_path / "demo.db"
+    build_demo(path, weeks=8, seed=4, kdf_iter=TEST_KDF_ITER, today=today)
+    db = Database.open(path, DEMO_PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    periods = [(dt.date(2026, 10, 1), dt.date(2026, 11, 1)), (dt.date(2026, 11, 9), dt.date(2026, 11, 16))]
+    try:
+        with db.session() as session:
+            figures = {}
+            for days in (0, 10**6):  # a walk through the index for every period, then a look-up per person
+                monkeypatch.setattr(indicators, "LONG_PERIOD_DAYS", days)
+                figures[days] = [indicators.compute(session, a, b)["visits.new_people"] for a, b in periods]
+    finally:
+        db.close()
+    assert figures[0] == figures[10**6] and all(figures[0])

@@ -80,22 +80,41 @@ def _lines_by_item(session: Session, in_week) -> tuple[dict, dict]:
     return counts, per_item
 
 
+#: from this many days on, one walk through the live-visit index beats a look-up per person of the period
+LONG_PERIOD_DAYS = 45
+
+
+def _new_people(session: Session, start: dt.date, end: dt.date, in_week) -> int:
+    """Clients whose first live visit ever is in the period."""
+    if (end - start).days >= LONG_PERIOD_DAYS:
+        first = (
+            select(func.min(Visit.visit_date).label("first"))
+            .where(Visit.voided_at.is_(None), Visit.client_id.is_not(None))
+            .group_by(Visit.client_id)
+            .subquery()
+        )
+        return int(session.scalar(select(func.count()).where(first.c.first >= start, first.c.first < end)) or 0)
+    earlier = aliased(Visit)
+    people_of = select(Visit.client_id.label("cid")).where(in_week, Visit.client_id.is_not(None)).distinct().subquery()
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(people_of)
+            .where(
+                ~select(earlier.id)
+                .where(earlier.client_id == people_of.c.cid, earlier.voided_at.is_(None), earlier.visit_date < start)
+                .exists()
+            )
+        )
+        or 0
+    )
+
+
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     in_week = _in_week(start, end)
     contacts, people, anonymous = _contacts(session, in_week)
 
-    # one look in the live-visit index per person of the period (not per visit) for an earlier visit
-    earlier = aliased(Visit)
-    people_of = select(Visit.client_id.label("cid")).where(in_week, Visit.client_id.is_not(None)).distinct().subquery()
-    new_people = session.scalar(
-        select(func.count())
-        .select_from(people_of)
-        .where(
-            ~select(earlier.id)
-            .where(earlier.client_id == people_of.c.cid, earlier.voided_at.is_(None), earlier.visit_date < start)
-            .exists()
-        )
-    )
+    new_people = _new_people(session, start, end, in_week)
 
     by_channel = {code: 0 for code in CHANNELS}
     for channel, n in session.execute(
