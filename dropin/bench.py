@@ -184,6 +184,7 @@ def insert_clients(
     """Bulk-insert ``n`` clients in batches (one transaction each); returns their codes."""
     from sqlalchemy import insert
 
+    from dropin.clients.demo import KP_OF_GENDER
     from dropin.models.clients import Client
 
     codes = new_codes(rng, n)
@@ -205,6 +206,8 @@ def insert_clients(
             }
             for code in codes[i : i + batch]
         ]
+        for row in rows:  # the key-population type people state, as the demo's clients do
+            row["kp_type"] = KP_OF_GENDER.get(row["gender"], "other") if row["gender"] else None
         with session_factory() as s:
             s.execute(insert(Client), rows)
             _bulk_audit(s, "clients", len(rows), when)

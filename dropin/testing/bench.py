@@ -28,6 +28,7 @@ from dropin.models.testing import (
 from dropin.security import audit
 from dropin.security.roles import Role
 from dropin.testing import rules
+from dropin.testing.demo import demo_modality
 
 KIT = "OraQuick ADVANCE HIV-1/2"
 LOT_DAYS = 60
@@ -195,6 +196,7 @@ def build(env) -> dict[str, int]:
                     "invalid_reason": "no_control" if result == "invalid" else None,
                     "result_given": True,
                     "retrospective": False,
+                    "modality": demo_modality(client_id, started, False),
                     "created_at": started,
                     "changed_at": read,
                     **stamp,

@@ -1,5 +1,8 @@
 """Figures for the HIV counselling and testing section (aggregates only, no client codes).
 
+Key-population type and testing modality are what was recorded (the client's
+key-population type, each test's modality), never derived.
+
 ``start`` is inclusive, ``end`` exclusive; any range of days works (week,
 month, quarter, year), and distinct people are counted over the whole range.
 Keys match ``dropin.reports.definitions.TESTING``.
@@ -25,16 +28,16 @@ from sqlalchemy.orm import Session, aliased
 from dropin.clients.choices import GENDERS, NOT_STATED
 from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, QcRun, Referral
-from dropin.models.visits import Visit
 from dropin.testing import rules
 from dropin.testing.stock import lot_stock
 
 FINAL = ("nonreactive", "reactive")
 #: five-year bands as in PEPFAR MER disaggregations (age in years at the test)
 AGE_BANDS = ("under_15", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50+", "unknown")
-#: key-population type from the gender the person gave (everyone served is a sex worker)
+#: key-population type as recorded on the client (``other_kp``: another type, or not stated)
 KP_TYPES = ("fsw", "msw", "tg", "other_kp")
-MODALITIES = ("drop_in", "outreach", "other_community")
+#: testing modality as recorded on each test
+MODALITIES = tuple(rules.MODALITIES)
 LINKAGE_DAYS = (7, 30, 90)
 
 
@@ -79,16 +82,8 @@ def age_band(age: int | None) -> str:
     return f"{low}-{low + 4}"
 
 
-def kp_type(gender: str | None) -> str:
-    return {"female": "fsw", "male": "msw", "trans_woman": "tg", "trans_man": "tg"}.get(gender or "", "other_kp")
-
-
-def modality(channel: str | None) -> str:
-    if channel == "outreach":
-        return "outreach"
-    if channel in ("walk_in", "accompanied"):
-        return "drop_in"
-    return "other_community"
+def kp_type(recorded: str | None) -> str:
+    return recorded if recorded in ("fsw", "msw", "tg") else "other_kp"
 
 
 def _known_positive_at(test_day):
@@ -107,16 +102,6 @@ def _known_positive_at(test_day):
 
 def _people_tested(session: Session, live_test) -> dict:
     """People with a final result who were told it, split into new testers and known positives, with breakdowns."""
-    visit = aliased(Visit)
-    channel = (
-        select(func.max(visit.channel))
-        .where(
-            visit.client_id == HivTest.client_id,
-            visit.voided_at.is_(None),
-            visit.visit_date == func.date(HivTest.started_at),
-        )
-        .scalar_subquery()
-    )
     rows = session.execute(
         select(
             HivTest.client_id,
@@ -126,7 +111,8 @@ def _people_tested(session: Session, live_test) -> dict:
             _known_positive_at(func.date(HivTest.started_at)),
             Client.birth_year,
             Client.gender,
-            channel,
+            Client.kp_type,
+            HivTest.modality,
         )
         .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
         .join(Client, Client.id == HivTest.client_id)
@@ -134,15 +120,15 @@ def _people_tested(session: Session, live_test) -> dict:
         .order_by(HivTest.started_at, HivTest.id)
     ).all()
     people: dict[int, dict] = {}
-    for client_id, result, started_at, on_art, known, birth_year, gender, chan in rows:
+    for client_id, result, started_at, on_art, known, birth_year, gender, kp, where in rows:
         person = people.setdefault(client_id, {"known": False, "reactive": False})
         person["known"] |= bool(on_art) or bool(known)
         person["reactive"] |= result == "reactive"
         # breakdowns describe the person at their first test of the period
         person.setdefault("age", age_band(started_at.year - birth_year if birth_year else None))
         person.setdefault("gender", gender if gender in GENDERS else NOT_STATED)
-        person.setdefault("kp", kp_type(gender))
-        person.setdefault("modality", modality(chan))
+        person.setdefault("kp", kp_type(kp))
+        person.setdefault("modality", where if where in MODALITIES else "other_community")
     new = [p for p in people.values() if not p["known"]]
     by = {
         name: {code: 0 for code in codes}
