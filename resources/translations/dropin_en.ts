@@ -2268,6 +2268,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Key population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished" />
     </message>
@@ -2340,6 +2344,23 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female sex worker</source>
+        <extracomment>key-population type, asked at registration (optional: empty is "not stated")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male sex worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transgender person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other key population</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2505,6 +2526,10 @@
     </message>
     <message>
         <source>Please choose a work setting from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose a key-population type from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2833,6 +2858,10 @@
     </message>
     <message>
         <source>Kit lot for the test:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the test is done:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3276,6 +3305,10 @@
     </message>
     <message>
         <source>&amp;Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Key population</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7278,6 +7311,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Key population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation type="unfinished" />
     </message>
@@ -8077,6 +8114,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Kit lot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the test was done:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -9898,7 +9939,24 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Please choose where the test was done from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Please choose a referral destination from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the drop-in centre</source>
+        <extracomment>where a test was done (the MER testing modality); the testing page records drop-in tests</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other community setting</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2311,6 +2311,10 @@
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Негизги калк тобу</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тили</translation>
     </message>
@@ -2384,6 +2388,23 @@
     <message>
         <source>Other</source>
         <translation>Башка</translation>
+    </message>
+    <message>
+        <source>Female sex worker</source>
+        <extracomment>key-population type, asked at registration (optional: empty is &quot;not stated&quot;)</extracomment>
+        <translation>Секс-кызматкер аял</translation>
+    </message>
+    <message>
+        <source>Male sex worker</source>
+        <translation>Секс-кызматкер эркек</translation>
+    </message>
+    <message>
+        <source>Transgender person</source>
+        <translation>Трансгендер адам</translation>
+    </message>
+    <message>
+        <source>Other key population</source>
+        <translation>Башка негизги топ</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -2549,6 +2570,10 @@
     <message>
         <source>Please choose a work setting from the list.</source>
         <translation>Тизмеден иштеген жерди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please choose a key-population type from the list.</source>
+        <translation>Сураныч, негизги калк тобун тизмеден тандаңыз.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
@@ -2877,6 +2902,10 @@
     <message>
         <source>Kit lot for the test:</source>
         <translation>Тест топтомунун сериясы:</translation>
+    </message>
+    <message>
+        <source>Where the test is done:</source>
+        <translation>Тест кайда жүргүзүлөт:</translation>
     </message>
     <message>
         <source>Save counselling</source>
@@ -3320,6 +3349,10 @@
     <message>
         <source>&amp;Gender</source>
         <translation>&amp;Гендер</translation>
+    </message>
+    <message>
+        <source>&amp;Key population</source>
+        <translation>&amp;Негизги калк тобу</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
@@ -7369,6 +7402,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Негизги калк тобу</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>Ыңгайлуу тили</translation>
     </message>
@@ -8169,6 +8206,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Kit lot:</source>
         <translation>Топтомдун сериясы:</translation>
+    </message>
+    <message>
+        <source>Where the test was done:</source>
+        <translation>Тест кайда жүргүзүлгөн:</translation>
     </message>
     <message>
         <source>Test started at:</source>
@@ -10013,8 +10054,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Бул жазууну эмне үчүн ачышыңыз керек экенин жазыңыз (жок дегенде 10 белги).</translation>
     </message>
     <message>
+        <source>Please choose where the test was done from the list.</source>
+        <translation>Сураныч, тест кайда жүргүзүлгөнүн тизмеден тандаңыз.</translation>
+    </message>
+    <message>
         <source>Please choose a referral destination from the list.</source>
         <translation>Тизмеден жолдомо жерин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>At the drop-in centre</source>
+        <extracomment>where a test was done (the MER testing modality); the testing page records drop-in tests</extracomment>
+        <translation>Борбордо</translation>
+    </message>
+    <message>
+        <source>On outreach</source>
+        <translation>Аутрич учурунда</translation>
+    </message>
+    <message>
+        <source>Other community setting</source>
+        <translation>Коомчулуктагы башка жер</translation>
     </message>
 </context>
 <context>

@@ -2324,6 +2324,10 @@
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Ключевая группа</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2397,6 +2401,23 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Female sex worker</source>
+        <extracomment>key-population type, asked at registration (optional: empty is "not stated")</extracomment>
+        <translation>Секс-работница</translation>
+    </message>
+    <message>
+        <source>Male sex worker</source>
+        <translation>Секс-работник (мужчина)</translation>
+    </message>
+    <message>
+        <source>Transgender person</source>
+        <translation>Трансгендерный человек</translation>
+    </message>
+    <message>
+        <source>Other key population</source>
+        <translation>Другая ключевая группа</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -2562,6 +2583,10 @@
     <message>
         <source>Please choose a work setting from the list.</source>
         <translation>Выберите место работы из списка.</translation>
+    </message>
+    <message>
+        <source>Please choose a key-population type from the list.</source>
+        <translation>Пожалуйста, выберите ключевую группу из списка.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
@@ -2890,6 +2915,10 @@
     <message>
         <source>Kit lot for the test:</source>
         <translation>Серия набора для теста:</translation>
+    </message>
+    <message>
+        <source>Where the test is done:</source>
+        <translation>Где проводится тест:</translation>
     </message>
     <message>
         <source>Save counselling</source>
@@ -3333,6 +3362,10 @@
     <message>
         <source>&amp;Gender</source>
         <translation>Г&amp;ендер</translation>
+    </message>
+    <message>
+        <source>&amp;Key population</source>
+        <translation>&amp;Ключевая группа</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
@@ -7400,6 +7433,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Ключевая группа</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
@@ -8200,6 +8237,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Kit lot:</source>
         <translation>Серия набора:</translation>
+    </message>
+    <message>
+        <source>Where the test was done:</source>
+        <translation>Где проводился тест:</translation>
     </message>
     <message>
         <source>Test started at:</source>
@@ -10052,8 +10093,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Напишите, зачем вам нужно открыть эту запись (не менее 10 символов).</translation>
     </message>
     <message>
+        <source>Please choose where the test was done from the list.</source>
+        <translation>Пожалуйста, выберите из списка, где проводился тест.</translation>
+    </message>
+    <message>
         <source>Please choose a referral destination from the list.</source>
         <translation>Выберите место направления из списка.</translation>
+    </message>
+    <message>
+        <source>At the drop-in centre</source>
+        <extracomment>where a test was done (the MER testing modality); the testing page records drop-in tests</extracomment>
+        <translation>В центре</translation>
+    </message>
+    <message>
+        <source>On outreach</source>
+        <translation>На аутрич-выезде</translation>
+    </message>
+    <message>
+        <source>Other community setting</source>
+        <translation>Другое место в сообществе</translation>
     </message>
 </context>
 <context>

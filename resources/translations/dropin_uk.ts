@@ -2324,6 +2324,10 @@
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Ключова група</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
@@ -2397,6 +2401,23 @@
     <message>
         <source>Other</source>
         <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Female sex worker</source>
+        <extracomment>key-population type, asked at registration (optional: empty is "not stated")</extracomment>
+        <translation>Секс-працівниця</translation>
+    </message>
+    <message>
+        <source>Male sex worker</source>
+        <translation>Секс-працівник (чоловік)</translation>
+    </message>
+    <message>
+        <source>Transgender person</source>
+        <translation>Трансгендерна людина</translation>
+    </message>
+    <message>
+        <source>Other key population</source>
+        <translation>Інша ключова група</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -2562,6 +2583,10 @@
     <message>
         <source>Please choose a work setting from the list.</source>
         <translation>Виберіть місце роботи зі списку.</translation>
+    </message>
+    <message>
+        <source>Please choose a key-population type from the list.</source>
+        <translation>Будь ласка, оберіть ключову групу зі списку.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
@@ -2890,6 +2915,10 @@
     <message>
         <source>Kit lot for the test:</source>
         <translation>Серія набору для тесту:</translation>
+    </message>
+    <message>
+        <source>Where the test is done:</source>
+        <translation>Де проводиться тест:</translation>
     </message>
     <message>
         <source>Save counselling</source>
@@ -3333,6 +3362,10 @@
     <message>
         <source>&amp;Gender</source>
         <translation>Г&amp;ендер</translation>
+    </message>
+    <message>
+        <source>&amp;Key population</source>
+        <translation>&amp;Ключова група</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
@@ -7400,6 +7433,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Ключова група</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>Бажана мова</translation>
     </message>
@@ -8200,6 +8237,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Kit lot:</source>
         <translation>Серія набору:</translation>
+    </message>
+    <message>
+        <source>Where the test was done:</source>
+        <translation>Де проводився тест:</translation>
     </message>
     <message>
         <source>Test started at:</source>
@@ -10052,8 +10093,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Напишіть, навіщо вам потрібно відкрити цей запис (щонайменше 10 символів).</translation>
     </message>
     <message>
+        <source>Please choose where the test was done from the list.</source>
+        <translation>Будь ласка, оберіть зі списку, де проводився тест.</translation>
+    </message>
+    <message>
         <source>Please choose a referral destination from the list.</source>
         <translation>Виберіть місце направлення зі списку.</translation>
+    </message>
+    <message>
+        <source>At the drop-in centre</source>
+        <extracomment>where a test was done (the MER testing modality); the testing page records drop-in tests</extracomment>
+        <translation>У центрі</translation>
+    </message>
+    <message>
+        <source>On outreach</source>
+        <translation>На аутріч-виїзді</translation>
+    </message>
+    <message>
+        <source>Other community setting</source>
+        <translation>Інше місце в громаді</translation>
     </message>
 </context>
 <context>
