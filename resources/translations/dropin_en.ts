@@ -4311,6 +4311,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Tests by result</source>
         <translation type="unfinished" />
     </message>
@@ -4958,19 +4966,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>People tested who received their result, by key-population type.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>People tested by modality</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
         <translation type="unfinished" />
     </message>
     <message>

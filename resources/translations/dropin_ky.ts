@@ -4384,6 +4384,14 @@
         <translation>ВИЧ боюнча консультация жана тестирлөө</translation>
     </message>
     <message>
+        <source>People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.</source>
+        <translation>Жыйынтыгын алган текшерилген адамдар, каттоодо же профилде жазылган негизги калк тобу боюнча: секс-кызматкер аял, секс-кызматкер эркек, трансгендер адам, башка же көрсөтүлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.</source>
+        <translation>Жыйынтыгын алган текшерилген адамдар, мезгилдеги биринчи тести кайда жүргүзүлгөнү боюнча (тест менен жазылган): борбордо, аутричте же коомчулуктагы башка тестирлөө.</translation>
+    </message>
+    <message>
         <source>Tests by result</source>
         <translation>Тесттер жыйынтык боюнча</translation>
     </message>
@@ -5031,19 +5039,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People tested who received their result, by key-population type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested by modality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4407,6 +4407,14 @@
         <translation>Консультирование и тестирование на ВИЧ</translation>
     </message>
     <message>
+        <source>People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.</source>
+        <translation>Протестированные люди, получившие результат, по ключевой группе, записанной при регистрации или в профиле: секс-работница, секс-работник, трансгендерный человек, другая или не указана.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.</source>
+        <translation>Протестированные люди, получившие результат, по месту их первого теста за период, записанному с тестом: в центре, на аутрич или другое тестирование в сообществе.</translation>
+    </message>
+    <message>
         <source>Tests by result</source>
         <translation>Тесты по результату</translation>
     </message>
@@ -5054,20 +5062,12 @@
         <translation>Протестированные люди по ключевой группе</translation>
     </message>
     <message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation>Протестированные люди, получившие результат, по типу ключевой группы: секс-работницы, секс-работники, трансгендерные люди.</translation>
-    </message>
-    <message>
         <source>People tested who received their result, by key-population type.</source>
         <translation>Протестированные люди, получившие результат, по типу ключевой группы.</translation>
     </message>
     <message>
         <source>People tested by modality</source>
         <translation>Протестированные люди по месту тестирования</translation>
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
-        <translation>Протестированные люди, получившие результат, по месту тестирования: в центре, на аутрич или другое тестирование в сообществе.</translation>
     </message>
     <message>
         <source>People tested who received their result, by testing modality.</source>

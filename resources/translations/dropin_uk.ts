@@ -4407,6 +4407,14 @@
         <translation>Консультування й тестування на ВІЛ</translation>
     </message>
     <message>
+        <source>People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.</source>
+        <translation>Протестовані люди, які отримали результат, за ключовою групою, записаною під час реєстрації або в профілі: секс-працівниця, секс-працівник, трансгендерна людина, інша або не вказана.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.</source>
+        <translation>Протестовані люди, які отримали результат, за місцем їхнього першого тесту за період, записаним разом із тестом: у центрі, на аутрічі або інше тестування в громаді.</translation>
+    </message>
+    <message>
         <source>Tests by result</source>
         <translation>Тести за результатом</translation>
     </message>
@@ -5054,20 +5062,12 @@
         <translation>Протестовані люди за ключовою групою</translation>
     </message>
     <message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation>Протестовані люди, які отримали результат, за типом ключової групи: секс-працівниці, секс-працівники, трансгендерні люди.</translation>
-    </message>
-    <message>
         <source>People tested who received their result, by key-population type.</source>
         <translation>Протестовані люди, які отримали результат, за типом ключової групи.</translation>
     </message>
     <message>
         <source>People tested by modality</source>
         <translation>Протестовані люди за місцем тестування</translation>
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
-        <translation>Протестовані люди, які отримали результат, за місцем тестування: у центрі, на аутрічі або інше тестування в громаді.</translation>
     </message>
     <message>
         <source>People tested who received their result, by testing modality.</source>
