@@ -205,6 +205,7 @@ def insert_clients(
     """Bulk-insert ``n`` clients in batches (one transaction each); returns their codes."""
     from sqlalchemy import insert
 
+    from dropin.clients.demo import KP_OF_GENDER
     from dropin.models.clients import Client
 
     codes = new_codes(rng, n)
@@ -226,6 +227,8 @@ def insert_clients(
             }
             for code in codes[i : i + batch]
         ]
+        for row in rows:  # the key-population type people state, as the demo's clients do
+            row["kp_type"] = KP_OF_GENDER.get(row["gender"], "other") if row["gender"] else None
         with session_factory() as s:
             s.execute(insert(Client), rows)
             _bulk_audit(s, "clients", len(rows), when)
@@ -496,13 +499,6 @@ def measure_weekly_report(env: BenchEnv) -> list[Figure]:
     runs = max(3, env.runs)
     seconds = median_time(report, runs)
     figures = [Figure("weekly_report", translate("Bench", "Weekly report"), seconds, target=0.3, note=note).judge()]
-    quarter = env.actions.get("quarter_report")
-    if quarter is not None:
-        figures.append(
-            Figure(
-                "quarter_report", translate("Bench", "Quarter report"), median_time(quarter, runs), target=1.0
-            ).judge()
-        )
     raw = env.actions.get("weekly_report_raw_sql")
     if raw is None:
         figures.append(
@@ -513,18 +509,29 @@ def measure_weekly_report(env: BenchEnv) -> list[Figure]:
             )
         )
     else:
-        baseline = median_time(raw, runs)
+        figures.append(_ratio("weekly_report_ratio", seconds, raw, runs))
+    quarter = env.actions.get("quarter_report")
+    if quarter is not None:
+        quarter_seconds = median_time(quarter, runs)
         figures.append(
-            Figure(
-                "weekly_report_ratio",
-                translate("Bench", "  against raw SQL"),
-                seconds / baseline,
-                unit="x",
-                target=3.0,
-                note=translate("Bench", "raw SQL {t}").format(t=_fmt(baseline, "s")),
-            ).judge()
+            Figure("quarter_report", translate("Bench", "Quarter report"), quarter_seconds, target=1.0).judge()
         )
+        if env.actions.get("quarter_report_raw_sql") is not None:
+            figures.append(_ratio("quarter_report_ratio", quarter_seconds, env.actions["quarter_report_raw_sql"], runs))
     return figures
+
+
+def _ratio(key: str, seconds: float, raw: Callable[[], Any], runs: int) -> Figure:
+    """The report's time against hand-written SQL for exactly the same figures (both measured here)."""
+    baseline = median_time(raw, runs)
+    return Figure(
+        key,
+        translate("Bench", "  against raw SQL"),
+        seconds / baseline,
+        unit="x",
+        target=3.0,
+        note=translate("Bench", "raw SQL {t}").format(t=_fmt(baseline, "s")),
+    ).judge()
 
 
 COLD_START = r"""

@@ -6,7 +6,7 @@ import sys
 import types
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
 from dropin.clients.service import ClientService
 from dropin.models.clients import Client
@@ -206,3 +206,36 @@ def test_lazy_client_list_and_profile_sections(qtbot, ctx_for, monkeypatch):
     desk = ClientProfileDialog(ctx_for(Role.FRONT_DESK), ids[0])
     qtbot.addWidget(desk)
     assert desk.section_boxes == []
+
+
+def test_key_population_is_asked_at_registration_changed_later_and_shown_on_the_profile(qtbot, ctx_for):
+    from dropin.ui.frontdesk.profile import ClientProfileDialog
+    from dropin.ui.frontdesk.register import EditClientDialog, RegisterDialog
+
+    ctx = ctx_for(Role.FRONT_DESK)
+    dialog = RegisterDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.kp_type.currentData() is None  # optional: "not stated" unless the person says
+    dialog.fact_edits["mother_name"].setText("Anna")
+    dialog.fact_edits["father_name"].setText("Oleg")
+    qtbot.keyClicks(dialog.fact_edits["birth_year"], "1992")
+    dialog.kp_type.setCurrentIndex(dialog.kp_type.findData("tg"))
+    dialog.register()
+    info = ClientService(ctx).get(dialog.result_client.id)
+    assert info.kp_type == "tg"
+
+    edit = EditClientDialog(ctx, info)
+    qtbot.addWidget(edit)
+    assert edit.kp_type.currentData() == "tg"
+    edit.kp_type.setCurrentIndex(edit.kp_type.findData(None))
+    edit.save()
+    assert edit.saved.kp_type is None and ClientService(ctx).get(info.id).kp_type is None
+    edit = EditClientDialog(ctx, ClientService(ctx).get(info.id))
+    qtbot.addWidget(edit)
+    edit.kp_type.setCurrentIndex(edit.kp_type.findData("fsw"))
+    edit.save()
+
+    profile = ClientProfileDialog(ctx, info.id)
+    qtbot.addWidget(profile)
+    shown = [label.text() for label in profile.findChildren(QLabel)]
+    assert "Key population" in shown and "Female sex worker" in shown

@@ -180,3 +180,32 @@ def test_front_desk_and_manager_pages(qtbot, ctx_for):
     front = TestingPage(ctx_for(Role.FRONT_DESK))
     qtbot.addWidget(front)
     assert front.tabs.count() == 0
+
+
+def test_where_the_test_is_done_is_recorded_from_the_counselling_form_and_the_paper_entry(qtbot, counsellor, clock):
+    from sqlalchemy import select
+
+    from dropin.models.testing import HivTest
+
+    add_clients(counsellor, "WHERE1", "WHERE2")
+    lot = receive(counsellor, lot="OQ77", qty=20, expiry=NOW.date() + dt.timedelta(days=200))
+    TestService(counsellor).start_test(counsel(counsellor, "WHERE2").id, lot.id)  # the counsellor's first test
+    page = TestingPage(counsellor)
+    page.board.timer.stop()
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show_tab(page.counselling)
+    form = page.counselling
+    assert form.modality.currentData() == "drop_in"  # the testing page is at the drop-in
+    form.client_code.setText("WHERE1")
+    form.pre.setChecked(True)
+    form.consent.setChecked(True)
+    form.modality.setCurrentIndex(form.modality.findData("outreach"))
+    form.save_start.click()
+    assert not form.error.isVisible(), form.error.text()
+    assert form.modality.currentData() == "drop_in"  # the next person starts from the default again
+    with counsellor.transaction() as s:
+        where = dict(s.execute(select(HivTest.client_id, HivTest.modality)).all())
+    assert sorted(where.values()) == ["drop_in", "outreach"]
+    page.show_tab(page.retro)
+    assert page.retro.modality.currentData() == "drop_in" and page.retro.modality.isEnabled()

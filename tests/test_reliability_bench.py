@@ -19,6 +19,7 @@ EXPECTED_KEYS = {
     "weekly_report",
     "weekly_report_ratio",
     "quarter_report",
+    "quarter_report_ratio",
     "encryption_overhead",
     "cold_start",
     "peak_memory",
@@ -40,6 +41,7 @@ AREA_FIGURES = (
     "outreach_save",
     "outreach_coverage",
     "quarter_report",
+    "quarter_report_ratio",
 )
 EXPECTED_KEYS |= {"advocacy_report"}
 

@@ -60,6 +60,9 @@ def test_json_follows_data_value_sets_with_true_counts(env, tmp_path, db, capsys
     assert got[("HIV_KITS_USED", None)] == "9"
     assert got[("SHELTER_RESIDENTS", None)] == "3"
     assert got[("HTS_TST_AGE", "COC_35_39")] == "5"
+    # key population and modality as recorded: the clients' stated type, the testing page's drop-in tests
+    assert got[("HTS_TST_KP", "COC_FSW")] == "5" and got[("HTS_TST_KP", "COC_KP_OTHER")] == "0"
+    assert got[("HTS_TST_MODALITY", "COC_DROPIN")] == "5" and got[("HTS_TST_MODALITY", "COC_MOBILE")] == "0"
     assert got[("SHELTER_BED_NIGHTS", None)] == "18"
     assert "Authorised submission" in capsys.readouterr().out
     with db.session() as s:

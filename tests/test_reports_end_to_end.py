@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from dropin import cli
 from dropin.children.service import AttendanceService, ChildrenService, SessionService
+from dropin.clients.demo import KP_OF_GENDER
 from dropin.clients.service import ClientInput, ClientService
 from dropin.models.children import KIND_WORKSHOP
 from dropin.reports.pdf import render_pdf
@@ -73,7 +74,9 @@ class Centre:
 
     # ------------------------------------------------------------------ front desk
     def register(self, code: str) -> None:
-        info = ClientService(self.desk).register(ClientInput(code=code, gender=GENDER[code]), confirmed_new=True)
+        info = ClientService(self.desk).register(
+            ClientInput(code=code, gender=GENDER[code], kp_type=KP_OF_GENDER.get(GENDER[code])), confirmed_new=True
+        )
         assert info.code == code
         self.ids[code] = info.id
 

@@ -14,7 +14,9 @@ import pytest
 
 from dropin.children.service import AttendanceService, SessionService
 from dropin.clients.service import ClientInput, ClientService
+from dropin.errors import ValidationError
 from dropin.models.children import KIND_WORKSHOP
+from dropin.models.testing import HivTest
 from dropin.reports import periods as per
 from dropin.reports import reach
 from dropin.reports.service import ReportService
@@ -44,10 +46,10 @@ class Desk:
     def on(self, day: D, hour: int = 10) -> None:
         self.clock.set(dt.datetime.combine(day, dt.time(hour)))
 
-    def client(self, code: str, gender: str = "female", birth_year: int | None = 1990) -> None:
+    def client(self, code: str, gender: str = "female", birth_year: int | None = 1990, kp_type=None) -> None:
         self.on(D(2026, 9, 1))
         info = ClientService(self.desk).register(
-            ClientInput(code=code, gender=gender, birth_year=birth_year), confirmed_new=True
+            ClientInput(code=code, gender=gender, birth_year=birth_year, kp_type=kp_type), confirmed_new=True
         )
         self.ids[code] = info.id
 
@@ -56,7 +58,9 @@ class Desk:
         services = tuple(ServiceGiven(k, v if not isinstance(v, bool) else 1) for k, v in goods.items())
         VisitService(self.desk).record(VisitInput(self.ids[code], channel, services, None))
 
-    def test(self, day: D, code: str, reactive: bool, *, given: bool = True, on_art: bool = False) -> int:
+    def test(
+        self, day: D, code: str, reactive: bool, *, given: bool = True, on_art: bool = False, modality=None
+    ) -> int:
         if self.lot is None:
             self.on(D(2026, 9, 1))
             self.lot = KitService(self.peer).receive("Determine", "L1", D(2027, 12, 31), 200, "donation").id
@@ -65,7 +69,7 @@ class Desk:
         QcService(self.peer).record_run(self.lot, "monthly", True, True, kits_used=0)
         CounsellingService(self.peer).record_session(code, pre_test_counselling=True, consent_given=True, on_art=on_art)
         tests = TestService(self.peer)
-        running = tests.start_test_for_client(code, self.lot)
+        running = tests.start_test_for_client(code, self.lot, modality=modality)
         self.clock.advance(minutes=25)
         return tests.record_result(running.id, True, reactive, result_given=given).id
 
@@ -132,26 +136,44 @@ def test_positivity_leaves_out_people_already_known_positive(desk):
     assert out["testing.by_result"] == {"nonreactive": 3, "reactive": 3, "invalid": 0}  # tests, not people
 
 
-def test_people_tested_by_age_key_population_and_modality(desk):
-    desk.client("AGE19", birth_year=2007)
-    desk.client("AGE50", gender="male", birth_year=1976)
-    desk.client("TRANS", gender="trans_woman", birth_year=1999)
-    desk.client("NOYEAR", gender=None, birth_year=None)
-    desk.visit(D(2026, 10, 5), "AGE19", "outreach")
-    desk.visit(D(2026, 10, 5), "AGE50", "walk_in")
-    desk.visit(D(2026, 10, 4), "TRANS", "outreach")  # the day before: the test was not on outreach
-    for code in ("AGE19", "AGE50", "TRANS", "NOYEAR"):
-        desk.test(D(2026, 10, 5), code, False)
-    desk.test(D(2026, 10, 6), "AGE19", False)  # tested twice: still one person
+def test_people_tested_by_age_and_by_the_recorded_key_population_and_modality(desk):
+    desk.client("AGE19", birth_year=2007, kp_type="fsw")
+    desk.client("AGE50", gender="male", birth_year=1976, kp_type="msw")
+    desk.client("TRANS", gender="trans_woman", birth_year=1999, kp_type="tg")
+    desk.client("NOYEAR", gender="female", birth_year=None)  # type not stated: never guessed from the gender
+    desk.visit(D(2026, 10, 5), "AGE50", "outreach")  # a visit's channel says nothing about where the test was
+    desk.test(D(2026, 10, 5), "AGE19", False, modality="outreach")
+    desk.test(D(2026, 10, 5), "AGE50", False)  # the testing page records a drop-in test
+    desk.test(D(2026, 10, 5), "TRANS", False, modality="other_community")
+    desk.test(D(2026, 10, 5), "NOYEAR", False, modality="drop_in")
+    desk.test(D(2026, 10, 6), "AGE19", False)  # tested twice: still one person, counted where first tested
     desk.test(D(2026, 10, 7), "NOYEAR", False, given=False)
 
     out = compute(desk, *OCTOBER)
     assert out["testing.hts_tst"] == 4
     age = {k: v for k, v in out["testing.by_age"].items() if v}
     assert age == {"15-19": 1, "50+": 1, "25-29": 1, "unknown": 1}
-    assert {k: v for k, v in out["testing.by_kp"].items() if v} == {"fsw": 1, "msw": 1, "tg": 1, "other_kp": 1}
-    assert out["testing.by_modality"] == {"drop_in": 1, "outreach": 1, "other_community": 2}
+    assert out["testing.by_kp"] == {"fsw": 1, "msw": 1, "tg": 1, "other_kp": 1}
+    assert out["testing.by_modality"] == {"drop_in": 2, "outreach": 1, "other_community": 1}
     assert sum(out["testing.by_gender"].values()) == 4
+
+
+def test_a_repeat_test_keeps_where_the_first_was_done_and_a_wrong_modality_is_refused(desk):
+    desk.client("REPEAT", kp_type="fsw")
+    desk.test(D(2026, 10, 4), "REPEAT", False)
+    desk.on(D(2026, 10, 5), 11)
+    QcService(desk.peer).record_run(desk.lot, "monthly", True, True, kits_used=0)
+    CounsellingService(desk.peer).record_session("REPEAT", pre_test_counselling=True, consent_given=True)
+    tests = TestService(desk.peer)
+    first = tests.start_test_for_client("REPEAT", desk.lot, modality="outreach")
+    desk.clock.advance(minutes=25)
+    tests.record_result(first.id, False, False)  # no control line: invalid, to be repeated
+    again = tests.start_test_for_client("REPEAT", desk.lot, repeat_of_id=first.id)
+    with desk.manager.transaction() as s:
+        assert [s.get(HivTest, t).modality for t in (first.id, again.id)] == ["outreach", "outreach"]
+    with pytest.raises(ValidationError) as error:
+        tests.start_test_for_client("REPEAT", desk.lot, modality="street")
+    assert error.value.field == "modality"
 
 
 def test_a_month_counts_each_person_once_not_week_by_week(desk):

@@ -245,3 +245,30 @@ def test_no_hidden_figure_of_any_demo_week_can_be_recovered(demo):
             checked += 1
             hidden_total += len(hidden)
     assert checked == len(periods) and hidden_total > 100  # the demo weeks do have small cells to protect
+
+
+def test_the_cheap_pre_check_frees_only_what_a_second_solution_shows(monkeypatch):
+    rels = [prot.eq("t:", ["t:a", "t:b", "t:c"])]
+    # a and b hidden as "<5": moving one up and the other down is a second solution, so neither is pinned
+    values = {"t:": 10, "t:a": 3, "t:b": 2, "t:c": 5}
+    reading = prot.reading_of({"t:a": False, "t:b": False}, rels)
+    doms = {n: reading.domain(n, v, T) for n, v in values.items()}
+    assert prot._witness(values, doms, rels, "t:a", 1, T) == {"t:a", "t:b"}
+
+    def no_solver(*args, **kwargs):
+        raise AssertionError("the integer programme ran although every hidden figure had a second solution")
+
+    monkeypatch.setattr(prot, "exact_ranges", no_solver)
+    assert prot._exact_pinned(values, reading, rels + [prot.le("t:a", "t:c")], T) == []
+    # a alone hidden next to shown figures is pinned: no second solution, and the solver (not the pre-check) says so
+    monkeypatch.undo()
+    lone = prot.reading_of({"t:a": False}, rels)
+    lone_doms = {n: lone.domain(n, v, T) for n, v in values.items()}
+    assert prot._witness(values, lone_doms, rels, "t:a", 1, T) == set()
+    assert prot._witness(values, lone_doms, rels, "t:a", -1, T) == set()
+    assert prot._exact_pinned(values, lone, rels + [prot.le("t:a", "t:c")], T) == ["t:a"]
+    # a "*" (0, or 5 and more) never steps into 1..4
+    star = {"t:": 10, "t:a": 5, "t:b": 0, "t:c": 5}
+    gap = prot.Reading({"t:a": True, "t:b": True})
+    gap_doms = {n: gap.domain(n, v, T) for n, v in star.items()}
+    assert prot._witness(star, gap_doms, rels, "t:b", 1, T) == set()

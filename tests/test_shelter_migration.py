@@ -8,7 +8,6 @@ from sqlalchemy import func, select, text
 
 from dropin.clock import FixedClock
 from dropin.context import ServiceContext
-from dropin.models.clients import Client
 from dropin.models.database import Database
 from dropin.models.shelter import ShelterBed, ShelterBedNight, ShelterRoom, ShelterStay
 from dropin.security.auth import AuthService
@@ -19,19 +18,21 @@ from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER
 def test_upgrade_keeps_stays_and_adds_the_correction_tables(tmp_path):
     path = tmp_path / "old.db"
     old = Database(path, PASSPHRASE, TEST_KDF_ITER)
-    old.upgrade("0008_outreach_log")  # the revision before the correction tables (today's models fit it)
+    old.upgrade("0008_outreach_log")  # the revision before the correction tables
     stamp = dt.datetime(2026, 11, 1, 9)
     with old.session() as s:
         tracked = {"created_at": stamp, "changed_at": stamp}
-        client = Client(code="AA01", **tracked)
+        # the client table of that revision has fewer columns than today's model: plain SQL
+        s.execute(text("INSERT INTO clients (code, created_at, changed_at) VALUES ('AA01', :t, :t)"), {"t": stamp})
+        client_id = s.scalar(text("SELECT id FROM clients WHERE code = 'AA01'"))
         room = ShelterRoom(name="Room 1", capacity=2, **tracked)
-        s.add_all([client, room])
+        s.add(room)
         s.flush()
         bed = ShelterBed(room_id=room.id, label="A", available_from=dt.date(2026, 1, 1), **tracked)
         s.add(bed)
         s.flush()
         stay = ShelterStay(
-            client_id=client.id,
+            client_id=client_id,
             bed_id=bed.id,
             status="active",
             stay_type="crisis",
@@ -44,7 +45,7 @@ def test_upgrade_keeps_stays_and_adds_the_correction_tables(tmp_path):
         s.flush()
         s.add_all(
             ShelterBedNight(
-                stay_id=stay.id, bed_id=bed.id, client_id=client.id, night=dt.date(2026, 11, 20) + dt.timedelta(days=i)
+                stay_id=stay.id, bed_id=bed.id, client_id=client_id, night=dt.date(2026, 11, 20) + dt.timedelta(days=i)
             )
             for i in range(10)
         )

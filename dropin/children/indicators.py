@@ -32,16 +32,31 @@ def _held(start: dt.date, end: dt.date) -> tuple[ColumnElement[bool], ...]:
     )
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
-    """Only the figure drawn as a trend."""
-    held = _held(start, end)
-    marks = session.scalar(
+def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+    """Attendances of every period in one statement (see :mod:`dropin.reports.series`)."""
+    from dropin.reports import series
+
+    p = series.periods(bounds)
+    held = (
+        ActivitySession.voided_at.is_(None),
+        ActivitySession.status == STATUS_HELD,
+        ActivitySession.date >= p.c.s,
+        ActivitySession.date < p.c.e,
+    )
+    marks = (
         select(func.count(ChildAttendance.id))
         .join(ActivitySession, ActivitySession.id == ChildAttendance.session_id)
         .where(ChildAttendance.present.is_(True), ChildAttendance.voided_at.is_(None), *held)
+        .correlate(p)
+        .scalar_subquery()
     )
-    counted = session.scalar(select(func.coalesce(func.sum(ActivitySession.unregistered_children), 0)).where(*held))
-    return {"children.attendances": int(marks or 0) + int(counted or 0)}
+    counted = (
+        select(func.coalesce(func.sum(ActivitySession.unregistered_children), 0))
+        .where(*held)
+        .correlate(p)
+        .scalar_subquery()
+    )
+    return series.run(session, bounds, {"children.attendances": 0}, select(p.c.k, marks + counted))
 
 
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:

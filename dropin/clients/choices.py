@@ -13,6 +13,13 @@ GENDERS = {
     "non_binary": QT_TRANSLATE_NOOP("Clients", "Non-binary"),
     "other": QT_TRANSLATE_NOOP("Clients", "Other"),
 }
+#: key-population type, asked at registration (optional: empty is "not stated")
+KP_TYPES = {
+    "fsw": QT_TRANSLATE_NOOP("Clients", "Female sex worker"),
+    "msw": QT_TRANSLATE_NOOP("Clients", "Male sex worker"),
+    "tg": QT_TRANSLATE_NOOP("Clients", "Transgender person"),
+    "other": QT_TRANSLATE_NOOP("Clients", "Other key population"),
+}
 NOT_STATED = "not_stated"
 NOT_STATED_LABEL = QT_TRANSLATE_NOOP("Clients", "Not stated")
 
@@ -66,6 +73,7 @@ def label(choices: dict[str, str], code: str | None, context: str = "Clients") -
 __all__ = [
     "AGE_BANDS",
     "GENDERS",
+    "KP_TYPES",
     "LANGUAGES",
     "MIGRANT_STATUSES",
     "WORK_SETTINGS",

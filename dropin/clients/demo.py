@@ -142,6 +142,8 @@ NOTES = [None] * 12 + [
 ]
 
 
+#: the key-population type a demo client states, by the gender they gave
+KP_OF_GENDER = {"female": "fsw", "male": "msw", "trans_woman": "tg", "trans_man": "tg"}
 T = TypeVar("T")
 
 
@@ -205,6 +207,7 @@ def generate(
                 birth_year=year if rng.random() < 0.9 else None,
                 age_band=None,
                 gender=gender,
+                kp_type=KP_OF_GENDER.get(gender, "other") if gender else None,
                 preferred_language=_pick(rng, [("ru", 6), ("ky", 3), ("uz", 1)]),
                 migrant_status=_pick(rng, [("local", 5), ("internal", 4), ("international", 1), (None, 1)]),
                 work_setting=_pick(rng, SETTINGS),

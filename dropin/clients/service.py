@@ -66,6 +66,7 @@ class ClientInput:
     migrant_status: str | None = None
     work_setting: str | None = None
     children_count: int | None = None
+    kp_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class ClientInfo:
     registered_on: dt.date
     visit_count: int = 0
     last_visit: dt.date | None = None
+    kp_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -358,6 +360,12 @@ class ClientService:
                 "work_setting",
                 translate("Clients", "Please choose a work setting from the list."),
             ),
+            (
+                data.kp_type,
+                choices.KP_TYPES,
+                "kp_type",
+                translate("Clients", "Please choose a key-population type from the list."),
+            ),
         ):
             if value and value not in allowed:
                 raise ValidationError(message, field)
@@ -376,6 +384,7 @@ class ClientService:
             "migrant_status": data.migrant_status or None,
             "work_setting": data.work_setting or None,
             "children_count": data.children_count,
+            "kp_type": data.kp_type or None,
         }
 
 
@@ -407,4 +416,5 @@ def _info(c: Client, count: int | None, last: dt.date | None) -> ClientInfo:
         c.created_at.date(),
         int(count or 0),
         last,
+        c.kp_type,
     )

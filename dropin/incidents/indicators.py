@@ -27,6 +27,6 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     }
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
-    """No incident figure has a trend chart: the older weeks of the report's window need nothing."""
-    return {}
+def compute_series(session, bounds, as_of: dt.date | None = None) -> list[dict]:
+    """No figure of this section has a trend chart."""
+    return [{} for _ in bounds]

@@ -23,6 +23,8 @@ class Client(Tracked, Base):
     migrant_status: Mapped[str | None] = mapped_column(String(24))
     work_setting: Mapped[str | None] = mapped_column(String(24))
     children_count: Mapped[int | None] = mapped_column(Integer)
+    #: key-population type (fsw / msw / tg / other), asked at registration; empty when not stated
+    kp_type: Mapped[str | None] = mapped_column(String(16))
 
 
 class ReferralDestination(Tracked, Base):

@@ -106,6 +106,8 @@ class HivTest(Tracked, Base):
     invalid_reason: Mapped[str | None] = mapped_column(String(24))  # no_control / too_late
     result_given: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     retrospective: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    #: where the test was done: drop_in / outreach / other_community
+    modality: Mapped[str] = mapped_column(String(16), nullable=False, default="drop_in", server_default="drop_in")
 
 
 class Referral(Tracked, Base):

@@ -3,8 +3,8 @@
 Sessions fall on most days (one to three a day, as a team of about ten
 workers logs them), with contacts, commodities and mini-session minutes in
 the ranges of the demo; about one contact in six carries a client code. Core
-``insert()`` in batches, ids assigned here. ``RAW_SQL`` is the section's
-one-statement baseline for the weekly report comparison.
+``insert()`` in batches, ids assigned here. The section's raw-SQL baseline is in
+``dropin/reports/baseline.py`` with the other sections'.
 """
 
 from __future__ import annotations
@@ -31,25 +31,6 @@ if TYPE_CHECKING:
     from dropin.bench import BenchEnv
 
 BATCH = 20_000
-
-RAW_SQL = """WITH RECURSIVE weeks(wk, s, e) AS (
-    SELECT 0, :first, date(:first, '+7 days')
-    UNION ALL SELECT wk + 1, e, date(e, '+7 days') FROM weeks WHERE wk + 1 < :n),
-o AS (SELECT w.wk, x.* FROM weeks w JOIN outreach_sessions x ON x.session_date >= w.s AND x.session_date < w.e
-      AND x.voided_at IS NULL)
-SELECT wk, 'sums', count(*) || ':' || sum(contacts_new) || ':' || sum(contacts_returning) || ':' || sum(male_condoms)
-       || ':' || sum(female_condoms) || ':' || sum(lubricant) || ':' || sum(leaflets) || ':' || sum(gatekeepers)
-       || ':' || sum(minisession_minutes) FROM o GROUP BY wk
-UNION ALL SELECT wk, 'mode:' || mode, count(*) FROM o GROUP BY wk, mode
-UNION ALL SELECT wk, 'setting:' || setting, count(*) FROM o GROUP BY wk, setting
-UNION ALL SELECT o.wk, 'area:' || a.name, sum(o.contacts_new + o.contacts_returning) FROM o
-          JOIN outreach_areas a ON a.id = o.area_id GROUP BY o.wk, a.name
-UNION ALL SELECT o.wk, 'people', count(DISTINCT c.client_id) FROM o JOIN outreach_contacts c ON c.session_id = o.id
-          AND c.voided_at IS NULL GROUP BY o.wk
-UNION ALL SELECT o.wk, 'referrals', count(r.id) || ':' || sum(r.accompanied) FROM o JOIN outreach_referrals r
-          ON r.session_id = o.id AND r.voided_at IS NULL GROUP BY o.wk
-UNION ALL SELECT w.wk, 'event:' || ev.kind, count(*) || ':' || sum(ev.attendance) FROM weeks w JOIN community_events ev
-          ON ev.event_date >= w.s AND ev.event_date < w.e AND ev.voided_at IS NULL GROUP BY w.wk, ev.kind"""
 
 
 def build(env: BenchEnv) -> dict[str, int]:

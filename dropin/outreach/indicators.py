@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -39,7 +38,26 @@ def _ordered(codes: Iterable[str], counts: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
+def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+    """Contacts of every period in one statement (the only outreach figure with a trend chart)."""
+    from dropin.reports import series
+
+    p = series.periods(bounds)
+    statement = (
+        select(p.c.k, func.sum(OutreachSession.contacts_new + OutreachSession.contacts_returning))
+        .select_from(p)
+        .join(
+            OutreachSession,
+            (OutreachSession.voided_at.is_(None))
+            & (OutreachSession.session_date >= p.c.s)
+            & (OutreachSession.session_date < p.c.e),
+        )
+        .group_by(p.c.k)
+    )
+    return series.run(session, bounds, {"outreach.contacts": 0}, statement)
+
+
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     week = _in_week(start, end)
     sums = session.execute(
         select(

@@ -211,7 +211,7 @@ TESTING = Section(
             QT_TRANSLATE_NOOP("Indicators", "People tested by key population"),
             QT_TRANSLATE_NOOP(
                 "Indicators",
-                "People tested who received their result, by key-population type: female or male sex workers, transgender people.",
+                "People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.",
             ),
             QT_TRANSLATE_NOOP("Indicators", "People tested who received their result, by key-population type."),
             breakdown=True,
@@ -221,7 +221,7 @@ TESTING = Section(
             QT_TRANSLATE_NOOP("Indicators", "People tested by modality"),
             QT_TRANSLATE_NOOP(
                 "Indicators",
-                "People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.",
+                "People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.",
             ),
             QT_TRANSLATE_NOOP("Indicators", "People tested who received their result, by testing modality."),
             breakdown=True,

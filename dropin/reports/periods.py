@@ -108,7 +108,7 @@ class Quarter:
 
     @property
     def short_label(self) -> str:
-        return f"Q{self.quarter}"
+        return f"Q{self.quarter} {self.year}"  # a chart of eight quarters shows each quarter twice
 
     def shifted(self, n: int) -> Quarter:
         index = self.year * 4 + self.quarter - 1 + n

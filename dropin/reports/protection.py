@@ -419,8 +419,53 @@ def protect(values: Mapping[str, int], protected: set[str], rels: list[Relation]
     return hidden
 
 
-def _exact_pinned(values: Mapping[str, int], reading: Reading, rels: list[Relation], threshold: int) -> list[str]:
-    """Hidden figures an exact solver can pin, looked for one linked group at a time."""
+def _fits(value: int, d: Domain, threshold: int) -> bool:
+    return d[0] <= value <= d[1] and not (d[2] and 1 <= value < threshold)
+
+
+def _witness(
+    values: Mapping[str, int], doms: Mapping[str, Domain], rels: list[Relation], name: str, step: int, threshold: int
+) -> set[str]:
+    """Figures an explicit other solution changes, starting by moving ``name`` by ``step`` (empty if none found).
+
+    The true values satisfy every relation; the move is repaired one broken relation at a time by moving a
+    hidden figure of it that has not moved yet. Any integer solution found this way is a proof: each figure it
+    changes can take two values, so none of them is pinned. (Finding none proves nothing: the solver decides.)
+    """
+    x = dict(values)
+    x[name] += step
+    if not _fits(x[name], doms[name], threshold):
+        return set()
+    moved = {name}
+    for _ in range(2 * len(rels) + 2):
+        broken = None
+        for rel in rels:
+            residual = sum(c * x[n] for c, n in rel.terms) + rel.const
+            if residual > 0 or (rel.equal and residual != 0):
+                broken = (rel, residual)
+                break
+        if broken is None:
+            return moved
+        rel, residual = broken
+        for c, n in rel.terms:
+            if n in moved or doms[n][0] == doms[n][1] or residual % c:
+                continue
+            value = x[n] - residual // c
+            if _fits(value, doms[n], threshold):
+                x[n] = value
+                moved.add(n)
+                break
+        else:
+            return set()
+    return set()
+
+
+def _exact_pinned(values, reading: Reading, rels, threshold) -> list[str]:
+    """Hidden figures an exact solver can pin, looked for one linked group at a time.
+
+    A cheap exact pre-check comes first: a figure shown to take two values by an explicit second solution
+    (:func:`_witness`) cannot be pinned, so the integer programme only runs for the figures left.
+    """
     seen: set[str] = set()
     pinned = []
     for name in sorted(reading.hidden):
@@ -431,6 +476,15 @@ def _exact_pinned(values: Mapping[str, int], reading: Reading, rels: list[Relati
         group = [n for n in names if n in reading.hidden]
         if len(used) <= 1 and not any(reading.domain(n, values[n], threshold)[2] for n in names):
             continue  # one sum over intervals: bound propagation is already exact
-        ranges = exact_ranges({n: values[n] for n in names}, reading, used, threshold, group)
-        pinned += [n for n, (lo, hi) in ranges.items() if lo == hi]
+        part = {n: values[n] for n in names}
+        doms = {n: reading.domain(n, part[n], threshold) for n in names}
+        free: set[str] = set()
+        for n in group:
+            for step in (1, -1):
+                if n not in free:
+                    free |= _witness(part, doms, used, n, step, threshold)
+        left = [n for n in group if n not in free]
+        if left:
+            ranges = exact_ranges(part, reading, used, threshold, left)
+            pinned += [n for n, (lo, hi) in ranges.items() if lo == hi]
     return pinned

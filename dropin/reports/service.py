@@ -371,9 +371,7 @@ class ReportService:
             return today + dt.timedelta(days=1), today
         return period.end, None
 
-    def _compute(
-        self, session: Session, modules: dict[str, Any], period: Period, trend_only: bool = False
-    ) -> dict[str, dict[str, Any] | None]:
+    def _compute(self, session: Session, modules: dict, period) -> dict[str, dict | None]:
         end, as_of = self._window_end(period)
         data: dict[str, dict[str, Any] | None] = {}
         for section in self.sections:
@@ -381,10 +379,29 @@ class ReportService:
             if module is None:
                 data[section.key] = None
                 continue
-            compute = module.compute
-            if trend_only and hasattr(module, "compute_trend"):
-                compute = module.compute_trend
-            data[section.key] = compute(session, period.start, end, as_of=as_of) or {}
+            data[section.key] = module.compute(session, period.start, end, as_of=as_of) or {}
+        return data
+
+    def _compute_trend(self, session: Session, modules: dict, periods: list) -> dict:
+        """The trend figures of ``periods``: one ``compute_series`` call per section where the area has one."""
+        data: dict = {p: {} for p in periods}
+        if not periods:
+            return data
+        ends = [self._window_end(p) for p in periods]
+        bounds = [(p.start, end) for p, (end, _as_of) in zip(periods, ends, strict=True)]
+        as_of = next((a for _end, a in ends if a is not None), None)
+        for section in self.sections:
+            module = modules.get(section.key)
+            if module is None:
+                for p in periods:
+                    data[p][section.key] = None
+            elif hasattr(module, "compute_series"):
+                for p, values in zip(periods, module.compute_series(session, bounds, as_of=as_of), strict=True):
+                    data[p][section.key] = values
+            else:
+                compute = module.compute
+                for p, (start, end), (_e, a) in zip(periods, bounds, ends, strict=True):
+                    data[p][section.key] = compute(session, start, end, as_of=a) or {}
         return data
 
     def _check_period(self, period: P) -> P:
@@ -422,7 +439,7 @@ class ReportService:
             if ytd is not None:
                 full[ytd] = self._compute(session, modules, ytd)
             figs = {p: period_figures(self.sections, data, threshold) for p, data in full.items()}
-            trend_data = {p: self._compute(session, modules, p, trend_only=True) for p in window if p not in figs}
+            trend_data = self._compute_trend(session, modules, [p for p in window if p not in figs])
             sections = []
             for section in self.sections:
                 if modules[section.key] is None:

@@ -13,5 +13,6 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     return {f"access.{key}": value for key, value in sensitive_counts(session, start, end).items()}
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, int]:
-    return {}  # no charts for this section
+def compute_series(session, bounds, as_of: dt.date | None = None) -> list[dict]:
+    """No figure of this section has a trend chart."""
+    return [{} for _ in bounds]

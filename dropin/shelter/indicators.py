@@ -76,11 +76,23 @@ def _bed_nights(session: Session, start: dt.date, end: dt.date) -> tuple[int, in
     return int(bed_nights or 0), int(child_nights or 0), int(residents or 0)
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
-    """Only the figure drawn as a trend."""
-    if as_of is not None and as_of < end:
-        end = max(start, as_of)
-    return {"shelter.bed_nights": _bed_nights(session, start, end)[0]}
+def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+    """Bed-nights of every period in one statement (nights from ``as_of`` on are not counted)."""
+    from dropin.reports import series
+
+    slept = [(s, max(s, as_of) if as_of is not None and as_of < e else e) for s, e in bounds]
+    p = series.periods(slept)
+    stay_end = func.coalesce(ShelterStay.discharged_on, p.c.e)
+    nights = func.julianday(func.min(stay_end, p.c.e)) - func.julianday(func.max(ShelterStay.admitted_on, p.c.s))
+    present = and_(
+        ShelterStay.voided_at.is_(None),
+        ShelterStay.status.in_(("active", "discharged")),
+        ShelterStay.admitted_on < p.c.e,
+        or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > p.c.s),
+        or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > ShelterStay.admitted_on),
+    )
+    statement = select(p.c.k, func.sum(nights)).select_from(p).join(ShelterStay, present).group_by(p.c.k)
+    return series.run(session, bounds, {"shelter.bed_nights": 0}, statement)
 
 
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from dropin.models.testing import (
 from dropin.security import audit
 from dropin.security.roles import Role
 from dropin.testing import rules
+from dropin.testing.demo import demo_modality
 
 if TYPE_CHECKING:
     from dropin.bench import BenchEnv
@@ -202,6 +203,7 @@ def build(env: BenchEnv) -> dict[str, int]:
                     "invalid_reason": "no_control" if result == "invalid" else None,
                     "result_given": True,
                     "retrospective": False,
+                    "modality": demo_modality(client_id, started, False),
                     "created_at": started,
                     "changed_at": read,
                     **stamp,

@@ -27,6 +27,13 @@ from dropin.testing import rules
 KIT = "OraQuick ADVANCE HIV-1/2"
 
 
+def demo_modality(client_id: int, started: dt.datetime, on_paper: bool) -> str:
+    """Where a demo test was done, without drawing from the random source (the demo stays the same otherwise):
+    tests entered from paper were done on outreach, and so were some others; a few elsewhere in the community."""
+    turn = (client_id + started.toordinal()) % 12
+    return "outreach" if on_paper or turn < 2 else "other_community" if turn == 2 else "drop_in"
+
+
 def _at(day: dt.date, hour: int, minute: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
@@ -228,6 +235,7 @@ def generate(
                             retrospective=rng.random() < 0.03,
                             created_at=started,
                         )
+                        t.modality = demo_modality(client_id, started, t.retrospective)
                         s.add(t)
                         s.flush()
                         lot["left"] -= 1

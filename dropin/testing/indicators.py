@@ -1,5 +1,8 @@
 """Figures for the HIV counselling and testing section (aggregates only, no client codes).
 
+Key-population type and testing modality are what was recorded (the client's
+key-population type, each test's modality), never derived.
+
 ``start`` is inclusive, ``end`` exclusive; any range of days works (week,
 month, quarter, year), and distinct people are counted over the whole range.
 Keys match ``dropin.reports.definitions.TESTING``.
@@ -20,22 +23,22 @@ import datetime as dt
 import statistics
 from typing import Any
 
-from sqlalchemy import ColumnElement, Exists, distinct, func, select
+from sqlalchemy import ColumnElement, Exists, and_, case, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
 from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, QcRun, Referral
-from dropin.models.visits import Visit
 from dropin.testing import rules
 from dropin.testing.stock import lot_stock
 
 FINAL = ("nonreactive", "reactive")
 #: five-year bands as in PEPFAR MER disaggregations (age in years at the test)
 AGE_BANDS = ("under_15", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50+", "unknown")
-#: key-population type from the gender the person gave (everyone served is a sex worker)
+#: key-population type as recorded on the client (``other_kp``: another type, or not stated)
 KP_TYPES = ("fsw", "msw", "tg", "other_kp")
-MODALITIES = ("drop_in", "outreach", "other_community")
+#: testing modality as recorded on each test
+MODALITIES = tuple(rules.MODALITIES)
 LINKAGE_DAYS = (7, 30, 90)
 
 
@@ -47,27 +50,26 @@ def _live_tests(start: dt.date, end: dt.date) -> tuple[Any, ...]:
     return HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end)
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
-    """Only the figures drawn as trends (the report asks for these for the older periods)."""
-    # the same people as _people_tested, counted in SQL (no breakdowns)
-    known = (CounsellingSession.on_art.is_(True)) | _known_positive_at(func.date(HivTest.started_at))
-    everyone = (
-        select(HivTest.client_id)
-        .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
-        .where(*_live_tests(start, end), HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
-    )
-    known_ids = everyone.where(known)
-    count = session.scalar(
-        select(func.count(distinct(HivTest.client_id)))
-        .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
-        .where(
-            *_live_tests(start, end),
-            HivTest.result.in_(FINAL),
-            HivTest.result_given.is_(True),
-            HivTest.client_id.not_in(known_ids),
+def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+    """People tested (not known positive) in every period, in one statement (see :mod:`dropin.reports.series`)."""
+    from dropin.reports import series
+
+    p = series.periods(bounds)
+    known = CounsellingSession.on_art.is_(True) | _known_positive_at(func.date(HivTest.started_at))
+    people = (
+        select(p.c.k, HivTest.client_id, func.max(case((known, 1), else_=0)).label("known"))
+        .select_from(p)
+        .join(
+            HivTest,
+            and_(HivTest.voided_at.is_(None), HivTest.started_at >= p.c.s, HivTest.started_at < p.c.e),
         )
+        .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
+        .where(HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
+        .group_by(p.c.k, HivTest.client_id)
+        .subquery()
     )
-    return {"testing.hts_tst": int(count or 0)}
+    statement = select(people.c.k, func.count()).where(people.c.known == 0).group_by(people.c.k)
+    return series.run(session, bounds, {"testing.hts_tst": 0}, statement)
 
 
 def age_band(age: int | None) -> str:
@@ -81,16 +83,8 @@ def age_band(age: int | None) -> str:
     return f"{low}-{low + 4}"
 
 
-def kp_type(gender: str | None) -> str:
-    return {"female": "fsw", "male": "msw", "trans_woman": "tg", "trans_man": "tg"}.get(gender or "", "other_kp")
-
-
-def modality(channel: str | None) -> str:
-    if channel == "outreach":
-        return "outreach"
-    if channel in ("walk_in", "accompanied"):
-        return "drop_in"
-    return "other_community"
+def kp_type(recorded: str | None) -> str:
+    return recorded if recorded in ("fsw", "msw", "tg") else "other_kp"
 
 
 def _known_positive_at(test_day: ColumnElement[Any]) -> Exists:
@@ -109,16 +103,6 @@ def _known_positive_at(test_day: ColumnElement[Any]) -> Exists:
 
 def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, Any]:
     """People with a final result who were told it, split into new testers and known positives, with breakdowns."""
-    visit = aliased(Visit)
-    channel = (
-        select(func.max(visit.channel))
-        .where(
-            visit.client_id == HivTest.client_id,
-            visit.voided_at.is_(None),
-            visit.visit_date == func.date(HivTest.started_at),
-        )
-        .scalar_subquery()
-    )
     rows = session.execute(
         select(
             HivTest.client_id,
@@ -128,23 +112,24 @@ def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, An
             _known_positive_at(func.date(HivTest.started_at)),
             Client.birth_year,
             Client.gender,
-            channel,
+            Client.kp_type,
+            HivTest.modality,
         )
         .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
         .join(Client, Client.id == HivTest.client_id)
         .where(*live_test, HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
         .order_by(HivTest.started_at, HivTest.id)
     ).all()
-    people: dict[int, dict[str, Any]] = {}
-    for client_id, result, started_at, on_art, known, birth_year, gender, chan in rows:
+    people: dict[int, dict] = {}
+    for client_id, result, started_at, on_art, known, birth_year, gender, kp, where in rows:
         person = people.setdefault(client_id, {"known": False, "reactive": False})
         person["known"] |= bool(on_art) or bool(known)
         person["reactive"] |= result == "reactive"
         # breakdowns describe the person at their first test of the period
         person.setdefault("age", age_band(started_at.year - birth_year if birth_year else None))
         person.setdefault("gender", gender if gender in GENDERS else NOT_STATED)
-        person.setdefault("kp", kp_type(gender))
-        person.setdefault("modality", modality(chan))
+        person.setdefault("kp", kp_type(kp))
+        person.setdefault("modality", where if where in MODALITIES else "other_community")
     new = [p for p in people.values() if not p["known"]]
     by = {
         name: {code: 0 for code in codes}

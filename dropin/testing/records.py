@@ -81,6 +81,7 @@ class TestInfo:
     retrospective: bool
     repeat_of_id: int | None
     referral_id: int | None
+    modality: str = rules.DEFAULT_MODALITY
 
     @property
     def result_label(self) -> str:
@@ -187,6 +188,7 @@ def test_info(session: Session, row: HivTest) -> TestInfo:
         row.retrospective,
         row.repeat_of_id,
         referral_id,
+        row.modality,
     )
 
 

@@ -57,6 +57,14 @@ class Result(StrEnum):
         return translate("TestResult", RESULT_LABELS[self])
 
 
+#: where a test was done (the MER testing modality); the testing page records drop-in tests
+MODALITIES = {
+    "drop_in": QT_TRANSLATE_NOOP("Testing", "At the drop-in centre"),
+    "outreach": QT_TRANSLATE_NOOP("Testing", "On outreach"),
+    "other_community": QT_TRANSLATE_NOOP("Testing", "Other community setting"),
+}
+DEFAULT_MODALITY = "drop_in"
+
 RESULT_LABELS = {
     Result.NONREACTIVE: QT_TRANSLATE_NOOP("TestResult", "Non-reactive"),
     Result.REACTIVE: QT_TRANSLATE_NOOP("TestResult", "Reactive (preliminary positive)"),

@@ -170,12 +170,14 @@ class TestService:
         lot_id: int | None,
         repeat_of_id: int | None,
         qc_override_reason: str | None,
+        modality: str | None = None,
     ) -> RunningTest:
         now = self.ctx.now()
         if not cs.consent_given:
             raise _no_consent()
         lot = self._check_lot(s, lot_id, now.date())
         self._check_repeat(s, repeat_of_id, cs.client_id)
+        modality = _modality(s, modality, repeat_of_id)
         running = s.scalar(
             select(HivTest.id).where(
                 HivTest.client_id == cs.client_id, HivTest.read_at.is_(None), HivTest.voided_at.is_(None)
@@ -193,6 +195,7 @@ class TestService:
             started_at=now,
             result_given=False,
             retrospective=False,
+            modality=modality,
         )
         s.add(row)
         s.flush()
@@ -207,15 +210,22 @@ class TestService:
         *,
         repeat_of_id: int | None = None,
         qc_override_reason: str | None = None,
+        modality: str | None = None,
     ) -> RunningTest:
-        """Open a kit and start the read timer now."""
+        """Open a kit and start the read timer now (``modality``: where; a repeat keeps the first test's)."""
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
             cs = self._check_session(s, session_id)
-            return self._start(s, cs, lot_id, repeat_of_id, qc_override_reason)
+            return self._start(s, cs, lot_id, repeat_of_id, qc_override_reason, modality)
 
     def counsel_and_start(
-        self, client_code: str, lot_id: int | None, *, qc_override_reason: str | None = None, **session_fields: Any
+        self,
+        client_code: str,
+        lot_id: int | None,
+        *,
+        qc_override_reason: str | None = None,
+        modality: str | None = None,
+        **session_fields: Any,
     ) -> tuple[SessionInfo, RunningTest]:
         """Save the counselling session and start its test as one action: both or nothing."""
         self.ctx.require(Permission.TEST_RECORD)
@@ -224,7 +234,7 @@ class TestService:
             raise _no_consent()
         with self.ctx.transaction() as s:
             cs = new_session(s, self.ctx, client_code, when, session_fields)
-            running = self._start(s, cs, lot_id, None, qc_override_reason)
+            running = self._start(s, cs, lot_id, None, qc_override_reason, modality)
             return _session_info(s, cs), running
 
     def start_test_for_client(
@@ -234,6 +244,7 @@ class TestService:
         *,
         repeat_of_id: int | None = None,
         qc_override_reason: str | None = None,
+        modality: str | None = None,
     ) -> RunningTest:
         """Start a test using the person's latest counselling session of today."""
         self.ctx.require(Permission.TEST_RECORD)
@@ -255,7 +266,9 @@ class TestService:
                 translate("Testing", "Record today's counselling session with consent before starting a test."),
                 "client_code",
             )
-        return self.start_test(session_id, lot_id, repeat_of_id=repeat_of_id, qc_override_reason=qc_override_reason)
+        return self.start_test(
+            session_id, lot_id, repeat_of_id=repeat_of_id, qc_override_reason=qc_override_reason, modality=modality
+        )
 
     def record_retrospective_for_client(
         self,
@@ -467,6 +480,7 @@ class TestService:
         accompaniment_accepted: bool = False,
         invalid_reason: str | None = None,
         qc_override_reason: str | None = None,
+        modality: str | None = None,
     ) -> TestInfo:
         """Enter a test that was timed and read on paper; the same read-window rule applies."""
         self.ctx.require(Permission.TEST_RECORD)
@@ -493,6 +507,7 @@ class TestService:
                 )
             lot = self._check_lot(s, lot_id, started_at.date())
             self._check_repeat(s, repeat_of_id, cs.client_id)
+            modality = _modality(s, modality, repeat_of_id)
             row = HivTest(
                 client_id=cs.client_id,
                 session_id=cs.id,
@@ -502,6 +517,7 @@ class TestService:
                 started_at=started_at,
                 result_given=False,
                 retrospective=True,
+                modality=modality,
             )
             self._apply_result(s, row, read_at, control_line, test_line, invalid_reason)
             override = self._quality_gate(s, lot, started_at, qc_override_reason)
@@ -579,6 +595,16 @@ class TestService:
             self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason})
             self.ctx.audit_read(s, "hts_tests", row.id)
             return test_info(s, row)
+
+
+def _modality(s: Session, modality: str | None, repeat_of_id: int | None) -> str:
+    """Where a test was done: as given, else the first test's for a repeat, else at the drop-in."""
+    if modality is None:
+        first = s.get(HivTest, repeat_of_id) if repeat_of_id is not None else None
+        return first.modality if first is not None else rules.DEFAULT_MODALITY
+    if modality not in rules.MODALITIES:
+        raise ValidationError(translate("Testing", "Please choose where the test was done from the list."), "modality")
+    return modality
 
 
 def _qc_failed(s: Session, lot_id: int) -> bool:

@@ -7,7 +7,6 @@ non-voided visits in ``[start, end)``, using the index on ``visits.visit_date``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -40,17 +39,29 @@ def _contacts(session: Session, in_week: ColumnElement[bool]) -> tuple[int, int,
     ).one()
 
 
-def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
-    """Only the figures drawn as 12-week trends (the report asks for these for the older weeks)."""
-    in_week = _in_week(start, end)
-    contacts, people, _anonymous = _contacts(session, in_week)
-    _counts, per_item = _lines_by_item(session, in_week)
-    male_id = session.scalar(select(ServiceItem.id).where(ServiceItem.code == COMMODITIES["visits.male_condoms"]))
-    return {
-        "visits.contacts": int(contacts or 0),
-        "visits.people": int(people or 0),
-        "visits.male_condoms": int(per_item.get(male_id) or 0) if male_id is not None else 0,
-    }
+def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+    """The trend figures of every period in one statement (see :mod:`dropin.reports.series`)."""
+    from dropin.reports import series
+
+    p = series.periods(bounds)
+    in_p = and_(Visit.visit_date >= p.c.s, Visit.visit_date < p.c.e, Visit.voided_at.is_(None))
+    male_id = select(ServiceItem.id).where(ServiceItem.code == COMMODITIES["visits.male_condoms"]).scalar_subquery()
+    condoms = (
+        select(func.sum(case((VisitLine.service_id == male_id, VisitLine.quantity), else_=0)))
+        .select_from(Visit)
+        .join(VisitLine, VisitLine.visit_id == Visit.id)
+        .where(in_p, VisitLine.voided_at.is_(None))
+        .correlate(p)
+        .scalar_subquery()
+    )
+    statement = (
+        select(p.c.k, func.count(Visit.id), func.count(func.distinct(Visit.client_id)), condoms)
+        .select_from(p)
+        .join(Visit, in_p)
+        .group_by(p.c.k)
+    )
+    keys = {"visits.contacts": 0, "visits.people": 0, "visits.male_condoms": 0}
+    return series.run(session, bounds, keys, statement)
 
 
 def _lines_by_item(session: Session, in_week: ColumnElement[bool]) -> tuple[dict[int, int], dict[int, int]]:
@@ -70,20 +81,41 @@ def _lines_by_item(session: Session, in_week: ColumnElement[bool]) -> tuple[dict
     return counts, per_item
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
+#: from this many days on, one walk through the live-visit index beats a look-up per person of the period
+LONG_PERIOD_DAYS = 45
+
+
+def _new_people(session: Session, start: dt.date, end: dt.date, in_week) -> int:
+    """Clients whose first live visit ever is in the period."""
+    if (end - start).days >= LONG_PERIOD_DAYS:
+        first = (
+            select(func.min(Visit.visit_date).label("first"))
+            .where(Visit.voided_at.is_(None), Visit.client_id.is_not(None))
+            .group_by(Visit.client_id)
+            .subquery()
+        )
+        return int(session.scalar(select(func.count()).where(first.c.first >= start, first.c.first < end)) or 0)
+    earlier = aliased(Visit)
+    people_of = select(Visit.client_id.label("cid")).where(in_week, Visit.client_id.is_not(None)).distinct().subquery()
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(people_of)
+            .where(
+                ~select(earlier.id)
+                .where(earlier.client_id == people_of.c.cid, earlier.voided_at.is_(None), earlier.visit_date < start)
+                .exists()
+            )
+        )
+        or 0
+    )
+
+
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     in_week = _in_week(start, end)
     contacts, people, anonymous = _contacts(session, in_week)
 
-    earlier = aliased(Visit)
-    new_people = session.scalar(
-        select(func.count(func.distinct(Visit.client_id))).where(
-            in_week,
-            Visit.client_id.is_not(None),
-            ~select(earlier.id)
-            .where(earlier.client_id == Visit.client_id, earlier.voided_at.is_(None), earlier.visit_date < start)
-            .exists(),
-        )
-    )
+    new_people = _new_people(session, start, end, in_week)
 
     by_channel = {code: 0 for code in CHANNELS}
     for channel, n in session.execute(

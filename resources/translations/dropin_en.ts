@@ -2336,6 +2336,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Key population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished" />
     </message>
@@ -2408,6 +2412,23 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female sex worker</source>
+        <extracomment>key-population type, asked at registration (optional: empty is "not stated")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male sex worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transgender person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other key population</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2573,6 +2594,10 @@
     </message>
     <message>
         <source>Please choose a work setting from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose a key-population type from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2917,6 +2942,10 @@
     </message>
     <message>
         <source>Kit lot for the test:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the test is done:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3360,6 +3389,10 @@
     </message>
     <message>
         <source>&amp;Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Key population</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4362,6 +4395,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Tests by result</source>
         <translation type="unfinished" />
     </message>
@@ -5009,19 +5050,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>People tested who received their result, by key-population type.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>People tested by modality</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7409,6 +7442,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Key population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation type="unfinished" />
     </message>
@@ -8172,6 +8209,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Kit lot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the test was done:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -10006,7 +10047,24 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Please choose where the test was done from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Please choose a referral destination from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the drop-in centre</source>
+        <extracomment>where a test was done (the MER testing modality); the testing page records drop-in tests</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other community setting</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2379,6 +2379,10 @@
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Негизги калк тобу</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тили</translation>
     </message>
@@ -2452,6 +2456,23 @@
     <message>
         <source>Other</source>
         <translation>Башка</translation>
+    </message>
+    <message>
+        <source>Female sex worker</source>
+        <extracomment>key-population type, asked at registration (optional: empty is &quot;not stated&quot;)</extracomment>
+        <translation>Секс-кызматкер аял</translation>
+    </message>
+    <message>
+        <source>Male sex worker</source>
+        <translation>Секс-кызматкер эркек</translation>
+    </message>
+    <message>
+        <source>Transgender person</source>
+        <translation>Трансгендер адам</translation>
+    </message>
+    <message>
+        <source>Other key population</source>
+        <translation>Башка негизги топ</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -2617,6 +2638,10 @@
     <message>
         <source>Please choose a work setting from the list.</source>
         <translation>Тизмеден иштеген жерди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Please choose a key-population type from the list.</source>
+        <translation>Сураныч, негизги калк тобун тизмеден тандаңыз.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
@@ -2961,6 +2986,10 @@
     <message>
         <source>Kit lot for the test:</source>
         <translation>Тест топтомунун сериясы:</translation>
+    </message>
+    <message>
+        <source>Where the test is done:</source>
+        <translation>Тест кайда жүргүзүлөт:</translation>
     </message>
     <message>
         <source>Save counselling</source>
@@ -3404,6 +3433,10 @@
     <message>
         <source>&amp;Gender</source>
         <translation>&amp;Гендер</translation>
+    </message>
+    <message>
+        <source>&amp;Key population</source>
+        <translation>&amp;Негизги калк тобу</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
@@ -4435,6 +4468,14 @@
         <translation>ВИЧ боюнча консультация жана тестирлөө</translation>
     </message>
     <message>
+        <source>People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.</source>
+        <translation>Жыйынтыгын алган текшерилген адамдар, каттоодо же профилде жазылган негизги калк тобу боюнча: секс-кызматкер аял, секс-кызматкер эркек, трансгендер адам, башка же көрсөтүлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.</source>
+        <translation>Жыйынтыгын алган текшерилген адамдар, мезгилдеги биринчи тести кайда жүргүзүлгөнү боюнча (тест менен жазылган): борбордо, аутричте же коомчулуктагы башка тестирлөө.</translation>
+    </message>
+    <message>
         <source>Tests by result</source>
         <translation>Тесттер жыйынтык боюнча</translation>
     </message>
@@ -5082,19 +5123,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People tested who received their result, by key-population type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested by modality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7500,6 +7533,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Негизги калк тобу</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>Ыңгайлуу тили</translation>
     </message>
@@ -8264,6 +8301,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Kit lot:</source>
         <translation>Топтомдун сериясы:</translation>
+    </message>
+    <message>
+        <source>Where the test was done:</source>
+        <translation>Тест кайда жүргүзүлгөн:</translation>
     </message>
     <message>
         <source>Test started at:</source>
@@ -10121,8 +10162,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Бул жазууну эмне үчүн ачышыңыз керек экенин жазыңыз (жок дегенде 10 белги).</translation>
     </message>
     <message>
+        <source>Please choose where the test was done from the list.</source>
+        <translation>Сураныч, тест кайда жүргүзүлгөнүн тизмеден тандаңыз.</translation>
+    </message>
+    <message>
         <source>Please choose a referral destination from the list.</source>
         <translation>Тизмеден жолдомо жерин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>At the drop-in centre</source>
+        <extracomment>where a test was done (the MER testing modality); the testing page records drop-in tests</extracomment>
+        <translation>Борбордо</translation>
+    </message>
+    <message>
+        <source>On outreach</source>
+        <translation>Аутрич учурунда</translation>
+    </message>
+    <message>
+        <source>Other community setting</source>
+        <translation>Коомчулуктагы башка жер</translation>
     </message>
 </context>
 <context>

@@ -2393,6 +2393,10 @@
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Ключевая группа</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2466,6 +2470,23 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Female sex worker</source>
+        <extracomment>key-population type, asked at registration (optional: empty is &quot;not stated&quot;)</extracomment>
+        <translation>Секс-работница</translation>
+    </message>
+    <message>
+        <source>Male sex worker</source>
+        <translation>Секс-работник (мужчина)</translation>
+    </message>
+    <message>
+        <source>Transgender person</source>
+        <translation>Трансгендерный человек</translation>
+    </message>
+    <message>
+        <source>Other key population</source>
+        <translation>Другая ключевая группа</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -2631,6 +2652,10 @@
     <message>
         <source>Please choose a work setting from the list.</source>
         <translation>Выберите место работы из списка.</translation>
+    </message>
+    <message>
+        <source>Please choose a key-population type from the list.</source>
+        <translation>Пожалуйста, выберите ключевую группу из списка.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
@@ -2975,6 +3000,10 @@
     <message>
         <source>Kit lot for the test:</source>
         <translation>Серия набора для теста:</translation>
+    </message>
+    <message>
+        <source>Where the test is done:</source>
+        <translation>Где проводится тест:</translation>
     </message>
     <message>
         <source>Save counselling</source>
@@ -3418,6 +3447,10 @@
     <message>
         <source>&amp;Gender</source>
         <translation>Г&amp;ендер</translation>
+    </message>
+    <message>
+        <source>&amp;Key population</source>
+        <translation>&amp;Ключевая группа</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
@@ -4459,6 +4492,14 @@
         <translation>Консультирование и тестирование на ВИЧ</translation>
     </message>
     <message>
+        <source>People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.</source>
+        <translation>Протестированные люди, получившие результат, по ключевой группе, записанной при регистрации или в профиле: секс-работница, секс-работник, трансгендерный человек, другая или не указана.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.</source>
+        <translation>Протестированные люди, получившие результат, по месту их первого теста за период, записанному с тестом: в центре, на аутрич или другое тестирование в сообществе.</translation>
+    </message>
+    <message>
         <source>Tests by result</source>
         <translation>Тесты по результату</translation>
     </message>
@@ -5106,20 +5147,12 @@
         <translation>Протестированные люди по ключевой группе</translation>
     </message>
     <message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation>Протестированные люди, получившие результат, по типу ключевой группы: секс-работницы, секс-работники, трансгендерные люди.</translation>
-    </message>
-    <message>
         <source>People tested who received their result, by key-population type.</source>
         <translation>Протестированные люди, получившие результат, по типу ключевой группы.</translation>
     </message>
     <message>
         <source>People tested by modality</source>
         <translation>Протестированные люди по месту тестирования</translation>
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
-        <translation>Протестированные люди, получившие результат, по месту тестирования: в центре, на аутрич или другое тестирование в сообществе.</translation>
     </message>
     <message>
         <source>People tested who received their result, by testing modality.</source>
@@ -7532,6 +7565,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Ключевая группа</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
@@ -8296,6 +8333,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Kit lot:</source>
         <translation>Серия набора:</translation>
+    </message>
+    <message>
+        <source>Where the test was done:</source>
+        <translation>Где проводился тест:</translation>
     </message>
     <message>
         <source>Test started at:</source>
@@ -10161,8 +10202,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Напишите, зачем вам нужно открыть эту запись (не менее 10 символов).</translation>
     </message>
     <message>
+        <source>Please choose where the test was done from the list.</source>
+        <translation>Пожалуйста, выберите из списка, где проводился тест.</translation>
+    </message>
+    <message>
         <source>Please choose a referral destination from the list.</source>
         <translation>Выберите место направления из списка.</translation>
+    </message>
+    <message>
+        <source>At the drop-in centre</source>
+        <extracomment>where a test was done (the MER testing modality); the testing page records drop-in tests</extracomment>
+        <translation>В центре</translation>
+    </message>
+    <message>
+        <source>On outreach</source>
+        <translation>На аутрич-выезде</translation>
+    </message>
+    <message>
+        <source>Other community setting</source>
+        <translation>Другое место в сообществе</translation>
     </message>
 </context>
 <context>

@@ -2393,6 +2393,10 @@
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Ключова група</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
@@ -2466,6 +2470,23 @@
     <message>
         <source>Other</source>
         <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Female sex worker</source>
+        <extracomment>key-population type, asked at registration (optional: empty is &quot;not stated&quot;)</extracomment>
+        <translation>Секс-працівниця</translation>
+    </message>
+    <message>
+        <source>Male sex worker</source>
+        <translation>Секс-працівник (чоловік)</translation>
+    </message>
+    <message>
+        <source>Transgender person</source>
+        <translation>Трансгендерна людина</translation>
+    </message>
+    <message>
+        <source>Other key population</source>
+        <translation>Інша ключова група</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -2631,6 +2652,10 @@
     <message>
         <source>Please choose a work setting from the list.</source>
         <translation>Виберіть місце роботи зі списку.</translation>
+    </message>
+    <message>
+        <source>Please choose a key-population type from the list.</source>
+        <translation>Будь ласка, оберіть ключову групу зі списку.</translation>
     </message>
     <message>
         <source>The number of children must be between 0 and 20.</source>
@@ -2975,6 +3000,10 @@
     <message>
         <source>Kit lot for the test:</source>
         <translation>Серія набору для тесту:</translation>
+    </message>
+    <message>
+        <source>Where the test is done:</source>
+        <translation>Де проводиться тест:</translation>
     </message>
     <message>
         <source>Save counselling</source>
@@ -3418,6 +3447,10 @@
     <message>
         <source>&amp;Gender</source>
         <translation>Г&amp;ендер</translation>
+    </message>
+    <message>
+        <source>&amp;Key population</source>
+        <translation>&amp;Ключова група</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
@@ -4459,6 +4492,14 @@
         <translation>Консультування й тестування на ВІЛ</translation>
     </message>
     <message>
+        <source>People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.</source>
+        <translation>Протестовані люди, які отримали результат, за ключовою групою, записаною під час реєстрації або в профілі: секс-працівниця, секс-працівник, трансгендерна людина, інша або не вказана.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.</source>
+        <translation>Протестовані люди, які отримали результат, за місцем їхнього першого тесту за період, записаним разом із тестом: у центрі, на аутрічі або інше тестування в громаді.</translation>
+    </message>
+    <message>
         <source>Tests by result</source>
         <translation>Тести за результатом</translation>
     </message>
@@ -5106,20 +5147,12 @@
         <translation>Протестовані люди за ключовою групою</translation>
     </message>
     <message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation>Протестовані люди, які отримали результат, за типом ключової групи: секс-працівниці, секс-працівники, трансгендерні люди.</translation>
-    </message>
-    <message>
         <source>People tested who received their result, by key-population type.</source>
         <translation>Протестовані люди, які отримали результат, за типом ключової групи.</translation>
     </message>
     <message>
         <source>People tested by modality</source>
         <translation>Протестовані люди за місцем тестування</translation>
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
-        <translation>Протестовані люди, які отримали результат, за місцем тестування: у центрі, на аутрічі або інше тестування в громаді.</translation>
     </message>
     <message>
         <source>People tested who received their result, by testing modality.</source>
@@ -7532,6 +7565,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Гендер</translation>
     </message>
     <message>
+        <source>Key population</source>
+        <translation>Ключова група</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>Бажана мова</translation>
     </message>
@@ -8296,6 +8333,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Kit lot:</source>
         <translation>Серія набору:</translation>
+    </message>
+    <message>
+        <source>Where the test was done:</source>
+        <translation>Де проводився тест:</translation>
     </message>
     <message>
         <source>Test started at:</source>
@@ -10161,8 +10202,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Напишіть, навіщо вам потрібно відкрити цей запис (щонайменше 10 символів).</translation>
     </message>
     <message>
+        <source>Please choose where the test was done from the list.</source>
+        <translation>Будь ласка, оберіть зі списку, де проводився тест.</translation>
+    </message>
+    <message>
         <source>Please choose a referral destination from the list.</source>
         <translation>Виберіть місце направлення зі списку.</translation>
+    </message>
+    <message>
+        <source>At the drop-in centre</source>
+        <extracomment>where a test was done (the MER testing modality); the testing page records drop-in tests</extracomment>
+        <translation>У центрі</translation>
+    </message>
+    <message>
+        <source>On outreach</source>
+        <translation>На аутріч-виїзді</translation>
+    </message>
+    <message>
+        <source>Other community setting</source>
+        <translation>Інше місце в громаді</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,7 @@ class ClientProfileDialog(QDialog):
             (self.tr("Nickname"), info.nickname or "—"),
             (self.tr("Year of birth or age"), year),
             (self.tr("Gender"), choices.label(choices.GENDERS, info.gender)),
+            (self.tr("Key population"), choices.label(choices.KP_TYPES, info.kp_type)),
             (self.tr("Language"), choices.label(choices.LANGUAGES, info.preferred_language)),
             (self.tr("Migrant status"), choices.label(choices.MIGRANT_STATUSES, info.migrant_status)),
             (self.tr("Work setting"), choices.label(choices.WORK_SETTINGS, info.work_setting)),

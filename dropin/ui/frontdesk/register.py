@@ -208,6 +208,10 @@ class RegisterDialog(QDialog):
         self.gender.setObjectName("genderCombo")
         fill_choices(self.gender, choices.GENDERS)
         form2.addRow(self.tr("Gender"), self.gender)
+        self.kp_type = QComboBox()
+        self.kp_type.setObjectName("kpTypeCombo")
+        fill_choices(self.kp_type, choices.KP_TYPES)
+        form2.addRow(self.tr("Key population"), self.kp_type)
         self.language = QComboBox()
         fill_choices(self.language, choices.LANGUAGES)
         form2.addRow(self.tr("Preferred language"), self.language)
@@ -293,6 +297,7 @@ class RegisterDialog(QDialog):
             migrant_status=self.migrant.currentData(),
             work_setting=self.work.currentData(),
             children_count=None if self.children_count.value() < 0 else self.children_count.value(),
+            kp_type=self.kp_type.currentData(),
         )
 
     def _ask_same_person(self, candidates):
@@ -423,6 +428,11 @@ class EditClientDialog(QDialog):
         fill_choices(self.gender, choices.GENDERS)
         select_data(self.gender, info.gender)
         form.addRow(self.tr("&Gender"), self.gender)
+        self.kp_type = QComboBox()
+        self.kp_type.setObjectName("editKpType")
+        fill_choices(self.kp_type, choices.KP_TYPES)
+        select_data(self.kp_type, info.kp_type)
+        form.addRow(self.tr("&Key population"), self.kp_type)
         self.language = QComboBox()
         fill_choices(self.language, choices.LANGUAGES)
         select_data(self.language, info.preferred_language)
@@ -463,6 +473,7 @@ class EditClientDialog(QDialog):
             migrant_status=self.migrant.currentData(),
             work_setting=self.work.currentData(),
             children_count=None if self.children_count.value() < 0 else self.children_count.value(),
+            kp_type=self.kp_type.currentData(),
         )
 
     def save(self) -> None:

@@ -26,7 +26,7 @@ from dropin.testing.records import false_negative_warning
 from dropin.testing.service import CounsellingService, TestService
 from dropin.ui.common import InlineError, format_date, run_action
 from dropin.ui.testing.board import ReadTimerBoard
-from dropin.ui.testing.widgets import QualityBlock
+from dropin.ui.testing.widgets import QualityBlock, modality_combo
 
 
 class HistoryBox(QLabel):
@@ -93,6 +93,7 @@ class CounsellingForm(QWidget):
         self.warning.hide()
         self.peer = QCheckBox(self.tr("PLHIV peer-support contact offered"))
         self.lot = QComboBox()
+        self.modality = modality_combo()
         left.addRow(self.tr("Client code:"), self.client_code)
         left.addRow(self.pre)
         left.addRow(self.consent)
@@ -107,6 +108,7 @@ class CounsellingForm(QWidget):
         left.addRow(self.warning)
         left.addRow(self.peer)
         left.addRow(self.tr("Kit lot for the test:"), self.lot)
+        left.addRow(self.tr("Where the test is done:"), self.modality)
         self.quality = QualityBlock(ctx)
         left.addRow(self.quality)
         self.error = InlineError()
@@ -209,13 +211,13 @@ class CounsellingForm(QWidget):
             on_art=self.art.isChecked(),
             peer_support_offered=self.peer.isChecked(),
         )
-        code, lot_id = self.client_code.text(), self.lot.currentData()
+        code, lot_id, modality = self.client_code.text(), self.lot.currentData(), self.modality.currentData()
         if start:  # one action: nothing is saved unless the test can start too
             fields["qc_override"] = self.quality.override
             ok, out = run_action(
                 self,
                 lambda: TestService(self.ctx).counsel_and_start(
-                    code, lot_id, qc_override_reason=self.quality.override_reason(), **session
+                    code, lot_id, qc_override_reason=self.quality.override_reason(), modality=modality, **session
                 ),
                 inline=self.error,
                 fields=fields,
@@ -246,6 +248,7 @@ class CounsellingForm(QWidget):
         for box in (self.pre, self.consent, self.self_test, self.prep, self.art, self.peer):
             box.setChecked(False)
         self.ever.setCurrentIndex(0)
+        self.modality.setCurrentIndex(max(0, self.modality.findData(rules.DEFAULT_MODALITY)))
         self.months.setValue(-1)
         self.note.clear()
         self.plan.clear()

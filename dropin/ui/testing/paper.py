@@ -25,7 +25,15 @@ from dropin.context import ServiceContext
 from dropin.testing import rules
 from dropin.testing.service import TestService
 from dropin.ui.common import InlineError, datetime_edit_format, format_datetime, run_action
-from dropin.ui.testing.widgets import InvalidChoice, LineChoice, QualityBlock, ReferralChoice, pydt, qdate
+from dropin.ui.testing.widgets import (
+    InvalidChoice,
+    LineChoice,
+    QualityBlock,
+    ReferralChoice,
+    modality_combo,
+    pydt,
+    qdate,
+)
 
 
 class RetrospectiveForm(QWidget):
@@ -50,6 +58,7 @@ class RetrospectiveForm(QWidget):
         self.repeat_note = QLabel()
         self.repeat_note.setStyleSheet("color: #e65100; font-weight: bold;")
         self.lot = QComboBox()
+        self.modality = modality_combo()
         self.started = QDateTimeEdit()
         self.read = QDateTimeEdit()
         for edit in (self.started, self.read):
@@ -69,6 +78,7 @@ class RetrospectiveForm(QWidget):
         form.addRow(self.tr("Client code:"), self.client_code)
         form.addRow(self.repeat_note)
         form.addRow(self.tr("Kit lot:"), self.lot)
+        form.addRow(self.tr("Where the test was done:"), self.modality)
         form.addRow(self.quality)
         form.addRow(self.tr("Test started at:"), self.started)
         form.addRow(self.tr("Test read at:"), self.read)
@@ -135,6 +145,8 @@ class RetrospectiveForm(QWidget):
         for box in (self.late, self.given, self.post):
             box.setChecked(False)
         self.repeat_of = None
+        self.modality.setCurrentIndex(max(0, self.modality.findData(rules.DEFAULT_MODALITY)))
+        self.modality.setEnabled(True)
         self.repeat_note.hide()
         self.error.clear()
         self._update()
@@ -176,6 +188,7 @@ class RetrospectiveForm(QWidget):
                 invalid_reason=invalid,
                 repeat_of_id=repeat_of,
                 qc_override_reason=self.quality.override_reason(),
+                modality=None if repeat_of else self.modality.currentData(),
                 **referral,
             ),
             inline=self.error,
@@ -206,6 +219,8 @@ class RetrospectiveForm(QWidget):
         self.reset()
         self.repeat_of = first
         self.client_code.setText(first.client_code)
+        self.modality.setCurrentIndex(max(0, self.modality.findData(first.modality)))
+        self.modality.setEnabled(False)  # a repeat is done where the first test was
         self.repeat_note.setText(
             self.tr("Repeat of the invalid test started {time}.").format(time=format_datetime(first.started_at))
         )

@@ -78,6 +78,14 @@ def choice_combo(choices: dict[str, str]) -> QComboBox:
     return box
 
 
+def modality_combo() -> QComboBox:
+    """Where the test is done: at the drop-in centre unless changed (the testing page is at the drop-in)."""
+    box = choice_combo(rules.MODALITIES)
+    box.setObjectName("modalityCombo")
+    box.setCurrentIndex(max(0, box.findData(rules.DEFAULT_MODALITY)))
+    return box
+
+
 def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

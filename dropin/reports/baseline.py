@@ -1,0 +1,482 @@
+"""Hand-written SQL for exactly the figures of a report: the floor ``dropin bench`` compares the report with.
+
+One statement per section computes every figure the report computes for the
+same periods: all figures for the periods printed in full (the period, the one
+before, the year to date) and the trend-chart figures for the other periods of
+the chart. The periods are a ``VALUES`` list (``k`` index, ``s`` first day,
+``e`` the day after, ``n`` the end of the nights already slept, ``f`` 1 when
+printed in full); each branch of a ``UNION ALL`` joins its records to them and
+groups by period, so the figures come back as rows ``(k, key, code, value,
+value2)`` (``code`` for a breakdown's category). Only the last arithmetic
+(percentages, medians, stock arithmetic) is done in Python. ``CROSS JOIN`` keeps
+SQLite's join order where the period's rows must drive the plan.
+
+:func:`figures` gives the same ``{section: {key: value}}`` per period as the
+report's areas, so a test can check that both give the same numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from dropin.clients.choices import GENDERS
+from dropin.settings import get_setting
+
+LONG_PERIOD_DAYS = 45  # as dropin.visits.indicators: a walk through the index for "new people" of longer periods
+NEAR_EXPIRY_DAYS = 60
+FINAL = "('nonreactive', 'reactive')"
+_GENDERS = "(" + ", ".join(f"'{g}'" for g in GENDERS) + ")"
+
+VISITS = """
+v AS NOT MATERIALIZED (SELECT p.k, p.s, p.e, p.f, x.id, x.client_id, x.channel, x.age_band FROM p
+    JOIN visits x ON x.visit_date >= p.s AND x.visit_date < p.e AND x.voided_at IS NULL)
+SELECT k, 'visits.contacts', NULL, count(*), count(DISTINCT client_id) FROM v GROUP BY k
+UNION ALL SELECT k, 'visits.anonymous', NULL, sum(client_id IS NULL), NULL FROM v WHERE f GROUP BY k
+UNION ALL SELECT k, 'visits.by_channel', channel, count(*), NULL FROM v WHERE f GROUP BY k, channel
+UNION ALL SELECT v.k, 'visits.by_gender', coalesce(c.gender, 'not_stated'), count(DISTINCT v.client_id), NULL
+    FROM v JOIN clients c ON c.id = v.client_id WHERE v.f GROUP BY v.k, 3
+UNION ALL SELECT k, 'visits.by_age_band', band, count(*), NULL FROM (SELECT k, coalesce(max(age_band), 'not_stated')
+    AS band FROM v WHERE f AND client_id IS NOT NULL GROUP BY k, client_id) GROUP BY k, band
+UNION ALL SELECT k, 'visits.new_people', NULL, count(*), NULL FROM (SELECT DISTINCT k, s, client_id FROM v
+    WHERE f AND client_id IS NOT NULL AND julianday(e) - julianday(s) < :long) x
+    WHERE NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = x.client_id AND y.voided_at IS NULL
+    AND y.visit_date < x.s) GROUP BY k
+UNION ALL SELECT p.k, 'visits.new_people', NULL, count(*), NULL FROM p JOIN (SELECT min(visit_date) AS first FROM visits
+    WHERE voided_at IS NULL AND client_id IS NOT NULL GROUP BY client_id) x ON x.first >= p.s AND x.first < p.e
+    WHERE p.f AND julianday(p.e) - julianday(p.s) >= :long GROUP BY p.k
+UNION ALL SELECT v.k, 'visits.services', i.code, count(*), sum(l.quantity) FROM v
+    CROSS JOIN visit_services l ON l.visit_id = v.id AND l.voided_at IS NULL CROSS JOIN service_items i
+    ON i.id = l.service_id WHERE v.f OR i.code = 'male_condoms' GROUP BY v.k, i.code"""
+
+TESTING = f"""
+t AS NOT MATERIALIZED (SELECT p.k, p.f, h.id, h.client_id, h.session_id, h.started_at, h.result, h.result_given,
+    h.modality FROM p JOIN hts_tests h ON h.started_at >= p.s AND h.started_at < p.e AND h.voided_at IS NULL),
+person AS (SELECT t.k, t.f, t.client_id, max(cs.on_art OR EXISTS (SELECT 1 FROM hts_referrals r
+    WHERE r.client_id = t.client_id AND r.voided_at IS NULL AND r.confirmatory_result = 'positive'
+    AND r.confirmatory_on < date(t.started_at))) AS known, max(t.result = 'reactive') AS reactive
+    FROM t JOIN hts_counselling_sessions cs ON cs.id = t.session_id
+    WHERE t.result IN {FINAL} AND t.result_given GROUP BY t.k, t.client_id),
+firsts AS (SELECT * FROM (SELECT t.k, t.client_id, row_number() OVER (PARTITION BY t.k, t.client_id
+    ORDER BY t.started_at, t.id) AS n, CAST(strftime('%Y', t.started_at) AS INTEGER) - c.birth_year AS age,
+    CASE WHEN c.gender IN {_GENDERS} THEN c.gender ELSE 'not_stated' END AS gender,
+    CASE WHEN c.kp_type IN ('fsw', 'msw', 'tg') THEN c.kp_type ELSE 'other_kp' END AS kp,
+    CASE WHEN t.modality IN ('drop_in', 'outreach') THEN t.modality ELSE 'other_community' END AS modality
+    FROM t JOIN clients c ON c.id = t.client_id WHERE t.f AND t.result IN {FINAL} AND t.result_given) WHERE n = 1),
+new AS (SELECT x.* FROM firsts x JOIN person y ON y.k = x.k AND y.client_id = x.client_id AND NOT y.known),
+diagnosed AS (SELECT p.k, r.client_id, min(r.confirmatory_on) AS confirmed, min(r.art_start_on) AS art,
+    max(coalesce(cs.on_art, 0)) AS on_art FROM p JOIN hts_referrals r ON r.voided_at IS NULL
+    AND r.confirmatory_result = 'positive' AND r.confirmatory_on >= p.s AND r.confirmatory_on < p.e
+    LEFT JOIN hts_tests h ON h.id = r.test_id LEFT JOIN hts_counselling_sessions cs ON cs.id = h.session_id
+    WHERE p.f AND NOT EXISTS (SELECT 1 FROM hts_referrals y WHERE y.client_id = r.client_id AND y.voided_at IS NULL
+    AND y.confirmatory_result = 'positive' AND y.confirmatory_on < p.s) GROUP BY p.k, r.client_id)
+SELECT k, 'testing.hts_tst', NULL, count(*), sum(reactive) FROM person WHERE NOT known GROUP BY k
+UNION ALL SELECT k, 'testing.known_positive', NULL, sum(known), NULL FROM person WHERE f GROUP BY k
+UNION ALL SELECT k, 'testing.by_age', CASE WHEN age IS NULL OR age < 0 THEN 'unknown' WHEN age < 15 THEN 'under_15'
+    WHEN age >= 50 THEN '50+' ELSE (age - age % 5) || '-' || (age - age % 5 + 4) END, count(*), NULL
+    FROM new GROUP BY k, 3
+UNION ALL SELECT k, 'testing.by_gender', gender, count(*), NULL FROM new GROUP BY k, gender
+UNION ALL SELECT k, 'testing.by_kp', kp, count(*), NULL FROM new GROUP BY k, kp
+UNION ALL SELECT k, 'testing.by_modality', modality, count(*), NULL FROM new GROUP BY k, modality
+UNION ALL SELECT k, 'testing.by_result', result, count(*), NULL FROM t WHERE f AND result IS NOT NULL GROUP BY k, result
+UNION ALL SELECT k, 'tests', NULL, count(*), NULL FROM t WHERE f GROUP BY k
+UNION ALL SELECT p.k, 'testing.counselled', NULL, count(DISTINCT cs.client_id), NULL FROM p
+    JOIN hts_counselling_sessions cs ON cs.session_at >= p.s AND cs.session_at < p.e AND cs.voided_at IS NULL
+    AND cs.pre_test_counselling WHERE p.f GROUP BY p.k
+UNION ALL SELECT p.k, 'testing.referred', NULL, count(*), NULL FROM p JOIN hts_referrals r ON r.voided_at IS NULL
+    AND r.referred_on >= p.s AND r.referred_on < p.e WHERE p.f GROUP BY p.k
+UNION ALL SELECT p.k, 'testing.overdue', NULL, count(*), NULL FROM p JOIN hts_referrals r ON r.voided_at IS NULL
+    AND r.due_date < p.e AND r.referred_on < p.e AND (r.closed_on IS NULL OR r.closed_on > date(p.e, '-1 day'))
+    WHERE p.f GROUP BY p.k
+UNION ALL SELECT p.k, 'qc', NULL, count(q.id), sum(q.kits_used) FROM p JOIN hts_qc_runs q ON q.voided_at IS NULL
+    AND q.run_on >= p.s AND q.run_on < p.e WHERE p.f GROUP BY p.k
+UNION ALL SELECT k, 'diagnosed', NULL, julianday(art) - julianday(confirmed), NULL FROM diagnosed WHERE NOT on_art
+UNION ALL SELECT p.k, 'lot', julianday(l.expiry_date) - julianday(p.e), l.quantity_received
+    - (SELECT count(*) FROM hts_tests h WHERE h.lot_id = l.id AND h.voided_at IS NULL AND h.started_at < p.e)
+    - (SELECT coalesce(sum(kits_used), 0) FROM hts_qc_runs q WHERE q.lot_id = l.id AND q.voided_at IS NULL
+       AND q.run_on < p.e)
+    - (SELECT coalesce(sum(quantity), 0) FROM hts_kit_discards d WHERE d.lot_id = l.id AND d.voided_at IS NULL
+       AND d.discarded_on < p.e), NULL
+    FROM p JOIN hts_kit_lots l ON l.voided_at IS NULL AND l.received_on < p.e AND l.expiry_date >= p.e WHERE p.f"""
+
+_NIGHTS = "julianday(min(coalesce(st.discharged_on, p.n), p.n)) - julianday(max(st.admitted_on, p.s))"
+_LAST = "date(p.n, '-1 day')"
+_GONE = "min(p.n, coalesce(date(b.voided_at), '9999-12-31'), coalesce(date(r.voided_at), '9999-12-31'))"
+SHELTER = f"""
+st AS NOT MATERIALIZED (SELECT * FROM shelter_stays WHERE voided_at IS NULL AND status IN ('active', 'discharged')),
+beds AS (SELECT p.k, b.id, max(p.s, b.available_from) AS lo, {_GONE} AS hi FROM p JOIN shelter_beds b
+    JOIN shelter_rooms r ON r.id = b.room_id WHERE p.f)
+SELECT p.k, 'nights', NULL, sum({_NIGHTS}), sum(({_NIGHTS}) * st.children_count) FROM p JOIN st
+    ON st.admitted_on < p.n AND (st.discharged_on IS NULL OR st.discharged_on > p.s)
+    AND (st.discharged_on IS NULL OR st.discharged_on > st.admitted_on) GROUP BY p.k
+UNION ALL SELECT p.k, 'residents', NULL, count(DISTINCT st.client_id), sum(st.children_count) FROM p JOIN st
+    ON st.admitted_on < p.n AND (st.discharged_on IS NULL OR st.discharged_on > p.s)
+    AND (st.discharged_on IS NULL OR st.discharged_on > st.admitted_on) WHERE p.f GROUP BY p.k
+UNION ALL SELECT p.k, 'shelter.admissions', NULL, count(*), NULL FROM p JOIN st ON st.admitted_on >= p.s
+    AND st.admitted_on < p.e WHERE p.f GROUP BY p.k
+UNION ALL SELECT p.k, 'shelter.discharges', coalesce(st.outcome, 'other'), count(*), NULL FROM p JOIN st
+    ON st.status = 'discharged' AND st.discharged_on >= p.s AND st.discharged_on < p.e WHERE p.f GROUP BY p.k, 3
+UNION ALL SELECT p.k, 'shelter.extensions', NULL, count(*), NULL FROM p JOIN shelter_extensions x
+    ON x.voided_at IS NULL AND x.extended_on >= p.s AND x.extended_on < p.e
+    JOIN shelter_stays y ON y.id = x.stay_id AND y.voided_at IS NULL WHERE p.f GROUP BY p.k
+UNION ALL SELECT p.k, 'shelter.overstays', NULL, count(*), NULL FROM p JOIN st ON st.admitted_on < p.n
+    AND (st.discharged_on IS NULL OR st.discharged_on >= p.n) AND coalesce((SELECT x.previous_end
+    FROM shelter_extensions x WHERE x.stay_id = st.id AND x.voided_at IS NULL AND x.extended_on >= p.n
+    ORDER BY x.extended_on, x.id LIMIT 1), st.planned_end) < p.n WHERE p.f GROUP BY p.k
+UNION ALL SELECT p.k, 'shelter.beds', NULL, count(*), NULL FROM p JOIN shelter_beds b JOIN shelter_rooms r
+    ON r.id = b.room_id WHERE p.f AND b.available_from <= {_LAST} AND {_GONE} > {_LAST} AND NOT EXISTS (SELECT 1
+    FROM shelter_bed_outages o WHERE o.bed_id = b.id AND o.voided_at IS NULL AND o.start_on <= {_LAST}
+    AND (o.end_on IS NULL OR o.end_on > {_LAST})) GROUP BY p.k
+UNION ALL SELECT k, 'available', NULL, sum(max(0, julianday(hi) - julianday(lo))), NULL FROM beds GROUP BY k
+UNION ALL SELECT beds.k, 'available', NULL, -sum(max(0, julianday(min(hi, coalesce(o.end_on, hi)))
+    - julianday(max(lo, o.start_on)))), NULL FROM beds JOIN shelter_bed_outages o ON o.bed_id = beds.id
+    AND o.voided_at IS NULL WHERE hi > lo GROUP BY beds.k"""
+
+CHILDREN = """
+h AS NOT MATERIALIZED (SELECT p.k, p.f, a.id, a.unregistered_children, a.parents_present, t.code, t.kind FROM p
+    JOIN children_sessions a ON a.date >= p.s AND a.date < p.e AND a.voided_at IS NULL AND a.status = 'held'
+    JOIN children_activity_types t ON t.id = a.type_id)
+SELECT k, 'children.sessions', code, count(*), NULL FROM h WHERE f AND kind = 'children' GROUP BY k, code
+UNION ALL SELECT k, 'children.workshops', NULL, count(*), NULL FROM h WHERE f AND kind = 'workshop' GROUP BY k
+UNION ALL SELECT k, 'counted', NULL, sum(unregistered_children), sum(parents_present) FROM h GROUP BY k
+UNION ALL SELECT h.k, 'marks', NULL, count(m.id), count(DISTINCT m.child_id) FROM h JOIN children_attendance m
+    ON m.session_id = h.id AND m.present AND m.voided_at IS NULL GROUP BY h.k
+UNION ALL SELECT h.k, 'adults', NULL, count(x.id), count(DISTINCT x.client_id) FROM h
+    JOIN children_adult_attendance x ON x.session_id = h.id AND x.present AND x.voided_at IS NULL
+    WHERE h.f GROUP BY h.k"""
+
+OUTREACH = """
+o AS NOT MATERIALIZED (SELECT p.k, p.f, x.* FROM p JOIN outreach_sessions x ON x.voided_at IS NULL
+    AND x.session_date >= p.s AND x.session_date < p.e),
+ev AS NOT MATERIALIZED (SELECT p.k, x.id, x.kind, x.attendance FROM p JOIN community_events x
+    ON x.voided_at IS NULL AND x.event_date >= p.s AND x.event_date < p.e WHERE p.f)
+SELECT k, 'contacts', NULL, sum(contacts_new), sum(contacts_returning) FROM o GROUP BY k
+UNION ALL SELECT k, 'outreach.male_condoms', NULL, sum(male_condoms), NULL FROM o WHERE f GROUP BY k
+UNION ALL SELECT k, 'outreach.female_condoms', NULL, sum(female_condoms), NULL FROM o WHERE f GROUP BY k
+UNION ALL SELECT k, 'outreach.lubricant', NULL, sum(lubricant), NULL FROM o WHERE f GROUP BY k
+UNION ALL SELECT k, 'outreach.leaflets', NULL, sum(leaflets), NULL FROM o WHERE f GROUP BY k
+UNION ALL SELECT k, 'outreach.gatekeepers', NULL, sum(gatekeepers), sum(minisession_minutes) FROM o WHERE f GROUP BY k
+UNION ALL SELECT k, 'outreach.sessions_by_mode', mode, count(*), NULL FROM o WHERE f GROUP BY k, mode
+UNION ALL SELECT k, 'outreach.sessions_by_setting', setting, count(*), NULL FROM o WHERE f GROUP BY k, setting
+UNION ALL SELECT o.k, 'outreach.people', NULL, count(DISTINCT c.client_id), NULL FROM o JOIN outreach_contacts c
+    ON c.session_id = o.id AND c.voided_at IS NULL WHERE o.f GROUP BY o.k
+UNION ALL SELECT o.k, 'outreach.referrals', NULL, count(r.id), sum(r.accompanied) FROM o JOIN outreach_referrals r
+    ON r.session_id = o.id AND r.voided_at IS NULL WHERE o.f GROUP BY o.k
+UNION ALL SELECT o.k, 'outreach.contacts_by_area', a.name, sum(o.contacts_new + o.contacts_returning), NULL FROM o
+    JOIN outreach_areas a ON a.id = o.area_id WHERE o.f GROUP BY o.k, a.name
+UNION ALL SELECT k, 'outreach.events_by_type', kind, count(*), sum(attendance) FROM ev GROUP BY k, kind
+UNION ALL SELECT ev.k, 'coded', NULL, count(x.id), NULL FROM ev JOIN community_event_attendees x
+    ON x.event_id = ev.id AND x.voided_at IS NULL GROUP BY ev.k"""
+
+INCIDENTS = """
+i AS (SELECT 1)
+SELECT p.k, 'incidents.recorded', NULL, count(*), sum(x.from_checkin OR (',' || x.support || ',') LIKE '%,legal,%')
+    FROM p JOIN incidents x ON x.voided_at IS NULL AND x.created_at >= p.s AND x.created_at < p.e WHERE p.f
+    GROUP BY p.k"""
+
+ACCESS = """
+a AS (SELECT 1)
+SELECT p.k, 'access', NULL, sum(x.action = 'break_glass') || ':' || sum(x.action IN ('account_created',
+    'role_changed') AND x.detail LIKE '%"hiv_access": true%') || ':' || sum(x.action = 'password_reset') || ':'
+    || sum(x.action = 'restore'), NULL FROM p JOIN audit_log x ON x.at >= p.s AND x.at < p.e WHERE p.f GROUP BY p.k"""
+
+_REACHED = """
+SELECT p.k, 'reach.people', NULL, count(*), NULL FROM p JOIN (
+    SELECT p.k, x.client_id FROM p JOIN visits x ON x.client_id IS NOT NULL AND x.voided_at IS NULL
+        AND x.visit_date >= p.s AND x.visit_date < p.e
+    UNION SELECT p.k, x.client_id FROM p JOIN hts_tests x ON x.voided_at IS NULL AND x.started_at >= p.s
+        AND x.started_at < p.e
+    UNION SELECT p.k, x.client_id FROM p JOIN shelter_stays x ON x.voided_at IS NULL
+        AND x.status IN ('active', 'discharged') AND x.admitted_on < p.n
+        AND (x.discharged_on IS NULL OR x.discharged_on > p.s)
+        AND (x.discharged_on IS NULL OR x.discharged_on > x.admitted_on)
+    UNION SELECT p.k, x.client_id FROM p JOIN children_sessions a ON a.voided_at IS NULL AND a.status = 'held'
+        AND a.date >= p.s AND a.date < p.e JOIN children_adult_attendance x ON x.session_id = a.id AND x.present
+        AND x.voided_at IS NULL) u ON u.k = p.k GROUP BY p.k"""
+
+_OFFERED = """(SELECT 1 FROM hts_counselling_sessions cs WHERE cs.client_id = {cid} AND cs.voided_at IS NULL
+    AND cs.session_at >= p.s AND cs.session_at < p.e) OR EXISTS (SELECT 1 FROM hts_tests h
+    WHERE h.client_id = {cid} AND h.voided_at IS NULL AND h.started_at >= p.s AND h.started_at < p.e)"""
+
+
+def _reach_sql(session: Session) -> str:
+    from dropin.reports.reach import package
+
+    pack = package(session)
+    groups, offered = pack["service_groups"], pack["hiv_test_offered"]
+    sql = "r AS (SELECT 1)\n" + _REACHED
+    if groups:
+        having = [
+            "max(CASE WHEN l.service_id IN (SELECT id FROM service_items WHERE code IN ("
+            + ", ".join("'" + code.replace("'", "''") + "'" for code in group)
+            + ")) THEN 1 ELSE 0 END) = 1"
+            for group in groups
+        ]
+        if offered:
+            having.append("(EXISTS " + _OFFERED.format(cid="x.client_id") + ")")
+        sql += f"""
+UNION ALL SELECT k, 'reach.package', NULL, count(*), NULL FROM (SELECT p.k FROM p JOIN visits x
+    ON x.client_id IS NOT NULL AND x.voided_at IS NULL AND x.visit_date >= p.s AND x.visit_date < p.e
+    JOIN visit_services l ON l.visit_id = x.id AND l.voided_at IS NULL WHERE p.f GROUP BY p.k, x.client_id
+    HAVING {" AND ".join(having)}) GROUP BY k"""
+    elif offered:
+        sql += """
+UNION ALL SELECT p.k, 'reach.package', NULL, count(*), NULL FROM p JOIN (
+    SELECT p.k, x.client_id FROM p JOIN hts_counselling_sessions x ON x.voided_at IS NULL AND x.session_at >= p.s
+        AND x.session_at < p.e
+    UNION SELECT p.k, x.client_id FROM p JOIN hts_tests x ON x.voided_at IS NULL AND x.started_at >= p.s
+        AND x.started_at < p.e) u ON u.k = p.k WHERE p.f GROUP BY p.k"""
+    return sql
+
+
+SECTIONS = {
+    "visits": VISITS,
+    "testing": TESTING,
+    "shelter": SHELTER,
+    "children": CHILDREN,
+    "outreach": OUTREACH,
+    "incidents": INCIDENTS,
+    "access": ACCESS,
+}
+
+
+def _values(periods: Sequence[tuple[dt.date, dt.date, dt.date | None, bool]]) -> tuple[str, dict]:
+    rows, params = [], {"long": LONG_PERIOD_DAYS}
+    for k, (start, end, as_of, full) in enumerate(periods):
+        nights = max(start, as_of) if as_of is not None and as_of < end else end
+        rows.append(f"(:k{k}, :s{k}, :e{k}, :n{k}, :f{k})")
+        params.update({f"k{k}": k, f"s{k}": start.isoformat(), f"e{k}": end.isoformat()})
+        params.update({f"n{k}": nights.isoformat(), f"f{k}": int(full)})
+    return "WITH p(k, s, e, n, f) AS (VALUES " + ", ".join(rows) + "),", params
+
+
+def rows(session: Session, periods) -> dict[str, list]:
+    """The raw rows of every section's statement; ``periods``: ``(start, end, as_of, full)`` each."""
+    head, params = _values(periods)
+    statements = dict(SECTIONS, reach=_reach_sql(session))
+    return {name: session.execute(text(head + sql), params).all() for name, sql in statements.items()}
+
+
+def figures(session: Session, periods) -> list[dict[str, dict]]:
+    """Per period, ``{section: {key: value}}`` as the areas' ``compute`` (full) or ``compute_series`` (trend) give."""
+    raw = rows(session, periods)
+    out: list[dict[str, dict]] = [{} for _ in periods]
+    for section, found in raw.items():
+        by_period: list[list] = [[] for _ in periods]
+        for row in found:
+            by_period[row[0]].append(row)
+        for k, period in enumerate(periods):
+            out[k][section] = _section(section, by_period[k], period)
+    if not _package_defined(session):
+        for k, (_s, _e, _a, full) in enumerate(periods):
+            if full:
+                out[k]["reach"]["reach.package"] = None
+    return out
+
+
+def _package_defined(session: Session) -> bool:
+    value = get_setting(session, "prevention_package") or {}
+    return bool(value.get("service_groups") or value.get("hiv_test_offered"))
+
+
+def _section(name: str, found: list, period) -> dict:
+    start, end, as_of, full = period
+    one = {}
+    breakdowns: dict[str, dict] = {}
+    for _k, key, code, value, value2 in found:
+        if code is not None and key not in ("lot",):
+            breakdowns.setdefault(key, {})[code] = (value, value2)
+        else:
+            one.setdefault(key, []).append((value, value2))
+    return _BUILD[name](one, breakdowns, start, end, as_of, full, found)
+
+
+def _first(one: dict, key: str, index: int = 0) -> int:
+    rows = one.get(key)
+    return int(rows[0][index] or 0) if rows else 0
+
+
+def _counts(breakdowns: dict, key: str) -> dict[str, int]:
+    return {code: int(v or 0) for code, (v, _v2) in breakdowns.get(key, {}).items() if v}
+
+
+def _visits(one, bd, start, end, as_of, full, found) -> dict:
+    services = bd.get("visits.services", {})
+    out = {
+        "visits.contacts": _first(one, "visits.contacts"),
+        "visits.people": _first(one, "visits.contacts", 1),
+        "visits.male_condoms": int((services.get("male_condoms") or (0, 0))[1] or 0),
+    }
+    if full:
+        out.update(
+            {
+                "visits.new_people": _first(one, "visits.new_people"),
+                "visits.anonymous": _first(one, "visits.anonymous"),
+                "visits.by_channel": _counts(bd, "visits.by_channel"),
+                "visits.by_gender": _counts(bd, "visits.by_gender"),
+                "visits.by_age_band": _counts(bd, "visits.by_age_band"),
+                "visits.services": _counts(bd, "visits.services"),
+                "visits.female_condoms": int((services.get("female_condoms") or (0, 0))[1] or 0),
+                "visits.lubricant": int((services.get("lubricant") or (0, 0))[1] or 0),
+            }
+        )
+    return out
+
+
+def _testing(one, bd, start, end, as_of, full, found) -> dict:
+    tested = _first(one, "testing.hts_tst")
+    out = {"testing.hts_tst": tested}
+    if not full:
+        return out
+    reactive = _first(one, "testing.hts_tst", 1)
+    by_result = _counts(bd, "testing.by_result")
+    qc_runs, qc_kits = _first(one, "qc"), _first(one, "qc", 1)
+    tests = _first(one, "tests")
+    diagnosed = [row[0] for row in one.get("diagnosed", [])]
+    days = [max(0, int(d)) for d in diagnosed if d is not None]
+    lots = [(expires, int(left)) for _k, key, expires, left, _v2 in found if key == "lot" and left > 0]
+    out.update(
+        {
+            "testing.counselled": _first(one, "testing.counselled"),
+            "testing.reactive": reactive,
+            "testing.known_positive": _first(one, "testing.known_positive"),
+            "testing.by_age": _counts(bd, "testing.by_age"),
+            "testing.by_gender": _counts(bd, "testing.by_gender"),
+            "testing.by_kp": _counts(bd, "testing.by_kp"),
+            "testing.by_modality": _counts(bd, "testing.by_modality"),
+            "testing.by_result": by_result,
+            "testing.positivity": round(100.0 * reactive / tested, 1) if tested else None,
+            "testing.referred": _first(one, "testing.referred"),
+            "testing.diagnosed": len(diagnosed),
+            "testing.linked_art": len(days),
+            "testing.median_days_to_art": float(statistics.median(days)) if days else None,
+            "testing.overdue": _first(one, "testing.overdue"),
+            "testing.kits_used": tests + qc_kits,
+            "testing.kits_other": tests - sum(by_result.values()) + qc_kits,
+            "testing.kits_on_hand": sum(left for _e, left in lots),
+            "testing.lots_expiring": sum(1 for expires, _left in lots if expires < NEAR_EXPIRY_DAYS),
+            "testing.qc_runs": qc_runs,
+        }
+    )
+    for limit in (7, 30, 90):
+        linked = sum(1 for d in days if d <= limit)
+        out[f"testing.linked_{limit}"] = linked
+        out[f"testing.linked_{limit}_pct"] = round(100.0 * linked / len(diagnosed), 1) if diagnosed else None
+    return out
+
+
+def _shelter(one, bd, start, end, as_of, full, found) -> dict:
+    out = {"shelter.bed_nights": _first(one, "nights")}
+    if not full:
+        return out
+    nights_end = max(start, as_of) if as_of is not None and as_of < end else end
+    available = max(0, sum(int(v or 0) for v, _v2 in one.get("available", [])))
+    out.update(
+        {
+            "shelter.beds": _first(one, "shelter.beds"),
+            "shelter.child_bed_nights": _first(one, "nights", 1),
+            "shelter.residents": _first(one, "residents"),
+            "shelter.nights": max(0, (nights_end - start).days),
+            "shelter.occupancy": round(100.0 * out["shelter.bed_nights"] / available, 1) if available else None,
+            "shelter.bed_nights_available": available,
+            "shelter.admissions": _first(one, "shelter.admissions"),
+            "shelter.discharges": _counts(bd, "shelter.discharges"),
+            "shelter.extensions": _first(one, "shelter.extensions"),
+            "shelter.overstays": _first(one, "shelter.overstays"),
+            "shelter.children": _first(one, "residents", 1),
+        }
+    )
+    return out
+
+
+def _children(one, bd, start, end, as_of, full, found) -> dict:
+    out = {"children.attendances": _first(one, "marks") + _first(one, "counted")}
+    if full:
+        out.update(
+            {
+                "children.sessions": _counts(bd, "children.sessions"),
+                "children.distinct": _first(one, "marks", 1),
+                "children.parents": _first(one, "adults", 1),
+                "children.parent_attendances": _first(one, "counted", 1) + _first(one, "adults"),
+                "children.workshops": _first(one, "children.workshops"),
+            }
+        )
+    return out
+
+
+def _outreach(one, bd, start, end, as_of, full, found) -> dict:
+    new, returning = _first(one, "contacts"), _first(one, "contacts", 1)
+    out = {"outreach.contacts": new + returning}
+    if full:
+        events = bd.get("outreach.events_by_type", {})
+        out.update(
+            {
+                "outreach.sessions_by_mode": _counts(bd, "outreach.sessions_by_mode"),
+                "outreach.sessions_by_setting": _counts(bd, "outreach.sessions_by_setting"),
+                "outreach.contacts_by_kind": {k: v for k, v in (("new", new), ("returning", returning)) if v},
+                "outreach.people": _first(one, "outreach.people"),
+                "outreach.male_condoms": _first(one, "outreach.male_condoms"),
+                "outreach.female_condoms": _first(one, "outreach.female_condoms"),
+                "outreach.lubricant": _first(one, "outreach.lubricant"),
+                "outreach.leaflets": _first(one, "outreach.leaflets"),
+                "outreach.minisession_hours": round(_first(one, "outreach.gatekeepers", 1) / 60, 1),
+                "outreach.referrals": _first(one, "outreach.referrals"),
+                "outreach.accompanied": _first(one, "outreach.referrals", 1),
+                "outreach.gatekeepers": _first(one, "outreach.gatekeepers"),
+                "outreach.contacts_by_area": _counts(bd, "outreach.contacts_by_area"),
+                "outreach.events_by_type": _counts(bd, "outreach.events_by_type"),
+                "outreach.event_attendance": sum(int(v2 or 0) for _v, v2 in events.values()) + _first(one, "coded"),
+            }
+        )
+    return out
+
+
+def _incidents(one, bd, start, end, as_of, full, found) -> dict:
+    if not full:
+        return {}
+    return {
+        "incidents.recorded": _first(one, "incidents.recorded"),
+        "incidents.legal": _first(one, "incidents.recorded", 1),
+    }
+
+
+def _access(one, bd, start, end, as_of, full, found) -> dict:
+    if not full:
+        return {}
+    rows = one.get("access")
+    counts = [int(n or 0) for n in rows[0][0].split(":")] if rows and rows[0][0] else [0, 0, 0, 0]
+    keys = ("access.break_glass", "access.hiv_access", "access.password_resets", "access.restores")
+    return dict(zip(keys, counts, strict=True))
+
+
+def _reach(one, bd, start, end, as_of, full, found) -> dict:
+    out = {"reach.people": _first(one, "reach.people")}
+    if full:
+        out["reach.package"] = _first(one, "reach.package")
+    return out
+
+
+_BUILD = {
+    "visits": _visits,
+    "testing": _testing,
+    "shelter": _shelter,
+    "children": _children,
+    "outreach": _outreach,
+    "incidents": _incidents,
+    "access": _access,
+    "reach": _reach,
+}
+
+
+def report_periods(service, period) -> list[tuple[object, tuple]]:
+    """The periods a report for ``period`` computes, each with ``(start, end, as_of, full)`` for :func:`figures`."""
+    from dropin.reports import periods as per
+
+    previous, ytd = period.previous(), per.year_to_date(period)
+    full = [period, previous] + ([ytd] if ytd is not None else [])
+    trend = [p for p in per.trend_periods(period) if p not in full]
+    return [(p, (p.start, *service._window_end(p), p in full)) for p in full + trend]
