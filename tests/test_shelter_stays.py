@@ -234,7 +234,7 @@ def test_overstay_keeps_the_bed_until_discharged(sw, beds, clients, clock):
     assert service.stay(stay.id).overstay is True
     with pytest.raises(Conflict) as info:
         service.admit("BB02", beds["R1A"])
-    assert "past its planned end" in info.value.message or "already taken" in info.value.message
+    assert "past its planned end" in info.value.message
     service.residents()  # any read keeps holding tonight for a stay past its planned end
     assert [n for n, _ in held(sw, stay.id)][-1] == TODAY
     done = service.discharge(stay.id, TODAY, "housed")
@@ -279,3 +279,37 @@ def test_admission_dated_years_back_is_refused(sw, beds, clients):
         service.admit("AA01", beds["R1A"], admitted_on=D(2020, 11, 1), planned_end=D(2020, 11, 14))
     old = service.admit("AA01", beds["R1A"], admitted_on=D(2026, 2, 10), planned_end=D(2026, 2, 20))
     assert len(held(sw, old.id)) == 10
+
+
+def test_two_clients_on_one_bed_night_are_refused_by_the_database(sw, beds, clients):
+    """UNIQUE(bed_id, night) alone: the second client holds no night that evening."""
+    StayService(sw).admit("AA01", beds["R1A"])
+    past = StayService(sw).admit("CC03", beds["R2A"], admitted_on=D(2026, 10, 1), planned_end=D(2026, 10, 5))
+    StayService(sw).discharge(past.id, D(2026, 10, 5), "housed")
+    with pytest.raises(Conflict):
+        with sw.transaction() as s:
+            s.execute(
+                insert(ShelterBedNight).values(
+                    stay_id=past.id, bed_id=beds["R1A"], client_id=past.client_id, night=TODAY
+                )
+            )
+    with sw.transaction() as s:  # the same row on a free bed is accepted: only the bed-night clashed
+        s.execute(
+            insert(ShelterBedNight).values(stay_id=past.id, bed_id=beds["R1B"], client_id=past.client_id, night=TODAY)
+        )
+
+
+def test_an_occupant_past_the_planned_end_blocks_the_reserved_arrival(sw, beds, clients, clock):
+    """The overstayer keeps the bed: the reservation that starts on their planned end cannot check in."""
+    service = StayService(sw)
+    now = clock.now()
+    clock.set(now - dt.timedelta(days=2))  # booked before anyone overstayed
+    staying = service.admit("AA01", beds["R1A"], admitted_on=D(2026, 11, 20), planned_end=TODAY)
+    booked = service.admit("BB02", beds["R1A"], admitted_on=TODAY, reserve=True)  # nights from the departure day
+    clock.set(now)  # AA01 has not left on the planned end
+    with pytest.raises(Conflict, match="still occupied by a stay past its planned end") as info:
+        service.check_in(booked.id)
+    assert "Room 1 / A" in info.value.message
+    assert service.stay(booked.id).status == "reserved"
+    service.discharge(staying.id, TODAY, "housed")
+    assert service.check_in(booked.id).status == "active"
