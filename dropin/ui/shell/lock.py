@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -26,35 +29,44 @@ _ACTIVITY = {
 class IdleWatcher(QObject):
     """Emits ``idle`` after ``timeout_ms`` without a key press or mouse use anywhere in the application.
 
-    An application-wide event filter restarts one single-shot timer on
-    every key or mouse event (the way KeePassXC's inactivity timer works).
+    An application-wide event filter notes the time of every key or mouse event
+    (the way KeePassXC's inactivity timer works); one single-shot timer wakes up
+    when the time could be over and compares with the last activity. The time
+    comes from ``clock`` (seconds; steady, so changing the computer's clock does
+    not lock or keep unlocked); tests pass a clock they move by hand.
     """
 
     idle = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None):
+    #: the shortest wait between two looks at the clock (no busy loop just before the deadline)
+    MIN_WAKE_MS = 100
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None, clock: Callable[[], float] | None = None):
         super().__init__(parent)
+        self.clock = clock or time.monotonic
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(max(1, int(timeout_ms)))
-        self.timer.timeout.connect(self.idle)
+        self.timer.timeout.connect(self.check)
+        self._timeout_ms = max(1, int(timeout_ms))
+        self._last = self.clock()
         self._installed = False
 
     @property
     def timeout_ms(self) -> int:
-        return self.timer.interval()
+        return self._timeout_ms
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
-        self.timer.setInterval(max(1, int(timeout_ms)))
+        self._timeout_ms = max(1, int(timeout_ms))
         if self.timer.isActive():
-            self.timer.start()
+            self.check()
 
     def start(self) -> None:
         app = QApplication.instance()
         if app is not None and not self._installed:
             app.installEventFilter(self)
             self._installed = True
-        self.timer.start()
+        self._last = self.clock()
+        self._wake_in(self._timeout_ms)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -66,9 +78,25 @@ class IdleWatcher(QObject):
     def is_running(self) -> bool:
         return self.timer.isActive()
 
+    def remaining_ms(self) -> int:
+        """Time left before the lock, from the last activity."""
+        return self._timeout_ms - int((self.clock() - self._last) * 1000)
+
+    def check(self) -> None:
+        """Lock if the time is over, otherwise look again when it could be (the timer's slot)."""
+        left = self.remaining_ms()
+        if left <= 0:
+            self.timer.stop()
+            self.idle.emit()
+        else:
+            self._wake_in(left)
+
+    def _wake_in(self, ms: int) -> None:
+        self.timer.start(max(self.MIN_WAKE_MS, min(int(ms), self._timeout_ms)))
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() in _ACTIVITY and self.timer.isActive():
-            self.timer.start()
+            self._last = self.clock()
         return False
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
@@ -195,7 +196,13 @@ class MainWindow(QMainWindow):
     #: the user chose another interface language (already saved for them)
     language_chosen = Signal(str)
 
-    def __init__(self, ctx: ServiceContext, idle_ms: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        idle_ms: int | None = None,
+        parent: QWidget | None = None,
+        idle_clock: Callable[[], float] | None = None,
+    ):
         super().__init__(parent)
         from dropin.security.auth import AuthService, UserService
 
@@ -266,7 +273,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
 
-        self.idle = IdleWatcher(idle_ms, self)
+        self.idle = IdleWatcher(idle_ms, self, idle_clock)
         self.idle.idle.connect(self.lock)
         self.idle.start()
         self._privacy_key = _PrivacyKey(self)
