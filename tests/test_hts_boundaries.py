@@ -7,11 +7,12 @@ import datetime as dt
 
 import pytest
 
-from dropin.errors import ValidationError
+from dropin.errors import NotFound, ValidationError
+from dropin.models.testing import CounsellingSession, HivTest
 from dropin.security.roles import Role
 from dropin.testing.profile import summary
 from dropin.testing.referrals import ReferralService
-from dropin.testing.service import TestService
+from dropin.testing.service import CounsellingService, TestService
 from tests.conftest import NOW
 from tests.test_hts_service import (  # noqa: F401  (fixtures)
     add_clients,
@@ -81,3 +82,32 @@ def test_the_profile_shows_a_referral_due_today_as_due_not_overdue(counsellor, c
     assert lines["Referral follow-up"].startswith("Open, due ")  # never "overdue by 0 days"
     clock.set(dt.datetime.combine(due + dt.timedelta(days=1), NOW.time()))
     assert dict(summary(counsellor, info.client_id))["Referral follow-up"].startswith("Open, overdue by 1 day")
+
+
+@pytest.mark.parametrize(("months", "ok"), [(0, True), (600, True), (-1, False), (601, False), (True, False)])
+def test_months_since_the_last_test_are_from_0_to_600(counsellor, months, ok):
+    add_clients(counsellor, "M1")
+    record = lambda: counsel(counsellor, "M1", ever_tested=True, months_since_last_test=months)  # noqa: E731
+    if ok:
+        assert record().id
+    else:
+        with pytest.raises(ValidationError, match="between 0 and 600") as err:
+            record()
+        assert err.value.field == "months_since"
+
+
+def test_a_voided_session_or_test_is_not_found(ctx_for, counsellor):
+    add_clients(counsellor, "V1")
+    lot = receive(counsellor)
+    session = counsel(counsellor, "V1")
+    test = TestService(counsellor).start_test(session.id, lot.id)
+    manager = ctx_for(Role.MANAGER)
+    with manager.transaction() as s:
+        manager.void(s.get(HivTest, test.id), "Entered for the wrong person")
+        manager.void(s.get(CounsellingSession, session.id), "Entered for the wrong person")
+    with pytest.raises(NotFound):
+        TestService(counsellor).get_test(test.id)
+    with pytest.raises(NotFound):
+        TestService(manager).break_glass_open(test.id, "Checking the voided record")
+    with pytest.raises(NotFound):
+        CounsellingService(counsellor).get_session(session.id)
