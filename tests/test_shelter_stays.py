@@ -313,3 +313,41 @@ def test_an_occupant_past_the_planned_end_blocks_the_reserved_arrival(sw, beds, 
     assert service.stay(booked.id).status == "reserved"
     service.discharge(staying.id, TODAY, "housed")
     assert service.check_in(booked.id).status == "active"
+
+
+def test_an_admission_brings_no_children_unless_told(sw, beds, clients):
+    assert StayService(sw).admit("AA01", beds["R1A"]).children_count == 0
+
+
+@pytest.mark.parametrize(("children", "ok"), [(12, True), (0, True), (13, False), (-1, False), (True, False)])
+def test_children_on_an_admission_are_from_0_to_12(sw, beds, clients, children, ok):
+    admit = lambda: StayService(sw).admit("AA01", beds["R1A"], children_count=children)  # noqa: E731
+    if ok:
+        assert admit().children_count == children
+    else:
+        with pytest.raises(ValidationError, match="from 0 to 12") as info:
+            admit()
+        assert info.value.field == "children_count"
+
+
+def test_the_planned_end_is_after_the_admission_and_at_most_a_year_later(sw, beds, clients):
+    service = StayService(sw)
+    for end in (TODAY, TODAY + dt.timedelta(days=367)):
+        with pytest.raises(ValidationError) as info:
+            service.admit("AA01", beds["R1A"], planned_end=end)
+        assert info.value.field == "planned_end"
+    assert service.admit("AA01", beds["R1A"], planned_end=TODAY + dt.timedelta(days=366)).planned_end
+
+
+def test_an_admission_may_be_dated_back_five_years_of_366_days_and_no_more(ctx_for, sw, clients):
+    from dropin.shelter.beds import BedService
+
+    beds = BedService(ctx_for(Role.MANAGER))
+    bed = beds.add_bed(beds.add_room("Old room", 1).id, "A", available_from=D(2015, 1, 1)).id
+    service = StayService(sw)
+    oldest = TODAY - dt.timedelta(days=5 * 366)
+    with pytest.raises(ValidationError, match="five years") as info:
+        service.admit("AA01", bed, admitted_on=oldest - dt.timedelta(days=1), planned_end=oldest + dt.timedelta(days=2))
+    assert info.value.field == "admitted_on"
+    stay = service.admit("AA01", bed, admitted_on=oldest, planned_end=oldest + dt.timedelta(days=2))
+    assert service.discharge(stay.id, oldest + dt.timedelta(days=2), "housed").nights == 2
