@@ -158,3 +158,11 @@ def test_an_entry_edited_in_any_column_breaks_the_chain(db, worked, column):
     raw(db, f"UPDATE audit_log SET {column} = ? WHERE id = ?", (_other(column, getattr(target, column)), target.id))
     report = verify(db)
     assert not report.ok and report.first_bad_id == target.id
+
+
+def test_an_entry_with_an_unknown_format_version_breaks_the_chain(db, worked):
+    """Format 2's hash does not cover the version's value beyond 1 or 2: the version itself is checked."""
+    target = next(e for e in entries(db) if e.action == "void")
+    raw(db, "UPDATE audit_log SET version = 3 WHERE id = ?", (target.id,))
+    report = verify(db)
+    assert not report.ok and report.first_bad_id == target.id
