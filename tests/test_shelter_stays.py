@@ -351,3 +351,46 @@ def test_an_admission_may_be_dated_back_five_years_of_366_days_and_no_more(ctx_f
     assert info.value.field == "admitted_on"
     stay = service.admit("AA01", bed, admitted_on=oldest, planned_end=oldest + dt.timedelta(days=2))
     assert service.discharge(stay.id, oldest + dt.timedelta(days=2), "housed").nights == 2
+
+
+def test_a_reservation_cannot_check_in_on_its_planned_end(sw, beds, clients, clock):
+    service = StayService(sw)
+    now = clock.now()
+    clock.set(now - dt.timedelta(days=1))
+    booked = service.admit(
+        "AA01", beds["R1A"], admitted_on=TODAY - dt.timedelta(days=1), planned_end=TODAY, reserve=True
+    )
+    clock.set(now)
+    with pytest.raises(ValidationError, match="before the planned end") as info:
+        service.check_in(booked.id, on=TODAY)
+    assert info.value.field == "admitted_on"
+    assert service.check_in(booked.id, on=TODAY - dt.timedelta(days=1)).status == "active"
+
+
+def test_a_stay_may_be_extended_to_two_years_of_366_nights_and_no_further(sw, beds, clients):
+    service = StayService(sw)
+    stay = service.admit("AA01", beds["R1A"], stay_type="long", planned_end=TODAY + dt.timedelta(days=366))
+    longest = TODAY + dt.timedelta(days=2 * 366)
+    with pytest.raises(ValidationError, match="beyond two years") as info:
+        service.extend(stay.id, longest + dt.timedelta(days=1), "Still no housing", review_on=TODAY)
+    assert info.value.field == "new_end"
+    assert service.extend(stay.id, longest, "Still no housing", review_on=TODAY).planned_end == longest
+
+
+def test_a_discharge_refers_only_to_a_live_destination(ctx_for, sw, beds, clients):
+    from dropin.models.clients import ReferralDestination
+
+    manager = ctx_for(Role.MANAGER)
+    with manager.transaction() as s:
+        live, gone = ReferralDestination(name="Crisis centre"), ReferralDestination(name="Closed hostel")
+        s.add_all([live, gone])
+        s.flush()
+        manager.void(gone, "Closed down")
+        ids = live.id, gone.id
+    service = StayService(sw)
+    stay = service.admit("AA01", beds["R1A"], admitted_on=D(2026, 11, 20), planned_end=D(2026, 11, 30))
+    for wrong in (ids[1], 9999):
+        with pytest.raises(ValidationError, match="where the person was referred") as info:
+            service.discharge(stay.id, TODAY, "housed", referral_destination_id=wrong)
+        assert info.value.field == "referral_destination"
+    assert service.discharge(stay.id, TODAY, "housed", referral_destination_id=ids[0]).status == "discharged"
