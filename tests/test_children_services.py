@@ -396,3 +396,23 @@ def test_demo_generates_children_and_twice_weekly_sessions(ctx_for, users):
     assert sum(figures["children.sessions"].values()) == len(held)
     assert figures["children.workshops"] >= 1
     assert ScheduleService(ctx).generate(MONDAY + dt.timedelta(weeks=4)) == 0  # already planned
+
+
+def test_a_parents_profile_does_not_count_voided_workshops_or_attendances(ctx_for, fac):
+    from dropin.models.children import AdultAttendance
+
+    ids, _kids, first = _setup_session(fac, kind_code="parental_rights")
+    workshop = {**types(fac, KIND_WORKSHOP)}["parental_rights"]
+    second = SessionService(fac).create_session(workshop, MONDAY, dt.time(18), 60)
+    third = SessionService(fac).create_session(workshop, MONDAY, dt.time(19), 60)
+    for sess in (first, second, third):
+        AttendanceService(fac).save_adults(sess.id, ["P3"])
+    label = "Parents' workshops and sessions attended"
+    assert dict(profile.summary(fac, ids["P3"]))[label] == "3"
+    manager = ctx_for(Role.MANAGER)
+    SessionService(manager).void_session(second.id, "Entered twice")
+    assert dict(profile.summary(fac, ids["P3"]))[label] == "2"
+    with manager.transaction() as s:
+        row = s.scalar(select(AdultAttendance).where(AdultAttendance.session_id == third.id))
+        manager.void(row, "Wrong person ticked")
+    assert dict(profile.summary(fac, ids["P3"]))[label] == "1"

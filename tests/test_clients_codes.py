@@ -94,3 +94,33 @@ def test_age_bands():
     assert band_for_age(34) == "25-34"
     assert band_for_age(70) == "55+"
     assert band_for_age(None) is None
+
+
+# Every letter of the three alphabets, as a code is normalised (upper and lower case the same).
+RUSSIAN = {
+    "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH", "З": "Z", "И": "I", "Й": "Y",
+    "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F",
+    "Х": "KH", "Ц": "TS", "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ъ": "", "Ы": "Y", "Ь": "", "Э": "E", "Ю": "YU",
+    "Я": "YA",
+}  # fmt: skip
+UKRAINIAN = {
+    "А": "A", "Б": "B", "В": "V", "Г": "G", "Ґ": "G", "Д": "D", "Е": "E", "Є": "YE", "Ж": "ZH", "З": "Z", "И": "I",
+    "І": "I", "Ї": "YI", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R", "С": "S",
+    "Т": "T", "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS", "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ь": "", "Ю": "YU",
+    "Я": "YA",
+}  # fmt: skip
+KYRGYZ = {**RUSSIAN, "Ң": "N", "Ө": "O", "Ү": "U"}
+
+
+@pytest.mark.parametrize(
+    ("alphabet", "letters"), [("Russian", RUSSIAN), ("Ukrainian", UKRAINIAN), ("Kyrgyz", KYRGYZ)], ids=str
+)
+def test_every_cyrillic_letter_of_the_alphabet_transliterates_as_pinned(alphabet, letters):
+    assert len(letters) == {"Russian": 33, "Ukrainian": 33, "Kyrgyz": 36}[alphabet]
+    for upper, latin in letters.items():
+        lower = upper.lower()
+        assert lower != upper
+        assert (transliterate(upper), transliterate(lower)) == (latin, latin), upper
+        assert normalise_code(f"{lower}1990") == f"{latin}1990", upper
+    word = "".join(letters)
+    assert normalise_code(word.lower()) == normalise_code(word) == "".join(letters.values())

@@ -6,7 +6,6 @@ import sys
 import types
 
 import pytest
-from sqlalchemy import select
 
 from dropin.clients.profile import PROFILE_SECTIONS, sections
 from dropin.clients.referrals import ReferralService
@@ -202,31 +201,3 @@ def test_profile_sections_respect_roles_and_skip_missing_modules(ctx_for, monkey
     assert [(s.module, s.rows) for s in social] == [("dropin.shelter.profile", [("Stays", f"2 for {ids[0]}")])]
     assert sections(ctx_for(Role.FRONT_DESK), ids[0]) == []
     assert sections(ctx_for(Role.PEER_COUNSELLOR), ids[0]) == []  # testing module missing: skipped
-
-
-def test_tables_match_the_migration(db):
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
-    from dropin.models import Base
-
-    mine = {"visits", "visit_services", "service_items", "clients", "referral_destinations"}
-    with db.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
-
-    def table_of(d):
-        item = d[0] if isinstance(d, list) else d
-        for x in item[1:]:
-            name = getattr(x, "name", None)
-            table = getattr(x, "table", None)
-            if table is not None:
-                return table.name
-            if name in mine:
-                return name
-            if isinstance(x, str) and x in mine:
-                return x
-        return None
-
-    assert [d for d in diffs if table_of(d) in mine] == []
-    with db.session() as s:
-        assert s.scalar(select(Client.id)) is None

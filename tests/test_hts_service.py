@@ -526,14 +526,3 @@ def test_profile_summary_is_audited(counsellor, clock):
     lines = dict(summary(counsellor, ids["PF1"]))
     assert lines["Tests"] == "1" and "Non-reactive" in lines["Last test"]
     assert ("read", "hts_tests", str(t.id)) in [(e.action, e.entity, e.entity_id) for e in audit_rows(counsellor)]
-
-
-def test_migration_matches_models(db):
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-
-    from dropin.models import Base
-
-    with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
-    assert [d for d in diff if "hts_" in repr(d)] == []

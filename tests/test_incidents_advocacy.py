@@ -216,3 +216,14 @@ def test_advocacy_command_user_errors(env, tmp_path, capsys, args):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_broken_threshold_setting_suppresses_below_five(ctx_for, known, db):
+    from dropin.settings import set_setting
+
+    with db.session() as s:
+        set_setting(s, "small_count_threshold", "five")
+    report = AdvocacyService(ctx_for(Role.MANAGER)).build(*year_range(2026))
+    perpetrators = cells(report.table("perpetrator"))
+    assert perpetrators["client"] == "<5" and perpetrators["police"] == "7"
+    assert report.figure("won").text == "6" and report.figure("complaints").text == "6"

@@ -144,3 +144,24 @@ def test_small_cells_are_always_hidden(values):
     assert all(printed[i] in ("<5", "*") for i, v in enumerate(values) if 0 < v < 5)
     if 0 < sum(values) < 5:
         assert total_text in ("<5", "*")
+
+
+def _threshold_with(db, value):
+    from dropin.reports.service import _threshold
+    from dropin.settings import set_setting
+
+    with db.session() as s:
+        if value is not _MISSING:
+            set_setting(s, "small_count_threshold", value)
+        return _threshold(s)
+
+
+_MISSING = object()
+
+
+def test_the_threshold_falls_back_to_five_when_the_setting_is_missing_or_broken(db):
+    assert _threshold_with(db, _MISSING) == 5 == sup.DEFAULT_THRESHOLD
+    assert _threshold_with(db, "five") == 5
+    assert _threshold_with(db, None) == 5
+    assert _threshold_with(db, 10) == 10
+    assert _threshold_with(db, 0) == 1  # never below one: a zero would print every count

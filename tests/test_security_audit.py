@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from itertools import pairwise
 
@@ -111,3 +112,57 @@ def test_deleted_middle_row_is_reported(db, worked):
     report = verify(db)
     assert not report.ok
     assert (report.first_bad_id, report.problem) == (middle.id + 1, "an entry is missing before this one")
+
+
+HASHED = ("id", "prev_hash", "at", "user_id", "username", "action", "entity", "entity_id", "detail")
+
+
+def _other(column: str, value):
+    """A value for ``column`` that differs from ``value`` (None becomes a value, a value becomes another)."""
+    if column == "at":
+        return value + dt.timedelta(seconds=1)
+    if column in ("id", "user_id"):
+        return (value or 0) + 1
+    return (value or "") + "x"
+
+
+@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("column", HASHED)
+def test_the_entry_hash_covers_each_column(column, version):
+    """Dropping any one column (detail, entity_id, user_id, entity, ...) from the hash is caught."""
+    if version == 1 and column == "id":
+        pytest.skip("format 1 did not hash the id (format 2 was made to)")
+    from dropin.security.audit import row_hash
+
+    row = {
+        "id": 7,
+        "prev_hash": "ab" * 32,
+        "at": dt.datetime(2026, 11, 23, 10, 0, 0, 250),
+        "user_id": 3,
+        "username": "front_desk",
+        "action": "read",
+        "entity": "clients",
+        "entity_id": "12",
+        "detail": '{"why": "check"}',
+        "version": version,
+    }
+    changed = row | {column: _other(column, row[column])}
+    assert changed[column] != row[column]
+    assert row_hash(changed) != row_hash(row)
+
+
+@pytest.mark.parametrize("column", ["user_id", "username", "action", "entity", "entity_id", "detail", "prev_hash"])
+def test_an_entry_edited_in_any_column_breaks_the_chain(db, worked, column):
+    target = next(e for e in entries(db) if e.action == "void")
+    assert target.user_id and target.entity_id and target.detail and target.entity
+    raw(db, f"UPDATE audit_log SET {column} = ? WHERE id = ?", (_other(column, getattr(target, column)), target.id))
+    report = verify(db)
+    assert not report.ok and report.first_bad_id == target.id
+
+
+def test_an_entry_with_an_unknown_format_version_breaks_the_chain(db, worked):
+    """Format 2's hash does not cover the version's value beyond 1 or 2: the version itself is checked."""
+    target = next(e for e in entries(db) if e.action == "void")
+    raw(db, "UPDATE audit_log SET version = 3 WHERE id = ?", (target.id,))
+    report = verify(db)
+    assert not report.ok and report.first_bad_id == target.id

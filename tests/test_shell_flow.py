@@ -31,8 +31,8 @@ def quick_password_hashing(monkeypatch):
 def controller_for(qtbot, clock):
     made = []
 
-    def make(path, idle_ms=None):
-        controller = ShellController(path, TEST_KDF_ITER, clock, idle_ms=idle_ms)
+    def make(path, idle_ms=None, idle_clock=None):
+        controller = ShellController(path, TEST_KDF_ITER, clock, idle_ms=idle_ms, idle_clock=idle_clock)
         qtbot.addWidget(controller.window)
         controller.start()
         made.append(controller)
@@ -292,12 +292,35 @@ def test_ctrl_l_locks_at_once_and_password_unlocks(qtbot, ctx_for, users):
     assert lock.password.text() == ""
 
 
-def test_idle_lock_with_short_timeout(qtbot, db, db_path, users, controller_for):
-    controller = controller_for(db_path, idle_ms=1000)  # margin: the login now reports from a worker
+class HandClock:
+    """The idle lock's time source in tests: seconds that pass only when a test says so."""
+
+    def __init__(self):
+        self.seconds = 1000.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+    def advance(self, seconds: float) -> None:
+        self.seconds += seconds
+
+
+def wake(window) -> None:
+    """What the idle timer does when it fires (the test does not wait for it)."""
+    window.idle.timer.timeout.emit()
+
+
+def test_idle_lock_after_the_timeout(qtbot, db, db_path, users, controller_for):
+    steady = HandClock()
+    controller = controller_for(db_path, idle_ms=5 * 60_000, idle_clock=steady)
     window = unlock_and_login(qtbot, controller, "social_worker")
     window.show()
-    assert not window.locked
-    qtbot.waitUntil(lambda: window.locked, timeout=6000)
+    steady.advance(5 * 60 - 1)
+    wake(window)
+    assert not window.locked and window.idle.is_running() and window.idle.remaining_ms() == 1000
+    steady.advance(1)
+    wake(window)
+    assert window.locked
     assert window.root.currentWidget() is window.lock_screen
     assert not window.workspace.isVisible()
     # the idle timer is stopped while locked; the user's own password is needed
@@ -306,18 +329,54 @@ def test_idle_lock_with_short_timeout(qtbot, db, db_path, users, controller_for)
     qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
     settle(qtbot)
     assert not window.locked and window.idle.is_running()
+    assert window.idle.remaining_ms() == 5 * 60_000  # the time counts again from the unlock
 
 
 def test_activity_postpones_idle_lock(qtbot, ctx_for):
-    # generous margins: activity every 0.4 s keeps a 1.6 s idle timer from firing even on a busy machine
-    window = MainWindow(ctx_for(Role.MANAGER), idle_ms=1600)
+    steady = HandClock()
+    window = MainWindow(ctx_for(Role.MANAGER), idle_ms=60_000, idle_clock=steady)
     qtbot.addWidget(window)
     window.show()
-    for _ in range(6):
-        qtbot.wait(400)
+    for _ in range(6):  # six minutes, never a minute without a key press
+        steady.advance(50)
+        wake(window)
         qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    assert not window.locked
-    qtbot.waitUntil(lambda: window.locked, timeout=8000)
+    steady.advance(59)
+    wake(window)
+    assert not window.locked and window.idle.remaining_ms() == 1000
+    steady.advance(1)
+    wake(window)
+    assert window.locked
+
+
+def test_a_shorter_idle_time_takes_effect_at_once(qtbot, ctx_for):
+    steady = HandClock()
+    window = MainWindow(ctx_for(Role.MANAGER), idle_ms=10 * 60_000, idle_clock=steady)
+    qtbot.addWidget(window)
+    window.show()
+    steady.advance(4 * 60)
+    window.idle.set_timeout_ms(5 * 60_000)
+    assert not window.locked and window.idle.remaining_ms() == 60_000
+    window.idle.set_timeout_ms(3 * 60_000)  # already idle longer than the new time
+    assert window.locked
+
+
+def test_the_idle_timer_wakes_no_later_than_the_time_left(qtbot, ctx_for):
+    steady = HandClock()
+    window = MainWindow(ctx_for(Role.MANAGER), idle_ms=60_000, idle_clock=steady)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.idle.timer.isSingleShot() and window.idle.timer.interval() == 60_000
+    steady.advance(45)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)  # activity only notes the time
+    wake(window)
+    assert window.idle.timer.interval() == 60_000 and window.idle.timer.isActive()
+    steady.advance(59.95)
+    wake(window)  # 50 ms left: the next look is in 100 ms, never a busy loop
+    assert not window.locked and window.idle.timer.interval() == window.idle.MIN_WAKE_MS
+    steady.advance(0.1)
+    wake(window)
+    assert window.locked
 
 
 def test_lock_closes_open_dialogs(qtbot, ctx_for):

@@ -234,7 +234,7 @@ def test_overstay_keeps_the_bed_until_discharged(sw, beds, clients, clock):
     assert service.stay(stay.id).overstay is True
     with pytest.raises(Conflict) as info:
         service.admit("BB02", beds["R1A"])
-    assert "past its planned end" in info.value.message or "already taken" in info.value.message
+    assert "past its planned end" in info.value.message
     service.residents()  # any read keeps holding tonight for a stay past its planned end
     assert [n for n, _ in held(sw, stay.id)][-1] == TODAY
     done = service.discharge(stay.id, TODAY, "housed")
@@ -279,3 +279,118 @@ def test_admission_dated_years_back_is_refused(sw, beds, clients):
         service.admit("AA01", beds["R1A"], admitted_on=D(2020, 11, 1), planned_end=D(2020, 11, 14))
     old = service.admit("AA01", beds["R1A"], admitted_on=D(2026, 2, 10), planned_end=D(2026, 2, 20))
     assert len(held(sw, old.id)) == 10
+
+
+def test_two_clients_on_one_bed_night_are_refused_by_the_database(sw, beds, clients):
+    """UNIQUE(bed_id, night) alone: the second client holds no night that evening."""
+    StayService(sw).admit("AA01", beds["R1A"])
+    past = StayService(sw).admit("CC03", beds["R2A"], admitted_on=D(2026, 10, 1), planned_end=D(2026, 10, 5))
+    StayService(sw).discharge(past.id, D(2026, 10, 5), "housed")
+    with pytest.raises(Conflict):
+        with sw.transaction() as s:
+            s.execute(
+                insert(ShelterBedNight).values(
+                    stay_id=past.id, bed_id=beds["R1A"], client_id=past.client_id, night=TODAY
+                )
+            )
+    with sw.transaction() as s:  # the same row on a free bed is accepted: only the bed-night clashed
+        s.execute(
+            insert(ShelterBedNight).values(stay_id=past.id, bed_id=beds["R1B"], client_id=past.client_id, night=TODAY)
+        )
+
+
+def test_an_occupant_past_the_planned_end_blocks_the_reserved_arrival(sw, beds, clients, clock):
+    """The overstayer keeps the bed: the reservation that starts on their planned end cannot check in."""
+    service = StayService(sw)
+    now = clock.now()
+    clock.set(now - dt.timedelta(days=2))  # booked before anyone overstayed
+    staying = service.admit("AA01", beds["R1A"], admitted_on=D(2026, 11, 20), planned_end=TODAY)
+    booked = service.admit("BB02", beds["R1A"], admitted_on=TODAY, reserve=True)  # nights from the departure day
+    clock.set(now)  # AA01 has not left on the planned end
+    with pytest.raises(Conflict, match="still occupied by a stay past its planned end") as info:
+        service.check_in(booked.id)
+    assert "Room 1 / A" in info.value.message
+    assert service.stay(booked.id).status == "reserved"
+    service.discharge(staying.id, TODAY, "housed")
+    assert service.check_in(booked.id).status == "active"
+
+
+def test_an_admission_brings_no_children_unless_told(sw, beds, clients):
+    assert StayService(sw).admit("AA01", beds["R1A"]).children_count == 0
+
+
+@pytest.mark.parametrize(("children", "ok"), [(12, True), (0, True), (13, False), (-1, False), (True, False)])
+def test_children_on_an_admission_are_from_0_to_12(sw, beds, clients, children, ok):
+    admit = lambda: StayService(sw).admit("AA01", beds["R1A"], children_count=children)  # noqa: E731
+    if ok:
+        assert admit().children_count == children
+    else:
+        with pytest.raises(ValidationError, match="from 0 to 12") as info:
+            admit()
+        assert info.value.field == "children_count"
+
+
+def test_the_planned_end_is_after_the_admission_and_at_most_a_year_later(sw, beds, clients):
+    service = StayService(sw)
+    for end in (TODAY, TODAY + dt.timedelta(days=367)):
+        with pytest.raises(ValidationError) as info:
+            service.admit("AA01", beds["R1A"], planned_end=end)
+        assert info.value.field == "planned_end"
+    assert service.admit("AA01", beds["R1A"], planned_end=TODAY + dt.timedelta(days=366)).planned_end
+
+
+def test_an_admission_may_be_dated_back_five_years_of_366_days_and_no_more(ctx_for, sw, clients):
+    from dropin.shelter.beds import BedService
+
+    beds = BedService(ctx_for(Role.MANAGER))
+    bed = beds.add_bed(beds.add_room("Old room", 1).id, "A", available_from=D(2015, 1, 1)).id
+    service = StayService(sw)
+    oldest = TODAY - dt.timedelta(days=5 * 366)
+    with pytest.raises(ValidationError, match="five years") as info:
+        service.admit("AA01", bed, admitted_on=oldest - dt.timedelta(days=1), planned_end=oldest + dt.timedelta(days=2))
+    assert info.value.field == "admitted_on"
+    stay = service.admit("AA01", bed, admitted_on=oldest, planned_end=oldest + dt.timedelta(days=2))
+    assert service.discharge(stay.id, oldest + dt.timedelta(days=2), "housed").nights == 2
+
+
+def test_a_reservation_cannot_check_in_on_its_planned_end(sw, beds, clients, clock):
+    service = StayService(sw)
+    now = clock.now()
+    clock.set(now - dt.timedelta(days=1))
+    booked = service.admit(
+        "AA01", beds["R1A"], admitted_on=TODAY - dt.timedelta(days=1), planned_end=TODAY, reserve=True
+    )
+    clock.set(now)
+    with pytest.raises(ValidationError, match="before the planned end") as info:
+        service.check_in(booked.id, on=TODAY)
+    assert info.value.field == "admitted_on"
+    assert service.check_in(booked.id, on=TODAY - dt.timedelta(days=1)).status == "active"
+
+
+def test_a_stay_may_be_extended_to_two_years_of_366_nights_and_no_further(sw, beds, clients):
+    service = StayService(sw)
+    stay = service.admit("AA01", beds["R1A"], stay_type="long", planned_end=TODAY + dt.timedelta(days=366))
+    longest = TODAY + dt.timedelta(days=2 * 366)
+    with pytest.raises(ValidationError, match="beyond two years") as info:
+        service.extend(stay.id, longest + dt.timedelta(days=1), "Still no housing", review_on=TODAY)
+    assert info.value.field == "new_end"
+    assert service.extend(stay.id, longest, "Still no housing", review_on=TODAY).planned_end == longest
+
+
+def test_a_discharge_refers_only_to_a_live_destination(ctx_for, sw, beds, clients):
+    from dropin.models.clients import ReferralDestination
+
+    manager = ctx_for(Role.MANAGER)
+    with manager.transaction() as s:
+        live, gone = ReferralDestination(name="Crisis centre"), ReferralDestination(name="Closed hostel")
+        s.add_all([live, gone])
+        s.flush()
+        manager.void(gone, "Closed down")
+        ids = live.id, gone.id
+    service = StayService(sw)
+    stay = service.admit("AA01", beds["R1A"], admitted_on=D(2026, 11, 20), planned_end=D(2026, 11, 30))
+    for wrong in (ids[1], 9999):
+        with pytest.raises(ValidationError, match="where the person was referred") as info:
+            service.discharge(stay.id, TODAY, "housed", referral_destination_id=wrong)
+        assert info.value.field == "referral_destination"
+    assert service.discharge(stay.id, TODAY, "housed", referral_destination_id=ids[0]).status == "discharged"

@@ -227,3 +227,20 @@ def test_demo_generates_a_realistic_pattern(ctx_for, users, db, clock):
     weekday_counts = [n for day, n in per_day if day.weekday() < 5 and day < end]
     assert 6 <= sum(weekday_counts) / len(weekday_counts) <= 45
     assert returning > 50
+
+
+def test_someone_whose_only_earlier_visit_was_voided_is_new(ctx_for, db, clock):
+    ctx = ctx_for(Role.FRONT_DESK)
+    start = dt.date(2026, 11, 16)
+    service = VisitService(ctx)
+    voided, kept = add_client(ctx, "EEEE1990F"), add_client(ctx, "FFFF1990F")
+    for client in (voided, kept):
+        clock.set(dt.datetime.combine(start - dt.timedelta(days=10), dt.time(11, 0)))
+        earlier = service.record(VisitInput(client, "walk_in", ()))
+        if client == voided:
+            service.void(earlier.id, "Recorded for the wrong person")
+        clock.set(dt.datetime.combine(start + dt.timedelta(days=1), dt.time(11, 0)))
+        service.record(VisitInput(client, "walk_in", ()))
+    with db.session() as s:
+        result = indicators.compute(s, start, start + dt.timedelta(days=7))
+    assert (result["visits.people"], result["visits.new_people"]) == (2, 1)

@@ -486,9 +486,25 @@ class Database:
         from alembic import command
 
         cfg = self._alembic_config()
-        with self.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, target)
+        with self.engine.connect() as conn:
+            # A revision may rebuild a table others refer to (SQLite's way to change a constraint):
+            # foreign keys are off while it runs (the pragma only works outside a transaction) and are
+            # checked before the one transaction commits.
+            sqlite = conn.dialect.name == "sqlite"
+            raw = conn.connection.dbapi_connection
+            assert raw is not None  # a connection that is open
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, target)
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() if sqlite else []
+                    if broken:
+                        raise exc.IntegrityError("PRAGMA foreign_key_check", None, Exception(repr(broken[:5])))
+            finally:
+                if sqlite:
+                    raw.execute("PRAGMA foreign_keys = ON")
 
     def _upgrade_backup_path(self) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

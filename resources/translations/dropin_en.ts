@@ -5577,6 +5577,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
+        <extracomment>the shortest wait between two looks at the clock (no busy loop just before the deadline)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -5676,6 +5676,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
+        <extracomment>the shortest wait between two looks at the clock (no busy loop just before the deadline)</extracomment>
         <translation>Заблокировано</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,13 @@ class ShellController(QObject):
     screen_changed = Signal(str)
 
     def __init__(
-        self, db_path: Path | None, kdf_iter: int, clock=None, idle_ms: int | None = None, parent: QObject | None = None
+        self,
+        db_path: Path | None,
+        kdf_iter: int,
+        clock=None,
+        idle_ms: int | None = None,
+        parent: QObject | None = None,
+        idle_clock: Callable[[], float] | None = None,
     ):
         super().__init__(parent)
         if db_path is None:
@@ -54,6 +61,7 @@ class ShellController(QObject):
         self.kdf_iter = kdf_iter
         self.clock = clock
         self.idle_ms = idle_ms
+        self.idle_clock = idle_clock  # the idle lock's time source (tests move it by hand)
         self.db: Any = None  # the open Database (the widgets never name dropin.models)
         self.user: CurrentUser | None = None
         self.window = StartWindow()
@@ -184,7 +192,7 @@ class ShellController(QObject):
             user = changed
         self.user = user
         ctx = ServiceContext(self.db, user, self.clock)
-        self.main_window = MainWindow(ctx, idle_ms=self.idle_ms)
+        self.main_window = MainWindow(ctx, idle_ms=self.idle_ms, idle_clock=self.idle_clock)
         self.main_window.logged_out.connect(self._on_logged_out)
         self.main_window.language_chosen.connect(self._on_language_chosen)
         if page_key and page_key in self.main_window.page_keys():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -30,8 +31,11 @@ _ACTIVITY = {
 class IdleWatcher(QObject):
     """Emits ``idle`` after ``timeout_ms`` without a key press or mouse use anywhere in the application.
 
-    An application-wide event filter restarts one single-shot timer on
-    every key or mouse event (the way KeePassXC's inactivity timer works).
+    An application-wide event filter notes the time of every key or mouse event
+    (the way KeePassXC's inactivity timer works); one single-shot timer wakes up
+    when the time could be over and compares with the last activity. The time
+    comes from ``clock`` (seconds; steady, so changing the computer's clock does
+    not lock or keep unlocked); tests pass a clock they move by hand.
     It is the window's only application-wide filter: every event of every
     widget passes through it, so it looks at input events only, also serves
     ``on_key_press`` (a key press, before its widget sees it; ``True`` eats it),
@@ -40,30 +44,36 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None):
+    #: the shortest wait between two looks at the clock (no busy loop just before the deadline)
+    MIN_WAKE_MS = 100
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None, clock: Callable[[], float] | None = None):
         super().__init__(parent)
+        self.clock = clock or time.monotonic
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(max(1, int(timeout_ms)))
-        self.timer.timeout.connect(self.idle)
+        self.timer.timeout.connect(self.check)
+        self._timeout_ms = max(1, int(timeout_ms))
+        self._last = self.clock()
         self._installed = False
         self.on_key_press: Callable[[QKeyEvent], bool] | None = None
 
     @property
     def timeout_ms(self) -> int:
-        return self.timer.interval()
+        return self._timeout_ms
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
-        self.timer.setInterval(max(1, int(timeout_ms)))
+        self._timeout_ms = max(1, int(timeout_ms))
         if self.timer.isActive():
-            self.timer.start()
+            self.check()
 
     def start(self) -> None:
         app = QApplication.instance()
         if app is not None and not self._installed:
             app.installEventFilter(self)
             self._installed = True
-        self.timer.start()
+        self._last = self.clock()
+        self._wake_in(self._timeout_ms)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -74,6 +84,22 @@ class IdleWatcher(QObject):
 
     def is_running(self) -> bool:
         return self.timer.isActive()
+
+    def remaining_ms(self) -> int:
+        """Time left before the lock, from the last activity."""
+        return self._timeout_ms - int((self.clock() - self._last) * 1000)
+
+    def check(self) -> None:
+        """Lock if the time is over, otherwise look again when it could be (the timer's slot)."""
+        left = self.remaining_ms()
+        if left <= 0:
+            self.timer.stop()
+            self.idle.emit()
+        else:
+            self._wake_in(left)
+
+    def _wake_in(self, ms: int) -> None:
+        self.timer.start(max(self.MIN_WAKE_MS, min(int(ms), self._timeout_ms)))
 
     @contextmanager
     def paused(self) -> Iterator[None]:
@@ -94,7 +120,7 @@ class IdleWatcher(QObject):
             return False
         kind = event.type()
         if kind in _ACTIVITY and self.timer.isActive():
-            self.timer.start()
+            self._last = self.clock()
         if kind == QEvent.Type.KeyPress and self.on_key_press is not None and isinstance(event, QKeyEvent):
             return bool(self.on_key_press(event))
         return False

@@ -11,6 +11,7 @@ import functools
 import importlib
 import logging
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QRect, QSettings, QSize, Qt, Signal
@@ -179,7 +180,13 @@ class MainWindow(QMainWindow):
     #: the user chose another interface language (already saved for them)
     language_chosen = Signal(str)
 
-    def __init__(self, ctx: ServiceContext, idle_ms: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        idle_ms: int | None = None,
+        parent: QWidget | None = None,
+        idle_clock: Callable[[], float] | None = None,
+    ):
         super().__init__(parent)
         from dropin.security.auth import AuthService, UserService
 
@@ -251,7 +258,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
 
-        self.idle = IdleWatcher(idle_ms, self)
+        self.idle = IdleWatcher(idle_ms, self, idle_clock)
         self.idle.idle.connect(self.lock)
         self.idle.on_key_press = self._privacy_key
         self.idle.start()

@@ -12,13 +12,13 @@ The tests' table is found wherever it is kept (the main file or an attached
 store), so this revision does not depend on where the testing tables live.
 
 Revision ID: 0009_figures_kp_modality
-Revises: 0008_incidents_records
+Revises: 0009_guispeed_stock_index
 """
 
 from alembic import op
 
 revision = "0009_figures_kp_modality"
-down_revision = "0008_incidents_records"
+down_revision = "0009_guispeed_stock_index"
 branch_labels = None
 depends_on = None
 

@@ -5,13 +5,13 @@ years of tests that read the whole table. The index holds what the count needs,
 and as it starts with the lot it replaces the index on the lot alone.
 
 Revision ID: 0009_guispeed_stock_index
-Revises: 0008_incidents_records
+Revises: 0009_mutations_check_names
 """
 
 from alembic import op
 
 revision = "0009_guispeed_stock_index"
-down_revision = "0008_incidents_records"
+down_revision = "0009_mutations_check_names"
 branch_labels = None
 depends_on = None
 
