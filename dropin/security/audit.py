@@ -34,9 +34,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 
 from dropin.i18n import translate
+from dropin.models import sqlfunc
 from dropin.models.security import AuditEntry
 
 GENESIS = "0" * 64
@@ -109,9 +110,10 @@ def last_hash(conn: Connection) -> str:
 def append_entries(conn: Connection, entries: Iterable[Mapping], info: Mapping, at: dt.datetime) -> None:
     """Append entries in order, chaining each to the last one in the table.
 
-    Called inside the write transaction (``BEGIN IMMEDIATE``), so no other
-    writer can slip an entry in between reading the last hash and inserting.
+    Called inside the write transaction (``BEGIN IMMEDIATE`` on SQLite, an advisory lock on the server),
+    so no other writer can slip an entry in between reading the last hash and inserting.
     """
+    sqlfunc.lock_audit(conn)
     last_id, prev = last_entry(conn)
     user_id = info.get("user_id")
     username = info.get("username")
@@ -420,7 +422,7 @@ def verify_log(conn: Connection, db_path: Path, key: bytes | None, seal: tuple[i
 def stored_anchor_key(conn: Connection) -> bytes | None:
     """The anchor's sealing key from the ``settings`` table (``None`` before migration 0008)."""
     try:
-        value = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (ANCHOR_KEY_SETTING,)).scalar()
+        value = conn.execute(text("SELECT value FROM settings WHERE key = :key"), {"key": ANCHOR_KEY_SETTING}).scalar()
     except Exception:  # noqa: BLE001 - a database without the table: nothing to seal with
         return None
     return bytes.fromhex(json.loads(value)) if value else None

@@ -15,6 +15,7 @@ import datetime as dt
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from dropin.models import sqlfunc
 from dropin.models.shelter import ShelterBed, ShelterBedOutage, ShelterExtension, ShelterRoom, ShelterStay
 from dropin.shelter.choices import OUTCOMES
 
@@ -64,7 +65,7 @@ def _present(start: dt.date, end: dt.date):
 def _bed_nights(session: Session, start: dt.date, end: dt.date):
     """Bed-nights, accompanying children's bed-nights and residents over the nights of [start, end)."""
     stay_end = func.coalesce(ShelterStay.discharged_on, end)
-    nights_expr = func.julianday(func.min(stay_end, end)) - func.julianday(func.max(ShelterStay.admitted_on, start))
+    nights_expr = sqlfunc.days_between(sqlfunc.greatest(ShelterStay.admitted_on, start), sqlfunc.least(stay_end, end))
     bed_nights, child_nights, residents = session.execute(
         select(
             func.coalesce(func.sum(nights_expr), 0),

@@ -23,6 +23,7 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
+from dropin.models import sqlfunc
 from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, QcRun, Referral
 from dropin.models.visits import Visit
@@ -49,7 +50,7 @@ def _live_tests(start: dt.date, end: dt.date) -> tuple:
 def compute_trend(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
     """Only the figures drawn as trends (the report asks for these for the older periods)."""
     # the same people as _people_tested, counted in SQL (no breakdowns)
-    known = (CounsellingSession.on_art.is_(True)) | _known_positive_at(func.date(HivTest.started_at))
+    known = (CounsellingSession.on_art.is_(True)) | _known_positive_at(sqlfunc.date_of(HivTest.started_at))
     everyone = (
         select(HivTest.client_id)
         .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
@@ -114,7 +115,7 @@ def _people_tested(session: Session, live_test) -> dict:
         .where(
             visit.client_id == HivTest.client_id,
             visit.voided_at.is_(None),
-            visit.visit_date == func.date(HivTest.started_at),
+            visit.visit_date == sqlfunc.date_of(HivTest.started_at),
         )
         .scalar_subquery()
     )
@@ -124,7 +125,7 @@ def _people_tested(session: Session, live_test) -> dict:
             HivTest.result,
             HivTest.started_at,
             CounsellingSession.on_art,
-            _known_positive_at(func.date(HivTest.started_at)),
+            _known_positive_at(sqlfunc.date_of(HivTest.started_at)),
             Client.birth_year,
             Client.gender,
             channel,

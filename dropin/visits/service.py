@@ -13,6 +13,7 @@ from dropin.clients.codes import band_on
 from dropin.context import ServiceContext
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import translate
+from dropin.models import sqlfunc
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.security import User
 from dropin.models.visits import ServiceItem, Visit, VisitLine
@@ -467,7 +468,7 @@ class VisitService:
         self.ctx.require(Permission.VISIT_VIEW)
         self.ctx.require(Permission.CLIENT_VIEW)
         live = (Visit.client_id == client_id, Visit.voided_at.is_(None))
-        month = func.strftime("%Y-%m", Visit.visit_date)
+        month = sqlfunc.year_month(Visit.visit_date)
         with self.ctx.db.session() as s:
             count, first, last = s.execute(
                 select(func.count(Visit.id), func.min(Visit.visit_date), func.max(Visit.visit_date)).where(*live)
