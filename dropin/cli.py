@@ -23,6 +23,7 @@ EXTENSIONS = ["dropin.reports.cli", "dropin.bench", "dropin.security.cli", "drop
 # ``dropin demo --weeks``: from one week to ten years
 DEMO_MAX_WEEKS = 520
 EXTENSIONS += ["dropin.incidents.cli"]  # the advocacy report
+EXTENSIONS += ["dropin.server.cli"]  # dropin server init|import
 
 
 class UserError(Exception):
@@ -63,7 +64,12 @@ def db_path(args) -> Path:
 def open_db(args):
     """Open the database for a command, holding its lock: refused while the app or another command has it."""
     from dropin.models.database import Database
+    from dropin.models.server import is_server_url
 
+    if is_server_url(getattr(args, "db", None)):  # --db postgresql://…: log in to the server as --user
+        from dropin.server.connect import open_for_staff
+
+        return open_for_staff(args)
     path = db_path(args)
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: "))
     return Database.open(path, passphrase, kdf_iter=_kdf(args), exclusive=True)
@@ -117,7 +123,9 @@ def login(args, db, permission=None):
                 "CLI", "Give your staff user name with --user NAME: this command is recorded in the audit log under it."
             )
         )
-    password = secret("DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=name))
+    password = getattr(args, "server_password", None) or secret(
+        "DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=name)
+    )
     ctx = ServiceContext(db, AuthService(db).login(name, password))
     if permission is not None:
         ctx.require(permission)

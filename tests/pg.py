@@ -234,5 +234,6 @@ def parametrize_engines(metafunc) -> None:
         definition.get_closest_marker("both_engines")
         and not definition.get_closest_marker("file_only")
         and "engine" in metafunc.fixturenames
+        and not {"qtbot", "qapp"} & set(metafunc.fixturenames)  # widget tests stay on the file
     ):
         metafunc.parametrize("engine", ENGINES, indirect=True)

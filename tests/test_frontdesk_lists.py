@@ -11,6 +11,8 @@ from dropin.ui.language import manager
 from dropin.visits.service import VisitInput, VisitService
 from tests.test_frontdesk_checkin import show
 
+pytestmark = pytest.mark.both_engines
+
 
 def add_clients(ctx, rows):
     with ctx.transaction() as s:

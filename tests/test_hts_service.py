@@ -21,9 +21,11 @@ from dropin.testing.rules import Window, derive_result, window
 from dropin.testing.service import CounsellingService, TestService
 from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
-
 # ---------------------------------------------------------------- fixtures
 # Creating five accounts hashes five passwords; do it once and copy the encrypted file per test.
+pytestmark = pytest.mark.both_engines
+
+
 @pytest.fixture(scope="session")
 def hts_template(tmp_path_factory):
     from dropin.clock import FixedClock

@@ -18,6 +18,9 @@ from dropin.incidents.service import IncidentService
 from dropin.security.roles import Role
 from tests.conftest import PASSPHRASE, TEST_KDF_ITER
 
+pytestmark = pytest.mark.both_engines
+
+
 D = dt.date
 SECRET_ACCOUNT = "He took my passport at the Hotel Zarya"
 

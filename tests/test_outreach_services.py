@@ -24,6 +24,9 @@ from dropin.reports.weeks import Week
 from dropin.security.permissions import Permission, can
 from dropin.security.roles import Role
 
+pytestmark = pytest.mark.both_engines
+
+
 MONDAY = dt.date(2026, 11, 23)  # the fixture clock's day
 
 

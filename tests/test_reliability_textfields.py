@@ -32,6 +32,9 @@ from tests.conftest import NOW, PASSWORD
 from tests.test_reliability_badinput import row_counter
 from tests.test_reliability_badinput_areas import add_client, add_destination, client_code
 
+pytestmark = pytest.mark.both_engines
+
+
 TODAY = NOW.date()
 FIRST = next(iter(REASONS))
 

@@ -31,6 +31,9 @@ from dropin.testing.service import CounsellingService, TestService
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
+pytestmark = pytest.mark.both_engines
+
+
 D = dt.date
 W46, W47 = Week(2026, 46), Week(2026, 47)
 REPORT_DAY = dt.datetime(2026, 11, 23, 9, 0)

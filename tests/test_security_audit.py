@@ -13,6 +13,8 @@ from dropin.models.security import AuditEntry
 from dropin.security.audit import GENESIS, entry_hash_v2, verify_chain
 from dropin.security.roles import Role
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(autouse=True)
 def quick_password_hashing(monkeypatch):

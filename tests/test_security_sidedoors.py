@@ -20,6 +20,8 @@ from dropin.security.roles import Role
 from dropin.testing.service import TestService
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
+pytestmark = pytest.mark.both_engines
+
 
 def entries(db, action):
     with db.session() as s:

@@ -19,6 +19,8 @@ from dropin.security.roles import Role
 from dropin.visits import indicators
 from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
 
+pytestmark = pytest.mark.both_engines
+
 
 def add_client(ctx, code, **values):
     with ctx.transaction() as s:

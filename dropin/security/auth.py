@@ -133,6 +133,7 @@ class AuthService:
             )
             s.add(user)
             s.flush()
+            self.db.account_changed(s, user, password)
             return _current(user)
 
     def login(self, username: str, password: str) -> CurrentUser:
@@ -215,6 +216,7 @@ class UserService:
             )
             s.add(user)
             s.flush()
+            self.ctx.db.account_changed(s, user, password)
             self.ctx.audit(
                 s,
                 "account_created",
@@ -262,6 +264,8 @@ class UserService:
                 user.active = active
             if display_name is not None:
                 user.display_name = display_name.strip() or None
+            if role is not None or active is not None:
+                self.ctx.db.account_changed(s, user)
             return _info(user)
 
     def reset_password(self, user_id: int, new_password: str) -> None:
@@ -276,6 +280,7 @@ class UserService:
             user.must_change_password = user.id != self.ctx.user.id
             user.password_reset_by_id = self.ctx.user.id
             user.password_reset_at = self.ctx.now()
+            self.ctx.db.account_changed(s, user, new_password)
             self.ctx.audit(
                 s,
                 "password_reset",
@@ -313,6 +318,7 @@ class UserService:
                 user.password_hash = hash_password(new_password)
                 user.failed_logins = 0
                 user.must_change_password = False
+                self.ctx.db.account_changed(s, user, new_password, own=True)
                 if self.ctx.user.must_change_password:
                     self.ctx.user = replace(self.ctx.user, must_change_password=False)
                 return

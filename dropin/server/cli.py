@@ -1,0 +1,77 @@
+"""``dropin server init|import``: set up the centre's PostgreSQL server and move a single computer's data to it.
+
+Both run with the server's owner or superuser account (the URL's user name; its password in the URL, in
+PGPASSWORD or ~/.pgpass). The app and the other commands then log in as each staff member's own server
+login: ``--db postgresql://host/database`` with ``--user NAME``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from dropin.cli import UserError, secret
+from dropin.i18n import translate
+
+
+def _url(args) -> str:
+    from dropin.models.server import is_server_url
+
+    if not is_server_url(args.url):
+        raise UserError(translate("CLI", "Give the server as --url postgresql://USER@HOST/DATABASE."))
+    return args.url
+
+
+def _ca(args) -> str | None:
+    return getattr(args, "ca", None) or os.environ.get("DROPIN_SERVER_CA") or None
+
+
+def cmd_server_init(args) -> int:
+    from dropin.models.server import ServerDatabase
+    from dropin.security.auth import AuthService, validate_password, validate_username
+    from dropin.server import setup
+
+    url = _url(args)
+    password = None
+    if args.manager:
+        validate_username(args.manager)
+        password = secret(
+            "DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.manager), confirm=True
+        )
+        validate_password(password)
+    db = ServerDatabase.open(url, ca_file=_ca(args), migrate=True)
+    try:
+        report = setup.apply(db)
+        auth = AuthService(db)
+        if args.manager and not auth.has_users():
+            auth.create_first_manager(args.manager, password)
+            print(translate("CLI", "Created the manager account {name}.").format(name=args.manager))
+    finally:
+        db.close()
+    print(
+        translate(
+            "CLI",
+            "The database {name} on the server is ready: %n staff roles with their permissions.",
+            None,
+            len(report.groups),
+        ).format(name=db.database)
+    )
+    if report.without_password:
+        print(
+            translate(
+                "CLI",
+                "These accounts need a new password before they can log in to the server (a manager resets it): {names}.",
+            ).format(names=", ".join(report.without_password))
+        )
+    return 0
+
+
+def register(sub, command) -> None:
+    server = sub.add_parser("server", help=translate("CLI", "set up the centre's PostgreSQL server"))
+    server_sub = server.add_subparsers(dest="server_command", required=True)
+    p = server_sub.add_parser(
+        "init", help=translate("CLI", "create or upgrade the tables, the staff roles and their permissions")
+    )
+    p.add_argument("--url", required=True, help=translate("CLI", "postgresql://OWNER@HOST:PORT/DATABASE"))
+    p.add_argument("--ca", help=translate("CLI", "the centre's CA certificate (for a server on another computer)"))
+    p.add_argument("--manager", help=translate("CLI", "user name of the first manager (for a new database)"))
+    p.set_defaults(func=cmd_server_init)
