@@ -65,6 +65,45 @@ def cmd_server_init(args) -> int:
     return 0
 
 
+def cmd_server_import(args) -> int:
+    from pathlib import Path
+
+    from dropin.cli import _kdf
+    from dropin.models.database import Database
+    from dropin.models.server import ServerDatabase
+    from dropin.server import setup, transfer
+
+    url = _url(args)
+    path = Path(args.source).expanduser()
+    passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: "))
+    source = Database.open(path, passphrase, kdf_iter=_kdf(args), exclusive=True)
+    try:
+        target = ServerDatabase.open(url, ca_file=_ca(args), migrate=True)
+        try:
+            report = transfer.import_file(source, target)
+            done = setup.apply(target)
+            if args.manager:
+                password = secret(
+                    "DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.manager)
+                )
+                setup.set_login_password(target, args.manager, password)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    print(translate("CLI", "Imported %n record(s) from {path} to the server.", None, report.total).format(path=path))
+    print(translate("CLI", "Audit seal on the server: {seal} (the same as the file's).").format(seal=report.seal.text))
+    waiting = [name for name in done.without_password if name != args.manager]
+    if waiting:
+        print(
+            translate(
+                "CLI",
+                "These accounts need a new password before they can log in to the server (a manager resets it): {names}.",
+            ).format(names=", ".join(waiting))
+        )
+    return 0
+
+
 def register(sub, command) -> None:
     server = sub.add_parser("server", help=translate("CLI", "set up the centre's PostgreSQL server"))
     server_sub = server.add_subparsers(dest="server_command", required=True)
@@ -75,3 +114,13 @@ def register(sub, command) -> None:
     p.add_argument("--ca", help=translate("CLI", "the centre's CA certificate (for a server on another computer)"))
     p.add_argument("--manager", help=translate("CLI", "user name of the first manager (for a new database)"))
     p.set_defaults(func=cmd_server_init)
+    p = server_sub.add_parser(
+        "import", help=translate("CLI", "move a single computer's database to a new database on the server")
+    )
+    p.add_argument("--from", dest="source", required=True, help=translate("CLI", "the encrypted database file"))
+    p.add_argument("--url", required=True, help=translate("CLI", "postgresql://OWNER@HOST:PORT/DATABASE"))
+    p.add_argument("--ca", help=translate("CLI", "the centre's CA certificate (for a server on another computer)"))
+    p.add_argument(
+        "--manager", help=translate("CLI", "a manager whose server login gets their current password (asked)")
+    )
+    p.set_defaults(func=cmd_server_import)

@@ -199,3 +199,17 @@ def _sync_accounts(db: ServerDatabase) -> tuple[int, tuple[str, ...]]:
             db.account_changed(s, user)
     new = tuple(u.username for u in users if u.active and login_role(db.database, u.username) not in before)
     return len(users), new
+
+
+def set_login_password(db: ServerDatabase, username: str, password: str) -> None:
+    """Give one account's server login the account's current password (checked against the app's own),
+    e.g. the first manager after an import; the manager then resets the others'."""
+    from dropin.errors import LoginFailed
+    from dropin.security.auth import refused_message
+    from dropin.security.passwords import verify_password
+
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None or not verify_password(user.password_hash, password):
+            raise LoginFailed(refused_message())
+        db.account_changed(s, user, password)
