@@ -215,7 +215,11 @@ def cmd_backup(args) -> int:
     out = check_output_path(args.out)
     db = open_db(args)
     try:
-        out, seal = custody.backup(login(args, db, Permission.BACKUP), out, force=args.force)
+        ctx = login(args, db, Permission.BACKUP)
+        passphrase = None
+        if db.kind == "server":  # the dump is encrypted with a passphrase of its own
+            passphrase = secret("DROPIN_BACKUP_PASSPHRASE", translate("CLI", "Backup passphrase: "), confirm=True)
+        out, seal = custody.backup(ctx, out, force=args.force, passphrase=passphrase)
     finally:
         db.close()
     print(translate("CLI", "Encrypted backup written to {path}.").format(path=out))

@@ -286,6 +286,32 @@ class ServerDatabase(Database):
             {"u": user.username, "r": user.role, "a": bool(user.active and user.voided_at is None), "v": verifier},
         )
 
+    # ----------------------------------------------------------------- backups
+    def backup(self, dest, passphrase: str | None = None, *, force: bool = False):
+        """``pg_dump`` of the database streamed into a file encrypted with ``passphrase`` (see
+        :mod:`dropin.server.dump`); the same refusals as a file's backup."""
+        from pathlib import Path
+
+        from dropin.security.audit import current_seal
+        from dropin.server import dump
+
+        dest = Path(dest)
+        if dest.is_dir():
+            raise DropinError(
+                translate("Database", "{path} is a folder; give a file name for the backup.").format(path=dest)
+            )
+        if dest.exists() and not force:
+            raise DropinError(
+                translate(
+                    "Database", "{path} already exists. Choose another name, or allow replacing it (--force)."
+                ).format(path=dest)
+            )
+        if not passphrase:
+            raise DropinError(translate("Database", "A backup needs a passphrase."))
+        with self.engine.connect() as conn:
+            seal = current_seal(conn)
+        return dump.dump(self, dest, passphrase, seal.text)
+
     # ------------------------------------------------- what only a file can do
     def _file_only(self, *args, **kwargs):
         raise DropinError(translate("Server", "This is done on the server by its administrator, not by dropin."))

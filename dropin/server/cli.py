@@ -104,6 +104,44 @@ def cmd_server_import(args) -> int:
     return 0
 
 
+def cmd_server_restore(args) -> int:
+    from pathlib import Path
+
+    from dropin.models.server import ServerDatabase
+    from dropin.server import dump, setup
+
+    url = _url(args)
+    passphrase = secret("DROPIN_BACKUP_PASSPHRASE", translate("CLI", "Backup passphrase: "))
+    source = Path(args.source).expanduser()
+    if not source.is_file():
+        raise UserError(translate("CLI", "There is no backup at {path}.").format(path=source))
+    db = ServerDatabase(url, ca_file=_ca(args))
+    try:
+        if db._is_dropin():
+            raise UserError(
+                translate("CLI", "The server database already holds a dropin database; restore into a new one.")
+            )
+        meta = dump.restore(source, passphrase, db.url)
+        db.close()
+        db = ServerDatabase.open(url, ca_file=_ca(args), migrate=True)
+        setup.apply(db)
+        report = db.verify_audit()
+    finally:
+        db.close()
+    print(translate("CLI", "Restored {src} to the server database {name}.").format(src=source, name=db.database))
+    print(
+        translate(
+            "CLI",
+            "Audit seal of the backup: {seal}; the restored log holds %n record(s) and verifies.",
+            None,
+            report.entries,
+        ).format(seal=meta.get("seal", "-"))
+        if report.ok
+        else translate("CLI", "Audit log check failed: {problem}.").format(problem=report.problem)
+    )
+    return 0 if report.ok else 1
+
+
 def register(sub, command) -> None:
     server = sub.add_parser("server", help=translate("CLI", "set up the centre's PostgreSQL server"))
     server_sub = server.add_subparsers(dest="server_command", required=True)
@@ -124,3 +162,10 @@ def register(sub, command) -> None:
         "--manager", help=translate("CLI", "a manager whose server login gets their current password (asked)")
     )
     p.set_defaults(func=cmd_server_import)
+    p = server_sub.add_parser(
+        "restore", help=translate("CLI", "restore a server backup (dropin backup) into a new database on the server")
+    )
+    p.add_argument("--from", dest="source", required=True, help=translate("CLI", "the encrypted server backup"))
+    p.add_argument("--url", required=True, help=translate("CLI", "postgresql://OWNER@HOST:PORT/DATABASE"))
+    p.add_argument("--ca", help=translate("CLI", "the centre's CA certificate (for a server on another computer)"))
+    p.set_defaults(func=cmd_server_restore)
