@@ -26,21 +26,26 @@ CHUNK = 1 << 20
 FORMAT = "dropin-server-dump-1"
 
 
-def find_program(name: str) -> str:
-    """A PostgreSQL program: $DROPIN_PG_BINDIR, Debian's /usr/lib/postgresql/<major>/bin (newest first), PATH."""
+def program_folders() -> list[str]:
+    """Where PostgreSQL's programs may be: $DROPIN_PG_BINDIR, Debian's /usr/lib/postgresql/<major>/bin (newest
+    first; ``pg_config --bindir`` is often missing), other packagings' folders, then PATH."""
 
     def major(path: str) -> int:
-        found = re.search(r"/(\d+)/bin$", path)
+        found = re.search(r"(\d+)/bin$", path)
         return int(found.group(1)) if found else 0
 
     folders = [os.environ.get("DROPIN_PG_BINDIR", "")]
     folders += sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=major, reverse=True)
-    for folder in folders:
-        if folder and (Path(folder) / name).is_file():
+    folders += sorted(glob.glob("/usr/pgsql-*/bin"), key=major, reverse=True)
+    folders += [str(Path(p).parent) for p in (shutil.which("initdb"), shutil.which("pg_dump")) if p]
+    return [f for f in folders if f and Path(f).is_dir()]
+
+
+def find_program(name: str) -> str:
+    """A PostgreSQL program, from :func:`program_folders`."""
+    for folder in program_folders():
+        if (Path(folder) / name).is_file():
             return str(Path(folder) / name)
-    found = shutil.which(name)
-    if found:
-        return found
     raise DropinError(
         translate(
             "Server", "PostgreSQL's {program} program is needed for this; install PostgreSQL's client programs."
