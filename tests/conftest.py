@@ -24,7 +24,7 @@ from dropin.models.database import Database  # noqa: E402
 from dropin.security.auth import AuthService, UserService  # noqa: E402
 from dropin.security.roles import Role  # noqa: E402
 from tests import pg  # noqa: E402
-from tests.pg import pg_cluster, pg_database, server_db  # noqa: E402,F401  (the PostgreSQL fixtures)
+from tests.pg import pg_cluster, pg_database, server_accounts_template, server_db  # noqa: E402,F401  (PostgreSQL)
 
 
 def pytest_configure(config):

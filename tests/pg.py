@@ -59,6 +59,54 @@ def server_db(cluster: Cluster, template: str = TEMPLATE):
         cluster.drop_database(name)
 
 
+def one_account_per_role(database, clock, password: str) -> dict:
+    """The manager first, then one account per other role, each made by the manager."""
+    from dropin.context import CurrentUser, ServiceContext
+    from dropin.security.auth import AuthService, UserService
+    from dropin.security.roles import Role
+
+    manager = AuthService(database, clock).create_first_manager("manager", password, "Centre manager")
+    service = UserService(ServiceContext(database, manager, clock))
+    result = {Role.MANAGER: manager}
+    for role in Role:
+        if role is not Role.MANAGER:
+            info = service.create_user(role.value, password, role)
+            result[role] = CurrentUser(info.id, info.username, info.role, info.display_name, info.language)
+    return result
+
+
+@pytest.fixture(scope="session")
+def server_accounts_template(pg_cluster):
+    """(name, accounts): a migrated server database with one account per role, to copy per test."""
+    from dropin.clock import FixedClock
+    from dropin.models.server import ServerDatabase
+    from tests.conftest import NOW, PASSWORD
+
+    name = pg_cluster.new_database()
+    database = ServerDatabase.open(pg_cluster.url(name))
+    try:
+        accounts = one_account_per_role(database, FixedClock(NOW), PASSWORD)
+    finally:
+        database.close()
+    return name, accounts
+
+
+def templated(request, file_template):
+    """For a module's own ``db`` fixture copying a prepared file: on the server, a copy of the server's
+    prepared database instead. ``file_template()`` yields the file's database."""
+    if request.getfixturevalue("engine") == "postgres":
+        name, _ = request.getfixturevalue("server_accounts_template")
+        yield from server_db(request.getfixturevalue("pg_cluster"), name)
+    else:
+        yield from file_template()
+
+
+def templated_users(request, file_accounts) -> dict:
+    if request.getfixturevalue("engine") == "postgres":
+        return dict(request.getfixturevalue("server_accounts_template")[1])
+    return dict(file_accounts)
+
+
 ENGINES = ("sqlite", "postgres")
 
 

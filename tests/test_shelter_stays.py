@@ -17,6 +17,9 @@ from dropin.shelter.stays import StayService
 from tests.conftest import PASSPHRASE, TEST_KDF_ITER
 from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
 
+pytestmark = pytest.mark.both_engines
+
+
 TODAY = D(2026, 11, 23)
 
 

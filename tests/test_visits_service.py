@@ -194,6 +194,8 @@ def test_weekly_indicators_from_constructed_figures(ctx_for, db, clock):
     ) == (3, 2, 1, 1, 0)
     assert (result["visits.male_condoms"], result["visits.female_condoms"], result["visits.lubricant"]) == (35, 2, 3)
 
+    if db.kind == "server":
+        return  # the query plan below is SQLite's
     with db.engine.connect() as conn:
         plan = " ".join(
             str(r[-1])

@@ -7,7 +7,7 @@ exactly the SQL written before.
 
 from __future__ import annotations
 
-from sqlalchemy import Date, Integer, String, text
+from sqlalchemy import Boolean, Date, Integer, String, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
@@ -48,6 +48,13 @@ class year_month(GenericFunction):
     inherit_cache = True
 
 
+class any_true(GenericFunction):
+    """Whether any row's value is true (an aggregate: ``max`` on SQLite, ``bool_or`` on PostgreSQL)."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
 #: how each function is written, per engine: SQLite's spelling is the default
 _SPELLINGS = {
     least: ("min({0}, {1})", "LEAST({0}, {1})"),
@@ -55,6 +62,7 @@ _SPELLINGS = {
     days_between: ("(julianday({1}) - julianday({0}))", "(CAST({1} AS DATE) - CAST({0} AS DATE))"),
     date_of: ("date({0})", "CAST({0} AS DATE)"),
     year_month: ("strftime('%Y-%m', {0})", "to_char({0}, 'YYYY-MM')"),
+    any_true: ("max({0})", "bool_or({0})"),
 }
 
 

@@ -177,7 +177,7 @@ def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
             Referral.client_id,
             func.min(Referral.confirmatory_on),
             func.min(Referral.art_start_on),
-            func.max(func.coalesce(CounsellingSession.on_art, False)),
+            sqlfunc.any_true(func.coalesce(CounsellingSession.on_art, False)),
         )
         .outerjoin(HivTest, HivTest.id == Referral.test_id)
         .outerjoin(CounsellingSession, CounsellingSession.id == HivTest.session_id)
