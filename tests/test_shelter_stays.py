@@ -105,6 +105,7 @@ def test_database_refuses_double_booking_even_without_the_service(sw, beds, clie
     assert len(held(sw, stay.id)) == 14
 
 
+@pytest.mark.file_only  # two Database objects on one file; the server's race: test_server_concurrency
 def test_concurrent_attempts_on_the_same_bed_night(db_path, sw, beds, clients, users, clock):
     """Two Database objects on the same file book the same bed at once: exactly one wins."""
     results: dict[str, object] = {}
