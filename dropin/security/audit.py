@@ -30,6 +30,7 @@ import json
 import os
 import re
 import secrets
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -344,7 +345,7 @@ def read_anchor(db_path: Path, key: bytes | None) -> tuple[int, str] | None:
 
 
 def _write_anchor_file(path: Path, key: bytes, entry_id: int, entry_hash_: str) -> None:
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    tmp = path.with_name(path.name + f".{os.getpid()}.{threading.get_ident()}.tmp")  # two desks in one process
     data = json.dumps({"v": 2, "id": entry_id, "hash": entry_hash_, "seal": _mac(key, entry_id, entry_hash_)})
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
