@@ -18,14 +18,20 @@ def required() -> bool:
     return os.environ.get("DROPIN_REQUIRE_POSTGRES", "") not in ("", "0")
 
 
+def cluster_or_skip() -> Cluster:
+    """A started cluster; without PostgreSQL's programs a skip, or a failure when they are required."""
+    cluster = start_cluster()
+    if cluster is None:
+        if required():
+            raise RuntimeError("DROPIN_REQUIRE_POSTGRES is set but PostgreSQL's initdb and pg_ctl were not found")
+        pytest.skip("PostgreSQL is not installed (set DROPIN_REQUIRE_POSTGRES=1 to fail instead)")
+    return cluster
+
+
 @pytest.fixture(scope="session")
 def pg_cluster():
     """The session's PostgreSQL cluster with a migrated template database (skips without PostgreSQL)."""
-    cluster = start_cluster()
-    if cluster is None and required():
-        raise RuntimeError("DROPIN_REQUIRE_POSTGRES is set but PostgreSQL's initdb and pg_ctl were not found")
-    if cluster is None:
-        pytest.skip("PostgreSQL is not installed (set DROPIN_REQUIRE_POSTGRES=1 to fail instead)")
+    cluster = cluster_or_skip()
     try:
         from dropin.models.server import ServerDatabase
 
