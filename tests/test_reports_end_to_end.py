@@ -428,6 +428,7 @@ def csv_text(value: str, kind: str) -> str:
     return value
 
 
+@pytest.mark.file_only  # the command line on a file
 def test_cli_report_and_export_agree_with_the_pdf(centre, db, db_path, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))
