@@ -7,7 +7,9 @@ then a missing server fails the run instead.
 
 from __future__ import annotations
 
+import atexit
 import os
+import signal
 
 import pytest
 
@@ -32,6 +34,9 @@ def cluster_or_skip() -> Cluster:
 def pg_cluster():
     """The session's PostgreSQL cluster with a migrated template database (skips without PostgreSQL)."""
     cluster = cluster_or_skip()
+    # a run ended by a signal (a time limit) still stops the server: SIGTERM unwinds like Ctrl+C
+    atexit.register(cluster.stop)
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         from dropin.models.server import ServerDatabase
 
@@ -41,6 +46,7 @@ def pg_cluster():
         template.close()
         yield cluster
     finally:
+        signal.signal(signal.SIGTERM, previous)
         cluster.stop()
 
 

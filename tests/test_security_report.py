@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from dropin.cli import main
@@ -15,6 +16,8 @@ from dropin.security.auth import UserService
 from dropin.security.roles import Role
 from dropin.security.trail import sensitive_counts
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
+
+pytestmark = pytest.mark.both_engines
 
 
 def events_in_week_47(ctx_for, users, clock):

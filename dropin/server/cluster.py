@@ -102,6 +102,9 @@ class Cluster:
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
 
     def stop(self) -> None:
+        """Stop the server and remove its folder (again: nothing happens)."""
+        if not self.data.exists():
+            return
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
         finally:
