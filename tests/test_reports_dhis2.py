@@ -22,9 +22,6 @@ from dropin.paths import resources_dir
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 from tests.test_reports_end_to_end import centre  # noqa: F401 - the fixture
 
-pytestmark = pytest.mark.both_engines
-
-
 MAPPING = resources_dir() / "dhis2-mapping.example.json"
 XSD = Path(__file__).parent / "data" / "adx.xsd"
 
