@@ -20,11 +20,13 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import URL, create_engine, event, exc, inspect, make_url, select, text
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from dropin.errors import Conflict, DropinError, LoginFailed, PermissionDenied, StorageError
+from dropin.errors import Conflict, DropinError, LoginFailed, PermissionDenied, StorageError, ValidationError
 from dropin.i18n import translate
 from dropin.models import sqlfunc
 from dropin.models.database import Database
@@ -233,6 +235,26 @@ class ServerDatabase(Database):
 
     def _error(self, error: Exception) -> DropinError:
         return _classify(error)
+
+    @contextmanager
+    def session(self, info: dict | None = None) -> Iterator[Session]:
+        """As the file's, and text the driver cannot send (a lone surrogate half, a NUL) is refused with
+        the message a form gives for it, not a traceback (the file never sees such text in a query)."""
+        try:
+            with super().session(info) as session:
+                yield session
+        except (UnicodeEncodeError, ValueError) as error:
+            if isinstance(error, UnicodeEncodeError) or "NUL" in str(error):
+                from dropin.validation import field_label
+
+                raise ValidationError(
+                    translate(
+                        "Validation",
+                        "“{label}” contains a character that cannot be saved (an invisible control character "
+                        "or a broken symbol). Please retype it.",
+                    ).format(label=field_label("")),
+                ) from None
+            raise
 
     # ------------------------------------------------------------------ audit
     def anchor_key(self) -> bytes | None:

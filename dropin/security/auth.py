@@ -143,9 +143,10 @@ class AuthService:
         same work (one password hash check), so a refusal does not tell whether a name exists.
         """
         now = self.clock.now()
-        # text that cannot be stored (a lone surrogate half) is looked up escaped: no such user
-        username = (username or "").strip().encode("utf-8", "backslashreplace").decode("utf-8")
-        with self.db.session({"clock": self.clock, "username": username}) as s:
+        # text that cannot be stored (a lone surrogate half, a NUL) is looked up escaped: no such user
+        username = (username or "").strip().encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
+        # the audit entry of a failed attempt keeps the name as typed, cut to the column (the server enforces it)
+        with self.db.session({"clock": self.clock, "username": username[:64]}) as s:
             user = s.scalar(select(User).where(User.username == username))
             known = user is not None and user.active and user.voided_at is None
             matches = verify_password(user.password_hash if known else _DUMMY_HASH, password or "")

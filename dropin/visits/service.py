@@ -18,7 +18,7 @@ from dropin.models.clients import Client, ReferralDestination
 from dropin.models.security import User
 from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.security.permissions import Permission
-from dropin.validation import CODE_MAX, LONG_MAX, NAME_MAX, clean_text
+from dropin.validation import CODE_MAX, LONG_MAX, NAME_MAX, clean_text, unstorable
 from dropin.visits.catalogue import CATEGORIES, CHANNELS, service_label
 
 MAX_QUANTITY = 1000
@@ -513,7 +513,9 @@ def _lines(s, services) -> list[VisitLine]:
         raise ValidationError(
             translate("Visits", "Each service can be given once per visit; change its quantity instead."), "services"
         )
-    items = {r.code: r for r in s.scalars(select(ServiceItem).where(ServiceItem.code.in_(codes)))} if codes else {}
+    # a code no catalogue can hold (not text, a broken symbol) is simply not offered: never sent to the database
+    known = [c for c in codes if isinstance(c, str) and not unstorable(c)]
+    items = {r.code: r for r in s.scalars(select(ServiceItem).where(ServiceItem.code.in_(known)))} if known else {}
     lines = []
     for given in services:
         item = items.get(given.code)
