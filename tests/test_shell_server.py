@@ -72,7 +72,6 @@ def test_staff_log_in_to_the_server_with_their_own_login(qtbot, controller, cent
     assert controller.screen == "server_login" and "Wrong user name or password" in controller.server_login.error.text()
     _log_in(qtbot, controller, "front_desk")
     assert controller.screen == "main"
-    qtbot.addWidget(controller.main_window)
     db = controller.db
     assert db.kind == "server" and controller.user.role is Role.FRONT_DESK
     with db.engine.connect() as conn:
@@ -81,6 +80,5 @@ def test_staff_log_in_to_the_server_with_their_own_login(qtbot, controller, cent
     assert controller.screen == "server_login" and controller.db is None
     _log_in(qtbot, controller, "peer_counsellor")
     assert controller.screen == "main" and controller.user.role is Role.PEER_COUNSELLOR
-    qtbot.addWidget(controller.main_window)
     with controller.db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT current_user").scalar().endswith("_u_peer_counsellor")
