@@ -634,6 +634,9 @@ def run_bench(scale: str = "small", keep: Path | None = None, seed: int = 1) -> 
         figures += measure_area_actions(env)
         figures += measure_weekly_report(env)
         figures += measure_encryption_overhead(env, folder)
+        from dropin.server.bench import measure_desks  # the file beside the server, four desks at once
+
+        figures += measure_desks(env)
         figures += measure_cold_start(env)
         figures += measure_gui(env)
         figures.append(measure_memory())

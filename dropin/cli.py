@@ -27,7 +27,12 @@ if TYPE_CHECKING:
     from dropin.security.permissions import Permission
 
 #: Modules that add sub-commands: each has ``register(subparsers)`` (the areas' ``cli`` in dropin.areas, then these).
-EXTENSIONS: list[str] = [*(item.cli for item in AREAS if item.cli), "dropin.bench", "dropin.selftest"]
+EXTENSIONS: list[str] = [
+    *(item.cli for item in AREAS if item.cli),
+    "dropin.bench",
+    "dropin.selftest",
+    "dropin.server.cli",  # dropin server init|import|restore
+]
 # ``dropin demo --weeks``: from one week to ten years
 DEMO_MAX_WEEKS = 520
 
@@ -78,7 +83,12 @@ def db_path(args: argparse.Namespace) -> Path:
 def open_db(args: argparse.Namespace) -> Database:
     """Open the database for a command, holding its lock: refused while the app or another command has it."""
     from dropin.models.database import Database
+    from dropin.models.server import is_server_url
 
+    if is_server_url(getattr(args, "db", None)):  # --db postgresql://…: log in to the server as --user
+        from dropin.server.connect import open_for_staff
+
+        return open_for_staff(args)
     path = db_path(args)
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: "))
     return Database.open(path, passphrase, kdf_iter=_kdf(args), exclusive=True)
@@ -132,7 +142,9 @@ def login(args: argparse.Namespace, db: Database, permission: Permission | None 
                 "CLI", "Give your staff user name with --user NAME: this command is recorded in the audit log under it."
             )
         )
-    password = secret("DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=name))
+    password = getattr(args, "server_password", None) or secret(
+        "DROPIN_USER_PASSWORD", translate("CLI", "Password for {name}: ").format(name=name)
+    )
     ctx = ServiceContext(db, AuthService(db).login(name, password))
     if permission is not None:
         ctx.require(permission)
@@ -216,7 +228,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     out = check_output_path(args.out)
     db = open_db(args)
     try:
-        out, seal = custody.backup(login(args, db, Permission.BACKUP), out, force=args.force)
+        ctx = login(args, db, Permission.BACKUP)
+        passphrase = None
+        if db.kind == "server":  # the dump is encrypted with a passphrase of its own
+            passphrase = secret("DROPIN_BACKUP_PASSPHRASE", translate("CLI", "Backup passphrase: "), confirm=True)
+        out, seal = custody.backup(ctx, out, force=args.force, passphrase=passphrase)
     finally:
         db.close()
     print(translate("CLI", "Encrypted backup written to {path}.").format(path=out))

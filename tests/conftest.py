@@ -23,6 +23,17 @@ from dropin.context import CurrentUser, ServiceContext  # noqa: E402
 from dropin.models.database import Database  # noqa: E402
 from dropin.security.auth import AuthService, UserService  # noqa: E402
 from dropin.security.roles import Role  # noqa: E402
+from tests import pg  # noqa: E402
+from tests.pg import pg_cluster, pg_database, server_accounts_template, server_db  # noqa: E402,F401  (PostgreSQL)
+
+
+def pytest_configure(config):
+    pg.add_markers(config)
+
+
+def pytest_generate_tests(metafunc):
+    pg.parametrize_engines(metafunc)
+
 
 # Cheap hashing parameters keep account fixtures fast; the production parameters are the
 # library defaults, checked in tests/test_security_passwords.py.
@@ -45,7 +56,16 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def db(db_path):
+def engine(request) -> str:
+    """``sqlite`` (the encrypted file), or ``postgres`` for a module marked ``both_engines``."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(db_path, engine, request):
+    if engine == "postgres":
+        yield from server_db(request.getfixturevalue("pg_cluster"))
+        return
     database = Database.create(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     yield database
     database.close()

@@ -45,6 +45,7 @@ from dropin.clock import FixedClock  # noqa: E402
 from dropin.context import CurrentUser, ServiceContext  # noqa: E402
 from dropin.models.database import Database  # noqa: E402
 from dropin.security.auth import AuthService, UserService  # noqa: E402
+from tests import pg  # noqa: E402
 from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER  # noqa: E402
 
 
@@ -67,14 +68,16 @@ def shelter_template(tmp_path_factory):
 
 
 @pytest.fixture
-def db(shelter_template, db_path):
-    template, _ = shelter_template
-    shutil.copyfile(template, db_path)
-    database = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
-    yield database
-    database.close()
+def db(shelter_template, db_path, engine, request):
+    def copy_file():
+        shutil.copyfile(shelter_template[0], db_path)
+        database = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+        yield database
+        database.close()
+
+    yield from pg.templated(request, copy_file)
 
 
 @pytest.fixture
-def users(shelter_template, db):
-    return dict(shelter_template[1])
+def users(shelter_template, db, request):
+    return pg.templated_users(request, shelter_template[1])

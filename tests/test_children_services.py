@@ -18,6 +18,9 @@ from dropin.reports.definitions import CHILDREN
 from dropin.security.permissions import Permission, can, require
 from dropin.security.roles import Role
 
+pytestmark = pytest.mark.both_engines
+
+
 MONDAY = dt.date(2026, 11, 23)  # the fixture clock's day
 
 

@@ -15,6 +15,8 @@ from dropin.clients.codes import (
     year_in_code,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_default_recipe_example():
     facts = {"mother_name": "Maria", "father_name": "Ivan", "birth_year": 1990, "sex": "F"}

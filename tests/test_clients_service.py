@@ -15,6 +15,8 @@ from dropin.models.clients import Client
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
 
+pytestmark = pytest.mark.both_engines
+
 
 def add_clients(ctx, *codes, **values):
     with ctx.transaction() as s:
@@ -103,6 +105,7 @@ def test_invalid_input_is_refused_with_the_field(ctx_for, clock):
     assert adult.birth_year == clock.today().year - 18
 
 
+@pytest.mark.file_only  # SQLite's query plan
 def test_search_is_an_indexed_prefix_query(ctx_for, db):
     ctx = ctx_for(Role.FRONT_DESK)
     add_clients(ctx, "MAIV1990F", "MAIV1985T", "MAOL1970F", "OLPE1999M")

@@ -13,6 +13,8 @@ from dropin.ui.language import manager
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 from tests.conftest import PASSWORD, save_screenshot
 
+pytestmark = pytest.mark.both_engines
+
 
 def add_clients(ctx, *codes, **values):
     with ctx.transaction() as s:

@@ -11,6 +11,8 @@ from dropin.ui.language import manager
 from dropin.visits.service import VisitInput, VisitService
 from tests.test_frontdesk_checkin import show
 
+pytestmark = pytest.mark.both_engines
+
 
 def add_clients(ctx, rows):
     with ctx.transaction() as s:
@@ -108,6 +110,7 @@ def test_headers_are_not_cut(qtbot, ctx_for, language):
             assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text) + 8, text
 
 
+@pytest.mark.file_only  # SQLite's query plan
 def test_all_visits_newest_first_reads_the_date_index(ctx_for):
     """The first page of 500,000 visits must come straight from the index, never from sorting every visit."""
     from sqlalchemy import text

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dropin.models.clients import Client
 from dropin.security.roles import Role
 from dropin.testing import indicators
 from dropin.testing.kits import KitService, QcService
 from dropin.testing.referrals import ReferralService
 from dropin.testing.service import CounsellingService, TestService
+
+pytestmark = pytest.mark.both_engines
+
 
 W47 = (dt.date(2026, 11, 16), dt.date(2026, 11, 23))  # Monday 16 .. Sunday 22 November 2026
 

@@ -31,6 +31,8 @@ from tests.test_hts_service import (  # noqa: F401  (fixtures)
     users,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def _count(ctx, model) -> int:
     with ctx.transaction() as s:

@@ -19,11 +19,14 @@ from dropin.testing.profile import summary
 from dropin.testing.referrals import ReferralService
 from dropin.testing.rules import Window, derive_result, window
 from dropin.testing.service import CounsellingService, TestService
+from tests import pg
 from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER
-
 
 # ---------------------------------------------------------------- fixtures
 # Creating five accounts hashes five passwords; do it once and copy the encrypted file per test.
+pytestmark = pytest.mark.both_engines
+
+
 @pytest.fixture(scope="session")
 def hts_template(tmp_path_factory):
     from dropin.clock import FixedClock
@@ -48,20 +51,23 @@ def hts_template(tmp_path_factory):
 
 
 @pytest.fixture
-def db(db_path, hts_template):
-    import shutil
+def db(db_path, engine, hts_template, request):
+    def copy_file():
+        import shutil
 
-    from dropin.models.database import Database
+        from dropin.models.database import Database
 
-    shutil.copyfile(hts_template[0], db_path)
-    database = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
-    yield database
-    database.close()
+        shutil.copyfile(hts_template[0], db_path)
+        database = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+        yield database
+        database.close()
+
+    yield from pg.templated(request, copy_file)
 
 
 @pytest.fixture
-def users(db, hts_template):
-    return dict(hts_template[1])
+def users(db, hts_template, request):
+    return pg.templated_users(request, hts_template[1])
 
 
 # ------------------------------------------------------------------ helpers

@@ -18,6 +18,9 @@ from dropin.incidents.service import IncidentService
 from dropin.security.roles import Role
 from tests.conftest import PASSPHRASE, TEST_KDF_ITER
 
+pytestmark = pytest.mark.both_engines
+
+
 D = dt.date
 SECRET_ACCOUNT = "He took my passport at the Hotel Zarya"
 
@@ -169,6 +172,7 @@ def env(monkeypatch, db, db_path):
     return db_path
 
 
+@pytest.mark.file_only  # the command line on a file
 def test_advocacy_command(env, known, tmp_path, capsys):
     out, csv_out = tmp_path / "a.pdf", tmp_path / "a.csv"
     assert cli.main(["advocacy", "--db", str(env), "--year", "2026", "--out", str(out), "--csv", str(csv_out)]) == 0

@@ -16,6 +16,9 @@ from dropin.models.incidents import Incident, IncidentConsent
 from dropin.models.security import AuditEntry
 from dropin.security.roles import Role
 
+pytestmark = pytest.mark.both_engines
+
+
 D = dt.date
 TODAY = D(2026, 11, 23)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dropin.clients.service import ClientInput, ClientService
 from dropin.incidents import indicators
 from dropin.incidents.records import IncidentInput
@@ -12,6 +14,8 @@ from dropin.reports.definitions import INCIDENTS
 from dropin.reports.service import ReportService
 from dropin.reports.weeks import parse_week
 from dropin.security.roles import Role
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_weekly_counts(ctx_for, clock):

@@ -38,6 +38,9 @@ from dropin.validation import CODE_MAX, DOCUMENT_MAX, LONG_MAX, NAME_MAX, SHORT_
 from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
 # ------------------------------------------------------------------ helpers
+pytestmark = pytest.mark.both_engines
+
+
 PROPERTY = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )

@@ -47,6 +47,9 @@ from tests.test_reliability_badinput import (
     row_counter,
 )
 
+pytestmark = pytest.mark.both_engines
+
+
 PROPERTY = settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )

@@ -44,6 +44,8 @@ AREA_FIGURES = (
     "quarter_report_ratio",
 )
 EXPECTED_KEYS |= {"advocacy_report"}
+# check-in latency with four desks writing at once, on the file and on the server
+EXPECTED_KEYS |= {f"checkin_4_desks_{engine}_{stat}" for engine in ("file", "server") for stat in ("median", "p95")}
 
 
 def test_bench_json_shape_and_kept_database(tmp_path, capsys):

@@ -32,6 +32,9 @@ from tests.conftest import NOW, PASSWORD
 from tests.test_reliability_badinput import row_counter
 from tests.test_reliability_badinput_areas import add_client, add_destination, client_code
 
+pytestmark = pytest.mark.both_engines
+
+
 TODAY = NOW.date()
 FIRST = next(iter(REASONS))
 
@@ -342,6 +345,7 @@ def test_text_at_the_limit_is_kept_whole(world):
         assert s.get(Visit, world["visit"]).void_reason == "r" * LONG_MAX
 
 
+@pytest.mark.file_only  # the file's passphrase
 def test_a_passphrase_that_cannot_be_typed_into_sqlite_is_just_wrong(db_path, db):
     """An undecodable DROPIN_PASSPHRASE arrives as a lone surrogate: a wrong passphrase, not a crash."""
     from dropin.errors import DropinError, WrongPassphrase

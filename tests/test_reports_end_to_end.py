@@ -32,6 +32,9 @@ from dropin.testing.service import CounsellingService, TestService
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
+pytestmark = pytest.mark.both_engines
+
+
 D = dt.date
 W46, W47 = Week(2026, 46), Week(2026, 47)
 REPORT_DAY = dt.datetime(2026, 11, 23, 9, 0)
@@ -428,6 +431,7 @@ def csv_text(value: str, kind: str) -> str:
     return value
 
 
+@pytest.mark.file_only  # the command line on a file
 def test_cli_report_and_export_agree_with_the_pdf(centre, db, db_path, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))

@@ -30,6 +30,9 @@ from dropin.testing.referrals import ReferralService
 from dropin.testing.service import CounsellingService, TestService
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 
+pytestmark = pytest.mark.both_engines
+
+
 D = dt.date
 OCTOBER = (D(2026, 10, 1), D(2026, 11, 1))
 

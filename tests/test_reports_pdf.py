@@ -21,6 +21,8 @@ from dropin.security.roles import Role
 from dropin.settings import set_setting
 from tests.test_reports_support import LAST, WEEK, fake_areas, loader_for
 
+pytestmark = pytest.mark.both_engines
+
 
 def pdf_text(data: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]

@@ -25,6 +25,9 @@ from dropin.reports.definitions import SECTIONS, SHELTER, TESTING
 from dropin.reports.service import ReportService, period_figures
 from dropin.reports.weeks import Week
 
+pytestmark = pytest.mark.both_engines
+
+
 T = 5
 
 

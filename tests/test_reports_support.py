@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dropin.reports.weeks import Week
+
+pytestmark = pytest.mark.both_engines
+
 
 WEEK = Week(2026, 47)  # the last complete week for the fixed clock (Monday 23 November 2026)
 LAST = Week(2026, 46)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 
+import pytest
+
 from dropin.demo import DEMO_PASSPHRASE, build_demo
 from dropin.models.database import Database
 from dropin.reports.definitions import SECTIONS
 from tests.conftest import TEST_KDF_ITER
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_compute_series_matches_compute_on_demo_periods(tmp_path):

@@ -14,6 +14,8 @@ from dropin.models.security import AuditEntry
 from dropin.security.audit import GENESIS, entry_hash_v2, verify_chain
 from dropin.security.roles import Role
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(autouse=True)
 def quick_password_hashing(monkeypatch):
@@ -81,6 +83,7 @@ def test_chain_verifies_over_creates_changes_voids_and_reads(db, worked):
     assert {e.action for e in rows} >= {"create", "change", "void", "read"}
 
 
+@pytest.mark.file_only  # tampering with the file (the server refuses it: test_server_roles)
 def test_edited_row_is_reported(db, worked):
     target = entries(db)[4]
     raw(db, "UPDATE audit_log SET username = 'someone_else' WHERE id = ?", (target.id,))
@@ -89,6 +92,7 @@ def test_edited_row_is_reported(db, worked):
     assert (report.first_bad_id, report.problem) == (target.id, "the entry was changed after it was written")
 
 
+@pytest.mark.file_only  # tampering with the file (the server refuses it: test_server_roles)
 def test_edit_with_recomputed_hash_breaks_the_next_link(db, worked):
     rows = entries(db)
     target = rows[3]
@@ -105,6 +109,7 @@ def test_edit_with_recomputed_hash_breaks_the_next_link(db, worked):
     assert (report.first_bad_id, report.problem) == (rows[4].id, "the link to the previous entry is broken")
 
 
+@pytest.mark.file_only  # tampering with the file (the server refuses it: test_server_roles)
 def test_deleted_middle_row_is_reported(db, worked):
     rows = entries(db)
     middle = rows[len(rows) // 2]

@@ -14,6 +14,8 @@ from dropin.security.auth import AuthService, UserService, lockout_seconds
 from dropin.security.roles import Role
 from tests.conftest import NOW, PASSWORD
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(autouse=True)
 def quick_password_hashing(monkeypatch):

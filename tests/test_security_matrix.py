@@ -10,6 +10,8 @@ from dropin.security.auth import UserService
 from dropin.security.permissions import MATRIX, Permission, can, require
 from dropin.security.roles import Role
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(autouse=True)
 def quick_password_hashing(monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from dropin.cli import main
@@ -15,6 +16,8 @@ from dropin.security.auth import UserService
 from dropin.security.roles import Role
 from dropin.security.trail import sensitive_counts
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
+
+pytestmark = pytest.mark.both_engines
 
 
 def events_in_week_47(ctx_for, users, clock):
@@ -39,6 +42,7 @@ def test_counts_of_sensitive_events(db, users, ctx_for, clock):
     assert counts == {"break_glass": 1, "hiv_access": 2, "password_resets": 1, "restores": 0}
 
 
+@pytest.mark.file_only  # the command line on a file
 def test_pdf_prints_the_seal_and_the_access_section(db, db_path, users, ctx_for, clock, monkeypatch, capsys):
     events_in_week_47(ctx_for, users, clock)
     report = ReportService(ctx_for(Role.MANAGER)).build(parse_week("2026-W47"))

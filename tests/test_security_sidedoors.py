@@ -20,6 +20,8 @@ from dropin.security.roles import Role
 from dropin.testing.service import TestService
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
+pytestmark = pytest.mark.both_engines
+
 
 def entries(db, action):
     with db.session() as s:
@@ -80,6 +82,7 @@ def test_unknown_known_and_locked_names_get_the_same_answer_after_the_same_work(
     assert len(entries(db, "lockout")) == 1 and entries(db, "login_refused")
 
 
+@pytest.mark.file_only  # the file's passphrase
 def test_the_last_manager_locked_by_others_is_unlocked_with_the_passphrase(
     db, db_path, users, clock, monkeypatch, capsys
 ):
@@ -140,6 +143,7 @@ def test_weak_passphrases_are_refused_everywhere(weak, tmp_path, monkeypatch, ca
     assert not (tmp_path / "weak.db").exists()
 
 
+@pytest.mark.file_only  # the file's passphrase
 def test_rekey_applies_the_same_rules(db, db_path, users, monkeypatch, capsys):
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))

@@ -19,6 +19,9 @@ from dropin.shelter.casework import CaseService
 from dropin.shelter.stays import StayService
 from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
 
+pytestmark = pytest.mark.both_engines
+
+
 TODAY = D(2026, 11, 23)
 
 

@@ -18,6 +18,9 @@ from dropin.shelter.corrections import CorrectionService
 from dropin.shelter.stays import StayService
 from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
 
+pytestmark = pytest.mark.both_engines
+
+
 TODAY = D(2026, 11, 23)
 
 

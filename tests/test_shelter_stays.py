@@ -17,6 +17,9 @@ from dropin.shelter.stays import StayService
 from tests.conftest import PASSPHRASE, TEST_KDF_ITER
 from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
 
+pytestmark = pytest.mark.both_engines
+
+
 TODAY = D(2026, 11, 23)
 
 
@@ -102,6 +105,7 @@ def test_database_refuses_double_booking_even_without_the_service(sw, beds, clie
     assert len(held(sw, stay.id)) == 14
 
 
+@pytest.mark.file_only  # two Database objects on one file; the server's race: test_server_concurrency
 def test_concurrent_attempts_on_the_same_bed_night(db_path, sw, beds, clients, users, clock):
     """Two Database objects on the same file book the same bed at once: exactly one wins."""
     results: dict[str, object] = {}

@@ -195,6 +195,21 @@ def _new_database(step):
     return Role.FRONT_DESK, build
 
 
+def _server_choice(ctx, qtbot):
+    from dropin.ui.shell.wizard import CreateDatabaseWizard
+
+    wizard = CreateDatabaseWizard(ctx.db.path.with_name("new.db"), 4000)
+    wizard.set_cancellable(True)
+    wizard.on_server.setChecked(True)
+    return wizard
+
+
+def _server_login(ctx, qtbot):
+    from dropin.ui.shell.serverlogin import ServerLoginScreen
+
+    return ServerLoginScreen({"host": "records.centre.example", "port": "5432", "database": "dropin", "ca": ""})
+
+
 def _running_test(ctx):
     from dropin.testing.service import TestService
     from tests.test_hts_service import add_destination, counsel, receive
@@ -280,6 +295,8 @@ WINDOWS = {
     "new database: file": _new_database(0),
     "new database: passphrase": _new_database(1),
     "new database: first manager": _new_database(2),
+    "new database: the centre's server": (Role.FRONT_DESK, _server_choice),
+    "server login": (Role.FRONT_DESK, _server_login),
 }
 LANGUAGES = ("en", "ru", "uk", "ky")
 

@@ -19,6 +19,8 @@ from dropin.security.roles import Role
 from dropin.visits import indicators
 from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
 
+pytestmark = pytest.mark.both_engines
+
 
 def add_client(ctx, code, **values):
     with ctx.transaction() as s:
@@ -192,6 +194,8 @@ def test_weekly_indicators_from_constructed_figures(ctx_for, db, clock):
     ) == (3, 2, 1, 1, 0)
     assert (result["visits.male_condoms"], result["visits.female_condoms"], result["visits.lubricant"]) == (35, 2, 3)
 
+    if db.kind == "server":
+        return  # the query plan below is SQLite's
     with db.engine.connect() as conn:
         plan = " ".join(
             str(r[-1])

@@ -175,7 +175,9 @@ def migration_heads(folder: str) -> frozenset[str]:
 
 
 class Database:
-    """An unlocked, encrypted dropin database."""
+    """An unlocked, encrypted dropin database (:class:`dropin.models.server.ServerDatabase`: on a server)."""
+
+    kind = "file"
 
     def __init__(
         self,
@@ -521,9 +523,9 @@ class Database:
             with session.begin():
                 yield session
         except exc.OperationalError as error:
-            raise _classify(error, self._key_ok) from None
+            raise self._error(error) from None
         except exc.DatabaseError as error:
-            raise _classify(error, self._key_ok) from None
+            raise self._error(error) from None
         finally:
             session.close()
         tail = session.info.get("audit_tail")
@@ -536,6 +538,13 @@ class Database:
                 force=bool(session.info.get("audit_reanchor")),
                 may_create=session.info.get("audit_from") == 0,
             )
+
+    def _error(self, error: Exception) -> DropinError:
+        """The message for an error the database reported (the server's engine has its own)."""
+        return _classify(error, self._key_ok)
+
+    def account_changed(self, session: Session, user, password: str | None = None, own: bool = False) -> None:
+        """A staff account was made or changed: nothing to do for a file (the server gives it a login)."""
 
     # ------------------------------------------------------------ audit anchor
     def _anchor(self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False) -> None:

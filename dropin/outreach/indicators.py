@@ -52,7 +52,7 @@ def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> li
             & (OutreachSession.session_date >= p.c.s)
             & (OutreachSession.session_date < p.c.e),
         )
-        .group_by(p.c.k)
+        .group_by(p.c.k, p.c.s, p.c.e)  # s and e follow from k (PostgreSQL wants them named)
     )
     return series.run(session, bounds, {"outreach.contacts": 0}, statement)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.models.shelter import ShelterExtension, ShelterStay
@@ -26,7 +26,8 @@ def quality_items(session: Session, start: dt.date, end: dt.date) -> list[tuple[
     live_qc = (QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end)
     runs, failed = session.execute(
         select(
-            func.count(QcRun.id), func.coalesce(func.sum(~(QcRun.positive_control_ok & QcRun.negative_control_ok)), 0)
+            func.count(QcRun.id),
+            func.coalesce(func.sum(case((~(QcRun.positive_control_ok & QcRun.negative_control_ok), 1), else_=0)), 0),
         ).where(*live_qc)
     ).one()
     last_qc = session.scalar(select(func.max(QcRun.run_on)).where(QcRun.voided_at.is_(None), QcRun.run_on < end))

@@ -4,10 +4,10 @@ An area may offer ``compute_series(session, bounds, as_of=None) -> list[dict]``
 beside ``compute``: the trend figures for every ``(start, end)`` of
 ``bounds`` (the same half-open ranges), in that order. It joins its records to
 :func:`periods` (one row per period: ``k`` its index, ``s`` and ``e`` its first
-day and the day after, as ISO text) and groups by ``k``, so the report asks once
-for the whole chart instead of once per period. Dates stored as ISO text compare
-with ``s`` and ``e`` as text, which also holds for date-times (``'2026-11-23
-10:00' < '2026-11-24'``).
+day and the day after, as dates) and groups by ``k``, so the report asks once
+for the whole chart instead of once per period. On SQLite dates are ISO text and
+compare as text, which also holds for date-times (``'2026-11-23 10:00' <
+'2026-11-24'``); PostgreSQL compares dates and timestamps as such.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Integer, String, literal, select, union_all
+from sqlalchemy import Date, Integer, literal, select, union_all
 from sqlalchemy.orm import Session
 
 Bounds = Sequence[tuple[dt.date, dt.date]]
@@ -26,8 +26,8 @@ def periods(bounds: Bounds, name: str = "periods"):
     rows = [
         select(
             literal(k, Integer).label("k"),
-            literal(start.isoformat(), String).label("s"),
-            literal(end.isoformat(), String).label("e"),
+            literal(start, Date).label("s"),
+            literal(end, Date).label("e"),
         )
         for k, (start, end) in enumerate(bounds)
     ]

@@ -29,15 +29,17 @@ import hmac
 import json
 import os
 import re
+import threading
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from dropin.i18n import translate
+from dropin.models import sqlfunc
 from dropin.models.security import AuditEntry
 
 if TYPE_CHECKING:
@@ -130,9 +132,10 @@ def append_entries(
 ) -> None:
     """Append entries in order, chaining each to the last one in the table.
 
-    Called inside the write transaction (``BEGIN IMMEDIATE``), so no other
-    writer can slip an entry in between reading the last hash and inserting.
+    Called inside the write transaction (``BEGIN IMMEDIATE`` on SQLite, an advisory lock on the server),
+    so no other writer can slip an entry in between reading the last hash and inserting.
     """
+    sqlfunc.lock_audit(conn)
     last_id, prev = last_entry(conn)
     user_id = info.get("user_id")
     username = info.get("username")
@@ -367,7 +370,7 @@ def read_anchor(db_path: Path, key: bytes | None) -> tuple[int, str] | None:
 
 
 def _write_anchor_file(path: Path, key: bytes, entry_id: int, entry_hash_: str) -> None:
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    tmp = path.with_name(path.name + f".{os.getpid()}.{threading.get_ident()}.tmp")  # two desks in one process
     data = json.dumps({"v": 2, "id": entry_id, "hash": entry_hash_, "seal": _mac(key, entry_id, entry_hash_)})
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
@@ -445,7 +448,7 @@ def verify_log(conn: Connection, db_path: Path, key: bytes | None, seal: tuple[i
 def stored_anchor_key(conn: Connection) -> bytes | None:
     """The anchor's sealing key from the ``settings`` table (``None`` before migration 0008)."""
     try:
-        value = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (ANCHOR_KEY_SETTING,)).scalar()
+        value = conn.execute(text("SELECT value FROM settings WHERE key = :key"), {"key": ANCHOR_KEY_SETTING}).scalar()
     except Exception:  # noqa: BLE001 - a database without the table: nothing to seal with
         return None
     return bytes.fromhex(json.loads(value)) if value else None

@@ -130,6 +130,7 @@ class AuthService:
             )
             s.add(user)
             s.flush()
+            self.db.account_changed(s, user, password)
             return _current(user)
 
     def login(self, username: str, password: str) -> CurrentUser:
@@ -139,9 +140,10 @@ class AuthService:
         same work (one password hash check), so a refusal does not tell whether a name exists.
         """
         now = self.clock.now()
-        # text that cannot be stored (a lone surrogate half) is looked up escaped: no such user
-        username = (username or "").strip().encode("utf-8", "backslashreplace").decode("utf-8")
-        with self.db.session({"clock": self.clock, "username": username}) as s:
+        # text that cannot be stored (a lone surrogate half, a NUL) is looked up escaped: no such user
+        username = (username or "").strip().encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
+        # the audit entry of a failed attempt keeps the name as typed, cut to the column (the server enforces it)
+        with self.db.session({"clock": self.clock, "username": username[:64]}) as s:
             user = s.scalar(select(User).where(User.username == username))
             known = user is not None and user.active and user.voided_at is None
             matches = verify_password(user.password_hash if user is not None and known else _DUMMY_HASH, password or "")
@@ -212,6 +214,7 @@ class UserService:
             )
             s.add(user)
             s.flush()
+            self.ctx.db.account_changed(s, user, password)
             self.ctx.audit(
                 s,
                 "account_created",
@@ -259,6 +262,8 @@ class UserService:
                 user.active = active
             if display_name is not None:
                 user.display_name = display_name.strip() or None
+            if role is not None or active is not None:
+                self.ctx.db.account_changed(s, user)
             return _info(user)
 
     def reset_password(self, user_id: int, new_password: str) -> None:
@@ -273,6 +278,7 @@ class UserService:
             user.must_change_password = user.id != self.ctx.acting.id
             user.password_reset_by_id = self.ctx.acting.id
             user.password_reset_at = self.ctx.now()
+            self.ctx.db.account_changed(s, user, new_password)
             self.ctx.audit(
                 s,
                 "password_reset",
@@ -310,6 +316,7 @@ class UserService:
                 user.password_hash = hash_password(new_password)
                 user.failed_logins = 0
                 user.must_change_password = False
+                self.ctx.db.account_changed(s, user, new_password, own=True)
                 if self.ctx.acting.must_change_password:
                     self.ctx.user = replace(self.ctx.acting, must_change_password=False)
                 return

@@ -36,14 +36,19 @@ def seal_of(db: Database) -> audit.Seal:
         return audit.current_seal(conn)
 
 
-def backup(ctx: ServiceContext, dest: Path, *, force: bool = False) -> tuple[Path, audit.Seal]:
-    """Record the backup, then copy: the copy's log ends with that entry, named by the returned seal."""
+def backup(
+    ctx: ServiceContext, dest: Path, *, force: bool = False, passphrase: str | None = None
+) -> tuple[Path, audit.Seal]:
+    """Record the backup, then copy: the copy's log ends with that entry, named by the returned seal.
+    ``passphrase``: the backup's own (a server database has none of its own to reuse)."""
     ctx.require(Permission.BACKUP)
     dest = Path(dest)
     with ctx.transaction() as s:
         ctx.audit(s, "backup", "database", None, {"file": dest.name})
     seal = seal_of(ctx.db)
-    out = ctx.db.backup(dest, force=force)
+    out = ctx.db.backup(dest, passphrase, force=force)
+    if ctx.db.anchor_key() is None:  # a server's dump: its log is append-only, the seal names its end
+        return out, seal
     try:  # the copy gets its own anchor, so it verifies on its own too
         key = ctx.db.anchor_key()
         assert key is not None  # an open database is at the current schema, which has the key

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from dropin.models import sqlfunc
 from dropin.models.shelter import ShelterBed, ShelterBedOutage, ShelterExtension, ShelterRoom, ShelterStay
 from dropin.shelter.choices import OUTCOMES
 
@@ -65,7 +66,7 @@ def _present(start: dt.date, end: dt.date) -> ColumnElement[bool]:
 def _bed_nights(session: Session, start: dt.date, end: dt.date) -> tuple[int, int, int]:
     """Bed-nights, accompanying children's bed-nights and residents over the nights of [start, end)."""
     stay_end = func.coalesce(ShelterStay.discharged_on, end)
-    nights_expr = func.julianday(func.min(stay_end, end)) - func.julianday(func.max(ShelterStay.admitted_on, start))
+    nights_expr = sqlfunc.days_between(sqlfunc.greatest(ShelterStay.admitted_on, start), sqlfunc.least(stay_end, end))
     bed_nights, child_nights, residents = session.execute(
         select(
             func.coalesce(func.sum(nights_expr), 0),
@@ -83,7 +84,7 @@ def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> li
     slept = [(s, max(s, as_of) if as_of is not None and as_of < e else e) for s, e in bounds]
     p = series.periods(slept)
     stay_end = func.coalesce(ShelterStay.discharged_on, p.c.e)
-    nights = func.julianday(func.min(stay_end, p.c.e)) - func.julianday(func.max(ShelterStay.admitted_on, p.c.s))
+    nights = sqlfunc.days_between(sqlfunc.greatest(ShelterStay.admitted_on, p.c.s), sqlfunc.least(stay_end, p.c.e))
     present = and_(
         ShelterStay.voided_at.is_(None),
         ShelterStay.status.in_(("active", "discharged")),

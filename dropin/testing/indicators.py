@@ -27,6 +27,7 @@ from sqlalchemy import ColumnElement, Exists, and_, case, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
+from dropin.models import sqlfunc
 from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, QcRun, Referral
 from dropin.testing import rules
@@ -55,7 +56,7 @@ def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> li
     from dropin.reports import series
 
     p = series.periods(bounds)
-    known = CounsellingSession.on_art.is_(True) | _known_positive_at(func.date(HivTest.started_at))
+    known = CounsellingSession.on_art.is_(True) | _known_positive_at(sqlfunc.date_of(HivTest.started_at))
     people = (
         select(p.c.k, HivTest.client_id, func.max(case((known, 1), else_=0)).label("known"))
         .select_from(p)
@@ -109,7 +110,7 @@ def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, An
             HivTest.result,
             HivTest.started_at,
             CounsellingSession.on_art,
-            _known_positive_at(func.date(HivTest.started_at)),
+            _known_positive_at(sqlfunc.date_of(HivTest.started_at)),
             Client.birth_year,
             Client.gender,
             Client.kp_type,
@@ -162,7 +163,7 @@ def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
             Referral.client_id,
             func.min(Referral.confirmatory_on),
             func.min(Referral.art_start_on),
-            func.max(func.coalesce(CounsellingSession.on_art, False)),
+            sqlfunc.any_true(func.coalesce(CounsellingSession.on_art, False)),
         )
         .outerjoin(HivTest, HivTest.id == Referral.test_id)
         .outerjoin(CounsellingSession, CounsellingSession.id == HivTest.session_id)

@@ -58,7 +58,7 @@ def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> li
         select(p.c.k, func.count(Visit.id), func.count(func.distinct(Visit.client_id)), condoms)
         .select_from(p)
         .join(Visit, in_p)
-        .group_by(p.c.k)
+        .group_by(p.c.k, p.c.s, p.c.e)  # s and e follow from k (PostgreSQL wants them named)
     )
     keys = {"visits.contacts": 0, "visits.people": 0, "visits.male_condoms": 0}
     return series.run(session, bounds, keys, statement)

@@ -15,11 +15,12 @@ from dropin.clients.codes import band_on
 from dropin.context import ServiceContext
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import translate
+from dropin.models import sqlfunc
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.security import User
 from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.security.permissions import Permission
-from dropin.validation import CODE_MAX, LONG_MAX, NAME_MAX, clean_text
+from dropin.validation import CODE_MAX, LONG_MAX, NAME_MAX, clean_text, unstorable
 from dropin.visits.catalogue import CATEGORIES, CHANNELS, service_label
 from dropin.visits.records import CatalogueItem, ClientHistory, ServiceGiven, VisitInput, VisitRow
 
@@ -413,7 +414,7 @@ class VisitService:
         self.ctx.require(Permission.VISIT_VIEW)
         self.ctx.require(Permission.CLIENT_VIEW)
         live = (Visit.client_id == client_id, Visit.voided_at.is_(None))
-        month = func.strftime("%Y-%m", Visit.visit_date)
+        month = sqlfunc.year_month(Visit.visit_date)
         with self.ctx.db.session() as s:
             count, first, last = s.execute(
                 select(func.count(Visit.id), func.min(Visit.visit_date), func.max(Visit.visit_date)).where(*live)
@@ -458,7 +459,9 @@ def _lines(s: Session, services: Iterable[ServiceGiven]) -> list[VisitLine]:
         raise ValidationError(
             translate("Visits", "Each service can be given once per visit; change its quantity instead."), "services"
         )
-    items = {r.code: r for r in s.scalars(select(ServiceItem).where(ServiceItem.code.in_(codes)))} if codes else {}
+    # a code no catalogue can hold (not text, a broken symbol) is simply not offered: never sent to the database
+    known = [c for c in codes if isinstance(c, str) and not unstorable(c)]
+    items = {r.code: r for r in s.scalars(select(ServiceItem).where(ServiceItem.code.in_(known)))} if known else {}
     lines = []
     for given in services:
         item = items.get(given.code)

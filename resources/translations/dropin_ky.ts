@@ -925,6 +925,33 @@
         <source>Quarter report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in, 4 desks at once, encrypted file ({stat})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in, 4 desks at once, PostgreSQL server ({stat})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped (no PostgreSQL server: set DROPIN_BENCH_SERVER)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -1541,6 +1568,99 @@
     </message>
     <message>
         <source>mapping file from indicators to DHIS2 codes (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server as --url postgresql://USER@HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the manager account {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database {name} on the server is ready: %n staff roles with their permissions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These accounts need a new password before they can log in to the server (a manager resets it): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {path} to the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit seal on the server: {seal} (the same as the file&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database already holds a dropin database; restore into a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {src} to the server database {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit seal of the backup: {seal}; the restored log holds %n record(s) and verifies.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set up the centre&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or upgrade the tables, the staff roles and their permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://OWNER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the centre&apos;s CA certificate (for a server on another computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of the first manager (for a new database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a single computer&apos;s database to a new database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manager whose server login gets their current password (asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a server backup (dropin backup) into a new database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted server backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3024,7 +3144,16 @@
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
+        <extracomment>the centre&apos;s server was chosen: its settings (host, port, database, CA certificate)</extracomment>
         <translation>Жаңы dropin маалымат базасын түзүү</translation>
+    </message>
+    <message>
+        <source>This computer &amp;only (encrypted file)</source>
+        <translation>Ушул &amp;компьютер гана (шифрленген файл)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s &amp;server</source>
+        <translation>Борбордун &amp;сервери</translation>
     </message>
     <message>
         <source>Everything is kept in one encrypted file on this computer. Keep the default place unless the centre has agreed on another one (for example an encrypted disk).</source>
@@ -3113,6 +3242,10 @@
     <message>
         <source>&amp;Create database</source>
         <translation>Базаны түз&amp;үү</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the staff login</source>
+        <translation>Кызматкердин кирүүсүнө &amp;өтүү</translation>
     </message>
     <message>
         <source>Step {n} of 3</source>
@@ -8646,6 +8779,196 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
             <numerusform>Сакталды: экран колдонулбаса %n мүнөттөн кийин кулпуланат.</numerusform>
             <numerusform>Сакталды: экран колдонулбаса %n мүнөттөн кийин кулпуланат.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>A server address starts with postgresql://.</source>
+        <extracomment>the schema that ``dropin server init`` puts the server&apos;s own functions in PostgreSQL&apos;s longest name (bytes)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to a server on another computer must check its certificate (sslmode=verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s CA certificate to check the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server cannot be reached. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server does not allow your role to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log can only be added to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no dropin database {name}; run dropin server init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on the server is older than this program; the manager upgrades it with dropin server init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked with the centre&apos;s CA certificate, so no connection was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is done on the server by its administrator, not by dropin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s {program} program is needed for this; install PostgreSQL&apos;s client programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s dump failed, so no backup was written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a backup of a dropin server database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored on the server: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file and the server database are at different versions; open both with this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database already holds accounts or records; import only into a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit log does not verify ({problem}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log did not arrive whole on the server; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerForm</name>
+    <message>
+        <source>The centre&apos;s server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
+        <translation>Борбордун сервери бардык жумуш орундарынын маалыматын сактайт. Анын администратору бул маалыматтарды жана CA сертификатын берет, базаны dropin server init буйругу менен алдын ала даярдайт.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Базанын аталышы</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA сертификаты</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Карап чыгуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>Сервердин &amp;дареги:</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase name:</source>
+        <translation>Базанын &amp;аталышы:</translation>
+    </message>
+    <message>
+        <source>CA certif&amp;icate:</source>
+        <translation>CA серт&amp;ификаты:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem)</source>
+        <translation>Сертификаттар (*.crt *.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLoginScreen</name>
+    <message>
+        <source>Log in to the centre&apos;s server</source>
+        <translation>Борбордун серверине кирүү</translation>
+    </message>
+    <message>
+        <source>Server {server}, database {database}. Use your own account: what you do is recorded under your name.</source>
+        <translation>Сервер {server}, база {database}. Өз эсебиңиз менен кириңиз: эмне кылганыңыз сиздин атыңыз менен жазылат.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Колдонуучунун &amp;аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <source>Use another &amp;server…</source>
+        <translation>Башка се&amp;рвер…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Кирүү</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>Колдонуучунун атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Серверге туташууда…</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Кирүүнү текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
     </message>
 </context>
 <context>

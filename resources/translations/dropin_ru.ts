@@ -934,6 +934,34 @@
         <source>load average {load}, processors: {cpus}</source>
         <translation>средняя нагрузка {load}, процессоров: {cpus}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n отметка</numerusform>
+            <numerusform>%n отметки</numerusform>
+            <numerusform>%n отметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медиана</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95-й процентиль</translation>
+    </message>
+    <message>
+        <source>Check-in, 4 desks at once, encrypted file ({stat})</source>
+        <translation>Отметка прихода, 4 стойки одновременно, зашифрованный файл ({stat})</translation>
+    </message>
+    <message>
+        <source>Check-in, 4 desks at once, PostgreSQL server ({stat})</source>
+        <translation>Отметка прихода, 4 стойки одновременно, сервер PostgreSQL ({stat})</translation>
+    </message>
+    <message>
+        <source>skipped (no PostgreSQL server: set DROPIN_BENCH_SERVER)</source>
+        <translation>пропущено (нет сервера PostgreSQL: задайте DROPIN_BENCH_SERVER)</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -1555,6 +1583,102 @@
     <message>
         <source>an ISO week such as 2026-W47</source>
         <translation>неделя ISO, например 2026-W47</translation>
+    </message>
+    <message>
+        <source>Give the server as --url postgresql://USER@HOST/DATABASE.</source>
+        <translation>Укажите сервер так: --url postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР/БАЗА.</translation>
+    </message>
+    <message>
+        <source>Created the manager account {name}.</source>
+        <translation>Создана учётная запись руководителя {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database {name} on the server is ready: %n staff roles with their permissions.</source>
+        <translation>
+            <numerusform>База данных {name} на сервере готова: %n роль сотрудников с её правами.</numerusform>
+            <numerusform>База данных {name} на сервере готова: %n роли сотрудников с их правами.</numerusform>
+            <numerusform>База данных {name} на сервере готова: %n ролей сотрудников с их правами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These accounts need a new password before they can log in to the server (a manager resets it): {names}.</source>
+        <translation>Этим учётным записям нужен новый пароль, прежде чем они смогут войти на сервер (его сбрасывает руководитель): {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {path} to the server.</source>
+        <translation>
+            <numerusform>Перенесена %n запись из {path} на сервер.</numerusform>
+            <numerusform>Перенесены %n записи из {path} на сервер.</numerusform>
+            <numerusform>Перенесено %n записей из {path} на сервер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit seal on the server: {seal} (the same as the file&apos;s).</source>
+        <translation>Печать журнала аудита на сервере: {seal} (та же, что у файла).</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>По пути {path} нет резервной копии.</translation>
+    </message>
+    <message>
+        <source>The server database already holds a dropin database; restore into a new one.</source>
+        <translation>В базе данных на сервере уже есть база dropin; восстанавливайте в новую.</translation>
+    </message>
+    <message>
+        <source>Restored {src} to the server database {name}.</source>
+        <translation>Копия {src} восстановлена в базу данных {name} на сервере.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit seal of the backup: {seal}; the restored log holds %n record(s) and verifies.</source>
+        <translation>
+            <numerusform>Печать журнала в копии: {seal}; в восстановленном журнале %n запись, проверка пройдена.</numerusform>
+            <numerusform>Печать журнала в копии: {seal}; в восстановленном журнале %n записи, проверка пройдена.</numerusform>
+            <numerusform>Печать журнала в копии: {seal}; в восстановленном журнале %n записей, проверка пройдена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set up the centre&apos;s PostgreSQL server</source>
+        <translation>настроить сервер PostgreSQL центра</translation>
+    </message>
+    <message>
+        <source>create or upgrade the tables, the staff roles and their permissions</source>
+        <translation>создать или обновить таблицы, роли сотрудников и их права</translation>
+    </message>
+    <message>
+        <source>postgresql://OWNER@HOST:PORT/DATABASE</source>
+        <translation>postgresql://ВЛАДЕЛЕЦ@СЕРВЕР:ПОРТ/БАЗА</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s CA certificate (for a server on another computer)</source>
+        <translation>сертификат ЦС центра (для сервера на другом компьютере)</translation>
+    </message>
+    <message>
+        <source>user name of the first manager (for a new database)</source>
+        <translation>имя пользователя первого руководителя (для новой базы)</translation>
+    </message>
+    <message>
+        <source>move a single computer&apos;s database to a new database on the server</source>
+        <translation>перенести базу одного компьютера в новую базу на сервере</translation>
+    </message>
+    <message>
+        <source>the encrypted database file</source>
+        <translation>зашифрованный файл базы данных</translation>
+    </message>
+    <message>
+        <source>a manager whose server login gets their current password (asked)</source>
+        <translation>руководитель, чей вход на сервер получит его текущий пароль (будет запрошен)</translation>
+    </message>
+    <message>
+        <source>restore a server backup (dropin backup) into a new database on the server</source>
+        <translation>восстановить копию сервера (dropin backup) в новую базу на сервере</translation>
+    </message>
+    <message>
+        <source>the encrypted server backup</source>
+        <translation>зашифрованная копия сервера</translation>
+    </message>
+    <message>
+        <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
+        <translation>Укажите своё имя пользователя через --user ИМЯ: на сервер вы входите под ним.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3162,7 @@
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
+        <extracomment>the centre&apos;s server was chosen: its settings (host, port, database, CA certificate)</extracomment>
         <translation>Создание новой базы данных dropin</translation>
     </message>
     <message>
@@ -3159,6 +3284,18 @@
     <message>
         <source>The database could not be created. Check that the folder can be written to and try again.</source>
         <translation>Не удалось создать базу данных. Проверьте, что в папку можно записывать, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>This computer &amp;only (encrypted file)</source>
+        <translation>Только этот &amp;компьютер (зашифрованный файл)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s &amp;server</source>
+        <translation>&amp;Сервер центра</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the staff login</source>
+        <translation>&amp;Перейти ко входу сотрудника</translation>
     </message>
 </context>
 <context>
@@ -8680,6 +8817,196 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
             <numerusform>Сохранено: экран блокируется через %n минуты бездействия.</numerusform>
             <numerusform>Сохранено: экран блокируется через %n минут бездействия.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>A server address starts with postgresql://.</source>
+        <extracomment>the schema that ``dropin server init`` puts the server&apos;s own functions in PostgreSQL&apos;s longest name (bytes)</extracomment>
+        <translation>Адрес сервера начинается с postgresql://.</translation>
+    </message>
+    <message>
+        <source>The server address cannot be read.</source>
+        <translation>Адрес сервера не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The connection to a server on another computer must check its certificate (sslmode=verify-full).</source>
+        <translation>Подключение к серверу на другом компьютере должно проверять его сертификат (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s CA certificate to check the server&apos;s certificate.</source>
+        <translation>Укажите сертификат ЦС центра, чтобы проверить сертификат сервера.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server cannot be reached. Check the network and try again.</source>
+        <translation>Сервер центра недоступен. Проверьте сеть и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server does not allow your role to do this.</source>
+        <translation>Сервер центра не разрешает это вашей роли.</translation>
+    </message>
+    <message>
+        <source>The audit log can only be added to.</source>
+        <translation>В журнал аудита можно только добавлять записи.</translation>
+    </message>
+    <message>
+        <source>The server has no dropin database {name}; run dropin server init first.</source>
+        <translation>На сервере нет базы dropin {name}; сначала выполните dropin server init.</translation>
+    </message>
+    <message>
+        <source>The database on the server is older than this program; the manager upgrades it with dropin server init.</source>
+        <translation>База на сервере старше этой программы; руководитель обновляет её командой dropin server init.</translation>
+    </message>
+    <message>
+        <source>The server refused this user name or password.</source>
+        <translation>Сервер не принял это имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server has no database {name}.</source>
+        <translation>На сервере нет базы данных {name}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked with the centre&apos;s CA certificate, so no connection was made.</source>
+        <translation>Сертификат сервера не удалось проверить сертификатом ЦС центра, поэтому подключения нет.</translation>
+    </message>
+    <message>
+        <source>This is done on the server by its administrator, not by dropin.</source>
+        <translation>Это делает администратор сервера на самом сервере, а не dropin.</translation>
+    </message>
+    <message>
+        <source>Please give the server&apos;s name or address.</source>
+        <translation>Укажите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Please give the name of the database on the server.</source>
+        <translation>Укажите имя базы данных на сервере.</translation>
+    </message>
+    <message>
+        <source>There is no certificate file at {path}.</source>
+        <translation>По пути {path} нет файла сертификата.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s {program} program is needed for this; install PostgreSQL&apos;s client programs.</source>
+        <translation>Для этого нужна программа PostgreSQL {program}; установите клиентские программы PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s dump failed, so no backup was written: {problem}</source>
+        <translation>Выгрузка с сервера не удалась, копия не записана: {problem}</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of a dropin server database.</source>
+        <translation>Этот файл не является копией базы dropin на сервере.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored on the server: {problem}</source>
+        <translation>Копию не удалось восстановить на сервере: {problem}</translation>
+    </message>
+    <message>
+        <source>The file and the server database are at different versions; open both with this program first.</source>
+        <translation>Файл и база на сервере разных версий; сначала откройте обе этой программой.</translation>
+    </message>
+    <message>
+        <source>The server database already holds accounts or records; import only into a new one.</source>
+        <translation>В базе на сервере уже есть учётные записи или записи; переносите только в новую.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit log does not verify ({problem}); nothing was imported.</source>
+        <translation>Журнал аудита файла не проходит проверку ({problem}); ничего не перенесено.</translation>
+    </message>
+    <message>
+        <source>The audit log did not arrive whole on the server; nothing was imported.</source>
+        <translation>Журнал аудита дошёл до сервера не целиком; ничего не перенесено.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerForm</name>
+    <message>
+        <source>The centre&apos;s server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
+        <translation>Сервер центра хранит данные всех рабочих мест. Его администратор даёт вам эти данные и сертификат ЦС и заранее настраивает базу командой dropin server init.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Имя базы данных</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертификат ЦС</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase name:</source>
+        <translation>&amp;Имя базы данных:</translation>
+    </message>
+    <message>
+        <source>CA certif&amp;icate:</source>
+        <translation>Сертификат &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem)</source>
+        <translation>Сертификаты (*.crt *.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLoginScreen</name>
+    <message>
+        <source>Log in to the centre&apos;s server</source>
+        <translation>Вход на сервер центра</translation>
+    </message>
+    <message>
+        <source>Server {server}, database {database}. Use your own account: what you do is recorded under your name.</source>
+        <translation>Сервер {server}, база {database}. Входите под своей учётной записью: ваши действия записываются под вашим именем.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Use another &amp;server…</source>
+        <translation>Другой &amp;сервер…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Вход не удалось проверить. Попробуйте снова.</translation>
     </message>
 </context>
 <context>

@@ -934,6 +934,34 @@
         <source>load average {load}, processors: {cpus}</source>
         <translation>середнє навантаження {load}, процесорів: {cpus}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n відмітка</numerusform>
+            <numerusform>%n відмітки</numerusform>
+            <numerusform>%n відміток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медіана</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95-й процентиль</translation>
+    </message>
+    <message>
+        <source>Check-in, 4 desks at once, encrypted file ({stat})</source>
+        <translation>Відмітка приходу, 4 стійки одночасно, зашифрований файл ({stat})</translation>
+    </message>
+    <message>
+        <source>Check-in, 4 desks at once, PostgreSQL server ({stat})</source>
+        <translation>Відмітка приходу, 4 стійки одночасно, сервер PostgreSQL ({stat})</translation>
+    </message>
+    <message>
+        <source>skipped (no PostgreSQL server: set DROPIN_BENCH_SERVER)</source>
+        <translation>пропущено (немає сервера PostgreSQL: задайте DROPIN_BENCH_SERVER)</translation>
+    </message>
 </context>
 <context>
     <name>BoardTab</name>
@@ -1555,6 +1583,102 @@
     <message>
         <source>an ISO week such as 2026-W47</source>
         <translation>тиждень ISO, наприклад 2026-W47</translation>
+    </message>
+    <message>
+        <source>Give the server as --url postgresql://USER@HOST/DATABASE.</source>
+        <translation>Вкажіть сервер так: --url postgresql://КОРИСТУВАЧ@СЕРВЕР/БАЗА.</translation>
+    </message>
+    <message>
+        <source>Created the manager account {name}.</source>
+        <translation>Створено обліковий запис керівника {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database {name} on the server is ready: %n staff roles with their permissions.</source>
+        <translation>
+            <numerusform>База даних {name} на сервері готова: %n роль працівників з її правами.</numerusform>
+            <numerusform>База даних {name} на сервері готова: %n ролі працівників з їхніми правами.</numerusform>
+            <numerusform>База даних {name} на сервері готова: %n ролей працівників з їхніми правами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These accounts need a new password before they can log in to the server (a manager resets it): {names}.</source>
+        <translation>Цим обліковим записам потрібен новий пароль, перш ніж вони зможуть увійти на сервер (його скидає керівник): {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {path} to the server.</source>
+        <translation>
+            <numerusform>Перенесено %n запис з {path} на сервер.</numerusform>
+            <numerusform>Перенесено %n записи з {path} на сервер.</numerusform>
+            <numerusform>Перенесено %n записів з {path} на сервер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit seal on the server: {seal} (the same as the file&apos;s).</source>
+        <translation>Печатка журналу аудиту на сервері: {seal} (та сама, що у файлу).</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>За шляхом {path} немає резервної копії.</translation>
+    </message>
+    <message>
+        <source>The server database already holds a dropin database; restore into a new one.</source>
+        <translation>У базі даних на сервері вже є база dropin; відновлюйте в нову.</translation>
+    </message>
+    <message>
+        <source>Restored {src} to the server database {name}.</source>
+        <translation>Копію {src} відновлено в базу даних {name} на сервері.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit seal of the backup: {seal}; the restored log holds %n record(s) and verifies.</source>
+        <translation>
+            <numerusform>Печатка журналу в копії: {seal}; у відновленому журналі %n запис, перевірку пройдено.</numerusform>
+            <numerusform>Печатка журналу в копії: {seal}; у відновленому журналі %n записи, перевірку пройдено.</numerusform>
+            <numerusform>Печатка журналу в копії: {seal}; у відновленому журналі %n записів, перевірку пройдено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set up the centre&apos;s PostgreSQL server</source>
+        <translation>налаштувати сервер PostgreSQL центру</translation>
+    </message>
+    <message>
+        <source>create or upgrade the tables, the staff roles and their permissions</source>
+        <translation>створити або оновити таблиці, ролі працівників та їхні права</translation>
+    </message>
+    <message>
+        <source>postgresql://OWNER@HOST:PORT/DATABASE</source>
+        <translation>postgresql://ВЛАСНИК@СЕРВЕР:ПОРТ/БАЗА</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s CA certificate (for a server on another computer)</source>
+        <translation>сертифікат ЦС центру (для сервера на іншому комп’ютері)</translation>
+    </message>
+    <message>
+        <source>user name of the first manager (for a new database)</source>
+        <translation>ім’я користувача першого керівника (для нової бази)</translation>
+    </message>
+    <message>
+        <source>move a single computer&apos;s database to a new database on the server</source>
+        <translation>перенести базу одного комп’ютера в нову базу на сервері</translation>
+    </message>
+    <message>
+        <source>the encrypted database file</source>
+        <translation>зашифрований файл бази даних</translation>
+    </message>
+    <message>
+        <source>a manager whose server login gets their current password (asked)</source>
+        <translation>керівник, чий вхід на сервер отримає його поточний пароль (буде запитано)</translation>
+    </message>
+    <message>
+        <source>restore a server backup (dropin backup) into a new database on the server</source>
+        <translation>відновити копію сервера (dropin backup) у нову базу на сервері</translation>
+    </message>
+    <message>
+        <source>the encrypted server backup</source>
+        <translation>зашифрована копія сервера</translation>
+    </message>
+    <message>
+        <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
+        <translation>Вкажіть своє ім’я користувача через --user ІМ’Я: на сервер ви входите під ним.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3162,7 @@
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
+        <extracomment>the centre&apos;s server was chosen: its settings (host, port, database, CA certificate)</extracomment>
         <translation>Створення нової бази даних dropin</translation>
     </message>
     <message>
@@ -3159,6 +3284,18 @@
     <message>
         <source>The database could not be created. Check that the folder can be written to and try again.</source>
         <translation>Не вдалося створити базу даних. Перевірте, чи можна записувати в цю папку, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>This computer &amp;only (encrypted file)</source>
+        <translation>Лише цей &amp;комп’ютер (зашифрований файл)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s &amp;server</source>
+        <translation>Се&amp;рвер центру</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the staff login</source>
+        <translation>&amp;Перейти до входу працівника</translation>
     </message>
 </context>
 <context>
@@ -8680,6 +8817,196 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
             <numerusform>Збережено: екран блокується після %n хвилин бездіяльності.</numerusform>
             <numerusform>Збережено: екран блокується після %n хвилин бездіяльності.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>A server address starts with postgresql://.</source>
+        <extracomment>the schema that ``dropin server init`` puts the server&apos;s own functions in PostgreSQL&apos;s longest name (bytes)</extracomment>
+        <translation>Адреса сервера починається з postgresql://.</translation>
+    </message>
+    <message>
+        <source>The server address cannot be read.</source>
+        <translation>Адресу сервера не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>The connection to a server on another computer must check its certificate (sslmode=verify-full).</source>
+        <translation>Підключення до сервера на іншому комп’ютері має перевіряти його сертифікат (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s CA certificate to check the server&apos;s certificate.</source>
+        <translation>Вкажіть сертифікат ЦС центру, щоб перевірити сертифікат сервера.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server cannot be reached. Check the network and try again.</source>
+        <translation>Сервер центру недоступний. Перевірте мережу та спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server does not allow your role to do this.</source>
+        <translation>Сервер центру не дозволяє цього вашій ролі.</translation>
+    </message>
+    <message>
+        <source>The audit log can only be added to.</source>
+        <translation>До журналу аудиту можна лише додавати записи.</translation>
+    </message>
+    <message>
+        <source>The server has no dropin database {name}; run dropin server init first.</source>
+        <translation>На сервері немає бази dropin {name}; спершу виконайте dropin server init.</translation>
+    </message>
+    <message>
+        <source>The database on the server is older than this program; the manager upgrades it with dropin server init.</source>
+        <translation>База на сервері старша за цю програму; керівник оновлює її командою dropin server init.</translation>
+    </message>
+    <message>
+        <source>The server refused this user name or password.</source>
+        <translation>Сервер не прийняв це ім’я користувача або пароль.</translation>
+    </message>
+    <message>
+        <source>The server has no database {name}.</source>
+        <translation>На сервері немає бази даних {name}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked with the centre&apos;s CA certificate, so no connection was made.</source>
+        <translation>Сертифікат сервера не вдалося перевірити сертифікатом ЦС центру, тому підключення немає.</translation>
+    </message>
+    <message>
+        <source>This is done on the server by its administrator, not by dropin.</source>
+        <translation>Це робить адміністратор сервера на самому сервері, а не dropin.</translation>
+    </message>
+    <message>
+        <source>Please give the server&apos;s name or address.</source>
+        <translation>Вкажіть ім’я або адресу сервера.</translation>
+    </message>
+    <message>
+        <source>Please give the name of the database on the server.</source>
+        <translation>Вкажіть назву бази даних на сервері.</translation>
+    </message>
+    <message>
+        <source>There is no certificate file at {path}.</source>
+        <translation>За шляхом {path} немає файлу сертифіката.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s {program} program is needed for this; install PostgreSQL&apos;s client programs.</source>
+        <translation>Для цього потрібна програма PostgreSQL {program}; встановіть клієнтські програми PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s dump failed, so no backup was written: {problem}</source>
+        <translation>Вивантаження з сервера не вдалося, копію не записано: {problem}</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of a dropin server database.</source>
+        <translation>Цей файл не є копією бази dropin на сервері.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored on the server: {problem}</source>
+        <translation>Копію не вдалося відновити на сервері: {problem}</translation>
+    </message>
+    <message>
+        <source>The file and the server database are at different versions; open both with this program first.</source>
+        <translation>Файл і база на сервері різних версій; спершу відкрийте обидві цією програмою.</translation>
+    </message>
+    <message>
+        <source>The server database already holds accounts or records; import only into a new one.</source>
+        <translation>У базі на сервері вже є облікові записи або записи; переносьте лише в нову.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit log does not verify ({problem}); nothing was imported.</source>
+        <translation>Журнал аудиту файлу не проходить перевірку ({problem}); нічого не перенесено.</translation>
+    </message>
+    <message>
+        <source>The audit log did not arrive whole on the server; nothing was imported.</source>
+        <translation>Журнал аудиту дійшов до сервера не повністю; нічого не перенесено.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerForm</name>
+    <message>
+        <source>The centre&apos;s server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
+        <translation>Сервер центру зберігає дані всіх робочих місць. Його адміністратор дає вам ці дані та сертифікат ЦС і заздалегідь налаштовує базу командою dropin server init.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Назва бази даних</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертифікат ЦС</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Адреса сервера:</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase name:</source>
+        <translation>Наз&amp;ва бази даних:</translation>
+    </message>
+    <message>
+        <source>CA certif&amp;icate:</source>
+        <translation>Сертифікат &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem)</source>
+        <translation>Сертифікати (*.crt *.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLoginScreen</name>
+    <message>
+        <source>Log in to the centre&apos;s server</source>
+        <translation>Вхід на сервер центру</translation>
+    </message>
+    <message>
+        <source>Server {server}, database {database}. Use your own account: what you do is recorded under your name.</source>
+        <translation>Сервер {server}, база {database}. Входьте під своїм обліковим записом: ваші дії записуються під вашим ім’ям.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Ім’я користувача</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Use another &amp;server…</source>
+        <translation>Інший &amp;сервер…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>Введіть ім’я користувача.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Підключення до сервера…</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Вхід не вдалося перевірити. Спробуйте знову.</translation>
     </message>
 </context>
 <context>

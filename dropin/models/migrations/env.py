@@ -12,7 +12,7 @@ if connection is None:  # pragma: no cover - only via Database
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    render_as_batch=True,
+    render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things in place
     compare_type=True,
 )
 with context.begin_transaction():

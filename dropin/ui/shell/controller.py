@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from dropin.context import CurrentUser
     from dropin.ui.shell.login import LoginScreen
     from dropin.ui.shell.main_window import MainWindow
+    from dropin.ui.shell.serverlogin import ServerLoginScreen
     from dropin.ui.shell.unlock import UnlockScreen
     from dropin.ui.shell.wizard import CreateDatabaseWizard
 
@@ -53,6 +54,7 @@ class ShellController(QObject):
         idle_clock: Callable[[], float] | None = None,
     ):
         super().__init__(parent)
+        self.explicit_path = db_path is not None  # a file named on the command line wins over a server
         if db_path is None:
             from dropin.paths import default_db_path
 
@@ -68,6 +70,7 @@ class ShellController(QObject):
         self.wizard: CreateDatabaseWizard | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.login_screen: LoginScreen | None = None
+        self.server_login: ServerLoginScreen | None = None
         self.main_window: MainWindow | None = None
         self._login_language: str | None = None
         from dropin.ui.language import manager
@@ -77,7 +80,12 @@ class ShellController(QObject):
 
     # ---------------------------------------------------------------- flow
     def start(self) -> None:
-        if self.path.exists() and self.path.stat().st_size > 0:
+        from dropin.ui.shell.serverlogin import load_server_settings
+
+        settings = None if self.explicit_path else load_server_settings()
+        if settings is not None:
+            self.show_server_login(settings)
+        elif self.path.exists() and self.path.stat().st_size > 0:
             self.show_unlock()
         else:
             self.show_wizard()
@@ -93,6 +101,7 @@ class ShellController(QObject):
         if self.wizard is None:
             self.wizard = CreateDatabaseWizard(self.path, self.kdf_iter, self.clock)
             self.wizard.created.connect(self._on_created)
+            self.wizard.server_chosen.connect(self._on_server_chosen)
         self.window.show_screen(self.wizard)
         self._set_screen("wizard")
 
@@ -110,9 +119,58 @@ class ShellController(QObject):
 
         warmup.start()  # the heavy modules load while the passphrase is typed
 
+    # ------------------------------------------------------ the centre's server
+    def show_server_login(self, settings: dict) -> None:
+        """On the server the staff login replaces the unlock: each person connects with their own login."""
+        from dropin.ui.shell.serverlogin import ServerLoginScreen
+
+        self._computer_language()
+        if self.server_login is not None:
+            self.window.stack.removeWidget(self.server_login)
+            self.server_login.deleteLater()
+        self.server_login = ServerLoginScreen(settings, self.clock)
+        self.server_login.logged_in.connect(self._on_server_login)
+        self.server_login.change_requested.connect(self._forget_server)
+        self.window.show_screen(self.server_login)
+        self.window.show()
+        self._set_screen("server_login")
+
+    def _on_server_chosen(self, settings: dict) -> None:
+        from dropin.ui.shell.serverlogin import save_server_settings
+
+        save_server_settings(settings)
+        self.show_server_login(settings)
+
+    def _forget_server(self) -> None:
+        from dropin.ui.shell.serverlogin import save_server_settings
+
+        save_server_settings(None)
+        self.show_wizard()
+
+    def _on_server_login(self, db, user) -> None:
+        self.db = db
+        self.open_main(user)
+
+    def _leave_server(self) -> bool:
+        """After a log out on the server: the next person connects with their own login."""
+        from dropin.ui.shell.serverlogin import load_server_settings
+
+        if self.db is None or self.db.kind != "server":
+            return False
+        self.db.close()
+        self.db = None
+        settings = load_server_settings()
+        if settings is None:
+            self.show_wizard()
+        else:
+            self.show_server_login(settings)
+        return True
+
     def show_login(self) -> None:
         from dropin.ui.shell.login import LoginScreen
 
+        if self._leave_server():
+            return
         language = self._computer_language()
         if self.login_screen is not None and self._login_language != language:
             self.window.stack.removeWidget(self.login_screen)  # built in another language: build it again
@@ -157,6 +215,7 @@ class ShellController(QObject):
         if self.wizard is None:
             self.wizard = CreateDatabaseWizard(candidate, self.kdf_iter, self.clock)
             self.wizard.created.connect(self._on_created)
+            self.wizard.server_chosen.connect(self._on_server_chosen)
             self.wizard.cancelled.connect(self.show_unlock)
         else:
             self.wizard.path_edit.setText(str(candidate))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from dropin.errors import DropinError, ValidationError
 from dropin.security.opening import create_database
 from dropin.ui.common import InlineError
+from dropin.ui.shell.serverlogin import ServerForm
 from dropin.ui.shell.widgets import (
     PasswordLineEdit,
     StrengthMeter,
@@ -40,6 +42,8 @@ class CreateDatabaseWizard(QWidget):
 
     created = Signal(object, object)
     cancelled = Signal()
+    #: the centre's server was chosen: its settings (host, port, database, CA certificate)
+    server_chosen = Signal(dict)
 
     def __init__(self, default_path: Path, kdf_iter: int, clock=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,21 +60,32 @@ class CreateDatabaseWizard(QWidget):
         self.steps = QStackedWidget(self)
         outer.addWidget(self.steps)
 
-        # step 1: file
+        # step 1: where the data is kept: a file here, or the centre's server
         page = QWidget()
-        form = QFormLayout(page)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.here = QRadioButton(self.tr("This computer &only (encrypted file)"), page)
+        self.on_server = QRadioButton(self.tr("The centre's &server"), page)
+        self.here.setChecked(True)
+        column.addWidget(self.here)
+        column.addWidget(self.on_server)
+        self.place = QStackedWidget(page)
+        column.addWidget(self.place)
+        file_page = QWidget(page)
+        form = QFormLayout(file_page)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(
             hint(
                 self.tr(
                     "Everything is kept in one encrypted file on this computer. Keep the default place unless the "
                     "centre has agreed on another one (for example an encrypted disk)."
                 ),
-                page,
+                file_page,
             )
         )
-        self.path_edit = QLineEdit(str(default_path), page)
+        self.path_edit = QLineEdit(str(default_path), file_page)
         self.path_edit.setAccessibleName(self.tr("Database file"))
-        browse = QPushButton(self.tr("Browse…"), page)
+        browse = QPushButton(self.tr("Browse…"), file_page)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -80,6 +95,10 @@ class CreateDatabaseWizard(QWidget):
         label = label_item.widget() if label_item is not None else None
         if isinstance(label, QLabel):
             label.setBuddy(self.path_edit)
+        self.place.addWidget(file_page)
+        self.server_form = ServerForm(page)
+        self.place.addWidget(self.server_form)
+        self.on_server.toggled.connect(self._place_changed)
         self.steps.addWidget(page)
 
         # step 2: passphrase
@@ -141,9 +160,11 @@ class CreateDatabaseWizard(QWidget):
         self.back_button = QPushButton(self.tr("&Back"), self)
         self.next_button = QPushButton(self.tr("&Next"), self)
         self.create_button = QPushButton(self.tr("&Create database"), self)
+        self.server_button = QPushButton(self.tr("&Go to the staff login"), self)
+        self.server_button.clicked.connect(self.use_server)
         self.next_button.setDefault(True)
         self.create_button.setDefault(True)
-        for button in (self.back_button, self.next_button, self.create_button):
+        for button in (self.back_button, self.next_button, self.create_button, self.server_button):
             buttons.addWidget(button)
         outer.addLayout(buttons)
         self.back_button.clicked.connect(self.back)
@@ -157,6 +178,9 @@ class CreateDatabaseWizard(QWidget):
             self.display_name,
             self.password,
             self.password_repeat,
+            self.server_form.host,
+            self.server_form.database,
+            self.server_form.ca,
         ):
             edit.returnPressed.connect(self._on_return)
         self._show_step(0)
@@ -169,14 +193,34 @@ class CreateDatabaseWizard(QWidget):
     def _show_step(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
         self.step_label.setText(self.tr("Step {n} of 3").format(n=index + 1))
+        server = index == 0 and self.on_server.isChecked()
         self.back_button.setVisible(index > 0)
-        self.next_button.setVisible(index < 2)
+        self.next_button.setVisible(index < 2 and not server)
         self.create_button.setVisible(index == 2)
-        first = {0: self.path_edit, 1: self.passphrase, 2: self.username}[index]
+        self.server_button.setVisible(server)
+        self.server_button.setDefault(server)
+        first = {0: self.server_form.host if server else self.path_edit, 1: self.passphrase, 2: self.username}[index]
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _place_changed(self) -> None:
+        self.place.setCurrentIndex(1 if self.on_server.isChecked() else 0)
+        self.error.clear()
+        self._show_step(0)
+
+    def use_server(self) -> None:
+        """The centre's server was chosen: check its settings and hand them on (nothing is created here)."""
+        try:
+            values = self.server_form.check()
+        except ValidationError as error:
+            self._fail(error)
+            return
+        self.error.clear()
+        self.server_chosen.emit(values)
+
     def _on_return(self) -> None:
-        if self.step < 2:
+        if self.step == 0 and self.on_server.isChecked():
+            self.use_server()
+        elif self.step < 2:
             self.next()
         else:
             self.submit()
@@ -251,6 +295,9 @@ class CreateDatabaseWizard(QWidget):
             "username": (2, self.username),
             "password": (2, self.password),
             "password_repeat": (2, self.password_repeat),
+            "host": (0, self.server_form.host),
+            "database": (0, self.server_form.database),
+            "ca": (0, self.server_form.ca),
         }.get(getattr(error, "field", None) or "")
         if field is not None:
             step, widget = field

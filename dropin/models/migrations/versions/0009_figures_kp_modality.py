@@ -24,8 +24,18 @@ depends_on = None
 
 
 def _schema_of(table: str) -> str:
-    """The attached database (``main`` or another) that holds ``table``."""
+    """The attached database (``main`` or another) that holds ``table``; on PostgreSQL, its schema."""
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        schema = bind.exec_driver_sql(
+            "SELECT table_schema FROM information_schema.tables WHERE table_name = %(t)s "
+            "AND table_schema = ANY (current_schemas(false)) OR table_name = %(t)s AND table_schema "
+            "IN ('health', 'casework', 'legal') LIMIT 1",
+            {"t": table},
+        ).scalar()
+        if schema is None:
+            raise RuntimeError(f"table {table} not found")
+        return str(schema)
     for _seq, name, _file in bind.exec_driver_sql("PRAGMA database_list").fetchall():
         found = bind.exec_driver_sql(
             f"SELECT 1 FROM \"{name}\".sqlite_master WHERE type = 'table' AND name = ?", (table,)
@@ -47,11 +57,13 @@ def upgrade() -> None:
     )
     op.execute(f"""ALTER TABLE "{tests}".hts_tests ADD COLUMN modality VARCHAR(16) NOT NULL DEFAULT 'drop_in'""")
     visits = _schema_of("visits")
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    test_day = "date(hts_tests.started_at)" if sqlite else "CAST(hts_tests.started_at AS DATE)"
     op.execute(
         f"""UPDATE "{tests}".hts_tests SET modality = CASE (
                 SELECT max(v.channel) FROM "{visits}".visits v
                 WHERE v.client_id = hts_tests.client_id AND v.voided_at IS NULL
-                AND v.visit_date = date(hts_tests.started_at))
+                AND v.visit_date = {test_day})
             WHEN 'outreach' THEN 'outreach' WHEN 'walk_in' THEN 'drop_in' WHEN 'accompanied' THEN 'drop_in'
             ELSE 'other_community' END"""
     )

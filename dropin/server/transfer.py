@@ -1,0 +1,105 @@
+"""``dropin server import``: a single computer's encrypted database moved to the centre's server.
+
+Every table, every row, with its id; then each table's id sequence is set past the highest id, and the
+audit chain is checked on the server and compared with the file's (the same count and head hash). The copy is
+one transaction on the server: a failure leaves the server database as it was. The server database must be
+new (no accounts and no audit entries yet): rows the migrations seeded there are replaced by the file's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Integer, func, insert, select, text
+
+from dropin.errors import DropinError
+from dropin.i18n import translate
+from dropin.models import Base
+from dropin.models.database import Database
+from dropin.models.security import AuditEntry, User
+from dropin.models.server import ServerDatabase
+from dropin.security.audit import Seal, current_seal, verify_chain
+
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    rows: dict[str, int]
+    seal: Seal
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def _tables():
+    return [t for t in Base.metadata.sorted_tables]
+
+
+def import_file(source: Database, target: ServerDatabase) -> ImportReport:
+    """Copy every row of ``source`` into the new database ``target`` (same schema revision)."""
+    if source.current_revisions() != target.current_revisions():
+        raise DropinError(
+            translate(
+                "Server",
+                "The file and the server database are at different versions; open both with this program first.",
+            )
+        )
+    with target.engine.connect() as conn:
+        if (
+            conn.execute(select(func.count()).select_from(User.__table__)).scalar()
+            or conn.execute(select(func.count()).select_from(AuditEntry.__table__)).scalar()
+        ):
+            raise DropinError(
+                translate(
+                    "Server", "The server database already holds accounts or records; import only into a new one."
+                )
+            )
+    with source.engine.connect() as src:
+        before = verify_chain(src)
+        if not before.ok:
+            raise DropinError(
+                translate("Server", "The file's audit log does not verify ({problem}); nothing was imported.").format(
+                    problem=before.problem
+                )
+            )
+        source_seal = current_seal(src)
+        rows: dict[str, int] = {}
+        with target.engine.begin() as dst:
+            tables = _tables()
+            for table in reversed(tables):
+                if table is not AuditEntry.__table__:
+                    dst.execute(table.delete())  # rows the migrations seeded (a new database: nothing else)
+            for table in tables:
+                rows[table.name] = 0
+                result = src.execution_options(yield_per=BATCH).execute(select(table))
+                for batch in result.partitions(BATCH):
+                    dst.execute(insert(table), [dict(r._mapping) for r in batch])
+                    rows[table.name] += len(batch)
+            for table in tables:
+                _set_sequence(dst, table)
+            after = verify_chain(dst)
+            seal = current_seal(dst)
+            if not after.ok or (seal.count, seal.head) != (source_seal.count, source_seal.head):
+                raise DropinError(
+                    translate("Server", "The audit log did not arrive whole on the server; nothing was imported.")
+                )
+    return ImportReport(rows, seal)
+
+
+def _set_sequence(conn, table) -> None:
+    """The next id of a table whose ids come from a sequence: one past the highest imported id."""
+    keys = list(table.primary_key.columns)
+    if len(keys) != 1 or not isinstance(keys[0].type, Integer):
+        return
+    column = keys[0]
+    sequence = conn.execute(
+        text("SELECT pg_get_serial_sequence(:table, :column)"), {"table": table.fullname, "column": column.name}
+    ).scalar()
+    if sequence:
+        highest = conn.execute(select(func.max(column))).scalar() or 0
+        conn.execute(
+            text("SELECT setval(:seq, :value, :called)"),
+            {"seq": sequence, "value": max(highest, 1), "called": highest > 0},
+        )
