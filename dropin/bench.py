@@ -228,7 +228,8 @@ def insert_clients(
             for code in codes[i : i + batch]
         ]
         for row in rows:  # the key-population type people state, as the demo's clients do
-            row["kp_type"] = KP_OF_GENDER.get(row["gender"], "other") if row["gender"] else None
+            gender = row["gender"]
+            row["kp_type"] = KP_OF_GENDER.get(gender, "other") if isinstance(gender, str) and gender else None
         with session_factory() as s:
             s.execute(insert(Client), rows)
             _bulk_audit(s, "clients", len(rows), when)

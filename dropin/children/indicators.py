@@ -7,7 +7,7 @@ Only sessions marked held (not cancelled, not voided) with a date in
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -22,6 +22,9 @@ from dropin.models.children import (
     ChildAttendance,
 )
 
+if TYPE_CHECKING:
+    from dropin.reports.series import Bounds, Counts
+
 
 def _held(start: dt.date, end: dt.date) -> tuple[ColumnElement[bool], ...]:
     return (
@@ -32,7 +35,7 @@ def _held(start: dt.date, end: dt.date) -> tuple[ColumnElement[bool], ...]:
     )
 
 
-def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
     """Attendances of every period in one statement (see :mod:`dropin.reports.series`)."""
     from dropin.reports import series
 

@@ -9,12 +9,15 @@ given a legal consultation). ``start`` inclusive, ``end`` exclusive.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from dropin.models.incidents import Incident
+
+if TYPE_CHECKING:
+    from dropin.reports.series import Bounds, Counts
 
 
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
@@ -27,6 +30,6 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     }
 
 
-def compute_series(session, bounds, as_of: dt.date | None = None) -> list[dict]:
+def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
     """No figure of this section has a trend chart."""
     return [{} for _ in bounds]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,10 @@ from dropin.models.outreach import (
     OutreachSession,
 )
 from dropin.outreach.choices import COMMODITIES, EVENT_KINDS, MODES, SETTINGS
+
+if TYPE_CHECKING:
+    from dropin.reports.definitions import Value
+    from dropin.reports.series import Bounds, Counts
 
 
 def _in_week(start: dt.date, end: dt.date) -> tuple[ColumnElement[bool], ...]:
@@ -38,7 +43,7 @@ def _ordered(codes: Iterable[str], counts: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
     """Contacts of every period in one statement (the only outreach figure with a trend chart)."""
     from dropin.reports import series
 
@@ -57,7 +62,7 @@ def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> li
     return series.run(session, bounds, {"outreach.contacts": 0}, statement)
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Value]:
     week = _in_week(start, end)
     sums = session.execute(
         select(

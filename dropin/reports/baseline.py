@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -27,10 +29,27 @@ from sqlalchemy.orm import Session
 from dropin.clients.choices import GENDERS
 from dropin.settings import get_setting
 
+if TYPE_CHECKING:
+    from sqlalchemy import Row
+
+    from dropin.reports.definitions import Value
+    from dropin.reports.periods import Period
+    from dropin.reports.service import ReportService
+
 LONG_PERIOD_DAYS = 45  # as dropin.visits.indicators: a walk through the index for "new people" of longer periods
 NEAR_EXPIRY_DAYS = 60
 FINAL = "('nonreactive', 'reactive')"
 _GENDERS = "(" + ", ".join(f"'{g}'" for g in GENDERS) + ")"
+
+#: one period: ``(start, end, as_of, full)``; ``as_of`` is today for a period still running
+PeriodBounds = tuple[dt.date, dt.date, dt.date | None, bool]
+#: what SQLite gives for a value of a statement's rows
+Scalar = int | float | str | None
+if TYPE_CHECKING:
+    #: a row ``(k, key, code, value, value2)``: ``code`` is a breakdown's category (days to expiry for a ``lot``)
+    RawRow = Row[int, str, str | float | None, Scalar, Scalar]
+    #: one section's figures for one period, as the areas' ``compute`` gives them
+    Figures = dict[str, Value]
 
 VISITS = """
 v AS NOT MATERIALIZED (SELECT p.k, p.s, p.e, p.f, x.id, x.client_id, x.channel, x.age_band FROM p
@@ -244,8 +263,9 @@ SECTIONS = {
 }
 
 
-def _values(periods: Sequence[tuple[dt.date, dt.date, dt.date | None, bool]]) -> tuple[str, dict]:
-    rows, params = [], {"long": LONG_PERIOD_DAYS}
+def _values(periods: Sequence[PeriodBounds]) -> tuple[str, dict[str, int | str]]:
+    rows: list[str] = []
+    params: dict[str, int | str] = {"long": LONG_PERIOD_DAYS}
     for k, (start, end, as_of, full) in enumerate(periods):
         nights = max(start, as_of) if as_of is not None and as_of < end else end
         rows.append(f"(:k{k}, :s{k}, :e{k}, :n{k}, :f{k})")
@@ -254,19 +274,19 @@ def _values(periods: Sequence[tuple[dt.date, dt.date, dt.date | None, bool]]) ->
     return "WITH p(k, s, e, n, f) AS (VALUES " + ", ".join(rows) + "),", params
 
 
-def rows(session: Session, periods) -> dict[str, list]:
+def rows(session: Session, periods: Sequence[PeriodBounds]) -> dict[str, Sequence[RawRow]]:
     """The raw rows of every section's statement; ``periods``: ``(start, end, as_of, full)`` each."""
     head, params = _values(periods)
     statements = dict(SECTIONS, reach=_reach_sql(session))
     return {name: session.execute(text(head + sql), params).all() for name, sql in statements.items()}
 
 
-def figures(session: Session, periods) -> list[dict[str, dict]]:
+def figures(session: Session, periods: Sequence[PeriodBounds]) -> list[dict[str, Figures]]:
     """Per period, ``{section: {key: value}}`` as the areas' ``compute`` (full) or ``compute_series`` (trend) give."""
     raw = rows(session, periods)
-    out: list[dict[str, dict]] = [{} for _ in periods]
+    out: list[dict[str, Figures]] = [{} for _ in periods]
     for section, found in raw.items():
-        by_period: list[list] = [[] for _ in periods]
+        by_period: list[list[RawRow]] = [[] for _ in periods]
         for row in found:
             by_period[row[0]].append(row)
         for k, period in enumerate(periods):
@@ -283,83 +303,108 @@ def _package_defined(session: Session) -> bool:
     return bool(value.get("service_groups") or value.get("hiv_test_offered"))
 
 
-def _section(name: str, found: list, period) -> dict:
+@dataclass(frozen=True)
+class _Found:
+    """One section's rows for one period: ``one`` (values per key), ``bd`` (per key and category), and the period."""
+
+    one: dict[str, list[tuple[Scalar, Scalar]]]
+    bd: dict[str, dict[str, tuple[Scalar, Scalar]]]
+    rows: Sequence[RawRow]
+    start: dt.date
+    end: dt.date
+    as_of: dt.date | None
+    full: bool
+
+    def first(self, key: str, index: int = 0) -> int:
+        rows = self.one.get(key)
+        return int(rows[0][index] or 0) if rows else 0
+
+    def counts(self, key: str) -> dict[str, int]:
+        return {code: int(v or 0) for code, (v, _v2) in self.bd.get(key, {}).items() if v}
+
+    def second(self, key: str, code: str) -> int:
+        """The second value of a breakdown's category (0 without it)."""
+        return int((self.bd.get(key, {}).get(code) or (0, 0))[1] or 0)
+
+
+def _section(name: str, found: list[RawRow], period: PeriodBounds) -> Figures:
     start, end, as_of, full = period
-    one = {}
-    breakdowns: dict[str, dict] = {}
+    one: dict[str, list[tuple[Scalar, Scalar]]] = {}
+    breakdowns: dict[str, dict[str, tuple[Scalar, Scalar]]] = {}
     for _k, key, code, value, value2 in found:
         if code is not None and key not in ("lot",):
-            breakdowns.setdefault(key, {})[code] = (value, value2)
+            breakdowns.setdefault(key, {})[str(code)] = (value, value2)
         else:
             one.setdefault(key, []).append((value, value2))
-    return _BUILD[name](one, breakdowns, start, end, as_of, full, found)
+    return _BUILD[name](_Found(one, breakdowns, found, start, end, as_of, full))
 
 
-def _first(one: dict, key: str, index: int = 0) -> int:
-    rows = one.get(key)
-    return int(rows[0][index] or 0) if rows else 0
+def _number(value: Scalar) -> float:
+    """A value SQLite computed as a number."""
+    if isinstance(value, int | float):
+        return value
+    raise TypeError(f"not a number: {value!r}")
 
 
-def _counts(breakdowns: dict, key: str) -> dict[str, int]:
-    return {code: int(v or 0) for code, (v, _v2) in breakdowns.get(key, {}).items() if v}
-
-
-def _visits(one, bd, start, end, as_of, full, found) -> dict:
-    services = bd.get("visits.services", {})
-    out = {
-        "visits.contacts": _first(one, "visits.contacts"),
-        "visits.people": _first(one, "visits.contacts", 1),
-        "visits.male_condoms": int((services.get("male_condoms") or (0, 0))[1] or 0),
+def _visits(f: _Found) -> Figures:
+    out: Figures = {
+        "visits.contacts": f.first("visits.contacts"),
+        "visits.people": f.first("visits.contacts", 1),
+        "visits.male_condoms": f.second("visits.services", "male_condoms"),
     }
-    if full:
+    if f.full:
         out.update(
             {
-                "visits.new_people": _first(one, "visits.new_people"),
-                "visits.anonymous": _first(one, "visits.anonymous"),
-                "visits.by_channel": _counts(bd, "visits.by_channel"),
-                "visits.by_gender": _counts(bd, "visits.by_gender"),
-                "visits.by_age_band": _counts(bd, "visits.by_age_band"),
-                "visits.services": _counts(bd, "visits.services"),
-                "visits.female_condoms": int((services.get("female_condoms") or (0, 0))[1] or 0),
-                "visits.lubricant": int((services.get("lubricant") or (0, 0))[1] or 0),
+                "visits.new_people": f.first("visits.new_people"),
+                "visits.anonymous": f.first("visits.anonymous"),
+                "visits.by_channel": f.counts("visits.by_channel"),
+                "visits.by_gender": f.counts("visits.by_gender"),
+                "visits.by_age_band": f.counts("visits.by_age_band"),
+                "visits.services": f.counts("visits.services"),
+                "visits.female_condoms": f.second("visits.services", "female_condoms"),
+                "visits.lubricant": f.second("visits.services", "lubricant"),
             }
         )
     return out
 
 
-def _testing(one, bd, start, end, as_of, full, found) -> dict:
-    tested = _first(one, "testing.hts_tst")
-    out = {"testing.hts_tst": tested}
-    if not full:
+def _testing(f: _Found) -> Figures:
+    tested = f.first("testing.hts_tst")
+    out: Figures = {"testing.hts_tst": tested}
+    if not f.full:
         return out
-    reactive = _first(one, "testing.hts_tst", 1)
-    by_result = _counts(bd, "testing.by_result")
-    qc_runs, qc_kits = _first(one, "qc"), _first(one, "qc", 1)
-    tests = _first(one, "tests")
-    diagnosed = [row[0] for row in one.get("diagnosed", [])]
+    reactive = f.first("testing.hts_tst", 1)
+    by_result = f.counts("testing.by_result")
+    qc_kits = f.first("qc", 1)
+    tests = f.first("tests")
+    diagnosed = [row[0] for row in f.one.get("diagnosed", [])]
     days = [max(0, int(d)) for d in diagnosed if d is not None]
-    lots = [(expires, int(left)) for _k, key, expires, left, _v2 in found if key == "lot" and left > 0]
+    lots = [
+        (_number(expires), int(_number(left)))
+        for _k, key, expires, left, _v2 in f.rows
+        if key == "lot" and _number(left) > 0
+    ]
     out.update(
         {
-            "testing.counselled": _first(one, "testing.counselled"),
+            "testing.counselled": f.first("testing.counselled"),
             "testing.reactive": reactive,
-            "testing.known_positive": _first(one, "testing.known_positive"),
-            "testing.by_age": _counts(bd, "testing.by_age"),
-            "testing.by_gender": _counts(bd, "testing.by_gender"),
-            "testing.by_kp": _counts(bd, "testing.by_kp"),
-            "testing.by_modality": _counts(bd, "testing.by_modality"),
+            "testing.known_positive": f.first("testing.known_positive"),
+            "testing.by_age": f.counts("testing.by_age"),
+            "testing.by_gender": f.counts("testing.by_gender"),
+            "testing.by_kp": f.counts("testing.by_kp"),
+            "testing.by_modality": f.counts("testing.by_modality"),
             "testing.by_result": by_result,
             "testing.positivity": round(100.0 * reactive / tested, 1) if tested else None,
-            "testing.referred": _first(one, "testing.referred"),
+            "testing.referred": f.first("testing.referred"),
             "testing.diagnosed": len(diagnosed),
             "testing.linked_art": len(days),
             "testing.median_days_to_art": float(statistics.median(days)) if days else None,
-            "testing.overdue": _first(one, "testing.overdue"),
+            "testing.overdue": f.first("testing.overdue"),
             "testing.kits_used": tests + qc_kits,
             "testing.kits_other": tests - sum(by_result.values()) + qc_kits,
             "testing.kits_on_hand": sum(left for _e, left in lots),
             "testing.lots_expiring": sum(1 for expires, _left in lots if expires < NEAR_EXPIRY_DAYS),
-            "testing.qc_runs": qc_runs,
+            "testing.qc_runs": f.first("qc"),
         }
     )
     for limit in (7, 30, 90):
@@ -369,98 +414,101 @@ def _testing(one, bd, start, end, as_of, full, found) -> dict:
     return out
 
 
-def _shelter(one, bd, start, end, as_of, full, found) -> dict:
-    out = {"shelter.bed_nights": _first(one, "nights")}
-    if not full:
+def _shelter(f: _Found) -> Figures:
+    bed_nights = f.first("nights")
+    out: Figures = {"shelter.bed_nights": bed_nights}
+    if not f.full:
         return out
+    start, end, as_of = f.start, f.end, f.as_of
     nights_end = max(start, as_of) if as_of is not None and as_of < end else end
-    available = max(0, sum(int(v or 0) for v, _v2 in one.get("available", [])))
+    available = max(0, sum(int(v or 0) for v, _v2 in f.one.get("available", [])))
     out.update(
         {
-            "shelter.beds": _first(one, "shelter.beds"),
-            "shelter.child_bed_nights": _first(one, "nights", 1),
-            "shelter.residents": _first(one, "residents"),
+            "shelter.beds": f.first("shelter.beds"),
+            "shelter.child_bed_nights": f.first("nights", 1),
+            "shelter.residents": f.first("residents"),
             "shelter.nights": max(0, (nights_end - start).days),
-            "shelter.occupancy": round(100.0 * out["shelter.bed_nights"] / available, 1) if available else None,
+            "shelter.occupancy": round(100.0 * bed_nights / available, 1) if available else None,
             "shelter.bed_nights_available": available,
-            "shelter.admissions": _first(one, "shelter.admissions"),
-            "shelter.discharges": _counts(bd, "shelter.discharges"),
-            "shelter.extensions": _first(one, "shelter.extensions"),
-            "shelter.overstays": _first(one, "shelter.overstays"),
-            "shelter.children": _first(one, "residents", 1),
+            "shelter.admissions": f.first("shelter.admissions"),
+            "shelter.discharges": f.counts("shelter.discharges"),
+            "shelter.extensions": f.first("shelter.extensions"),
+            "shelter.overstays": f.first("shelter.overstays"),
+            "shelter.children": f.first("residents", 1),
         }
     )
     return out
 
 
-def _children(one, bd, start, end, as_of, full, found) -> dict:
-    out = {"children.attendances": _first(one, "marks") + _first(one, "counted")}
-    if full:
+def _children(f: _Found) -> Figures:
+    out: Figures = {"children.attendances": f.first("marks") + f.first("counted")}
+    if f.full:
         out.update(
             {
-                "children.sessions": _counts(bd, "children.sessions"),
-                "children.distinct": _first(one, "marks", 1),
-                "children.parents": _first(one, "adults", 1),
-                "children.parent_attendances": _first(one, "counted", 1) + _first(one, "adults"),
-                "children.workshops": _first(one, "children.workshops"),
+                "children.sessions": f.counts("children.sessions"),
+                "children.distinct": f.first("marks", 1),
+                "children.parents": f.first("adults", 1),
+                "children.parent_attendances": f.first("counted", 1) + f.first("adults"),
+                "children.workshops": f.first("children.workshops"),
             }
         )
     return out
 
 
-def _outreach(one, bd, start, end, as_of, full, found) -> dict:
-    new, returning = _first(one, "contacts"), _first(one, "contacts", 1)
-    out = {"outreach.contacts": new + returning}
-    if full:
-        events = bd.get("outreach.events_by_type", {})
+def _outreach(f: _Found) -> Figures:
+    new, returning = f.first("contacts"), f.first("contacts", 1)
+    out: Figures = {"outreach.contacts": new + returning}
+    if f.full:
+        events = f.bd.get("outreach.events_by_type", {})
         out.update(
             {
-                "outreach.sessions_by_mode": _counts(bd, "outreach.sessions_by_mode"),
-                "outreach.sessions_by_setting": _counts(bd, "outreach.sessions_by_setting"),
+                "outreach.sessions_by_mode": f.counts("outreach.sessions_by_mode"),
+                "outreach.sessions_by_setting": f.counts("outreach.sessions_by_setting"),
                 "outreach.contacts_by_kind": {k: v for k, v in (("new", new), ("returning", returning)) if v},
-                "outreach.people": _first(one, "outreach.people"),
-                "outreach.male_condoms": _first(one, "outreach.male_condoms"),
-                "outreach.female_condoms": _first(one, "outreach.female_condoms"),
-                "outreach.lubricant": _first(one, "outreach.lubricant"),
-                "outreach.leaflets": _first(one, "outreach.leaflets"),
-                "outreach.minisession_hours": round(_first(one, "outreach.gatekeepers", 1) / 60, 1),
-                "outreach.referrals": _first(one, "outreach.referrals"),
-                "outreach.accompanied": _first(one, "outreach.referrals", 1),
-                "outreach.gatekeepers": _first(one, "outreach.gatekeepers"),
-                "outreach.contacts_by_area": _counts(bd, "outreach.contacts_by_area"),
-                "outreach.events_by_type": _counts(bd, "outreach.events_by_type"),
-                "outreach.event_attendance": sum(int(v2 or 0) for _v, v2 in events.values()) + _first(one, "coded"),
+                "outreach.people": f.first("outreach.people"),
+                "outreach.male_condoms": f.first("outreach.male_condoms"),
+                "outreach.female_condoms": f.first("outreach.female_condoms"),
+                "outreach.lubricant": f.first("outreach.lubricant"),
+                "outreach.leaflets": f.first("outreach.leaflets"),
+                "outreach.minisession_hours": round(f.first("outreach.gatekeepers", 1) / 60, 1),
+                "outreach.referrals": f.first("outreach.referrals"),
+                "outreach.accompanied": f.first("outreach.referrals", 1),
+                "outreach.gatekeepers": f.first("outreach.gatekeepers"),
+                "outreach.contacts_by_area": f.counts("outreach.contacts_by_area"),
+                "outreach.events_by_type": f.counts("outreach.events_by_type"),
+                "outreach.event_attendance": sum(int(v2 or 0) for _v, v2 in events.values()) + f.first("coded"),
             }
         )
     return out
 
 
-def _incidents(one, bd, start, end, as_of, full, found) -> dict:
-    if not full:
+def _incidents(f: _Found) -> Figures:
+    if not f.full:
         return {}
     return {
-        "incidents.recorded": _first(one, "incidents.recorded"),
-        "incidents.legal": _first(one, "incidents.recorded", 1),
+        "incidents.recorded": f.first("incidents.recorded"),
+        "incidents.legal": f.first("incidents.recorded", 1),
     }
 
 
-def _access(one, bd, start, end, as_of, full, found) -> dict:
-    if not full:
+def _access(f: _Found) -> Figures:
+    if not f.full:
         return {}
-    rows = one.get("access")
-    counts = [int(n or 0) for n in rows[0][0].split(":")] if rows and rows[0][0] else [0, 0, 0, 0]
+    rows = f.one.get("access")
+    joined = rows[0][0] if rows else None  # the four counts as 'a:b:c:d'
+    counts = [int(n or 0) for n in joined.split(":")] if isinstance(joined, str) and joined else [0, 0, 0, 0]
     keys = ("access.break_glass", "access.hiv_access", "access.password_resets", "access.restores")
     return dict(zip(keys, counts, strict=True))
 
 
-def _reach(one, bd, start, end, as_of, full, found) -> dict:
-    out = {"reach.people": _first(one, "reach.people")}
-    if full:
-        out["reach.package"] = _first(one, "reach.package")
+def _reach(f: _Found) -> Figures:
+    out: Figures = {"reach.people": f.first("reach.people")}
+    if f.full:
+        out["reach.package"] = f.first("reach.package")
     return out
 
 
-_BUILD = {
+_BUILD: dict[str, Callable[[_Found], Figures]] = {
     "visits": _visits,
     "testing": _testing,
     "shelter": _shelter,
@@ -472,7 +520,7 @@ _BUILD = {
 }
 
 
-def report_periods(service, period) -> list[tuple[object, tuple]]:
+def report_periods(service: ReportService, period: Period) -> list[tuple[Period, PeriodBounds]]:
     """The periods a report for ``period`` computes, each with ``(start, end, as_of, full)`` for :func:`figures`."""
     from dropin.reports import periods as per
 

@@ -11,12 +11,15 @@ section (:mod:`dropin.reports.baseline`): the floor the report is compared again
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dropin.security.roles import Role
 
 if TYPE_CHECKING:
     from dropin.bench import BenchEnv
+    from dropin.reports.baseline import Figures
+    from dropin.reports.periods import Period
     from dropin.reports.service import WeeklyReport
 
 
@@ -24,7 +27,7 @@ def build(env: BenchEnv) -> dict[str, int]:
     return {}
 
 
-def actions(env) -> dict:
+def actions(env: BenchEnv) -> dict[str, Callable[[], object]]:
     from dropin.reports import baseline
     from dropin.reports import periods as per
     from dropin.reports.pdf import pdf_bytes
@@ -32,7 +35,7 @@ def actions(env) -> dict:
 
     service = ReportService(env.ctx(Role.MANAGER))
     week = service.default_week()
-    last = {}
+    last: dict[str, WeeklyReport] = {}
 
     def weekly_report() -> WeeklyReport:
         last["report"] = service.build(week)
@@ -46,10 +49,10 @@ def actions(env) -> dict:
     def weekly_report_pdf() -> bytes:
         return pdf_bytes(last.get("report") or weekly_report())
 
-    def raw_sql(period):
+    def raw_sql(period: Period) -> Callable[[], list[dict[str, Figures]]]:
         periods = [bounds for _p, bounds in baseline.report_periods(service, period)]
 
-        def run():
+        def run() -> list[dict[str, Figures]]:
             with env.db.session() as s:
                 return baseline.figures(s, periods)
 

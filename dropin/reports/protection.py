@@ -460,7 +460,7 @@ def _witness(
     return set()
 
 
-def _exact_pinned(values, reading: Reading, rels, threshold) -> list[str]:
+def _exact_pinned(values: Mapping[str, int], reading: Reading, rels: list[Relation], threshold: int) -> list[str]:
     """Hidden figures an exact solver can pin, looked for one linked group at a time.
 
     A cheap exact pre-check comes first: a figure shown to take two values by an explicit second solution

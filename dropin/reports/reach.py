@@ -14,9 +14,9 @@ package is the setting ``prevention_package``, set by a manager.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, union
+from sqlalchemy import CompoundSelect, Select, and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from dropin.models.children import STATUS_HELD, ActivitySession, AdultAttendance
@@ -24,6 +24,9 @@ from dropin.models.shelter import ShelterStay
 from dropin.models.testing import CounsellingSession, HivTest
 from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.settings import get_setting
+
+if TYPE_CHECKING:
+    from dropin.reports.series import Bounds, Counts
 
 
 def _dt(day: dt.date) -> dt.datetime:
@@ -70,7 +73,7 @@ def _reached(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
     return int(session.scalar(select(func.count()).select_from(everyone)) or 0)
 
 
-def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
     """People reached in every period, in one statement (see :mod:`dropin.reports.series`)."""
     from dropin.reports import series
 
@@ -127,11 +130,11 @@ def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> li
     return series.run(session, bounds, {"reach.people": 0}, statement)
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, int | None]:
     return {"reach.people": _reached(session, start, end, as_of), "reach.package": _with_package(session, start, end)}
 
 
-def _offered(start: dt.date, end: dt.date):
+def _offered(start: dt.date, end: dt.date) -> CompoundSelect[int]:
     """People offered an HIV test in the period: a counselling session or a test."""
     return union(
         select(CounsellingSession.client_id).where(

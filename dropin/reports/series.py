@@ -15,13 +15,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Date, Integer, literal, select, union_all
+from sqlalchemy import CTE, Date, Executable, Integer, Row, literal, select, union_all
 from sqlalchemy.orm import Session
 
 Bounds = Sequence[tuple[dt.date, dt.date]]
+#: one period's trend figures: every one a count (a figure without rows is 0)
+Counts = dict[str, int]
 
 
-def periods(bounds: Bounds, name: str = "periods"):
+def periods(bounds: Bounds, name: str = "periods") -> CTE:
     """A CTE of the periods: ``k`` (index), ``s`` (first day), ``e`` (the day after the last)."""
     rows = [
         select(
@@ -34,7 +36,7 @@ def periods(bounds: Bounds, name: str = "periods"):
     return (rows[0] if len(rows) == 1 else union_all(*rows)).cte(name)
 
 
-def per_period(bounds: Bounds, keys: dict[str, object], rows: Iterable) -> list[dict]:
+def per_period(bounds: Bounds, keys: Counts, rows: Iterable[Row[int, *tuple[float | None, ...]]]) -> list[Counts]:
     """Rows ``(k, value, ...)`` as one dict per period; ``keys`` gives each figure's key and its value when absent."""
     out = [dict(keys) for _ in bounds]
     names = list(keys)
@@ -44,5 +46,5 @@ def per_period(bounds: Bounds, keys: dict[str, object], rows: Iterable) -> list[
     return out
 
 
-def run(session: Session, bounds: Bounds, keys: dict[str, object], statement) -> list[dict]:
+def run(session: Session, bounds: Bounds, keys: Counts, statement: Executable) -> list[Counts]:
     return per_period(bounds, keys, session.execute(statement))

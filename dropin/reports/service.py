@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,18 @@ from dropin.settings import get_setting, set_setting
 
 #: ``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed.
 Loader = Callable[[str], object | None]
+
+
+class AreaModule(Protocol):
+    """An area's indicators as the report calls them; a ``compute_series`` beside ``compute`` is optional."""
+
+    def compute(
+        self, session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None
+    ) -> dict[str, Any]: ...
+
+
+#: each section's area module, ``None`` where the area is not installed
+Modules = Mapping[str, AreaModule | None]
 
 MAX_EXPORT_WEEKS = 53 * 10
 
@@ -371,7 +383,7 @@ class ReportService:
             return today + dt.timedelta(days=1), today
         return period.end, None
 
-    def _compute(self, session: Session, modules: dict, period) -> dict[str, dict | None]:
+    def _compute(self, session: Session, modules: Modules, period: Period) -> dict[str, dict[str, Any] | None]:
         end, as_of = self._window_end(period)
         data: dict[str, dict[str, Any] | None] = {}
         for section in self.sections:
@@ -382,9 +394,11 @@ class ReportService:
             data[section.key] = module.compute(session, period.start, end, as_of=as_of) or {}
         return data
 
-    def _compute_trend(self, session: Session, modules: dict, periods: list) -> dict:
+    def _compute_trend(
+        self, session: Session, modules: Modules, periods: list[Period]
+    ) -> dict[Period, dict[str, dict[str, Any] | None]]:
         """The trend figures of ``periods``: one ``compute_series`` call per section where the area has one."""
-        data: dict = {p: {} for p in periods}
+        data: dict[Period, dict[str, dict[str, Any] | None]] = {p: {} for p in periods}
         if not periods:
             return data
         ends = [self._window_end(p) for p in periods]

@@ -11,7 +11,7 @@ Aggregates only.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,9 @@ from sqlalchemy.orm import Session
 from dropin.models import sqlfunc
 from dropin.models.shelter import ShelterBed, ShelterBedOutage, ShelterExtension, ShelterRoom, ShelterStay
 from dropin.shelter.choices import OUTCOMES
+
+if TYPE_CHECKING:
+    from dropin.reports.series import Bounds, Counts
 
 
 def _overlap_nights(start: dt.date, end: dt.date, a: dt.date, b: dt.date | None) -> int:
@@ -77,7 +80,7 @@ def _bed_nights(session: Session, start: dt.date, end: dt.date) -> tuple[int, in
     return int(bed_nights or 0), int(child_nights or 0), int(residents or 0)
 
 
-def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
     """Bed-nights of every period in one statement (nights from ``as_of`` on are not counted)."""
     from dropin.reports import series
 

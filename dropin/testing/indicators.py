@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Exists, and_, case, distinct, func, select
 from sqlalchemy.orm import Session, aliased
@@ -32,6 +33,9 @@ from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, QcRun, Referral
 from dropin.testing import rules
 from dropin.testing.stock import lot_stock
+
+if TYPE_CHECKING:
+    from dropin.reports.series import Bounds, Counts
 
 FINAL = ("nonreactive", "reactive")
 #: five-year bands as in PEPFAR MER disaggregations (age in years at the test)
@@ -51,7 +55,7 @@ def _live_tests(start: dt.date, end: dt.date) -> tuple[Any, ...]:
     return HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end)
 
 
-def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
     """People tested (not known positive) in every period, in one statement (see :mod:`dropin.reports.series`)."""
     from dropin.reports import series
 
@@ -102,6 +106,15 @@ def _known_positive_at(test_day: ColumnElement[Any]) -> Exists:
     )
 
 
+@dataclass
+class _Person:
+    """One person tested in the period: their category per breakdown (``age``, ``gender``, ``kp``, ``modality``)."""
+
+    category: dict[str, str]
+    known: bool = False  # known positive or on ART at one of the period's tests
+    reactive: bool = False
+
+
 def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, Any]:
     """People with a final result who were told it, split into new testers and known positives, with breakdowns."""
     rows = session.execute(
@@ -121,17 +134,21 @@ def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, An
         .where(*live_test, HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
         .order_by(HivTest.started_at, HivTest.id)
     ).all()
-    people: dict[int, dict] = {}
+    people: dict[int, _Person] = {}
     for client_id, result, started_at, on_art, known, birth_year, gender, kp, where in rows:
-        person = people.setdefault(client_id, {"known": False, "reactive": False})
-        person["known"] |= bool(on_art) or bool(known)
-        person["reactive"] |= result == "reactive"
-        # breakdowns describe the person at their first test of the period
-        person.setdefault("age", age_band(started_at.year - birth_year if birth_year else None))
-        person.setdefault("gender", gender if gender in GENDERS else NOT_STATED)
-        person.setdefault("kp", kp_type(kp))
-        person.setdefault("modality", where if where in MODALITIES else "other_community")
-    new = [p for p in people.values() if not p["known"]]
+        person = people.get(client_id)
+        if person is None:  # breakdowns describe the person at their first test of the period
+            person = people[client_id] = _Person(
+                {
+                    "age": age_band(started_at.year - birth_year if birth_year else None),
+                    "gender": gender if gender in GENDERS else NOT_STATED,
+                    "kp": kp_type(kp),
+                    "modality": where if where in MODALITIES else "other_community",
+                }
+            )
+        person.known |= bool(on_art) or bool(known)
+        person.reactive |= result == "reactive"
+    new = [p for p in people.values() if not p.known]
     by = {
         name: {code: 0 for code in codes}
         for name, codes in (
@@ -143,11 +160,11 @@ def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, An
     }
     for person in new:
         for name, counts in by.items():
-            counts[person[name]] += 1
+            counts[person.category[name]] += 1
     return {
         "testing.hts_tst": len(new),
-        "testing.reactive": sum(1 for p in new if p["reactive"]),
-        "testing.known_positive": sum(1 for p in people.values() if p["known"]),
+        "testing.reactive": sum(1 for p in new if p.reactive),
+        "testing.known_positive": sum(1 for p in people.values() if p.known),
         "testing.by_age": by["age"],
         "testing.by_gender": by["gender"],
         "testing.by_kp": by["kp"],

@@ -7,6 +7,7 @@ non-voided visits in ``[start, end)``, using the index on ``visits.visit_date``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -16,6 +17,10 @@ from dropin.clients.codes import AGE_BANDS
 from dropin.models.clients import Client
 from dropin.models.visits import ServiceItem, Visit, VisitLine
 from dropin.visits.catalogue import CHANNELS
+
+if TYPE_CHECKING:
+    from dropin.reports.definitions import Value
+    from dropin.reports.series import Bounds, Counts
 
 COMMODITIES = {
     "visits.male_condoms": "male_condoms",
@@ -39,7 +44,7 @@ def _contacts(session: Session, in_week: ColumnElement[bool]) -> tuple[int, int,
     ).one()
 
 
-def compute_series(session: Session, bounds, as_of: dt.date | None = None) -> list[dict]:
+def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
     """The trend figures of every period in one statement (see :mod:`dropin.reports.series`)."""
     from dropin.reports import series
 
@@ -85,7 +90,7 @@ def _lines_by_item(session: Session, in_week: ColumnElement[bool]) -> tuple[dict
 LONG_PERIOD_DAYS = 45
 
 
-def _new_people(session: Session, start: dt.date, end: dt.date, in_week) -> int:
+def _new_people(session: Session, start: dt.date, end: dt.date, in_week: ColumnElement[bool]) -> int:
     """Clients whose first live visit ever is in the period."""
     if (end - start).days >= LONG_PERIOD_DAYS:
         first = (
@@ -111,7 +116,7 @@ def _new_people(session: Session, start: dt.date, end: dt.date, in_week) -> int:
     )
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict:
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Value]:
     in_week = _in_week(start, end)
     contacts, people, anonymous = _contacts(session, in_week)
 
@@ -158,7 +163,7 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
         if active or counts.get(item_id):
             services[code] = int(counts.get(item_id, 0))
 
-    result = {
+    result: dict[str, Value] = {
         "visits.contacts": int(contacts or 0),
         "visits.people": int(people or 0),
         "visits.new_people": int(new_people or 0),

@@ -41,7 +41,7 @@ def _schema_of(table: str) -> str:
             f"SELECT 1 FROM \"{name}\".sqlite_master WHERE type = 'table' AND name = ?", (table,)
         ).first()
         if found:
-            return name
+            return str(name)
     raise RuntimeError(f"table {table} not found")
 
 
