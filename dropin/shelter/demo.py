@@ -226,8 +226,9 @@ def generate(
                 counts["shelter.stays"] += 1
             except DropinError:
                 pass
-    # one reservation for the coming days
-    code = next((c for c in pool if c not in staying_codes), None)
+    # one reservation for the coming days, by a mother old enough for her four-year-old
+    old_enough = end.year - 4 - MOTHER_AT_LEAST
+    code = next((c for c in pool if c not in staying_codes and (born.get(c) or old_enough) <= old_enough), None)
     free = BoardService(sw).free_beds(end + dt.timedelta(days=2), end + dt.timedelta(days=16))
     if code and free:
         try:
