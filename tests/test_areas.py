@@ -54,7 +54,7 @@ def test_a_page_of_an_unknown_area_raises():
 
 def test_every_domain_package_belongs_to_one_area():
     """A new package under dropin/ with a service is an area, or declared as a shared layer here."""
-    shared = {"models", "reliability"}
+    shared = {"models", "reliability", "server"}  # the storage engines and the crash writer serve every area
     packages = {m.name for m in pkgutil.iter_modules(dropin.__path__) if m.ispkg} - {"ui"} - shared
     owned = [package for item in AREAS for package in item.packages]
     assert sorted(owned) == sorted(set(owned)), "a package is claimed by two areas"
@@ -69,7 +69,8 @@ def test_the_lists_of_areas_are_read_from_the_registry():
     assert demo.DEMO_STEPS == [a.demo for a in AREAS if a.demo]
     assert [m for m, _p in profile.PROFILE_SECTIONS] == [a.profile.module for a in AREAS if a.profile]
     assert sorted(s.module for s in SECTIONS) == sorted(a.indicators for a in AREAS if a.indicators)
-    assert [m for m in cli.EXTENSIONS if m not in ("dropin.bench", "dropin.selftest")] == [
+    engine_wide = ("dropin.bench", "dropin.selftest", "dropin.server.cli")
+    assert [m for m in cli.EXTENSIONS if m not in engine_wide] == [
         a.cli for a in AREAS if a.cli
     ]
     assert set(bench.AREAS) == {a.key for a in AREAS if a.bench or a.demo}
