@@ -70,9 +70,7 @@ def test_the_lists_of_areas_are_read_from_the_registry():
     assert [m for m, _p in profile.PROFILE_SECTIONS] == [a.profile.module for a in AREAS if a.profile]
     assert sorted(s.module for s in SECTIONS) == sorted(a.indicators for a in AREAS if a.indicators)
     engine_wide = ("dropin.bench", "dropin.selftest", "dropin.server.cli")
-    assert [m for m in cli.EXTENSIONS if m not in engine_wide] == [
-        a.cli for a in AREAS if a.cli
-    ]
+    assert [m for m in cli.EXTENSIONS if m not in engine_wide] == [a.cli for a in AREAS if a.cli]
     assert set(bench.AREAS) == {a.key for a in AREAS if a.bench or a.demo}
 
 

@@ -181,6 +181,7 @@ def test_advocacy_command(env, known, tmp_path, capsys):
     assert "2026-01-01" in capsys.readouterr().out
 
 
+@pytest.mark.file_only  # the command line on a file
 @pytest.mark.parametrize(
     "args, first, last",
     [

@@ -8,22 +8,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from dropin.incidents.advocacy import FIGURES, AdvocacyReport
-from dropin.paths import replacing
 from dropin.reports import present
 from dropin.reports.pdf import (
     CONTENT_W,
-    MARGIN,
     _figure_table,
     _p,
     _styles,
-    page_decoration,
     register_fonts,
+    write_report,
 )
 from dropin.reports.present import Tr, default_tr
 
@@ -123,23 +120,14 @@ def render_pdf(report: AdvocacyReport, out: Path | str, translate: Tr | None = N
     st = _styles()
     period = str(report.first.year) if report.is_year else f"{report.first.isoformat()} – {report.last.isoformat()}"
     footer_left = translate("Advocacy", "Advocacy report {period}").format(period=period)
-    footer_mid = present.aggregates_note(report.threshold, translate)
-    generated = translate("Report", "Generated {date}").format(
-        date=present.long_date(report.generated_at.date(), translate)
+    return write_report(
+        out,
+        ".advocacy-",
+        build_story(report, translate, st),
+        title=title_text(report, translate),
+        footer_left=footer_left,
+        threshold=report.threshold,
+        centre_name=report.centre_name,
+        generated_at=report.generated_at,
+        translate=translate,
     )
-    decorate = page_decoration(footer_left, footer_mid, generated, translate)
-    with replacing(out, ".advocacy-", ".pdf") as tmp:
-        doc = SimpleDocTemplate(
-            str(tmp),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=14 * mm,
-            bottomMargin=18 * mm,
-            title=title_text(report, translate),
-            author=report.centre_name or "",
-            subject=footer_mid,
-            creator="dropin",
-        )
-        doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)
-    return out

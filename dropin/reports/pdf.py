@@ -6,6 +6,7 @@ reach this module: no client code, bed label or note can appear.
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -601,12 +602,37 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
     footer_left = present.report_title(report.week, translate) + " " + report.week.label
     if report.internal:
         footer_left += " · " + translate("Report", "Internal version: not for funders.")
-    footer_mid = present.aggregates_note(report.threshold, translate)
-    generated = translate("Report", "Generated {date}").format(
-        date=present.long_date(report.generated_at.date(), translate)
+    return write_report(
+        out,
+        ".report-",
+        build_story(report, translate, st),
+        title=footer_left,
+        footer_left=footer_left,
+        threshold=report.threshold,
+        centre_name=report.centre_name,
+        generated_at=report.generated_at,
+        translate=translate,
     )
+
+
+def write_report(
+    out: Path,
+    prefix: str,
+    story: list[Flowable],
+    *,
+    title: str,
+    footer_left: str,
+    threshold: int,
+    centre_name: str | None,
+    generated_at: dt.datetime,
+    translate: Tr,
+) -> Path:
+    """A report's A4 pages (margins, footer, page numbers, the small-numbers note) written atomically to ``out``:
+    the one page layout of every printed report (the weekly summary, the advocacy report)."""
+    footer_mid = present.aggregates_note(threshold, translate)
+    generated = translate("Report", "Generated {date}").format(date=present.long_date(generated_at.date(), translate))
     decorate = page_decoration(footer_left, footer_mid, generated, translate)
-    with replacing(out, ".report-", ".pdf") as tmp:
+    with replacing(out, prefix, ".pdf") as tmp:
         doc = _SummaryDoc(
             str(tmp),
             pagesize=A4,
@@ -614,12 +640,12 @@ def render_pdf(report: WeeklyReport, out: Path | str, translate: Tr | None = Non
             rightMargin=MARGIN,
             topMargin=14 * mm,
             bottomMargin=18 * mm,
-            title=footer_left,
-            author=report.centre_name or "",
+            title=title,
+            author=centre_name or "",
             subject=footer_mid,
             creator="dropin",
         )
-        doc.build(build_story(report, translate, st), onFirstPage=decorate, onLaterPages=decorate)
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return out
 
 
