@@ -60,3 +60,27 @@ def test_commands_log_in_as_the_staff_members_own_server_login(centre, monkeypat
     # the front desk may not back up: the app refuses (and the server would refuse the dump)
     assert main(["backup", "--db", _staff_url(centre), "--user", "front_desk", "--out", str(tmp_path / "x")]) == 2
     assert not (tmp_path / "x").exists()
+
+
+def test_server_init_makes_the_first_manager_once(pg_cluster, monkeypatch, capsys):
+    """``server init --manager`` on a new database makes the manager, who then logs in with their own server
+    login; run again (the database has accounts now) it makes no second one and still succeeds."""
+    from dropin.server.connect import staff_login
+    from tests.test_server_roles import _drop_roles
+
+    name = pg_cluster.new_database(template=None)
+    monkeypatch.setenv("DROPIN_ADMIN_PASSWORD", PASSWORD)
+    try:
+        assert main(["server", "init", "--url", pg_cluster.url(name), "--manager", "boss"]) == 0
+        assert "Created the manager account boss." in capsys.readouterr().out
+        db, user = staff_login(
+            f"postgresql:///{name}?host={pg_cluster.socket_dir}&port={pg_cluster.port}", "boss", PASSWORD
+        )
+        db.close()
+        assert user.username == "boss" and user.role.value == "manager"
+        assert main(["server", "init", "--url", pg_cluster.url(name), "--manager", "another"]) == 0
+        out = capsys.readouterr().out
+        assert "Created the manager account" not in out and "is ready" in out
+    finally:
+        pg_cluster.drop_database(name)
+        _drop_roles(pg_cluster, name)

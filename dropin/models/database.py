@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
     from dropin.models.integrity import IntegrityReport
+    from dropin.models.security import User
     from dropin.security.audit import ChainReport
 
 log = logging.getLogger(__name__)
@@ -543,7 +544,7 @@ class Database:
         """The message for an error the database reported (the server's engine has its own)."""
         return _classify(error, self._key_ok)
 
-    def account_changed(self, session: Session, user, password: str | None = None, own: bool = False) -> None:
+    def account_changed(self, session: Session, user: User, password: str | None = None, own: bool = False) -> None:
         """A staff account was made or changed: nothing to do for a file (the server gives it a login)."""
 
     # ------------------------------------------------------------ audit anchor

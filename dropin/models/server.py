@@ -20,16 +20,24 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import URL, create_engine, event, exc, inspect, make_url, select, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from dropin.errors import Conflict, DropinError, LoginFailed, PermissionDenied, StorageError, ValidationError
 from dropin.i18n import translate
 from dropin.models import sqlfunc
 from dropin.models.database import Database
+
+if TYPE_CHECKING:
+    from dropin.models.security import User
+    from dropin.security.audit import ChainReport
+    from dropin.security.roles import Role
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +48,7 @@ MAX_NAME = 63
 CONNECT_TIMEOUT_S = 10
 
 
-def is_server_url(value) -> bool:
+def is_server_url(value: object) -> bool:
     return isinstance(value, str | URL) and str(value).split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
 
 
@@ -54,7 +62,9 @@ def _is_local(host: str | None) -> bool:
         return False
 
 
-def server_url(url, *, username: str | None = None, password: str | None = None, ca_file: str | None = None) -> URL:
+def server_url(
+    url: str | URL, *, username: str | None = None, password: str | None = None, ca_file: str | None = None
+) -> URL:
     """The connection URL for SQLAlchemy: the psycopg driver, and certificate checks unless the server is local."""
     if not is_server_url(url):
         raise DropinError(translate("Server", "A server address starts with postgresql://."))
@@ -95,7 +105,7 @@ def _safe_name(name: str) -> str:
     return "dropin_" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:40]
 
 
-def group_role(database: str, role) -> str:
+def group_role(database: str, role: Role | str) -> str:
     """The server's group role for one staff role of one centre database (e.g. ``centre_front_desk``)."""
     return _safe_name(f"{database}_{getattr(role, 'value', role)}")
 
@@ -127,18 +137,18 @@ def _classify(error: Exception) -> DropinError:
     return StorageError(translate("Database", "The database reported an error. Nothing was saved."))
 
 
-def _lock_writers(session) -> None:
+def _lock_writers(session: Session) -> None:
     if not session.info.get("_writer"):
         session.info["_writer"] = True
         sqlfunc.lock_audit(session.connection())
 
 
-def _before_flush(session, flush_context, instances) -> None:
+def _before_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
     if session.new or session.dirty or session.deleted:
         _lock_writers(session)
 
 
-def _before_statement(state) -> None:
+def _before_statement(state: ORMExecuteState) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         _lock_writers(state.session)
 
@@ -148,11 +158,14 @@ class ServerDatabase(Database):
 
     kind = "server"
 
-    def __init__(self, url, *, username: str | None = None, password: str | None = None, ca_file=None):
+    def __init__(
+        self, url: str | URL, *, username: str | None = None, password: str | None = None, ca_file: str | None = None
+    ) -> None:
         self.url = server_url(url, username=username, password=password, ca_file=ca_file)
-        self.path = None
+        # no file and no passphrase: what reads these (rekey, inspect, backup, the anchor) is replaced below
+        self.path = None  # type: ignore[assignment]
         self.kdf_iter = 0
-        self._passphrase = None
+        self._passphrase = None  # type: ignore[assignment]
         self._lock = None
         self._key_ok = True
         self._anchor_key = None
@@ -175,7 +188,13 @@ class ServerDatabase(Database):
     # ----------------------------------------------------------------- opening
     @classmethod
     def open(  # type: ignore[override]
-        cls, url, *, username: str | None = None, password: str | None = None, ca_file=None, migrate: bool = False
+        cls,
+        url: str | URL,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        ca_file: str | None = None,
+        migrate: bool = False,
     ) -> ServerDatabase:
         """Connect; with ``migrate`` (the owner, at ``dropin server init``) create or upgrade the tables."""
         db = cls(url, username=username, password=password, ca_file=ca_file)
@@ -237,7 +256,7 @@ class ServerDatabase(Database):
         return _classify(error)
 
     @contextmanager
-    def session(self, info: dict | None = None) -> Iterator[Session]:
+    def session(self, info: dict[str, Any] | None = None) -> Iterator[Session]:
         """As the file's, and text the driver cannot send (a lone surrogate half, a NUL) is refused with
         the message a form gives for it, not a traceback (the file never sees such text in a query)."""
         try:
@@ -261,10 +280,10 @@ class ServerDatabase(Database):
         """No anchor file: on the server the log is append-only (a trigger refuses changes and deletions)."""
         return None
 
-    def _anchor(self, *args, **kwargs) -> None:
+    def _anchor(self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False) -> None:
         return None
 
-    def verify_audit(self, seal: tuple[int, str] | None = None):
+    def verify_audit(self, seal: tuple[int, str] | None = None) -> ChainReport:
         from dropin.security.audit import verify_chain
 
         try:
@@ -286,7 +305,7 @@ class ServerDatabase(Database):
                 )
         return self._staff_roles
 
-    def account_changed(self, session, user, password: str | None = None, own: bool = False) -> None:
+    def account_changed(self, session: Session, user: User, password: str | None = None, own: bool = False) -> None:
         """Give the account's server login the role, state and (new) password of the account.
 
         The password is sent as a SCRAM verifier made here, never in plain text. ``own``: the staff member
@@ -294,7 +313,10 @@ class ServerDatabase(Database):
         """
         if not self.has_staff_roles():
             return
+        import psycopg
+
         raw = session.connection().connection.dbapi_connection
+        assert isinstance(raw, psycopg.Connection)  # the psycopg driver's connection, open in this transaction
         name = login_role(self.database, user.username)
         verifier = None
         if password is not None:
@@ -309,33 +331,31 @@ class ServerDatabase(Database):
         )
 
     # ----------------------------------------------------------------- backups
-    def backup(self, dest, passphrase: str | None = None, *, force: bool = False):
+    def backup(self, dest: str | os.PathLike[str], passphrase: str | None = None, *, force: bool = False) -> Path:
         """``pg_dump`` of the database streamed into a file encrypted with ``passphrase`` (see
         :mod:`dropin.server.dump`); the same refusals as a file's backup."""
-        from pathlib import Path
-
         from dropin.security.audit import current_seal
         from dropin.server import dump
 
-        dest = Path(dest)
-        if dest.is_dir():
+        target = Path(dest)
+        if target.is_dir():
             raise DropinError(
-                translate("Database", "{path} is a folder; give a file name for the backup.").format(path=dest)
+                translate("Database", "{path} is a folder; give a file name for the backup.").format(path=target)
             )
-        if dest.exists() and not force:
+        if target.exists() and not force:
             raise DropinError(
                 translate(
                     "Database", "{path} already exists. Choose another name, or allow replacing it (--force)."
-                ).format(path=dest)
+                ).format(path=target)
             )
         if not passphrase:
             raise DropinError(translate("Database", "A backup needs a passphrase."))
         with self.engine.connect() as conn:
             seal = current_seal(conn)
-        return dump.dump(self, dest, passphrase, seal.text)
+        return dump.dump(self, target, passphrase, seal.text)
 
     # ------------------------------------------------- what only a file can do
-    def _file_only(self, *args, **kwargs):
+    def _file_only(self, *args: object, **kwargs: object) -> NoReturn:
         raise DropinError(translate("Server", "This is done on the server by its administrator, not by dropin."))
 
     rekey = inspect = _file_only

@@ -7,48 +7,53 @@ exactly the SQL written before.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Date, Integer, String, text
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Date, Integer, String, text
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import GenericFunction
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement, GenericFunction
 
 #: the transaction-level advisory lock that keeps the audit chain linear on the server ("drop" in ASCII)
 AUDIT_LOCK_KEY = 0x64726F70
 
 
-class least(GenericFunction):
+class least(GenericFunction[Any]):  # untyped: the value comes back as the driver reads it
     """The smaller of two values (SQLite's two-argument ``min``)."""
 
     inherit_cache = True
 
 
-class greatest(GenericFunction):
+class greatest(GenericFunction[Any]):  # as least
     """The larger of two values (SQLite's two-argument ``max``)."""
 
     inherit_cache = True
 
 
-class days_between(GenericFunction):
+class days_between(GenericFunction[int]):
     """Whole days from the first date to the second (``julianday(b) - julianday(a)`` on SQLite)."""
 
     type = Integer()
     inherit_cache = True
 
 
-class date_of(GenericFunction):
+class date_of(GenericFunction[dt.date]):
     """The calendar day of a date-time."""
 
     type = Date()
     inherit_cache = True
 
 
-class year_month(GenericFunction):
+class year_month(GenericFunction[str]):
     """``YYYY-MM`` of a date."""
 
     type = String()
     inherit_cache = True
 
 
-class any_true(GenericFunction):
+class any_true(GenericFunction[bool]):
     """Whether any row's value is true (an aggregate: ``max`` on SQLite, ``bool_or`` on PostgreSQL)."""
 
     type = Boolean()
@@ -66,8 +71,8 @@ _SPELLINGS = {
 }
 
 
-def _compiler(pattern: str):
-    def compile_(element, compiler, **kw):
+def _compiler(pattern: str) -> Callable[..., str]:
+    def compile_(element: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> str:
         return pattern.format(*(compiler.process(arg, **kw) for arg in element.clauses))
 
     return compile_
@@ -78,7 +83,7 @@ for _function, (_sqlite, _postgresql) in _SPELLINGS.items():
     compiles(_function, "postgresql")(_compiler(_postgresql))
 
 
-def lock_audit(conn) -> None:
+def lock_audit(conn: Connection) -> None:
     """Serialise writers of the audit chain: on the server a transaction-level advisory lock (released at
     commit or rollback); SQLite's ``BEGIN IMMEDIATE`` already holds the one write lock."""
     if conn.dialect.name == "postgresql":

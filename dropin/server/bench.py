@@ -12,14 +12,20 @@ import os
 import statistics
 import threading
 import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from dropin.i18n import translate
+
+if TYPE_CHECKING:
+    from dropin.bench import BenchEnv, Figure
+    from dropin.context import ServiceContext
 
 DESKS = 4
 CHECKINS = {"tiny": 4, "small": 25, "full": 60}
 
 
-def _race(contexts, client_ids: list[int], per_desk: int) -> list[float]:
+def _race(contexts: Sequence[ServiceContext], client_ids: list[int], per_desk: int) -> list[float]:
     from dropin.visits.service import VisitInput, VisitService
 
     barrier = threading.Barrier(len(contexts))
@@ -27,7 +33,7 @@ def _race(contexts, client_ids: list[int], per_desk: int) -> list[float]:
     errors: list[BaseException] = []
     lock = threading.Lock()
 
-    def desk(number: int, ctx) -> None:
+    def desk(number: int, ctx: ServiceContext) -> None:
         service = VisitService(ctx)
         mine = client_ids[number :: len(contexts)][:per_desk]
         barrier.wait()
@@ -50,7 +56,7 @@ def _race(contexts, client_ids: list[int], per_desk: int) -> list[float]:
     return times
 
 
-def _figures(key: str, label: str, times: list[float]):
+def _figures(key: str, label: str, times: list[float]) -> list[Figure]:
     from dropin.bench import Figure
 
     p95 = statistics.quantiles(times, n=20)[18] if len(times) >= 2 else times[0]
@@ -61,7 +67,7 @@ def _figures(key: str, label: str, times: list[float]):
     ]
 
 
-def _file_times(env, per_desk: int) -> list[float]:
+def _file_times(env: BenchEnv, per_desk: int) -> list[float]:
     from dropin.bench import BENCH_PASSPHRASE
     from dropin.context import ServiceContext
     from dropin.models.database import Database
@@ -76,7 +82,7 @@ def _file_times(env, per_desk: int) -> list[float]:
             d.close()
 
 
-def _server_times(url: str, env, per_desk: int) -> list[float]:
+def _server_times(url: str, env: BenchEnv, per_desk: int) -> list[float]:
     """The same check-ins on a new server database with the same clients (the server's first
     ``DESKS * per_desk`` of them)."""
     import random
@@ -108,7 +114,7 @@ def _server_times(url: str, env, per_desk: int) -> list[float]:
         db.close()
 
 
-def measure_desks(env) -> list:
+def measure_desks(env: BenchEnv) -> list[Figure]:
     from dropin.bench import skipped
 
     per_desk = CHECKINS.get(env.scale, 25)

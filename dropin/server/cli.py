@@ -7,25 +7,41 @@ login: ``--db postgresql://host/database`` with ``--user NAME``.
 
 from __future__ import annotations
 
+import argparse
 import os
+from typing import TYPE_CHECKING
 
 from dropin.cli import UserError, secret
 from dropin.i18n import translate
 
+if TYPE_CHECKING:
+    from dropin.cli import AddCommand, Subparsers
+    from dropin.models.server import ServerDatabase
 
-def _url(args) -> str:
+
+def _url(args: argparse.Namespace) -> str:
     from dropin.models.server import is_server_url
 
     if not is_server_url(args.url):
         raise UserError(translate("CLI", "Give the server as --url postgresql://USER@HOST/DATABASE."))
-    return args.url
+    return str(args.url)
 
 
-def _ca(args) -> str | None:
-    return getattr(args, "ca", None) or os.environ.get("DROPIN_SERVER_CA") or None
+def _ca(args: argparse.Namespace) -> str | None:
+    given: str | None = getattr(args, "ca", None)
+    return given or os.environ.get("DROPIN_SERVER_CA") or None
 
 
-def cmd_server_init(args) -> int:
+def _has_accounts(db: ServerDatabase) -> bool:
+    from sqlalchemy import func, select
+
+    from dropin.models.security import User
+
+    with db.session() as s:
+        return bool(s.scalar(select(func.count(User.id))))
+
+
+def cmd_server_init(args: argparse.Namespace) -> int:
     from dropin.models.server import ServerDatabase
     from dropin.security.auth import AuthService, validate_password, validate_username
     from dropin.server import setup
@@ -41,9 +57,8 @@ def cmd_server_init(args) -> int:
     db = ServerDatabase.open(url, ca_file=_ca(args), migrate=True)
     try:
         report = setup.apply(db)
-        auth = AuthService(db)
-        if args.manager and not auth.has_users():
-            auth.create_first_manager(args.manager, password)
+        if args.manager and password is not None and not _has_accounts(db):
+            AuthService(db).create_first_manager(args.manager, password)
             print(translate("CLI", "Created the manager account {name}.").format(name=args.manager))
     finally:
         db.close()
@@ -65,7 +80,7 @@ def cmd_server_init(args) -> int:
     return 0
 
 
-def cmd_server_import(args) -> int:
+def cmd_server_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from dropin.cli import _kdf
@@ -104,7 +119,7 @@ def cmd_server_import(args) -> int:
     return 0
 
 
-def cmd_server_restore(args) -> int:
+def cmd_server_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from dropin.models.server import ServerDatabase
@@ -142,7 +157,7 @@ def cmd_server_restore(args) -> int:
     return 0 if report.ok else 1
 
 
-def register(sub, command) -> None:
+def register(sub: Subparsers[argparse.ArgumentParser], command: AddCommand) -> None:
     server = sub.add_parser("server", help=translate("CLI", "set up the centre's PostgreSQL server"))
     server_sub = server.add_subparsers(dest="server_command", required=True)
     p = server_sub.add_parser(

@@ -14,6 +14,12 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.abc import ConnParam
+    from psycopg.rows import TupleRow
 
 ADMIN = "dropin_admin"
 ADMIN_PASSWORD = "throwaway-cluster-owner"
@@ -62,14 +68,15 @@ class Cluster:
 
     def _run(self, *args: str) -> None:
         who = _server_user()
-        kwargs = {"user": who[0], "group": who[1], "extra_groups": []} if who else {}
         subprocess.run(
             [str(self.bindir / args[0]), *args[1:]],
             check=True,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             cwd=self.folder,
-            **kwargs,
+            user=who[0] if who else None,
+            group=who[1] if who else None,
+            extra_groups=[] if who else None,
         )
 
     def start(self) -> None:
@@ -121,19 +128,18 @@ class Cluster:
             query={"host": self.socket_dir, "port": str(self.port)},
         ).render_as_string(hide_password=False)
 
-    def connect(self, database: str = "postgres", user: str = ADMIN, password: str = ADMIN_PASSWORD, **kwargs):
+    def connect(
+        self, database: str = "postgres", user: str = ADMIN, password: str = ADMIN_PASSWORD, **kwargs: ConnParam
+    ) -> psycopg.Connection[TupleRow]:
         """A plain psycopg connection (autocommit), e.g. as one staff member's own server role."""
         import psycopg
+        from psycopg.conninfo import make_conninfo
 
-        return psycopg.connect(
-            host=self.socket_dir,
-            port=self.port,
-            dbname=database,
-            user=user,
-            password=password,
-            autocommit=True,
-            **kwargs,
+        # the parameters as one connection string, as psycopg.connect joins its keywords
+        conninfo = make_conninfo(
+            "", host=self.socket_dir, port=self.port, dbname=database, user=user, password=password, **kwargs
         )
+        return psycopg.connect(conninfo, autocommit=True)
 
     def new_database(self, template: str | None = TEMPLATE) -> str:
         name = f"t{os.getpid()}_{next(_numbers)}"

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from dropin.i18n import translate
 
+if TYPE_CHECKING:
+    import argparse
 
-def server_address(values: dict) -> str:
+    from sqlalchemy import URL
+
+    from dropin.clock import Clock
+    from dropin.context import CurrentUser
+    from dropin.models.server import ServerDatabase
+
+
+def server_address(values: Mapping[str, str]) -> str:
     """The server URL from the settings a computer keeps (host, port, database)."""
     host, port, database = values["host"], values.get("port") or 5432, values["database"]
     if host.startswith("/"):  # a Unix socket's folder: the server is this computer
@@ -17,7 +28,7 @@ def server_address(values: dict) -> str:
     return f"postgresql://{host}:{port}/{database}"
 
 
-def check_settings(values: dict) -> dict:
+def check_settings(values: dict[str, str]) -> dict[str, str]:
     """The server settings, or :class:`ValidationError` naming what is missing or not allowed (a server on
     another computer needs the centre's CA certificate: the connection checks the server's certificate)."""
     from dropin.errors import DropinError, ValidationError
@@ -38,7 +49,7 @@ def check_settings(values: dict) -> dict:
     return values
 
 
-def connect_as_staff(url, username: str, password: str, ca_file=None):
+def connect_as_staff(url: str | URL, username: str, password: str, ca_file: str | None = None) -> ServerDatabase:
     """The server database opened with ``username``'s own server login (refused as a wrong password would be)."""
     from dropin.models.server import ServerDatabase, login_role, server_url
 
@@ -46,7 +57,9 @@ def connect_as_staff(url, username: str, password: str, ca_file=None):
     return ServerDatabase.open(url, username=login_role(database, username), password=password, ca_file=ca_file)
 
 
-def staff_login(url, username: str, password: str, clock=None, ca_file=None):
+def staff_login(
+    url: str | URL, username: str, password: str, clock: Clock | None = None, ca_file: str | None = None
+) -> tuple[ServerDatabase, CurrentUser]:
     """(database, logged-in user): the server refuses a wrong password first, then the app's check runs."""
     from dropin.security.auth import AuthService
 
@@ -58,11 +71,11 @@ def staff_login(url, username: str, password: str, clock=None, ca_file=None):
         raise
 
 
-def open_for_staff(args):
+def open_for_staff(args: argparse.Namespace) -> ServerDatabase:
     """For a command given ``--db postgresql://…``: connect as ``--user`` (its password is asked once)."""
     from dropin.cli import UserError, secret
 
-    name = getattr(args, "user", None)
+    name: str | None = getattr(args, "user", None)
     if not name:
         raise UserError(
             translate("CLI", "Give your staff user name with --user NAME: on the server you log in with it.")

@@ -15,12 +15,19 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dropin.config import DEFAULT_KDF_ITER
 from dropin.errors import DropinError, StorageError
 from dropin.i18n import translate
 from dropin.models import files
 from dropin.paths import make_private_folder
+
+if TYPE_CHECKING:
+    import sqlcipher3
+    from sqlalchemy import URL
+
+    from dropin.models.server import ServerDatabase
 
 CHUNK = 1 << 20
 FORMAT = "dropin-server-dump-1"
@@ -53,12 +60,13 @@ def find_program(name: str) -> str:
     )
 
 
-def _libpq(url) -> tuple[str, dict[str, str]]:
+def _libpq(url: URL) -> tuple[str, dict[str, str]]:
     """A libpq connection string for ``url`` (the password goes in the environment, not on a command line)."""
     from psycopg.conninfo import make_conninfo
 
     query = dict(url.query)
-    options = {key: query[key] for key in ("host", "port", "sslmode", "sslrootcert", "connect_timeout") if key in query}
+    keys = ("host", "port", "sslmode", "sslrootcert", "connect_timeout")
+    options = {key: str(query[key]) for key in keys if key in query}  # as make_conninfo would write them
     if url.host:
         options["host"] = url.host
     if url.port:
@@ -69,13 +77,13 @@ def _libpq(url) -> tuple[str, dict[str, str]]:
     return make_conninfo(dbname=url.database, user=url.username, **options), env
 
 
-def _container(path: Path, passphrase: str):
+def _container(path: Path, passphrase: str) -> sqlcipher3.Connection:
     from dropin.models.database import _raw_connect
 
     return _raw_connect(path, passphrase, DEFAULT_KDF_ITER)
 
 
-def dump(db, dest: Path, passphrase: str, seal_text: str) -> Path:
+def dump(db: ServerDatabase, dest: Path, passphrase: str, seal_text: str) -> Path:
     """Write ``db``'s dump, encrypted with ``passphrase``, to ``dest`` (the caller checked ``dest``)."""
     conninfo, env = _libpq(db.url)
     make_private_folder(dest.parent)
@@ -92,6 +100,7 @@ def dump(db, dest: Path, passphrase: str, seal_text: str) -> Path:
             stderr=subprocess.PIPE,
             env=env,
         )
+        assert process.stdout is not None and process.stderr is not None  # both are pipes
         n = 0
         while chunk := process.stdout.read(CHUNK):
             container.execute("INSERT INTO chunks (n, data) VALUES (?, ?)", (n, chunk))
@@ -111,8 +120,7 @@ def dump(db, dest: Path, passphrase: str, seal_text: str) -> Path:
         }
         container.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(meta.items()))
         container.execute("COMMIT")
-        container.close()
-        container = None
+        container.close()  # complete: closing it again below does nothing
         files.fsync_file(tmp)
         os.replace(tmp, dest)
         files.sync_folder(dest.parent)
@@ -120,8 +128,7 @@ def dump(db, dest: Path, passphrase: str, seal_text: str) -> Path:
         if process is not None and process.poll() is None:
             process.kill()
             process.wait()
-        if container is not None:
-            container.close()
+        container.close()
         files.remove_with_sides(tmp)
     return dest
 
@@ -145,7 +152,7 @@ def read_meta(path: Path, passphrase: str) -> dict[str, str]:
     return meta
 
 
-def restore(path: Path, passphrase: str, url) -> dict[str, str]:
+def restore(path: Path, passphrase: str, url: str | URL) -> dict[str, str]:
     """Stream the backup at ``path`` into the new, empty database at ``url`` (its owner's URL)."""
     from dropin.models.server import server_url
 
@@ -167,6 +174,7 @@ def restore(path: Path, passphrase: str, url) -> dict[str, str]:
         stderr=subprocess.PIPE,
         env=env,
     )
+    assert process.stdin is not None and process.stderr is not None  # both are pipes
     try:
         for (data,) in conn.execute("SELECT data FROM chunks ORDER BY n"):
             process.stdin.write(data)

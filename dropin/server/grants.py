@@ -61,7 +61,12 @@ class Grant:
 
 
 def _modules() -> dict[Table, str]:
-    return {mapper.local_table: mapper.class_.__module__ for mapper in Base.registry.mappers}
+    # every model maps one table (none maps a join or a query)
+    return {
+        mapper.local_table: mapper.class_.__module__
+        for mapper in Base.registry.mappers
+        if isinstance(mapper.local_table, Table)
+    }
 
 
 def store_of(table: Table, modules: dict[Table, str] | None = None) -> str | None:

@@ -13,6 +13,7 @@ Run by the database's owner (or a superuser), once and again after an upgrade; e
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
@@ -31,7 +32,7 @@ class SetupReport:
     without_password: tuple[str, ...]  # accounts whose server login still needs a password (reset it)
 
 
-def _sql_list(values) -> str:
+def _sql_list(values: Iterable[str]) -> str:
     return "ARRAY[" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + "]::text[]"
 
 
@@ -130,7 +131,9 @@ def apply(db: ServerDatabase) -> SetupReport:
     groups = {role: group_role(database, role) for role in roles}
     count = 0
     with db.engine.begin() as conn:
-        cursor = conn.connection.dbapi_connection.cursor()
+        raw = conn.connection.dbapi_connection
+        assert raw is not None  # a connection that is open
+        cursor = raw.cursor()
 
         def run(sql: str) -> None:
             cursor.execute(sql)  # no parameters: the text goes as it is

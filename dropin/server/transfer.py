@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, func, insert, select, text
+from sqlalchemy import Connection, Integer, Table, func, insert, select, text
 
 from dropin.errors import DropinError
 from dropin.i18n import translate
@@ -33,7 +33,7 @@ class ImportReport:
         return sum(self.rows.values())
 
 
-def _tables():
+def _tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables]
 
 
@@ -88,7 +88,7 @@ def import_file(source: Database, target: ServerDatabase) -> ImportReport:
     return ImportReport(rows, seal)
 
 
-def _set_sequence(conn, table) -> None:
+def _set_sequence(conn: Connection, table: Table) -> None:
     """The next id of a table whose ids come from a sequence: one past the highest imported id."""
     keys = list(table.primary_key.columns)
     if len(keys) != 1 or not isinstance(keys[0].type, Integer):

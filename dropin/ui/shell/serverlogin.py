@@ -8,11 +8,11 @@ open the staff member's own server login, then the app's own password check runs
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from dropin.ui.common import InlineError
 from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
-from dropin.ui.workers import BusyIndicator, run_form_task
+from dropin.ui.workers import BusyIndicator, Task, run_form_task
 
 KEYS = ("host", "port", "database", "ca")
 DEFAULT_PORT = 5432  # PostgreSQL's
@@ -73,8 +73,9 @@ class ServerForm(QWidget):
         form.addRow(self.tr("&Host:"), self.host)
         form.addRow(self.tr("Por&t:"), self.port)
         form.addRow(self.tr("D&atabase name:"), self.database)
-        form.addRow(self.tr("CA certif&icate:"), row)
-        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.ca)
+        ca_label = QLabel(self.tr("CA certif&icate:"), self)
+        ca_label.setBuddy(self.ca)  # the row's field is a layout: the label names the certificate's line
+        form.addRow(ca_label, row)
 
     def _browse(self) -> None:
         from dropin.ui.filedialogs import open_file_name
@@ -108,7 +109,7 @@ class ServerLoginScreen(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.clock = clock
-        self.task = None
+        self.task: Task | None = None
         card = Card(self)
         col = card.layout_
         col.addWidget(screen_title(self.tr("Log in to the centre's server"), card))
