@@ -205,14 +205,12 @@ def test_profile_sections_respect_roles_and_skip_missing_modules(ctx_for, monkey
 
 
 def test_tables_match_the_migration(db):
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
-    from dropin.models import Base
 
     mine = {"visits", "visit_services", "service_items", "clients", "referral_destinations"}
+    from tests.conftest import model_diffs
+
     with db.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diffs = model_diffs(conn)
 
     def table_of(d):
         item = d[0] if isinstance(d, list) else d

@@ -19,7 +19,7 @@ from dropin.testing.profile import summary
 from dropin.testing.referrals import ReferralService
 from dropin.testing.rules import Window, derive_result, window
 from dropin.testing.service import CounsellingService, TestService
-from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER
+from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER, copy_database
 
 
 # ---------------------------------------------------------------- fixtures
@@ -34,6 +34,7 @@ def hts_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("hts-template") / "template.db"
     clock = FixedClock(NOW)
     database = Database.create(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    keys = database.store_keys()
     try:
         manager = AuthService(database, clock).create_first_manager("manager", PASSWORD, "Centre manager")
         service = UserService(ServiceContext(database, manager, clock))
@@ -44,17 +45,17 @@ def hts_template(tmp_path_factory):
                 result[role] = CurrentUser(info.id, info.username, info.role, info.display_name, info.language)
     finally:
         database.close()
-    return path, result
+    return path, result, keys
 
 
 @pytest.fixture
 def db(db_path, hts_template):
-    import shutil
 
     from dropin.models.database import Database
 
-    shutil.copyfile(hts_template[0], db_path)
+    copy_database(hts_template[0], db_path)
     database = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    database.hold_stores(hts_template[2])  # the creator's hold on every store
     yield database
     database.close()
 
@@ -529,11 +530,9 @@ def test_profile_summary_is_audited(counsellor, clock):
 
 
 def test_migration_matches_models(db):
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
 
-    from dropin.models import Base
+    from tests.conftest import model_diffs
 
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = model_diffs(conn)
     assert [d for d in diff if "hts_" in repr(d)] == []

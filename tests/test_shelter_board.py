@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 
 from dropin.errors import Conflict, PermissionDenied, ValidationError
-from dropin.models import Base
 from dropin.models.security import AuditEntry
 from dropin.reports.definitions import SHELTER
 from dropin.security.roles import Role
@@ -157,11 +156,11 @@ def test_indicators_count_boundaries(ctx_for, world):
 
 
 def test_migration_matches_models(db):
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
+
+    from tests.conftest import model_diffs
 
     with db.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diffs = model_diffs(conn)
     assert [d for d in diffs if "shelter" in repr(d)] == []
     assert db.current_revisions() == db.head_revisions()
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dropin.errors import Conflict, DropinError, StorageError, WrongPassphrase
 from dropin.i18n import translate
-from dropin.models import files
+from dropin.models import files, stores
 from dropin.models.lock import DatabaseLock
 from dropin.paths import make_private_folder, migrations_dir, owner_only
 
@@ -130,6 +130,10 @@ class Database:
         self._passphrase = passphrase
         self._lock: DatabaseLock | None = None
         self._key_ok = False
+        #: the keys of the stores this session holds (attached on every connection), see hold_stores()
+        self._store_keys: dict[str, bytes] = {}
+        #: shown once: the recovery key made with the database or at the upgrade that made its stores
+        self.new_recovery_key: str | None = None
         self.engine = self._make_engine(passphrase)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -175,11 +179,17 @@ class Database:
                 tmp = files.temp_for(path, "create")
             except OSError:
                 raise StorageError(cannot) from None
+            keys = {store: stores.new_key() for store in stores.STORES}
+            published: list[Path] = []
             try:
                 db = cls(tmp, passphrase, kdf_iter)
                 try:
+                    for store, key in keys.items():
+                        stores.create_file(stores.store_path(tmp, store), key)
+                    db._store_keys = dict(keys)
                     db._check_key()
                     db._upgrade()
+                    recovery = db._write_recovery(keys)
                     if setup is not None:
                         setup(db)
                     db._fold_log()  # a full disk shows here, before the file gets its name
@@ -188,8 +198,13 @@ class Database:
                 if path.exists() and path.stat().st_size == 0:
                     path.unlink()  # an empty placeholder (e.g. made by a file dialog)
                 try:
+                    for store in stores.STORES:  # the stores first: a main file never lacks its stores
+                        files.publish_new(stores.store_path(tmp, store), stores.store_path(path, store))
+                        published.append(stores.store_path(path, store))
                     files.publish_new(tmp, path)
                 except FileExistsError:
+                    for done in published:
+                        files.remove_with_sides(done)
                     raise DropinError(exists) from None
                 from dropin.security.audit import anchor_path
 
@@ -197,7 +212,11 @@ class Database:
                     os.replace(anchor_path(tmp), anchor_path(path))
             finally:
                 files.remove_with_sides(tmp)
+                for store in stores.STORES:
+                    files.remove_with_sides(stores.store_path(tmp, store))
             db = cls.open(path, passphrase, kdf_iter, migrate=False, _lock=lock if exclusive else None)
+            db.hold_stores(keys)  # whoever creates the database holds every store until a login
+            db.new_recovery_key = recovery
         except BaseException:
             lock.release()
             raise
@@ -261,11 +280,15 @@ class Database:
                 db._recover()
             if migrate and db.needs_upgrade():
                 copy = db.backup(db._upgrade_backup_path())
+                new_keys = db._make_missing_stores()
                 try:
                     db._upgrade()
+                    if new_keys:
+                        db.new_recovery_key = db._write_recovery(new_keys, upgrade=True)
                 except exc.SQLAlchemyError as error:
                     # the upgrade runs in one transaction: nothing of it was kept
                     log.error("upgrade failed: %s", error)
+                    db._drop_new_stores(new_keys)
                     raise DropinError(
                         translate(
                             "Database",
@@ -361,6 +384,8 @@ class Database:
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
             cur.close()
+            for store, key in self._store_keys.items():
+                stores.attach(dbapi_conn, self.path, store, key)
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn):
@@ -368,6 +393,64 @@ class Database:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
+
+    # ------------------------------------------------------------------ stores
+    def hold_stores(self, keys: dict[str, bytes]) -> None:
+        """Attach exactly these stores from now on (a login's unwrapped keys; ``{}`` after a logout).
+
+        Pooled connections are closed, so no connection keeps a store the new session does not hold.
+        """
+        keys = {store: keys[store] for store in stores.STORES if store in keys}
+        if keys == self._store_keys:
+            return
+        self._store_keys = keys
+        self.engine.dispose()
+
+    @property
+    def held_stores(self) -> frozenset[str]:
+        return frozenset(self._store_keys)
+
+    def store_keys(self) -> dict[str, bytes]:
+        """The keys of the stores held now (to wrap them for an account, back them up or rotate them)."""
+        return dict(self._store_keys)
+
+    def store_files(self) -> dict[str, Path]:
+        return stores.store_paths(self.path)
+
+    def _write_recovery(self, keys: dict[str, bytes], upgrade: bool = False) -> str:
+        """Recovery slots for ``keys`` (and, at an upgrade, temporary slots under the passphrase)."""
+        from dropin.security import keyslots
+
+        now = dt.datetime.now().replace(microsecond=0)
+        with self.session() as s:
+            recovery = keyslots.write_recovery(s, keys, now)
+            if upgrade:
+                keyslots.write_upgrade(s, keys, self._passphrase, now)
+        return recovery
+
+    def upgrade_keys(self, session) -> dict[str, bytes]:
+        """The store keys of the temporary upgrade slots (wrapped under this database's passphrase)."""
+        from dropin.security import keyslots
+
+        return keyslots.unlock_upgrade(session, self._passphrase)
+
+    def _make_missing_stores(self) -> dict[str, bytes]:
+        """Before the upgrade that creates the stores: new store files with new keys, attached."""
+        missing = [store for store in stores.STORES if not stores.store_path(self.path, store).exists()]
+        if not missing:
+            return {}
+        keys = {store: stores.new_key() for store in missing}
+        for store, key in keys.items():
+            stores.create_file(stores.store_path(self.path, store), key)
+        self.hold_stores({**self._store_keys, **keys})
+        return keys
+
+    def _drop_new_stores(self, keys: dict[str, bytes]) -> None:
+        if not keys:
+            return
+        self.hold_stores({})
+        for store in keys:
+            files.remove_with_sides(stores.store_path(self.path, store))
 
     def _check_key(self) -> None:
         try:

@@ -13,9 +13,9 @@ from dropin.errors import LoginFailed, NotFound, ValidationError
 from dropin.i18n import translate
 from dropin.models.database import Database
 from dropin.models.security import User
-from dropin.security import audit
+from dropin.security import audit, keyslots
 from dropin.security.passwords import hash_password, needs_rehash, verify_password
-from dropin.security.permissions import Permission, can
+from dropin.security.permissions import Permission, can, stores_for
 from dropin.security.roles import Role
 from dropin.settings import get_setting, set_setting
 from dropin.validation import LONG_MAX, SHORT_MAX, clean_text
@@ -133,6 +133,7 @@ class AuthService:
             )
             s.add(user)
             s.flush()
+            keyslots.wrap_for_account(s, user.id, Role.MANAGER, password, self.db.store_keys(), self.clock.now())
             return _current(user)
 
     def login(self, username: str, password: str) -> CurrentUser:
@@ -144,6 +145,7 @@ class AuthService:
         now = self.clock.now()
         # text that cannot be stored (a lone surrogate half) is looked up escaped: no such user
         username = (username or "").strip().encode("utf-8", "backslashreplace").decode("utf-8")
+        keys = None
         with self.db.session({"clock": self.clock, "username": username}) as s:
             user = s.scalar(select(User).where(User.username == username))
             known = user is not None and user.active and user.voided_at is None
@@ -173,8 +175,21 @@ class AuthService:
                         reset_by=resetter.username if resetter else None,
                         reset_at=user.password_reset_at,
                     )
-                return current
-        raise LoginFailed(refused_message())
+                keys = self._unlock_stores(s, user, password, now)
+        if keys is None:
+            raise LoginFailed(refused_message())
+        self.db.hold_stores(keys)  # only the stores this login's role may hold are attached from now on
+        return current
+
+    def _unlock_stores(self, session, user: User, password: str, now: dt.datetime) -> dict[str, bytes]:
+        """The store keys this account's slots give; after an upgrade, its missing slots are written now."""
+        keys = keyslots.unlock_account(session, user.id, password)
+        missing = keyslots.missing_stores(session, user.id, user.role)
+        if missing and keyslots.upgrade_pending(session):
+            extra = self.db.upgrade_keys(session)
+            keys.update({store: key for store, key in extra.items() if store in missing})
+            keyslots.wrap_for_account(session, user.id, user.role, password, keys, now)
+        return keys
 
     def confirm(self, user: CurrentUser, password: str) -> CurrentUser:
         """Unlock a locked screen: the same checks as a login, for the same account."""
@@ -215,6 +230,7 @@ class UserService:
             )
             s.add(user)
             s.flush()
+            keyslots.wrap_for_account(s, user.id, role, password, self.ctx.db.store_keys(), self.ctx.now())
             self.ctx.audit(
                 s,
                 "account_created",
@@ -256,10 +272,14 @@ class UserService:
                         },
                     )
                 user.role = new_role.value
+                # slots of stores the new role may not hold go; new ones come with the next one-time password
+                keyslots.drop_account(s, user.id, keep=stores_for(new_role))
             if active is not None:
                 if not active and user.role == Role.MANAGER:
                     self._keep_a_manager(s, user.id)
                 user.active = active
+                if not active:
+                    keyslots.drop_account(s, user.id)  # enabling it again needs a one-time password
             if display_name is not None:
                 user.display_name = display_name.strip() or None
             return _info(user)
@@ -276,6 +296,7 @@ class UserService:
             user.must_change_password = user.id != self.ctx.user.id
             user.password_reset_by_id = self.ctx.user.id
             user.password_reset_at = self.ctx.now()
+            keyslots.wrap_for_account(s, user.id, user.role, new_password, self.ctx.db.store_keys(), self.ctx.now())
             self.ctx.audit(
                 s,
                 "password_reset",
@@ -313,6 +334,8 @@ class UserService:
                 user.password_hash = hash_password(new_password)
                 user.failed_logins = 0
                 user.must_change_password = False
+                keys = {**self.ctx.db.store_keys(), **keyslots.unlock_account(s, user.id, old_password)}
+                keyslots.wrap_for_account(s, user.id, user.role, new_password, keys, now)
                 if self.ctx.user.must_change_password:
                     self.ctx.user = replace(self.ctx.user, must_change_password=False)
                 return

@@ -208,6 +208,7 @@ class ShellController(QObject):
         window = self.main_window
         self.main_window = None
         self.user = None
+        self.db.hold_stores({})  # the next login attaches only what its own role may hold
         self.show_login()
         if window is not None:
             window.hide()

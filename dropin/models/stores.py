@@ -1,0 +1,105 @@
+"""The separately keyed stores: health and case-work records in their own encrypted files.
+
+On SQLite each store is a SQLCipher file beside the main database (``centre.db.health``,
+``centre.db.casework``), encrypted with a random 256-bit raw key (no key derivation, so attaching is
+quick). A session attaches only the stores whose keys its login unwrapped
+(:mod:`dropin.security.keyslots`); a store that is not attached does not exist for that session's SQL.
+Tables of a store are declared with ``schema=<store>`` and ``info={"store": <store>}`` so that the same
+models run on PostgreSQL with one schema per store.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from pathlib import Path
+
+from sqlalchemy import Table
+
+#: The stores, in the order they are attached, backed up and checked.
+STORES = ("health", "casework")
+KEY_BYTES = 32
+
+_NAME = re.compile(r"^[a-z]+$")
+
+
+def store_path(main: Path | str, store: str) -> Path:
+    """The store's file: the main file's name with ``.<store>`` added, in the same folder."""
+    main = Path(main)
+    return main.with_name(f"{main.name}.{_checked(store)}")
+
+
+def store_paths(main: Path | str) -> dict[str, Path]:
+    return {store: store_path(main, store) for store in STORES}
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def key_sql(key: bytes) -> str:
+    """The raw-key literal SQLCipher takes in ``PRAGMA key`` and ``ATTACH … KEY`` (no derivation)."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("a store key has 32 bytes")
+    return f"\"x'{key.hex()}'\""
+
+
+def attach(dbapi_conn, main: Path | str, store: str, key: bytes) -> None:
+    """Attach ``store`` on a raw SQLCipher connection; the file must exist (never created here)."""
+    path = store_path(main, store)
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"ATTACH DATABASE ? AS {_checked(store)} KEY {key_sql(key)}", (str(path),))
+        cur.execute(f"SELECT count(*) FROM {store}.sqlite_master")  # a wrong key fails here
+        cur.execute(f"PRAGMA {store}.journal_mode = WAL")
+        cur.execute(f"PRAGMA {store}.synchronous = FULL")
+    finally:
+        cur.close()
+
+
+def create_file(path: Path, key: bytes) -> None:
+    """A new, empty store file encrypted with ``key`` (owner-only)."""
+    import sqlcipher3
+
+    from dropin.paths import owner_only
+
+    with owner_only():
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = {key_sql(key)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("CREATE TABLE store_marker (store TEXT NOT NULL)")
+            conn.execute("INSERT INTO store_marker VALUES (?)", (path.name.rsplit(".", 1)[-1],))
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+
+
+def table_store(table: Table) -> str | None:
+    """The store a table lives in (``None``: the main database)."""
+    return table.info.get("store") if table.schema else None
+
+
+def store_of_name(name: str) -> str | None:
+    """The store of a table by its plain name, e.g. ``hts_tests`` → ``health``."""
+    from dropin.models import Base
+
+    for table in Base.metadata.tables.values():
+        if table.name == name and table.schema:
+            return table.info.get("store")
+    return None
+
+
+def tables_of(store: str) -> list[Table]:
+    from dropin.models import Base
+
+    return [t for t in Base.metadata.sorted_tables if t.schema == store]
+
+
+def _checked(store: str) -> str:
+    if store not in STORES or not _NAME.match(store):
+        raise ValueError(f"unknown store {store!r}")
+    return store
