@@ -104,6 +104,20 @@ def copy_database(src, dest) -> None:
         shutil.copyfile(store_path(src, store), store_path(dest, store))
 
 
+def every_log(session, *where):
+    """Entries of the main audit log and of every attached store's chain, oldest first per chain."""
+    from sqlalchemy import select
+
+    from dropin.models.stores import attached
+    from dropin.security.audit import chain_table
+
+    rows = []
+    for chain in (None, *attached(session.connection())):
+        t = chain_table(chain)
+        rows += list(session.execute(select(t).where(*(w(t) for w in where)).order_by(t.c.id)))
+    return rows
+
+
 def model_diffs(conn) -> list:
     """What the migrated database lacks or has beyond the models, in the main file and every store.
 

@@ -6,11 +6,9 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import select
 
 from dropin.errors import Conflict, PermissionDenied, ValidationError
 from dropin.models.clients import Client, ReferralDestination
-from dropin.models.security import AuditEntry
 from dropin.security.audit import verify_chain
 from dropin.security.roles import Role
 from dropin.testing import indicators
@@ -96,11 +94,10 @@ def counsel(ctx, code, consent=True, **kw):
 
 
 def audit_rows(ctx, action=None):
+    from tests.conftest import every_log
+
     with ctx.transaction() as s:
-        q = select(AuditEntry).order_by(AuditEntry.id)
-        if action:
-            q = q.where(AuditEntry.action == action)
-        return list(s.scalars(q))
+        return every_log(s, *([lambda t: t.c.action == action] if action else []))
 
 
 @pytest.fixture

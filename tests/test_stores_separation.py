@@ -191,6 +191,34 @@ def test_each_account_has_slots_only_for_its_roles_stores(db, users):
     assert recovery == set(STORES)
 
 
+def test_the_main_log_names_no_health_or_casework_record(filled, db_path):
+    """After a reactive test, a referral, a follow-up and a stay's case notes, the main log (readable with the
+    passphrase) holds no entry about those records: they are in the stores' own chains."""
+    conn = sqlcipher3.connect(str(db_path))
+    quoted = PASSPHRASE.replace('"', '""')
+    conn.execute(f'PRAGMA key = "{quoted}"')
+    conn.execute(f"PRAGMA kdf_iter = {TEST_KDF_ITER}")
+    entries = conn.execute("SELECT action, entity, entity_id, detail FROM audit_log").fetchall()
+    conn.close()
+    entities = {entity for _a, entity, _i, _d in entries}
+    assert not {e for e in entities if e and (e.startswith("hts_") and e != "hts_kit_lots")}
+    assert not entities & {"shelter_case_notes", "shelter_goals", "shelter_stay_cases"}
+    tested = str(filled["tested"])
+    about_the_client = [e for e in entries if e[1] == "clients" and e[2] == tested and e[0] != "create"]
+    assert about_the_client == [] and not any(f'"client": {tested}' in (e[3] or "") for e in entries)
+    db = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    try:
+        AuthService(db).login("manager", PASSWORD)
+        with db.engine.connect() as c:
+            health = {r[0] for r in c.exec_driver_sql("SELECT entity FROM health.audit_log")}
+            casework = {r[0] for r in c.exec_driver_sql("SELECT entity FROM casework.audit_log")}
+        assert {"hts_tests", "hts_referrals", "hts_followup_attempts", "hts_counselling_sessions"} <= health
+        assert {"shelter_case_notes", "shelter_goals", "shelter_stay_cases"} <= casework
+        assert all(report.ok for report in db.verify_store_audits().values())
+    finally:
+        db.close()
+
+
 def test_a_wrong_store_key_is_refused(db_path, db):
     db.close()
     conn = sqlcipher3.connect(":memory:")

@@ -538,16 +538,22 @@ class Database:
             self._anchor(
                 *tail, force=bool(session.info.get("audit_reanchor")), may_create=session.info.get("audit_from") == 0
             )
+        starts = session.info.get("store_from", {})
+        for store, (entry_id, entry_hash) in session.info.get("store_tails", {}).items():
+            self._anchor(entry_id, entry_hash, may_create=starts.get(store) == 0, chain=store)
 
     # ------------------------------------------------------------ audit anchor
-    def _anchor(self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False) -> None:
+    def _anchor(
+        self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False, chain: str | None = None
+    ) -> None:
         from dropin.security.audit import write_anchor
 
         key = self.anchor_key()
         if key is None:
             return
+        path = self.path if chain is None else stores.store_path(self.path, chain)
         try:
-            write_anchor(self.path, key, entry_id, entry_hash, force=force, may_create=may_create)
+            write_anchor(path, key, entry_id, entry_hash, force=force, may_create=may_create)
         except OSError as error:  # a read-only folder: the chain itself is still checked
             log.warning("could not write the audit anchor: %s", error)
 
@@ -567,6 +573,22 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 return verify_log(conn, self.path, self.anchor_key(), seal)
+        except exc.DBAPIError as error:
+            raise _classify(error, self._key_ok) from None
+
+    def verify_store_audits(self, seals: dict | None = None) -> dict:
+        """The same check of the audit chain inside every store this session holds: ``{store: report}``."""
+        from dropin.security.audit import verify_log
+
+        seals = seals or {}
+        try:
+            with self.engine.connect() as conn:
+                return {
+                    store: verify_log(
+                        conn, stores.store_path(self.path, store), self.anchor_key(), seals.get(store), chain=store
+                    )
+                    for store in sorted(self._store_keys, key=stores.STORES.index)
+                }
         except exc.DBAPIError as error:
             raise _classify(error, self._key_ok) from None
 

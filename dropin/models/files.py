@@ -26,8 +26,12 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".audit-anchor")
 
 
 def names(db_path: Path) -> set[Path]:
+    """The database, its side files, its stores' files (``centre.db.health``) and their side files."""
+    from dropin.models.stores import STORES
+
     db_path = Path(db_path)
-    return {db_path} | {db_path.with_name(db_path.name + suffix) for suffix in SIDE_SUFFIXES}
+    mains = [db_path, *(db_path.with_name(f"{db_path.name}.{store}") for store in STORES)]
+    return set(mains) | {path.with_name(path.name + suffix) for path in mains for suffix in SIDE_SUFFIXES}
 
 
 def is_own_file(db_path: Path, candidate: Path) -> bool:

@@ -14,7 +14,10 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from dropin.models.base import Tracked
-from dropin.models.security import AuditEntry, User
+from dropin.models.security import AuditEntry, StoreKeySlot, User
+
+#: not audited row by row: the log itself, and wrapped keys (the acts that write them are audited)
+_UNAUDITED = (AuditEntry, StoreKeySlot)
 
 # Columns whose changes are bookkeeping, not user edits (logins record their own entries).
 _QUIET_USER_COLUMNS = {"failed_logins", "locked_until", "last_login_at", "changed_at", "changed_by_id"}
@@ -75,7 +78,7 @@ def _audit_writes(session: Session, flush_context) -> None:
         # Bulk imports (demo data, benchmarks) log one entry per table and flush, not one per row.
         counts: dict[str, int] = {}
         for obj in list(session.new) + list(session.dirty):
-            if not isinstance(obj, AuditEntry):
+            if not isinstance(obj, _UNAUDITED):
                 name = inspect(obj).mapper.local_table.name
                 counts[name] = counts.get(name, 0) + 1
         entries = [
@@ -86,11 +89,11 @@ def _audit_writes(session: Session, flush_context) -> None:
             append_entries(session.connection(), entries, session.info, _now(session))
         return
     for obj in session.new:
-        if isinstance(obj, AuditEntry):
+        if isinstance(obj, _UNAUDITED):
             continue
         entries.append(_entry(obj, "create", None))
     for obj in session.dirty:
-        if isinstance(obj, AuditEntry):
+        if isinstance(obj, _UNAUDITED):
             continue
         changed = [c for c in _changed_columns(obj) if c not in _STAMP_COLUMNS]
         if not changed:

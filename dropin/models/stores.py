@@ -78,19 +78,29 @@ def create_file(path: Path, key: bytes) -> None:
             conn.close()
 
 
+def attached(conn) -> list[str]:
+    """The stores attached on this connection (SQLAlchemy ``Connection``)."""
+    if conn.dialect.name != "sqlite":
+        return list(STORES)
+    names = {row[1] for row in conn.exec_driver_sql("PRAGMA database_list")}
+    return [store for store in STORES if store in names]
+
+
 def table_store(table: Table) -> str | None:
     """The store a table lives in (``None``: the main database)."""
     return table.info.get("store") if table.schema else None
 
 
+_BY_NAME: dict[str, str] = {}
+
+
 def store_of_name(name: str) -> str | None:
     """The store of a table by its plain name, e.g. ``hts_tests`` → ``health``."""
-    from dropin.models import Base
+    if not _BY_NAME:
+        from dropin.models import Base
 
-    for table in Base.metadata.tables.values():
-        if table.name == name and table.schema:
-            return table.info.get("store")
-    return None
+        _BY_NAME.update({t.name: t.schema for t in Base.metadata.tables.values() if t.schema in STORES})
+    return _BY_NAME.get(name)
 
 
 def tables_of(store: str) -> list[Table]:
