@@ -48,6 +48,7 @@ def child_env(db_path: Path, user_id: int, **extra) -> dict[str, str]:
         DROPIN_CRASH_PASSPHRASE=PASSPHRASE,
         DROPIN_CRASH_KDF_ITER=str(TEST_KDF_ITER),
         DROPIN_CRASH_USER_ID=str(user_id),
+        DROPIN_CRASH_LOGIN=f"manager:{PASSWORD}",  # the manager's login holds every store
     )
     env.update({k: str(v) for k, v in extra.items()})
     return env
@@ -214,6 +215,11 @@ def fully_sound(db_path: Path, passphrase: str) -> Database:
         assert report.ok, report
         audit = db.verify_audit()
         assert audit.ok and audit.anchored, audit
+        from dropin.security.auth import AuthService
+
+        AuthService(db).login("manager", PASSWORD)  # the manager's login holds every store: check those too
+        for store, report in db.verify_store_audits().items():
+            assert report.ok, (store, report)
         assert not list(db_path.parent.glob(f".{db_path.name}.*.tmp")), "a temporary copy was left behind"
     except BaseException:
         db.close()
@@ -318,7 +324,7 @@ def test_sigkill_during_backup(db, db_path, users, tmp_path):
                 DROPIN_CRASH_EXCLUSIVE=1,
             )
         )
-        output, _ = kill_at_random(proc, rng)
+        output, _ = kill_at_random(proc, rng, longest=0.8)  # a backup copies the stores too
         reported.update(committed_codes(output))
         backups.update(
             line.split(" ", 1)[1]
@@ -368,7 +374,7 @@ def test_sigkill_during_restore(db, db_path, users, tmp_path):
                 DROPIN_CRASH_SEED=round_no,
             )
         )
-        output, _ = kill_at_random(proc, rng)
+        output, _ = kill_at_random(proc, rng, longest=0.8)  # a restore puts back the stores too
         lines = [line for line in output.splitlines(keepends=True) if line.endswith("\n")]
         restores += sum(line == "restored\n" for line in lines)
         last = max((i for i, line in enumerate(lines) if line == "restored\n"), default=-1)

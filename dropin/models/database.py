@@ -197,6 +197,10 @@ class Database:
                     db.engine.dispose()
                 if path.exists() and path.stat().st_size == 0:
                     path.unlink()  # an empty placeholder (e.g. made by a file dialog)
+                if not path.exists():  # store files without their main file (a create killed in between)
+                    for store in stores.STORES:
+                        files.remove_with_sides_of_db(stores.store_path(path, store))
+                        stores.store_path(path, store).unlink(missing_ok=True)
                 try:
                     for store in stores.STORES:  # the stores first: a main file never lacks its stores
                         files.publish_new(stores.store_path(tmp, store), stores.store_path(path, store))
@@ -691,6 +695,7 @@ class Database:
             conn.execute("PRAGMA backup.journal_mode = OFF")
             conn.execute("PRAGMA backup.synchronous = OFF")
             conn.execute("SELECT sqlcipher_export('backup')")
+            stores.pack_into(conn, self.path, self._store_keys, tmp)  # the stores, still under their own keys
             conn.execute("DETACH DATABASE backup")
             files.fsync_file(tmp)
             os.replace(tmp, dest)  # a new file, or a backup no dropin process has open

@@ -57,11 +57,16 @@ def temp_for(db_path: Path, what: str) -> Path:
 
 
 def remove_with_sides(path: Path) -> None:
-    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal", ".audit-anchor"))):
-        try:
-            leftover.unlink()
-        except FileNotFoundError:
-            pass
+    """Remove a temporary file, its side files, and the store files made beside it (``<tmp>.health`` ...)."""
+    from dropin.models.stores import STORES
+
+    path = Path(path)
+    for base in (path, *(path.with_name(f"{path.name}.{store}") for store in STORES)):
+        for leftover in (base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal", ".audit-anchor"))):
+            try:
+                leftover.unlink()
+            except FileNotFoundError:
+                pass
 
 
 def remove_with_sides_of_db(db_path: Path) -> None:

@@ -86,6 +86,88 @@ def attached(conn) -> list[str]:
     return [store for store in STORES if store in names]
 
 
+# ------------------------------------------------------------------ backups
+#: In a backup (one SQLCipher file under the passphrase), every store is a copy of its file still encrypted
+#: with the store's own key, in this table: the passphrase alone opens none of them.
+PACKED = "backup_stores"
+
+
+def pack_into(conn, main: Path, keys: dict[str, bytes], backup_path: Path) -> None:
+    """Put a copy of every store file into the backup attached as ``backup`` on ``conn``.
+
+    A store this session holds is exported (a consistent copy, ``sqlcipher_export`` under the same key);
+    one it does not hold (e.g. the copy made before an upgrade, before any login) is copied as it is on
+    disk with its write-ahead log, which no other process writes while the database's lock is held.
+    """
+    import sqlcipher3
+
+    from dropin.models import files
+
+    present = [store for store in STORES if store_path(main, store).is_file()]
+    if not present:
+        return
+    conn.execute(
+        f"CREATE TABLE backup.{PACKED} (store TEXT PRIMARY KEY, data BLOB NOT NULL, wal BLOB, tail TEXT, anchor BLOB)"
+    )
+    for store in present:
+        tail = anchor = None
+        if store in keys:
+            tmp = files.temp_for(backup_path, f"store-{store}")
+            try:
+                src = sqlcipher3.connect(str(store_path(main, store)), isolation_level=None)
+                try:
+                    src.execute("PRAGMA cipher_log_level = NONE")
+                    src.execute(f"PRAGMA key = {key_sql(keys[store])}")
+                    src.execute(f"ATTACH DATABASE ? AS copy KEY {key_sql(keys[store])}", (str(tmp),))
+                    src.execute("PRAGMA copy.journal_mode = OFF")
+                    src.execute("PRAGMA copy.synchronous = OFF")  # synced with the whole backup
+                    src.execute("SELECT sqlcipher_export('copy')")
+                    src.execute("DETACH DATABASE copy")
+                    row = src.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+                    tail = f"{row[0]}:{row[1]}" if row else None
+                finally:
+                    src.close()
+                data, wal = tmp.read_bytes(), None
+            finally:
+                files.remove_with_sides(tmp)
+        else:
+            data = store_path(main, store).read_bytes()
+            wal_file = Path(f"{store_path(main, store)}-wal")
+            wal = wal_file.read_bytes() if wal_file.exists() and wal_file.stat().st_size else None
+            anchor_file = Path(f"{store_path(main, store)}.audit-anchor")
+            anchor = anchor_file.read_bytes() if anchor_file.exists() else None
+        conn.execute(f"INSERT INTO backup.{PACKED} VALUES (?, ?, ?, ?, ?)", (store, data, wal, tail, anchor))
+
+
+def unpack(conn, dest_main: Path) -> dict[str, tuple[int, str] | bytes | None]:
+    """Write the stores packed in the backup open on ``conn`` beside ``dest_main`` and drop the table.
+
+    Returns ``{store: the end of its audit chain (id, hash), or its anchor file as it was, or None}`` for the
+    stores written (none for a backup made before the stores existed).
+    """
+    from dropin.models import files
+    from dropin.paths import owner_only
+
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if PACKED not in tables:
+        return {}
+    written: dict[str, tuple[int, str] | bytes | None] = {}
+    for store, data, wal, tail, anchor in conn.execute(f"SELECT store, data, wal, tail, anchor FROM {PACKED}"):
+        path = store_path(dest_main, store)
+        with owner_only():
+            path.write_bytes(data)
+            if wal:
+                Path(f"{path}-wal").write_bytes(wal)
+        files.fsync_file(path)
+        if tail:
+            entry_id, entry_hash = tail.split(":", 1)
+            written[store] = (int(entry_id), entry_hash)
+        else:
+            written[store] = anchor
+    conn.execute(f"DROP TABLE {PACKED}")
+    return written
+
+
 def table_store(table: Table) -> str | None:
     """The store a table lives in (``None``: the main database)."""
     return table.info.get("store") if table.schema else None
