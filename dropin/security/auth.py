@@ -354,6 +354,31 @@ class UserService:
             self.ctx.audit(s, "unlock", "users", user.id, {"username": user.username, "reason": reason})
             return _info(user)
 
+    # after the upgrade that made the stores: accounts get their keys at their next login
+    def accounts_without_store_keys(self) -> list[UserInfo]:
+        """Active accounts whose role holds a store they have no key slot for (not logged in since the
+        upgrade, or changed to such a role): they need a one-time password once the upgrade is finished."""
+        self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            users = s.scalars(
+                select(User).where(User.active.is_(True), User.voided_at.is_(None)).order_by(User.username)
+            )
+            return [_info(u) for u in users if keyslots.missing_stores(s, u.id, u.role)]
+
+    def store_upgrade_pending(self) -> bool:
+        self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            return keyslots.upgrade_pending(s)
+
+    def finish_store_upgrade(self) -> None:
+        """Remove the temporary slots the upgrade wrapped under the database passphrase."""
+        self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            waiting = [u.username for u in s.scalars(select(User).where(User.active.is_(True)))
+                       if keyslots.missing_stores(s, u.id, u.role)]  # fmt: skip
+            keyslots.finish_upgrade(s)
+            self.ctx.audit(s, "stores_upgrade_finished", "users", None, {"accounts_waiting": len(waiting)})
+
     def set_language(self, language: str, user_id: int | None = None) -> None:
         language = self._language(language)
         target = user_id if user_id is not None else self.ctx.user.id
