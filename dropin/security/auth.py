@@ -354,6 +354,33 @@ class UserService:
             self.ctx.audit(s, "unlock", "users", user.id, {"username": user.username, "reason": reason})
             return _info(user)
 
+    def recover_stores(self, recovery_key: str, username: str, new_password: str) -> set[str]:
+        """With the recovery key (printed when the database was made): a new password for a manager account,
+        and that account's slots for every store the recovery key opens. For when every manager password is lost.
+
+        Needs no login (``ctx.user`` may be the command line's system identity); recorded in the audit log.
+        """
+        validate_password(new_password)
+        with self.ctx.transaction() as s:
+            keys = keyslots.unlock_recovery(s, recovery_key)
+            if not keys:
+                raise ValidationError(
+                    translate("Accounts", "That is not this database's recovery key, so nothing was changed."),
+                    "recovery_key",
+                )
+            user = s.scalar(select(User).where(User.username == username, User.voided_at.is_(None)))
+            if user is None or user.role != Role.MANAGER.value:
+                raise ValidationError(translate("Accounts", "Give the user name of a manager account."), "username")
+            s.info.update(user_id=user.id, username=user.username)  # recorded under the account recovered
+            user.password_hash = hash_password(new_password)
+            user.failed_logins = 0
+            user.locked_until = None
+            user.active = True
+            user.must_change_password = False
+            keyslots.wrap_for_account(s, user.id, user.role, new_password, keys, self.ctx.now())
+            self.ctx.audit(s, "recovery_key_used", "users", user.id, {"username": user.username})
+            return set(keys)
+
     # after the upgrade that made the stores: accounts get their keys at their next login
     def accounts_without_store_keys(self) -> list[UserInfo]:
         """Active accounts whose role holds a store they have no key slot for (not logged in since the
