@@ -50,6 +50,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>That is not this database's recovery key, so nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the user name of a manager account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation type="unfinished" />
     </message>
@@ -602,11 +610,23 @@
     </message>
     <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store ("health", "casework")</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The end date is before the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the health store's log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case-work store's log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{log}: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -623,6 +643,18 @@
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case-work store</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -649,6 +681,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>All areas</source>
         <translation type="unfinished" />
     </message>
@@ -658,6 +694,10 @@
     </message>
     <message>
         <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1104,6 +1144,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Recovery key: {key}
+Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation type="unfinished" />
     </message>
@@ -1380,6 +1425,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Recovery key (the groups printed when the database was made): </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password for {name}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manager account {name} has a new password and holds every store again; this is recorded in the audit log. Give the other staff one-time passwords as needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>COUNT:HASH printed on an earlier report or backup</source>
         <translation type="unfinished" />
     </message>
@@ -1405,6 +1462,14 @@
     </message>
     <message>
         <source>the locked account's user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with the recovery key: a new password for a manager account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the manager account's user name</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3032,6 +3097,7 @@
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
+        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6832,6 +6898,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This record is already void.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it on paper (or print this window), put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
         <translation type="unfinished" />
     </message>
 </context>

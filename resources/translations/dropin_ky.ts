@@ -54,6 +54,14 @@
         <translation>Бул колдонуучу аты мурунтан бош эмес.</translation>
     </message>
     <message>
+        <source>That is not this database&apos;s recovery key, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name of a manager account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation>Аракетсиз кулпулоо убактысы 1 мүнөттөн 120 мүнөткө чейин болушу керек.</translation>
     </message>
@@ -621,12 +629,24 @@
     </message>
     <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
         <translation>Аяктоо датасы башталуу датасынан мурун.</translation>
+    </message>
+    <message>
+        <source>the health store&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case-work store&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{log}: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries checked, and none is missing at the end.</source>
@@ -646,6 +666,18 @@
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
+    </message>
+    <message>
+        <source>Main log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-work store</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -671,6 +703,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +717,10 @@
     <message>
         <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation>Журна&amp;л:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -1138,6 +1178,11 @@
         <translation>Бузулуу: {problem}</translation>
     </message>
     <message>
+        <source>Recovery key: {key}
+Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation>Барактар, түзүлүш жана жазуулардын ортосундагы байланыштар: бузулуу табылган жок.</translation>
     </message>
@@ -1420,6 +1465,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recovery key (the groups printed when the database was made): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager account {name} has a new password and holds every store again; this is recorded in the audit log. Give the other staff one-time passwords as needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>COUNT:HASH printed on an earlier report or backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,6 +1502,14 @@
     </message>
     <message>
         <source>the locked account&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the recovery key: a new password for a manager account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager account&apos;s user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3075,6 +3140,7 @@
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
+        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation>Ал жерде база түзүүгө болбойт: папканы түзүү мүмкүн эмес же мындай атка уруксат жок.</translation>
     </message>
     <message>
@@ -6924,6 +6990,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>This record is already void.</source>
         <translation>Бул жазуу мурунтан жокко чыгарылган.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it on paper (or print this window), put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

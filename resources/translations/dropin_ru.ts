@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
@@ -52,6 +53,14 @@
     <message>
         <source>That user name is already taken.</source>
         <translation>Это имя пользователя уже занято.</translation>
+    </message>
+    <message>
+        <source>That is not this database&apos;s recovery key, so nothing was changed.</source>
+        <translation>Это не ключ восстановления этой базы данных, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Give the user name of a manager account.</source>
+        <translation>Укажите имя пользователя учётной записи руководителя.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
@@ -137,7 +146,7 @@
     <name>Admin</name>
     <message>
         <source>Services</source>
-        <extracomment>Optional tabs contributed by other areas: (title for context "Admin", module, class).</extracomment>
+        <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
         <translation>Услуги</translation>
     </message>
     <message>
@@ -331,7 +340,7 @@
         <translation>Год рожд. / возраст</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код родителя</translation>
     </message>
     <message>
@@ -375,7 +384,7 @@
         <translation>Код клиента</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код родителя:</translation>
     </message>
     <message>
@@ -463,7 +472,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
         <translation>Печать выглядит так: 1234:0123456789abcdef (число записей, двоеточие и начало хеша последней записи).</translation>
     </message>
     <message>
@@ -471,7 +480,7 @@
         <translation>в журнале меньше записей, чем насчитывает печать: его обрезали или откатили к старой копии</translation>
     </message>
     <message>
-        <source>the log's first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
         <translation>первые {count} записей журнала больше не дают эту печать: журнал переписали или заменили другой копией</translation>
     </message>
     <message>
@@ -504,7 +513,7 @@
     </message>
     <message>
         <source>Front desk</source>
-        <extracomment>table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)</extracomment>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
         <translation>Ресепшн</translation>
     </message>
     <message>
@@ -626,12 +635,24 @@
     </message>
     <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;)</extracomment>
         <translation>Объясните одним предложением, зачем переустанавливается якорь.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>the health store&apos;s log</source>
+        <translation>журнал хранилища медицинских записей</translation>
+    </message>
+    <message>
+        <source>the case-work store&apos;s log</source>
+        <translation>журнал хранилища социальной работы</translation>
+    </message>
+    <message>
+        <source>{log}: {problem}</source>
+        <translation>{log}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries checked, and none is missing at the end.</source>
@@ -653,6 +674,18 @@
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
     </message>
+    <message>
+        <source>Main log</source>
+        <translation>Основной журнал</translation>
+    </message>
+    <message>
+        <source>Health store</source>
+        <translation>Хранилище медицинских записей</translation>
+    </message>
+    <message>
+        <source>Case-work store</source>
+        <translation>Хранилище социальной работы</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -661,7 +694,7 @@
         <translation>Целостность</translation>
     </message>
     <message>
-        <source>Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
         <translation>Еженедельные отчёты и резервные копии печатают печать журнала. Введите печать из прежнего отчёта, чтобы проверить, что учтённые в ней записи на месте и не изменены.</translation>
     </message>
     <message>
@@ -677,6 +710,10 @@
         <translation>Переустановить &amp;якорь…</translation>
     </message>
     <message>
+        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation>Записи о тестировании на ВИЧ и о социальной работе хранятся в журнале внутри их собственного зашифрованного хранилища, поэтому основной журнал не называет ни одну из них.</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Все разделы</translation>
     </message>
@@ -687,6 +724,10 @@
     <message>
         <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
         <translation>Экстренные доступы, просмотры записей о тестах, созданные учётные записи, смены ролей, сбросы паролей, восстановления, переустановки якоря, неудачные входы и блокировки.</translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation>&amp;Журнал:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -827,7 +868,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
         <translation>только показатели разделов</translation>
     </message>
     <message>
@@ -1025,7 +1066,7 @@
         <translation>Открыть только эту запись</translation>
     </message>
     <message>
-        <source>Find the person's tests and choose one first.</source>
+        <source>Find the person&apos;s tests and choose one first.</source>
         <translation>Сначала найдите тесты клиента и выберите один из них.</translation>
     </message>
     <message>
@@ -1148,6 +1189,12 @@
         <translation>Повреждение: {problem}</translation>
     </message>
     <message>
+        <source>Recovery key: {key}
+Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
+        <translation>Ключ восстановления: {key}
+Запишите его на бумаге, распечатайте или положите в запечатанный конверт и заприте. Он показывается только сейчас; с ним учётная запись руководителя может вернуть доступ к записям о тестировании на ВИЧ и социальной работе, если все пароли руководителей утеряны (dropin users recover).</translation>
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation>Страницы, структура и связи между записями: повреждений не найдено.</translation>
     </message>
@@ -1224,7 +1271,7 @@
         <translation>инструменты журнала аудита</translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
+        <source>check the audit log&apos;s hash chain</source>
         <translation>проверить цепочку хешей журнала аудита</translation>
     </message>
     <message>
@@ -1232,7 +1279,7 @@
         <translation>Прервано.</translation>
     </message>
     <message>
-        <source>No report translation for the language "{lang}" is installed.</source>
+        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
         <translation>Перевод отчёта на язык «{lang}» не установлен.</translation>
     </message>
     <message>
@@ -1312,7 +1359,7 @@
         <translation>С --db укажите через --user учётную запись, которая записывает визит.</translation>
     </message>
     <message>
-        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre's figures change; run it without --db to use a temporary one.</source>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
         <translation>В {path} уже есть записи. Самопроверка пишет только в новую пустую базу данных, чтобы не менять показатели центра; запустите её без --db, чтобы использовать временную базу.</translation>
     </message>
     <message>
@@ -1432,15 +1479,27 @@
         <translation>Учётная запись {name} разблокирована; разблокировка записана в журнал аудита.</translation>
     </message>
     <message>
+        <source>Recovery key (the groups printed when the database was made): </source>
+        <translation>Ключ восстановления (группы символов, напечатанные при создании базы данных): </translation>
+    </message>
+    <message>
+        <source>New password for {name}: </source>
+        <translation>Новый пароль для {name}: </translation>
+    </message>
+    <message>
+        <source>The manager account {name} has a new password and holds every store again; this is recorded in the audit log. Give the other staff one-time passwords as needed.</source>
+        <translation>У учётной записи руководителя {name} новый пароль, и она снова открывает все хранилища; это записано в журнал аудита. Выдайте остальным сотрудникам одноразовые пароли, если нужно.</translation>
+    </message>
+    <message>
         <source>COUNT:HASH printed on an earlier report or backup</source>
         <translation>ЧИСЛО:ХЕШ из прежнего отчёта или резервной копии</translation>
     </message>
     <message>
-        <source>print the audit log's current seal</source>
+        <source>print the audit log&apos;s current seal</source>
         <translation>показать текущую печать журнала аудита</translation>
     </message>
     <message>
-        <source>point a missing or invalid anchor at the log's end</source>
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
         <translation>направить отсутствующий или неверный якорь на конец журнала</translation>
     </message>
     <message>
@@ -1456,8 +1515,16 @@
         <translation>снять блокировку (нужна парольная фраза базы)</translation>
     </message>
     <message>
-        <source>the locked account's user name</source>
+        <source>the locked account&apos;s user name</source>
         <translation>имя заблокированной учётной записи</translation>
+    </message>
+    <message>
+        <source>with the recovery key: a new password for a manager account</source>
+        <translation>с ключом восстановления: новый пароль для учётной записи руководителя</translation>
+    </message>
+    <message>
+        <source>the manager account&apos;s user name</source>
+        <translation>имя пользователя учётной записи руководителя</translation>
     </message>
     <message>
         <source>Give either --year or --from and --to, not both.</source>
@@ -1504,7 +1571,7 @@
         <translation>Сводка за {period} записана в {path}.</translation>
     </message>
     <message>
-        <source>Unsuppressed figures need a manager's login: add --user NAME.</source>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
         <translation>Для нескрытых цифр нужен вход руководителя: добавьте --user ИМЯ.</translation>
     </message>
     <message>
@@ -1790,7 +1857,7 @@
         <translation>Новые пароли не совпадают.</translation>
     </message>
     <message>
-        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre's coordinator.</source>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
         <translation>{name} сбросил(а) ваш пароль {when}. Он был на один вход: выберите собственный пароль сейчас. Если вы об этом не просили, сообщите координатору центра.</translation>
     </message>
     <message>
@@ -1975,7 +2042,7 @@
         <translation>Форма очищена. Нажмите Ctrl+R, чтобы вернуть её.</translation>
     </message>
     <message>
-        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
         <translation>На этом месте ещё ничего не сохраняли. Сначала выберите визит в сегодняшнем списке.</translation>
     </message>
     <message>
@@ -2002,7 +2069,7 @@
         <translation>Только имя или псевдоним</translation>
     </message>
     <message>
-        <source>The parent's or guardian's client code</source>
+        <source>The parent&apos;s or guardian&apos;s client code</source>
         <translation>Код клиента родителя или опекуна</translation>
     </message>
     <message>
@@ -2026,7 +2093,7 @@
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код родителя:</translation>
     </message>
     <message>
@@ -2038,7 +2105,7 @@
         <translation>или &amp;возрастная группа:</translation>
     </message>
     <message>
-        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
         <translation>Здесь не хранится ничего о здоровье родителя, проживании в приюте или инцидентах.</translation>
     </message>
 </context>
@@ -2061,7 +2128,7 @@
         </translation>
     </message>
     <message>
-        <source>Parents' workshops and sessions attended</source>
+        <source>Parents&apos; workshops and sessions attended</source>
         <translation>Посещённые семинары для родителей и занятия</translation>
     </message>
     <message>
@@ -2085,11 +2152,11 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Детское занятие</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семинар для родителей</translation>
     </message>
     <message>
@@ -2126,7 +2193,7 @@
         <translation>Другой семинар</translation>
     </message>
     <message>
-        <source>Please enter the parent's client code.</source>
+        <source>Please enter the parent&apos;s client code.</source>
         <translation>Введите код клиента родителя.</translation>
     </message>
     <message>
@@ -2162,7 +2229,7 @@
         <translation>Удалён из занятия.</translation>
     </message>
     <message>
-        <source>Please enter the child's first name or a pseudonym.</source>
+        <source>Please enter the child&apos;s first name or a pseudonym.</source>
         <translation>Введите имя ребёнка или псевдоним.</translation>
     </message>
     <message>
@@ -2182,7 +2249,7 @@
         <translation>Год рождения должен быть между {first} и {last}: этот реестр — для детей.</translation>
     </message>
     <message>
-        <source>Please give the child's birth year or age band.</source>
+        <source>Please give the child&apos;s birth year or age band.</source>
         <translation>Укажите год рождения ребёнка или возрастную группу.</translation>
     </message>
     <message>
@@ -2206,7 +2273,7 @@
         <translation>Введите время начала занятия.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
+        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
         <translation>Проведённое занятие нельзя превратить из детского занятия в семинар для родителей или наоборот.</translation>
     </message>
     <message>
@@ -2262,7 +2329,7 @@
         <translation>Посещаемость можно отметить только в день занятия или позже.</translation>
     </message>
     <message>
-        <source>Parents' workshops record adults present, not children.</source>
+        <source>Parents&apos; workshops record adults present, not children.</source>
         <translation>На семинарах для родителей отмечаются присутствующие взрослые, а не дети.</translation>
     </message>
     <message>
@@ -2293,7 +2360,7 @@
         <translation>Расписание</translation>
     </message>
     <message>
-        <source>Parents' workshops</source>
+        <source>Parents&apos; workshops</source>
         <translation>Семинары для родителей</translation>
     </message>
 </context>
@@ -2572,7 +2639,7 @@
         <translation>Этот список нельзя так отсортировать.</translation>
     </message>
     <message>
-        <source>The mother's and the father's letters are swapped.</source>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
         <translation>Буквы матери и отца переставлены местами.</translation>
     </message>
 </context>
@@ -2661,11 +2728,11 @@
         <translation>X: другое или не указано</translation>
     </message>
     <message>
-        <source>Mother's first name</source>
+        <source>Mother&apos;s first name</source>
         <translation>Имя матери</translation>
     </message>
     <message>
-        <source>Father's first name</source>
+        <source>Father&apos;s first name</source>
         <translation>Имя отца</translation>
     </message>
     <message>
@@ -2689,7 +2756,7 @@
         <translation>Собственная фамилия</translation>
     </message>
     <message>
-        <source>Birth order (mother's side)</source>
+        <source>Birth order (mother&apos;s side)</source>
         <translation>Порядковый номер рождения (по матери)</translation>
     </message>
     <message>
@@ -2768,7 +2835,7 @@
         <translation>{name} (коек: {beds} из {capacity})</translation>
     </message>
     <message>
-        <source>Show client codes and dates on the front desk's bed board</source>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
         <translation>Показывать коды клиентов и даты на схеме коек для ресепшна</translation>
     </message>
     <message>
@@ -3051,7 +3118,7 @@
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
         <translation>Неверная парольная фраза, или это не база данных dropin.</translation>
     </message>
     <message>
@@ -3088,6 +3155,7 @@
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
+        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation>Здесь нельзя создать базу данных: не удаётся создать папку или имя недопустимо.</translation>
     </message>
     <message>
@@ -3510,7 +3578,7 @@
         <translation>Ctrl+N регистрирует нового клиента, Ctrl+Z отменяет последний визит, сохранённый на этом рабочем месте, а Ctrl+K возвращает к полю кода.</translation>
     </message>
     <message>
-        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
         <translation>Код составляется из букв имён матери и отца, года рождения и буквы пола. Никогда и нигде не записывайте настоящее имя.</translation>
     </message>
     <message>
@@ -3554,15 +3622,15 @@
         <translation>Дети</translation>
     </message>
     <message>
-        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
         <translation>«Занятия» показывают детские занятия; «Отметить посещаемость» открывает лист посещаемости выбранного занятия.</translation>
     </message>
     <message>
-        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
         <translation>В листе посещаемости введите имя или код родителя и нажмите Enter, чтобы отметить ребёнка; пробел отмечает выбранную строку; Alt+S сохраняет.</translation>
     </message>
     <message>
-        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
         <translation>Родителя можно найти только по точному коду клиента. Здесь ничего не показывается о визитах, тестах или пребываниях родителя.</translation>
     </message>
     <message>
@@ -3590,7 +3658,7 @@
         <translation>Запишите случай насилия или нарушения прав с тем, что известно: код клиента необязателен, а дата может быть указана только месяцем или годом.</translation>
     </message>
     <message>
-        <source>Complaining to the police or anyone else is always the person's own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
         <translation>Жаловаться в полицию или куда-либо ещё — всегда собственный выбор человека; за него ничего не выбирается. Записывайте, какие доказательства есть и у кого они хранятся, но никогда не сами файлы.</translation>
     </message>
     <message>
@@ -3610,7 +3678,7 @@
         <translation>«Сохранить PDF» сохраняет сводку в файл, «Печать» отправляет те же страницы на принтер. Малые числа скрыты, чтобы никого нельзя было узнать.</translation>
     </message>
     <message>
-        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
         <translation>«Экспорт CSV» записывает те же показатели для системы донора, по одному файлу на направление.</translation>
     </message>
     <message>
@@ -3716,7 +3784,7 @@
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <source>Complaint (always the person's own choice)</source>
+        <source>Complaint (always the person&apos;s own choice)</source>
         <translation>Жалоба (всегда собственный выбор человека)</translation>
     </message>
     <message>
@@ -3787,7 +3855,7 @@
         <translation>Место работы (сауна, квартира, заведение)</translation>
     </message>
     <message>
-        <source>Client's place or hotel</source>
+        <source>Client&apos;s place or hotel</source>
         <translation>У клиента или в гостинице</translation>
     </message>
     <message>
@@ -3915,7 +3983,7 @@
         <translation>Полиция</translation>
     </message>
     <message>
-        <source>Prosecutor's office</source>
+        <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
@@ -4514,7 +4582,7 @@
         <translation>Сумма сопровождающих детей по проживаниям, приходящимся на неделю.</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Занятия для детей</translation>
     </message>
     <message>
@@ -4522,7 +4590,7 @@
         <translation>Занятия по типам</translation>
     </message>
     <message>
-        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
         <translation>Проведённые детские занятия по типам (домашние задания, игры, творчество ...).</translation>
     </message>
     <message>
@@ -4558,7 +4626,7 @@
         <translation>Охвачено родителей</translation>
     </message>
     <message>
-        <source>Parents' workshops held</source>
+        <source>Parents&apos; workshops held</source>
         <translation>Проведено семинаров для родителей</translation>
     </message>
     <message>
@@ -5161,7 +5229,7 @@
         <translation>Койко-ночи детей, живущих с родителем</translation>
     </message>
     <message>
-        <source>Nights spent by children staying with a resident parent, counted beside the residents' own.</source>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
         <translation>Ночи детей, живущих с проживающим родителем, считаются рядом с ночами самих проживающих.</translation>
     </message>
     <message>
@@ -5189,7 +5257,7 @@
         <translation>Проживания с датой выезда в периоде, по итогу.</translation>
     </message>
     <message>
-        <source>Different registered parents present at children's sessions or parents' workshops.</source>
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
         <translation>Разные зарегистрированные родители на детских занятиях или родительских встречах.</translation>
     </message>
     <message>
@@ -5217,7 +5285,7 @@
         <translation>Люди, охваченные всеми услугами</translation>
     </message>
     <message>
-        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children's session as a parent. Each person counts once.</source>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
         <translation>Разные зарегистрированные люди, которые пришли на визит, прошли тест на ВИЧ, жили в приюте или пришли на детское занятие как родитель. Каждый человек считается один раз.</translation>
     </message>
     <message>
@@ -5524,7 +5592,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{date} температура была вне допустимого диапазона: проведите контроль наборов перед тестированием.</translation>
     </message>
     <message>
-        <source>Today's temperature reading has not been logged yet.</source>
+        <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Сегодняшний замер температуры ещё не записан.</translation>
     </message>
 </context>
@@ -5822,7 +5890,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Street</source>
-        <extracomment>outdoor settings first, then indoor ones (the domain's two groups)</extracomment>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
         <translation>Улица</translation>
     </message>
     <message>
@@ -5966,15 +6034,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>17 December: International Day to End Violence against Sex Workers</source>
-        <extracomment>the community's key dates: code -&gt; (month, day, label)</extracomment>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
         <translation>17 декабря: Международный день борьбы с насилием в отношении секс-работников</translation>
     </message>
     <message>
-        <source>3 March: International Sex Workers' Day</source>
+        <source>3 March: International Sex Workers&apos; Day</source>
         <translation>3 марта: Международный день секс-работников</translation>
     </message>
     <message>
-        <source>2 June: International Sex Workers' Rights Day</source>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
         <translation>2 июня: Международный день прав секс-работников</translation>
     </message>
     <message>
@@ -6734,7 +6802,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Проживание в приюте</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Занятия для детей</translation>
     </message>
     <message>
@@ -6938,7 +7006,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Переустановить якорь журнала аудита</translation>
     </message>
     <message>
-        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log's end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
         <translation>Только если файл якоря потерян или повреждён (например, после переноса базы на новый компьютер). Якорь будет указывать на нынешний конец журнала; причина и исполнитель записываются, а напечатанные раньше печати всё равно покажут пропавшие записи.</translation>
     </message>
     <message>
@@ -6955,6 +7023,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>This record is already void.</source>
         <translation>Эта запись уже аннулирована.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation>Записи о тестировании на ВИЧ и о социальной работе хранятся в отдельных зашифрованных хранилищах, которые открываются только при входе тех, кому разрешено их читать. Если все пароли руководителей утеряны, этот ключ восстановления — единственный способ вернуть доступ к этим записям.</translation>
+    </message>
+    <message>
+        <source>Write it on paper (or print this window), put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation>Запишите его на бумаге (или распечатайте это окно), положите в запечатанный конверт и заприте отдельно от компьютера. Он показывается только сейчас. Тот, у кого есть этот ключ и парольная фраза базы данных, может прочитать все записи.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Я &amp;записал(а) ключ восстановления</translation>
     </message>
 </context>
 <context>
@@ -7444,7 +7531,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Спрашивайте только то, что человек готов рассказать.</translation>
     </message>
     <message>
-        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
         <translation>{given} — уже код другого человека, поэтому код этого человека — {code}. Запишите {code} на карточку человека и спрашивайте его в следующий раз.</translation>
     </message>
 </context>
@@ -7483,7 +7570,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Год рожд. / возраст</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код родителя</translation>
     </message>
     <message>
@@ -7575,7 +7662,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report's language.</extracomment>
+        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
         <translation>января</translation>
     </message>
     <message>
@@ -7644,7 +7731,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
         <translation>Отчёты на этом языке недоступны.</translation>
     </message>
     <message>
@@ -7656,8 +7743,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>За один раз можно экспортировать не более десяти лет.</translation>
     </message>
     <message>
-        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
+        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
         <translation>«{text}» — не неделя ISO. Пишите в виде 2026-W47.</translation>
     </message>
     <message>
@@ -7665,7 +7752,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>В {year} году нет недели {week}.</translation>
     </message>
     <message>
-        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
+        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Пишите в виде 2026-11-16.</translation>
     </message>
     <message>
@@ -7854,7 +7941,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Логотип должен быть читаемым файлом изображения PNG или JPEG.</translation>
     </message>
     <message>
-        <source>There is no indicator "{key}" to set a target for.</source>
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
         <translation>Нет индикатора «{key}», для которого можно задать цель.</translation>
     </message>
     <message>
@@ -7870,11 +7957,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Нескрытые цифры выдаются только руководителю, вошедшему под своей учётной записью.</translation>
     </message>
     <message>
-        <source>"{text}" is not a month. Write it like 2026-10.</source>
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
         <translation>«{text}» — не месяц. Пишите так: 2026-10.</translation>
     </message>
     <message>
-        <source>"{text}" is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
         <translation>«{text}» — не квартал и не год. Пишите так: 2026-Q3 или 2026.</translation>
     </message>
     <message>
@@ -7886,7 +7973,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Файл соответствия — не правильный JSON (строка {line}).</translation>
     </message>
     <message>
-        <source>The mapping file needs an "orgUnit" and a list of "dataElements".</source>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
         <translation>В файле соответствия нужны «orgUnit» и список «dataElements».</translation>
     </message>
     <message>
@@ -7898,7 +7985,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{key} — процент или медиана: DHIS2 вычисляет их сам, поэтому укажите соответствие для исходных чисел.</translation>
     </message>
     <message>
-        <source>The mapping of {key} needs a "dataElement".</source>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
         <translation>Для {key} в файле соответствия нужен «dataElement».</translation>
     </message>
     <message>
@@ -7906,7 +7993,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>DHIS2 принимает недели, месяцы, кварталы и годы, а не произвольный диапазон дней.</translation>
     </message>
     <message>
-        <source>ADX needs a "dataSet" in the mapping file.</source>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
         <translation>Для ADX в файле соответствия нужен «dataSet».</translation>
     </message>
     <message>
@@ -7953,7 +8040,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
         <translation>Экспорт для системы донора (CSV, по файлу на раздел, строки по неделям)</translation>
     </message>
     <message>
@@ -8066,7 +8153,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{period}  ·  с {start} по {end}</translation>
     </message>
     <message>
-        <source>Choose the centre's logo</source>
+        <source>Choose the centre&apos;s logo</source>
         <translation>Выберите логотип центра</translation>
     </message>
     <message>
@@ -8296,7 +8383,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Социальный работник</translation>
     </message>
     <message>
-        <source>Children's facilitator</source>
+        <source>Children&apos;s facilitator</source>
         <translation>Ведущий детских занятий</translation>
     </message>
     <message>
@@ -8504,7 +8591,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Автоматическая блокировка</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
         <translation>Экран блокируется сам, если столько минут не нажимать клавиши и не двигать мышь. Любой может сразу заблокировать его сочетанием Ctrl+L. Для разблокировки нужен собственный пароль пользователя.</translation>
     </message>
     <message>
@@ -8673,7 +8760,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Изменить семинар</translation>
     </message>
     <message>
-        <source>New parents' workshop</source>
+        <source>New parents&apos; workshop</source>
         <translation>Новый семинар для родителей</translation>
     </message>
     <message>
@@ -8681,7 +8768,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Изменить занятие</translation>
     </message>
     <message>
-        <source>New children's session</source>
+        <source>New children&apos;s session</source>
         <translation>Новое детское занятие</translation>
     </message>
     <message>
@@ -8991,7 +9078,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Причины поступления</translation>
     </message>
     <message>
-        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Возраст детей — целые числа от 0 до 17 через запятую.</translation>
     </message>
@@ -9180,7 +9267,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <source>Children's ages</source>
+        <source>Children&apos;s ages</source>
         <translation>Возраст детей</translation>
     </message>
     <message>
@@ -9988,7 +10075,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Тест этого человека уже идёт на табло.</translation>
     </message>
     <message>
-        <source>Record today's counselling session with consent before starting a test.</source>
+        <source>Record today&apos;s counselling session with consent before starting a test.</source>
         <translation>Прежде чем начать тест, запишите сегодняшнее консультирование с согласием.</translation>
     </message>
     <message>
@@ -10197,11 +10284,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Новый тип, например «Музыка»</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Детское занятие</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семинар для родителей</translation>
     </message>
     <message>
@@ -10351,7 +10438,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Код клиента</translation>
     </message>
     <message>
-        <source>Parent's client code</source>
+        <source>Parent&apos;s client code</source>
         <translation>Код клиента родителя</translation>
     </message>
     <message>
@@ -10515,7 +10602,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over every visit (the others suit one client's visits, as in the profile)</extracomment>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Каждую услугу можно отметить в визите только один раз; вместо этого измените её количество.</translation>
     </message>
     <message>

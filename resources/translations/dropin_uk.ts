@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
     <name>AboutDialog</name>
@@ -54,6 +55,14 @@
         <translation>Це ім’я користувача вже зайняте.</translation>
     </message>
     <message>
+        <source>That is not this database&apos;s recovery key, so nothing was changed.</source>
+        <translation>Це не ключ відновлення цієї бази даних, тому нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Give the user name of a manager account.</source>
+        <translation>Вкажіть ім'я користувача облікового запису керівника.</translation>
+    </message>
+    <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation>Час до автоматичного блокування має бути від 1 до 120 хвилин.</translation>
     </message>
@@ -76,9 +85,9 @@
     <message numerus="yes">
         <source>Wrong user name or password. After %n failed attempts in a row an account also waits a while before it accepts its password again.</source>
         <translation>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
         </translation>
     </message>
     <message>
@@ -137,7 +146,7 @@
     <name>Admin</name>
     <message>
         <source>Services</source>
-        <extracomment>Optional tabs contributed by other areas: (title for context "Admin", module, class).</extracomment>
+        <extracomment>Optional tabs contributed by other areas: (title for context &quot;Admin&quot;, module, class).</extracomment>
         <translation>Послуги</translation>
     </message>
     <message>
@@ -331,7 +340,7 @@
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -375,7 +384,7 @@
         <translation>Код клієнта</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -463,7 +472,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal</extracomment>
         <translation>Печатка має вигляд 1234:0123456789abcdef (кількість записів, двокрапка і початок хешу останнього запису).</translation>
     </message>
     <message>
@@ -471,7 +480,7 @@
         <translation>у журналі менше записів, ніж налічує печатка: його обрізали або відкотили до старішої копії</translation>
     </message>
     <message>
-        <source>the log's first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
         <translation>перші {count} записів журналу більше не дають цієї печатки: журнал переписали або замінили іншою копією</translation>
     </message>
     <message>
@@ -488,7 +497,7 @@
     </message>
     <message>
         <source>the link to the previous entry is broken</source>
-        <translation>зв'язок із попереднім записом порушено</translation>
+        <translation>зв&apos;язок із попереднім записом порушено</translation>
     </message>
     <message>
         <source>the entry was changed after it was written</source>
@@ -504,7 +513,7 @@
     </message>
     <message>
         <source>Front desk</source>
-        <extracomment>table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)</extracomment>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
         <translation>Рецепція</translation>
     </message>
     <message>
@@ -626,12 +635,24 @@
     </message>
     <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;)</extracomment>
         <translation>Поясніть одним реченням, навіщо перевстановлюється якір.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
         <translation>Дата закінчення раніша за дату початку.</translation>
+    </message>
+    <message>
+        <source>the health store&apos;s log</source>
+        <translation>журнал сховища медичних записів</translation>
+    </message>
+    <message>
+        <source>the case-work store&apos;s log</source>
+        <translation>журнал сховища соціальної роботи</translation>
+    </message>
+    <message>
+        <source>{log}: {problem}</source>
+        <translation>{log}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries checked, and none is missing at the end.</source>
@@ -653,6 +674,18 @@
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Журнал аудиту порушено на записі {id}: {problem}.</translation>
     </message>
+    <message>
+        <source>Main log</source>
+        <translation>Основний журнал</translation>
+    </message>
+    <message>
+        <source>Health store</source>
+        <translation>Сховище медичних записів</translation>
+    </message>
+    <message>
+        <source>Case-work store</source>
+        <translation>Сховище соціальної роботи</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -661,7 +694,7 @@
         <translation>Цілісність</translation>
     </message>
     <message>
-        <source>Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
         <translation>Щотижневі звіти й резервні копії друкують печатку журналу. Введіть печатку з попереднього звіту, щоб перевірити, що враховані в ній записи на місці й не змінені.</translation>
     </message>
     <message>
@@ -677,6 +710,10 @@
         <translation>Перевстановити &amp;якір…</translation>
     </message>
     <message>
+        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в журналі всередині їхнього власного зашифрованого сховища, тому основний журнал не називає жодного з них.</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Усі розділи</translation>
     </message>
@@ -687,6 +724,10 @@
     <message>
         <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
         <translation>Екстрені доступи, перегляди записів про тести, створені облікові записи, зміни ролей, скидання паролів, відновлення, перевстановлення якоря, невдалі входи й блокування.</translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation>Жур&amp;нал:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -827,7 +868,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
         <translation>лише показники розділів</translation>
     </message>
     <message>
@@ -1025,7 +1066,7 @@
         <translation>Відкрити лише цей запис</translation>
     </message>
     <message>
-        <source>Find the person's tests and choose one first.</source>
+        <source>Find the person&apos;s tests and choose one first.</source>
         <translation>Спочатку знайдіть тести людини й виберіть один.</translation>
     </message>
     <message>
@@ -1148,6 +1189,12 @@
         <translation>Пошкодження: {problem}</translation>
     </message>
     <message>
+        <source>Recovery key: {key}
+Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
+        <translation>Ключ відновлення: {key}
+Запишіть його на папері, роздрукуйте або покладіть у запечатаний конверт і замкніть. Він показується лише зараз; з ним обліковий запис керівника може повернути доступ до записів про тестування на ВІЛ і соціальну роботу, якщо всі паролі керівників втрачено (dropin users recover).</translation>
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation>Сторінки, структура і зв’язки між записами: пошкоджень не знайдено.</translation>
     </message>
@@ -1224,7 +1271,7 @@
         <translation>інструменти журналу аудиту</translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
+        <source>check the audit log&apos;s hash chain</source>
         <translation>перевірити ланцюжок хешів журналу аудиту</translation>
     </message>
     <message>
@@ -1232,7 +1279,7 @@
         <translation>Перервано.</translation>
     </message>
     <message>
-        <source>No report translation for the language "{lang}" is installed.</source>
+        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
         <translation>Переклад звіту для мови «{lang}» не встановлено.</translation>
     </message>
     <message>
@@ -1312,7 +1359,7 @@
         <translation>З --db вкажіть через --user обліковий запис, який записує візит.</translation>
     </message>
     <message>
-        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre's figures change; run it without --db to use a temporary one.</source>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
         <translation>У {path} уже є записи. Самоперевірка пише лише в нову порожню базу даних, щоб не змінювати показники центру; запустіть її без --db, щоб використати тимчасову базу.</translation>
     </message>
     <message>
@@ -1389,11 +1436,11 @@
     </message>
     <message>
         <source>your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)</source>
-        <translation>ваше ім'я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
+        <translation>ваше ім&apos;я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
     </message>
     <message>
         <source>Give your staff user name with --user NAME: this command is recorded in the audit log under it.</source>
-        <translation>Вкажіть своє ім'я користувача через --user ІМ'Я: команду записують у журнал аудиту під ним.</translation>
+        <translation>Вкажіть своє ім&apos;я користувача через --user ІМ&apos;Я: команду записують у журнал аудиту під ним.</translation>
     </message>
     <message>
         <source>Audit seal of the backup: {seal} (keep it apart from the backup).</source>
@@ -1432,15 +1479,27 @@
         <translation>Обліковий запис {name} розблоковано; розблокування записано в журнал аудиту.</translation>
     </message>
     <message>
+        <source>Recovery key (the groups printed when the database was made): </source>
+        <translation>Ключ відновлення (групи символів, надруковані під час створення бази даних): </translation>
+    </message>
+    <message>
+        <source>New password for {name}: </source>
+        <translation>Новий пароль для {name}: </translation>
+    </message>
+    <message>
+        <source>The manager account {name} has a new password and holds every store again; this is recorded in the audit log. Give the other staff one-time passwords as needed.</source>
+        <translation>Обліковий запис керівника {name} має новий пароль і знову відкриває всі сховища; це записано в журнал аудиту. Видайте іншим працівникам одноразові паролі, якщо потрібно.</translation>
+    </message>
+    <message>
         <source>COUNT:HASH printed on an earlier report or backup</source>
         <translation>КІЛЬКІСТЬ:ХЕШ із попереднього звіту чи резервної копії</translation>
     </message>
     <message>
-        <source>print the audit log's current seal</source>
+        <source>print the audit log&apos;s current seal</source>
         <translation>показати поточну печатку журналу аудиту</translation>
     </message>
     <message>
-        <source>point a missing or invalid anchor at the log's end</source>
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
         <translation>спрямувати відсутній або недійсний якір на кінець журналу</translation>
     </message>
     <message>
@@ -1456,8 +1515,16 @@
         <translation>зняти блокування (потрібна парольна фраза бази)</translation>
     </message>
     <message>
-        <source>the locked account's user name</source>
-        <translation>ім'я заблокованого облікового запису</translation>
+        <source>the locked account&apos;s user name</source>
+        <translation>ім&apos;я заблокованого облікового запису</translation>
+    </message>
+    <message>
+        <source>with the recovery key: a new password for a manager account</source>
+        <translation>з ключем відновлення: новий пароль для облікового запису керівника</translation>
+    </message>
+    <message>
+        <source>the manager account&apos;s user name</source>
+        <translation>ім'я користувача облікового запису керівника</translation>
     </message>
     <message>
         <source>Give either --year or --from and --to, not both.</source>
@@ -1504,7 +1571,7 @@
         <translation>Зведення за {period} записано до {path}.</translation>
     </message>
     <message>
-        <source>Unsuppressed figures need a manager's login: add --user NAME.</source>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
         <translation>Для неприхованих цифр потрібен вхід керівника: додайте --user ІМ’Я.</translation>
     </message>
     <message>
@@ -1790,7 +1857,7 @@
         <translation>Нові паролі не збігаються.</translation>
     </message>
     <message>
-        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre's coordinator.</source>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
         <translation>{name} скинув(-ла) ваш пароль {when}. Він був на один вхід: виберіть власний пароль зараз. Якщо ви про це не просили, повідомте координатора центру.</translation>
     </message>
     <message>
@@ -1936,7 +2003,7 @@
     </message>
     <message>
         <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
-        <translation>Введіть код клієнта; збіги з'являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, Enter — зберегти.</translation>
+        <translation>Введіть код клієнта; збіги з&apos;являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, Enter — зберегти.</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -1975,7 +2042,7 @@
         <translation>Форму очищено. Натисніть Ctrl+R, щоб повернути її.</translation>
     </message>
     <message>
-        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
         <translation>На цьому місці ще нічого не зберігали. Спочатку виберіть візит у сьогоднішньому списку.</translation>
     </message>
     <message>
@@ -2002,7 +2069,7 @@
         <translation>Лише ім’я або псевдонім</translation>
     </message>
     <message>
-        <source>The parent's or guardian's client code</source>
+        <source>The parent&apos;s or guardian&apos;s client code</source>
         <translation>Код клієнта — батька, матері чи опікуна</translation>
     </message>
     <message>
@@ -2026,7 +2093,7 @@
         <translation>&amp;Ім’я:</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -2038,7 +2105,7 @@
         <translation>або &amp;вікова група:</translation>
     </message>
     <message>
-        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
         <translation>Тут не зберігається нічого про здоров’я батьків, проживання в притулку чи інциденти.</translation>
     </message>
 </context>
@@ -2061,7 +2128,7 @@
         </translation>
     </message>
     <message>
-        <source>Parents' workshops and sessions attended</source>
+        <source>Parents&apos; workshops and sessions attended</source>
         <translation>Відвідано семінарів для батьків і занять</translation>
     </message>
     <message>
@@ -2085,11 +2152,11 @@
         <translation>Скасовано</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -2126,7 +2193,7 @@
         <translation>Інший семінар</translation>
     </message>
     <message>
-        <source>Please enter the parent's client code.</source>
+        <source>Please enter the parent&apos;s client code.</source>
         <translation>Введіть код клієнта — батька чи матері.</translation>
     </message>
     <message>
@@ -2162,7 +2229,7 @@
         <translation>Вилучено із заняття.</translation>
     </message>
     <message>
-        <source>Please enter the child's first name or a pseudonym.</source>
+        <source>Please enter the child&apos;s first name or a pseudonym.</source>
         <translation>Введіть ім’я або псевдонім дитини.</translation>
     </message>
     <message>
@@ -2182,7 +2249,7 @@
         <translation>Рік народження має бути від {first} до {last}: цей реєстр — для дітей.</translation>
     </message>
     <message>
-        <source>Please give the child's birth year or age band.</source>
+        <source>Please give the child&apos;s birth year or age band.</source>
         <translation>Вкажіть рік народження або вікову групу дитини.</translation>
     </message>
     <message>
@@ -2206,7 +2273,7 @@
         <translation>Введіть час початку заняття.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
+        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
         <translation>Проведене заняття не можна змінити з дитячого заняття на семінар для батьків чи навпаки.</translation>
     </message>
     <message>
@@ -2262,7 +2329,7 @@
         <translation>Присутність можна записати лише в день заняття або пізніше.</translation>
     </message>
     <message>
-        <source>Parents' workshops record adults present, not children.</source>
+        <source>Parents&apos; workshops record adults present, not children.</source>
         <translation>На семінарах для батьків записують присутніх дорослих, а не дітей.</translation>
     </message>
     <message>
@@ -2293,7 +2360,7 @@
         <translation>Розклад</translation>
     </message>
     <message>
-        <source>Parents' workshops</source>
+        <source>Parents&apos; workshops</source>
         <translation>Семінари для батьків</translation>
     </message>
 </context>
@@ -2572,7 +2639,7 @@
         <translation>Цей список не можна так відсортувати.</translation>
     </message>
     <message>
-        <source>The mother's and the father's letters are swapped.</source>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
         <translation>Літери матері й батька переставлено місцями.</translation>
     </message>
 </context>
@@ -2661,11 +2728,11 @@
         <translation>X: інше або не вказано</translation>
     </message>
     <message>
-        <source>Mother's first name</source>
+        <source>Mother&apos;s first name</source>
         <translation>Ім’я матері</translation>
     </message>
     <message>
-        <source>Father's first name</source>
+        <source>Father&apos;s first name</source>
         <translation>Ім’я батька</translation>
     </message>
     <message>
@@ -2689,7 +2756,7 @@
         <translation>Власне прізвище</translation>
     </message>
     <message>
-        <source>Birth order (mother's side)</source>
+        <source>Birth order (mother&apos;s side)</source>
         <translation>Порядковий номер дитини в матері</translation>
     </message>
     <message>
@@ -2768,7 +2835,7 @@
         <translation>{name} (ліжок: {beds} з {capacity})</translation>
     </message>
     <message>
-        <source>Show client codes and dates on the front desk's bed board</source>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
         <translation>Показувати коди клієнтів і дати на схемі ліжок для рецепції</translation>
     </message>
     <message>
@@ -3051,7 +3118,7 @@
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
         <translation>Неправильна парольна фраза, або це не база даних dropin.</translation>
     </message>
     <message>
@@ -3088,6 +3155,7 @@
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
+        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation>Тут не можна створити базу даних: не вдається створити папку, або назва неприпустима.</translation>
     </message>
     <message>
@@ -3503,15 +3571,15 @@
     </message>
     <message>
         <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
-        <translation>Введіть код клієнта: збіги з'являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
+        <translation>Введіть код клієнта: збіги з&apos;являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
     </message>
     <message>
         <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
         <translation>Ctrl+N реєструє нового клієнта, Ctrl+Z скасовує останній візит, збережений на цьому робочому місці, а Ctrl+K повертає до поля коду.</translation>
     </message>
     <message>
-        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
-        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім'я.</translation>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім&apos;я.</translation>
     </message>
     <message>
         <source>Testing</source>
@@ -3523,7 +3591,7 @@
     </message>
     <message>
         <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
-        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв'язатися з людиною.</translation>
+        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв&apos;язатися з людиною.</translation>
     </message>
     <message>
         <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
@@ -3554,15 +3622,15 @@
         <translation>Діти</translation>
     </message>
     <message>
-        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
         <translation>«Заняття» показують дитячі заняття; «Відмітити присутність» відкриває аркуш присутності вибраного заняття.</translation>
     </message>
     <message>
-        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
-        <translation>В аркуші присутності введіть ім'я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation>В аркуші присутності введіть ім&apos;я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
     </message>
     <message>
-        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
         <translation>Батька чи матір можна знайти лише за точним кодом клієнта. Тут нічого не показується про візити, тести чи перебування батьків.</translation>
     </message>
     <message>
@@ -3590,7 +3658,7 @@
         <translation>Запишіть випадок насильства чи порушення прав із тим, що відомо: код клієнта необов’язковий, а дата може бути лише місяцем або роком.</translation>
     </message>
     <message>
-        <source>Complaining to the police or anyone else is always the person's own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
         <translation>Скаржитися до поліції чи будь-куди ще — завжди власний вибір людини; за неї нічого не обирають. Записуйте, які докази є і в кого вони зберігаються, але ніколи не самі файли.</translation>
     </message>
     <message>
@@ -3610,7 +3678,7 @@
         <translation>«Зберегти PDF» зберігає звіт у файл, «Друк» надсилає ті самі сторінки на принтер. Малі числа приховано, щоб нікого не можна було впізнати.</translation>
     </message>
     <message>
-        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
         <translation>«Експорт CSV» записує ті самі показники для системи донора, по одному файлу на напрям.</translation>
     </message>
     <message>
@@ -3716,7 +3784,7 @@
         <translation>Надана допомога</translation>
     </message>
     <message>
-        <source>Complaint (always the person's own choice)</source>
+        <source>Complaint (always the person&apos;s own choice)</source>
         <translation>Скарга (завжди власний вибір людини)</translation>
     </message>
     <message>
@@ -3787,7 +3855,7 @@
         <translation>Місце роботи (сауна, квартира, заклад)</translation>
     </message>
     <message>
-        <source>Client's place or hotel</source>
+        <source>Client&apos;s place or hotel</source>
         <translation>У клієнта або в готелі</translation>
     </message>
     <message>
@@ -3915,7 +3983,7 @@
         <translation>Поліція</translation>
     </message>
     <message>
-        <source>Prosecutor's office</source>
+        <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
@@ -4514,7 +4582,7 @@
         <translation>Кількість дітей при батьках, підсумована за проживаннями, що тривали протягом тижня.</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -4522,7 +4590,7 @@
         <translation>Заняття за типом</translation>
     </message>
     <message>
-        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
         <translation>Проведені дитячі заняття за типом (домашні завдання, ігри, творчість тощо).</translation>
     </message>
     <message>
@@ -4558,7 +4626,7 @@
         <translation>Охоплено батьків</translation>
     </message>
     <message>
-        <source>Parents' workshops held</source>
+        <source>Parents&apos; workshops held</source>
         <translation>Проведено семінарів для батьків</translation>
     </message>
     <message>
@@ -5161,7 +5229,7 @@
         <translation>Ліжко-ночі дітей, які живуть з батьками</translation>
     </message>
     <message>
-        <source>Nights spent by children staying with a resident parent, counted beside the residents' own.</source>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
         <translation>Ночі дітей, які живуть з батьком чи матір’ю, рахуються поруч із ночами самих мешканців.</translation>
     </message>
     <message>
@@ -5189,7 +5257,7 @@
         <translation>Проживання з датою виїзду в періоді, за підсумком.</translation>
     </message>
     <message>
-        <source>Different registered parents present at children's sessions or parents' workshops.</source>
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
         <translation>Різні зареєстровані батьки на дитячих заняттях або батьківських зустрічах.</translation>
     </message>
     <message>
@@ -5217,7 +5285,7 @@
         <translation>Люди, охоплені всіма послугами</translation>
     </message>
     <message>
-        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children's session as a parent. Each person counts once.</source>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
         <translation>Різні зареєстровані люди, які прийшли на візит, пройшли тест на ВІЛ, жили в притулку або прийшли на дитяче заняття як батьки. Кожна людина рахується один раз.</translation>
     </message>
     <message>
@@ -5524,7 +5592,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{date} температура була поза допустимими межами: перед тестуванням проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
-        <source>Today's temperature reading has not been logged yet.</source>
+        <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Сьогоднішню температуру ще не записано.</translation>
     </message>
 </context>
@@ -5822,7 +5890,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Street</source>
-        <extracomment>outdoor settings first, then indoor ones (the domain's two groups)</extracomment>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
         <translation>Вулиця</translation>
     </message>
     <message>
@@ -5966,15 +6034,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>17 December: International Day to End Violence against Sex Workers</source>
-        <extracomment>the community's key dates: code -&gt; (month, day, label)</extracomment>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
         <translation>17 грудня: Міжнародний день боротьби з насильством щодо секс-працівників</translation>
     </message>
     <message>
-        <source>3 March: International Sex Workers' Day</source>
+        <source>3 March: International Sex Workers&apos; Day</source>
         <translation>3 березня: Міжнародний день секс-працівників</translation>
     </message>
     <message>
-        <source>2 June: International Sex Workers' Rights Day</source>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
         <translation>2 червня: Міжнародний день прав секс-працівників</translation>
     </message>
     <message>
@@ -6685,7 +6753,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
-        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов'язаних слів.</translation>
+        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов&apos;язаних слів.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
@@ -6697,7 +6765,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
-        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов'язаних слів або довшу фразу.</translation>
+        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов&apos;язаних слів або довшу фразу.</translation>
     </message>
 </context>
 <context>
@@ -6734,7 +6802,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Проживання в притулку</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -6938,8 +7006,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Перевстановити якір журналу аудиту</translation>
     </message>
     <message>
-        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log's end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
-        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп'ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп&apos;ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -6955,6 +7023,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>This record is already void.</source>
         <translation>Цей запис уже анульовано.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ відновлення</translation>
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в окремих зашифрованих сховищах, які відкриваються лише під час входу тих, кому дозволено їх читати. Якщо всі паролі керівників втрачено, цей ключ відновлення — єдиний спосіб повернути доступ до цих записів.</translation>
+    </message>
+    <message>
+        <source>Write it on paper (or print this window), put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation>Запишіть його на папері (або роздрукуйте це вікно), покладіть у запечатаний конверт і замкніть окремо від комп'ютера. Він показується лише зараз. Той, хто має цей ключ і парольну фразу бази даних, може прочитати всі записи.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Я &amp;записав(ла) ключ відновлення</translation>
     </message>
 </context>
 <context>
@@ -7444,7 +7531,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Питайте лише те, що людина готова розповісти.</translation>
     </message>
     <message>
-        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
         <translation>{given} — уже код іншої людини, тому код цієї людини — {code}. Запишіть {code} на картку людини й питайте його наступного разу.</translation>
     </message>
 </context>
@@ -7483,7 +7570,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -7575,7 +7662,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report's language.</extracomment>
+        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
         <translation>січня</translation>
     </message>
     <message>
@@ -7644,7 +7731,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`)</extracomment>
         <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
@@ -7656,8 +7743,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Експортуйте не більше ніж десять років за один раз.</translation>
     </message>
     <message>
-        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
+        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
         <translation>«{text}» — не тиждень у форматі ISO. Запишіть, наприклад, так: 2026-W47.</translation>
     </message>
     <message>
@@ -7665,7 +7752,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>У {year} році немає тижня {week}.</translation>
     </message>
     <message>
-        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
+        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Запишіть, наприклад, так: 2026-11-16.</translation>
     </message>
     <message>
@@ -7854,7 +7941,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Логотип має бути читабельним файлом зображення PNG або JPEG.</translation>
     </message>
     <message>
-        <source>There is no indicator "{key}" to set a target for.</source>
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
         <translation>Немає індикатора «{key}», для якого можна задати ціль.</translation>
     </message>
     <message>
@@ -7870,11 +7957,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Неприховані цифри видаються лише керівнику, який увійшов під власним обліковим записом.</translation>
     </message>
     <message>
-        <source>"{text}" is not a month. Write it like 2026-10.</source>
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
         <translation>«{text}» — не місяць. Пишіть так: 2026-10.</translation>
     </message>
     <message>
-        <source>"{text}" is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
         <translation>«{text}» — не квартал і не рік. Пишіть так: 2026-Q3 або 2026.</translation>
     </message>
     <message>
@@ -7886,7 +7973,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Файл відповідності — не правильний JSON (рядок {line}).</translation>
     </message>
     <message>
-        <source>The mapping file needs an "orgUnit" and a list of "dataElements".</source>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
         <translation>У файлі відповідності потрібні «orgUnit» і список «dataElements».</translation>
     </message>
     <message>
@@ -7898,7 +7985,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{key} — відсоток або медіана: DHIS2 обчислює їх сам, тож вкажіть відповідність для вихідних чисел.</translation>
     </message>
     <message>
-        <source>The mapping of {key} needs a "dataElement".</source>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
         <translation>Для {key} у файлі відповідності потрібен «dataElement».</translation>
     </message>
     <message>
@@ -7906,7 +7993,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>DHIS2 приймає тижні, місяці, квартали й роки, а не довільний діапазон днів.</translation>
     </message>
     <message>
-        <source>ADX needs a "dataSet" in the mapping file.</source>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
         <translation>Для ADX у файлі відповідності потрібен «dataSet».</translation>
     </message>
     <message>
@@ -7953,7 +8040,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
         <translation>Експорт для системи донора (CSV, один файл на розділ, рядки по тижнях)</translation>
     </message>
     <message>
@@ -8066,7 +8153,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{period}  ·  з {start} по {end}</translation>
     </message>
     <message>
-        <source>Choose the centre's logo</source>
+        <source>Choose the centre&apos;s logo</source>
         <translation>Виберіть логотип центру</translation>
     </message>
     <message>
@@ -8296,7 +8383,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Соціальний працівник</translation>
     </message>
     <message>
-        <source>Children's facilitator</source>
+        <source>Children&apos;s facilitator</source>
         <translation>Ведучий дитячих занять</translation>
     </message>
     <message>
@@ -8504,7 +8591,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Автоматичне блокування</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
         <translation>Екран блокується сам після вказаної кількості хвилин без натискання клавіш чи руху миші. Будь-хто може одразу заблокувати його клавішами Ctrl+L. Для розблокування потрібен власний пароль користувача.</translation>
     </message>
     <message>
@@ -8673,7 +8760,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Редагувати семінар</translation>
     </message>
     <message>
-        <source>New parents' workshop</source>
+        <source>New parents&apos; workshop</source>
         <translation>Новий семінар для батьків</translation>
     </message>
     <message>
@@ -8681,7 +8768,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Редагувати заняття</translation>
     </message>
     <message>
-        <source>New children's session</source>
+        <source>New children&apos;s session</source>
         <translation>Нове дитяче заняття</translation>
     </message>
     <message>
@@ -8991,7 +9078,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Причини поселення</translation>
     </message>
     <message>
-        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Вік дітей потрібно вказати цілими числами від 0 до 17 через кому.</translation>
     </message>
@@ -9180,7 +9267,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Діти разом із клієнтом</translation>
     </message>
     <message>
-        <source>Children's ages</source>
+        <source>Children&apos;s ages</source>
         <translation>Вік дітей</translation>
     </message>
     <message>
@@ -9988,7 +10075,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Тест для цієї людини вже запущено на табло.</translation>
     </message>
     <message>
-        <source>Record today's counselling session with consent before starting a test.</source>
+        <source>Record today&apos;s counselling session with consent before starting a test.</source>
         <translation>Перш ніж почати тест, запишіть сьогоднішнє консультування зі згодою.</translation>
     </message>
     <message>
@@ -10197,11 +10284,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Новий тип, напр., Музика</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -10351,7 +10438,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Код клієнта</translation>
     </message>
     <message>
-        <source>Parent's client code</source>
+        <source>Parent&apos;s client code</source>
         <translation>Код клієнта батька чи матері</translation>
     </message>
     <message>
@@ -10372,15 +10459,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>User name</source>
-        <translation>Ім'я користувача</translation>
+        <translation>Ім&apos;я користувача</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation>Ім'я для показу</translation>
+        <translation>Ім&apos;я для показу</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Name</source>
@@ -10515,7 +10602,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over every visit (the others suit one client's visits, as in the profile)</extracomment>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Кожну послугу можна надати лише раз за відвідування; натомість змініть її кількість.</translation>
     </message>
     <message>

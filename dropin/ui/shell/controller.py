@@ -149,13 +149,19 @@ class ShellController(QObject):
         self._set_screen("wizard")
 
     def _on_created(self, db, user) -> None:
+        from dropin.ui.shell.recovery import show_recovery_key
+
         self.db = db
         self.path = db.path
         self.open_main(user)
+        self.recovery_dialog = show_recovery_key(db, self.main_window or self.window)
 
     def _on_unlocked(self, db) -> None:
+        from dropin.ui.shell.recovery import show_recovery_key
+
         self.db = db
         self.show_login()
+        self.recovery_dialog = show_recovery_key(db, self.window)  # made by the upgrade that made the stores
 
     def open_main(self, user, page_key: str | None = None, language: str | None = None) -> None:
         """Show the main window in the user's language (or ``language``, e.g. the pseudo-translation)."""
