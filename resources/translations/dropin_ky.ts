@@ -7003,7 +7003,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write it on paper (or print this window), put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7036,8 +7036,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Записи о тестировании на ВИЧ и о социальной работе хранятся в отдельных зашифрованных хранилищах, которые открываются только при входе тех, кому разрешено их читать. Если все пароли руководителей утеряны, этот ключ восстановления — единственный способ вернуть доступ к этим записям.</translation>
     </message>
     <message>
-        <source>Write it on paper (or print this window), put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
-        <translation>Запишите его на бумаге (или распечатайте это окно), положите в запечатанный конверт и заприте отдельно от компьютера. Он показывается только сейчас. Тот, у кого есть этот ключ и парольная фраза базы данных, может прочитать все записи.</translation>
+        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation>Запишите его на бумаге, положите в запечатанный конверт и заприте отдельно от компьютера. Он показывается только сейчас. Тот, у кого есть этот ключ и парольная фраза базы данных, может прочитать все записи.</translation>
     </message>
     <message>
         <source>I have &amp;written the recovery key down</source>

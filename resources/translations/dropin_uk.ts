@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Give the user name of a manager account.</source>
-        <translation>Вкажіть ім'я користувача облікового запису керівника.</translation>
+        <translation>Вкажіть ім&apos;я користувача облікового запису керівника.</translation>
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
@@ -1524,7 +1524,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>the manager account&apos;s user name</source>
-        <translation>ім'я користувача облікового запису керівника</translation>
+        <translation>ім&apos;я користувача облікового запису керівника</translation>
     </message>
     <message>
         <source>Give either --year or --from and --to, not both.</source>
@@ -7036,8 +7036,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в окремих зашифрованих сховищах, які відкриваються лише під час входу тих, кому дозволено їх читати. Якщо всі паролі керівників втрачено, цей ключ відновлення — єдиний спосіб повернути доступ до цих записів.</translation>
     </message>
     <message>
-        <source>Write it on paper (or print this window), put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
-        <translation>Запишіть його на папері (або роздрукуйте це вікно), покладіть у запечатаний конверт і замкніть окремо від комп'ютера. Він показується лише зараз. Той, хто має цей ключ і парольну фразу бази даних, може прочитати всі записи.</translation>
+        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation>Запишіть його на папері, покладіть у запечатаний конверт і замкніть окремо від комп&apos;ютера. Він показується лише зараз. Той, хто має цей ключ і парольну фразу бази даних, може прочитати всі записи.</translation>
     </message>
     <message>
         <source>I have &amp;written the recovery key down</source>

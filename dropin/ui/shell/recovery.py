@@ -27,19 +27,20 @@ class RecoveryKeyDialog(QDialog):
                 self,
             )
         )
-        self.key_label = QLabel(key.replace("-", "  "), self)
+        groups = key.split("-")
+        lines = ["   ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]  # two lines of four groups
+        self.key_label = QLabel("\n".join(lines), self)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(max(font.pointSize(), 10) + 6)
         font.setWeight(QFont.Weight.Bold)
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setWordWrap(True)
         layout.addWidget(self.key_label)
         layout.addWidget(
             hint(
                 self.tr(
-                    "Write it on paper (or print this window), put it in a sealed envelope and lock it away, apart "
+                    "Write it on paper, put it in a sealed envelope and lock it away, apart "
                     "from the computer. It is shown only now. Anyone who has it and the database passphrase can "
                     "read every record."
                 ),
