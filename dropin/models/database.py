@@ -22,6 +22,7 @@ from dropin.errors import Conflict, DropinError, StorageError, WrongPassphrase
 from dropin.i18n import translate
 from dropin.models import files, stores
 from dropin.models.lock import DatabaseLock
+from dropin.models.storedb import StoresMixin
 from dropin.paths import make_private_folder, migrations_dir, owner_only
 
 log = logging.getLogger(__name__)
@@ -121,8 +122,8 @@ def _classify(error: Exception, key_ok: bool = False) -> DropinError:
     return StorageError(translate("Database", "The database reported an error. Nothing was saved."))
 
 
-class Database:
-    """An unlocked, encrypted dropin database."""
+class Database(StoresMixin):
+    """An unlocked, encrypted dropin database (its separately keyed stores: :class:`StoresMixin`)."""
 
     def __init__(self, path: str | os.PathLike, passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER):
         self.path = Path(path)
@@ -398,64 +399,6 @@ class Database:
 
         return engine
 
-    # ------------------------------------------------------------------ stores
-    def hold_stores(self, keys: dict[str, bytes]) -> None:
-        """Attach exactly these stores from now on (a login's unwrapped keys; ``{}`` after a logout).
-
-        Pooled connections are closed, so no connection keeps a store the new session does not hold.
-        """
-        keys = {store: keys[store] for store in stores.STORES if store in keys}
-        if keys == self._store_keys:
-            return
-        self._store_keys = keys
-        self.engine.dispose()
-
-    @property
-    def held_stores(self) -> frozenset[str]:
-        return frozenset(self._store_keys)
-
-    def store_keys(self) -> dict[str, bytes]:
-        """The keys of the stores held now (to wrap them for an account, back them up or rotate them)."""
-        return dict(self._store_keys)
-
-    def store_files(self) -> dict[str, Path]:
-        return stores.store_paths(self.path)
-
-    def _write_recovery(self, keys: dict[str, bytes], upgrade: bool = False) -> str:
-        """Recovery slots for ``keys`` (and, at an upgrade, temporary slots under the passphrase)."""
-        from dropin.security import keyslots
-
-        now = dt.datetime.now().replace(microsecond=0)
-        with self.session() as s:
-            recovery = keyslots.write_recovery(s, keys, now)
-            if upgrade:
-                keyslots.write_upgrade(s, keys, self._passphrase, now)
-        return recovery
-
-    def upgrade_keys(self, session) -> dict[str, bytes]:
-        """The store keys of the temporary upgrade slots (wrapped under this database's passphrase)."""
-        from dropin.security import keyslots
-
-        return keyslots.unlock_upgrade(session, self._passphrase)
-
-    def _make_missing_stores(self) -> dict[str, bytes]:
-        """Before the upgrade that creates the stores: new store files with new keys, attached."""
-        missing = [store for store in stores.STORES if not stores.store_path(self.path, store).exists()]
-        if not missing:
-            return {}
-        keys = {store: stores.new_key() for store in missing}
-        for store, key in keys.items():
-            stores.create_file(stores.store_path(self.path, store), key)
-        self.hold_stores({**self._store_keys, **keys})
-        return keys
-
-    def _drop_new_stores(self, keys: dict[str, bytes]) -> None:
-        if not keys:
-            return
-        self.hold_stores({})
-        for store in keys:
-            files.remove_with_sides(stores.store_path(self.path, store))
-
     def _check_key(self) -> None:
         try:
             with self.engine.connect() as conn:
@@ -577,22 +520,6 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 return verify_log(conn, self.path, self.anchor_key(), seal)
-        except exc.DBAPIError as error:
-            raise _classify(error, self._key_ok) from None
-
-    def verify_store_audits(self, seals: dict | None = None) -> dict:
-        """The same check of the audit chain inside every store this session holds: ``{store: report}``."""
-        from dropin.security.audit import verify_log
-
-        seals = seals or {}
-        try:
-            with self.engine.connect() as conn:
-                return {
-                    store: verify_log(
-                        conn, stores.store_path(self.path, store), self.anchor_key(), seals.get(store), chain=store
-                    )
-                    for store in sorted(self._store_keys, key=stores.STORES.index)
-                }
         except exc.DBAPIError as error:
             raise _classify(error, self._key_ok) from None
 

@@ -814,6 +814,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Unlock and login (every store)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Client-code search</source>
         <translation type="unfinished" />
     </message>

@@ -842,6 +842,10 @@
         <translation>  анын ичинде ачкычты чыгаруу</translation>
     </message>
     <message>
+        <source>Unlock and login (every store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client-code search</source>
         <translation>Кардардын кодун издөө</translation>
     </message>

@@ -851,6 +851,10 @@
         <translation>  из них вычисление ключа</translation>
     </message>
     <message>
+        <source>Unlock and login (every store)</source>
+        <translation>Разблокировка и вход (все хранилища)</translation>
+    </message>
+    <message>
         <source>Client-code search</source>
         <translation>Поиск по коду клиента</translation>
     </message>

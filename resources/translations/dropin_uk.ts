@@ -851,6 +851,10 @@
         <translation>  з них виведення ключа</translation>
     </message>
     <message>
+        <source>Unlock and login (every store)</source>
+        <translation>Розблокування і вхід (усі сховища)</translation>
+    </message>
+    <message>
         <source>Client-code search</source>
         <translation>Пошук за кодом клієнта</translation>
     </message>
