@@ -323,6 +323,35 @@ def measure_unlock(env: BenchEnv) -> list[Figure]:
             note=translate("Bench", "kdf_iter {n}").format(n=DEFAULT_KDF_ITER),
         ).judge(),
         Figure("key_derivation", translate("Bench", "  of which key derivation"), median_time(derive_key, runs)),
+        *measure_unlock_login(env, runs),
+    ]
+
+
+def measure_unlock_login(env: BenchEnv, runs: int) -> list[Figure]:
+    """Unlock, then the manager's login (password check, unwrapping every store's key) and its first query
+    with the stores attached: what a person waits for between the passphrase and the first screen."""
+    from dropin.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+    from dropin.models.database import DEFAULT_KDF_ITER, Database
+    from dropin.models.testing import HivTest
+    from dropin.security.auth import AuthService
+    from dropin.security.roles import Role
+
+    def unlock_and_login():
+        db = Database.open(env.path, BENCH_PASSPHRASE, kdf_iter=DEFAULT_KDF_ITER)
+        try:
+            AuthService(db, env.clock).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)
+            with db.session() as s:
+                s.query(HivTest.id).limit(1).all()
+        finally:
+            db.close()
+
+    return [
+        Figure(
+            "unlock_login",
+            translate("Bench", "Unlock and login (every store)"),
+            median_time(unlock_and_login, runs),
+            target=1.0,
+        ).judge()
     ]
 
 
@@ -386,6 +415,7 @@ def measure_encryption_overhead(env: BenchEnv, folder: Path) -> list[Figure]:
 
     from dropin.models import Base
     from dropin.models.database import DEFAULT_KDF_ITER, Database
+    from dropin.models.stores import STORES
 
     n = min(env.sizes["clients"], 20_000)
     when = dt.datetime.combine(env.start, dt.time(9))
@@ -396,10 +426,12 @@ def measure_encryption_overhead(env: BenchEnv, folder: Path) -> list[Figure]:
         plain = create_engine(f"sqlite:///{plain_path}")
 
         @event.listens_for(plain, "connect")
-        def _pragmas(dbapi_conn: Any, record: object) -> None:
+        def _pragmas(dbapi_conn: Any, record: object, plain_path: Path = plain_path) -> None:
             dbapi_conn.isolation_level = None
             for pragma in ("busy_timeout = 15000", "foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
                 dbapi_conn.execute(f"PRAGMA {pragma}")
+            for store in STORES:  # the same layout: the stores as attached files
+                dbapi_conn.execute(f"ATTACH DATABASE ? AS {store}", (f"{plain_path}.{store}",))
 
         @event.listens_for(plain, "begin")
         def _begin(conn: Connection) -> None:

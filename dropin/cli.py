@@ -91,7 +91,9 @@ def open_db(args: argparse.Namespace) -> Database:
         return open_for_staff(args)
     path = db_path(args)
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: "))
-    return Database.open(path, passphrase, kdf_iter=_kdf(args), exclusive=True)
+    db = Database.open(path, passphrase, kdf_iter=_kdf(args), exclusive=True)
+    print_recovery_key(db.new_recovery_key)  # the upgrade that made the stores made one
+    return db
 
 
 def check_output_path(path: str | Path, *, folder: bool = False) -> Path:
@@ -181,10 +183,25 @@ def cmd_init(args: argparse.Namespace) -> int:
         kdf_iter=_kdf(args),
         setup=lambda new: AuthService(new).create_first_manager(args.admin, password),
     )
+    recovery = db.new_recovery_key
     db.close()
     print(translate("CLI", "Created {path} with manager account {name}.").format(path=path, name=args.admin))
     print(strength_line(passphrase))
+    print_recovery_key(recovery)
     return 0
+
+
+def print_recovery_key(recovery: str | None) -> None:
+    """The recovery key, shown once (at ``init`` and at the upgrade that made the stores)."""
+    if recovery:
+        print(
+            translate(
+                "CLI",
+                "Recovery key: {key}\nWrite it on paper, print it or keep it in a sealed envelope, and lock it away. "
+                "It is shown only now; with it a manager account can get back the HIV testing and case-work "
+                "records when every manager password is lost (dropin users recover).",
+            ).format(key=recovery)
+        )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import argon2  # noqa: E402
 
+import dropin.security.keyslots as _keyslots  # noqa: E402
 import dropin.security.passwords as _passwords  # noqa: E402
 from dropin.clock import FixedClock  # noqa: E402
 from dropin.context import CurrentUser, ServiceContext  # noqa: E402
@@ -38,6 +39,7 @@ def pytest_generate_tests(metafunc):
 # Cheap hashing parameters keep account fixtures fast; the production parameters are the
 # library defaults, checked in tests/test_security_passwords.py.
 _passwords._hasher = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+_keyslots.KDF_PARAMS = {"t": 1, "m": 1024, "p": 1}
 
 TEST_KDF_ITER = 4000
 PASSPHRASE = "correct horse \"battery\" 'staple' ключ"
@@ -109,6 +111,54 @@ def english_interface(request):
     manager().apply("en")
     yield
     i18n.install(None)
+
+
+def copy_database(src, dest) -> None:
+    """Copy a closed database with its store files (``centre.db.health`` ...)."""
+    import shutil
+
+    from dropin.models.stores import STORES, store_path
+
+    shutil.copyfile(src, dest)
+    for store in STORES:
+        shutil.copyfile(store_path(src, store), store_path(dest, store))
+
+
+def every_log(session, *where):
+    """Entries of the main audit log and of every attached store's chain, oldest first per chain."""
+    from sqlalchemy import select
+
+    from dropin.models.stores import attached
+    from dropin.security.audit import chain_table
+
+    rows = []
+    for chain in (None, *attached(session.connection())):
+        t = chain_table(chain)
+        rows += list(session.execute(select(t).where(*(w(t) for w in where)).order_by(t.c.id)))
+    return rows
+
+
+def model_diffs(conn) -> list:
+    """What the migrated database lacks or has beyond the models, in the main file and every store.
+
+    Foreign keys to a table in another file cannot exist in SQLite (the services check those ids), and a
+    store's own bookkeeping tables are not models.
+    """
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from dropin.models import Base
+    from dropin.models.stores import STORES
+
+    def include(obj, name, type_, reflected, compare_to):
+        if type_ == "foreign_key_constraint":
+            return obj.parent.schema == obj.referred_table.schema
+        if type_ == "table" and reflected and compare_to is None and obj.schema in STORES:
+            return False
+        return True
+
+    opts = {"compare_type": True, "include_schemas": True, "include_object": include}
+    return compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
 
 
 def save_screenshot(widget, name: str) -> None:

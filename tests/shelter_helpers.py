@@ -37,7 +37,6 @@ def setup_beds(ctx_for, start=SETUP_DAY) -> dict[str, int]:
 # ------------------------------------------------------------------ fast fixtures
 # Creating five accounts hashes five passwords; the shelter tests copy one
 # prepared database file per test instead (same fixtures names as conftest).
-import shutil  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -46,13 +45,14 @@ from dropin.context import CurrentUser, ServiceContext  # noqa: E402
 from dropin.models.database import Database  # noqa: E402
 from dropin.security.auth import AuthService, UserService  # noqa: E402
 from tests import pg  # noqa: E402
-from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER  # noqa: E402
+from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER, copy_database  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def shelter_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("shelter-template") / "template.db"
     database = Database.create(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    keys = database.store_keys()
     clock = FixedClock(NOW)
     auth = AuthService(database, clock)
     manager = auth.create_first_manager("manager", PASSWORD, "Centre manager")
@@ -64,14 +64,16 @@ def shelter_template(tmp_path_factory):
         info = service.create_user(role.value, PASSWORD, role)
         result[role] = CurrentUser(info.id, info.username, info.role, info.display_name, info.language)
     database.close()
-    return path, result
+    return path, result, keys
 
 
 @pytest.fixture
 def db(shelter_template, db_path, engine, request):
     def copy_file():
-        shutil.copyfile(shelter_template[0], db_path)
+        template, _, keys = shelter_template
+        copy_database(template, db_path)
         database = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+        database.hold_stores(keys)  # the creator's hold on every store
         yield database
         database.close()
 

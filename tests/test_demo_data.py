@@ -22,6 +22,10 @@ def test_demo_has_no_future_visits_and_parents_older_than_children(tmp_path):
     after = dt.datetime.now()
     db = Database.open(path, DEMO_PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     try:
+        from dropin.demo import DEMO_PASSWORD
+        from dropin.security.auth import AuthService
+
+        AuthService(db).login("manager", DEMO_PASSWORD)  # the manager's login holds every store
         with db.session() as s:
             latest = s.scalar(select(func.max(Visit.visited_at)))
             assert latest is not None and latest <= after

@@ -6,11 +6,9 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import select
 
 from dropin.errors import Conflict, PermissionDenied, ValidationError
 from dropin.models.clients import Client, ReferralDestination
-from dropin.models.security import AuditEntry
 from dropin.security.audit import verify_chain
 from dropin.security.roles import Role
 from dropin.testing import indicators
@@ -20,7 +18,7 @@ from dropin.testing.referrals import ReferralService
 from dropin.testing.rules import Window, derive_result, window
 from dropin.testing.service import CounsellingService, TestService
 from tests import pg
-from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER
+from tests.conftest import NOW, PASSPHRASE, PASSWORD, TEST_KDF_ITER, copy_database
 
 # ---------------------------------------------------------------- fixtures
 # Creating five accounts hashes five passwords; do it once and copy the encrypted file per test.
@@ -37,6 +35,7 @@ def hts_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("hts-template") / "template.db"
     clock = FixedClock(NOW)
     database = Database.create(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    keys = database.store_keys()
     try:
         manager = AuthService(database, clock).create_first_manager("manager", PASSWORD, "Centre manager")
         service = UserService(ServiceContext(database, manager, clock))
@@ -47,18 +46,17 @@ def hts_template(tmp_path_factory):
                 result[role] = CurrentUser(info.id, info.username, info.role, info.display_name, info.language)
     finally:
         database.close()
-    return path, result
+    return path, result, keys
 
 
 @pytest.fixture
 def db(db_path, engine, hts_template, request):
     def copy_file():
-        import shutil
-
         from dropin.models.database import Database
 
-        shutil.copyfile(hts_template[0], db_path)
+        copy_database(hts_template[0], db_path)
         database = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+        database.hold_stores(hts_template[2])  # the creator's hold on every store
         yield database
         database.close()
 
@@ -101,11 +99,10 @@ def counsel(ctx, code, consent=True, **kw):
 
 
 def audit_rows(ctx, action=None):
+    from tests.conftest import every_log
+
     with ctx.transaction() as s:
-        q = select(AuditEntry).order_by(AuditEntry.id)
-        if action:
-            q = q.where(AuditEntry.action == action)
-        return list(s.scalars(q))
+        return every_log(s, *([lambda t: t.c.action == action] if action else []))
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ EXPECTED_KEYS = {
     "build",
     "unlock",
     "key_derivation",
+    "unlock_login",
     "search",
     "checkin",
     "overdue_list",
@@ -78,6 +79,7 @@ def test_bench_json_shape_and_kept_database(tmp_path, capsys):
             assert (f["status"] == "PASS") == (f["value"] < f["target"])
     for key in (
         "unlock",
+        "unlock_login",
         "search",
         "encryption_overhead",
         "peak_memory",

@@ -48,6 +48,7 @@ def child_env(db_path: Path, user_id: int, **extra) -> dict[str, str]:
         DROPIN_CRASH_PASSPHRASE=PASSPHRASE,
         DROPIN_CRASH_KDF_ITER=str(TEST_KDF_ITER),
         DROPIN_CRASH_USER_ID=str(user_id),
+        DROPIN_CRASH_LOGIN=f"manager:{PASSWORD}",  # the manager's login holds every store
     )
     env.update({k: str(v) for k, v in extra.items()})
     return env
@@ -222,6 +223,11 @@ def fully_sound(db_path: Path, passphrase: str) -> Database:
         assert report.ok, report
         audit = db.verify_audit()
         assert audit.ok and audit.anchored, audit
+        from dropin.security.auth import AuthService
+
+        AuthService(db).login("manager", PASSWORD)  # the manager's login holds every store: check those too
+        for store, report in db.verify_store_audits().items():
+            assert report.ok, (store, report)
         assert not list(db_path.parent.glob(f".{db_path.name}.*.tmp")), "a temporary copy was left behind"
     except BaseException:
         db.close()
@@ -328,7 +334,9 @@ def test_sigkill_during_backup(db, db_path, users, tmp_path):
         )
         # on a slow machine no backup may finish before a random kill: the last round then waits for one
         last_chance = round_no == OP_ROUNDS and not backups
-        output, _ = kill_at_random(proc, rng, after="backup " if last_chance else None)
+        output, _ = kill_at_random(
+            proc, rng, longest=0.8, after="backup " if last_chance else None
+        )  # a backup copies the stores too
         reported.update(committed_codes(output))
         backups.update(
             line.split(" ", 1)[1]
@@ -379,7 +387,7 @@ def test_sigkill_during_restore(db, db_path, users, tmp_path):
             )
         )
         last_chance = round_no == OP_ROUNDS and not restores  # see the backup test
-        output, _ = kill_at_random(proc, rng, after="restored" if last_chance else None)
+        output, _ = kill_at_random(proc, rng, longest=0.8, after="restored" if last_chance else None)
         lines = [line for line in output.splitlines(keepends=True) if line.endswith("\n")]
         restores += sum(line == "restored\n" for line in lines)
         last = max((i for i, line in enumerate(lines) if line == "restored\n"), default=-1)

@@ -32,13 +32,13 @@ def worked(db, users, ctx_for):
     """A counsellor reads two tests, a manager breaks the glass on one."""
     counsellor, manager = ctx_for(Role.PEER_COUNSELLOR), ctx_for(Role.MANAGER)
     with counsellor.transaction() as s:
-        counsellor.audit_read(s, "hts_tests", 1)
-        counsellor.audit_read(s, "hts_tests", 2)
+        counsellor.audit_read(s, "clients", 1)
+        counsellor.audit_read(s, "clients", 2)
     with manager.transaction() as s:
-        manager.audit(s, "break_glass", "hts_tests", 1, {"reason": "Client asked for a copy at the clinic"})
-        manager.audit_read(s, "hts_tests", 1)
+        manager.audit(s, "break_glass", "clients", 1, {"reason": "Client asked for a copy at the clinic"})
+        manager.audit_read(s, "clients", 1)
     with counsellor.transaction() as s:
-        counsellor.audit_read(s, "hts_tests", 3)
+        counsellor.audit_read(s, "clients", 3)
     return db
 
 
@@ -200,7 +200,7 @@ def test_rollback_by_copying_an_older_file_is_caught_by_the_seal(
     db = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     manager = ServiceContext(db, users[Role.MANAGER], clock)
     with manager.transaction() as s:
-        manager.audit(s, "break_glass", "hts_tests", 3, {"reason": "curiosity"})
+        manager.audit(s, "break_glass", "clients", 3, {"reason": "curiosity"})
     seal = seal_now(db)  # the weekly report went out after the break-glass
     db.close()
     shutil.copyfile(old_db, db_path)
@@ -214,7 +214,7 @@ def test_rollback_by_restore_is_recorded_and_caught_by_the_seal(worked, db_path,
     manager = ctx_for(Role.MANAGER)
     copy, backup_seal = custody_backup(manager, tmp_path / "monday.dropin")
     with manager.transaction() as s:
-        manager.audit(s, "break_glass", "hts_tests", 2, {"reason": "curiosity"})
+        manager.audit(s, "break_glass", "clients", 2, {"reason": "curiosity"})
     seal = seal_now(worked)  # printed on the weekly report
     worked.close()
     assert main(["restore", "--from", str(copy), "--db", str(db_path)]) == 0
@@ -319,8 +319,8 @@ def test_an_older_log_and_anchor_keep_verifying_after_the_upgrade(tmp_path):
         for n, (action, entity, detail) in enumerate(
             [
                 ("login", "users", None),
-                ("read", "hts_tests", None),
-                ("break_glass", "hts_tests", '{"reason": "clinic"}'),
+                ("read", "clients", None),
+                ("break_glass", "clients", '{"reason": "clinic"}'),
             ],
             1,
         ):
@@ -350,7 +350,7 @@ def test_an_older_log_and_anchor_keep_verifying_after_the_upgrade(tmp_path):
         assert data["v"] == 2 and data["seal"] != legacy  # resealed with the stored key
         assert stat.S_IMODE(audit.anchor_path(path).stat().st_mode) == 0o600
         with db.session({"user_id": None, "username": "manager"}) as s:
-            audit.record(s, "read", "hts_tests", 2)
+            audit.record(s, "read", "clients", 2)
         with db.session() as s:
             versions = [e.version for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
         assert versions == [1, 1, 1, 2]

@@ -113,6 +113,7 @@ def test_concurrent_attempts_on_the_same_bed_night(db_path, sw, beds, clients, u
 
     def attempt(code):
         other = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+        other.hold_stores(sw.db.store_keys())  # a social worker's login holds the case-work store
         try:
             ctx = ServiceContext(other, users[Role.SOCIAL_WORKER], clock)
             barrier.wait()

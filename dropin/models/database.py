@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dropin.errors import Conflict, DropinError, StorageError, WrongPassphrase
 from dropin.i18n import translate
-from dropin.models import files
+from dropin.models import files, stores
 from dropin.models.lock import DatabaseLock
+from dropin.models.storedb import StoresMixin
 from dropin.paths import make_private_folder, migrations_dir, owner_only
 
 if TYPE_CHECKING:
@@ -175,8 +176,9 @@ def migration_heads(folder: str) -> frozenset[str]:
     return frozenset(ScriptDirectory.from_config(cfg).get_heads())
 
 
-class Database:
-    """An unlocked, encrypted dropin database (:class:`dropin.models.server.ServerDatabase`: on a server)."""
+class Database(StoresMixin):
+    """An unlocked, encrypted dropin database (its separately keyed stores: :class:`StoresMixin`;
+    :class:`dropin.models.server.ServerDatabase`: on a server)."""
 
     kind = "file"
 
@@ -193,6 +195,10 @@ class Database:
         self._passphrase = passphrase
         self._lock: DatabaseLock | None = None
         self._key_ok = False
+        #: the keys of the stores this session holds (attached on every connection), see hold_stores()
+        self._store_keys: dict[str, bytes] = {}
+        #: shown once: the recovery key made with the database or at the upgrade that made its stores
+        self.new_recovery_key: str | None = None
         self.engine = self._make_engine(_key or passphrase)  # the derived key: no derivation per connection
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -238,11 +244,17 @@ class Database:
                 tmp = files.temp_for(path, "create")
             except OSError:
                 raise StorageError(cannot) from None
+            keys = {store: stores.new_key() for store in stores.STORES}
+            published: list[Path] = []
             try:
                 db = cls(tmp, passphrase, kdf_iter)
                 try:
+                    for store, key in keys.items():
+                        stores.create_file(stores.store_path(tmp, store), key)
+                    db._store_keys = dict(keys)
                     db._check_key()
                     db._upgrade()
+                    recovery = db._write_recovery(keys)
                     if setup is not None:
                         setup(db)
                     db._fold_log()  # a full disk shows here, before the file gets its name
@@ -250,9 +262,18 @@ class Database:
                     db.engine.dispose()
                 if path.exists() and path.stat().st_size == 0:
                     path.unlink()  # an empty placeholder (e.g. made by a file dialog)
+                if not path.exists():  # store files without their main file (a create killed in between)
+                    for store in stores.STORES:
+                        files.remove_with_sides_of_db(stores.store_path(path, store))
+                        stores.store_path(path, store).unlink(missing_ok=True)
                 try:
+                    for store in stores.STORES:  # the stores first: a main file never lacks its stores
+                        files.publish_new(stores.store_path(tmp, store), stores.store_path(path, store))
+                        published.append(stores.store_path(path, store))
                     files.publish_new(tmp, path)
                 except FileExistsError:
+                    for done in published:
+                        files.remove_with_sides(done)
                     raise DropinError(exists) from None
                 from dropin.security.audit import anchor_path
 
@@ -260,7 +281,11 @@ class Database:
                     os.replace(anchor_path(tmp), anchor_path(path))
             finally:
                 files.remove_with_sides(tmp)
+                for store in stores.STORES:
+                    files.remove_with_sides(stores.store_path(tmp, store))
             db = cls.open(path, passphrase, kdf_iter, migrate=False, _lock=lock if exclusive else None)
+            db.hold_stores(keys)  # whoever creates the database holds every store until a login
+            db.new_recovery_key = recovery
         except BaseException:
             lock.release()
             raise
@@ -327,11 +352,15 @@ class Database:
                 db._recover()
             if migrate and db.needs_upgrade():
                 copy = db.backup(db._upgrade_backup_path())
+                new_keys = db._make_missing_stores()
                 try:
                     db._upgrade()
+                    if new_keys:
+                        db.new_recovery_key = db._write_recovery(new_keys, upgrade=True)
                 except exc.SQLAlchemyError as error:
                     # the upgrade runs in one transaction: nothing of it was kept
                     log.error("upgrade failed: %s", error)
+                    db._drop_new_stores(new_keys)
                     raise DropinError(
                         translate(
                             "Database",
@@ -427,6 +456,8 @@ class Database:
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
             cur.close()
+            for store, key in self._store_keys.items():
+                stores.attach(dbapi_conn, self.path, store, key)
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
@@ -539,6 +570,9 @@ class Database:
                 force=bool(session.info.get("audit_reanchor")),
                 may_create=session.info.get("audit_from") == 0,
             )
+        starts = session.info.get("store_from", {})
+        for store, (entry_id, entry_hash) in session.info.get("store_tails", {}).items():
+            self._anchor(entry_id, entry_hash, may_create=starts.get(store) == 0, chain=store)
 
     def _error(self, error: Exception) -> DropinError:
         """The message for an error the database reported (the server's engine has its own)."""
@@ -548,14 +582,17 @@ class Database:
         """A staff account was made or changed: nothing to do for a file (the server gives it a login)."""
 
     # ------------------------------------------------------------ audit anchor
-    def _anchor(self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False) -> None:
+    def _anchor(
+        self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False, chain: str | None = None
+    ) -> None:
         from dropin.security.audit import write_anchor
 
         key = self.anchor_key()
         if key is None:
             return
+        path = self.path if chain is None else stores.store_path(self.path, chain)
         try:
-            write_anchor(self.path, key, entry_id, entry_hash, force=force, may_create=may_create)
+            write_anchor(path, key, entry_id, entry_hash, force=force, may_create=may_create)
         except OSError as error:  # a read-only folder: the chain itself is still checked
             log.warning("could not write the audit anchor: %s", error)
 
@@ -677,6 +714,7 @@ class Database:
             conn.execute("PRAGMA backup.journal_mode = OFF")
             conn.execute("PRAGMA backup.synchronous = OFF")
             conn.execute("SELECT sqlcipher_export('backup')")
+            stores.pack_into(conn, self.path, self._store_keys, tmp)  # the stores, still under their own keys
             conn.execute("DETACH DATABASE backup")
             files.fsync_file(tmp)
             os.replace(tmp, dest)  # a new file, or a backup no dropin process has open

@@ -26,8 +26,12 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".audit-anchor")
 
 
 def names(db_path: Path) -> set[Path]:
+    """The database, its side files, its stores' files (``centre.db.health``) and their side files."""
+    from dropin.models.stores import STORES
+
     db_path = Path(db_path)
-    return {db_path} | {db_path.with_name(db_path.name + suffix) for suffix in SIDE_SUFFIXES}
+    mains = [db_path, *(db_path.with_name(f"{db_path.name}.{store}") for store in STORES)]
+    return set(mains) | {path.with_name(path.name + suffix) for path in mains for suffix in SIDE_SUFFIXES}
 
 
 def is_own_file(db_path: Path, candidate: Path) -> bool:
@@ -53,11 +57,16 @@ def temp_for(db_path: Path, what: str) -> Path:
 
 
 def remove_with_sides(path: Path) -> None:
-    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal", ".audit-anchor"))):
-        try:
-            leftover.unlink()
-        except FileNotFoundError:
-            pass
+    """Remove a temporary file, its side files, and the store files made beside it (``<tmp>.health`` ...)."""
+    from dropin.models.stores import STORES
+
+    path = Path(path)
+    for base in (path, *(path.with_name(f"{path.name}.{store}") for store in STORES)):
+        for leftover in (base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal", ".audit-anchor"))):
+            try:
+                leftover.unlink()
+            except FileNotFoundError:
+                pass
 
 
 def remove_with_sides_of_db(db_path: Path) -> None:

@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from dropin.clock import Clock
 from dropin.models.base import Tracked
-from dropin.models.security import AuditEntry, User
+from dropin.models.security import AuditEntry, StoreKeySlot, User
+
+#: not audited row by row: the log itself, and wrapped keys (the acts that write them are audited)
+_UNAUDITED = (AuditEntry, StoreKeySlot)
 
 # Columns whose changes are bookkeeping, not user edits (logins record their own entries).
 _QUIET_USER_COLUMNS = {"failed_logins", "locked_until", "last_login_at", "changed_at", "changed_by_id"}
@@ -77,7 +80,7 @@ def _audit_writes(session: Session, flush_context: UOWTransaction) -> None:
         # Bulk imports (demo data, benchmarks) log one entry per table and flush, not one per row.
         counts: dict[str, int] = {}
         for obj in list(session.new) + list(session.dirty):
-            if not isinstance(obj, AuditEntry):
+            if not isinstance(obj, _UNAUDITED):
                 name = inspect(obj).mapper.local_table.name
                 counts[name] = counts.get(name, 0) + 1
         entries = [
@@ -88,11 +91,11 @@ def _audit_writes(session: Session, flush_context: UOWTransaction) -> None:
             append_entries(session.connection(), entries, session.info, _now(session))
         return
     for obj in session.new:
-        if isinstance(obj, AuditEntry):
+        if isinstance(obj, _UNAUDITED):
             continue
         entries.append(_entry(obj, "create", None))
     for obj in session.dirty:
-        if isinstance(obj, AuditEntry):
+        if isinstance(obj, _UNAUDITED):
             continue
         changed = [c for c in _changed_columns(obj) if c not in _STAMP_COLUMNS]
         if not changed:

@@ -23,7 +23,7 @@ import sqlcipher3
 
 from dropin.errors import DropinError, StorageError, WrongPassphrase
 from dropin.i18n import translate
-from dropin.models import files
+from dropin.models import files, stores
 from dropin.models.database import (
     CurrentPassphraseNeeded,
     Database,
@@ -84,6 +84,7 @@ def restore(
         try:
             shutil.copyfile(source, tmp)  # into the 0600 file made for it
             files.fsync_file(tmp)
+            packed = _unpack_stores(tmp, passphrase, kdf_iter)
             kept = _keep_replaced(
                 dest,
                 passphrase if current_passphrase is None else current_passphrase,
@@ -97,16 +98,74 @@ def restore(
             finally:
                 restored.engine.dispose()
             files.remove_with_sides_of_db(dest)
+            for store in stores.STORES:  # the stores first (kept in the copy above); a backup from before
+                target = stores.store_path(dest, store)  # the stores gets new ones at its upgrade
+                files.remove_with_sides_of_db(target)
+                if store in packed:
+                    os.replace(stores.store_path(tmp, store), target)
+                    if Path(f"{stores.store_path(tmp, store)}-wal").exists():
+                        os.replace(f"{stores.store_path(tmp, store)}-wal", f"{target}-wal")
+                elif target.exists():
+                    target.unlink()
             os.replace(tmp, dest)  # nobody has dest open: we hold its lock
             files.sync_folder(dest.parent)
         finally:
             files.remove_with_sides(tmp)
+            for store in stores.STORES:
+                files.remove_with_sides(stores.store_path(tmp, store))
         if not files.install_pending_anchor(dest):
             try:
                 anchor_path(dest).unlink()  # an empty log has no end to anchor
             except FileNotFoundError:
                 pass
+        _anchor_stores(dest, passphrase, kdf_iter, packed)
     return kept
+
+
+def _anchor_stores(dest: Path, passphrase: str, kdf_iter: int, packed: dict) -> None:
+    """Point each restored store's audit anchor at the end its chain had in the backup."""
+    from dropin.security.audit import anchor_path, write_anchor
+
+    for store in stores.STORES:
+        target = anchor_path(stores.store_path(dest, store))
+        end = packed.get(store)
+        if isinstance(end, tuple):
+            conn = _raw_connect(dest, passphrase, kdf_iter, read_only=True)
+            try:
+                value = conn.execute("SELECT value FROM settings WHERE key = 'audit_anchor_key'").fetchone()
+            finally:
+                conn.close()
+            key = _anchor_key_of(value)
+            if key is not None:
+                with owner_only():
+                    write_anchor(stores.store_path(dest, store), key, end[0], end[1], force=True)
+                continue
+        if isinstance(end, bytes):
+            with owner_only():
+                target.write_bytes(end)
+        elif target.exists():
+            target.unlink()
+
+
+def _anchor_key_of(row) -> bytes | None:
+    """The anchor key from its ``settings`` row (as :func:`dropin.security.audit.stored_anchor_key` reads it)."""
+    import json
+
+    return bytes.fromhex(json.loads(row[0])) if row and row[0] else None
+
+
+def _unpack_stores(tmp: Path, passphrase: str, kdf_iter: int) -> dict:
+    """Take the stores out of the backup copy at ``tmp`` (beside it, still under their own keys)."""
+    conn = _raw_connect(tmp, passphrase, kdf_iter)
+    try:
+        written = stores.unpack(conn, tmp)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher3.DatabaseError as error:
+        raise _classify(error, True) from None
+    finally:
+        conn.close()
+    files.remove_with_sides_of_db(tmp)
+    return written
 
 
 def _keep_replaced(dest: Path, passphrase: str, kdf_iter: int, asked: bool) -> Path | None:
@@ -162,6 +221,12 @@ def _keep_replaced(dest: Path, passphrase: str, kdf_iter: int, asked: bool) -> P
         if anchor_path(dest).exists():
             with owner_only():
                 shutil.copyfile(anchor_path(dest), anchor_path(kept))
+        for store in stores.STORES:  # the stores as they are on disk (their own keys), with their logs
+            current = stores.store_path(dest, store)
+            with owner_only():
+                for suffix in ("", "-wal", ".audit-anchor"):
+                    if Path(f"{current}{suffix}").exists():
+                        shutil.copyfile(f"{current}{suffix}", f"{stores.store_path(kept, store)}{suffix}")
     finally:
         files.remove_with_sides(copy)
     return kept

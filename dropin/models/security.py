@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dropin.models.base import Base, Tracked
@@ -59,3 +59,19 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
     #: how ``hash`` is computed (see :mod:`dropin.security.audit`); 1 for entries written before migration 0008
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=2, server_default="1")
+
+
+class StoreKeySlot(Base):
+    """A store's key wrapped for one account, for the recovery key, or (during an upgrade) the passphrase."""
+
+    __tablename__ = "store_key_slots"
+    __table_args__ = (Index("ix_store_key_slots_user", "user_id", "store", unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store: Mapped[str] = mapped_column(String(16), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # account / recovery / upgrade
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    kdf: Mapped[str] = mapped_column(String(120), nullable=False)
+    nonce: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)

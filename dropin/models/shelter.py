@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dropin.models.base import Base, Tracked
 
@@ -53,7 +53,7 @@ class ShelterBedOutage(Tracked, Base):
 
 
 class ShelterStay(Tracked, Base):
-    """One stay (or reservation) of one client. ``reasons`` and ``reason_note`` are case data."""
+    """One stay (or reservation) of one client; its reasons and notes are in :class:`ShelterStayCase`."""
 
     __tablename__ = "shelter_stays"
     __table_args__ = (
@@ -74,13 +74,56 @@ class ShelterStay(Tracked, Base):
     planned_end: Mapped[dt.date] = mapped_column(Date, nullable=False)
     discharged_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(24))
-    outcome_note: Mapped[str | None] = mapped_column(Text)
     referral_destination_id: Mapped[int | None] = mapped_column(ForeignKey("referral_destinations.id"))
-    reasons: Mapped[str | None] = mapped_column(String(200))
-    reason_note: Mapped[str | None] = mapped_column(Text)
     children_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     children_ages: Mapped[str | None] = mapped_column(String(60))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    #: the case-work half of the stay (admission reasons, notes), in the case-work store; loaded only when read
+    case: Mapped[ShelterStayCase | None] = relationship(lazy="select", uselist=False)
+
+    def _case(self) -> ShelterStayCase:
+        if self.case is None:
+            self.case = ShelterStayCase()
+        return self.case
+
+    @property
+    def reasons(self) -> str | None:
+        return self.case.reasons if self.case is not None else None
+
+    @reasons.setter
+    def reasons(self, value: str | None) -> None:
+        if value is not None or self.case is not None:
+            self._case().reasons = value
+
+    @property
+    def reason_note(self) -> str | None:
+        return self.case.reason_note if self.case is not None else None
+
+    @reason_note.setter
+    def reason_note(self, value: str | None) -> None:
+        if value is not None or self.case is not None:
+            self._case().reason_note = value
+
+    @property
+    def outcome_note(self) -> str | None:
+        return self.case.outcome_note if self.case is not None else None
+
+    @outcome_note.setter
+    def outcome_note(self, value: str | None) -> None:
+        if value is not None or self.case is not None:
+            self._case().outcome_note = value
+
+
+class ShelterStayCase(Base):
+    """The case-work half of a stay, 1:1 by stay id: admission reasons and notes (social workers only)."""
+
+    __tablename__ = "shelter_stay_cases"
+    __table_args__ = {"schema": "casework", "info": {"store": "casework"}}
+
+    stay_id: Mapped[int] = mapped_column(ForeignKey("shelter_stays.id"), primary_key=True)
+    reasons: Mapped[str | None] = mapped_column(String(200))
+    reason_note: Mapped[str | None] = mapped_column(Text)
+    outcome_note: Mapped[str | None] = mapped_column(Text)
 
 
 class ShelterExtension(Tracked, Base):
@@ -129,6 +172,7 @@ class ShelterGoal(Tracked, Base):
     """A life-plan goal (case data: social workers only)."""
 
     __tablename__ = "shelter_goals"
+    __table_args__ = {"schema": "casework", "info": {"store": "casework"}}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     stay_id: Mapped[int] = mapped_column(ForeignKey("shelter_stays.id"), nullable=False, index=True)
@@ -142,6 +186,7 @@ class ShelterCaseNote(Tracked, Base):
     """A dated case note (case data: social workers only, every read audited)."""
 
     __tablename__ = "shelter_case_notes"
+    __table_args__ = {"schema": "casework", "info": {"store": "casework"}}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     stay_id: Mapped[int] = mapped_column(ForeignKey("shelter_stays.id"), nullable=False, index=True)

@@ -31,6 +31,11 @@ class CounsellingSession(Tracked, Base):
     """Pre-test (and later post-test) counselling with one person."""
 
     __tablename__ = "hts_counselling_sessions"
+    # the kit stock counts tests per lot and result from this index alone; it also serves look-ups by lot
+    __table_args__ = (
+        Index("ix_hts_tests_lot_result", "lot_id", "result", "voided_at"),
+        {"schema": "health", "info": {"store": "health"}},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), nullable=False, index=True)
@@ -89,14 +94,19 @@ class HivTest(Tracked, Base):
 
     __tablename__ = "hts_tests"
     # the kit stock counts tests per lot and result from this index alone; it also serves look-ups by lot
-    __table_args__ = (Index("ix_hts_tests_lot_result", "lot_id", "result", "voided_at"),)
+    __table_args__ = (
+        Index("ix_hts_tests_lot_result", "lot_id", "result", "voided_at"),
+        {"schema": "health", "info": {"store": "health"}},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), nullable=False, index=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("hts_counselling_sessions.id"), nullable=False, index=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("health.hts_counselling_sessions.id"), nullable=False, index=True
+    )
     counsellor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     lot_id: Mapped[int] = mapped_column(ForeignKey("hts_kit_lots.id"), nullable=False)  # ix_hts_tests_lot_result
-    repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("hts_tests.id"))
+    repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("health.hts_tests.id"))
     started_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, index=True)
     read_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     elapsed_minutes: Mapped[float | None] = mapped_column(Float)
@@ -114,10 +124,15 @@ class Referral(Tracked, Base):
     """A referral after a reactive test, followed up until it is closed."""
 
     __tablename__ = "hts_referrals"
+    # the kit stock counts tests per lot and result from this index alone; it also serves look-ups by lot
+    __table_args__ = (
+        Index("ix_hts_tests_lot_result", "lot_id", "result", "voided_at"),
+        {"schema": "health", "info": {"store": "health"}},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), nullable=False, index=True)
-    test_id: Mapped[int | None] = mapped_column(ForeignKey("hts_tests.id"))
+    test_id: Mapped[int | None] = mapped_column(ForeignKey("health.hts_tests.id"))
     destination_id: Mapped[int | None] = mapped_column(ForeignKey("referral_destinations.id"))
     purpose: Mapped[str] = mapped_column(String(24), nullable=False, default="confirmatory")
     referred_on: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
@@ -138,9 +153,14 @@ class FollowUpAttempt(Tracked, Base):
     """One attempt to contact a referred person."""
 
     __tablename__ = "hts_followup_attempts"
+    # the kit stock counts tests per lot and result from this index alone; it also serves look-ups by lot
+    __table_args__ = (
+        Index("ix_hts_tests_lot_result", "lot_id", "result", "voided_at"),
+        {"schema": "health", "info": {"store": "health"}},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    referral_id: Mapped[int] = mapped_column(ForeignKey("hts_referrals.id"), nullable=False, index=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("health.hts_referrals.id"), nullable=False, index=True)
     attempted_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     method: Mapped[str] = mapped_column(String(16), nullable=False)  # phone / message / in_person / peer
     outcome: Mapped[str] = mapped_column(String(24), nullable=False)  # reached / no_answer / ...

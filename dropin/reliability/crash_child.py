@@ -75,8 +75,20 @@ def main() -> int:
     exclusive = os.environ.get("DROPIN_CRASH_EXCLUSIVE") == "1" or mode in ("restore", "rekey")
     current = int(os.environ.get("DROPIN_CRASH_CURRENT", "0"))  # which passphrase is in force now
 
+    login = os.environ.get("DROPIN_CRASH_LOGIN", "")  # "name:password": unwraps that account's stores
+
     def open_db() -> Database:
-        return Database.open(path, passphrases[current], kdf_iter=kdf_iter, migrate=False, exclusive=exclusive)
+        opened = Database.open(path, passphrases[current], kdf_iter=kdf_iter, migrate=False, exclusive=exclusive)
+        if login:
+            from dropin.errors import LoginFailed
+            from dropin.security.auth import AuthService
+
+            name, _, password = login.partition(":")
+            try:
+                AuthService(opened).login(name, password)
+            except LoginFailed:
+                pass  # a database without that account: the main file only
+        return opened
 
     db = open_db()
     ctx = ServiceContext(db, CurrentUser(user_id, "crash-writer", Role.MANAGER))

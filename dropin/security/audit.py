@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy import Connection, MetaData, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from dropin.i18n import translate
@@ -52,6 +52,30 @@ ANCHOR_KEY_SETTING = "audit_anchor_key"
 #: hex digits of the head hash printed in a seal
 SEAL_HASH_CHARS = 16
 _table = cast("Table", AuditEntry.__table__)
+_chain_tables: dict[str, Table] = {}
+
+
+def chain_table(chain: str | None = None) -> Table:
+    """The log of the main database (``None``) or the log kept inside a store (``"health"``, ``"casework"``).
+
+    Entries about a store's records (which record, who read or changed it) are written to that store's own
+    chain, so the main log, which anyone with the passphrase can read, names none of them.
+    """
+    if chain is None:
+        return _table
+    table = _chain_tables.get(chain)
+    if table is None:
+        table = _chain_tables[chain] = _table.to_metadata(MetaData(), schema=chain)
+    return table
+
+
+def chain_of(entity: str | None) -> str | None:
+    """The chain an entry about ``entity`` (a table name) belongs to."""
+    if not entity:
+        return None
+    from dropin.models.stores import store_of_name
+
+    return store_of_name(entity)
 
 
 def entry_hash(
@@ -111,9 +135,10 @@ def row_hash(row: Mapping[Any, Any]) -> str:
     return entry_hash_v2(row)
 
 
-def last_entry(conn: Connection) -> tuple[int, str]:
+def last_entry(conn: Connection, chain: str | None = None) -> tuple[int, str]:
     """Id and hash of the newest entry (0 and the genesis hash for an empty log)."""
-    row = conn.execute(select(_table.c.id, _table.c.hash).order_by(_table.c.id.desc()).limit(1)).first()
+    table = chain_table(chain)
+    row = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc()).limit(1)).first()
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
@@ -122,9 +147,16 @@ WRITE_ACTIONS = ("create", "change", "void", "bulk_write")
 
 
 def last_write_id(conn: Connection) -> int:
-    """Id of the newest entry recording a change of a record (0 if none)."""
-    query = select(_table.c.id).where(_table.c.action.in_(WRITE_ACTIONS)).order_by(_table.c.id.desc()).limit(1)
-    return conn.execute(query).scalar() or 0
+    """A number that grows whenever a record is changed: the newest change entry's id summed over the main log
+    and the chains of the stores this connection holds (0 if none)."""
+    from dropin.models.stores import attached
+
+    total = 0
+    for chain in (None, *attached(conn)):
+        t = chain_table(chain)
+        query = select(t.c.id).where(t.c.action.in_(WRITE_ACTIONS)).order_by(t.c.id.desc()).limit(1)
+        total += conn.execute(query).scalar() or 0
+    return total
 
 
 def append_entries(
@@ -134,9 +166,24 @@ def append_entries(
 
     Called inside the write transaction (``BEGIN IMMEDIATE`` on SQLite, an advisory lock on the server),
     so no other writer can slip an entry in between reading the last hash and inserting.
+    Entries about a store's tables go to that store's own chain (:func:`chain_table`).
     """
     sqlfunc.lock_audit(conn)
-    last_id, prev = last_entry(conn)
+    groups: dict[str | None, list[Mapping[str, Any]]] = {}
+    for entry in entries:
+        groups.setdefault(entry.get("chain") or chain_of(entry.get("entity")), []).append(entry)
+    for chain, group in groups.items():
+        _append(conn, group, info, at, chain)
+
+
+def _append(
+    conn: Connection,
+    entries: list[Mapping[str, Any]],
+    info: MutableMapping[str, Any],
+    at: dt.datetime,
+    chain: str | None,
+) -> None:
+    last_id, prev = last_entry(conn, chain)
     user_id = info.get("user_id")
     username = info.get("username")
     rows = []
@@ -157,11 +204,15 @@ def append_entries(
         rows.append(row)
     if not rows:
         return
-    conn.execute(insert(_table), rows)
+    conn.execute(insert(chain_table(chain)), rows)
     # remember the new tail for the anchor, and where this transaction's entries began
     if isinstance(info, dict):
-        info["audit_tail"] = (rows[-1]["id"], prev)
-        info.setdefault("audit_from", last_id)
+        if chain is None:
+            info["audit_tail"] = (rows[-1]["id"], prev)
+            info.setdefault("audit_from", last_id)
+        else:
+            info.setdefault("store_tails", {})[chain] = (rows[-1]["id"], prev)
+            info.setdefault("store_from", {}).setdefault(chain, last_id)
 
 
 def record(
@@ -170,8 +221,11 @@ def record(
     entity: str | None = None,
     entity_id: object = None,
     detail: dict[str, Any] | None = None,
+    chain: str | None = None,
 ) -> None:
-    """Append one entry for something that is not a row write (login, read, export, break-glass)."""
+    """Append one entry for something that is not a row write (login, read, export, break-glass).
+
+    An entry about a store's table goes to that store's chain; ``chain`` names one explicitly."""
     from dropin.models.hooks import _now
 
     append_entries(
@@ -182,6 +236,7 @@ def record(
                 "entity": entity,
                 "entity_id": None if entity_id is None else str(entity_id),
                 "detail": json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
+                "chain": chain,
             }
         ],
         session.info,
@@ -217,7 +272,8 @@ class Seal:
         return f"{self.count}:{self.short}"
 
 
-def current_seal(conn: Connection) -> Seal:
+def current_seal(conn: Connection, chain: str | None = None) -> Seal:
+    _table = chain_table(chain)
     count = conn.execute(select(func.count(_table.c.id))).scalar() or 0
     row = conn.execute(select(_table.c.hash, _table.c.at).order_by(_table.c.id.desc()).limit(1)).first()
     return Seal(count, row[0], row[1]) if row else Seal(0, GENESIS, None)
@@ -237,11 +293,15 @@ def parse_seal(text: str) -> tuple[int, str]:
 
 
 def verify_chain(
-    conn: Connection, anchor: tuple[int, str] | None = None, seal: tuple[int, str] | None = None
+    conn: Connection,
+    anchor: tuple[int, str] | None = None,
+    seal: tuple[int, str] | None = None,
+    chain: str | None = None,
 ) -> ChainReport:
     """Check every link; with an ``anchor``, also that no entry was removed from the end;
     with a ``seal`` (count, hash prefix), that the first ``count`` entries still end in that hash."""
-    report, sealed_hash = _verify_links(conn, seal[0] if seal else None)
+    _table = chain_table(chain)
+    report, sealed_hash = _verify_links(conn, seal[0] if seal else None, chain)
     if not report.ok:
         return report
     if seal is not None:
@@ -282,7 +342,10 @@ def verify_chain(
     return ChainReport(True, report.entries, anchored=True, sealed=seal is not None)
 
 
-def _verify_links(conn: Connection, seal_count: int | None = None) -> tuple[ChainReport, str | None]:
+def _verify_links(
+    conn: Connection, seal_count: int | None = None, chain: str | None = None
+) -> tuple[ChainReport, str | None]:
+    _table = chain_table(chain)
     prev = GENESIS
     count = 0
     expected_id = 1
@@ -418,10 +481,14 @@ def convert_legacy_anchor(db_path: Path, passphrase: str, key: bytes) -> bool:
     return True
 
 
-def verify_log(conn: Connection, db_path: Path, key: bytes | None, seal: tuple[int, str] | None = None) -> ChainReport:
-    """The full check: links, the anchor beside the database (a missing or invalid one fails), a seal if given."""
+def verify_log(
+    conn: Connection, db_path: Path, key: bytes | None, seal: tuple[int, str] | None = None, chain: str | None = None
+) -> ChainReport:
+    """The full check: links, the anchor beside the database (a missing or invalid one fails), a seal if given.
+
+    For a store's chain ``db_path`` is the store's file (its anchor is beside it)."""
     state = read_anchor_state(db_path, key)
-    report = verify_chain(conn, state.anchor, seal)
+    report = verify_chain(conn, state.anchor, seal, chain)
     if not report.ok:
         return report
     if not state.present and report.entries:

@@ -14,9 +14,9 @@ from dropin.errors import LoginFailed, NotFound, ValidationError
 from dropin.i18n import translate
 from dropin.models.database import Database
 from dropin.models.security import User
-from dropin.security import audit
+from dropin.security import audit, keyslots
 from dropin.security.passwords import hash_password, needs_rehash, verify_password
-from dropin.security.permissions import Permission, can
+from dropin.security.permissions import Permission, can, stores_for
 from dropin.security.roles import Role
 from dropin.settings import get_setting, set_setting
 from dropin.validation import LONG_MAX, SHORT_MAX, clean_text
@@ -131,6 +131,7 @@ class AuthService:
             s.add(user)
             s.flush()
             self.db.account_changed(s, user, password)
+            keyslots.wrap_for_account(s, user.id, Role.MANAGER, password, self.db.store_keys(), self.clock.now())
             return _current(user)
 
     def login(self, username: str, password: str) -> CurrentUser:
@@ -143,6 +144,7 @@ class AuthService:
         # text that cannot be stored (a lone surrogate half, a NUL) is looked up escaped: no such user
         username = (username or "").strip().encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
         # the audit entry of a failed attempt keeps the name as typed, cut to the column (the server enforces it)
+        keys = None
         with self.db.session({"clock": self.clock, "username": username[:64]}) as s:
             user = s.scalar(select(User).where(User.username == username))
             known = user is not None and user.active and user.voided_at is None
@@ -172,8 +174,21 @@ class AuthService:
                         reset_by=resetter.username if resetter else None,
                         reset_at=user.password_reset_at,
                     )
-                return current
-        raise LoginFailed(refused_message())
+                keys = self._unlock_stores(s, user, password, now)
+        if keys is None:
+            raise LoginFailed(refused_message())
+        self.db.hold_stores(keys)  # only the stores this login's role may hold are attached from now on
+        return current
+
+    def _unlock_stores(self, session, user: User, password: str, now: dt.datetime) -> dict[str, bytes]:
+        """The store keys this account's slots give; after an upgrade, its missing slots are written now."""
+        keys = keyslots.unlock_account(session, user.id, password)
+        missing = keyslots.missing_stores(session, user.id, user.role)
+        if missing and keyslots.upgrade_pending(session):
+            extra = self.db.upgrade_keys(session)
+            keys.update({store: key for store, key in extra.items() if store in missing})
+            keyslots.wrap_for_account(session, user.id, user.role, password, keys, now)
+        return keys
 
     def confirm(self, user: CurrentUser, password: str) -> CurrentUser:
         """Unlock a locked screen: the same checks as a login, for the same account."""
@@ -215,6 +230,7 @@ class UserService:
             s.add(user)
             s.flush()
             self.ctx.db.account_changed(s, user, password)
+            keyslots.wrap_for_account(s, user.id, role, password, self.ctx.db.store_keys(), self.ctx.now())
             self.ctx.audit(
                 s,
                 "account_created",
@@ -256,10 +272,14 @@ class UserService:
                         },
                     )
                 user.role = new_role.value
+                # slots of stores the new role may not hold go; new ones come with the next one-time password
+                keyslots.drop_account(s, user.id, keep=stores_for(new_role))
             if active is not None:
                 if not active and user.role == Role.MANAGER:
                     self._keep_a_manager(s, user.id)
                 user.active = active
+                if not active:
+                    keyslots.drop_account(s, user.id)  # enabling it again needs a one-time password
             if display_name is not None:
                 user.display_name = display_name.strip() or None
             if role is not None or active is not None:
@@ -279,6 +299,7 @@ class UserService:
             user.password_reset_by_id = self.ctx.acting.id
             user.password_reset_at = self.ctx.now()
             self.ctx.db.account_changed(s, user, new_password)
+            keyslots.wrap_for_account(s, user.id, user.role, new_password, self.ctx.db.store_keys(), self.ctx.now())
             self.ctx.audit(
                 s,
                 "password_reset",
@@ -317,6 +338,8 @@ class UserService:
                 user.failed_logins = 0
                 user.must_change_password = False
                 self.ctx.db.account_changed(s, user, new_password, own=True)
+                keys = {**self.ctx.db.store_keys(), **keyslots.unlock_account(s, user.id, old_password)}
+                keyslots.wrap_for_account(s, user.id, user.role, new_password, keys, now)
                 if self.ctx.acting.must_change_password:
                     self.ctx.user = replace(self.ctx.acting, must_change_password=False)
                 return
@@ -334,6 +357,58 @@ class UserService:
             user.locked_until = None
             self.ctx.audit(s, "unlock", "users", user.id, {"username": user.username, "reason": reason})
             return _info(user)
+
+    def recover_stores(self, recovery_key: str, username: str, new_password: str) -> set[str]:
+        """With the recovery key (printed when the database was made): a new password for a manager account,
+        and that account's slots for every store the recovery key opens. For when every manager password is lost.
+
+        Needs no login (``ctx.user`` may be the command line's system identity); recorded in the audit log.
+        """
+        validate_password(new_password)
+        with self.ctx.transaction() as s:
+            keys = keyslots.unlock_recovery(s, recovery_key)
+            if not keys:
+                raise ValidationError(
+                    translate("Accounts", "That is not this database's recovery key, so nothing was changed."),
+                    "recovery_key",
+                )
+            user = s.scalar(select(User).where(User.username == username, User.voided_at.is_(None)))
+            if user is None or user.role != Role.MANAGER.value:
+                raise ValidationError(translate("Accounts", "Give the user name of a manager account."), "username")
+            s.info.update(user_id=user.id, username=user.username)  # recorded under the account recovered
+            user.password_hash = hash_password(new_password)
+            user.failed_logins = 0
+            user.locked_until = None
+            user.active = True
+            user.must_change_password = False
+            keyslots.wrap_for_account(s, user.id, user.role, new_password, keys, self.ctx.now())
+            self.ctx.audit(s, "recovery_key_used", "users", user.id, {"username": user.username})
+            return set(keys)
+
+    # after the upgrade that made the stores: accounts get their keys at their next login
+    def accounts_without_store_keys(self) -> list[UserInfo]:
+        """Active accounts whose role holds a store they have no key slot for (not logged in since the
+        upgrade, or changed to such a role): they need a one-time password once the upgrade is finished."""
+        self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            users = s.scalars(
+                select(User).where(User.active.is_(True), User.voided_at.is_(None)).order_by(User.username)
+            )
+            return [_info(u) for u in users if keyslots.missing_stores(s, u.id, u.role)]
+
+    def store_upgrade_pending(self) -> bool:
+        self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            return keyslots.upgrade_pending(s)
+
+    def finish_store_upgrade(self) -> None:
+        """Remove the temporary slots the upgrade wrapped under the database passphrase."""
+        self.ctx.require(Permission.USERS_MANAGE)
+        with self.ctx.transaction() as s:
+            waiting = [u.username for u in s.scalars(select(User).where(User.active.is_(True)))
+                       if keyslots.missing_stores(s, u.id, u.role)]  # fmt: skip
+            keyslots.finish_upgrade(s)
+            self.ctx.audit(s, "stores_upgrade_finished", "users", None, {"accounts_waiting": len(waiting)})
 
     def set_language(self, language: str, user_id: int | None = None) -> None:
         language = self._language(language)

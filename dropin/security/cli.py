@@ -109,6 +109,32 @@ def cmd_users_unlock(args: Namespace) -> int:
     return 0
 
 
+def cmd_users_recover(args: argparse.Namespace) -> int:
+    """Every manager password lost: the recovery key gives a manager account a new password and the stores."""
+    from dropin.cli import secret
+    from dropin.security.auth import UserService
+
+    key = secret(
+        "DROPIN_RECOVERY_KEY", translate("CLI", "Recovery key (the groups printed when the database was made): ")
+    )
+    password = secret(
+        "DROPIN_NEW_PASSWORD", translate("CLI", "New password for {name}: ").format(name=args.user), confirm=True
+    )
+    db = open_db(args)
+    try:
+        UserService(system_context(db)).recover_stores(key, args.user, password)
+    finally:
+        db.close()
+    print(
+        translate(
+            "CLI",
+            "The manager account {name} has a new password and holds every store again; this is recorded in the "
+            "audit log. Give the other staff one-time passwords as needed.",
+        ).format(name=args.user)
+    )
+    return 0
+
+
 def register(sub: Subparsers[argparse.ArgumentParser], command: AddCommand) -> None:
     audit = sub.add_parser("audit", help=translate("CLI", "audit log tools"))
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
@@ -132,3 +158,9 @@ def register(sub: Subparsers[argparse.ArgumentParser], command: AddCommand) -> N
     p.add_argument("--user", required=True, help=translate("CLI", "the locked account's user name"))
     p.add_argument("--reason", required=True, help=translate("CLI", "why, in a sentence (recorded)"))
     p.set_defaults(func=cmd_users_unlock)
+    p = users_sub.add_parser(
+        "recover", help=translate("CLI", "with the recovery key: a new password for a manager account")
+    )
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.add_argument("--user", required=True, help=translate("CLI", "the manager account's user name"))
+    p.set_defaults(func=cmd_users_recover)

@@ -128,3 +128,17 @@ def require(role: Role | str, permission: Permission) -> None:
         raise PermissionDenied(
             translate("Permissions", "Your role ({role}) does not allow this.").format(role=Role(role).label)
         )
+
+
+#: The separately keyed stores a login holds: any one of these permissions gives the store's key
+#: (see :mod:`dropin.security.keyslots`). The manager holds every store: the reports' aggregates need them.
+STORE_PERMISSIONS: dict[str, frozenset[Permission]] = {
+    "health": frozenset({P.TEST_RECORD, P.TEST_VIEW, P.REFERRAL_FOLLOWUP, P.TEST_BREAK_GLASS, P.REPORT_VIEW}),
+    "casework": frozenset({P.SHELTER_CASE, P.SHELTER_STAYS, P.REPORT_VIEW}),
+}
+
+
+def stores_for(role: Role | str) -> frozenset[str]:
+    """The stores a login with ``role`` holds, from the matrix above."""
+    granted = MATRIX.get(Role(role), frozenset())
+    return frozenset(store for store, needs in STORE_PERMISSIONS.items() if granted & needs)

@@ -9,16 +9,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select
 
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
-from dropin.models.security import AuditEntry
 from dropin.security import audit
 from dropin.security.permissions import Permission
 from dropin.validation import LONG_MAX, clean_text
@@ -94,6 +93,8 @@ class AuditFilter:
     date_to: dt.date | None = None  # inclusive
     sensitive: bool = False
     upto_id: int | None = None  # a snapshot: entries written while paging do not shift the pages
+    #: which log: the main one (``None``) or the chain inside a store ("health", "casework")
+    chain: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,53 +118,64 @@ def area_of(entity: str | None) -> str | None:
     return None
 
 
-def _sensitive_clause() -> ColumnElement[bool]:
-    return or_(
-        AuditEntry.action.in_(SENSITIVE_ACTIONS), and_(AuditEntry.action == "read", AuditEntry.entity.in_(TEST_RECORDS))
-    )
+def _sensitive_clause(t):
+    return or_(t.c.action.in_(SENSITIVE_ACTIONS), and_(t.c.action == "read", t.c.entity.in_(TEST_RECORDS)))
 
 
-def _where(f: AuditFilter) -> ColumnElement[bool] | None:
-    clauses: list[ColumnElement[bool]] = []
+def _where(f: AuditFilter):
+    t = audit.chain_table(f.chain)
+    clauses = []
     if f.username:
-        clauses.append(AuditEntry.username == f.username)
+        clauses.append(t.c.username == f.username)
     if f.action:
-        clauses.append(AuditEntry.action == f.action)
+        clauses.append(t.c.action == f.action)
     if f.area:
         prefixes = AREAS.get(f.area, ())
-        clauses.append(or_(*[AuditEntry.entity.startswith(p, autoescape=True) for p in prefixes]))
+        clauses.append(or_(*[t.c.entity.startswith(p, autoescape=True) for p in prefixes]))
     if f.date_from:
-        clauses.append(AuditEntry.at >= dt.datetime.combine(f.date_from, dt.time()))
+        clauses.append(t.c.at >= dt.datetime.combine(f.date_from, dt.time()))
     if f.date_to:
-        clauses.append(AuditEntry.at < dt.datetime.combine(f.date_to + dt.timedelta(days=1), dt.time()))
+        clauses.append(t.c.at < dt.datetime.combine(f.date_to + dt.timedelta(days=1), dt.time()))
     if f.sensitive:
-        clauses.append(_sensitive_clause())
+        clauses.append(_sensitive_clause(t))
     if f.upto_id is not None:
-        clauses.append(AuditEntry.id <= f.upto_id)
+        clauses.append(t.c.id <= f.upto_id)
     return and_(*clauses) if clauses else None
 
 
-def _row(e: AuditEntry) -> AuditRow:
+def _row(e) -> AuditRow:
     return AuditRow(e.id, e.at, e.username, e.action, area_of(e.entity), e.entity, e.entity_id, e.detail)
 
 
-def sensitive_counts(session: Session, start: dt.date, end: dt.date) -> dict[str, int]:
-    """Counts of sensitive events with ``start <= day < end`` (for the weekly report)."""
-    lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
+def chains(db) -> list[str | None]:
+    """The logs this session can read: the main one and the chain of every store it holds."""
+    from dropin.models.stores import STORES
 
-    def count(*clauses: ColumnElement[bool]) -> int:
-        return (
-            session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.at >= lo, AuditEntry.at < hi, *clauses))
-            or 0
+    return [None, *(store for store in STORES if store in db.held_stores)]
+
+
+def sensitive_counts(session, start: dt.date, end: dt.date, held: Iterable[str] | None = None) -> dict[str, int]:
+    """Counts of sensitive events with ``start <= day < end`` (for the weekly report), over the main log and
+    the chains of the stores in ``held`` (default: every store this session has attached)."""
+    if held is None:
+        from dropin.models.stores import attached
+
+        held = attached(session.connection())
+    lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
+    tables = [audit.chain_table(chain) for chain in (None, *held)]
+
+    def count(clause) -> int:
+        return sum(
+            session.scalar(select(func.count(t.c.id)).where(t.c.at >= lo, t.c.at < hi, clause(t))) or 0 for t in tables
         )
 
     return {
-        "break_glass": count(AuditEntry.action == "break_glass"),
+        "break_glass": count(lambda t: t.c.action == "break_glass"),
         "hiv_access": count(
-            AuditEntry.action.in_(("account_created", "role_changed")), AuditEntry.detail.like('%"hiv_access": true%')
+            lambda t: and_(t.c.action.in_(("account_created", "role_changed")), t.c.detail.like('%"hiv_access": true%'))
         ),
-        "password_resets": count(AuditEntry.action == "password_reset"),
-        "restores": count(AuditEntry.action == "restore"),
+        "password_resets": count(lambda t: t.c.action == "password_reset"),
+        "restores": count(lambda t: t.c.action == "restore"),
     }
 
 
@@ -177,16 +189,18 @@ class AuditTrailService:
         """Fix the filter to the entries that exist now, and record that the log was read with it."""
         self.ctx.require(Permission.AUDIT_VIEW)
         self._check(f)
+        t = audit.chain_table(f.chain)
         with self.ctx.transaction() as s:
-            upto = s.scalar(select(func.max(AuditEntry.id))) or 0
+            upto = s.scalar(select(func.max(t.c.id))) or 0
             self.ctx.audit(s, "audit_view", "audit_log", None, self._describe(f))
         return replace(f, upto_id=upto)
 
     def count(self, f: AuditFilter) -> int:
         self.ctx.require(Permission.AUDIT_VIEW)
         where = _where(f)
+        t = audit.chain_table(f.chain)
         with self.ctx.transaction() as s:
-            q = select(func.count(AuditEntry.id))
+            q = select(func.count(t.c.id))
             return s.scalar(q.where(where) if where is not None else q) or 0
 
     def entries(self, f: AuditFilter, offset: int = 0, limit: int = 200) -> list[AuditRow]:
@@ -195,17 +209,24 @@ class AuditTrailService:
         if f.upto_id is None:
             f = self.snapshot(f)
         where = _where(f)
-        q = select(AuditEntry).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
+        t = audit.chain_table(f.chain)
+        q = select(t).order_by(t.c.id.desc()).offset(offset).limit(limit)
         with self.ctx.transaction() as s:
-            return [_row(e) for e in s.scalars(q.where(where) if where is not None else q)]
+            return [_row(e) for e in s.execute(q.where(where) if where is not None else q)]
 
-    def choices(self) -> tuple[list[str], list[str]]:
+    def choices(self, chain: str | None = None) -> tuple[list[str], list[str]]:
         """User names and actions that occur in the log (for the filters)."""
         self.ctx.require(Permission.AUDIT_VIEW)
+        t = audit.chain_table(chain)
         with self.ctx.transaction() as s:
-            names = [n for n in s.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username)) if n]
-            actions = list(s.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))
+            names = [n for n in s.scalars(select(t.c.username).distinct().order_by(t.c.username)) if n]
+            actions = list(s.scalars(select(t.c.action).distinct().order_by(t.c.action)))
         return names, actions
+
+    def chains(self) -> list[str | None]:
+        """The logs this login can read (the main one, and the chain of every store it holds)."""
+        self.ctx.require(Permission.AUDIT_VIEW)
+        return chains(self.ctx.db)
 
     def export_csv(self, f: AuditFilter, out: Path) -> int:
         """Write the filtered entries (oldest first) to ``out``; the export is itself audited."""
@@ -213,9 +234,10 @@ class AuditTrailService:
         self._check(f)
         out = Path(out)
         where = _where(f)
-        q = select(AuditEntry).order_by(AuditEntry.id)
+        t = audit.chain_table(f.chain)
+        q = select(t).order_by(t.c.id)
         with self.ctx.transaction() as s:
-            rows = [_row(e) for e in s.scalars(q.where(where) if where is not None else q)]
+            rows = [_row(e) for e in s.execute(q.where(where) if where is not None else q)]
             self.ctx.audit(s, "audit_export", "audit_log", None, {**self._describe(f), "rows": len(rows)})
         tmp = out.with_name(out.name + ".part")
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
@@ -248,6 +270,11 @@ class AuditTrailService:
             except ValueError as error:
                 raise ValidationError(str(error), "seal") from None
         report = self.ctx.db.verify_audit(seal)
+        if report.ok:  # then the chain inside every store this login holds (the seal is the main log's)
+            for store, store_report in self.ctx.db.verify_store_audits().items():
+                if not store_report.ok:
+                    report = replace(store_report, problem=store_problem(store, store_report.problem))
+                    break
         with self.ctx.transaction() as s:
             self.ctx.audit(
                 s,
@@ -293,7 +320,21 @@ class AuditTrailService:
             out["to"] = f.date_to.isoformat()
         if f.sensitive:
             out["sensitive"] = True
+        if f.chain:
+            out["chain"] = f.chain
         return out
+
+
+STORE_LABELS = {
+    "health": QT_TRANSLATE_NOOP("Audit", "the health store's log"),
+    "casework": QT_TRANSLATE_NOOP("Audit", "the case-work store's log"),
+}
+
+
+def store_problem(store: str, problem: str | None) -> str:
+    return translate("Audit", "{log}: {problem}").format(
+        log=translate("Audit", STORE_LABELS.get(store, store)), problem=problem or ""
+    )
 
 
 def _cell(value: str | None) -> str:

@@ -46,7 +46,7 @@ class CaseService:
         today = self.ctx.today()
         with self.ctx.transaction() as s:
             stay = self._stay(s, stay_id)
-            self.ctx.audit_read(s, "shelter_stays", stay.id)
+            self.ctx.audit_read(s, "shelter_stay_cases", stay.id)
             goals = s.scalars(
                 select(ShelterGoal)
                 .where(ShelterGoal.stay_id == stay.id, ShelterGoal.voided_at.is_(None))

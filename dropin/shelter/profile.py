@@ -58,7 +58,7 @@ def summary(ctx: ServiceContext, client_id: int) -> list[tuple[str, str]]:
                 text += " " + translate("Shelter", "with %n child(ren)", None, stay.children_count)
             out.append((title, text))
             if with_case and stay.reasons:
-                ctx.audit_read(s, "shelter_stays", stay.id)
+                ctx.audit_read(s, "shelter_stay_cases", stay.id)
                 reasons = ", ".join(label(REASONS, r) for r in stay.reasons.split(",") if r)
                 out.append((translate("Shelter", "Admission reasons"), reasons))
     return out

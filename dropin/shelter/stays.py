@@ -152,7 +152,7 @@ class StayService:
     def _info(self, session: Session, stay: ShelterStay) -> StayInfo:
         with_case = self.ctx.can(Permission.SHELTER_CASE)
         if with_case and (stay.reasons or stay.reason_note or stay.outcome_note):
-            self.ctx.audit_read(session, "shelter_stays", stay.id)
+            self.ctx.audit_read(session, "shelter_stay_cases", stay.id)
         return stay_info(session, stay, self.ctx.today(), with_case=with_case)
 
     def _client_id(self, session: Session, code: str) -> int:

@@ -578,7 +578,7 @@ class TestService:
                 .order_by(HivTest.started_at.desc())
             )
             out = [BreakGlassCandidate(i, at) for i, at in rows]
-            self.ctx.audit(s, "break_glass_list", "clients", client.id, {"tests": len(out)})
+            self.ctx.audit(s, "break_glass_list", "hts_tests", None, {"client": client.id, "tests": len(out)})
             return out
 
     def break_glass_open(self, test_id: int, reason: str) -> TestInfo:

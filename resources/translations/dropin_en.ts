@@ -85,7 +85,15 @@
         <source>Please give a reason for unlocking the account.</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>That is not this database's recovery key, so nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the user name of a manager account.</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>AddUserDialog</name>
     <message>
@@ -302,7 +310,11 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>AttendanceTab</name>
     <message>
@@ -624,6 +636,30 @@
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>the health store's log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case-work store's log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{log}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case-work store</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -743,7 +779,15 @@
         <source>%n entries exported to {path}.</source>
         <translation><numerusform>%n entry exported to {path}.</numerusform><numerusform>%n entries exported to {path}.</numerusform></translation>
     </message>
-</context>
+<message>
+        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>Bench</name>
     <message>
@@ -921,7 +965,11 @@
         <source>skipped (no PostgreSQL server: set DROPIN_BENCH_SERVER)</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>Unlock and login (every store)</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>BoardTab</name>
     <message>
@@ -1611,7 +1659,40 @@
         <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>Recovery key: {key}
+Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery key (the groups printed when the database was made): </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password for {name}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manager account {name} has a new password and holds every store again; this is recorded in the audit log. Give the other staff one-time passwords as needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with the recovery key: a new password for a manager account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the manager account's user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --year or --from and --to, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --year, or --from and --to.</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>CancelTestDialog</name>
     <message>
@@ -5438,7 +5519,15 @@
         <source>Other community testing</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>InvalidChoice</name>
     <message>
@@ -8078,7 +8167,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>ReportsPage</name>
     <message>
@@ -8217,7 +8310,40 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{week}  ·  {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>how many periods of each kind the chooser lists</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
@@ -10379,7 +10505,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Other community setting</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>The test has no result yet.</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
@@ -10918,4 +11048,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
 </context>
-</TS>
+<context>
+    <name>RecoveryKeyDialog</name><message>
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation type="unfinished" />
+    </message>
+</context></TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk">
 <context>
     <name>AboutDialog</name>
@@ -77,9 +76,9 @@
     <message numerus="yes">
         <source>Wrong user name or password. After %n failed attempts in a row an account also waits a while before it accepts its password again.</source>
         <translation>
-            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
         </translation>
     </message>
     <message>
@@ -94,7 +93,15 @@
         <source>Please give a reason for unlocking the account.</source>
         <translation>Вкажіть причину розблокування облікового запису.</translation>
     </message>
-</context>
+<message>
+        <source>That is not this database's recovery key, so nothing was changed.</source>
+        <translation>Це не ключ відновлення цієї бази даних, тому нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Give the user name of a manager account.</source>
+        <translation>Вкажіть ім'я користувача облікового запису керівника.</translation>
+    </message>
+    </context>
 <context>
     <name>AddUserDialog</name>
     <message>
@@ -311,7 +318,11 @@
         <source>Peri&amp;od:</source>
         <translation>&amp;Період:</translation>
     </message>
-</context>
+<message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    </context>
 <context>
     <name>AttendanceTab</name>
     <message>
@@ -331,7 +342,7 @@
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent&apos;s code</source>
+        <source>Parent's code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -375,7 +386,7 @@
         <translation>Код клієнта</translation>
     </message>
     <message>
-        <source>Parent&apos;s &amp;code:</source>
+        <source>Parent's &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -463,7 +474,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
+        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
         <translation>Печатка має вигляд 1234:0123456789abcdef (кількість записів, двокрапка і початок хешу останнього запису).</translation>
     </message>
     <message>
@@ -471,7 +482,7 @@
         <translation>у журналі менше записів, ніж налічує печатка: його обрізали або відкотили до старішої копії</translation>
     </message>
     <message>
-        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <source>the log's first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
         <translation>перші {count} записів журналу більше не дають цієї печатки: журнал переписали або замінили іншою копією</translation>
     </message>
     <message>
@@ -488,7 +499,7 @@
     </message>
     <message>
         <source>the link to the previous entry is broken</source>
-        <translation>зв&apos;язок із попереднім записом порушено</translation>
+        <translation>зв'язок із попереднім записом порушено</translation>
     </message>
     <message>
         <source>the entry was changed after it was written</source>
@@ -504,7 +515,7 @@
     </message>
     <message>
         <source>Front desk</source>
-        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)</extracomment>
         <translation>Рецепція</translation>
     </message>
     <message>
@@ -653,6 +664,30 @@
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Журнал аудиту порушено на записі {id}: {problem}.</translation>
     </message>
+<message>
+        <source>the health store's log</source>
+        <translation>журнал сховища медичних записів</translation>
+    </message>
+    <message>
+        <source>the case-work store's log</source>
+        <translation>журнал сховища соціальної роботи</translation>
+    </message>
+    <message>
+        <source>{log}: {problem}</source>
+        <translation>{log}: {problem}</translation>
+    </message>
+    <message>
+        <source>Main log</source>
+        <translation>Основний журнал</translation>
+    </message>
+    <message>
+        <source>Health store</source>
+        <translation>Сховище медичних записів</translation>
+    </message>
+    <message>
+        <source>Case-work store</source>
+        <translation>Сховище соціальної роботи</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -661,7 +696,7 @@
         <translation>Цілісність</translation>
     </message>
     <message>
-        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <source>Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
         <translation>Щотижневі звіти й резервні копії друкують печатку журналу. Введіть печатку з попереднього звіту, щоб перевірити, що враховані в ній записи на місці й не змінені.</translation>
     </message>
     <message>
@@ -780,7 +815,15 @@
             <numerusform>%n записів вивантажено до {path}.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в журналі всередині їхнього власного зашифрованого сховища, тому основний журнал не називає жодного з них.</translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation>Жур&amp;нал:</translation>
+    </message>
+    </context>
 <context>
     <name>Bench</name>
     <message>
@@ -827,7 +870,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
         <translation>лише показники розділів</translation>
     </message>
     <message>
@@ -962,7 +1005,11 @@
         <source>skipped (no PostgreSQL server: set DROPIN_BENCH_SERVER)</source>
         <translation>пропущено (немає сервера PostgreSQL: задайте DROPIN_BENCH_SERVER)</translation>
     </message>
-</context>
+<message>
+        <source>Unlock and login (every store)</source>
+        <translation>Розблокування і вхід (усі сховища)</translation>
+    </message>
+    </context>
 <context>
     <name>BoardTab</name>
     <message>
@@ -1057,7 +1104,7 @@
         <translation>Відкрити лише цей запис</translation>
     </message>
     <message>
-        <source>Find the person&apos;s tests and choose one first.</source>
+        <source>Find the person's tests and choose one first.</source>
         <translation>Спочатку знайдіть тести людини й виберіть один.</translation>
     </message>
     <message>
@@ -1077,7 +1124,7 @@
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
-        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas&apos; ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension&apos;s ``register``: a sub-command with ``--db`` the sub-commands&apos; parsers, the other argument of ``register``</extracomment>
+        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas' ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension's ``register``: a sub-command with ``--db`` the sub-commands' parsers, the other argument of ``register``</extracomment>
         <translation>Задайте змінну {name} або запустіть команду в терміналі, щоб ввести значення.</translation>
     </message>
     <message>
@@ -1257,7 +1304,7 @@
         <translation>інструменти журналу аудиту</translation>
     </message>
     <message>
-        <source>check the audit log&apos;s hash chain</source>
+        <source>check the audit log's hash chain</source>
         <translation>перевірити ланцюжок хешів журналу аудиту</translation>
     </message>
     <message>
@@ -1265,7 +1312,7 @@
         <translation>Перервано.</translation>
     </message>
     <message>
-        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
+        <source>No report translation for the language "{lang}" is installed.</source>
         <translation>Переклад звіту для мови «{lang}» не встановлено.</translation>
     </message>
     <message>
@@ -1345,7 +1392,7 @@
         <translation>З --db вкажіть через --user обліковий запис, який записує візит.</translation>
     </message>
     <message>
-        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre's figures change; run it without --db to use a temporary one.</source>
         <translation>У {path} уже є записи. Самоперевірка пише лише в нову порожню базу даних, щоб не змінювати показники центру; запустіть її без --db, щоб використати тимчасову базу.</translation>
     </message>
     <message>
@@ -1422,11 +1469,11 @@
     </message>
     <message>
         <source>your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)</source>
-        <translation>ваше ім&apos;я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
+        <translation>ваше ім'я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
     </message>
     <message>
         <source>Give your staff user name with --user NAME: this command is recorded in the audit log under it.</source>
-        <translation>Вкажіть своє ім&apos;я користувача через --user ІМ&apos;Я: команду записують у журнал аудиту під ним.</translation>
+        <translation>Вкажіть своє ім'я користувача через --user ІМ'Я: команду записують у журнал аудиту під ним.</translation>
     </message>
     <message>
         <source>Audit seal of the backup: {seal} (keep it apart from the backup).</source>
@@ -1469,11 +1516,11 @@
         <translation>КІЛЬКІСТЬ:ХЕШ із попереднього звіту чи резервної копії</translation>
     </message>
     <message>
-        <source>print the audit log&apos;s current seal</source>
+        <source>print the audit log's current seal</source>
         <translation>показати поточну печатку журналу аудиту</translation>
     </message>
     <message>
-        <source>point a missing or invalid anchor at the log&apos;s end</source>
+        <source>point a missing or invalid anchor at the log's end</source>
         <translation>спрямувати відсутній або недійсний якір на кінець журналу</translation>
     </message>
     <message>
@@ -1489,8 +1536,8 @@
         <translation>зняти блокування (потрібна парольна фраза бази)</translation>
     </message>
     <message>
-        <source>the locked account&apos;s user name</source>
-        <translation>ім&apos;я заблокованого облікового запису</translation>
+        <source>the locked account's user name</source>
+        <translation>ім'я заблокованого облікового запису</translation>
     </message>
     <message>
         <source>Please give a year such as 2026.</source>
@@ -1529,7 +1576,7 @@
         <translation>Зведення за {period} записано до {path}.</translation>
     </message>
     <message>
-        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
+        <source>Unsuppressed figures need a manager's login: add --user NAME.</source>
         <translation>Для неприхованих цифр потрібен вхід керівника: додайте --user ІМ’Я.</translation>
     </message>
     <message>
@@ -1613,7 +1660,7 @@
         </translation>
     </message>
     <message>
-        <source>Audit seal on the server: {seal} (the same as the file&apos;s).</source>
+        <source>Audit seal on the server: {seal} (the same as the file's).</source>
         <translation>Печатка журналу аудиту на сервері: {seal} (та сама, що у файлу).</translation>
     </message>
     <message>
@@ -1637,7 +1684,7 @@
         </translation>
     </message>
     <message>
-        <source>set up the centre&apos;s PostgreSQL server</source>
+        <source>set up the centre's PostgreSQL server</source>
         <translation>налаштувати сервер PostgreSQL центру</translation>
     </message>
     <message>
@@ -1649,7 +1696,7 @@
         <translation>postgresql://ВЛАСНИК@СЕРВЕР:ПОРТ/БАЗА</translation>
     </message>
     <message>
-        <source>the centre&apos;s CA certificate (for a server on another computer)</source>
+        <source>the centre's CA certificate (for a server on another computer)</source>
         <translation>сертифікат ЦС центру (для сервера на іншому комп’ютері)</translation>
     </message>
     <message>
@@ -1657,7 +1704,7 @@
         <translation>ім’я користувача першого керівника (для нової бази)</translation>
     </message>
     <message>
-        <source>move a single computer&apos;s database to a new database on the server</source>
+        <source>move a single computer's database to a new database on the server</source>
         <translation>перенести базу одного комп’ютера в нову базу на сервері</translation>
     </message>
     <message>
@@ -1680,7 +1727,41 @@
         <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
         <translation>Вкажіть своє ім’я користувача через --user ІМ’Я: на сервер ви входите під ним.</translation>
     </message>
-</context>
+<message>
+        <source>Recovery key: {key}
+Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
+        <translation>Ключ відновлення: {key}
+Запишіть його на папері, роздрукуйте або покладіть у запечатаний конверт і замкніть. Він показується лише зараз; з ним обліковий запис керівника може повернути доступ до записів про тестування на ВІЛ і соціальну роботу, якщо всі паролі керівників втрачено (dropin users recover).</translation>
+    </message>
+    <message>
+        <source>Recovery key (the groups printed when the database was made): </source>
+        <translation>Ключ відновлення (групи символів, надруковані під час створення бази даних): </translation>
+    </message>
+    <message>
+        <source>New password for {name}: </source>
+        <translation>Новий пароль для {name}: </translation>
+    </message>
+    <message>
+        <source>The manager account {name} has a new password and holds every store again; this is recorded in the audit log. Give the other staff one-time passwords as needed.</source>
+        <translation>Обліковий запис керівника {name} має новий пароль і знову відкриває всі сховища; це записано в журнал аудиту. Видайте іншим працівникам одноразові паролі, якщо потрібно.</translation>
+    </message>
+    <message>
+        <source>with the recovery key: a new password for a manager account</source>
+        <translation>з ключем відновлення: новий пароль для облікового запису керівника</translation>
+    </message>
+    <message>
+        <source>the manager account's user name</source>
+        <translation>ім'я користувача облікового запису керівника</translation>
+    </message>
+    <message>
+        <source>Give either --year or --from and --to, not both.</source>
+        <translation>Вкажіть або --year, або --from і --to, але не все разом.</translation>
+    </message>
+    <message>
+        <source>Give --year, or --from and --to.</source>
+        <translation>Вкажіть --year або --from і --to.</translation>
+    </message>
+    </context>
 <context>
     <name>CancelTestDialog</name>
     <message>
@@ -1983,7 +2064,7 @@
         <translation>Нові паролі не збігаються.</translation>
     </message>
     <message>
-        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre's coordinator.</source>
         <translation>{name} скинув(-ла) ваш пароль {when}. Він був на один вхід: виберіть власний пароль зараз. Якщо ви про це не просили, повідомте координатора центру.</translation>
     </message>
     <message>
@@ -2129,7 +2210,7 @@
     </message>
     <message>
         <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
-        <translation>Введіть код клієнта; збіги з&apos;являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, Enter — зберегти.</translation>
+        <translation>Введіть код клієнта; збіги з'являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, Enter — зберегти.</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -2168,7 +2249,7 @@
         <translation>Форму очищено. Натисніть Ctrl+R, щоб повернути її.</translation>
     </message>
     <message>
-        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
+        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
         <translation>На цьому місці ще нічого не зберігали. Спочатку виберіть візит у сьогоднішньому списку.</translation>
     </message>
     <message>
@@ -2195,7 +2276,7 @@
         <translation>Лише ім’я або псевдонім</translation>
     </message>
     <message>
-        <source>The parent&apos;s or guardian&apos;s client code</source>
+        <source>The parent's or guardian's client code</source>
         <translation>Код клієнта — батька, матері чи опікуна</translation>
     </message>
     <message>
@@ -2219,7 +2300,7 @@
         <translation>&amp;Ім’я:</translation>
     </message>
     <message>
-        <source>Parent&apos;s &amp;code:</source>
+        <source>Parent's &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -2231,7 +2312,7 @@
         <translation>або &amp;вікова група:</translation>
     </message>
     <message>
-        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
         <translation>Тут не зберігається нічого про здоров’я батьків, проживання в притулку чи інциденти.</translation>
     </message>
 </context>
@@ -2254,7 +2335,7 @@
         </translation>
     </message>
     <message>
-        <source>Parents&apos; workshops and sessions attended</source>
+        <source>Parents' workshops and sessions attended</source>
         <translation>Відвідано семінарів для батьків і занять</translation>
     </message>
     <message>
@@ -2278,11 +2359,11 @@
         <translation>Скасовано</translation>
     </message>
     <message>
-        <source>Children&apos;s session</source>
+        <source>Children's session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents&apos; workshop</source>
+        <source>Parents' workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -2319,7 +2400,7 @@
         <translation>Інший семінар</translation>
     </message>
     <message>
-        <source>Please enter the parent&apos;s client code.</source>
+        <source>Please enter the parent's client code.</source>
         <translation>Введіть код клієнта — батька чи матері.</translation>
     </message>
     <message>
@@ -2355,7 +2436,7 @@
         <translation>Вилучено із заняття.</translation>
     </message>
     <message>
-        <source>Please enter the child&apos;s first name or a pseudonym.</source>
+        <source>Please enter the child's first name or a pseudonym.</source>
         <translation>Введіть ім’я або псевдонім дитини.</translation>
     </message>
     <message>
@@ -2375,7 +2456,7 @@
         <translation>Рік народження має бути від {first} до {last}: цей реєстр — для дітей.</translation>
     </message>
     <message>
-        <source>Please give the child&apos;s birth year or age band.</source>
+        <source>Please give the child's birth year or age band.</source>
         <translation>Вкажіть рік народження або вікову групу дитини.</translation>
     </message>
     <message>
@@ -2399,7 +2480,7 @@
         <translation>Введіть час початку заняття.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
+        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
         <translation>Проведене заняття не можна змінити з дитячого заняття на семінар для батьків чи навпаки.</translation>
     </message>
     <message>
@@ -2455,7 +2536,7 @@
         <translation>Присутність можна записати лише в день заняття або пізніше.</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops record adults present, not children.</source>
+        <source>Parents' workshops record adults present, not children.</source>
         <translation>На семінарах для батьків записують присутніх дорослих, а не дітей.</translation>
     </message>
     <message>
@@ -2486,7 +2567,7 @@
         <translation>Розклад</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops</source>
+        <source>Parents' workshops</source>
         <translation>Семінари для батьків</translation>
     </message>
 </context>
@@ -2597,7 +2678,7 @@
     </message>
     <message>
         <source>Female sex worker</source>
-        <extracomment>key-population type, asked at registration (optional: empty is &quot;not stated&quot;)</extracomment>
+        <extracomment>key-population type, asked at registration (optional: empty is "not stated")</extracomment>
         <translation>Секс-працівниця</translation>
     </message>
     <message>
@@ -2790,7 +2871,7 @@
         <translation>Цей список не можна так відсортувати.</translation>
     </message>
     <message>
-        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
+        <source>The mother's and the father's letters are swapped.</source>
         <translation>Літери матері й батька переставлено місцями.</translation>
     </message>
 </context>
@@ -2879,11 +2960,11 @@
         <translation>X: інше або не вказано</translation>
     </message>
     <message>
-        <source>Mother&apos;s first name</source>
+        <source>Mother's first name</source>
         <translation>Ім’я матері</translation>
     </message>
     <message>
-        <source>Father&apos;s first name</source>
+        <source>Father's first name</source>
         <translation>Ім’я батька</translation>
     </message>
     <message>
@@ -2907,7 +2988,7 @@
         <translation>Власне прізвище</translation>
     </message>
     <message>
-        <source>Birth order (mother&apos;s side)</source>
+        <source>Birth order (mother's side)</source>
         <translation>Порядковий номер дитини в матері</translation>
     </message>
     <message>
@@ -2986,7 +3067,7 @@
         <translation>{name} (ліжок: {beds} з {capacity})</translation>
     </message>
     <message>
-        <source>Show client codes and dates on the front desk&apos;s bed board</source>
+        <source>Show client codes and dates on the front desk's bed board</source>
         <translation>Показувати коди клієнтів і дати на схемі ліжок для рецепції</translation>
     </message>
     <message>
@@ -3162,7 +3243,7 @@
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
-        <extracomment>the centre&apos;s server was chosen: its settings (host, port, database, CA certificate)</extracomment>
+        <extracomment>the centre's server was chosen: its settings (host, port, database, CA certificate)</extracomment>
         <translation>Створення нової бази даних dropin</translation>
     </message>
     <message>
@@ -3290,7 +3371,7 @@
         <translation>Лише цей &amp;комп’ютер (зашифрований файл)</translation>
     </message>
     <message>
-        <source>The centre&apos;s &amp;server</source>
+        <source>The centre's &amp;server</source>
         <translation>Се&amp;рвер центру</translation>
     </message>
     <message>
@@ -3302,7 +3383,7 @@
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
         <translation>Неправильна парольна фраза, або це не база даних dropin.</translation>
     </message>
     <message>
@@ -3758,15 +3839,15 @@
     </message>
     <message>
         <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
-        <translation>Введіть код клієнта: збіги з&apos;являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
+        <translation>Введіть код клієнта: збіги з'являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
     </message>
     <message>
         <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
         <translation>Ctrl+N реєструє нового клієнта, Ctrl+Z скасовує останній візит, збережений на цьому робочому місці, а Ctrl+K повертає до поля коду.</translation>
     </message>
     <message>
-        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
-        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім&apos;я.</translation>
+        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім'я.</translation>
     </message>
     <message>
         <source>Testing</source>
@@ -3778,7 +3859,7 @@
     </message>
     <message>
         <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
-        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв&apos;язатися з людиною.</translation>
+        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв'язатися з людиною.</translation>
     </message>
     <message>
         <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
@@ -3809,15 +3890,15 @@
         <translation>Діти</translation>
     </message>
     <message>
-        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
         <translation>«Заняття» показують дитячі заняття; «Відмітити присутність» відкриває аркуш присутності вибраного заняття.</translation>
     </message>
     <message>
-        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
-        <translation>В аркуші присутності введіть ім&apos;я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
+        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation>В аркуші присутності введіть ім'я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
     </message>
     <message>
-        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
+        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
         <translation>Батька чи матір можна знайти лише за точним кодом клієнта. Тут нічого не показується про візити, тести чи перебування батьків.</translation>
     </message>
     <message>
@@ -3845,7 +3926,7 @@
         <translation>Запишіть випадок насильства чи порушення прав із тим, що відомо: код клієнта необов’язковий, а дата може бути лише місяцем або роком.</translation>
     </message>
     <message>
-        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <source>Complaining to the police or anyone else is always the person's own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
         <translation>Скаржитися до поліції чи будь-куди ще — завжди власний вибір людини; за неї нічого не обирають. Записуйте, які докази є і в кого вони зберігаються, але ніколи не самі файли.</translation>
     </message>
     <message>
@@ -3865,7 +3946,7 @@
         <translation>«Зберегти PDF» зберігає звіт у файл, «Друк» надсилає ті самі сторінки на принтер. Малі числа приховано, щоб нікого не можна було впізнати.</translation>
     </message>
     <message>
-        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
+        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
         <translation>«Експорт CSV» записує ті самі показники для системи донора, по одному файлу на напрям.</translation>
     </message>
     <message>
@@ -3971,7 +4052,7 @@
         <translation>Надана допомога</translation>
     </message>
     <message>
-        <source>Complaint (always the person&apos;s own choice)</source>
+        <source>Complaint (always the person's own choice)</source>
         <translation>Скарга (завжди власний вибір людини)</translation>
     </message>
     <message>
@@ -4042,7 +4123,7 @@
         <translation>Місце роботи (сауна, квартира, заклад)</translation>
     </message>
     <message>
-        <source>Client&apos;s place or hotel</source>
+        <source>Client's place or hotel</source>
         <translation>У клієнта або в готелі</translation>
     </message>
     <message>
@@ -4170,7 +4251,7 @@
         <translation>Поліція</translation>
     </message>
     <message>
-        <source>Prosecutor&apos;s office</source>
+        <source>Prosecutor's office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
@@ -4777,7 +4858,7 @@
         <translation>Кількість дітей при батьках, підсумована за проживаннями, що тривали протягом тижня.</translation>
     </message>
     <message>
-        <source>Children&apos;s activities</source>
+        <source>Children's activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -4785,7 +4866,7 @@
         <translation>Заняття за типом</translation>
     </message>
     <message>
-        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
         <translation>Проведені дитячі заняття за типом (домашні завдання, ігри, творчість тощо).</translation>
     </message>
     <message>
@@ -4821,7 +4902,7 @@
         <translation>Охоплено батьків</translation>
     </message>
     <message>
-        <source>Parents&apos; workshops held</source>
+        <source>Parents' workshops held</source>
         <translation>Проведено семінарів для батьків</translation>
     </message>
     <message>
@@ -5416,7 +5497,7 @@
         <translation>Ліжко-ночі дітей, які живуть з батьками</translation>
     </message>
     <message>
-        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents' own.</source>
         <translation>Ночі дітей, які живуть з батьком чи матір’ю, рахуються поруч із ночами самих мешканців.</translation>
     </message>
     <message>
@@ -5444,7 +5525,7 @@
         <translation>Проживання з датою виїзду в періоді, за підсумком.</translation>
     </message>
     <message>
-        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
+        <source>Different registered parents present at children's sessions or parents' workshops.</source>
         <translation>Різні зареєстровані батьки на дитячих заняттях або батьківських зустрічах.</translation>
     </message>
     <message>
@@ -5472,7 +5553,7 @@
         <translation>Люди, охоплені всіма послугами</translation>
     </message>
     <message>
-        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children's session as a parent. Each person counts once.</source>
         <translation>Різні зареєстровані люди, які прийшли на візит, пройшли тест на ВІЛ, жили в притулку або прийшли на дитяче заняття як батьки. Кожна людина рахується один раз.</translation>
     </message>
     <message>
@@ -5551,7 +5632,15 @@
         <source>Other community testing</source>
         <translation>Інше тестування в громаді</translation>
     </message>
-</context>
+<message>
+        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
+        <translation>Протестовані люди, які отримали результат, за типом ключової групи: секс-працівниці, секс-працівники, трансгендерні люди.</translation>
+    </message>
+    <message>
+        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
+        <translation>Протестовані люди, які отримали результат, за місцем тестування: у центрі, на аутрічі або інше тестування в громаді.</translation>
+    </message>
+    </context>
 <context>
     <name>InvalidChoice</name>
     <message>
@@ -5779,7 +5868,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{date} температура була поза допустимими межами: перед тестуванням проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
-        <source>Today&apos;s temperature reading has not been logged yet.</source>
+        <source>Today's temperature reading has not been logged yet.</source>
         <translation>Сьогоднішню температуру ще не записано.</translation>
     </message>
 </context>
@@ -6078,7 +6167,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Street</source>
-        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
+        <extracomment>outdoor settings first, then indoor ones (the domain's two groups)</extracomment>
         <translation>Вулиця</translation>
     </message>
     <message>
@@ -6222,15 +6311,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>17 December: International Day to End Violence against Sex Workers</source>
-        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
+        <extracomment>the community's key dates: code -&gt; (month, day, label)</extracomment>
         <translation>17 грудня: Міжнародний день боротьби з насильством щодо секс-працівників</translation>
     </message>
     <message>
-        <source>3 March: International Sex Workers&apos; Day</source>
+        <source>3 March: International Sex Workers' Day</source>
         <translation>3 березня: Міжнародний день секс-працівників</translation>
     </message>
     <message>
-        <source>2 June: International Sex Workers&apos; Rights Day</source>
+        <source>2 June: International Sex Workers' Rights Day</source>
         <translation>2 червня: Міжнародний день прав секс-працівників</translation>
     </message>
     <message>
@@ -6941,7 +7030,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
-        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов&apos;язаних слів.</translation>
+        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов'язаних слів.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
@@ -6953,7 +7042,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
-        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов&apos;язаних слів або довшу фразу.</translation>
+        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов'язаних слів або довшу фразу.</translation>
     </message>
 </context>
 <context>
@@ -7037,7 +7126,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Проживання в притулку</translation>
     </message>
     <message>
-        <source>Children&apos;s activities</source>
+        <source>Children's activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -7241,8 +7330,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Перевстановити якір журналу аудиту</translation>
     </message>
     <message>
-        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
-        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп&apos;ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log's end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп'ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -7751,7 +7840,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Питайте лише те, що людина готова розповісти.</translation>
     </message>
     <message>
-        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
+        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
         <translation>{given} — уже код іншої людини, тому код цієї людини — {code}. Запишіть {code} на картку людини й питайте його наступного разу.</translation>
     </message>
 </context>
@@ -7790,7 +7879,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent&apos;s code</source>
+        <source>Parent's code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -7882,7 +7971,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
+        <extracomment>``translate(context, text)``: the report's language.</extracomment>
         <translation>січня</translation>
     </message>
     <message>
@@ -7951,7 +8040,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
@@ -7963,8 +8052,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Експортуйте не більше ніж десять років за один раз.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
+        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
         <translation>«{text}» — не тиждень у форматі ISO. Запишіть, наприклад, так: 2026-W47.</translation>
     </message>
     <message>
@@ -7972,7 +8061,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>У {year} році немає тижня {week}.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
+        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Запишіть, наприклад, так: 2026-11-16.</translation>
     </message>
     <message>
@@ -8158,7 +8247,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Логотип має бути читабельним файлом зображення PNG або JPEG.</translation>
     </message>
     <message>
-        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
+        <source>There is no indicator "{key}" to set a target for.</source>
         <translation>Немає індикатора «{key}», для якого можна задати ціль.</translation>
     </message>
     <message>
@@ -8174,11 +8263,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Неприховані цифри видаються лише керівнику, який увійшов під власним обліковим записом.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
+        <source>"{text}" is not a month. Write it like 2026-10.</source>
         <translation>«{text}» — не місяць. Пишіть так: 2026-10.</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <source>"{text}" is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
         <translation>«{text}» — не квартал і не рік. Пишіть так: 2026-Q3 або 2026.</translation>
     </message>
     <message>
@@ -8190,7 +8279,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Файл відповідності — не правильний JSON (рядок {line}).</translation>
     </message>
     <message>
-        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
+        <source>The mapping file needs an "orgUnit" and a list of "dataElements".</source>
         <translation>У файлі відповідності потрібні «orgUnit» і список «dataElements».</translation>
     </message>
     <message>
@@ -8202,7 +8291,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{key} — відсоток або медіана: DHIS2 обчислює їх сам, тож вкажіть відповідність для вихідних чисел.</translation>
     </message>
     <message>
-        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
+        <source>The mapping of {key} needs a "dataElement".</source>
         <translation>Для {key} у файлі відповідності потрібен «dataElement».</translation>
     </message>
     <message>
@@ -8210,14 +8299,18 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>DHIS2 приймає тижні, місяці, квартали й роки, а не довільний діапазон днів.</translation>
     </message>
     <message>
-        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
+        <source>ADX needs a "dataSet" in the mapping file.</source>
         <translation>Для ADX у файлі відповідності потрібен «dataSet».</translation>
     </message>
     <message>
         <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
         <translation>Виберіть один із форматів: dhis2-json, dhis2-csv або adx.</translation>
     </message>
-</context>
+<message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    </context>
 <context>
     <name>ReportsPage</name>
     <message>
@@ -8253,7 +8346,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
         <translation>Експорт для системи донора (CSV, один файл на розділ, рядки по тижнях)</translation>
     </message>
     <message>
@@ -8337,7 +8430,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Дані центру у звіті</translation>
     </message>
     <message>
-        <source>Choose the centre&apos;s logo</source>
+        <source>Choose the centre's logo</source>
         <translation>Виберіть логотип центру</translation>
     </message>
     <message>
@@ -8356,7 +8449,40 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
         <translation>Зведення за {period} побудовано за {ms} мс. Малі числа приховано.</translation>
     </message>
-</context>
+<message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>{week}  ·  {start} to {end}</source>
+        <translation>{week}  ·  {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>how many periods of each kind the chooser lists</extracomment>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Dates below</source>
+        <translation>Дати нижче</translation>
+    </message>
+    <message>
+        <source>{period}  ·  {start} to {end}</source>
+        <translation>{period}  ·  з {start} по {end}</translation>
+    </message>
+    </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
@@ -8571,7 +8697,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Соціальний працівник</translation>
     </message>
     <message>
-        <source>Children&apos;s facilitator</source>
+        <source>Children's facilitator</source>
         <translation>Ведучий дитячих занять</translation>
     </message>
     <message>
@@ -8795,7 +8921,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Автоматичне блокування</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
         <translation>Екран блокується сам після вказаної кількості хвилин без натискання клавіш чи руху миші. Будь-хто може одразу заблокувати його клавішами Ctrl+L. Для розблокування потрібен власний пароль користувача.</translation>
     </message>
     <message>
@@ -8823,7 +8949,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>Server</name>
     <message>
         <source>A server address starts with postgresql://.</source>
-        <extracomment>the schema that ``dropin server init`` puts the server&apos;s own functions in PostgreSQL&apos;s longest name (bytes)</extracomment>
+        <extracomment>the schema that ``dropin server init`` puts the server's own functions in PostgreSQL's longest name (bytes)</extracomment>
         <translation>Адреса сервера починається з postgresql://.</translation>
     </message>
     <message>
@@ -8835,15 +8961,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Підключення до сервера на іншому комп’ютері має перевіряти його сертифікат (sslmode=verify-full).</translation>
     </message>
     <message>
-        <source>Give the centre&apos;s CA certificate to check the server&apos;s certificate.</source>
+        <source>Give the centre's CA certificate to check the server's certificate.</source>
         <translation>Вкажіть сертифікат ЦС центру, щоб перевірити сертифікат сервера.</translation>
     </message>
     <message>
-        <source>The centre&apos;s server cannot be reached. Check the network and try again.</source>
+        <source>The centre's server cannot be reached. Check the network and try again.</source>
         <translation>Сервер центру недоступний. Перевірте мережу та спробуйте знову.</translation>
     </message>
     <message>
-        <source>The centre&apos;s server does not allow your role to do this.</source>
+        <source>The centre's server does not allow your role to do this.</source>
         <translation>Сервер центру не дозволяє цього вашій ролі.</translation>
     </message>
     <message>
@@ -8867,7 +8993,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>На сервері немає бази даних {name}.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be checked with the centre&apos;s CA certificate, so no connection was made.</source>
+        <source>The server's certificate could not be checked with the centre's CA certificate, so no connection was made.</source>
         <translation>Сертифікат сервера не вдалося перевірити сертифікатом ЦС центру, тому підключення немає.</translation>
     </message>
     <message>
@@ -8875,7 +9001,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Це робить адміністратор сервера на самому сервері, а не dropin.</translation>
     </message>
     <message>
-        <source>Please give the server&apos;s name or address.</source>
+        <source>Please give the server's name or address.</source>
         <translation>Вкажіть ім’я або адресу сервера.</translation>
     </message>
     <message>
@@ -8887,11 +9013,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>За шляхом {path} немає файлу сертифіката.</translation>
     </message>
     <message>
-        <source>PostgreSQL&apos;s {program} program is needed for this; install PostgreSQL&apos;s client programs.</source>
+        <source>PostgreSQL's {program} program is needed for this; install PostgreSQL's client programs.</source>
         <translation>Для цього потрібна програма PostgreSQL {program}; встановіть клієнтські програми PostgreSQL.</translation>
     </message>
     <message>
-        <source>The server&apos;s dump failed, so no backup was written: {problem}</source>
+        <source>The server's dump failed, so no backup was written: {problem}</source>
         <translation>Вивантаження з сервера не вдалося, копію не записано: {problem}</translation>
     </message>
     <message>
@@ -8911,7 +9037,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>У базі на сервері вже є облікові записи або записи; переносьте лише в нову.</translation>
     </message>
     <message>
-        <source>The file&apos;s audit log does not verify ({problem}); nothing was imported.</source>
+        <source>The file's audit log does not verify ({problem}); nothing was imported.</source>
         <translation>Журнал аудиту файлу не проходить перевірку ({problem}); нічого не перенесено.</translation>
     </message>
     <message>
@@ -8922,7 +9048,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ServerForm</name>
     <message>
-        <source>The centre&apos;s server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
+        <source>The centre's server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
         <translation>Сервер центру зберігає дані всіх робочих місць. Його адміністратор дає вам ці дані та сертифікат ЦС і заздалегідь налаштовує базу командою dropin server init.</translation>
     </message>
     <message>
@@ -8965,7 +9091,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ServerLoginScreen</name>
     <message>
-        <source>Log in to the centre&apos;s server</source>
+        <source>Log in to the centre's server</source>
         <translation>Вхід на сервер центру</translation>
     </message>
     <message>
@@ -9154,7 +9280,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Редагувати семінар</translation>
     </message>
     <message>
-        <source>New parents&apos; workshop</source>
+        <source>New parents' workshop</source>
         <translation>Новий семінар для батьків</translation>
     </message>
     <message>
@@ -9162,7 +9288,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Редагувати заняття</translation>
     </message>
     <message>
-        <source>New children&apos;s session</source>
+        <source>New children's session</source>
         <translation>Нове дитяче заняття</translation>
     </message>
     <message>
@@ -9472,7 +9598,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Причини поселення</translation>
     </message>
     <message>
-        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Вік дітей потрібно вказати цілими числами від 0 до 17 через кому.</translation>
     </message>
@@ -9661,7 +9787,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Діти разом із клієнтом</translation>
     </message>
     <message>
-        <source>Children&apos;s ages</source>
+        <source>Children's ages</source>
         <translation>Вік дітей</translation>
     </message>
     <message>
@@ -10470,7 +10596,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Тест для цієї людини вже запущено на табло.</translation>
     </message>
     <message>
-        <source>Record today&apos;s counselling session with consent before starting a test.</source>
+        <source>Record today's counselling session with consent before starting a test.</source>
         <translation>Перш ніж почати тест, запишіть сьогоднішнє консультування зі згодою.</translation>
     </message>
     <message>
@@ -10550,7 +10676,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Other community setting</source>
         <translation>Інше місце в громаді</translation>
     </message>
-</context>
+<message>
+        <source>The test has no result yet.</source>
+        <translation>Тест ще не має результату.</translation>
+    </message>
+    </context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
@@ -10720,11 +10850,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Новий тип, напр., Музика</translation>
     </message>
     <message>
-        <source>Children&apos;s session</source>
+        <source>Children's session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents&apos; workshop</source>
+        <source>Parents' workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -10874,7 +11004,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Код клієнта</translation>
     </message>
     <message>
-        <source>Parent&apos;s client code</source>
+        <source>Parent's client code</source>
         <translation>Код клієнта батька чи матері</translation>
     </message>
     <message>
@@ -10895,15 +11025,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>User name</source>
-        <translation>Ім&apos;я користувача</translation>
+        <translation>Ім'я користувача</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation>Ім&apos;я для показу</translation>
+        <translation>Ім'я для показу</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім&apos;я</translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Name</source>
@@ -11038,7 +11168,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over every visit (the others suit one client's visits, as in the profile)</extracomment>
         <translation>Кожну послугу можна надати лише раз за відвідування; натомість змініть її кількість.</translation>
     </message>
     <message>
@@ -11109,4 +11239,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Хто записав</translation>
     </message>
 </context>
-</TS>
+<context>
+    <name>RecoveryKeyDialog</name><message>
+        <source>Recovery key</source>
+        <translation>Ключ відновлення</translation>
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в окремих зашифрованих сховищах, які відкриваються лише під час входу тих, кому дозволено їх читати. Якщо всі паролі керівників втрачено, цей ключ відновлення — єдиний спосіб повернути доступ до цих записів.</translation>
+    </message>
+    <message>
+        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation>Запишіть його на папері, покладіть у запечатаний конверт і замкніть окремо від комп'ютера. Він показується лише зараз. Той, хто має цей ключ і парольну фразу бази даних, може прочитати всі записи.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Я &amp;записав(ла) ключ відновлення</translation>
+    </message>
+</context></TS>

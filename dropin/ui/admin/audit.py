@@ -64,6 +64,15 @@ def chain_report_text(report) -> str:
     )
 
 
+def chain_label(chain: str | None) -> str:
+    labels = {
+        None: QCoreApplication.translate("Audit", "Main log"),
+        "health": QCoreApplication.translate("Audit", "Health store"),
+        "casework": QCoreApplication.translate("Audit", "Case-work store"),
+    }
+    return labels.get(chain, chain or "")
+
+
 def action_label(action: str) -> str:
     label = ACTION_LABELS.get(action)
     return QCoreApplication.translate("Audit", label) if label else action
@@ -147,6 +156,15 @@ class AuditTab(QWidget):
         layout.addWidget(box)
 
         filters = QHBoxLayout()
+        self.chain_box = QComboBox(self)  # the main log, or the log kept inside a store this login holds
+        for chain in self.service.chains():
+            self.chain_box.addItem(chain_label(chain), chain)
+        self.chain_box.setToolTip(
+            self.tr(
+                "Entries about HIV testing and case-work records are kept in the log inside their own encrypted "
+                "store, so that the main log names none of them."
+            )
+        )
         self.user_box = QComboBox(self)
         self.action_box = QComboBox(self)
         self.area_box = QComboBox(self)
@@ -167,6 +185,7 @@ class AuditTab(QWidget):
             )
         )
         for label, widget in (
+            (self.tr("&Log:"), self.chain_box),
             (self.tr("&User:"), self.user_box),
             (self.tr("Act&ion:"), self.action_box),
             (self.tr("Ar&ea:"), self.area_box),
@@ -229,6 +248,7 @@ class AuditTab(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.reanchor_button.clicked.connect(self.ask_reanchor)
         self.sensitive.toggled.connect(lambda _: self.show_entries())
+        self.chain_box.currentIndexChanged.connect(lambda _: self.refresh())
 
     # ---------------------------------------------------------------- filters
     def filter(self) -> AuditFilter:
@@ -239,10 +259,12 @@ class AuditTab(QWidget):
             cast(dt.date, self.date_from.date().toPython()),  # typed object by PySide6's stubs
             cast(dt.date, self.date_to.date().toPython()),
             self.sensitive.isChecked(),
+            chain=self.chain_box.currentData(),
         )
 
     def refresh(self) -> None:
-        names, actions = run_read(self, self.service.choices, ([], []))
+        chain = self.chain_box.currentData()
+        names, actions = run_read(self, lambda: self.service.choices(chain), ([], []))
         for box, items, everyone, label in (
             (self.user_box, names, self.tr("Everyone"), str),
             (self.action_box, actions, self.tr("All actions"), action_label),

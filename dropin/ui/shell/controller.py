@@ -224,13 +224,19 @@ class ShellController(QObject):
         self._set_screen("wizard")
 
     def _on_created(self, db, user) -> None:
+        from dropin.ui.shell.recovery import show_recovery_key
+
         self.db = db
         self.path = db.path
         self.open_main(user)
+        self.recovery_dialog = show_recovery_key(db, self.main_window or self.window)
 
     def _on_unlocked(self, db) -> None:
+        from dropin.ui.shell.recovery import show_recovery_key
+
         self.db = db
         self.show_login()
+        self.recovery_dialog = show_recovery_key(db, self.window)  # made by the upgrade that made the stores
 
     def open_main(
         self, user: CurrentUser, page_key: str | None = None, language: str | None = None
@@ -290,6 +296,7 @@ class ShellController(QObject):
         window = self.main_window
         self.main_window = None
         self.user = None
+        self.db.hold_stores({})  # the next login attaches only what its own role may hold
         self.show_login()
         if window is not None:
             window.hide()

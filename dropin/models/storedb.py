@@ -1,0 +1,90 @@
+"""The separately keyed stores of a :class:`dropin.models.database.Database`: which are held, their keys,
+the recovery and upgrade slots made with them, and the check of their audit chains."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import exc
+
+from dropin.models import files, stores
+
+
+class StoresMixin:
+    """Needs ``path``, ``engine``, ``_passphrase``, ``_store_keys``, ``session()`` and ``anchor_key()``."""
+
+    def hold_stores(self, keys: dict[str, bytes]) -> None:
+        """Attach exactly these stores from now on (a login's unwrapped keys; ``{}`` after a logout).
+
+        Pooled connections are closed, so no connection keeps a store the new session does not hold.
+        """
+        keys = {store: keys[store] for store in stores.STORES if store in keys}
+        if keys == self._store_keys:
+            return
+        self._store_keys = keys
+        self.engine.dispose()
+
+    @property
+    def held_stores(self) -> frozenset[str]:
+        return frozenset(self._store_keys)
+
+    def store_keys(self) -> dict[str, bytes]:
+        """The keys of the stores held now (to wrap them for an account, back them up or rotate them)."""
+        return dict(self._store_keys)
+
+    def store_files(self) -> dict[str, Path]:
+        return stores.store_paths(self.path)
+
+    def _write_recovery(self, keys: dict[str, bytes], upgrade: bool = False) -> str:
+        """Recovery slots for ``keys`` (and, at an upgrade, temporary slots under the passphrase)."""
+        from dropin.security import keyslots
+
+        now = dt.datetime.now().replace(microsecond=0)
+        with self.session() as s:
+            recovery = keyslots.write_recovery(s, keys, now)
+            if upgrade:
+                keyslots.write_upgrade(s, keys, self._passphrase, now)
+        return recovery
+
+    def upgrade_keys(self, session) -> dict[str, bytes]:
+        """The store keys of the temporary upgrade slots (wrapped under this database's passphrase)."""
+        from dropin.security import keyslots
+
+        return keyslots.unlock_upgrade(session, self._passphrase)
+
+    def _make_missing_stores(self) -> dict[str, bytes]:
+        """Before the upgrade that creates the stores: new store files with new keys, attached."""
+        missing = [store for store in stores.STORES if not stores.store_path(self.path, store).exists()]
+        if not missing:
+            return {}
+        keys = {store: stores.new_key() for store in missing}
+        for store, key in keys.items():
+            stores.create_file(stores.store_path(self.path, store), key)
+        self.hold_stores({**self._store_keys, **keys})
+        return keys
+
+    def _drop_new_stores(self, keys: dict[str, bytes]) -> None:
+        if not keys:
+            return
+        self.hold_stores({})
+        for store in keys:
+            files.remove_with_sides(stores.store_path(self.path, store))
+
+    def verify_store_audits(self, seals: dict | None = None) -> dict:
+        """The same check of the audit chain inside every store this session holds: ``{store: report}``."""
+        from dropin.security.audit import verify_log
+
+        seals = seals or {}
+        try:
+            with self.engine.connect() as conn:
+                return {
+                    store: verify_log(
+                        conn, stores.store_path(self.path, store), self.anchor_key(), seals.get(store), chain=store
+                    )
+                    for store in sorted(self._store_keys, key=stores.STORES.index)
+                }
+        except exc.DBAPIError as error:
+            from dropin.models.database import _classify
+
+            raise _classify(error, self._key_ok) from None
