@@ -31,11 +31,7 @@ class CounsellingSession(Tracked, Base):
     """Pre-test (and later post-test) counselling with one person."""
 
     __tablename__ = "hts_counselling_sessions"
-    # the kit stock counts tests per lot and result from this index alone; it also serves look-ups by lot
-    __table_args__ = (
-        Index("ix_hts_tests_lot_result", "lot_id", "result", "voided_at"),
-        {"schema": "health", "info": {"store": "health"}},
-    )
+    __table_args__ = {"schema": "health", "info": {"store": "health"}}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), nullable=False, index=True)
@@ -124,11 +120,7 @@ class Referral(Tracked, Base):
     """A referral after a reactive test, followed up until it is closed."""
 
     __tablename__ = "hts_referrals"
-    # the kit stock counts tests per lot and result from this index alone; it also serves look-ups by lot
-    __table_args__ = (
-        Index("ix_hts_tests_lot_result", "lot_id", "result", "voided_at"),
-        {"schema": "health", "info": {"store": "health"}},
-    )
+    __table_args__ = {"schema": "health", "info": {"store": "health"}}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), nullable=False, index=True)
@@ -153,11 +145,7 @@ class FollowUpAttempt(Tracked, Base):
     """One attempt to contact a referred person."""
 
     __tablename__ = "hts_followup_attempts"
-    # the kit stock counts tests per lot and result from this index alone; it also serves look-ups by lot
-    __table_args__ = (
-        Index("ix_hts_tests_lot_result", "lot_id", "result", "voided_at"),
-        {"schema": "health", "info": {"store": "health"}},
-    )
+    __table_args__ = {"schema": "health", "info": {"store": "health"}}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     referral_id: Mapped[int] = mapped_column(ForeignKey("health.hts_referrals.id"), nullable=False, index=True)
