@@ -336,7 +336,7 @@ def measure_unlock_login(env: BenchEnv, runs: int) -> list[Figure]:
     from dropin.security.auth import AuthService
     from dropin.security.roles import Role
 
-    def unlock_and_login():
+    def unlock_and_login() -> None:
         db = Database.open(env.path, BENCH_PASSPHRASE, kdf_iter=DEFAULT_KDF_ITER)
         try:
             AuthService(db, env.clock).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)

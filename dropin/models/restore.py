@@ -122,7 +122,9 @@ def restore(
     return kept
 
 
-def _anchor_stores(dest: Path, passphrase: str, kdf_iter: int, packed: dict) -> None:
+def _anchor_stores(
+    dest: Path, passphrase: str, kdf_iter: int, packed: dict[str, tuple[int, str] | bytes | None]
+) -> None:
     """Point each restored store's audit anchor at the end its chain had in the backup."""
     from dropin.security.audit import anchor_path, write_anchor
 
@@ -147,14 +149,14 @@ def _anchor_stores(dest: Path, passphrase: str, kdf_iter: int, packed: dict) -> 
             target.unlink()
 
 
-def _anchor_key_of(row) -> bytes | None:
+def _anchor_key_of(row: tuple[object, ...] | None) -> bytes | None:
     """The anchor key from its ``settings`` row (as :func:`dropin.security.audit.stored_anchor_key` reads it)."""
     import json
 
-    return bytes.fromhex(json.loads(row[0])) if row and row[0] else None
+    return bytes.fromhex(json.loads(str(row[0]))) if row and row[0] else None
 
 
-def _unpack_stores(tmp: Path, passphrase: str, kdf_iter: int) -> dict:
+def _unpack_stores(tmp: Path, passphrase: str, kdf_iter: int) -> dict[str, tuple[int, str] | bytes | None]:
     """Take the stores out of the backup copy at ``tmp`` (beside it, still under their own keys)."""
     conn = _raw_connect(tmp, passphrase, kdf_iter)
     try:

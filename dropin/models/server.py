@@ -280,7 +280,9 @@ class ServerDatabase(Database):
         """No anchor file: on the server the log is append-only (a trigger refuses changes and deletions)."""
         return None
 
-    def _anchor(self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False) -> None:
+    def _anchor(
+        self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False, chain: str | None = None
+    ) -> None:
         return None
 
     def verify_audit(self, seal: tuple[int, str] | None = None) -> ChainReport:

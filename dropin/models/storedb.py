@@ -4,15 +4,33 @@ the recovery and upgrade slots made with them, and the check of their audit chai
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import exc
+from sqlalchemy import Engine, exc
+from sqlalchemy.orm import Session
 
 from dropin.models import files, stores
+
+if TYPE_CHECKING:
+    from dropin.security.audit import ChainReport
 
 
 class StoresMixin:
     """Needs ``path``, ``engine``, ``_passphrase``, ``_store_keys``, ``session()`` and ``anchor_key()``."""
+
+    path: Path
+    engine: Engine
+    _passphrase: str
+    _store_keys: dict[str, bytes]
+    _key_ok: bool
+
+    if TYPE_CHECKING:
+
+        def session(self, info: dict[str, Any] | None = None) -> AbstractContextManager[Session]: ...
+
+        def anchor_key(self) -> bytes | None: ...
 
     def hold_stores(self, keys: dict[str, bytes]) -> None:
         """Attach exactly these stores from now on (a login's unwrapped keys; ``{}`` after a logout).
@@ -47,7 +65,7 @@ class StoresMixin:
                 keyslots.write_upgrade(s, keys, self._passphrase, now)
         return recovery
 
-    def upgrade_keys(self, session) -> dict[str, bytes]:
+    def upgrade_keys(self, session: Session) -> dict[str, bytes]:
         """The store keys of the temporary upgrade slots (wrapped under this database's passphrase)."""
         from dropin.security import keyslots
 
@@ -71,7 +89,7 @@ class StoresMixin:
         for store in keys:
             files.remove_with_sides(stores.store_path(self.path, store))
 
-    def verify_store_audits(self, seals: dict | None = None) -> dict:
+    def verify_store_audits(self, seals: dict[str, tuple[int, str]] | None = None) -> dict[str, ChainReport]:
         """The same check of the audit chain inside every store this session holds: ``{store: report}``."""
         from dropin.security.audit import verify_log
 

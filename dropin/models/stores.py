@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 import secrets
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table
 
 #: The stores, in the order they are attached, backed up and checked.
 STORES = ("health", "casework")
@@ -44,7 +45,7 @@ def key_sql(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
-def attach(dbapi_conn, main: Path | str, store: str, key: bytes) -> None:
+def attach(dbapi_conn: Any, main: Path | str, store: str, key: bytes) -> None:
     """Attach ``store`` on a raw SQLCipher connection; the file must exist (never created here)."""
     path = store_path(main, store)
     if not path.is_file():
@@ -78,7 +79,7 @@ def create_file(path: Path, key: bytes) -> None:
             conn.close()
 
 
-def attached(conn) -> list[str]:
+def attached(conn: Connection) -> list[str]:
     """The stores attached on this connection (SQLAlchemy ``Connection``)."""
     if conn.dialect.name != "sqlite":
         return list(STORES)
@@ -92,7 +93,7 @@ def attached(conn) -> list[str]:
 PACKED = "backup_stores"
 
 
-def pack_into(conn, main: Path, keys: dict[str, bytes], backup_path: Path) -> None:
+def pack_into(conn: Any, main: Path, keys: dict[str, bytes], backup_path: Path) -> None:
     """Put a copy of every store file into the backup attached as ``backup`` on ``conn``.
 
     A store this session holds is exported (a consistent copy, ``sqlcipher_export`` under the same key);
@@ -139,7 +140,7 @@ def pack_into(conn, main: Path, keys: dict[str, bytes], backup_path: Path) -> No
         conn.execute(f"INSERT INTO backup.{PACKED} VALUES (?, ?, ?, ?, ?)", (store, data, wal, tail, anchor))
 
 
-def unpack(conn, dest_main: Path) -> dict[str, tuple[int, str] | bytes | None]:
+def unpack(conn: Any, dest_main: Path) -> dict[str, tuple[int, str] | bytes | None]:
     """Write the stores packed in the backup open on ``conn`` beside ``dest_main`` and drop the table.
 
     Returns ``{store: the end of its audit chain (id, hash), or its anchor file as it was, or None}`` for the

@@ -180,7 +180,7 @@ class AuthService:
         self.db.hold_stores(keys)  # only the stores this login's role may hold are attached from now on
         return current
 
-    def _unlock_stores(self, session, user: User, password: str, now: dt.datetime) -> dict[str, bytes]:
+    def _unlock_stores(self, session: Session, user: User, password: str, now: dt.datetime) -> dict[str, bytes]:
         """The store keys this account's slots give; after an upgrade, its missing slots are written now."""
         keys = keyslots.unlock_account(session, user.id, password)
         missing = keyslots.missing_stores(session, user.id, user.role)

@@ -22,10 +22,12 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from dropin.models.security import StoreKeySlot
 from dropin.models.stores import STORES
 from dropin.security.permissions import stores_for
+from dropin.security.roles import Role
 
 #: argon2id for the key-encryption key (OWASP's second recommended setting: 19 MiB, two passes);
 #: tests lower it like the password hasher's.
@@ -39,23 +41,29 @@ def _secret(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def _kek(secret: bytes, kdf: Mapping) -> bytes:
-    salt = base64.b64decode(kdf["salt"])
-    return hash_secret_raw(secret, salt, int(kdf["t"]), int(kdf["m"]), int(kdf["p"]), 32, Type.ID)
+def _kek(secret: bytes, kdf: Mapping[str, object]) -> bytes:
+    salt = base64.b64decode(str(kdf["salt"]))
+    return hash_secret_raw(secret, salt, _int(kdf["t"]), _int(kdf["m"]), _int(kdf["p"]), 32, Type.ID)
+
+
+def _int(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueError("a key slot's parameters are numbers")
+    return int(value)
 
 
 def _aad(kind: str, user_id: int | None, store: str) -> bytes:
     return f"dropin-store-slot:v1:{kind}:{user_id or 0}:{store}".encode()
 
 
-def new_kdf() -> dict:
+def new_kdf() -> dict[str, object]:
     return {"alg": "argon2id", **KDF_PARAMS, "salt": base64.b64encode(os.urandom(16)).decode()}
 
 
 class Wrapper:
     """Wraps keys under one secret with one salt (one argon2 run for all of an account's slots)."""
 
-    def __init__(self, secret: str, kdf: dict | None = None):
+    def __init__(self, secret: str, kdf: dict[str, object] | None = None) -> None:
         self.kdf = kdf or new_kdf()
         self._kek = _kek(_secret(secret), self.kdf)
 
@@ -94,16 +102,16 @@ def unwrap(slots: Iterable[StoreKeySlot], secret: str) -> dict[str, bytes]:
 
 
 # ------------------------------------------------------------------ accounts
-def account_slots(session, user_id: int) -> list[StoreKeySlot]:
+def account_slots(session: Session, user_id: int) -> list[StoreKeySlot]:
     return list(session.scalars(select(StoreKeySlot).where(StoreKeySlot.user_id == user_id)))
 
 
-def unlock_account(session, user_id: int, password: str) -> dict[str, bytes]:
+def unlock_account(session: Session, user_id: int, password: str) -> dict[str, bytes]:
     return unwrap(account_slots(session, user_id), password)
 
 
 def wrap_for_account(
-    session, user_id: int, role, password: str, keys: Mapping[str, bytes], now: dt.datetime
+    session: Session, user_id: int, role: Role | str, password: str, keys: Mapping[str, bytes], now: dt.datetime
 ) -> set[str]:
     """Replace the account's slots by slots for every store its role may hold and ``keys`` has.
 
@@ -120,7 +128,7 @@ def wrap_for_account(
     return set(allowed) - set(wanted)
 
 
-def drop_account(session, user_id: int, keep: Iterable[str] = ()) -> None:
+def drop_account(session: Session, user_id: int, keep: Iterable[str] = ()) -> None:
     """Remove an account's slots (all, or all but the stores in ``keep``)."""
     query = delete(StoreKeySlot).where(StoreKeySlot.user_id == user_id)
     keep = tuple(keep)
@@ -129,7 +137,7 @@ def drop_account(session, user_id: int, keep: Iterable[str] = ()) -> None:
     session.execute(query)
 
 
-def missing_stores(session, user_id: int, role) -> set[str]:
+def missing_stores(session: Session, user_id: int, role: Role | str) -> set[str]:
     held = {slot.store for slot in account_slots(session, user_id)}
     return set(stores_for(role)) - held
 
@@ -147,7 +155,9 @@ def normalise_recovery_key(text: str) -> str:
     return "-".join(chars[i : i + 5] for i in range(0, len(chars), 5))
 
 
-def write_recovery(session, keys: Mapping[str, bytes], now: dt.datetime, recovery_key: str | None = None) -> str:
+def write_recovery(
+    session: Session, keys: Mapping[str, bytes], now: dt.datetime, recovery_key: str | None = None
+) -> str:
     """(Re)write the recovery slot of every store in ``keys``; returns the recovery key to show once."""
     recovery_key = recovery_key or new_recovery_key()
     session.execute(delete(StoreKeySlot).where(StoreKeySlot.kind == "recovery", StoreKeySlot.store.in_(tuple(keys))))
@@ -158,13 +168,13 @@ def write_recovery(session, keys: Mapping[str, bytes], now: dt.datetime, recover
     return recovery_key
 
 
-def unlock_recovery(session, recovery_key: str) -> dict[str, bytes]:
+def unlock_recovery(session: Session, recovery_key: str) -> dict[str, bytes]:
     slots = session.scalars(select(StoreKeySlot).where(StoreKeySlot.kind == "recovery"))
     return unwrap(slots, normalise_recovery_key(recovery_key))
 
 
 # ------------------------------------------------------------------- upgrade
-def write_upgrade(session, keys: Mapping[str, bytes], passphrase: str, now: dt.datetime) -> None:
+def write_upgrade(session: Session, keys: Mapping[str, bytes], passphrase: str, now: dt.datetime) -> None:
     """Temporary slots under the database passphrase, until every account has logged in once."""
     wrapper = Wrapper(passphrase)
     for store, key in keys.items():
@@ -172,14 +182,14 @@ def write_upgrade(session, keys: Mapping[str, bytes], passphrase: str, now: dt.d
     session.flush()
 
 
-def upgrade_pending(session) -> bool:
+def upgrade_pending(session: Session) -> bool:
     return session.scalar(select(StoreKeySlot.id).where(StoreKeySlot.kind == "upgrade").limit(1)) is not None
 
 
-def unlock_upgrade(session, passphrase: str) -> dict[str, bytes]:
+def unlock_upgrade(session: Session, passphrase: str) -> dict[str, bytes]:
     slots = list(session.scalars(select(StoreKeySlot).where(StoreKeySlot.kind == "upgrade")))
     return unwrap(slots, passphrase) if slots else {}
 
 
-def finish_upgrade(session) -> None:
+def finish_upgrade(session: Session) -> None:
     session.execute(delete(StoreKeySlot).where(StoreKeySlot.kind == "upgrade"))

@@ -9,11 +9,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, Table, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
@@ -21,6 +23,9 @@ from dropin.i18n import QT_TRANSLATE_NOOP, translate
 from dropin.security import audit
 from dropin.security.permissions import Permission
 from dropin.validation import LONG_MAX, clean_text
+
+if TYPE_CHECKING:
+    from dropin.models.database import Database
 
 #: table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)
 AREAS: dict[str, tuple[str, ...]] = {
@@ -118,11 +123,11 @@ def area_of(entity: str | None) -> str | None:
     return None
 
 
-def _sensitive_clause(t):
+def _sensitive_clause(t: Table) -> ColumnElement[bool]:
     return or_(t.c.action.in_(SENSITIVE_ACTIONS), and_(t.c.action == "read", t.c.entity.in_(TEST_RECORDS)))
 
 
-def _where(f: AuditFilter):
+def _where(f: AuditFilter) -> ColumnElement[bool] | None:
     t = audit.chain_table(f.chain)
     clauses = []
     if f.username:
@@ -143,18 +148,20 @@ def _where(f: AuditFilter):
     return and_(*clauses) if clauses else None
 
 
-def _row(e) -> AuditRow:
+def _row(e: Any) -> AuditRow:
     return AuditRow(e.id, e.at, e.username, e.action, area_of(e.entity), e.entity, e.entity_id, e.detail)
 
 
-def chains(db) -> list[str | None]:
+def chains(db: Database) -> list[str | None]:
     """The logs this session can read: the main one and the chain of every store it holds."""
     from dropin.models.stores import STORES
 
     return [None, *(store for store in STORES if store in db.held_stores)]
 
 
-def sensitive_counts(session, start: dt.date, end: dt.date, held: Iterable[str] | None = None) -> dict[str, int]:
+def sensitive_counts(
+    session: Session, start: dt.date, end: dt.date, held: Iterable[str] | None = None
+) -> dict[str, int]:
     """Counts of sensitive events with ``start <= day < end`` (for the weekly report), over the main log and
     the chains of the stores in ``held`` (default: every store this session has attached)."""
     if held is None:
@@ -164,7 +171,7 @@ def sensitive_counts(session, start: dt.date, end: dt.date, held: Iterable[str] 
     lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
     tables = [audit.chain_table(chain) for chain in (None, *held)]
 
-    def count(clause) -> int:
+    def count(clause: Callable[[Table], ColumnElement[bool]]) -> int:
         return sum(
             session.scalar(select(func.count(t.c.id)).where(t.c.at >= lo, t.c.at < hi, clause(t))) or 0 for t in tables
         )

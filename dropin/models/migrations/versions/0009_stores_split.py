@@ -76,7 +76,7 @@ def _store_audit_table(schema: str) -> None:
     )
 
 
-def _sqlite_move(conn, table: str, store: str) -> None:
+def _sqlite_move(conn: sa.Connection, table: str, store: str) -> None:
     same_store = {name for name, where in MOVES if where == store}
     sql = conn.exec_driver_sql(
         "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", (table,)
