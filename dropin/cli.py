@@ -19,7 +19,7 @@ from dropin import __version__
 from dropin.areas import AREAS
 from dropin.cli_args import ArgumentsError, Parser
 from dropin.errors import DropinError
-from dropin.i18n import translate
+from dropin.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from dropin.context import CurrentUser, ServiceContext
@@ -322,7 +322,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Every check on one database: pages (SQLCipher), structure and foreign keys (SQLite), the audit chain."""
+    """Every check on one database: pages (SQLCipher), structure and foreign keys (SQLite), the audit chain;
+    with ``--user``, the same for every store that login holds, and rows of a store whose main record is gone."""
     from dropin.models.database import Database, DatabaseDamaged
 
     path = db_path(args)
@@ -339,34 +340,95 @@ def cmd_check(args: argparse.Namespace) -> int:
         except DropinError as error:
             chain = None
             chain_problem = error.message
+        good = True
+        if report.ok:
+            print(translate("CLI", "Pages, structure and links between records: no damage found."))
+        else:
+            good = False
+            print(report.summary())
+            for line in report.problems[:20]:
+                print(f"  {line}")
+        if chain is None:
+            good = False
+            print(translate("CLI", "Audit log could not be checked: {problem}").format(problem=chain_problem))
+        elif chain.ok:
+            print(translate("CLI", "Audit log intact: %n record(s) checked.", None, chain.entries))
+        else:
+            good = False
+            print(
+                translate("CLI", "Audit log broken at entry {id}: {problem}.").format(
+                    id=chain.first_bad_id, problem=chain.problem
+                )
+            )
+        good = _check_stores(args, db) and good
     finally:
         db.close()
-    good = True
-    if report.ok:
-        print(translate("CLI", "Pages, structure and links between records: no damage found."))
-    else:
-        good = False
-        print(report.summary())
-        for line in report.problems[:20]:
-            print(f"  {line}")
-    if chain is None:
-        good = False
-        print(translate("CLI", "Audit log could not be checked: {problem}").format(problem=chain_problem))
-    elif chain.ok:
-        print(translate("CLI", "Audit log intact: %n record(s) checked.", None, chain.entries))
-    else:
-        good = False
-        print(
-            translate("CLI", "Audit log broken at entry {id}: {problem}.").format(
-                id=chain.first_bad_id, problem=chain.problem
-            )
-        )
     print(
         translate("CLI", "Verdict: the database is sound.")
         if good
         else translate("CLI", "Verdict: the database is damaged. Restore the latest good backup.")
     )
     return 0 if good else 1
+
+
+#: the stores by name, in what ``dropin check`` prints
+STORE_NAMES = {
+    "health": QT_TRANSLATE_NOOP("CLI", "Health store"),
+    "casework": QT_TRANSLATE_NOOP("CLI", "Case-work store"),
+}
+
+
+def _check_stores(args: argparse.Namespace, db: Database) -> bool:
+    """With ``--user``: the same checks of every store that login holds, and rows whose main record is missing."""
+    from dropin.models.stores import STORES
+
+    if not getattr(args, "user", None):
+        print(
+            translate(
+                "CLI",
+                "The health and case-work stores were not checked: their keys open only with a login (add --user NAME).",
+            )
+        )
+        return True
+    login(args, db)
+    good = True
+    chains = db.verify_store_audits()
+    for store, store_report in db.inspect_stores().items():
+        label = translate("CLI", STORE_NAMES[store])
+        if store_report.ok:
+            print(translate("CLI", "{store}: pages, structure and links: no damage found.").format(store=label))
+        else:
+            good = False
+            print(f"{label}: {store_report.summary()}")
+        chain = chains[store]
+        if chain.ok:
+            print(
+                translate("CLI", "{store}: audit log intact, %n record(s) checked.", None, chain.entries).format(
+                    store=label
+                )
+            )
+        else:
+            good = False
+            print(
+                translate("CLI", "{store}: audit log broken at entry {id}: {problem}.").format(
+                    store=label, id=chain.first_bad_id, problem=chain.problem
+                )
+            )
+    missing = set(STORES) - set(db.held_stores)
+    if missing:
+        print(
+            translate("CLI", "Not checked (this login does not hold them): {stores}.").format(
+                stores=", ".join(translate("CLI", STORE_NAMES[s]) for s in STORES if s in missing)
+            )
+        )
+    for where, count in db.store_orphans().items():
+        good = False
+        print(
+            translate("CLI", "%n record(s) in {table} point at a record that is missing.", None, count).format(
+                table=where
+            )
+        )
+    return good
 
 
 def build_parser(gui: Command | None = None) -> argparse.ArgumentParser:
@@ -403,7 +465,7 @@ def build_parser(gui: Command | None = None) -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", required=True)
     user_option(p)
     user_option(command("rekey", cmd_rekey, translate("CLI", "change the database passphrase")))
-    command("check", cmd_check, translate("CLI", "check the database for damage and its audit log"))
+    user_option(command("check", cmd_check, translate("CLI", "check the database for damage and its audit log")))
     for name in EXTENSIONS:
         try:
             module = importlib.import_module(name)

@@ -24,6 +24,7 @@ from tests.conftest import NOW, PASSWORD
 #: who may read HIV test results at the server (independent of the code that makes the GRANTs)
 READS_TESTS = {Role.PEER_COUNSELLOR, Role.MANAGER}
 READS_INCIDENTS = {Role.LEGAL_ADVISOR, Role.MANAGER}
+READS_CASEWORK = {Role.SOCIAL_WORKER, Role.MANAGER}
 
 
 class Centre:
@@ -91,12 +92,14 @@ def _can_select(conn, table: str) -> bool:
 def test_front_desk_login_selecting_hiv_results_is_refused_by_the_server(centre):
     with centre.raw("front_desk") as conn:
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("SELECT result FROM hts_tests").fetchall()
+            conn.execute("SELECT result FROM health.hts_tests").fetchall()
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("SELECT * FROM hts_counselling_sessions").fetchall()
+            conn.execute("SELECT * FROM health.hts_counselling_sessions").fetchall()
+        for table in ("casework.shelter_case_notes", "casework.shelter_stay_cases", "health.audit_log"):
+            assert not _can_select(conn, table), table
         assert _can_select(conn, "clients") and _can_select(conn, "visits")
     with centre.raw("peer_counsellor") as conn:
-        assert _can_select(conn, "hts_tests")
+        assert _can_select(conn, "health.hts_tests")
 
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
@@ -109,6 +112,10 @@ def test_each_role_reads_at_the_server_exactly_what_its_grants_allow(centre, rol
         assert ("hts_tests" in readable) == (role in READS_TESTS)
         assert ("hts_referrals" in readable) == (role in READS_TESTS)
         assert ("incidents" in readable) == (role in READS_INCIDENTS)
+        assert ("shelter_case_notes" in readable) == (role in READS_CASEWORK)
+        assert ("shelter_stay_cases" in readable) == (role in READS_CASEWORK)
+        for store, readers in (("health", READS_TESTS), ("casework", READS_CASEWORK)):
+            assert _can_select(conn, f"{store}.audit_log") == (role in readers), store
         for table in ("users", "audit_log"):
             assert table in readable
 
@@ -122,6 +129,9 @@ def test_the_audit_log_is_append_only_even_for_its_owner(centre):
             owner.execute("DELETE FROM audit_log WHERE id = 1")
         with pytest.raises(errors.RaiseException, match="append-only"):
             owner.execute("TRUNCATE audit_log")
+        for chain in ("health.audit_log", "casework.audit_log"):  # the stores' chains too
+            with pytest.raises(errors.RaiseException, match="append-only"):
+                owner.execute(f"TRUNCATE {chain}")  # (the statement trigger: these chains may be empty here)
     with centre.raw("manager") as conn:
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("UPDATE audit_log SET action = 'nothing' WHERE id = 1")
@@ -144,10 +154,10 @@ def test_a_role_change_regroups_the_server_login(centre):
     accounts = UserService(centre.ctx("manager"))
     accounts.update_user(centre.ids[Role.FRONT_DESK], role=Role.PEER_COUNSELLOR)
     with centre.raw("front_desk") as conn:
-        assert _can_select(conn, "hts_tests")
+        assert _can_select(conn, "health.hts_tests")
     accounts.update_user(centre.ids[Role.FRONT_DESK], role=Role.FACILITATOR)
     with centre.raw("front_desk") as conn:
-        assert not _can_select(conn, "hts_tests")
+        assert not _can_select(conn, "health.hts_tests")
         groups = {
             r
             for (r,) in conn.execute(

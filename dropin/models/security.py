@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dropin.models.base import Base, Tracked
@@ -65,7 +65,11 @@ class StoreKeySlot(Base):
     """A store's key wrapped for one account, for the recovery key, or (during an upgrade) the passphrase."""
 
     __tablename__ = "store_key_slots"
-    __table_args__ = (Index("ix_store_key_slots_user", "user_id", "store", unique=True),)
+    __table_args__ = (
+        Index("ix_store_key_slots_user", "user_id", "store", unique=True),
+        CheckConstraint("kind IN ('account', 'recovery', 'upgrade')", name="kind_known"),
+        CheckConstraint("(kind = 'account') = (user_id IS NOT NULL)", name="owner"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     store: Mapped[str] = mapped_column(String(16), nullable=False)

@@ -170,6 +170,8 @@ class ServerDatabase(Database):
         self._key_ok = True
         self._anchor_key = None
         self._staff_roles: bool | None = None
+        self._store_keys = {}  # no keys on the server: its GRANTs decide which schemas a login reads
+        self._held: frozenset[str] | None = None
         self.engine = create_engine(self.url, pool_pre_ping=True, pool_size=4, max_overflow=4)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self.sessions, "before_flush", _before_flush)
@@ -274,6 +276,35 @@ class ServerDatabase(Database):
                     ).format(label=field_label("")),
                 ) from None
             raise
+
+    # ----------------------------------------------------------------- stores
+    #: the server has no store keys: each store is a schema its GRANTs open to the roles that may read it
+    keyed_stores = False
+
+    def hold_stores(self, keys: dict[str, bytes]) -> None:
+        return None
+
+    @property
+    def held_stores(self) -> frozenset[str]:
+        """The stores (schemas) this connection's server role may read."""
+        if self._held is None:
+            from dropin.models import stores
+
+            with self.engine.connect() as conn:
+                self._held = frozenset(stores.attached(conn))
+        return self._held
+
+    def verify_store_audits(self, seals: dict[str, tuple[int, str]] | None = None) -> dict[str, ChainReport]:
+        """The check of the audit chain inside every store this login may read (append-only like the main log)."""
+        from dropin.models import stores
+        from dropin.security.audit import verify_chain
+
+        seals = seals or {}
+        try:
+            with self.engine.connect() as conn:
+                return {store: verify_chain(conn, None, seals.get(store), store) for store in stores.attached(conn)}
+        except exc.DBAPIError as error:
+            raise _classify(error) from None
 
     # ------------------------------------------------------------------ audit
     def anchor_key(self) -> bytes | None:

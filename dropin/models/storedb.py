@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from dropin.models import files, stores
 
 if TYPE_CHECKING:
+    from dropin.models.integrity import IntegrityReport
     from dropin.security.audit import ChainReport
 
 
@@ -31,6 +32,9 @@ class StoresMixin:
         def session(self, info: dict[str, Any] | None = None) -> AbstractContextManager[Session]: ...
 
         def anchor_key(self) -> bytes | None: ...
+
+    #: whether the stores are files under keys a login unwraps (the server's GRANTs need none)
+    keyed_stores = True
 
     def hold_stores(self, keys: dict[str, bytes]) -> None:
         """Attach exactly these stores from now on (a login's unwrapped keys; ``{}`` after a logout).
@@ -88,6 +92,33 @@ class StoresMixin:
         self.hold_stores({})
         for store in keys:
             files.remove_with_sides(stores.store_path(self.path, store))
+
+    def inspect_stores(self) -> dict[str, IntegrityReport]:
+        """The page, structure and key checks of every store file this session holds, and the rows in a store
+        whose record in the main database (a client, a stay, an account) is missing."""
+        import sqlcipher3
+
+        from dropin.models.integrity import inspect
+
+        reports: dict[str, IntegrityReport] = {}
+        for store in sorted(self._store_keys, key=stores.STORES.index):
+            conn = sqlcipher3.connect(str(stores.store_path(self.path, store)), isolation_level=None)
+            try:
+                conn.execute("PRAGMA cipher_log_level = NONE")
+                conn.execute(f"PRAGMA key = {stores.key_sql(self._store_keys[store])}")
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # as for the main file
+                except sqlcipher3.DatabaseError:
+                    pass
+                reports[store] = inspect(conn)
+            finally:
+                conn.close()
+        return reports
+
+    def store_orphans(self) -> dict[str, int]:
+        """``{"store.table.column": rows}`` pointing at a missing row of another file (see :func:`stores.orphans`)."""
+        with self.engine.connect() as conn:
+            return stores.orphans(conn)
 
     def verify_store_audits(self, seals: dict[str, tuple[int, str]] | None = None) -> dict[str, ChainReport]:
         """The same check of the audit chain inside every store this session holds: ``{store: report}``."""

@@ -15,7 +15,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, ForeignKey, Table, exists, func, select
 
 #: The stores, in the order they are attached, backed up and checked.
 STORES = ("health", "casework")
@@ -80,11 +80,23 @@ def create_file(path: Path, key: bytes) -> None:
 
 
 def attached(conn: Connection) -> list[str]:
-    """The stores attached on this connection (SQLAlchemy ``Connection``)."""
-    if conn.dialect.name != "sqlite":
-        return list(STORES)
-    names = {row[1] for row in conn.exec_driver_sql("PRAGMA database_list")}
-    return [store for store in STORES if store in names]
+    """The stores this connection (SQLAlchemy ``Connection``) can read: on SQLite the attached files; on the
+    server the schemas whose audit chain its role may read (a store's GRANTs open its tables and chain together).
+    The answer is kept with the pooled connection: its login does not change."""
+    if conn.dialect.name == "sqlite":
+        names = {row[1] for row in conn.exec_driver_sql("PRAGMA database_list")}
+        return [store for store in STORES if store in names]
+    held = conn.info.get("dropin_stores")
+    if held is None:
+        rows = conn.exec_driver_sql(
+            "SELECT s, to_regclass(s || '.audit_log') IS NOT NULL, CASE WHEN to_regclass(s || '.audit_log') IS NULL "
+            "THEN false ELSE has_table_privilege(s || '.audit_log', 'SELECT') END FROM unnest(%(stores)s::text[]) AS s",
+            {"stores": list(STORES)},
+        ).all()
+        held = [store for store, _exists, readable in rows if readable]
+        if all(exists for _store, exists, _readable in rows):  # before the migrations ran, ask again later
+            conn.info["dropin_stores"] = held
+    return list(held)
 
 
 # ------------------------------------------------------------------ backups
@@ -184,6 +196,36 @@ def store_of_name(name: str) -> str | None:
 
         _BY_NAME.update({t.name: t.schema for t in Base.metadata.tables.values() if t.schema in STORES})
     return _BY_NAME.get(name)
+
+
+def cross_store_keys() -> list[tuple[Table, ForeignKey]]:
+    """The foreign keys from a store's table to a table elsewhere (the main database or another store).
+
+    SQLite keeps no foreign key across attached files: the services look the referred rows up before they
+    write, and :func:`orphans` (``dropin check``) finds rows whose referred row is missing."""
+    return [
+        (table, fk)
+        for store in STORES
+        for table in tables_of(store)
+        for fk in sorted(table.foreign_keys, key=lambda fk: fk.parent.name)
+        if fk.column.table.schema != store
+    ]
+
+
+def orphans(conn: Connection) -> dict[str, int]:
+    """``{"store.table.column": rows}`` whose referred row is missing, over the stores this connection holds."""
+    held = set(attached(conn))
+    found: dict[str, int] = {}
+    for table, fk in cross_store_keys():
+        referred = fk.column.table
+        if table.schema not in held or (referred.schema and referred.schema not in held):
+            continue
+        column = fk.parent
+        missing = select(func.count()).where(column.is_not(None), ~exists(select(fk.column).where(fk.column == column)))
+        count = conn.execute(missing.select_from(table)).scalar() or 0
+        if count:
+            found[f"{table.fullname}.{column.name}"] = count
+    return found
 
 
 def tables_of(store: str) -> list[Table]:

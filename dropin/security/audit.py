@@ -65,7 +65,9 @@ def chain_table(chain: str | None = None) -> Table:
         return _table
     table = _chain_tables.get(chain)
     if table is None:
-        table = _chain_tables[chain] = _table.to_metadata(MetaData(), schema=chain)
+        table = _chain_tables[chain] = _table.to_metadata(
+            MetaData(naming_convention=_table.metadata.naming_convention), schema=chain
+        )
     return table
 
 

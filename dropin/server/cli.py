@@ -91,17 +91,23 @@ def cmd_server_import(args: argparse.Namespace) -> int:
     url = _url(args)
     path = Path(args.source).expanduser()
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: "))
+    if not args.manager:
+        raise UserError(translate("CLI", "Give --manager: a manager's login opens every store of the file to move it."))
+    password = secret("DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.manager))
     source = Database.open(path, passphrase, kdf_iter=_kdf(args), exclusive=True)
     try:
+        from dropin.errors import LoginFailed
+        from dropin.security.auth import AuthService
+
+        try:
+            AuthService(source).login(args.manager, password)  # holds every store of the file from now on
+        except LoginFailed as error:
+            raise UserError(str(error)) from None
         target = ServerDatabase.open(url, ca_file=_ca(args), migrate=True)
         try:
             report = transfer.import_file(source, target)
             done = setup.apply(target)
-            if args.manager:
-                password = secret(
-                    "DROPIN_ADMIN_PASSWORD", translate("CLI", "Password for {name}: ").format(name=args.manager)
-                )
-                setup.set_login_password(target, args.manager, password)
+            setup.set_login_password(target, args.manager, password)
         finally:
             target.close()
     finally:
@@ -174,7 +180,10 @@ def register(sub: Subparsers[argparse.ArgumentParser], command: AddCommand) -> N
     p.add_argument("--url", required=True, help=translate("CLI", "postgresql://OWNER@HOST:PORT/DATABASE"))
     p.add_argument("--ca", help=translate("CLI", "the centre's CA certificate (for a server on another computer)"))
     p.add_argument(
-        "--manager", help=translate("CLI", "a manager whose server login gets their current password (asked)")
+        "--manager",
+        help=translate(
+            "CLI", "a manager of the file: their password (asked) opens every store and becomes their server password"
+        ),
     )
     p.set_defaults(func=cmd_server_import)
     p = server_sub.add_parser(

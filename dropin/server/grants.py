@@ -21,17 +21,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import Table
 
-from dropin.models import Base
-from dropin.models.security import AuditEntry
+from dropin.models import Base, stores
+from dropin.security import audit, permissions
 from dropin.security.permissions import MATRIX, Permission
 from dropin.security.roles import Role
 
 P = Permission
 
-#: the permissions that open each store's tables (besides REPORT_VIEW: the reports read every store)
+#: the permissions that open each store's tables: the same as give a login the store's key on the file
+#: (the manager's REPORT_VIEW among them: the reports read every store)
 STORE_PERMISSIONS: dict[str, frozenset[Permission]] = {
-    "health": frozenset({P.TEST_VIEW, P.TEST_RECORD, P.TEST_BREAK_GLASS}),
-    "casework": frozenset({P.SHELTER_CASE}),
+    **permissions.STORE_PERMISSIONS,
     "legal": frozenset({P.INCIDENT_RECORD, P.INCIDENT_ADVOCACY}),
 }
 #: a store's tables of one area open only to that area's permissions (the incident tables are in the
@@ -83,18 +83,24 @@ def readers(table: Table, store: str, modules: dict[Table, str]) -> frozenset[Pe
     return (area if area is not None else STORE_PERMISSIONS.get(store, frozenset())) | ALL_STORES
 
 
+def chain_tables() -> list[Table]:
+    """The audit logs: the main one and the chain inside each store (read and added to, never changed)."""
+    return [audit.chain_table(chain) for chain in (None, *stores.STORES)]
+
+
 def table_grants(role: Role) -> list[Grant]:
     """Every GRANT the group of ``role`` gets, table by table."""
     modules = _modules()
-    audit = AuditEntry.__table__
-    grants = []
+    grants = [Grant(role, audit.chain_table(None), ("SELECT", "INSERT"))]
+    for name in stores.STORES:
+        if MATRIX[role] & STORE_PERMISSIONS[name]:
+            grants.append(Grant(role, audit.chain_table(name), ("SELECT", "INSERT")))
     for table in Base.metadata.sorted_tables:
-        if table is audit:
-            grants.append(Grant(role, table, ("SELECT", "INSERT")))
+        if table.name == "audit_log":
             continue
         write = ("SELECT", "INSERT", "UPDATE") + (() if "voided_at" in table.c else ("DELETE",))
         store = store_of(table, modules)
-        if store is None or MATRIX[role] & readers(table, store, modules):
+        if not store or MATRIX[role] & readers(table, store, modules):
             grants.append(Grant(role, table, write))
             continue
         for permission, tables in WRITE_ONLY.items():

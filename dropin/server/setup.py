@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, text
 
-from dropin.models.security import AuditEntry, User
+from dropin.models.security import User
 from dropin.models.server import ADMIN_SCHEMA, ServerDatabase, group_role
 from dropin.security.permissions import MATRIX, Permission
 from dropin.server import grants
@@ -175,9 +175,10 @@ def apply(db: ServerDatabase) -> SetupReport:
             run(f"GRANT SELECT ON alembic_version TO {group}")
         values = {"schema": ADMIN_SCHEMA, "roles": _sql_list(r.value for r in roles)}
         values["groups"] = _sql_list(groups[r] for r in roles)
-        values["audit"] = preparer.format_table(AuditEntry.__table__)
-        for template in (_SAFE_NAME, _IS_MEMBER, _SYNC_STAFF, _SET_OWN_PASSWORD, _APPEND_ONLY):
+        for template in (_SAFE_NAME, _IS_MEMBER, _SYNC_STAFF, _SET_OWN_PASSWORD):
             run(template.format(**values))
+        for log_table in grants.chain_tables():  # the main log and each store's chain
+            run(_APPEND_ONLY.format(**values, audit=preparer.format_table(log_table)))
         for function in ("safe_name(text)", "is_member(text, text)", "sync_staff(text, text, boolean, text)"):
             run(f"REVOKE ALL ON FUNCTION {ADMIN_SCHEMA}.{function} FROM PUBLIC")
         run(f"REVOKE ALL ON FUNCTION {ADMIN_SCHEMA}.set_own_password(text) FROM PUBLIC")

@@ -18,7 +18,8 @@ from dropin.models import Base
 from dropin.models.database import Database
 from dropin.models.security import AuditEntry, User
 from dropin.models.server import ServerDatabase
-from dropin.security.audit import Seal, current_seal, verify_chain
+from dropin.models.stores import STORES
+from dropin.security.audit import Seal, chain_table, current_seal, verify_chain
 
 BATCH = 2000
 
@@ -34,11 +35,18 @@ class ImportReport:
 
 
 def _tables() -> list[Table]:
-    return [t for t in Base.metadata.sorted_tables]
+    """Every table, parents first, and the audit chain of every store."""
+    return [*Base.metadata.sorted_tables, *(chain_table(store) for store in STORES)]
 
 
 def import_file(source: Database, target: ServerDatabase) -> ImportReport:
-    """Copy every row of ``source`` into the new database ``target`` (same schema revision)."""
+    """Copy every row of ``source`` into the new database ``target`` (same schema revision).
+
+    ``source`` must hold every store (a manager's login): a store it cannot read would be left behind."""
+    if source.held_stores != frozenset(STORES):
+        raise DropinError(
+            translate("Server", "Log in to the file as a manager first: only a manager's login opens every store.")
+        )
     if source.current_revisions() != target.current_revisions():
         raise DropinError(
             translate(
@@ -58,6 +66,9 @@ def import_file(source: Database, target: ServerDatabase) -> ImportReport:
             )
     with source.engine.connect() as src:
         before = verify_chain(src)
+        for store in STORES:
+            if before.ok:
+                before = verify_chain(src, None, None, store)
         if not before.ok:
             raise DropinError(
                 translate("Server", "The file's audit log does not verify ({problem}); nothing was imported.").format(
@@ -65,11 +76,12 @@ def import_file(source: Database, target: ServerDatabase) -> ImportReport:
                 )
             )
         source_seal = current_seal(src)
+        source_ends = {store: current_seal(src, store) for store in STORES}
         rows: dict[str, int] = {}
         with target.engine.begin() as dst:
             tables = _tables()
             for table in reversed(tables):
-                if table is not AuditEntry.__table__:
+                if table.name != "audit_log":
                     dst.execute(table.delete())  # rows the migrations seeded (a new database: nothing else)
             for table in tables:
                 rows[table.name] = 0
@@ -81,7 +93,12 @@ def import_file(source: Database, target: ServerDatabase) -> ImportReport:
                 _set_sequence(dst, table)
             after = verify_chain(dst)
             seal = current_seal(dst)
-            if not after.ok or (seal.count, seal.head) != (source_seal.count, source_seal.head):
+            ends = {store: current_seal(dst, store) for store in STORES}
+            whole = all(verify_chain(dst, None, None, store).ok for store in STORES) and all(
+                (ends[store].count, ends[store].head) == (source_ends[store].count, source_ends[store].head)
+                for store in STORES
+            )
+            if not after.ok or not whole or (seal.count, seal.head) != (source_seal.count, source_seal.head):
                 raise DropinError(
                     translate("Server", "The audit log did not arrive whole on the server; nothing was imported.")
                 )

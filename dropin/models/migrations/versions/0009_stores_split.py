@@ -52,8 +52,8 @@ def _slots_table() -> None:
         sa.Column("nonce", sa.LargeBinary(), nullable=False),
         sa.Column("wrapped", sa.LargeBinary(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("kind IN ('account', 'recovery', 'upgrade')", name="ck_store_key_slots_kind_known"),
-        sa.CheckConstraint("(kind = 'account') = (user_id IS NOT NULL)", name="ck_store_key_slots_owner"),
+        sa.CheckConstraint("kind IN ('account', 'recovery', 'upgrade')", name="kind_known"),
+        sa.CheckConstraint("(kind = 'account') = (user_id IS NOT NULL)", name="owner"),
     )
     op.create_index("ix_store_key_slots_user", "store_key_slots", ["user_id", "store"], unique=True)
 
@@ -71,9 +71,10 @@ def _store_audit_table(schema: str) -> None:
         sa.Column("detail", sa.Text(), nullable=True),
         sa.Column("prev_hash", sa.String(64), nullable=False),
         sa.Column("hash", sa.String(64), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False, server_default="2"),
+        sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
         schema=schema,
     )
+    op.create_index("ix_audit_log_at", "audit_log", ["at"], schema=schema)
 
 
 def _sqlite_move(conn: sa.Connection, table: str, store: str) -> None:
