@@ -411,6 +411,7 @@ class Database(StoresMixin):
 
         files.remove_leftovers(self.path)
         files.narrow_modes(self.path)
+        self._settle_rotation()
         base = files.pending_base(self.path)
         pending_file = anchor_path(base)
         if not pending_file.exists():

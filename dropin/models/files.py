@@ -22,7 +22,7 @@ from dropin.paths import private_temp
 
 log = logging.getLogger(__name__)
 
-SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".audit-anchor")
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".audit-anchor", ".rotating")
 
 
 def names(db_path: Path) -> set[Path]:

@@ -66,14 +66,17 @@ class StoreKeySlot(Base):
 
     __tablename__ = "store_key_slots"
     __table_args__ = (
-        Index("ix_store_key_slots_user", "user_id", "store", unique=True),
-        CheckConstraint("kind IN ('account', 'recovery', 'upgrade')", name="kind_known"),
-        CheckConstraint("(kind = 'account') = (user_id IS NOT NULL)", name="owner"),
+        Index("ix_store_key_slots_user", "user_id", "store", "kind", unique=True),
+        CheckConstraint(
+            "kind IN ('account', 'recovery', 'upgrade', 'next_account', 'next_recovery')", name="kind_known"
+        ),
+        CheckConstraint("(kind IN ('account', 'next_account')) = (user_id IS NOT NULL)", name="owner"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     store: Mapped[str] = mapped_column(String(16), nullable=False)
-    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # account / recovery / upgrade
+    #: account / recovery / upgrade; next_account / next_recovery: the new key of a rotation, until its files swap
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     kdf: Mapped[str] = mapped_column(String(120), nullable=False)
     nonce: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)

@@ -4,11 +4,13 @@ the recovery and upgrade slots made with them, and the check of their audit chai
 from __future__ import annotations
 
 import datetime as dt
+import os
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, exc
+from sqlalchemy import inspect as inspect_db
 from sqlalchemy.orm import Session
 
 from dropin.models import files, stores
@@ -92,6 +94,72 @@ class StoresMixin:
         self.hold_stores({})
         for store in keys:
             files.remove_with_sides(stores.store_path(self.path, store))
+
+    # ---------------------------------------------------------------- rotation
+    def rotating_path(self, store: str) -> Path:
+        """The store's file re-encrypted under a new key, waiting for the rotation's commit."""
+        path = stores.store_path(self.path, store)
+        return path.with_name(path.name + ".rotating")
+
+    def prepare_rotation(self, store: str) -> bytes:
+        """A copy of the held ``store`` under a new random key beside it (``….rotating``, synced); returns the key.
+
+        Nothing of the store changes yet: the rotation's commit (:func:`dropin.security.keyslots.write_next`)
+        decides, and :meth:`swap_rotated` then puts the copy in place."""
+        import sqlcipher3
+
+        from dropin.paths import owner_only
+
+        if store not in self._store_keys:
+            raise KeyError(store)
+        key = stores.new_key()
+        target = self.rotating_path(store)
+        files.remove_with_sides(target)
+        with owner_only():
+            src = sqlcipher3.connect(str(stores.store_path(self.path, store)), isolation_level=None)
+            try:
+                src.execute("PRAGMA cipher_log_level = NONE")
+                src.execute(f"PRAGMA key = {stores.key_sql(self._store_keys[store])}")
+                src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                src.execute(f"ATTACH DATABASE ? AS copy KEY {stores.key_sql(key)}", (str(target),))
+                src.execute("SELECT sqlcipher_export('copy')")
+                src.execute("DETACH DATABASE copy")
+            finally:
+                src.close()
+        files.fsync_file(target)
+        files.sync_folder(target.parent)
+        return key
+
+    def swap_rotated(self, names: list[str]) -> None:
+        """Put the re-encrypted copies in place (after the rotation's commit; repeatable, needs no key)."""
+        self.hold_stores({s: k for s, k in self._store_keys.items() if s not in names})  # no connection keeps one
+        for store in names:
+            waiting = self.rotating_path(store)
+            if not waiting.exists():
+                continue  # swapped already
+            path = stores.store_path(self.path, store)
+            for side in ("-wal", "-shm"):
+                Path(f"{path}{side}").unlink(missing_ok=True)  # folded in before the copy was made
+            os.replace(waiting, path)
+        files.sync_folder(self.path.parent)
+
+    def _settle_rotation(self) -> None:
+        """At opening, with the lock held: finish a rotation a killed process committed, or drop its copies."""
+        from dropin.security import keyslots
+
+        waiting = [s for s in stores.STORES if self.rotating_path(s).exists()]
+        with self.session() as s:
+            if not inspect_db(s.connection()).has_table("store_key_slots"):
+                return
+            committed = keyslots.rotating(s)
+        for store in waiting:
+            if store not in committed:
+                files.remove_with_sides(self.rotating_path(store))  # killed before its commit: nothing changed
+        if committed:
+            self.swap_rotated(sorted(committed, key=stores.STORES.index))
+            with self.session() as s:
+                for store in committed:
+                    keyslots.promote(s, store)
 
     def inspect_stores(self) -> dict[str, IntegrityReport]:
         """The page, structure and key checks of every store file this session holds, and the rows in a store

@@ -14,6 +14,7 @@ from dropin.errors import LoginFailed, NotFound, ValidationError
 from dropin.i18n import translate
 from dropin.models.database import Database
 from dropin.models.security import User
+from dropin.models.stores import STORES
 from dropin.security import audit, keyslots
 from dropin.security.passwords import hash_password, needs_rehash, verify_password
 from dropin.security.permissions import Permission, can, stores_for
@@ -47,6 +48,12 @@ class UserInfo:
     active: bool
     locked_until: dt.datetime | None
     last_login_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class StoreRotation:
+    recovery_key: str  # shown once: the old one no longer opens the stores
+    waiting: int  # accounts that held a store and now need a one-time password
 
 
 def _info(user: User) -> UserInfo:
@@ -402,6 +409,66 @@ class UserService:
         self.ctx.require(Permission.USERS_MANAGE)
         with self.ctx.transaction() as s:
             return keyslots.upgrade_pending(s)
+
+    def rotate_store_keys(self, password: str) -> StoreRotation:
+        """Re-encrypt every store under a new key (after someone who held one left).
+
+        The manager's own slots and a new recovery key (returned, to be shown once) get the new keys; every
+        other account that held a store waits for a one-time password. Needs the manager's password (the new
+        slots are wrapped with it) and this program's hold on the database (no other window has the stores).
+        """
+        self.ctx.require(Permission.USERS_MANAGE)
+        db = self.ctx.db
+        if not db.keyed_stores:
+            raise ValidationError(
+                translate(
+                    "Accounts", "On the centre's server the stores have no keys to rotate: its roles protect them."
+                )
+            )
+        if db.held_stores != frozenset(STORES) or getattr(db, "_lock", None) is None:
+            raise ValidationError(
+                translate(
+                    "Accounts", "Only a manager logged in to this program, holding every store, can rotate the keys."
+                )
+            )
+        now = self.ctx.now()
+        with self.ctx.transaction() as s:
+            user = self._get(s, self.ctx.acting.id)
+            if keyslots.upgrade_pending(s):
+                raise ValidationError(
+                    translate("Accounts", "Finish the upgrade of the stores first; then rotate the keys.")
+                )
+            if not verify_password(user.password_hash, password or ""):
+                _count_failure(s, user, now, "password_change_failed")
+                failure = ValidationError(
+                    translate("Accounts", "The password is wrong, so nothing was changed."), "password"
+                )
+            else:
+                failure = None
+        if failure is not None:
+            raise failure
+        keys = {store: db.prepare_rotation(store) for store in STORES}
+        with self.ctx.transaction() as s:  # the commit point: from here the rotation finishes even after a crash
+            recovery_key = keyslots.write_next(s, self.ctx.acting.id, password, keys, now)
+            self.ctx.audit(s, "store_keys_rotated", "store_key_slots", None, {"stores": list(STORES)})
+        db.swap_rotated(list(STORES))
+        with self.ctx.transaction() as s:
+            waiting = len(set().union(*(keyslots.promote(s, store) for store in STORES)))
+        db.hold_stores(keys)
+        return StoreRotation(recovery_key, waiting)
+
+    def new_recovery_key(self) -> str:
+        """A new recovery key for every store (the old one stops working); returned to be shown once."""
+        self.ctx.require(Permission.USERS_MANAGE)
+        db = self.ctx.db
+        if not db.keyed_stores or db.held_stores != frozenset(STORES):
+            raise ValidationError(
+                translate("Accounts", "Only a manager logged in to this program, holding every store, can do this.")
+            )
+        with self.ctx.transaction() as s:
+            recovery_key = keyslots.write_recovery(s, db.store_keys(), self.ctx.now())
+            self.ctx.audit(s, "recovery_key_replaced", "store_key_slots", None, None)
+        return recovery_key
 
     def finish_store_upgrade(self) -> None:
         """Remove the temporary slots the upgrade wrapped under the database passphrase."""

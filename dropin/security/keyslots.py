@@ -53,7 +53,8 @@ def _int(value: object) -> int:
 
 
 def _aad(kind: str, user_id: int | None, store: str) -> bytes:
-    return f"dropin-store-slot:v1:{kind}:{user_id or 0}:{store}".encode()
+    # a rotation's slot (next_…) is sealed as the slot it becomes, so promoting it changes only its kind
+    return f"dropin-store-slot:v1:{kind.removeprefix('next_')}:{user_id or 0}:{store}".encode()
 
 
 def new_kdf() -> dict[str, object]:
@@ -107,7 +108,7 @@ def account_slots(session: Session, user_id: int) -> list[StoreKeySlot]:
 
 
 def unlock_account(session: Session, user_id: int, password: str) -> dict[str, bytes]:
-    return unwrap(account_slots(session, user_id), password)
+    return unwrap((s for s in account_slots(session, user_id) if s.kind == "account"), password)
 
 
 def wrap_for_account(
@@ -138,7 +139,7 @@ def drop_account(session: Session, user_id: int, keep: Iterable[str] = ()) -> No
 
 
 def missing_stores(session: Session, user_id: int, role: Role | str) -> set[str]:
-    held = {slot.store for slot in account_slots(session, user_id)}
+    held = {slot.store for slot in account_slots(session, user_id) if slot.kind == "account"}
     return set(stores_for(role)) - held
 
 
@@ -193,3 +194,46 @@ def unlock_upgrade(session: Session, passphrase: str) -> dict[str, bytes]:
 
 def finish_upgrade(session: Session) -> None:
     session.execute(delete(StoreKeySlot).where(StoreKeySlot.kind == "upgrade"))
+
+
+# ------------------------------------------------------------------ rotation
+# A rotation gives stores new keys. Its commit point is one transaction of the main database that writes
+# the new keys' slots as ``next_account`` (the manager rotating) and ``next_recovery`` (a new recovery key);
+# the store files re-encrypted under the new keys wait beside the stores (``….rotating``) until then. After
+# it, the files swap and :func:`promote` makes the next slots the only ones: every other account that held
+# such a store needs a one-time password. A process killed after the commit finishes at the next opening
+# (no key needed); one killed before it leaves only the waiting files, which that opening removes.
+def write_next(session: Session, user_id: int, password: str, keys: Mapping[str, bytes], now: dt.datetime) -> str:
+    """The rotation's commit: next slots for the account and for a new recovery key (returned, shown once)."""
+    session.execute(delete(StoreKeySlot).where(StoreKeySlot.kind.in_(("next_account", "next_recovery"))))
+    wrapper = Wrapper(password)
+    for store, key in keys.items():
+        session.add(wrapper.slot("next_account", user_id, store, key, now))
+    recovery_key = new_recovery_key()
+    recovery = Wrapper(normalise_recovery_key(recovery_key))
+    for store, key in keys.items():
+        session.add(recovery.slot("next_recovery", None, store, key, now))
+    session.flush()
+    return recovery_key
+
+
+def rotating(session: Session) -> set[str]:
+    """The stores whose rotation was committed but not yet finished."""
+    return set(session.scalars(select(StoreKeySlot.store).where(StoreKeySlot.kind == "next_recovery")))
+
+
+def promote(session: Session, store: str) -> set[int]:
+    """After the store's file was swapped: its next slots become its slots; returns the accounts that lost
+    theirs (they wait for a one-time password)."""
+    old = list(session.scalars(select(StoreKeySlot).where(StoreKeySlot.store == store)))
+    dropped = {s.user_id for s in old if s.kind == "account"} - {s.user_id for s in old if s.kind == "next_account"}
+    for slot in old:
+        if slot.kind.startswith("next_"):
+            continue
+        session.delete(slot)
+    session.flush()
+    for slot in old:
+        if slot.kind.startswith("next_"):
+            slot.kind = slot.kind.removeprefix("next_")
+    session.flush()
+    return {user_id for user_id in dropped if user_id is not None}

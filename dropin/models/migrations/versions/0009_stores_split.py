@@ -46,16 +46,18 @@ def _slots_table() -> None:
         "store_key_slots",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("store", sa.String(16), nullable=False),
-        sa.Column("kind", sa.String(16), nullable=False),  # account / recovery / upgrade
+        sa.Column("kind", sa.String(16), nullable=False),  # account / recovery / upgrade / next_… (rotation)
         sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id"), nullable=True),
         sa.Column("kdf", sa.String(120), nullable=False),  # argon2id parameters and salt, as JSON
         sa.Column("nonce", sa.LargeBinary(), nullable=False),
         sa.Column("wrapped", sa.LargeBinary(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("kind IN ('account', 'recovery', 'upgrade')", name="kind_known"),
-        sa.CheckConstraint("(kind = 'account') = (user_id IS NOT NULL)", name="owner"),
+        sa.CheckConstraint(
+            "kind IN ('account', 'recovery', 'upgrade', 'next_account', 'next_recovery')", name="kind_known"
+        ),
+        sa.CheckConstraint("(kind IN ('account', 'next_account')) = (user_id IS NOT NULL)", name="owner"),
     )
-    op.create_index("ix_store_key_slots_user", "store_key_slots", ["user_id", "store"], unique=True)
+    op.create_index("ix_store_key_slots_user", "store_key_slots", ["user_id", "store", "kind"], unique=True)
 
 
 def _store_audit_table(schema: str) -> None:
