@@ -129,7 +129,10 @@ AREAS: tuple[Area, ...] = (
         indicators="dropin.security.indicators",
         cli="dropin.security.cli",
         page="dropin.ui.admin.page:AdminPage",
-        admin_tabs=((QT_TRANSLATE_NOOP("Admin", "Audit"), "dropin.ui.admin.audit:AuditTab"),),
+        admin_tabs=(
+            (QT_TRANSLATE_NOOP("Admin", "Audit"), "dropin.ui.admin.audit:AuditTab"),
+            (QT_TRANSLATE_NOOP("Admin", "Stores"), "dropin.ui.admin.stores:StoresTab"),
+        ),
     ),
 )
 

@@ -137,6 +137,8 @@ def test_the_audit_log_is_append_only_even_for_its_owner(centre):
             conn.execute("UPDATE audit_log SET action = 'nothing' WHERE id = 1")
     ctx = centre.ctx("manager")
     assert ctx.db.verify_audit().ok
+    assert all(report.ok for report in ctx.db.verify_store_audits().values())
+    assert not UserService(ctx).store_status().keyed  # no keys to manage: Admin → Stores says so
 
 
 def test_the_server_refuses_a_wrong_password_and_a_disabled_account(centre):

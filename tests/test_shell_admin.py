@@ -48,7 +48,14 @@ def type_into(qtbot, edit: QLineEdit, text: str) -> None:
 
 
 def test_tabs_and_user_list(page):
-    assert page.tab_titles() == ["Users", "Security", "Database", "Services", "Audit"]  # extra tabs from other files
+    assert page.tab_titles() == [
+        "Users",
+        "Security",
+        "Database",
+        "Services",
+        "Audit",
+        "Stores",
+    ]  # extra tabs from other files
     rows = page.users_tab.model.rows()
     assert [u.username for u in rows] == [
         "facilitator",

@@ -51,6 +51,13 @@ class UserInfo:
 
 
 @dataclass(frozen=True)
+class StoreStatus:
+    keyed: bool  # False on the server: its roles protect the stores, no keys to manage
+    upgrade_pending: bool  # the upgrade's temporary slots under the passphrase are still there
+    waiting: tuple[UserInfo, ...]  # accounts whose role needs a store they have no key for
+
+
+@dataclass(frozen=True)
 class StoreRotation:
     recovery_key: str  # shown once: the old one no longer opens the stores
     waiting: int  # accounts that held a store and now need a one-time password
@@ -404,6 +411,14 @@ class UserService:
                 select(User).where(User.active.is_(True), User.voided_at.is_(None)).order_by(User.username)
             )
             return [_info(u) for u in users if keyslots.missing_stores(s, u.id, u.role)]
+
+    def store_status(self) -> StoreStatus:
+        """What Admin → Stores shows: whether the stores have keys here, an unfinished upgrade, who waits."""
+        self.ctx.require(Permission.USERS_MANAGE)
+        if not self.ctx.db.keyed_stores:
+            return StoreStatus(False, False, ())
+        waiting = tuple(self.accounts_without_store_keys())
+        return StoreStatus(True, self.store_upgrade_pending(), waiting)
 
     def store_upgrade_pending(self) -> bool:
         self.ctx.require(Permission.USERS_MANAGE)

@@ -34,7 +34,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "shelter": ("shelter_",),
     "children": ("children",),
     "reports": ("weekly_",),
-    "admin": ("users", "settings", "database", "audit_log"),
+    "admin": ("users", "settings", "database", "audit_log", "store_key_slots"),
 }
 AREA_LABELS = {
     "frontdesk": QT_TRANSLATE_NOOP("Audit", "Front desk"),
@@ -70,6 +70,10 @@ ACTION_LABELS = {
     "audit_view": QT_TRANSLATE_NOOP("Audit", "Audit log viewed"),
     "audit_export": QT_TRANSLATE_NOOP("Audit", "Audit log exported"),
     "audit_verify": QT_TRANSLATE_NOOP("Audit", "Audit log checked"),
+    "store_keys_rotated": QT_TRANSLATE_NOOP("Audit", "Store keys rotated"),
+    "recovery_key_replaced": QT_TRANSLATE_NOOP("Audit", "New recovery key"),
+    "recovery_key_used": QT_TRANSLATE_NOOP("Audit", "Recovery key used"),
+    "stores_upgrade_finished": QT_TRANSLATE_NOOP("Audit", "Upgrade of the stores finished"),
 }
 #: records whose every opening is a sensitive event
 TEST_RECORDS = ("hts_tests", "hts_counselling_sessions")
@@ -86,6 +90,9 @@ SENSITIVE_ACTIONS = (
     "lockout",
     "unlock",
     "password_change_failed",
+    "store_keys_rotated",
+    "recovery_key_replaced",
+    "recovery_key_used",
 )
 
 

@@ -50,6 +50,26 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>On the centre's server the stores have no keys to rotate: its roles protect them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a manager logged in to this program, holding every store, can rotate the keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish the upgrade of the stores first; then rotate the keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is wrong, so nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a manager logged in to this program, holding every store, can do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation type="unfinished" />
     </message>
@@ -85,7 +105,7 @@
         <source>Please give a reason for unlocking the account.</source>
         <translation type="unfinished" />
     </message>
-<message>
+    <message>
         <source>That is not this database's recovery key, so nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -93,7 +113,7 @@
         <source>Give the user name of a manager account.</source>
         <translation type="unfinished" />
     </message>
-    </context>
+</context>
 <context>
     <name>AddUserDialog</name>
     <message>
@@ -140,6 +160,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Stores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add a staff account</source>
         <translation type="unfinished" />
     </message>
@@ -158,6 +182,14 @@
     <message>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) need a one-time password (Users → Reset password) to get the keys their role needs:</source>
+        <translation><numerusform>%n account need a one-time password (Users → Reset password) to get the keys their role needs:</numerusform><numerusform>%n accounts need a one-time password (Users → Reset password) to get the keys their role needs:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</source>
+        <translation><numerusform>%n account have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</numerusform><numerusform>%n accounts have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -310,11 +342,7 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
-<message>
-        <source>Year</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
+</context>
 <context>
     <name>AttendanceTab</name>
     <message>
@@ -612,8 +640,24 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Store keys rotated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade of the stores finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store ("health", "casework")</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -636,7 +680,7 @@
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation type="unfinished" />
     </message>
-<message>
+    <message>
         <source>the health store's log</source>
         <translation type="unfinished" />
     </message>
@@ -779,7 +823,7 @@
         <source>%n entries exported to {path}.</source>
         <translation><numerusform>%n entry exported to {path}.</numerusform><numerusform>%n entries exported to {path}.</numerusform></translation>
     </message>
-<message>
+    <message>
         <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
         <translation type="unfinished" />
     </message>
@@ -787,7 +831,7 @@
         <source>&amp;Log:</source>
         <translation type="unfinished" />
     </message>
-    </context>
+</context>
 <context>
     <name>Bench</name>
     <message>
@@ -965,11 +1009,11 @@
         <source>skipped (no PostgreSQL server: set DROPIN_BENCH_SERVER)</source>
         <translation type="unfinished" />
     </message>
-<message>
+    <message>
         <source>Unlock and login (every store)</source>
         <translation type="unfinished" />
     </message>
-    </context>
+</context>
 <context>
     <name>BoardTab</name>
     <message>
@@ -1198,6 +1242,39 @@
     <message>
         <source>Verdict: the database is damaged. Restore the latest good backup.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health store</source>
+        <extracomment>the stores by name, in what ``dropin check`` prints</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case-work store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The health and case-work stores were not checked: their keys open only with a login (add --user NAME).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{store}: pages, structure and links: no damage found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{store}: audit log intact, %n record(s) checked.</source>
+        <translation><numerusform>{store}: audit log intact, %n record checked.</numerusform><numerusform>{store}: audit log intact, %n records checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>{store}: audit log broken at entry {id}: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked (this login does not hold them): {stores}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in {table} point at a record that is missing.</source>
+        <translation><numerusform>%n record in {table} point at a record that is missing.</numerusform><numerusform>%n records in {table} point at a record that is missing.</numerusform></translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
@@ -1591,6 +1668,10 @@
         <source>These accounts need a new password before they can log in to the server (a manager resets it): {names}.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Give --manager: a manager's login opens every store of the file to move it.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>Imported %n record(s) from {path} to the server.</source>
         <translation><numerusform>Imported %n record from {path} to the server.</numerusform><numerusform>Imported %n records from {path} to the server.</numerusform></translation>
@@ -1644,7 +1725,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a manager whose server login gets their current password (asked)</source>
+        <source>a manager of the file: their password (asked) opens every store and becomes their server password</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1659,7 +1740,7 @@
         <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
         <translation type="unfinished" />
     </message>
-<message>
+    <message>
         <source>Recovery key: {key}
 Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
         <translation type="unfinished" />
@@ -1684,15 +1765,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <source>the manager account's user name</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Give either --year or --from and --to, not both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give --year, or --from and --to.</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
+</context>
 <context>
     <name>CancelTestDialog</name>
     <message>
@@ -3347,6 +3420,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
+        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3383,6 +3457,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>{path} is a folder; give a file name for the backup.</source>
+        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5519,15 +5594,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <source>Other community testing</source>
         <translation type="unfinished" />
     </message>
-<message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
+</context>
 <context>
     <name>InvalidChoice</name>
     <message>
@@ -7211,6 +7278,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReferralChoice</name>
     <message>
         <source>Accompaniment offered</source>
@@ -7901,7 +7987,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. each section's area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8167,11 +8253,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
         <translation type="unfinished" />
     </message>
-<message>
-        <source>Period</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
+</context>
 <context>
     <name>ReportsPage</name>
     <message>
@@ -8310,40 +8392,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
         <translation type="unfinished" />
     </message>
-<message>
-        <source>Week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{week}  ·  {start} to {end}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period</source>
-        <extracomment>how many periods of each kind the chooser lists</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dates below</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{period}  ·  {start} to {end}</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
+</context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
@@ -8571,6 +8620,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Legal advisor</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RotateKeysDialog</name>
+    <message>
+        <source>Rotate the stores' keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every store gets a new key, so a copy of an old key (for example one a former colleague kept) opens nothing from now on. Your account and a new recovery key get the new keys; every other account that reads a store then needs a one-time password from you. Backups made before now still open with the old keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8879,6 +8943,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The backup could not be restored on the server: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in to the file as a manager first: only a manager's login opens every store.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -10259,6 +10327,57 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>StoresTab</name>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the upgrade that made the stores, their keys are also kept under the database passphrase until every account has logged in once. Finish the upgrade when everyone has, or when those still listed will get a one-time password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish the upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;otate keys…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New re&amp;covery key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the centre's server the stores have no keys to manage here: the server's roles let each login read only the stores its role needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every account holds the keys its role needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish the upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key you have locked away stops working. Make a new one now?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Targets and prevention package</source>
@@ -10505,11 +10624,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Other community setting</source>
         <translation type="unfinished" />
     </message>
-<message>
-        <source>The test has no result yet.</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
+</context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
@@ -11048,21 +11163,4 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
 </context>
-<context>
-    <name>RecoveryKeyDialog</name><message>
-        <source>Recovery key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>I have &amp;written the recovery key down</source>
-        <translation type="unfinished" />
-    </message>
-</context></TS>
+</TS>

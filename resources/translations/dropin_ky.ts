@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ky">
 <context>
     <name>AboutDialog</name>
@@ -53,6 +54,26 @@
         <translation>Бул колдонуучу аты мурунтан бош эмес.</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server the stores have no keys to rotate: its roles protect them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager logged in to this program, holding every store, can rotate the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the upgrade of the stores first; then rotate the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager logged in to this program, holding every store, can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation>Аракетсиз кулпулоо убактысы 1 мүнөттөн 120 мүнөткө чейин болушу керек.</translation>
     </message>
@@ -75,31 +96,31 @@
     <message numerus="yes">
         <source>Wrong user name or password. After %n failed attempts in a row an account also waits a while before it accepts its password again.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The current password is wrong, or there were too many failed attempts; try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a password of your own, not the one the manager gave you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please give a reason for unlocking the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-<message>
-        <source>That is not this database's recovery key, so nothing was changed.</source>
-        <translation type="unfinished" />
+    <message>
+        <source>That is not this database&apos;s recovery key, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the user name of a manager account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AddUserDialog</name>
     <message>
@@ -146,6 +167,10 @@
         <translation>Кызматтар</translation>
     </message>
     <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a staff account</source>
         <translation>Кызматкердин аккаунтун кошуу</translation>
     </message>
@@ -163,7 +188,21 @@
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) need a one-time password (Users → Reset password) to get the keys their role needs:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -316,11 +355,7 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдар (*.csv)</translation>
     </message>
-<message>
-        <source>Year</source>
-        <translation>Жыл</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>AttendanceTab</name>
     <message>
@@ -340,7 +375,7 @@
         <translation>Туулган жылы / жашы</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Ата-энесинин коду</translation>
     </message>
     <message>
@@ -384,7 +419,7 @@
         <translation>Кардардын коду</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>Ата-энесинин к&amp;оду:</translation>
     </message>
     <message>
@@ -468,53 +503,53 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
-        <translation type="unfinished" />
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the log holds fewer entries than the seal counts: it was cut or rolled back to an older copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the log's first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
-        <translation type="unfinished" />
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entries at the end of the log were removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the last recorded entry was replaced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an entry is missing before this one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the link to the previous entry is broken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the entry was changed after it was written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the anchor file beside the database is missing, so entries cut from the end would not show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the anchor file beside the database does not belong to this log or was altered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Front desk</source>
-        <extracomment>table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)</extracomment>
-        <translation type="unfinished" />
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HIV testing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shelter</source>
@@ -522,7 +557,7 @@
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reports</source>
@@ -530,68 +565,68 @@
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logged in</source>
         <extracomment>names shown for the actions people look for (others are shown as written in the log)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed login</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Login refused (locked)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong current password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Break-glass opening</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup</source>
@@ -599,40 +634,56 @@
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-anchored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figures exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log viewed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store keys rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade of the stores finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
-        <translation type="unfinished" />
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -641,92 +692,92 @@
     <message numerus="yes">
         <source>Audit log intact: %n entries checked, and none is missing at the end.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The earlier seal still matches.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log check failed: {problem}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
     </message>
-<message>
-        <source>the health store's log</source>
-        <translation type="unfinished" />
+    <message>
+        <source>the health store&apos;s log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the case-work store's log</source>
-        <translation type="unfinished" />
+        <source>the case-work store&apos;s log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{log}: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case-work store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
-        <translation type="unfinished" />
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>earlier seal, e.g. 1234:0123456789abcdef</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Check the log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-&amp;anchor…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only &amp;sensitive events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Break-glass openings, reads of test records, accounts created, role changes, password resets, restores, re-anchoring, failed logins and lockouts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Act&amp;ion:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ar&amp;ea:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -738,11 +789,11 @@
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
@@ -750,11 +801,11 @@
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area</source>
@@ -762,7 +813,7 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
@@ -770,51 +821,51 @@
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n entries match.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Current seal: {seal} ({count} entries)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The anchor now points at entry {count}; the re-anchoring is recorded in the log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export audit entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Log:</source>
         <translation>Журна&amp;л:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Bench</name>
     <message>
@@ -861,7 +912,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
         <translation>бөлүмдүн көрсөткүчтөрү гана</translation>
     </message>
     <message>
@@ -934,11 +985,11 @@
     </message>
     <message>
         <source>GUI: unlock screen to front desk ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>slowest: {page}; {pages}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>load average {load}, processors: {cpus}</source>
@@ -946,60 +997,60 @@
     </message>
     <message>
         <source>waits after Unlock ({unlock}) and after Log in ({login}); typing excluded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GUI: page switch, first visit (slowest)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GUI: page switch, later visits (slowest)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GUI: first Reports page open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  and its weekly summary on screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quarter report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in, 4 desks at once, encrypted file ({stat})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in, 4 desks at once, PostgreSQL server ({stat})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>skipped (no PostgreSQL server: set DROPIN_BENCH_SERVER)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-<message>
+    <message>
         <source>Unlock and login (every store)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    </context>
+</context>
 <context>
     <name>BoardTab</name>
     <message>
@@ -1093,7 +1144,7 @@
         <translation>Ушул бир жазууну ачуу</translation>
     </message>
     <message>
-        <source>Find the person's tests and choose one first.</source>
+        <source>Find the person&apos;s tests and choose one first.</source>
         <translation>Адегенде адамдын тесттерин таап, бирин тандаңыз.</translation>
     </message>
     <message>
@@ -1113,7 +1164,7 @@
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
-        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas' ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension's ``register``: a sub-command with ``--db`` the sub-commands' parsers, the other argument of ``register``</extracomment>
+        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas&apos; ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension&apos;s ``register``: a sub-command with ``--db`` the sub-commands&apos; parsers, the other argument of ``register``</extracomment>
         <translation>{name} өзгөрмөсүн коюңуз же терүү үчүн муну терминалда иштетиңиз.</translation>
     </message>
     <message>
@@ -1239,6 +1290,45 @@
         <translation>Жыйынтык: маалымат базасы бузулган. Акыркы бузулбаган камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
+        <source>Health store</source>
+        <extracomment>the stores by name, in what ``dropin check`` prints</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-work store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health and case-work stores were not checked: their keys open only with a login (add --user NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store}: pages, structure and links: no damage found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{store}: audit log intact, %n record(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{store}: audit log broken at entry {id}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked (this login does not hold them): {stores}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in {table} point at a record that is missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Confidential records for drop-in centres.</source>
         <translation>Дроп-ин борборлору үчүн купуя жазуулар.</translation>
     </message>
@@ -1291,7 +1381,7 @@
         <translation>аудит журналынын куралдары</translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
+        <source>check the audit log&apos;s hash chain</source>
         <translation>аудит журналынын хэш чынжырын текшерүү</translation>
     </message>
     <message>
@@ -1299,7 +1389,7 @@
         <translation>Үзгүлтүккө учурады.</translation>
     </message>
     <message>
-        <source>No report translation for the language "{lang}" is installed.</source>
+        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
         <translation>«{lang}» тили үчүн отчеттун котормосу орнотулган эмес.</translation>
     </message>
     <message>
@@ -1379,7 +1469,7 @@
         <translation>--db менен баруу жазган каттоо эсебин --user аркылуу көрсөтүңүз.</translation>
     </message>
     <message>
-        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre's figures change; run it without --db to use a temporary one.</source>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
         <translation>{path} ичинде жазуулар бар. Борбордун көрсөткүчтөрү өзгөрбөшү үчүн өзүн-өзү текшерүү жаңы, бош маалымат базасына гана жазат; убактылуу базаны колдонуу үчүн аны --db жок иштетиңиз.</translation>
     </message>
     <message>
@@ -1456,74 +1546,74 @@
     </message>
     <message>
         <source>your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give your staff user name with --user NAME: this command is recorded in the audit log under it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit seal of the backup: {seal} (keep it apart from the backup).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit seal of the restored log: {seal}; of the replaced log: {old}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n record(s) checked, none is missing at the end, and the seal {seal} still matches.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log check failed: {problem}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit seal: {seal} ({count} entries, head {head}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit anchor now points at entry {count}; the re-anchoring is recorded. New seal: {seal}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no account named {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account {name} is unlocked; the unlocking is recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>COUNT:HASH printed on an earlier report or backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>print the audit log's current seal</source>
-        <translation type="unfinished" />
+        <source>print the audit log&apos;s current seal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>point a missing or invalid anchor at the log's end</source>
-        <translation type="unfinished" />
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>why, in a sentence (recorded)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>staff account tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lift a lockout (needs the database passphrase)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the locked account's user name</source>
-        <translation type="unfinished" />
+        <source>the locked account&apos;s user name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please give a year such as 2026.</source>
@@ -1563,204 +1653,200 @@
     </message>
     <message>
         <source>Please give only one of --week, --month, --period or --from/--to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please give both --from and --to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary for {period} written to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsuppressed figures need a manager's login: add --user NAME.</source>
-        <translation type="unfinished" />
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please give the mapping file with --mapping FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose the period with --week, --month, --period or --from/--to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authorised submission ({format}) for {period} written to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a month such as 2026-10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a quarter such as 2026-Q3, or a year such as 2026</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>first day of a custom range, YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>last day of a custom range, YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>funder version, or internal version with the quality page (managers)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>csv (suppressed, one file per area) or a DHIS2 / DATIM submission</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mapping file from indicators to DHIS2 codes (JSON)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the server as --url postgresql://USER@HOST/DATABASE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created the manager account {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The database {name} on the server is ready: %n staff roles with their permissions.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>These accounts need a new password before they can log in to the server (a manager resets it): {names}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --manager: a manager&apos;s login opens every store of the file to move it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) from {path} to the server.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Audit seal on the server: {seal} (the same as the file's).</source>
-        <translation type="unfinished" />
+        <source>Audit seal on the server: {seal} (the same as the file&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no backup at {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server database already holds a dropin database; restore into a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored {src} to the server database {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Audit seal of the backup: {seal}; the restored log holds %n record(s) and verifies.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>set up the centre's PostgreSQL server</source>
-        <translation type="unfinished" />
+        <source>set up the centre&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create or upgrade the tables, the staff roles and their permissions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>postgresql://OWNER@HOST:PORT/DATABASE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the centre's CA certificate (for a server on another computer)</source>
-        <translation type="unfinished" />
+        <source>the centre&apos;s CA certificate (for a server on another computer)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>user name of the first manager (for a new database)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>move a single computer's database to a new database on the server</source>
-        <translation type="unfinished" />
+        <source>move a single computer&apos;s database to a new database on the server</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the encrypted database file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a manager whose server login gets their current password (asked)</source>
-        <translation type="unfinished" />
+        <source>a manager of the file: their password (asked) opens every store and becomes their server password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>restore a server backup (dropin backup) into a new database on the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the encrypted server backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-<message>
+    <message>
         <source>Recovery key: {key}
 Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovery key (the groups printed when the database was made): </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New password for {name}: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The manager account {name} has a new password and holds every store again; this is recorded in the audit log. Give the other staff one-time passwords as needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>with the recovery key: a new password for a manager account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the manager account's user name</source>
-        <translation type="unfinished" />
+        <source>the manager account&apos;s user name</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Give either --year or --from and --to, not both.</source>
-        <translation>--year же --from менен --to көрсөтүңүз, бардыгын бирге эмес.</translation>
-    </message>
-    <message>
-        <source>Give --year, or --from and --to.</source>
-        <translation>--year же --from жана --to көрсөтүңүз.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>CancelTestDialog</name>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel the test of {code} started {time}? It is kept as cancelled, with your reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kit was not opened: it goes back into stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kit was opened: count it as wasted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -1855,7 +1941,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2046,12 +2132,12 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Эки жаңы сырсөз дал келбейт.</translation>
     </message>
     <message>
-        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre's coordinator.</source>
-        <translation type="unfinished" />
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A manager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2317,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Форма тазаланды. Кайтаруу үчүн Ctrl+R басыңыз.</translation>
     </message>
     <message>
-        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
         <translation>Бул жерде азырынча эч нерсе сакталган жок. Адегенде бүгүнкү тизмеден келүүнү тандаңыз.</translation>
     </message>
     <message>
@@ -2258,7 +2344,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Аты же лакап аты гана</translation>
     </message>
     <message>
-        <source>The parent's or guardian's client code</source>
+        <source>The parent&apos;s or guardian&apos;s client code</source>
         <translation>Ата-энесинин же камкорчусунун кардар коду</translation>
     </message>
     <message>
@@ -2282,7 +2368,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>Ата-энесинин &amp;коду:</translation>
     </message>
     <message>
@@ -2294,7 +2380,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>же &amp;жаш тобу:</translation>
     </message>
     <message>
-        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
         <translation>Бул жерде ата-энесинин ден соолугу, баш калкалоочу жайда жашаганы же окуялар тууралуу эч нерсе сакталбайт.</translation>
     </message>
 </context>
@@ -2316,7 +2402,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         </translation>
     </message>
     <message>
-        <source>Parents' workshops and sessions attended</source>
+        <source>Parents&apos; workshops and sessions attended</source>
         <translation>Ата-энелер үчүн семинарлар жана катышкан сабактар</translation>
     </message>
     <message>
@@ -2340,11 +2426,11 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Жокко чыгарылды</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Балдар сабагы</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Ата-энелер семинары</translation>
     </message>
     <message>
@@ -2381,7 +2467,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Башка семинар</translation>
     </message>
     <message>
-        <source>Please enter the parent's client code.</source>
+        <source>Please enter the parent&apos;s client code.</source>
         <translation>Ата-эненин кардар кодун киргизиңиз.</translation>
     </message>
     <message>
@@ -2417,7 +2503,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Сабактан алынып салынды.</translation>
     </message>
     <message>
-        <source>Please enter the child's first name or a pseudonym.</source>
+        <source>Please enter the child&apos;s first name or a pseudonym.</source>
         <translation>Баланын атын же лакап атын киргизиңиз.</translation>
     </message>
     <message>
@@ -2437,7 +2523,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Туулган жылы {first} – {last} аралыгында болушу керек: бул реестр балдар үчүн.</translation>
     </message>
     <message>
-        <source>Please give the child's birth year or age band.</source>
+        <source>Please give the child&apos;s birth year or age band.</source>
         <translation>Баланын туулган жылын же жаш тобун көрсөтүңүз.</translation>
     </message>
     <message>
@@ -2461,7 +2547,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Сабактын башталуу убактысын киргизиңиз.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
+        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
         <translation>Өтүп кеткен сабакты балдар сабагынан ата-энелер семинарына же тескерисинче өзгөртүүгө болбойт.</translation>
     </message>
     <message>
@@ -2517,7 +2603,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Катышууну сабак күнү же андан кийин гана жазууга болот.</translation>
     </message>
     <message>
-        <source>Parents' workshops record adults present, not children.</source>
+        <source>Parents&apos; workshops record adults present, not children.</source>
         <translation>Ата-энелер семинарында балдар эмес, келген чоңдор жазылат.</translation>
     </message>
     <message>
@@ -2548,7 +2634,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Жүгүртмө</translation>
     </message>
     <message>
-        <source>Parents' workshops</source>
+        <source>Parents&apos; workshops</source>
         <translation>Ата-энелер семинарлары</translation>
     </message>
 </context>
@@ -2659,7 +2745,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Female sex worker</source>
-        <extracomment>key-population type, asked at registration (optional: empty is "not stated")</extracomment>
+        <extracomment>key-population type, asked at registration (optional: empty is &quot;not stated&quot;)</extracomment>
         <translation>Секс-кызматкер аял</translation>
     </message>
     <message>
@@ -2852,7 +2938,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Бул тизмени мындай иреттөөгө болбойт.</translation>
     </message>
     <message>
-        <source>The mother's and the father's letters are swapped.</source>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
         <translation>Эненин жана атанын тамгалары орун алмашкан.</translation>
     </message>
 </context>
@@ -2941,11 +3027,11 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>X: башка же айтылган жок</translation>
     </message>
     <message>
-        <source>Mother's first name</source>
+        <source>Mother&apos;s first name</source>
         <translation>Апасынын аты</translation>
     </message>
     <message>
-        <source>Father's first name</source>
+        <source>Father&apos;s first name</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
@@ -2969,7 +3055,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Өз фамилиясы</translation>
     </message>
     <message>
-        <source>Birth order (mother's side)</source>
+        <source>Birth order (mother&apos;s side)</source>
         <translation>Апасынын нечендей баласы</translation>
     </message>
     <message>
@@ -3064,12 +3150,12 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>{bed} керебети эмне үчүн алынып салынат? (Ал өчүрүлбөйт, сакталат.)</translation>
     </message>
     <message>
-        <source>Show client codes and dates on the front desk's bed board</source>
-        <translation type="unfinished" />
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Off: the front desk sees only which beds are free, occupied or reserved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3310,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
-        <extracomment>the centre's server was chosen: its settings (host, port, database, CA certificate)</extracomment>
+        <extracomment>the centre&apos;s server was chosen: its settings (host, port, database, CA certificate)</extracomment>
         <translation>Жаңы dropin маалымат базасын түзүү</translation>
     </message>
     <message>
@@ -3232,7 +3318,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Ушул &amp;компьютер гана (шифрленген файл)</translation>
     </message>
     <message>
-        <source>The centre's &amp;server</source>
+        <source>The centre&apos;s &amp;server</source>
         <translation>Борбордун &amp;сервери</translation>
     </message>
     <message>
@@ -3364,7 +3450,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
         <translation>Купуя фраза туура эмес же бул dropin базасы эмес.</translation>
     </message>
     <message>
@@ -3401,6 +3487,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
+        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation>Ал жерде база түзүүгө болбойт: папканы түзүү мүмкүн эмес же мындай атка уруксат жок.</translation>
     </message>
     <message>
@@ -3437,6 +3524,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>{path} is a folder; give a file name for the backup.</source>
+        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation>{path} — бул папка; камдык көчүрмө үчүн файлдын атын жазыңыз.</translation>
     </message>
     <message>
@@ -3473,7 +3561,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>The database being replaced is still in use, so nothing was restored. Close dropin and try again.</source>
-        <translation>Алмаштырылуучу маалымат базасы дагы эле колдонулууда, ошондуктан эч нерсе калыбына келтирилген жок. dropin'ди жаап, кайра аракет кылыңыз.</translation>
+        <translation>Алмаштырылуучу маалымат базасы дагы эле колдонулууда, ошондуктан эч нерсе калыбына келтирилген жок. dropin&apos;ди жаап, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
@@ -3572,7 +3660,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Encrypted backup written to {path}. Its audit seal is {seal}: write it down apart from the backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3618,7 +3706,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Opened for a test that was cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3814,15 +3902,15 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
-        <translation type="unfinished" />
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Testing</source>
@@ -3830,15 +3918,15 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Record pre-test counselling, the rapid test with its kit lot, and the result. A reactive result needs a referral for confirmation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shelter</source>
@@ -3846,35 +3934,35 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>The bed board shows every bed as free, occupied, reserved or out of service. Click a bed, then use the buttons above it; Enter on a bed opens the usual action.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Admit and Reserve offer only beds that are free for all the nights chosen. A crisis stay longer than 14 nights needs a review date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mistakes are corrected with Correct: undo an extension, a move or a discharge, shorten a stay, change the number of children, or void an admission with a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case work (social workers) lists reviews that are due and goals past their target. Opening a case file is recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Children</source>
         <translation>Балдар</translation>
     </message>
     <message>
-        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
-        <translation type="unfinished" />
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
-        <translation type="unfinished" />
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
-        <translation type="unfinished" />
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outreach</source>
@@ -3882,15 +3970,15 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>At the end of a shift, enter each outreach session in the tally: type a number into a counter or change it with + and −, Tab moves on, Enter saves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the district from the list, never an address. A client is noted only by the whole code, and notes never hold names.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print a blank tally sheet to take on the street; Coverage shows the districts not visited for some weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -3898,15 +3986,15 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Record an incident of violence or a rights violation with what is known: the client code is optional and the date may be only a month or a year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complaining to the police or anyone else is always the person's own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
-        <translation type="unfinished" />
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The advocacy report counts only the cases whose person agreed to their anonymised use. Every look at an incident is written to the audit log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3914,15 +4002,15 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Choose a week and press Show: the preview shows the pages of the weekly summary exactly as they will print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save PDF keeps the summary as a file, Print sends the same pages to a printer. Small counts are hidden so that no one can be recognised.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
-        <translation type="unfinished" />
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Admin</source>
@@ -3930,19 +4018,19 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Add staff accounts with the role they need: each role sees only what its work requires.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+L locks the screen at once; Ctrl+1 to Ctrl+9 switch areas; F1 shows this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Help</source>
@@ -3957,7 +4045,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>HistoryBox</name>
     <message>
         <source>{code}: no earlier test recorded here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date}: {result}</source>
@@ -3965,18 +4053,18 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>{code}: last valid test less than a month ago.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{code}: last valid test %n month(s) ago.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>{code}: no valid result yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4026,7 +4114,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Көрсөтүлгөн жардам</translation>
     </message>
     <message>
-        <source>Complaint (always the person's own choice)</source>
+        <source>Complaint (always the person&apos;s own choice)</source>
         <translation>Даттануу (ар дайым адамдын өз тандоосу)</translation>
     </message>
     <message>
@@ -4097,7 +4185,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Иш орду (сауна, батир, мекеме)</translation>
     </message>
     <message>
-        <source>Client's place or hotel</source>
+        <source>Client&apos;s place or hotel</source>
         <translation>Клиенттин үйү же мейманкана</translation>
     </message>
     <message>
@@ -4225,7 +4313,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Милиция</translation>
     </message>
     <message>
-        <source>Prosecutor's office</source>
+        <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
@@ -4829,7 +4917,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Жума ичиндеги жашоолордо чогуу келген балдардын суммасы.</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Балдар үчүн сабактар</translation>
     </message>
     <message>
@@ -4837,7 +4925,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Сабактар түрү боюнча</translation>
     </message>
     <message>
-        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
         <translation>Өткөрүлгөн балдар сабактары, түрү боюнча (үй тапшырмасы, оюндар, сүрөт ...).</translation>
     </message>
     <message>
@@ -4873,7 +4961,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Камтылган ата-энелер</translation>
     </message>
     <message>
-        <source>Parents' workshops held</source>
+        <source>Parents&apos; workshops held</source>
         <translation>Өткөрүлгөн ата-энелер семинарлары</translation>
     </message>
     <message>
@@ -5165,55 +5253,55 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>Access to confidential records</source>
         <extracomment>events on the audit log, not people: shown exactly (kind STOCK), so a board sees even one</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Break-glass openings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HIV test records opened by a manager through the logged break-glass, with a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Break-glass entries in the audit log in the week.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accounts given access to HIV results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff accounts created with, or changed to, a role that reads HIV test results.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account creations and role changes to such a role in the week.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password resets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff passwords reset by a manager (the owner must choose a new one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password resets in the audit log in the week.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database restores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Times the database was replaced by a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore entries in the audit log in the week.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Violence and rights violations</source>
@@ -5245,235 +5333,235 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>People counselled before a test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Different people who had pre-test counselling.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients with a pre-test counselling session in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested who received their result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Different people who got a final result (non-reactive or reactive) and were told it (HTS_TST style). People already known to be positive or on treatment are not included.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients with a final result given in the period, not known positive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People with a reactive result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested whose rapid test was reactive. This is not a diagnosis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested with a reactive test in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positivity (people)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share of people tested whose test was reactive, without people already known to be positive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People with a reactive result.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested who received their result.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retests of people already known positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested again who were already confirmed positive or said they were on treatment. Shown apart from positivity.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Known positive clients with a final result given in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested by age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested who received their result, by age in five-year bands at their first test of the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested who received their result, by age.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested by gender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested who received their result, by the gender they gave.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested who received their result, by gender.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested by key population</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested who received their result, by key-population type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested by modality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People tested who received their result, by testing modality.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tests (not people) by result: non-reactive, reactive or invalid, including repeats.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tests in the period, by result.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referrals for confirmatory testing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referrals for confirmatory testing made in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referrals created in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People newly diagnosed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People whose confirmatory test was positive in the period, not already diagnosed or on treatment. The denominator of linkage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients with a first positive confirmatory result dated in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Linked to ART within 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share of people newly diagnosed in the period who started treatment within 7 days of the diagnosis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Newly diagnosed people who started ART within 7 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People newly diagnosed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Linked to ART within 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share of people newly diagnosed in the period who started treatment within 30 days of the diagnosis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Newly diagnosed people who started ART within 30 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Linked to ART within 90 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share of people newly diagnosed in the period who started treatment within 90 days of the diagnosis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Newly diagnosed people who started ART within 90 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Median days from diagnosis to ART</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Middle value of the days from the positive confirmatory test (not the screening test) to the start of treatment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Days to ART for people newly diagnosed in the period who started it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open referrals whose due date had passed at the end of the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referrals not closed and due before the end of the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kits used in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kits on hand at the end of the period (not expired).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lots with kits on hand that expire within 60 days of the end of the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kit-control runs done in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QC runs dated in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nights slept in the period, up to last night.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bed-nights of accompanying children</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nights spent by children staying with a resident parent, counted beside the residents' own.</source>
-        <translation type="unfinished" />
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accompanying children times nights slept in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Residents</source>
@@ -5481,142 +5569,134 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Different people who slept at least one night in the shelter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients with a night in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stays with an admission date in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stays with a discharge date in the period, by outcome.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Different registered parents present at children's sessions or parents' workshops.</source>
-        <translation type="unfinished" />
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Distinct parents with an attendance in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parent attendances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each parent present at each session, plus parents counted without a code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parent attendance marks and head-counts in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People reached across all services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children's session as a parent. Each person counts once.</source>
-        <translation type="unfinished" />
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients with any service in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People reached with the defined package</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Different people who received every part of the prevention package the centre defined (KP_PREV style).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients who received the whole package in the period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Under 15</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>15 to 19</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>20 to 24</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>25 to 29</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>30 to 34</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>35 to 39</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>40 to 44</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>45 to 49</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>50 or older</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Female sex workers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Male sex workers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transgender people</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other or not stated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At the drop-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other community testing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-<message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
+</context>
 <context>
     <name>InvalidChoice</name>
     <message>
         <source>No problem seen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5627,15 +5707,15 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Background colour hides the lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lines outside the C or T zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partial line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not read within 40 minutes</source>
@@ -5812,21 +5892,21 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>The monthly kit-control run is due for lot {lot}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The testing room was last read at {temp} °C, outside 15–37 °C: tests may give wrong results.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is your first test: run the kit controls yourself first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kit may not be used for a client test yet:
 {reasons}
 Run the kit controls, or write why you test anyway (at least {n} characters).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kit controls are due for the new counsellor {name}.</source>
@@ -5837,7 +5917,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{date} күнү температура ченемден тышкары болгон: тестирлөөдөн мурун топтомдун көзөмөлүн жүргүзүңүз.</translation>
     </message>
     <message>
-        <source>Today's temperature reading has not been logged yet.</source>
+        <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Бүгүнкү температура азырынча жазыла элек.</translation>
     </message>
 </context>
@@ -5845,15 +5925,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>LineChoice</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not visible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6135,7 +6215,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Street</source>
-        <extracomment>outdoor settings first, then indoor ones (the domain's two groups)</extracomment>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
         <translation>Көчө</translation>
     </message>
     <message>
@@ -6279,15 +6359,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>17 December: International Day to End Violence against Sex Workers</source>
-        <extracomment>the community's key dates: code -&gt; (month, day, label)</extracomment>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
         <translation>17-декабрь: Секс-кызматкерлерге каршы зомбулукту токтотуу эл аралык күнү</translation>
     </message>
     <message>
-        <source>3 March: International Sex Workers' Day</source>
+        <source>3 March: International Sex Workers&apos; Day</source>
         <translation>3-март: Секс-кызматкерлердин эл аралык күнү</translation>
     </message>
     <message>
-        <source>2 June: International Sex Workers' Rights Day</source>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
         <translation>2-июнь: Секс-кызматкерлердин укуктарынын эл аралык күнү</translation>
     </message>
     <message>
@@ -6990,11 +7070,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Passphrase strength: {label} (about {bits} bits).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
@@ -7005,7 +7085,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7075,7 +7155,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Please choose your own password first (dropin › Change my password): a manager reset it for one login only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7089,7 +7169,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Баш калкалоочу жайда жашоо</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Балдар үчүн сабактар</translation>
     </message>
     <message>
@@ -7189,11 +7269,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>⚠ FAILED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ NO: out of range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By</source>
@@ -7232,11 +7312,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>QualityBlock</name>
     <message>
         <source>⚠ Kit controls needed before a client test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Or write why you test anyway (saved in the audit log)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7267,7 +7347,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The test of {code} was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{code}: reactive (preliminary positive). A referral for confirmatory testing was created and is now in the follow-up list.</source>
@@ -7290,15 +7370,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>ReanchorDialog</name>
     <message>
         <source>Re-anchor the audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log's end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
-        <translation type="unfinished" />
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7310,6 +7390,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>This record is already void.</source>
         <translation>Бул жазуу мурунтан жокко чыгарылган.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7561,7 +7660,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>A follow-up can be closed as lost {n} days after the due date ({date}); it is {done} days now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This referral does not exist.</source>
@@ -7592,7 +7691,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>⚠ overdue {n} days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referred to</source>
@@ -7624,15 +7723,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Change destination</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print referral slip…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referred to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact attempt</source>
@@ -7803,7 +7902,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Адам айтууга макул болгонун гана сураңыз.</translation>
     </message>
     <message>
-        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
         <translation>{given} — башка адамдын коду, ошондуктан бул адамдын коду {code}. {code} кодун адамдын карточкасына жазып, кийинки жолу сураңыз.</translation>
     </message>
 </context>
@@ -7842,7 +7941,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Туулган жылы / жашы</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Ата-энесинин коду</translation>
     </message>
     <message>
@@ -7934,7 +8033,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report's language.</extracomment>
+        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
         <translation>январь</translation>
     </message>
     <message>
@@ -8003,7 +8102,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Бул тилде отчёттор жок.</translation>
     </message>
     <message>
@@ -8015,8 +8114,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Бир жолу эң көп дегенде он жылдыкты экспорттоңуз.</translation>
     </message>
     <message>
-        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
+        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
         <translation>«{text}» ISO жумасы эмес. Мындай жазыңыз: 2026-W47.</translation>
     </message>
     <message>
@@ -8024,7 +8123,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{year}-жылда {week}-жума жок.</translation>
     </message>
     <message>
-        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
+        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» дата эмес. Мындай жазыңыз: 2026-11-16.</translation>
     </message>
     <message>
@@ -8042,76 +8141,76 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Audit seal {seal}: the audit log held {count} entries when this report was made, the newest written {when}. To check later that none was changed or removed: dropin audit verify --seal {seal}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Year to date</source>
         <extracomment>the paragraph styles of the report, by name</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal version: not for funders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prepared by: {role}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compared with {week}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target for the year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quality-control runs in the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quality-control runs with a failed control</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kit lots in stock with no quality-control run yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last quality-control run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid test results not repeated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shelter stays with a review date passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal quality page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For the manager and the team only. Never part of the funder version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -8119,161 +8218,157 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quarter {number}, {year}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Year {year}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quarterly summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annual summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary for a period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last {n} weeks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last {n} months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last {n} quarters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last {n} years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data as of {date}: the period has not ended, nights not yet slept are not counted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;{n}: between 1 and {m}, hidden to protect privacy. *: withheld so that a hidden number cannot be worked out from the others; in a table with no &lt;{n}, a * may be any number, 0 included. –: nothing recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please keep the centre name to 120 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image file that can be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no indicator "{key}" to set a target for.</source>
-        <translation type="unfinished" />
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A target must be a number of zero or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The period {period} has not started yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsuppressed figures are only given to a manager who logs in with their own account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"{text}" is not a month. Write it like 2026-10.</source>
-        <translation type="unfinished" />
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"{text}" is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
-        <translation type="unfinished" />
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mapping file {path} cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mapping file is not valid JSON (line {line}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mapping file needs an "orgUnit" and a list of "dataElements".</source>
-        <translation type="unfinished" />
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mapping names an indicator that does not exist: {key}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{key} is a percentage or a median: DHIS2 computes those itself, so map its counts instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mapping of {key} needs a "dataElement".</source>
-        <translation type="unfinished" />
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DHIS2 takes weeks, months, quarters and years, not a range of days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ADX needs a "dataSet" in the mapping file.</source>
-        <translation type="unfinished" />
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-<message>
-        <source>Period</source>
-        <translation type="unfinished">Мезгил</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ReportsPage</name>
     <message>
@@ -8309,7 +8404,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>CSV &amp;экспорттоо…</translation>
     </message>
     <message>
-        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
         <translation>Донордун системасы үчүн экспорт (CSV, ар бир бөлүмгө бир файл, жумалык саптар)</translation>
     </message>
     <message>
@@ -8354,27 +8449,27 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Preparing the weekly summary…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Funder version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal version (with the quality page)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Centre name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -8382,70 +8477,37 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Save centre details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Targets and package…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Centre details on the report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the centre's logo</source>
-        <translation type="unfinished" />
+        <source>Choose the centre&apos;s logo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Targets and package saved; they appear on the next report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Centre details saved; they appear on the next report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-<message>
-        <source>Week</source>
-        <translation>Жума</translation>
-    </message>
-    <message>
-        <source>{week}  ·  {start} to {end}</source>
-        <translation>{week}  ·  {start} – {end}</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <extracomment>how many periods of each kind the chooser lists</extracomment>
-        <translation type="unfinished">Мезгил</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished">Жыл</translation>
-    </message>
-    <message>
-        <source>Dates below</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{period}  ·  {start} to {end}</source>
-        <translation type="unfinished" />
-    </message>
-    </context>
+</context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
@@ -8477,19 +8539,19 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>C&amp;orrect the selected stay…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo a discharge…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct a stay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First choose a stay in the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8524,7 +8586,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The kit shows the test is invalid:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result:</source>
@@ -8575,15 +8637,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Control line (C):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test line (T):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kit shows the test is invalid:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result:</source>
@@ -8595,19 +8657,19 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Enter the repeat test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose what you saw for both lines.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✔ Paper entry for {code} saved: {result}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeat of the invalid test started {time}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8660,7 +8722,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Социалдык кызматкер</translation>
     </message>
     <message>
-        <source>Children's facilitator</source>
+        <source>Children&apos;s facilitator</source>
         <translation>Балдар сабактарын алып баруучу</translation>
     </message>
     <message>
@@ -8674,6 +8736,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Legal advisor</source>
         <translation>Юрист</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeysDialog</name>
+    <message>
+        <source>Rotate the stores&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every store gets a new key, so a copy of an old key (for example one a former colleague kept) opens nothing from now on. Your account and a new recovery key get the new keys; every other account that reads a store then needs a one-time password from you. Backups made before now still open with the old keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8883,7 +8960,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Автоматтык кулпулоо</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
         <translation>Баскыч басылбаса же чычкан жылбаса, ушунча мүнөттөн кийин экран өзү кулпуланат. Ар бир адам аны Ctrl+L менен дароо кулпулай алат. Кулпуну ачуу үчүн колдонуучунун өз сырсөзү керек.</translation>
     </message>
     <message>
@@ -8910,106 +8987,110 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>Server</name>
     <message>
         <source>A server address starts with postgresql://.</source>
-        <extracomment>the schema that ``dropin server init`` puts the server's own functions in PostgreSQL's longest name (bytes)</extracomment>
-        <translation type="unfinished" />
+        <extracomment>the schema that ``dropin server init`` puts the server&apos;s own functions in PostgreSQL&apos;s longest name (bytes)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server address cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to a server on another computer must check its certificate (sslmode=verify-full).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the centre's CA certificate to check the server's certificate.</source>
-        <translation type="unfinished" />
+        <source>Give the centre&apos;s CA certificate to check the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The centre's server cannot be reached. Check the network and try again.</source>
-        <translation type="unfinished" />
+        <source>The centre&apos;s server cannot be reached. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The centre's server does not allow your role to do this.</source>
-        <translation type="unfinished" />
+        <source>The centre&apos;s server does not allow your role to do this.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit log can only be added to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server has no dropin database {name}; run dropin server init first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database on the server is older than this program; the manager upgrades it with dropin server init.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused this user name or password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server has no database {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's certificate could not be checked with the centre's CA certificate, so no connection was made.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate could not be checked with the centre&apos;s CA certificate, so no connection was made.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is done on the server by its administrator, not by dropin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please give the server's name or address.</source>
-        <translation type="unfinished" />
+        <source>Please give the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please give the name of the database on the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no certificate file at {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL's {program} program is needed for this; install PostgreSQL's client programs.</source>
-        <translation type="unfinished" />
+        <source>PostgreSQL&apos;s {program} program is needed for this; install PostgreSQL&apos;s client programs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's dump failed, so no backup was written: {problem}</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s dump failed, so no backup was written: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is not a backup of a dropin server database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup could not be restored on the server: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the file as a manager first: only a manager&apos;s login opens every store.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file and the server database are at different versions; open both with this program first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server database already holds accounts or records; import only into a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file's audit log does not verify ({problem}); nothing was imported.</source>
-        <translation type="unfinished" />
+        <source>The file&apos;s audit log does not verify ({problem}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerForm</name>
     <message>
-        <source>The centre's server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
+        <source>The centre&apos;s server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
         <translation>Борбордун сервери бардык жумуш орундарынын маалыматын сактайт. Анын администратору бул маалыматтарды жана CA сертификатын берет, базаны dropin server init буйругу менен алдын ала даярдайт.</translation>
     </message>
     <message>
@@ -9052,7 +9133,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ServerLoginScreen</name>
     <message>
-        <source>Log in to the centre's server</source>
+        <source>Log in to the centre&apos;s server</source>
         <translation>Борбордун серверине кирүү</translation>
     </message>
     <message>
@@ -9241,7 +9322,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Семинарды өзгөртүү</translation>
     </message>
     <message>
-        <source>New parents' workshop</source>
+        <source>New parents&apos; workshop</source>
         <translation>Ата-энелер үчүн жаңы семинар</translation>
     </message>
     <message>
@@ -9249,7 +9330,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Сабакты өзгөртүү</translation>
     </message>
     <message>
-        <source>New children's session</source>
+        <source>New children&apos;s session</source>
         <translation>Балдар үчүн жаңы сабак</translation>
     </message>
     <message>
@@ -9556,7 +9637,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Кабыл алуунун себептери</translation>
     </message>
     <message>
-        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Балдардын жашы 0дөн 17ге чейинки бүтүн сан болушу жана үтүр менен бөлүнүшү керек.</translation>
     </message>
@@ -9745,7 +9826,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Чогуу келген балдар</translation>
     </message>
     <message>
-        <source>Children's ages</source>
+        <source>Children&apos;s ages</source>
         <translation>Балдардын жашы</translation>
     </message>
     <message>
@@ -10029,107 +10110,107 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Please say why this is being corrected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This stay has not been discharged.</source>
         <extracomment>the kind of record ``_latest`` reads (a move or an extension of the stay)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This client has a newer stay or reservation; the discharge cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A discharged stay cannot be changed; undo the discharge first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This stay has no move to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This stay has no extension to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a current stay or a reservation can be shortened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new planned end must be before the current one ({date}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To end the stay today or earlier, discharge the person instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date of the change cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The children can be changed only during a current stay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date of the change cannot be before the admission date ({date}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stay already has this number of children.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>This takes the stay beyond %n night(s): please set a review date.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Shorten the stay (earlier planned end)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change the number of accompanying children</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo the last extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo the last move</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo the discharge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Void the admission (entered in error)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct the stay of {code}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{bed}, from {start}, planned end {end}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the client code</source>
@@ -10137,31 +10218,31 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>No bed is free for these nights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No bed is free for all these nights. Choose other dates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No other bed is free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No other bed is free for the rest of this stay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} (due)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review of the stay is due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal past its target: {goal}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due</source>
@@ -10199,23 +10280,23 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The slip goes with the person. By default it says only where and when to go, and the referral number the clinic can quote.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person agrees that the slip mentions the HIV test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person agrees that the slip mentions work with sex workers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the slip:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save referral slip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -10345,11 +10426,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>⚠ EXPIRED — discard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Expires soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please enter how many kits are discarded (a whole number above zero).</source>
@@ -10357,11 +10438,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Discard kits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard {n} kits of lot {lot} ({reason})? They leave the stock for good.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OK</source>
@@ -10373,11 +10454,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Kits received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} kits of lot {lot} were taken into stock. Run the kit controls before the first client test.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a lot in the table first.</source>
@@ -10385,35 +10466,86 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>StoresTab</name>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Ролу</translation>
+    </message>
+    <message>
+        <source>After the upgrade that made the stores, their keys are also kept under the database passphrase until every account has logged in once. Finish the upgrade when everyone has, or when those still listed will get a one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New re&amp;covery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the stores have no keys to manage here: the server&apos;s roles let each login read only the stores its role needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account holds the keys its role needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key you have locked away stops working. Make a new one now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Targets and prevention package</source>
         <extracomment>the parts of the package a manager can ask for: (label, service codes any of which counts)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Targets for the year (the report shows the year to date against them)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Condoms (male or female)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Information (leaflets)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An HIV test offered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People reached with the defined package received all of:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10460,7 +10592,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Cancel test…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readable in {time}</source>
@@ -10551,7 +10683,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Бул адамдын тести тактада мурунтан жүрүп жатат.</translation>
     </message>
     <message>
-        <source>Record today's counselling session with consent before starting a test.</source>
+        <source>Record today&apos;s counselling session with consent before starting a test.</source>
         <translation>Тестти баштоодон мурун бүгүнкү консультацияны макулдугу менен жазыңыз.</translation>
     </message>
     <message>
@@ -10564,7 +10696,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Please say whether the kit goes back into stock or was wasted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This test does not exist.</source>
@@ -10572,11 +10704,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This test already has a result; it cannot be cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose why the test is invalid from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The test has run {minutes} minutes. A result can only be read from {start} minutes.</source>
@@ -10596,7 +10728,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The test cannot start before the counselling session in which consent was given ({time}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Times of a retrospective entry cannot be in the future.</source>
@@ -10631,11 +10763,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Other community setting</source>
         <translation>Коомчулуктагы башка жер</translation>
     </message>
-<message>
-        <source>The test has no result yet.</source>
-        <translation>Тесттин азырынча жыйынтыгы жок.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
@@ -10676,15 +10804,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message numerus="yes">
         <source>%n overdue</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ready to read</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -10801,11 +10929,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Жаңы түр, мисалы Музыка</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Балдар сабагы</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Ата-энелер семинары</translation>
     </message>
     <message>
@@ -10936,11 +11064,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password of {name} was reset. Give them the new password in person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10955,7 +11083,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Кардардын коду</translation>
     </message>
     <message>
-        <source>Parent's client code</source>
+        <source>Parent&apos;s client code</source>
         <translation>Ата-эненин кардар коду</translation>
     </message>
     <message>
@@ -11118,7 +11246,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over every visit (the others suit one client's visits, as in the profile)</extracomment>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Ар бир кызмат бир келүүдө бир жолу гана берилет; анын ордуна санын өзгөртүңүз.</translation>
     </message>
     <message>
@@ -11189,21 +11317,4 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Ким жазды</translation>
     </message>
 </context>
-<context>
-    <name>RecoveryKeyDialog</name><message>
-        <source>Recovery key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>I have &amp;written the recovery key down</source>
-        <translation type="unfinished" />
-    </message>
-</context></TS>
+</TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
@@ -54,6 +55,26 @@
         <translation>Это имя пользователя уже занято.</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server the stores have no keys to rotate: its roles protect them.</source>
+        <translation>На сервере центра у хранилищ нет ключей для смены: их защищают роли сервера.</translation>
+    </message>
+    <message>
+        <source>Only a manager logged in to this program, holding every store, can rotate the keys.</source>
+        <translation>Сменить ключи может только руководитель, вошедший в эту программу и имеющий доступ ко всем хранилищам.</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade of the stores first; then rotate the keys.</source>
+        <translation>Сначала завершите обновление хранилищ, затем смените ключи.</translation>
+    </message>
+    <message>
+        <source>The password is wrong, so nothing was changed.</source>
+        <translation>Пароль неверный, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Only a manager logged in to this program, holding every store, can do this.</source>
+        <translation>Это может сделать только руководитель, вошедший в эту программу и имеющий доступ ко всем хранилищам.</translation>
+    </message>
+    <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation>Время автоблокировки должно быть от 1 до 120 минут.</translation>
     </message>
@@ -93,15 +114,15 @@
         <source>Please give a reason for unlocking the account.</source>
         <translation>Укажите причину разблокировки учётной записи.</translation>
     </message>
-<message>
-        <source>That is not this database's recovery key, so nothing was changed.</source>
+    <message>
+        <source>That is not this database&apos;s recovery key, so nothing was changed.</source>
         <translation>Это не ключ восстановления этой базы данных, поэтому ничего не изменено.</translation>
     </message>
     <message>
         <source>Give the user name of a manager account.</source>
         <translation>Укажите имя пользователя учётной записи руководителя.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AddUserDialog</name>
     <message>
@@ -148,6 +169,10 @@
         <translation>Услуги</translation>
     </message>
     <message>
+        <source>Stores</source>
+        <translation>Хранилища</translation>
+    </message>
+    <message>
         <source>Add a staff account</source>
         <translation>Добавить учётную запись сотрудника</translation>
     </message>
@@ -166,6 +191,22 @@
     <message>
         <source>Audit</source>
         <translation>Аудит</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) need a one-time password (Users → Reset password) to get the keys their role needs:</source>
+        <translation>
+            <numerusform>%n учётной записи нужен одноразовый пароль (Пользователи → Сбросить пароль), чтобы получить ключи, нужные её роли:</numerusform>
+            <numerusform>%n учётным записям нужен одноразовый пароль (Пользователи → Сбросить пароль), чтобы получить ключи, нужные их роли:</numerusform>
+            <numerusform>%n учётным записям нужен одноразовый пароль (Пользователи → Сбросить пароль), чтобы получить ключи, нужные их роли:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</source>
+        <translation>
+            <numerusform>%n учётная запись не входила после обновления; ей понадобится одноразовый пароль. Завершить обновление сейчас?</numerusform>
+            <numerusform>%n учётные записи не входили после обновления; им понадобится одноразовый пароль. Завершить обновление сейчас?</numerusform>
+            <numerusform>%n учётных записей не входили после обновления; им понадобится одноразовый пароль. Завершить обновление сейчас?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -318,11 +359,7 @@
         <source>Peri&amp;od:</source>
         <translation>Пе&amp;риод:</translation>
     </message>
-<message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>AttendanceTab</name>
     <message>
@@ -342,7 +379,7 @@
         <translation>Год рожд. / возраст</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код родителя</translation>
     </message>
     <message>
@@ -386,7 +423,7 @@
         <translation>Код клиента</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код родителя:</translation>
     </message>
     <message>
@@ -474,7 +511,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
         <translation>Печать выглядит так: 1234:0123456789abcdef (число записей, двоеточие и начало хеша последней записи).</translation>
     </message>
     <message>
@@ -482,7 +519,7 @@
         <translation>в журнале меньше записей, чем насчитывает печать: его обрезали или откатили к старой копии</translation>
     </message>
     <message>
-        <source>the log's first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
         <translation>первые {count} записей журнала больше не дают эту печать: журнал переписали или заменили другой копией</translation>
     </message>
     <message>
@@ -515,7 +552,7 @@
     </message>
     <message>
         <source>Front desk</source>
-        <extracomment>table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)</extracomment>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
         <translation>Ресепшн</translation>
     </message>
     <message>
@@ -636,8 +673,24 @@
         <translation>Проверка журнала аудита</translation>
     </message>
     <message>
+        <source>Store keys rotated</source>
+        <translation>Ключи хранилищ сменены</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>Использован ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Upgrade of the stores finished</source>
+        <translation>Обновление хранилищ завершено</translation>
+    </message>
+    <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;)</extracomment>
         <translation>Объясните одним предложением, зачем переустанавливается якорь.</translation>
     </message>
     <message>
@@ -664,12 +717,12 @@
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
     </message>
-<message>
-        <source>the health store's log</source>
+    <message>
+        <source>the health store&apos;s log</source>
         <translation>журнал хранилища медицинских записей</translation>
     </message>
     <message>
-        <source>the case-work store's log</source>
+        <source>the case-work store&apos;s log</source>
         <translation>журнал хранилища социальной работы</translation>
     </message>
     <message>
@@ -696,7 +749,7 @@
         <translation>Целостность</translation>
     </message>
     <message>
-        <source>Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
         <translation>Еженедельные отчёты и резервные копии печатают печать журнала. Введите печать из прежнего отчёта, чтобы проверить, что учтённые в ней записи на месте и не изменены.</translation>
     </message>
     <message>
@@ -815,7 +868,7 @@
             <numerusform>%n записей выгружено в {path}.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
         <translation>Записи о тестировании на ВИЧ и о социальной работе хранятся в журнале внутри их собственного зашифрованного хранилища, поэтому основной журнал не называет ни одну из них.</translation>
     </message>
@@ -823,7 +876,7 @@
         <source>&amp;Log:</source>
         <translation>&amp;Журнал:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Bench</name>
     <message>
@@ -870,7 +923,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
         <translation>только показатели разделов</translation>
     </message>
     <message>
@@ -1005,11 +1058,11 @@
         <source>skipped (no PostgreSQL server: set DROPIN_BENCH_SERVER)</source>
         <translation>пропущено (нет сервера PostgreSQL: задайте DROPIN_BENCH_SERVER)</translation>
     </message>
-<message>
+    <message>
         <source>Unlock and login (every store)</source>
         <translation>Разблокировка и вход (все хранилища)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>BoardTab</name>
     <message>
@@ -1104,7 +1157,7 @@
         <translation>Открыть только эту запись</translation>
     </message>
     <message>
-        <source>Find the person's tests and choose one first.</source>
+        <source>Find the person&apos;s tests and choose one first.</source>
         <translation>Сначала найдите тесты клиента и выберите один из них.</translation>
     </message>
     <message>
@@ -1124,7 +1177,7 @@
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
-        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas' ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension's ``register``: a sub-command with ``--db`` the sub-commands' parsers, the other argument of ``register``</extracomment>
+        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas&apos; ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension&apos;s ``register``: a sub-command with ``--db`` the sub-commands&apos; parsers, the other argument of ``register``</extracomment>
         <translation>Задайте {name} или запустите команду в терминале, чтобы ввести значение.</translation>
     </message>
     <message>
@@ -1252,6 +1305,47 @@
         <translation>Итог: база данных повреждена. Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
+        <source>Health store</source>
+        <extracomment>the stores by name, in what ``dropin check`` prints</extracomment>
+        <translation>Хранилище здоровья</translation>
+    </message>
+    <message>
+        <source>Case-work store</source>
+        <translation>Хранилище социальной работы</translation>
+    </message>
+    <message>
+        <source>The health and case-work stores were not checked: their keys open only with a login (add --user NAME).</source>
+        <translation>Хранилища здоровья и социальной работы не проверены: их ключи открываются только при входе (добавьте --user ИМЯ).</translation>
+    </message>
+    <message>
+        <source>{store}: pages, structure and links: no damage found.</source>
+        <translation>{store}: страницы, структура и связи: повреждений не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{store}: audit log intact, %n record(s) checked.</source>
+        <translation>
+            <numerusform>{store}: журнал аудита цел, проверена %n запись.</numerusform>
+            <numerusform>{store}: журнал аудита цел, проверены %n записи.</numerusform>
+            <numerusform>{store}: журнал аудита цел, проверено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{store}: audit log broken at entry {id}: {problem}.</source>
+        <translation>{store}: журнал аудита нарушен на записи {id}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Not checked (this login does not hold them): {stores}.</source>
+        <translation>Не проверены (у этой учётной записи нет к ним доступа): {stores}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in {table} point at a record that is missing.</source>
+        <translation>
+            <numerusform>%n запись в {table} ссылается на отсутствующую запись.</numerusform>
+            <numerusform>%n записи в {table} ссылаются на отсутствующую запись.</numerusform>
+            <numerusform>%n записей в {table} ссылаются на отсутствующую запись.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Confidential records for drop-in centres.</source>
         <translation>Конфиденциальный учёт для дроп-ин центров.</translation>
     </message>
@@ -1304,7 +1398,7 @@
         <translation>инструменты журнала аудита</translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
+        <source>check the audit log&apos;s hash chain</source>
         <translation>проверить цепочку хешей журнала аудита</translation>
     </message>
     <message>
@@ -1312,7 +1406,7 @@
         <translation>Прервано.</translation>
     </message>
     <message>
-        <source>No report translation for the language "{lang}" is installed.</source>
+        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
         <translation>Перевод отчёта на язык «{lang}» не установлен.</translation>
     </message>
     <message>
@@ -1392,7 +1486,7 @@
         <translation>С --db укажите через --user учётную запись, которая записывает визит.</translation>
     </message>
     <message>
-        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre's figures change; run it without --db to use a temporary one.</source>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
         <translation>В {path} уже есть записи. Самопроверка пишет только в новую пустую базу данных, чтобы не менять показатели центра; запустите её без --db, чтобы использовать временную базу.</translation>
     </message>
     <message>
@@ -1516,11 +1610,11 @@
         <translation>ЧИСЛО:ХЕШ из прежнего отчёта или резервной копии</translation>
     </message>
     <message>
-        <source>print the audit log's current seal</source>
+        <source>print the audit log&apos;s current seal</source>
         <translation>показать текущую печать журнала аудита</translation>
     </message>
     <message>
-        <source>point a missing or invalid anchor at the log's end</source>
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
         <translation>направить отсутствующий или неверный якорь на конец журнала</translation>
     </message>
     <message>
@@ -1536,7 +1630,7 @@
         <translation>снять блокировку (нужна парольная фраза базы)</translation>
     </message>
     <message>
-        <source>the locked account's user name</source>
+        <source>the locked account&apos;s user name</source>
         <translation>имя заблокированной учётной записи</translation>
     </message>
     <message>
@@ -1576,7 +1670,7 @@
         <translation>Сводка за {period} записана в {path}.</translation>
     </message>
     <message>
-        <source>Unsuppressed figures need a manager's login: add --user NAME.</source>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
         <translation>Для нескрытых цифр нужен вход руководителя: добавьте --user ИМЯ.</translation>
     </message>
     <message>
@@ -1651,6 +1745,10 @@
         <source>These accounts need a new password before they can log in to the server (a manager resets it): {names}.</source>
         <translation>Этим учётным записям нужен новый пароль, прежде чем они смогут войти на сервер (его сбрасывает руководитель): {names}.</translation>
     </message>
+    <message>
+        <source>Give --manager: a manager&apos;s login opens every store of the file to move it.</source>
+        <translation>Укажите --manager: все хранилища файла для переноса открывает только вход руководителя.</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n record(s) from {path} to the server.</source>
         <translation>
@@ -1660,7 +1758,7 @@
         </translation>
     </message>
     <message>
-        <source>Audit seal on the server: {seal} (the same as the file's).</source>
+        <source>Audit seal on the server: {seal} (the same as the file&apos;s).</source>
         <translation>Печать журнала аудита на сервере: {seal} (та же, что у файла).</translation>
     </message>
     <message>
@@ -1684,7 +1782,7 @@
         </translation>
     </message>
     <message>
-        <source>set up the centre's PostgreSQL server</source>
+        <source>set up the centre&apos;s PostgreSQL server</source>
         <translation>настроить сервер PostgreSQL центра</translation>
     </message>
     <message>
@@ -1696,7 +1794,7 @@
         <translation>postgresql://ВЛАДЕЛЕЦ@СЕРВЕР:ПОРТ/БАЗА</translation>
     </message>
     <message>
-        <source>the centre's CA certificate (for a server on another computer)</source>
+        <source>the centre&apos;s CA certificate (for a server on another computer)</source>
         <translation>сертификат ЦС центра (для сервера на другом компьютере)</translation>
     </message>
     <message>
@@ -1704,7 +1802,7 @@
         <translation>имя пользователя первого руководителя (для новой базы)</translation>
     </message>
     <message>
-        <source>move a single computer's database to a new database on the server</source>
+        <source>move a single computer&apos;s database to a new database on the server</source>
         <translation>перенести базу одного компьютера в новую базу на сервере</translation>
     </message>
     <message>
@@ -1712,8 +1810,8 @@
         <translation>зашифрованный файл базы данных</translation>
     </message>
     <message>
-        <source>a manager whose server login gets their current password (asked)</source>
-        <translation>руководитель, чей вход на сервер получит его текущий пароль (будет запрошен)</translation>
+        <source>a manager of the file: their password (asked) opens every store and becomes their server password</source>
+        <translation>руководитель из файла: его пароль (будет запрошен) открывает все хранилища и становится его паролем на сервере</translation>
     </message>
     <message>
         <source>restore a server backup (dropin backup) into a new database on the server</source>
@@ -1727,7 +1825,7 @@
         <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
         <translation>Укажите своё имя пользователя через --user ИМЯ: на сервер вы входите под ним.</translation>
     </message>
-<message>
+    <message>
         <source>Recovery key: {key}
 Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
         <translation>Ключ восстановления: {key}
@@ -1750,18 +1848,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>с ключом восстановления: новый пароль для учётной записи руководителя</translation>
     </message>
     <message>
-        <source>the manager account's user name</source>
+        <source>the manager account&apos;s user name</source>
         <translation>имя пользователя учётной записи руководителя</translation>
     </message>
-    <message>
-        <source>Give either --year or --from and --to, not both.</source>
-        <translation>Укажите либо --year, либо --from и --to, но не всё сразу.</translation>
-    </message>
-    <message>
-        <source>Give --year, or --from and --to.</source>
-        <translation>Укажите --year или --from и --to.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>CancelTestDialog</name>
     <message>
@@ -2064,7 +2154,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Новые пароли не совпадают.</translation>
     </message>
     <message>
-        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre's coordinator.</source>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
         <translation>{name} сбросил(а) ваш пароль {when}. Он был на один вход: выберите собственный пароль сейчас. Если вы об этом не просили, сообщите координатору центра.</translation>
     </message>
     <message>
@@ -2249,7 +2339,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Форма очищена. Нажмите Ctrl+R, чтобы вернуть её.</translation>
     </message>
     <message>
-        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
         <translation>На этом месте ещё ничего не сохраняли. Сначала выберите визит в сегодняшнем списке.</translation>
     </message>
     <message>
@@ -2276,7 +2366,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Только имя или псевдоним</translation>
     </message>
     <message>
-        <source>The parent's or guardian's client code</source>
+        <source>The parent&apos;s or guardian&apos;s client code</source>
         <translation>Код клиента родителя или опекуна</translation>
     </message>
     <message>
@@ -2300,7 +2390,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код родителя:</translation>
     </message>
     <message>
@@ -2312,7 +2402,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>или &amp;возрастная группа:</translation>
     </message>
     <message>
-        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
         <translation>Здесь не хранится ничего о здоровье родителя, проживании в приюте или инцидентах.</translation>
     </message>
 </context>
@@ -2335,7 +2425,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         </translation>
     </message>
     <message>
-        <source>Parents' workshops and sessions attended</source>
+        <source>Parents&apos; workshops and sessions attended</source>
         <translation>Посещённые семинары для родителей и занятия</translation>
     </message>
     <message>
@@ -2359,11 +2449,11 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Отменено</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Детское занятие</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семинар для родителей</translation>
     </message>
     <message>
@@ -2400,7 +2490,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Другой семинар</translation>
     </message>
     <message>
-        <source>Please enter the parent's client code.</source>
+        <source>Please enter the parent&apos;s client code.</source>
         <translation>Введите код клиента родителя.</translation>
     </message>
     <message>
@@ -2436,7 +2526,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Удалён из занятия.</translation>
     </message>
     <message>
-        <source>Please enter the child's first name or a pseudonym.</source>
+        <source>Please enter the child&apos;s first name or a pseudonym.</source>
         <translation>Введите имя ребёнка или псевдоним.</translation>
     </message>
     <message>
@@ -2456,7 +2546,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Год рождения должен быть между {first} и {last}: этот реестр — для детей.</translation>
     </message>
     <message>
-        <source>Please give the child's birth year or age band.</source>
+        <source>Please give the child&apos;s birth year or age band.</source>
         <translation>Укажите год рождения ребёнка или возрастную группу.</translation>
     </message>
     <message>
@@ -2480,7 +2570,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Введите время начала занятия.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
+        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
         <translation>Проведённое занятие нельзя превратить из детского занятия в семинар для родителей или наоборот.</translation>
     </message>
     <message>
@@ -2536,7 +2626,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Посещаемость можно отметить только в день занятия или позже.</translation>
     </message>
     <message>
-        <source>Parents' workshops record adults present, not children.</source>
+        <source>Parents&apos; workshops record adults present, not children.</source>
         <translation>На семинарах для родителей отмечаются присутствующие взрослые, а не дети.</translation>
     </message>
     <message>
@@ -2567,7 +2657,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Расписание</translation>
     </message>
     <message>
-        <source>Parents' workshops</source>
+        <source>Parents&apos; workshops</source>
         <translation>Семинары для родителей</translation>
     </message>
 </context>
@@ -2678,7 +2768,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Female sex worker</source>
-        <extracomment>key-population type, asked at registration (optional: empty is "not stated")</extracomment>
+        <extracomment>key-population type, asked at registration (optional: empty is &quot;not stated&quot;)</extracomment>
         <translation>Секс-работница</translation>
     </message>
     <message>
@@ -2871,7 +2961,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Этот список нельзя так отсортировать.</translation>
     </message>
     <message>
-        <source>The mother's and the father's letters are swapped.</source>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
         <translation>Буквы матери и отца переставлены местами.</translation>
     </message>
 </context>
@@ -2960,11 +3050,11 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>X: другое или не указано</translation>
     </message>
     <message>
-        <source>Mother's first name</source>
+        <source>Mother&apos;s first name</source>
         <translation>Имя матери</translation>
     </message>
     <message>
-        <source>Father's first name</source>
+        <source>Father&apos;s first name</source>
         <translation>Имя отца</translation>
     </message>
     <message>
@@ -2988,7 +3078,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Собственная фамилия</translation>
     </message>
     <message>
-        <source>Birth order (mother's side)</source>
+        <source>Birth order (mother&apos;s side)</source>
         <translation>Порядковый номер рождения (по матери)</translation>
     </message>
     <message>
@@ -3067,7 +3157,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>{name} (коек: {beds} из {capacity})</translation>
     </message>
     <message>
-        <source>Show client codes and dates on the front desk's bed board</source>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
         <translation>Показывать коды клиентов и даты на схеме коек для ресепшна</translation>
     </message>
     <message>
@@ -3243,7 +3333,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
-        <extracomment>the centre's server was chosen: its settings (host, port, database, CA certificate)</extracomment>
+        <extracomment>the centre&apos;s server was chosen: its settings (host, port, database, CA certificate)</extracomment>
         <translation>Создание новой базы данных dropin</translation>
     </message>
     <message>
@@ -3371,7 +3461,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Только этот &amp;компьютер (зашифрованный файл)</translation>
     </message>
     <message>
-        <source>The centre's &amp;server</source>
+        <source>The centre&apos;s &amp;server</source>
         <translation>&amp;Сервер центра</translation>
     </message>
     <message>
@@ -3383,7 +3473,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
         <translation>Неверная парольная фраза, или это не база данных dropin.</translation>
     </message>
     <message>
@@ -3420,6 +3510,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
+        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation>Здесь нельзя создать базу данных: не удаётся создать папку или имя недопустимо.</translation>
     </message>
     <message>
@@ -3456,6 +3547,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>{path} is a folder; give a file name for the backup.</source>
+        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation>{path} — это папка; укажите имя файла для резервной копии.</translation>
     </message>
     <message>
@@ -3846,7 +3938,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Ctrl+N регистрирует нового клиента, Ctrl+Z отменяет последний визит, сохранённый на этом рабочем месте, а Ctrl+K возвращает к полю кода.</translation>
     </message>
     <message>
-        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
         <translation>Код составляется из букв имён матери и отца, года рождения и буквы пола. Никогда и нигде не записывайте настоящее имя.</translation>
     </message>
     <message>
@@ -3890,15 +3982,15 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Дети</translation>
     </message>
     <message>
-        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
         <translation>«Занятия» показывают детские занятия; «Отметить посещаемость» открывает лист посещаемости выбранного занятия.</translation>
     </message>
     <message>
-        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
         <translation>В листе посещаемости введите имя или код родителя и нажмите Enter, чтобы отметить ребёнка; пробел отмечает выбранную строку; Alt+S сохраняет.</translation>
     </message>
     <message>
-        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
         <translation>Родителя можно найти только по точному коду клиента. Здесь ничего не показывается о визитах, тестах или пребываниях родителя.</translation>
     </message>
     <message>
@@ -3926,7 +4018,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Запишите случай насилия или нарушения прав с тем, что известно: код клиента необязателен, а дата может быть указана только месяцем или годом.</translation>
     </message>
     <message>
-        <source>Complaining to the police or anyone else is always the person's own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
         <translation>Жаловаться в полицию или куда-либо ещё — всегда собственный выбор человека; за него ничего не выбирается. Записывайте, какие доказательства есть и у кого они хранятся, но никогда не сами файлы.</translation>
     </message>
     <message>
@@ -3946,7 +4038,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>«Сохранить PDF» сохраняет сводку в файл, «Печать» отправляет те же страницы на принтер. Малые числа скрыты, чтобы никого нельзя было узнать.</translation>
     </message>
     <message>
-        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
         <translation>«Экспорт CSV» записывает те же показатели для системы донора, по одному файлу на направление.</translation>
     </message>
     <message>
@@ -4052,7 +4144,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <source>Complaint (always the person's own choice)</source>
+        <source>Complaint (always the person&apos;s own choice)</source>
         <translation>Жалоба (всегда собственный выбор человека)</translation>
     </message>
     <message>
@@ -4123,7 +4215,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Место работы (сауна, квартира, заведение)</translation>
     </message>
     <message>
-        <source>Client's place or hotel</source>
+        <source>Client&apos;s place or hotel</source>
         <translation>У клиента или в гостинице</translation>
     </message>
     <message>
@@ -4251,7 +4343,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Полиция</translation>
     </message>
     <message>
-        <source>Prosecutor's office</source>
+        <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
@@ -4858,7 +4950,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Сумма сопровождающих детей по проживаниям, приходящимся на неделю.</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Занятия для детей</translation>
     </message>
     <message>
@@ -4866,7 +4958,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Занятия по типам</translation>
     </message>
     <message>
-        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
         <translation>Проведённые детские занятия по типам (домашние задания, игры, творчество ...).</translation>
     </message>
     <message>
@@ -4902,7 +4994,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Охвачено родителей</translation>
     </message>
     <message>
-        <source>Parents' workshops held</source>
+        <source>Parents&apos; workshops held</source>
         <translation>Проведено семинаров для родителей</translation>
     </message>
     <message>
@@ -5497,7 +5589,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Койко-ночи детей, живущих с родителем</translation>
     </message>
     <message>
-        <source>Nights spent by children staying with a resident parent, counted beside the residents' own.</source>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
         <translation>Ночи детей, живущих с проживающим родителем, считаются рядом с ночами самих проживающих.</translation>
     </message>
     <message>
@@ -5525,7 +5617,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Проживания с датой выезда в периоде, по итогу.</translation>
     </message>
     <message>
-        <source>Different registered parents present at children's sessions or parents' workshops.</source>
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
         <translation>Разные зарегистрированные родители на детских занятиях или родительских встречах.</translation>
     </message>
     <message>
@@ -5553,7 +5645,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Люди, охваченные всеми услугами</translation>
     </message>
     <message>
-        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children's session as a parent. Each person counts once.</source>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
         <translation>Разные зарегистрированные люди, которые пришли на визит, прошли тест на ВИЧ, жили в приюте или пришли на детское занятие как родитель. Каждый человек считается один раз.</translation>
     </message>
     <message>
@@ -5632,15 +5724,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <source>Other community testing</source>
         <translation>Другое тестирование в сообществе</translation>
     </message>
-<message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation>Протестированные люди, получившие результат, по типу ключевой группы: секс-работницы, секс-работники, трансгендерные люди.</translation>
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
-        <translation>Протестированные люди, получившие результат, по месту тестирования: в центре, на аутрич или другое тестирование в сообществе.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>InvalidChoice</name>
     <message>
@@ -5868,7 +5952,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{date} температура была вне допустимого диапазона: проведите контроль наборов перед тестированием.</translation>
     </message>
     <message>
-        <source>Today's temperature reading has not been logged yet.</source>
+        <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Сегодняшний замер температуры ещё не записан.</translation>
     </message>
 </context>
@@ -6167,7 +6251,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Street</source>
-        <extracomment>outdoor settings first, then indoor ones (the domain's two groups)</extracomment>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
         <translation>Улица</translation>
     </message>
     <message>
@@ -6311,15 +6395,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>17 December: International Day to End Violence against Sex Workers</source>
-        <extracomment>the community's key dates: code -&gt; (month, day, label)</extracomment>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
         <translation>17 декабря: Международный день борьбы с насилием в отношении секс-работников</translation>
     </message>
     <message>
-        <source>3 March: International Sex Workers' Day</source>
+        <source>3 March: International Sex Workers&apos; Day</source>
         <translation>3 марта: Международный день секс-работников</translation>
     </message>
     <message>
-        <source>2 June: International Sex Workers' Rights Day</source>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
         <translation>2 июня: Международный день прав секс-работников</translation>
     </message>
     <message>
@@ -7126,7 +7210,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Проживание в приюте</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Занятия для детей</translation>
     </message>
     <message>
@@ -7330,7 +7414,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Переустановить якорь журнала аудита</translation>
     </message>
     <message>
-        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log's end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
         <translation>Только если файл якоря потерян или повреждён (например, после переноса базы на новый компьютер). Якорь будет указывать на нынешний конец журнала; причина и исполнитель записываются, а напечатанные раньше печати всё равно покажут пропавшие записи.</translation>
     </message>
     <message>
@@ -7347,6 +7431,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>This record is already void.</source>
         <translation>Эта запись уже аннулирована.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation>Записи о тестировании на ВИЧ и о социальной работе хранятся в отдельных зашифрованных хранилищах, которые открываются только при входе тех, кому разрешено их читать. Если все пароли руководителей утеряны, этот ключ восстановления — единственный способ вернуть доступ к этим записям.</translation>
+    </message>
+    <message>
+        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation>Запишите его на бумаге, положите в запечатанный конверт и заприте отдельно от компьютера. Он показывается только сейчас. Тот, у кого есть этот ключ и парольная фраза базы данных, может прочитать все записи.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Я &amp;записал(а) ключ восстановления</translation>
     </message>
 </context>
 <context>
@@ -7840,7 +7943,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Спрашивайте только то, что человек готов рассказать.</translation>
     </message>
     <message>
-        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
         <translation>{given} — уже код другого человека, поэтому код этого человека — {code}. Запишите {code} на карточку человека и спрашивайте его в следующий раз.</translation>
     </message>
 </context>
@@ -7879,7 +7982,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Год рожд. / возраст</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код родителя</translation>
     </message>
     <message>
@@ -7971,7 +8074,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report's language.</extracomment>
+        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
         <translation>января</translation>
     </message>
     <message>
@@ -8040,7 +8143,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Отчёты на этом языке недоступны.</translation>
     </message>
     <message>
@@ -8052,8 +8155,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>За один раз можно экспортировать не более десяти лет.</translation>
     </message>
     <message>
-        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
+        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
         <translation>«{text}» — не неделя ISO. Пишите в виде 2026-W47.</translation>
     </message>
     <message>
@@ -8061,7 +8164,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>В {year} году нет недели {week}.</translation>
     </message>
     <message>
-        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
+        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Пишите в виде 2026-11-16.</translation>
     </message>
     <message>
@@ -8247,7 +8350,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Логотип должен быть читаемым файлом изображения PNG или JPEG.</translation>
     </message>
     <message>
-        <source>There is no indicator "{key}" to set a target for.</source>
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
         <translation>Нет индикатора «{key}», для которого можно задать цель.</translation>
     </message>
     <message>
@@ -8263,11 +8366,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Нескрытые цифры выдаются только руководителю, вошедшему под своей учётной записью.</translation>
     </message>
     <message>
-        <source>"{text}" is not a month. Write it like 2026-10.</source>
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
         <translation>«{text}» — не месяц. Пишите так: 2026-10.</translation>
     </message>
     <message>
-        <source>"{text}" is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
         <translation>«{text}» — не квартал и не год. Пишите так: 2026-Q3 или 2026.</translation>
     </message>
     <message>
@@ -8279,7 +8382,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Файл соответствия — не правильный JSON (строка {line}).</translation>
     </message>
     <message>
-        <source>The mapping file needs an "orgUnit" and a list of "dataElements".</source>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
         <translation>В файле соответствия нужны «orgUnit» и список «dataElements».</translation>
     </message>
     <message>
@@ -8291,7 +8394,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{key} — процент или медиана: DHIS2 вычисляет их сам, поэтому укажите соответствие для исходных чисел.</translation>
     </message>
     <message>
-        <source>The mapping of {key} needs a "dataElement".</source>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
         <translation>Для {key} в файле соответствия нужен «dataElement».</translation>
     </message>
     <message>
@@ -8299,18 +8402,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>DHIS2 принимает недели, месяцы, кварталы и годы, а не произвольный диапазон дней.</translation>
     </message>
     <message>
-        <source>ADX needs a "dataSet" in the mapping file.</source>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
         <translation>Для ADX в файле соответствия нужен «dataSet».</translation>
     </message>
     <message>
         <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
         <translation>Выберите один из форматов: dhis2-json, dhis2-csv или adx.</translation>
     </message>
-<message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ReportsPage</name>
     <message>
@@ -8346,7 +8445,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
         <translation>Экспорт для системы донора (CSV, по файлу на раздел, строки по неделям)</translation>
     </message>
     <message>
@@ -8430,7 +8529,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Данные центра в отчёте</translation>
     </message>
     <message>
-        <source>Choose the centre's logo</source>
+        <source>Choose the centre&apos;s logo</source>
         <translation>Выберите логотип центра</translation>
     </message>
     <message>
@@ -8449,40 +8548,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
         <translation>Сводка за {period} построена за {ms} мс. Малые числа скрыты.</translation>
     </message>
-<message>
-        <source>Week</source>
-        <translation>Неделя</translation>
-    </message>
-    <message>
-        <source>{week}  ·  {start} to {end}</source>
-        <translation>{week}  ·  с {start} по {end}</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <extracomment>how many periods of each kind the chooser lists</extracomment>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Dates below</source>
-        <translation>Даты ниже</translation>
-    </message>
-    <message>
-        <source>{period}  ·  {start} to {end}</source>
-        <translation>{period}  ·  с {start} по {end}</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
@@ -8697,7 +8763,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Социальный работник</translation>
     </message>
     <message>
-        <source>Children's facilitator</source>
+        <source>Children&apos;s facilitator</source>
         <translation>Ведущий детских занятий</translation>
     </message>
     <message>
@@ -8711,6 +8777,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Legal advisor</source>
         <translation>Юрист</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeysDialog</name>
+    <message>
+        <source>Rotate the stores&apos; keys</source>
+        <translation>Сменить ключи хранилищ</translation>
+    </message>
+    <message>
+        <source>Every store gets a new key, so a copy of an old key (for example one a former colleague kept) opens nothing from now on. Your account and a new recovery key get the new keys; every other account that reads a store then needs a one-time password from you. Backups made before now still open with the old keys.</source>
+        <translation>Каждое хранилище получит новый ключ, и копия старого ключа (например, сохранённая бывшим сотрудником) больше ничего не откроет. Новые ключи получат ваша учётная запись и новый ключ восстановления; каждой другой учётной записи, читающей хранилище, затем понадобится одноразовый пароль от вас. Резервные копии, сделанные раньше, по-прежнему открываются старыми ключами.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
     </message>
 </context>
 <context>
@@ -8921,7 +9002,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Автоматическая блокировка</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
         <translation>Экран блокируется сам, если столько минут не нажимать клавиши и не двигать мышь. Любой может сразу заблокировать его сочетанием Ctrl+L. Для разблокировки нужен собственный пароль пользователя.</translation>
     </message>
     <message>
@@ -8949,7 +9030,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>Server</name>
     <message>
         <source>A server address starts with postgresql://.</source>
-        <extracomment>the schema that ``dropin server init`` puts the server's own functions in PostgreSQL's longest name (bytes)</extracomment>
+        <extracomment>the schema that ``dropin server init`` puts the server&apos;s own functions in PostgreSQL&apos;s longest name (bytes)</extracomment>
         <translation>Адрес сервера начинается с postgresql://.</translation>
     </message>
     <message>
@@ -8961,15 +9042,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Подключение к серверу на другом компьютере должно проверять его сертификат (sslmode=verify-full).</translation>
     </message>
     <message>
-        <source>Give the centre's CA certificate to check the server's certificate.</source>
+        <source>Give the centre&apos;s CA certificate to check the server&apos;s certificate.</source>
         <translation>Укажите сертификат ЦС центра, чтобы проверить сертификат сервера.</translation>
     </message>
     <message>
-        <source>The centre's server cannot be reached. Check the network and try again.</source>
+        <source>The centre&apos;s server cannot be reached. Check the network and try again.</source>
         <translation>Сервер центра недоступен. Проверьте сеть и попробуйте снова.</translation>
     </message>
     <message>
-        <source>The centre's server does not allow your role to do this.</source>
+        <source>The centre&apos;s server does not allow your role to do this.</source>
         <translation>Сервер центра не разрешает это вашей роли.</translation>
     </message>
     <message>
@@ -8993,7 +9074,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>На сервере нет базы данных {name}.</translation>
     </message>
     <message>
-        <source>The server's certificate could not be checked with the centre's CA certificate, so no connection was made.</source>
+        <source>The server&apos;s certificate could not be checked with the centre&apos;s CA certificate, so no connection was made.</source>
         <translation>Сертификат сервера не удалось проверить сертификатом ЦС центра, поэтому подключения нет.</translation>
     </message>
     <message>
@@ -9001,7 +9082,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Это делает администратор сервера на самом сервере, а не dropin.</translation>
     </message>
     <message>
-        <source>Please give the server's name or address.</source>
+        <source>Please give the server&apos;s name or address.</source>
         <translation>Укажите имя или адрес сервера.</translation>
     </message>
     <message>
@@ -9013,11 +9094,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>По пути {path} нет файла сертификата.</translation>
     </message>
     <message>
-        <source>PostgreSQL's {program} program is needed for this; install PostgreSQL's client programs.</source>
+        <source>PostgreSQL&apos;s {program} program is needed for this; install PostgreSQL&apos;s client programs.</source>
         <translation>Для этого нужна программа PostgreSQL {program}; установите клиентские программы PostgreSQL.</translation>
     </message>
     <message>
-        <source>The server's dump failed, so no backup was written: {problem}</source>
+        <source>The server&apos;s dump failed, so no backup was written: {problem}</source>
         <translation>Выгрузка с сервера не удалась, копия не записана: {problem}</translation>
     </message>
     <message>
@@ -9029,6 +9110,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Копию не удалось восстановить на сервере: {problem}</translation>
     </message>
     <message>
+        <source>Log in to the file as a manager first: only a manager&apos;s login opens every store.</source>
+        <translation>Сначала войдите в файл как руководитель: все хранилища открывает только вход руководителя.</translation>
+    </message>
+    <message>
         <source>The file and the server database are at different versions; open both with this program first.</source>
         <translation>Файл и база на сервере разных версий; сначала откройте обе этой программой.</translation>
     </message>
@@ -9037,7 +9122,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>В базе на сервере уже есть учётные записи или записи; переносите только в новую.</translation>
     </message>
     <message>
-        <source>The file's audit log does not verify ({problem}); nothing was imported.</source>
+        <source>The file&apos;s audit log does not verify ({problem}); nothing was imported.</source>
         <translation>Журнал аудита файла не проходит проверку ({problem}); ничего не перенесено.</translation>
     </message>
     <message>
@@ -9048,7 +9133,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ServerForm</name>
     <message>
-        <source>The centre's server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
+        <source>The centre&apos;s server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
         <translation>Сервер центра хранит данные всех рабочих мест. Его администратор даёт вам эти данные и сертификат ЦС и заранее настраивает базу командой dropin server init.</translation>
     </message>
     <message>
@@ -9091,7 +9176,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ServerLoginScreen</name>
     <message>
-        <source>Log in to the centre's server</source>
+        <source>Log in to the centre&apos;s server</source>
         <translation>Вход на сервер центра</translation>
     </message>
     <message>
@@ -9280,7 +9365,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Изменить семинар</translation>
     </message>
     <message>
-        <source>New parents' workshop</source>
+        <source>New parents&apos; workshop</source>
         <translation>Новый семинар для родителей</translation>
     </message>
     <message>
@@ -9288,7 +9373,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Изменить занятие</translation>
     </message>
     <message>
-        <source>New children's session</source>
+        <source>New children&apos;s session</source>
         <translation>Новое детское занятие</translation>
     </message>
     <message>
@@ -9598,7 +9683,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Причины поступления</translation>
     </message>
     <message>
-        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Возраст детей — целые числа от 0 до 17 через запятую.</translation>
     </message>
@@ -9787,7 +9872,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <source>Children's ages</source>
+        <source>Children&apos;s ages</source>
         <translation>Возраст детей</translation>
     </message>
     <message>
@@ -10430,6 +10515,57 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>StoresTab</name>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
+        <translation>Записи о тестировании на ВИЧ и социальной работе хранятся в отдельных зашифрованных хранилищах. Каждая учётная запись держит ключи хранилищ, которые читает её роль, защищённые её собственным паролем.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>After the upgrade that made the stores, their keys are also kept under the database passphrase until every account has logged in once. Finish the upgrade when everyone has, or when those still listed will get a one-time password.</source>
+        <translation>После обновления, создавшего хранилища, их ключи также хранятся под паролем базы данных, пока каждая учётная запись не войдёт хотя бы раз. Завершите обновление, когда все войдут или когда оставшиеся в списке получат одноразовый пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the upgrade</source>
+        <translation>&amp;Завершить обновление</translation>
+    </message>
+    <message>
+        <source>R&amp;otate keys…</source>
+        <translation>Сме&amp;нить ключи…</translation>
+    </message>
+    <message>
+        <source>New re&amp;covery key…</source>
+        <translation>Новый ключ &amp;восстановления…</translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the stores have no keys to manage here: the server&apos;s roles let each login read only the stores its role needs.</source>
+        <translation>На сервере центра у хранилищ нет ключей, которыми нужно управлять здесь: роли сервера позволяют каждому входу читать только хранилища, нужные его роли.</translation>
+    </message>
+    <message>
+        <source>Every account holds the keys its role needs.</source>
+        <translation>У каждой учётной записи есть ключи, нужные её роли.</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade</source>
+        <translation>Завершить обновление</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The recovery key you have locked away stops working. Make a new one now?</source>
+        <translation>Ключ восстановления, который вы спрятали, перестанет работать. Создать новый сейчас?</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Targets and prevention package</source>
@@ -10596,7 +10732,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Тест этого человека уже идёт на табло.</translation>
     </message>
     <message>
-        <source>Record today's counselling session with consent before starting a test.</source>
+        <source>Record today&apos;s counselling session with consent before starting a test.</source>
         <translation>Прежде чем начать тест, запишите сегодняшнее консультирование с согласием.</translation>
     </message>
     <message>
@@ -10676,11 +10812,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Other community setting</source>
         <translation>Другое место в сообществе</translation>
     </message>
-<message>
-        <source>The test has no result yet.</source>
-        <translation>У теста ещё нет результата.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
@@ -10850,11 +10982,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Новый тип, например «Музыка»</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Детское занятие</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семинар для родителей</translation>
     </message>
     <message>
@@ -11004,7 +11136,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Код клиента</translation>
     </message>
     <message>
-        <source>Parent's client code</source>
+        <source>Parent&apos;s client code</source>
         <translation>Код клиента родителя</translation>
     </message>
     <message>
@@ -11168,7 +11300,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over every visit (the others suit one client's visits, as in the profile)</extracomment>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Каждую услугу можно отметить в визите только один раз; вместо этого измените её количество.</translation>
     </message>
     <message>
@@ -11239,21 +11371,4 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Кто записал</translation>
     </message>
 </context>
-<context>
-    <name>RecoveryKeyDialog</name><message>
-        <source>Recovery key</source>
-        <translation>Ключ восстановления</translation>
-    </message>
-    <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
-        <translation>Записи о тестировании на ВИЧ и о социальной работе хранятся в отдельных зашифрованных хранилищах, которые открываются только при входе тех, кому разрешено их читать. Если все пароли руководителей утеряны, этот ключ восстановления — единственный способ вернуть доступ к этим записям.</translation>
-    </message>
-    <message>
-        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
-        <translation>Запишите его на бумаге, положите в запечатанный конверт и заприте отдельно от компьютера. Он показывается только сейчас. Тот, у кого есть этот ключ и парольная фраза базы данных, может прочитать все записи.</translation>
-    </message>
-    <message>
-        <source>I have &amp;written the recovery key down</source>
-        <translation>Я &amp;записал(а) ключ восстановления</translation>
-    </message>
-</context></TS>
+</TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
     <name>AboutDialog</name>
@@ -54,6 +55,26 @@
         <translation>Це ім’я користувача вже зайняте.</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server the stores have no keys to rotate: its roles protect them.</source>
+        <translation>На сервері центру сховища не мають ключів для зміни: їх захищають ролі сервера.</translation>
+    </message>
+    <message>
+        <source>Only a manager logged in to this program, holding every store, can rotate the keys.</source>
+        <translation>Змінити ключі може лише керівник, який увійшов у цю програму і має доступ до всіх сховищ.</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade of the stores first; then rotate the keys.</source>
+        <translation>Спершу завершіть оновлення сховищ, потім змініть ключі.</translation>
+    </message>
+    <message>
+        <source>The password is wrong, so nothing was changed.</source>
+        <translation>Пароль неправильний, тому нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Only a manager logged in to this program, holding every store, can do this.</source>
+        <translation>Це може зробити лише керівник, який увійшов у цю програму і має доступ до всіх сховищ.</translation>
+    </message>
+    <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation>Час до автоматичного блокування має бути від 1 до 120 хвилин.</translation>
     </message>
@@ -76,9 +97,9 @@
     <message numerus="yes">
         <source>Wrong user name or password. After %n failed attempts in a row an account also waits a while before it accepts its password again.</source>
         <translation>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
-            <numerusform>Неправильне ім'я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалої спроби поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
+            <numerusform>Неправильне ім&apos;я користувача або пароль. Після %n невдалих спроб поспіль обліковий запис ще деякий час не приймає пароль.</numerusform>
         </translation>
     </message>
     <message>
@@ -93,15 +114,15 @@
         <source>Please give a reason for unlocking the account.</source>
         <translation>Вкажіть причину розблокування облікового запису.</translation>
     </message>
-<message>
-        <source>That is not this database's recovery key, so nothing was changed.</source>
+    <message>
+        <source>That is not this database&apos;s recovery key, so nothing was changed.</source>
         <translation>Це не ключ відновлення цієї бази даних, тому нічого не змінено.</translation>
     </message>
     <message>
         <source>Give the user name of a manager account.</source>
-        <translation>Вкажіть ім'я користувача облікового запису керівника.</translation>
+        <translation>Вкажіть ім&apos;я користувача облікового запису керівника.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AddUserDialog</name>
     <message>
@@ -148,6 +169,10 @@
         <translation>Послуги</translation>
     </message>
     <message>
+        <source>Stores</source>
+        <translation>Сховища</translation>
+    </message>
+    <message>
         <source>Add a staff account</source>
         <translation>Додати обліковий запис працівника</translation>
     </message>
@@ -166,6 +191,22 @@
     <message>
         <source>Audit</source>
         <translation>Аудит</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) need a one-time password (Users → Reset password) to get the keys their role needs:</source>
+        <translation>
+            <numerusform>%n обліковому запису потрібен одноразовий пароль (Користувачі → Скинути пароль), щоб отримати ключі, потрібні його ролі:</numerusform>
+            <numerusform>%n обліковим записам потрібен одноразовий пароль (Користувачі → Скинути пароль), щоб отримати ключі, потрібні їхнім ролям:</numerusform>
+            <numerusform>%n обліковим записам потрібен одноразовий пароль (Користувачі → Скинути пароль), щоб отримати ключі, потрібні їхнім ролям:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</source>
+        <translation>
+            <numerusform>%n обліковий запис не входив після оновлення; йому знадобиться одноразовий пароль. Завершити оновлення зараз?</numerusform>
+            <numerusform>%n облікові записи не входили після оновлення; їм знадобиться одноразовий пароль. Завершити оновлення зараз?</numerusform>
+            <numerusform>%n облікових записів не входили після оновлення; їм знадобиться одноразовий пароль. Завершити оновлення зараз?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -318,11 +359,7 @@
         <source>Peri&amp;od:</source>
         <translation>&amp;Період:</translation>
     </message>
-<message>
-        <source>Year</source>
-        <translation>Рік</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>AttendanceTab</name>
     <message>
@@ -342,7 +379,7 @@
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -386,7 +423,7 @@
         <translation>Код клієнта</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -474,7 +511,7 @@
     <name>Audit</name>
     <message>
         <source>A seal looks like 1234:0123456789abcdef (the entry count, a colon and the start of the head hash).</source>
-        <extracomment>the ``settings`` row holding the anchor's sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
+        <extracomment>the ``settings`` row holding the anchor&apos;s sealing key (made by migration 0008) hex digits of the head hash printed in a seal the actions of the entries the session hooks write for a change of a record (reads and logins leave others)</extracomment>
         <translation>Печатка має вигляд 1234:0123456789abcdef (кількість записів, двокрапка і початок хешу останнього запису).</translation>
     </message>
     <message>
@@ -482,7 +519,7 @@
         <translation>у журналі менше записів, ніж налічує печатка: його обрізали або відкотили до старішої копії</translation>
     </message>
     <message>
-        <source>the log's first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
+        <source>the log&apos;s first {count} entries no longer produce this seal: the log was rewritten or replaced by another copy</source>
         <translation>перші {count} записів журналу більше не дають цієї печатки: журнал переписали або замінили іншою копією</translation>
     </message>
     <message>
@@ -499,7 +536,7 @@
     </message>
     <message>
         <source>the link to the previous entry is broken</source>
-        <translation>зв'язок із попереднім записом порушено</translation>
+        <translation>зв&apos;язок із попереднім записом порушено</translation>
     </message>
     <message>
         <source>the entry was changed after it was written</source>
@@ -515,7 +552,7 @@
     </message>
     <message>
         <source>Front desk</source>
-        <extracomment>table-name prefixes → area (entities that are not tables, e.g. "database", belong to administration)</extracomment>
+        <extracomment>table-name prefixes → area (entities that are not tables, e.g. &quot;database&quot;, belong to administration)</extracomment>
         <translation>Рецепція</translation>
     </message>
     <message>
@@ -636,8 +673,24 @@
         <translation>Перевірка журналу аудиту</translation>
     </message>
     <message>
+        <source>Store keys rotated</source>
+        <translation>Ключі сховищ змінено</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новий ключ відновлення</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>Використано ключ відновлення</translation>
+    </message>
+    <message>
+        <source>Upgrade of the stores finished</source>
+        <translation>Оновлення сховищ завершено</translation>
+    </message>
+    <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;)</extracomment>
         <translation>Поясніть одним реченням, навіщо перевстановлюється якір.</translation>
     </message>
     <message>
@@ -664,12 +717,12 @@
         <source>Audit log broken at entry {id}: {problem}.</source>
         <translation>Журнал аудиту порушено на записі {id}: {problem}.</translation>
     </message>
-<message>
-        <source>the health store's log</source>
+    <message>
+        <source>the health store&apos;s log</source>
         <translation>журнал сховища медичних записів</translation>
     </message>
     <message>
-        <source>the case-work store's log</source>
+        <source>the case-work store&apos;s log</source>
         <translation>журнал сховища соціальної роботи</translation>
     </message>
     <message>
@@ -696,7 +749,7 @@
         <translation>Цілісність</translation>
     </message>
     <message>
-        <source>Weekly reports and backups print the log's seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
+        <source>Weekly reports and backups print the log&apos;s seal. Enter a seal from an earlier report to check that the entries it counted are still there, unchanged.</source>
         <translation>Щотижневі звіти й резервні копії друкують печатку журналу. Введіть печатку з попереднього звіту, щоб перевірити, що враховані в ній записи на місці й не змінені.</translation>
     </message>
     <message>
@@ -815,7 +868,7 @@
             <numerusform>%n записів вивантажено до {path}.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
         <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в журналі всередині їхнього власного зашифрованого сховища, тому основний журнал не називає жодного з них.</translation>
     </message>
@@ -823,7 +876,7 @@
         <source>&amp;Log:</source>
         <translation>Жур&amp;нал:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Bench</name>
     <message>
@@ -870,7 +923,7 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
+        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
         <translation>лише показники розділів</translation>
     </message>
     <message>
@@ -1005,11 +1058,11 @@
         <source>skipped (no PostgreSQL server: set DROPIN_BENCH_SERVER)</source>
         <translation>пропущено (немає сервера PostgreSQL: задайте DROPIN_BENCH_SERVER)</translation>
     </message>
-<message>
+    <message>
         <source>Unlock and login (every store)</source>
         <translation>Розблокування і вхід (усі сховища)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>BoardTab</name>
     <message>
@@ -1104,7 +1157,7 @@
         <translation>Відкрити лише цей запис</translation>
     </message>
     <message>
-        <source>Find the person's tests and choose one first.</source>
+        <source>Find the person&apos;s tests and choose one first.</source>
         <translation>Спочатку знайдіть тести людини й виберіть один.</translation>
     </message>
     <message>
@@ -1124,7 +1177,7 @@
     <name>CLI</name>
     <message>
         <source>Set {name} or run this in a terminal to type it.</source>
-        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas' ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension's ``register``: a sub-command with ``--db`` the sub-commands' parsers, the other argument of ``register``</extracomment>
+        <extracomment>Modules that add sub-commands: each has ``register(subparsers)`` (the areas&apos; ``cli`` in dropin.areas, then these). What a command runs: the parsed arguments in, the exit code out. ``command(name, func, help)`` given to each extension&apos;s ``register``: a sub-command with ``--db`` the sub-commands&apos; parsers, the other argument of ``register``</extracomment>
         <translation>Задайте змінну {name} або запустіть команду в терміналі, щоб ввести значення.</translation>
     </message>
     <message>
@@ -1252,6 +1305,47 @@
         <translation>Підсумок: базу даних пошкоджено. Відновіть останню справну резервну копію.</translation>
     </message>
     <message>
+        <source>Health store</source>
+        <extracomment>the stores by name, in what ``dropin check`` prints</extracomment>
+        <translation>Сховище здоров&apos;я</translation>
+    </message>
+    <message>
+        <source>Case-work store</source>
+        <translation>Сховище соціальної роботи</translation>
+    </message>
+    <message>
+        <source>The health and case-work stores were not checked: their keys open only with a login (add --user NAME).</source>
+        <translation>Сховища здоров&apos;я і соціальної роботи не перевірено: їхні ключі відкриваються лише під час входу (додайте --user ІМ&apos;Я).</translation>
+    </message>
+    <message>
+        <source>{store}: pages, structure and links: no damage found.</source>
+        <translation>{store}: сторінки, структура і зв&apos;язки: пошкоджень не знайдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{store}: audit log intact, %n record(s) checked.</source>
+        <translation>
+            <numerusform>{store}: журнал аудиту цілий, перевірено %n запис.</numerusform>
+            <numerusform>{store}: журнал аудиту цілий, перевірено %n записи.</numerusform>
+            <numerusform>{store}: журнал аудиту цілий, перевірено %n записів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{store}: audit log broken at entry {id}: {problem}.</source>
+        <translation>{store}: журнал аудиту порушено на записі {id}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Not checked (this login does not hold them): {stores}.</source>
+        <translation>Не перевірено (цей вхід не має до них доступу): {stores}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in {table} point at a record that is missing.</source>
+        <translation>
+            <numerusform>%n запис у {table} посилається на відсутній запис.</numerusform>
+            <numerusform>%n записи у {table} посилаються на відсутній запис.</numerusform>
+            <numerusform>%n записів у {table} посилаються на відсутній запис.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Confidential records for drop-in centres.</source>
         <translation>Конфіденційний облік для дроп-ін центрів.</translation>
     </message>
@@ -1304,7 +1398,7 @@
         <translation>інструменти журналу аудиту</translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
+        <source>check the audit log&apos;s hash chain</source>
         <translation>перевірити ланцюжок хешів журналу аудиту</translation>
     </message>
     <message>
@@ -1312,7 +1406,7 @@
         <translation>Перервано.</translation>
     </message>
     <message>
-        <source>No report translation for the language "{lang}" is installed.</source>
+        <source>No report translation for the language &quot;{lang}&quot; is installed.</source>
         <translation>Переклад звіту для мови «{lang}» не встановлено.</translation>
     </message>
     <message>
@@ -1392,7 +1486,7 @@
         <translation>З --db вкажіть через --user обліковий запис, який записує візит.</translation>
     </message>
     <message>
-        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre's figures change; run it without --db to use a temporary one.</source>
+        <source>{path} already holds records. The self-test only writes into a new, empty database, so that no centre&apos;s figures change; run it without --db to use a temporary one.</source>
         <translation>У {path} уже є записи. Самоперевірка пише лише в нову порожню базу даних, щоб не змінювати показники центру; запустіть її без --db, щоб використати тимчасову базу.</translation>
     </message>
     <message>
@@ -1469,11 +1563,11 @@
     </message>
     <message>
         <source>your staff user name; the action is recorded under it (password from DROPIN_USER_PASSWORD or asked)</source>
-        <translation>ваше ім'я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
+        <translation>ваше ім&apos;я користувача; дію записують під ним (пароль із DROPIN_USER_PASSWORD або запитується)</translation>
     </message>
     <message>
         <source>Give your staff user name with --user NAME: this command is recorded in the audit log under it.</source>
-        <translation>Вкажіть своє ім'я користувача через --user ІМ'Я: команду записують у журнал аудиту під ним.</translation>
+        <translation>Вкажіть своє ім&apos;я користувача через --user ІМ&apos;Я: команду записують у журнал аудиту під ним.</translation>
     </message>
     <message>
         <source>Audit seal of the backup: {seal} (keep it apart from the backup).</source>
@@ -1516,11 +1610,11 @@
         <translation>КІЛЬКІСТЬ:ХЕШ із попереднього звіту чи резервної копії</translation>
     </message>
     <message>
-        <source>print the audit log's current seal</source>
+        <source>print the audit log&apos;s current seal</source>
         <translation>показати поточну печатку журналу аудиту</translation>
     </message>
     <message>
-        <source>point a missing or invalid anchor at the log's end</source>
+        <source>point a missing or invalid anchor at the log&apos;s end</source>
         <translation>спрямувати відсутній або недійсний якір на кінець журналу</translation>
     </message>
     <message>
@@ -1536,8 +1630,8 @@
         <translation>зняти блокування (потрібна парольна фраза бази)</translation>
     </message>
     <message>
-        <source>the locked account's user name</source>
-        <translation>ім'я заблокованого облікового запису</translation>
+        <source>the locked account&apos;s user name</source>
+        <translation>ім&apos;я заблокованого облікового запису</translation>
     </message>
     <message>
         <source>Please give a year such as 2026.</source>
@@ -1576,7 +1670,7 @@
         <translation>Зведення за {period} записано до {path}.</translation>
     </message>
     <message>
-        <source>Unsuppressed figures need a manager's login: add --user NAME.</source>
+        <source>Unsuppressed figures need a manager&apos;s login: add --user NAME.</source>
         <translation>Для неприхованих цифр потрібен вхід керівника: додайте --user ІМ’Я.</translation>
     </message>
     <message>
@@ -1651,6 +1745,10 @@
         <source>These accounts need a new password before they can log in to the server (a manager resets it): {names}.</source>
         <translation>Цим обліковим записам потрібен новий пароль, перш ніж вони зможуть увійти на сервер (його скидає керівник): {names}.</translation>
     </message>
+    <message>
+        <source>Give --manager: a manager&apos;s login opens every store of the file to move it.</source>
+        <translation>Вкажіть --manager: усі сховища файлу для перенесення відкриває лише вхід керівника.</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n record(s) from {path} to the server.</source>
         <translation>
@@ -1660,7 +1758,7 @@
         </translation>
     </message>
     <message>
-        <source>Audit seal on the server: {seal} (the same as the file's).</source>
+        <source>Audit seal on the server: {seal} (the same as the file&apos;s).</source>
         <translation>Печатка журналу аудиту на сервері: {seal} (та сама, що у файлу).</translation>
     </message>
     <message>
@@ -1684,7 +1782,7 @@
         </translation>
     </message>
     <message>
-        <source>set up the centre's PostgreSQL server</source>
+        <source>set up the centre&apos;s PostgreSQL server</source>
         <translation>налаштувати сервер PostgreSQL центру</translation>
     </message>
     <message>
@@ -1696,7 +1794,7 @@
         <translation>postgresql://ВЛАСНИК@СЕРВЕР:ПОРТ/БАЗА</translation>
     </message>
     <message>
-        <source>the centre's CA certificate (for a server on another computer)</source>
+        <source>the centre&apos;s CA certificate (for a server on another computer)</source>
         <translation>сертифікат ЦС центру (для сервера на іншому комп’ютері)</translation>
     </message>
     <message>
@@ -1704,7 +1802,7 @@
         <translation>ім’я користувача першого керівника (для нової бази)</translation>
     </message>
     <message>
-        <source>move a single computer's database to a new database on the server</source>
+        <source>move a single computer&apos;s database to a new database on the server</source>
         <translation>перенести базу одного комп’ютера в нову базу на сервері</translation>
     </message>
     <message>
@@ -1712,8 +1810,8 @@
         <translation>зашифрований файл бази даних</translation>
     </message>
     <message>
-        <source>a manager whose server login gets their current password (asked)</source>
-        <translation>керівник, чий вхід на сервер отримає його поточний пароль (буде запитано)</translation>
+        <source>a manager of the file: their password (asked) opens every store and becomes their server password</source>
+        <translation>керівник із файлу: його пароль (буде запитано) відкриває всі сховища і стає його паролем на сервері</translation>
     </message>
     <message>
         <source>restore a server backup (dropin backup) into a new database on the server</source>
@@ -1727,7 +1825,7 @@
         <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
         <translation>Вкажіть своє ім’я користувача через --user ІМ’Я: на сервер ви входите під ним.</translation>
     </message>
-<message>
+    <message>
         <source>Recovery key: {key}
 Write it on paper, print it or keep it in a sealed envelope, and lock it away. It is shown only now; with it a manager account can get back the HIV testing and case-work records when every manager password is lost (dropin users recover).</source>
         <translation>Ключ відновлення: {key}
@@ -1750,18 +1848,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>з ключем відновлення: новий пароль для облікового запису керівника</translation>
     </message>
     <message>
-        <source>the manager account's user name</source>
-        <translation>ім'я користувача облікового запису керівника</translation>
+        <source>the manager account&apos;s user name</source>
+        <translation>ім&apos;я користувача облікового запису керівника</translation>
     </message>
-    <message>
-        <source>Give either --year or --from and --to, not both.</source>
-        <translation>Вкажіть або --year, або --from і --to, але не все разом.</translation>
-    </message>
-    <message>
-        <source>Give --year, or --from and --to.</source>
-        <translation>Вкажіть --year або --from і --to.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>CancelTestDialog</name>
     <message>
@@ -2064,7 +2154,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Нові паролі не збігаються.</translation>
     </message>
     <message>
-        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre's coordinator.</source>
+        <source>{name} reset your password on {when}. It was for this one login: choose your own password now. If you did not ask for this, tell the centre&apos;s coordinator.</source>
         <translation>{name} скинув(-ла) ваш пароль {when}. Він був на один вхід: виберіть власний пароль зараз. Якщо ви про це не просили, повідомте координатора центру.</translation>
     </message>
     <message>
@@ -2210,7 +2300,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Type the client code; matches appear as you type. Up and Down choose, Tab goes to the services, Enter saves.</source>
-        <translation>Введіть код клієнта; збіги з'являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, Enter — зберегти.</translation>
+        <translation>Введіть код клієнта; збіги з&apos;являються під час введення. Стрілки вгору й униз — вибір, Tab — до послуг, Enter — зберегти.</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -2249,7 +2339,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Форму очищено. Натисніть Ctrl+R, щоб повернути її.</translation>
     </message>
     <message>
-        <source>Nothing was saved at this desk yet. Select a visit in today's list first.</source>
+        <source>Nothing was saved at this desk yet. Select a visit in today&apos;s list first.</source>
         <translation>На цьому місці ще нічого не зберігали. Спочатку виберіть візит у сьогоднішньому списку.</translation>
     </message>
     <message>
@@ -2276,7 +2366,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Лише ім’я або псевдонім</translation>
     </message>
     <message>
-        <source>The parent's or guardian's client code</source>
+        <source>The parent&apos;s or guardian&apos;s client code</source>
         <translation>Код клієнта — батька, матері чи опікуна</translation>
     </message>
     <message>
@@ -2300,7 +2390,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>&amp;Ім’я:</translation>
     </message>
     <message>
-        <source>Parent's &amp;code:</source>
+        <source>Parent&apos;s &amp;code:</source>
         <translation>&amp;Код батька/матері:</translation>
     </message>
     <message>
@@ -2312,7 +2402,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>або &amp;вікова група:</translation>
     </message>
     <message>
-        <source>Nothing about the parent's health, shelter stay or incidents is kept here.</source>
+        <source>Nothing about the parent&apos;s health, shelter stay or incidents is kept here.</source>
         <translation>Тут не зберігається нічого про здоров’я батьків, проживання в притулку чи інциденти.</translation>
     </message>
 </context>
@@ -2335,7 +2425,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         </translation>
     </message>
     <message>
-        <source>Parents' workshops and sessions attended</source>
+        <source>Parents&apos; workshops and sessions attended</source>
         <translation>Відвідано семінарів для батьків і занять</translation>
     </message>
     <message>
@@ -2359,11 +2449,11 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Скасовано</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -2400,7 +2490,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Інший семінар</translation>
     </message>
     <message>
-        <source>Please enter the parent's client code.</source>
+        <source>Please enter the parent&apos;s client code.</source>
         <translation>Введіть код клієнта — батька чи матері.</translation>
     </message>
     <message>
@@ -2436,7 +2526,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Вилучено із заняття.</translation>
     </message>
     <message>
-        <source>Please enter the child's first name or a pseudonym.</source>
+        <source>Please enter the child&apos;s first name or a pseudonym.</source>
         <translation>Введіть ім’я або псевдонім дитини.</translation>
     </message>
     <message>
@@ -2456,7 +2546,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Рік народження має бути від {first} до {last}: цей реєстр — для дітей.</translation>
     </message>
     <message>
-        <source>Please give the child's birth year or age band.</source>
+        <source>Please give the child&apos;s birth year or age band.</source>
         <translation>Вкажіть рік народження або вікову групу дитини.</translation>
     </message>
     <message>
@@ -2480,7 +2570,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Введіть час початку заняття.</translation>
     </message>
     <message>
-        <source>A held session cannot be changed between a children's session and a parents' workshop.</source>
+        <source>A held session cannot be changed between a children&apos;s session and a parents&apos; workshop.</source>
         <translation>Проведене заняття не можна змінити з дитячого заняття на семінар для батьків чи навпаки.</translation>
     </message>
     <message>
@@ -2536,7 +2626,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Присутність можна записати лише в день заняття або пізніше.</translation>
     </message>
     <message>
-        <source>Parents' workshops record adults present, not children.</source>
+        <source>Parents&apos; workshops record adults present, not children.</source>
         <translation>На семінарах для батьків записують присутніх дорослих, а не дітей.</translation>
     </message>
     <message>
@@ -2567,7 +2657,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Розклад</translation>
     </message>
     <message>
-        <source>Parents' workshops</source>
+        <source>Parents&apos; workshops</source>
         <translation>Семінари для батьків</translation>
     </message>
 </context>
@@ -2678,7 +2768,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Female sex worker</source>
-        <extracomment>key-population type, asked at registration (optional: empty is "not stated")</extracomment>
+        <extracomment>key-population type, asked at registration (optional: empty is &quot;not stated&quot;)</extracomment>
         <translation>Секс-працівниця</translation>
     </message>
     <message>
@@ -2871,7 +2961,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Цей список не можна так відсортувати.</translation>
     </message>
     <message>
-        <source>The mother's and the father's letters are swapped.</source>
+        <source>The mother&apos;s and the father&apos;s letters are swapped.</source>
         <translation>Літери матері й батька переставлено місцями.</translation>
     </message>
 </context>
@@ -2960,11 +3050,11 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>X: інше або не вказано</translation>
     </message>
     <message>
-        <source>Mother's first name</source>
+        <source>Mother&apos;s first name</source>
         <translation>Ім’я матері</translation>
     </message>
     <message>
-        <source>Father's first name</source>
+        <source>Father&apos;s first name</source>
         <translation>Ім’я батька</translation>
     </message>
     <message>
@@ -2988,7 +3078,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Власне прізвище</translation>
     </message>
     <message>
-        <source>Birth order (mother's side)</source>
+        <source>Birth order (mother&apos;s side)</source>
         <translation>Порядковий номер дитини в матері</translation>
     </message>
     <message>
@@ -3067,7 +3157,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>{name} (ліжок: {beds} з {capacity})</translation>
     </message>
     <message>
-        <source>Show client codes and dates on the front desk's bed board</source>
+        <source>Show client codes and dates on the front desk&apos;s bed board</source>
         <translation>Показувати коди клієнтів і дати на схемі ліжок для рецепції</translation>
     </message>
     <message>
@@ -3243,7 +3333,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>CreateDatabaseWizard</name>
     <message>
         <source>Create a new dropin database</source>
-        <extracomment>the centre's server was chosen: its settings (host, port, database, CA certificate)</extracomment>
+        <extracomment>the centre&apos;s server was chosen: its settings (host, port, database, CA certificate)</extracomment>
         <translation>Створення нової бази даних dropin</translation>
     </message>
     <message>
@@ -3371,7 +3461,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Лише цей &amp;комп’ютер (зашифрований файл)</translation>
     </message>
     <message>
-        <source>The centre's &amp;server</source>
+        <source>The centre&apos;s &amp;server</source>
         <translation>Се&amp;рвер центру</translation>
     </message>
     <message>
@@ -3383,7 +3473,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
         <translation>Неправильна парольна фраза, або це не база даних dropin.</translation>
     </message>
     <message>
@@ -3420,6 +3510,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
+        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation>Тут не можна створити базу даних: не вдається створити папку, або назва неприпустима.</translation>
     </message>
     <message>
@@ -3456,6 +3547,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>{path} is a folder; give a file name for the backup.</source>
+        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation>{path} — це тека; вкажіть назву файлу для резервної копії.</translation>
     </message>
     <message>
@@ -3839,15 +3931,15 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Type the client code: matches appear as you type, Up and Down pick one. Tab goes to the services, Enter saves the visit.</source>
-        <translation>Введіть код клієнта: збіги з'являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
+        <translation>Введіть код клієнта: збіги з&apos;являються під час введення, стрілки вгору і вниз вибирають один із них. Tab переходить до послуг, Enter зберігає візит.</translation>
     </message>
     <message>
         <source>Ctrl+N registers a new client, Ctrl+Z undoes the last visit saved at this desk and Ctrl+K goes back to the code field.</source>
         <translation>Ctrl+N реєструє нового клієнта, Ctrl+Z скасовує останній візит, збережений на цьому робочому місці, а Ctrl+K повертає до поля коду.</translation>
     </message>
     <message>
-        <source>The code is made from the letters of the mother's and father's names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
-        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім'я.</translation>
+        <source>The code is made from the letters of the mother&apos;s and father&apos;s names, the year of birth and a letter for sex. Never write a real name anywhere.</source>
+        <translation>Код складається з літер імен матері й батька, року народження та літери статі. Ніколи й ніде не записуйте справжнє ім&apos;я.</translation>
     </message>
     <message>
         <source>Testing</source>
@@ -3859,7 +3951,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>The follow-up list shows referrals that are due or overdue; record each attempt to reach the person.</source>
-        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв'язатися з людиною.</translation>
+        <translation>Список супроводу показує направлення, строк яких настав або минув; записуйте кожну спробу зв&apos;язатися з людиною.</translation>
     </message>
     <message>
         <source>Results are seen only by peer counsellors. Every look at a test is written to the audit log.</source>
@@ -3890,15 +3982,15 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Діти</translation>
     </message>
     <message>
-        <source>Sessions lists the children's sessions; Take attendance opens the attendance sheet of the chosen session.</source>
+        <source>Sessions lists the children&apos;s sessions; Take attendance opens the attendance sheet of the chosen session.</source>
         <translation>«Заняття» показують дитячі заняття; «Відмітити присутність» відкриває аркуш присутності вибраного заняття.</translation>
     </message>
     <message>
-        <source>On the attendance sheet, type a name or a parent's code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
-        <translation>В аркуші присутності введіть ім'я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
+        <source>On the attendance sheet, type a name or a parent&apos;s code and press Enter to tick the child; Space ticks the selected row; Alt+S saves.</source>
+        <translation>В аркуші присутності введіть ім&apos;я або код батька чи матері й натисніть Enter, щоб відмітити дитину; пробіл відмічає вибраний рядок; Alt+S зберігає.</translation>
     </message>
     <message>
-        <source>A parent is found only by the exact client code. Nothing about the parent's visits, tests or stays is shown here.</source>
+        <source>A parent is found only by the exact client code. Nothing about the parent&apos;s visits, tests or stays is shown here.</source>
         <translation>Батька чи матір можна знайти лише за точним кодом клієнта. Тут нічого не показується про візити, тести чи перебування батьків.</translation>
     </message>
     <message>
@@ -3926,7 +4018,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Запишіть випадок насильства чи порушення прав із тим, що відомо: код клієнта необов’язковий, а дата може бути лише місяцем або роком.</translation>
     </message>
     <message>
-        <source>Complaining to the police or anyone else is always the person's own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
+        <source>Complaining to the police or anyone else is always the person&apos;s own choice; nothing is chosen for them. Log what evidence exists and who holds it, never the files themselves.</source>
         <translation>Скаржитися до поліції чи будь-куди ще — завжди власний вибір людини; за неї нічого не обирають. Записуйте, які докази є і в кого вони зберігаються, але ніколи не самі файли.</translation>
     </message>
     <message>
@@ -3946,7 +4038,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>«Зберегти PDF» зберігає звіт у файл, «Друк» надсилає ті самі сторінки на принтер. Малі числа приховано, щоб нікого не можна було впізнати.</translation>
     </message>
     <message>
-        <source>Export CSV writes the same figures for a funder's system, one file per area.</source>
+        <source>Export CSV writes the same figures for a funder&apos;s system, one file per area.</source>
         <translation>«Експорт CSV» записує ті самі показники для системи донора, по одному файлу на напрям.</translation>
     </message>
     <message>
@@ -4052,7 +4144,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Надана допомога</translation>
     </message>
     <message>
-        <source>Complaint (always the person's own choice)</source>
+        <source>Complaint (always the person&apos;s own choice)</source>
         <translation>Скарга (завжди власний вибір людини)</translation>
     </message>
     <message>
@@ -4123,7 +4215,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Місце роботи (сауна, квартира, заклад)</translation>
     </message>
     <message>
-        <source>Client's place or hotel</source>
+        <source>Client&apos;s place or hotel</source>
         <translation>У клієнта або в готелі</translation>
     </message>
     <message>
@@ -4251,7 +4343,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Поліція</translation>
     </message>
     <message>
-        <source>Prosecutor's office</source>
+        <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
@@ -4858,7 +4950,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Кількість дітей при батьках, підсумована за проживаннями, що тривали протягом тижня.</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -4866,7 +4958,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Заняття за типом</translation>
     </message>
     <message>
-        <source>Children's activity sessions held, by type (homework, games, art ...).</source>
+        <source>Children&apos;s activity sessions held, by type (homework, games, art ...).</source>
         <translation>Проведені дитячі заняття за типом (домашні завдання, ігри, творчість тощо).</translation>
     </message>
     <message>
@@ -4902,7 +4994,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Охоплено батьків</translation>
     </message>
     <message>
-        <source>Parents' workshops held</source>
+        <source>Parents&apos; workshops held</source>
         <translation>Проведено семінарів для батьків</translation>
     </message>
     <message>
@@ -5497,7 +5589,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Ліжко-ночі дітей, які живуть з батьками</translation>
     </message>
     <message>
-        <source>Nights spent by children staying with a resident parent, counted beside the residents' own.</source>
+        <source>Nights spent by children staying with a resident parent, counted beside the residents&apos; own.</source>
         <translation>Ночі дітей, які живуть з батьком чи матір’ю, рахуються поруч із ночами самих мешканців.</translation>
     </message>
     <message>
@@ -5525,7 +5617,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Проживання з датою виїзду в періоді, за підсумком.</translation>
     </message>
     <message>
-        <source>Different registered parents present at children's sessions or parents' workshops.</source>
+        <source>Different registered parents present at children&apos;s sessions or parents&apos; workshops.</source>
         <translation>Різні зареєстровані батьки на дитячих заняттях або батьківських зустрічах.</translation>
     </message>
     <message>
@@ -5553,7 +5645,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Люди, охоплені всіма послугами</translation>
     </message>
     <message>
-        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children's session as a parent. Each person counts once.</source>
+        <source>Different registered people who came to a visit, had an HIV test, stayed in the shelter or came to a children&apos;s session as a parent. Each person counts once.</source>
         <translation>Різні зареєстровані люди, які прийшли на візит, пройшли тест на ВІЛ, жили в притулку або прийшли на дитяче заняття як батьки. Кожна людина рахується один раз.</translation>
     </message>
     <message>
@@ -5632,15 +5724,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <source>Other community testing</source>
         <translation>Інше тестування в громаді</translation>
     </message>
-<message>
-        <source>People tested who received their result, by key-population type: female or male sex workers, transgender people.</source>
-        <translation>Протестовані люди, які отримали результат, за типом ключової групи: секс-працівниці, секс-працівники, трансгендерні люди.</translation>
-    </message>
-    <message>
-        <source>People tested who received their result, by where they were tested: at the drop-in, on outreach, or other community testing.</source>
-        <translation>Протестовані люди, які отримали результат, за місцем тестування: у центрі, на аутрічі або інше тестування в громаді.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>InvalidChoice</name>
     <message>
@@ -5868,7 +5952,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{date} температура була поза допустимими межами: перед тестуванням проведіть перевірку контрольними зразками.</translation>
     </message>
     <message>
-        <source>Today's temperature reading has not been logged yet.</source>
+        <source>Today&apos;s temperature reading has not been logged yet.</source>
         <translation>Сьогоднішню температуру ще не записано.</translation>
     </message>
 </context>
@@ -6167,7 +6251,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Street</source>
-        <extracomment>outdoor settings first, then indoor ones (the domain's two groups)</extracomment>
+        <extracomment>outdoor settings first, then indoor ones (the domain&apos;s two groups)</extracomment>
         <translation>Вулиця</translation>
     </message>
     <message>
@@ -6311,15 +6395,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>17 December: International Day to End Violence against Sex Workers</source>
-        <extracomment>the community's key dates: code -&gt; (month, day, label)</extracomment>
+        <extracomment>the community&apos;s key dates: code -&gt; (month, day, label)</extracomment>
         <translation>17 грудня: Міжнародний день боротьби з насильством щодо секс-працівників</translation>
     </message>
     <message>
-        <source>3 March: International Sex Workers' Day</source>
+        <source>3 March: International Sex Workers&apos; Day</source>
         <translation>3 березня: Міжнародний день секс-працівників</translation>
     </message>
     <message>
-        <source>2 June: International Sex Workers' Rights Day</source>
+        <source>2 June: International Sex Workers&apos; Rights Day</source>
         <translation>2 червня: Міжнародний день прав секс-працівників</translation>
     </message>
     <message>
@@ -7030,7 +7114,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>About {bits} bits: roughly 10^{power} guesses would find these {length} characters. Common words, names, dates and keyboard patterns count for little; four or more unrelated words are best.</source>
-        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов'язаних слів.</translation>
+        <translation>Близько {bits} біт: ці {length} символів знайшлися б приблизно за 10^{power} спроб. Поширені слова, імена, дати й клавіатурні ряди майже нічого не дають; найкраще чотири й більше не пов&apos;язаних слів.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
@@ -7042,7 +7126,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
-        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов'язаних слів або довшу фразу.</translation>
+        <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов&apos;язаних слів або довшу фразу.</translation>
     </message>
 </context>
 <context>
@@ -7126,7 +7210,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Проживання в притулку</translation>
     </message>
     <message>
-        <source>Children's activities</source>
+        <source>Children&apos;s activities</source>
         <translation>Заняття для дітей</translation>
     </message>
     <message>
@@ -7330,8 +7414,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Перевстановити якір журналу аудиту</translation>
     </message>
     <message>
-        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log's end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
-        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп'ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
+        <source>Only when the anchor file was lost or damaged (for example after copying the database to a new computer). The anchor will point at the log&apos;s end as it is now; the reason and who did it are recorded, and seals printed earlier still show any entries that went missing.</source>
+        <translation>Лише якщо файл якоря втрачено або пошкоджено (наприклад, після перенесення бази на новий комп&apos;ютер). Якір вказуватиме на теперішній кінець журналу; причину й виконавця записують, а надруковані раніше печатки однаково покажуть зниклі записи.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -7347,6 +7431,25 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>This record is already void.</source>
         <translation>Цей запис уже анульовано.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ відновлення</translation>
+    </message>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в окремих зашифрованих сховищах, які відкриваються лише під час входу тих, кому дозволено їх читати. Якщо всі паролі керівників втрачено, цей ключ відновлення — єдиний спосіб повернути доступ до цих записів.</translation>
+    </message>
+    <message>
+        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
+        <translation>Запишіть його на папері, покладіть у запечатаний конверт і замкніть окремо від комп&apos;ютера. Він показується лише зараз. Той, хто має цей ключ і парольну фразу бази даних, може прочитати всі записи.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Я &amp;записав(ла) ключ відновлення</translation>
     </message>
 </context>
 <context>
@@ -7840,7 +7943,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Питайте лише те, що людина готова розповісти.</translation>
     </message>
     <message>
-        <source>{given} is already someone else's code, so this person's code is {code}. Please write {code} on the person's card and ask for it next time.</source>
+        <source>{given} is already someone else&apos;s code, so this person&apos;s code is {code}. Please write {code} on the person&apos;s card and ask for it next time.</source>
         <translation>{given} — уже код іншої людини, тому код цієї людини — {code}. Запишіть {code} на картку людини й питайте його наступного разу.</translation>
     </message>
 </context>
@@ -7879,7 +7982,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Рік нар. / вік</translation>
     </message>
     <message>
-        <source>Parent's code</source>
+        <source>Parent&apos;s code</source>
         <translation>Код батька/матері</translation>
     </message>
     <message>
@@ -7971,7 +8074,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>January</source>
-        <extracomment>``translate(context, text)``: the report's language.</extracomment>
+        <extracomment>``translate(context, text)``: the report&apos;s language.</extracomment>
         <translation>січня</translation>
     </message>
     <message>
@@ -8040,7 +8143,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
@@ -8052,8 +8155,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Експортуйте не більше ніж десять років за один раз.</translation>
     </message>
     <message>
-        <source>"{text}" is not an ISO week. Write it like 2026-W47.</source>
-        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar's ends would overflow)</extracomment>
+        <source>&quot;{text}&quot; is not an ISO week. Write it like 2026-W47.</source>
+        <extracomment>reports and exports cover these years (far older or later dates cannot be real, and week arithmetic near the calendar&apos;s ends would overflow)</extracomment>
         <translation>«{text}» — не тиждень у форматі ISO. Запишіть, наприклад, так: 2026-W47.</translation>
     </message>
     <message>
@@ -8061,7 +8164,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>У {year} році немає тижня {week}.</translation>
     </message>
     <message>
-        <source>"{text}" is not a date. Write it like 2026-11-16.</source>
+        <source>&quot;{text}&quot; is not a date. Write it like 2026-11-16.</source>
         <translation>«{text}» — не дата. Запишіть, наприклад, так: 2026-11-16.</translation>
     </message>
     <message>
@@ -8247,7 +8350,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Логотип має бути читабельним файлом зображення PNG або JPEG.</translation>
     </message>
     <message>
-        <source>There is no indicator "{key}" to set a target for.</source>
+        <source>There is no indicator &quot;{key}&quot; to set a target for.</source>
         <translation>Немає індикатора «{key}», для якого можна задати ціль.</translation>
     </message>
     <message>
@@ -8263,11 +8366,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Неприховані цифри видаються лише керівнику, який увійшов під власним обліковим записом.</translation>
     </message>
     <message>
-        <source>"{text}" is not a month. Write it like 2026-10.</source>
+        <source>&quot;{text}&quot; is not a month. Write it like 2026-10.</source>
         <translation>«{text}» — не місяць. Пишіть так: 2026-10.</translation>
     </message>
     <message>
-        <source>"{text}" is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
+        <source>&quot;{text}&quot; is not a quarter or a year. Write it like 2026-Q3 or 2026.</source>
         <translation>«{text}» — не квартал і не рік. Пишіть так: 2026-Q3 або 2026.</translation>
     </message>
     <message>
@@ -8279,7 +8382,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Файл відповідності — не правильний JSON (рядок {line}).</translation>
     </message>
     <message>
-        <source>The mapping file needs an "orgUnit" and a list of "dataElements".</source>
+        <source>The mapping file needs an &quot;orgUnit&quot; and a list of &quot;dataElements&quot;.</source>
         <translation>У файлі відповідності потрібні «orgUnit» і список «dataElements».</translation>
     </message>
     <message>
@@ -8291,7 +8394,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>{key} — відсоток або медіана: DHIS2 обчислює їх сам, тож вкажіть відповідність для вихідних чисел.</translation>
     </message>
     <message>
-        <source>The mapping of {key} needs a "dataElement".</source>
+        <source>The mapping of {key} needs a &quot;dataElement&quot;.</source>
         <translation>Для {key} у файлі відповідності потрібен «dataElement».</translation>
     </message>
     <message>
@@ -8299,18 +8402,14 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>DHIS2 приймає тижні, місяці, квартали й роки, а не довільний діапазон днів.</translation>
     </message>
     <message>
-        <source>ADX needs a "dataSet" in the mapping file.</source>
+        <source>ADX needs a &quot;dataSet&quot; in the mapping file.</source>
         <translation>Для ADX у файлі відповідності потрібен «dataSet».</translation>
     </message>
     <message>
         <source>Choose one of the formats dhis2-json, dhis2-csv or adx.</source>
         <translation>Виберіть один із форматів: dhis2-json, dhis2-csv або adx.</translation>
     </message>
-<message>
-        <source>Period</source>
-        <translation>Період</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ReportsPage</name>
     <message>
@@ -8346,7 +8445,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <source>Export for a funder's system (CSV, one file per area, weekly rows)</source>
+        <source>Export for a funder&apos;s system (CSV, one file per area, weekly rows)</source>
         <translation>Експорт для системи донора (CSV, один файл на розділ, рядки по тижнях)</translation>
     </message>
     <message>
@@ -8430,7 +8529,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Дані центру у звіті</translation>
     </message>
     <message>
-        <source>Choose the centre's logo</source>
+        <source>Choose the centre&apos;s logo</source>
         <translation>Виберіть логотип центру</translation>
     </message>
     <message>
@@ -8449,40 +8548,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Summary for {period}, built in {ms} ms. Small counts are hidden.</source>
         <translation>Зведення за {period} побудовано за {ms} мс. Малі числа приховано.</translation>
     </message>
-<message>
-        <source>Week</source>
-        <translation>Тиждень</translation>
-    </message>
-    <message>
-        <source>{week}  ·  {start} to {end}</source>
-        <translation>{week}  ·  {start} – {end}</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <extracomment>how many periods of each kind the chooser lists</extracomment>
-        <translation>Період</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Місяць</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Рік</translation>
-    </message>
-    <message>
-        <source>Dates below</source>
-        <translation>Дати нижче</translation>
-    </message>
-    <message>
-        <source>{period}  ·  {start} to {end}</source>
-        <translation>{period}  ·  з {start} по {end}</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
@@ -8697,7 +8763,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Соціальний працівник</translation>
     </message>
     <message>
-        <source>Children's facilitator</source>
+        <source>Children&apos;s facilitator</source>
         <translation>Ведучий дитячих занять</translation>
     </message>
     <message>
@@ -8711,6 +8777,21 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>Legal advisor</source>
         <translation>Юрист</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeysDialog</name>
+    <message>
+        <source>Rotate the stores&apos; keys</source>
+        <translation>Змінити ключі сховищ</translation>
+    </message>
+    <message>
+        <source>Every store gets a new key, so a copy of an old key (for example one a former colleague kept) opens nothing from now on. Your account and a new recovery key get the new keys; every other account that reads a store then needs a one-time password from you. Backups made before now still open with the old keys.</source>
+        <translation>Кожне сховище отримає новий ключ, і копія старого ключа (наприклад, збережена колишнім колегою) більше нічого не відкриє. Нові ключі отримають ваш обліковий запис і новий ключ відновлення; кожному іншому обліковому запису, що читає сховище, потім знадобиться одноразовий пароль від вас. Резервні копії, зроблені раніше, і далі відкриваються старими ключами.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
     </message>
 </context>
 <context>
@@ -8921,7 +9002,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Автоматичне блокування</translation>
     </message>
     <message>
-        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user's own password.</source>
+        <source>The screen locks by itself after this many minutes without a key press or mouse movement. Anyone can lock it at once with Ctrl+L. Unlocking needs the user&apos;s own password.</source>
         <translation>Екран блокується сам після вказаної кількості хвилин без натискання клавіш чи руху миші. Будь-хто може одразу заблокувати його клавішами Ctrl+L. Для розблокування потрібен власний пароль користувача.</translation>
     </message>
     <message>
@@ -8949,7 +9030,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <name>Server</name>
     <message>
         <source>A server address starts with postgresql://.</source>
-        <extracomment>the schema that ``dropin server init`` puts the server's own functions in PostgreSQL's longest name (bytes)</extracomment>
+        <extracomment>the schema that ``dropin server init`` puts the server&apos;s own functions in PostgreSQL&apos;s longest name (bytes)</extracomment>
         <translation>Адреса сервера починається з postgresql://.</translation>
     </message>
     <message>
@@ -8961,15 +9042,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Підключення до сервера на іншому комп’ютері має перевіряти його сертифікат (sslmode=verify-full).</translation>
     </message>
     <message>
-        <source>Give the centre's CA certificate to check the server's certificate.</source>
+        <source>Give the centre&apos;s CA certificate to check the server&apos;s certificate.</source>
         <translation>Вкажіть сертифікат ЦС центру, щоб перевірити сертифікат сервера.</translation>
     </message>
     <message>
-        <source>The centre's server cannot be reached. Check the network and try again.</source>
+        <source>The centre&apos;s server cannot be reached. Check the network and try again.</source>
         <translation>Сервер центру недоступний. Перевірте мережу та спробуйте знову.</translation>
     </message>
     <message>
-        <source>The centre's server does not allow your role to do this.</source>
+        <source>The centre&apos;s server does not allow your role to do this.</source>
         <translation>Сервер центру не дозволяє цього вашій ролі.</translation>
     </message>
     <message>
@@ -8993,7 +9074,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>На сервері немає бази даних {name}.</translation>
     </message>
     <message>
-        <source>The server's certificate could not be checked with the centre's CA certificate, so no connection was made.</source>
+        <source>The server&apos;s certificate could not be checked with the centre&apos;s CA certificate, so no connection was made.</source>
         <translation>Сертифікат сервера не вдалося перевірити сертифікатом ЦС центру, тому підключення немає.</translation>
     </message>
     <message>
@@ -9001,7 +9082,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Це робить адміністратор сервера на самому сервері, а не dropin.</translation>
     </message>
     <message>
-        <source>Please give the server's name or address.</source>
+        <source>Please give the server&apos;s name or address.</source>
         <translation>Вкажіть ім’я або адресу сервера.</translation>
     </message>
     <message>
@@ -9013,11 +9094,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>За шляхом {path} немає файлу сертифіката.</translation>
     </message>
     <message>
-        <source>PostgreSQL's {program} program is needed for this; install PostgreSQL's client programs.</source>
+        <source>PostgreSQL&apos;s {program} program is needed for this; install PostgreSQL&apos;s client programs.</source>
         <translation>Для цього потрібна програма PostgreSQL {program}; встановіть клієнтські програми PostgreSQL.</translation>
     </message>
     <message>
-        <source>The server's dump failed, so no backup was written: {problem}</source>
+        <source>The server&apos;s dump failed, so no backup was written: {problem}</source>
         <translation>Вивантаження з сервера не вдалося, копію не записано: {problem}</translation>
     </message>
     <message>
@@ -9029,6 +9110,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Копію не вдалося відновити на сервері: {problem}</translation>
     </message>
     <message>
+        <source>Log in to the file as a manager first: only a manager&apos;s login opens every store.</source>
+        <translation>Спершу увійдіть у файл як керівник: усі сховища відкриває лише вхід керівника.</translation>
+    </message>
+    <message>
         <source>The file and the server database are at different versions; open both with this program first.</source>
         <translation>Файл і база на сервері різних версій; спершу відкрийте обидві цією програмою.</translation>
     </message>
@@ -9037,7 +9122,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>У базі на сервері вже є облікові записи або записи; переносьте лише в нову.</translation>
     </message>
     <message>
-        <source>The file's audit log does not verify ({problem}); nothing was imported.</source>
+        <source>The file&apos;s audit log does not verify ({problem}); nothing was imported.</source>
         <translation>Журнал аудиту файлу не проходить перевірку ({problem}); нічого не перенесено.</translation>
     </message>
     <message>
@@ -9048,7 +9133,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ServerForm</name>
     <message>
-        <source>The centre's server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
+        <source>The centre&apos;s server keeps the data of every desk. Its administrator gives you these details and the CA certificate, and has set the database up with dropin server init.</source>
         <translation>Сервер центру зберігає дані всіх робочих місць. Його адміністратор дає вам ці дані та сертифікат ЦС і заздалегідь налаштовує базу командою dropin server init.</translation>
     </message>
     <message>
@@ -9091,7 +9176,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>ServerLoginScreen</name>
     <message>
-        <source>Log in to the centre's server</source>
+        <source>Log in to the centre&apos;s server</source>
         <translation>Вхід на сервер центру</translation>
     </message>
     <message>
@@ -9280,7 +9365,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Редагувати семінар</translation>
     </message>
     <message>
-        <source>New parents' workshop</source>
+        <source>New parents&apos; workshop</source>
         <translation>Новий семінар для батьків</translation>
     </message>
     <message>
@@ -9288,7 +9373,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Редагувати заняття</translation>
     </message>
     <message>
-        <source>New children's session</source>
+        <source>New children&apos;s session</source>
         <translation>Нове дитяче заняття</translation>
     </message>
     <message>
@@ -9598,7 +9683,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Причини поселення</translation>
     </message>
     <message>
-        <source>Children's ages must be whole numbers from 0 to 17, separated by commas.</source>
+        <source>Children&apos;s ages must be whole numbers from 0 to 17, separated by commas.</source>
         <extracomment>admissions entered from old paper records may go back this far (keeps bed-night rows bounded)</extracomment>
         <translation>Вік дітей потрібно вказати цілими числами від 0 до 17 через кому.</translation>
     </message>
@@ -9787,7 +9872,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Діти разом із клієнтом</translation>
     </message>
     <message>
-        <source>Children's ages</source>
+        <source>Children&apos;s ages</source>
         <translation>Вік дітей</translation>
     </message>
     <message>
@@ -10430,6 +10515,57 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
 </context>
 <context>
+    <name>StoresTab</name>
+    <message>
+        <source>HIV testing and case-work records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
+        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в окремих зашифрованих сховищах. Кожен обліковий запис тримає ключі сховищ, які читає його роль, захищені його власним паролем.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>After the upgrade that made the stores, their keys are also kept under the database passphrase until every account has logged in once. Finish the upgrade when everyone has, or when those still listed will get a one-time password.</source>
+        <translation>Після оновлення, що створило сховища, їхні ключі також зберігаються під паролем бази даних, доки кожен обліковий запис не увійде хоча б раз. Завершіть оновлення, коли всі увійдуть або коли ті, хто ще в списку, отримають одноразовий пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the upgrade</source>
+        <translation>&amp;Завершити оновлення</translation>
+    </message>
+    <message>
+        <source>R&amp;otate keys…</source>
+        <translation>Змі&amp;нити ключі…</translation>
+    </message>
+    <message>
+        <source>New re&amp;covery key…</source>
+        <translation>Новий ключ &amp;відновлення…</translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the stores have no keys to manage here: the server&apos;s roles let each login read only the stores its role needs.</source>
+        <translation>На сервері центру сховища не мають ключів, якими треба керувати тут: ролі сервера дозволяють кожному входу читати лише сховища, потрібні його ролі.</translation>
+    </message>
+    <message>
+        <source>Every account holds the keys its role needs.</source>
+        <translation>Кожен обліковий запис має ключі, потрібні його ролі.</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade</source>
+        <translation>Завершити оновлення</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новий ключ відновлення</translation>
+    </message>
+    <message>
+        <source>The recovery key you have locked away stops working. Make a new one now?</source>
+        <translation>Ключ відновлення, який ви сховали, перестане працювати. Створити новий зараз?</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Targets and prevention package</source>
@@ -10596,7 +10732,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Тест для цієї людини вже запущено на табло.</translation>
     </message>
     <message>
-        <source>Record today's counselling session with consent before starting a test.</source>
+        <source>Record today&apos;s counselling session with consent before starting a test.</source>
         <translation>Перш ніж почати тест, запишіть сьогоднішнє консультування зі згодою.</translation>
     </message>
     <message>
@@ -10676,11 +10812,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>Other community setting</source>
         <translation>Інше місце в громаді</translation>
     </message>
-<message>
-        <source>The test has no result yet.</source>
-        <translation>Тест ще не має результату.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>TestingPage</name>
     <message numerus="yes">
@@ -10850,11 +10982,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Новий тип, напр., Музика</translation>
     </message>
     <message>
-        <source>Children's session</source>
+        <source>Children&apos;s session</source>
         <translation>Дитяче заняття</translation>
     </message>
     <message>
-        <source>Parents' workshop</source>
+        <source>Parents&apos; workshop</source>
         <translation>Семінар для батьків</translation>
     </message>
     <message>
@@ -11004,7 +11136,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Код клієнта</translation>
     </message>
     <message>
-        <source>Parent's client code</source>
+        <source>Parent&apos;s client code</source>
         <translation>Код клієнта батька чи матері</translation>
     </message>
     <message>
@@ -11025,15 +11157,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>User name</source>
-        <translation>Ім'я користувача</translation>
+        <translation>Ім&apos;я користувача</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation>Ім'я для показу</translation>
+        <translation>Ім&apos;я для показу</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Name</source>
@@ -11168,7 +11300,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Each service can be given once per visit; change its quantity instead.</source>
-        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only "date" has an index over every visit (the others suit one client's visits, as in the profile)</extracomment>
+        <extracomment>the orders :meth:`VisitService.list_visits` can sort by, in the database; only &quot;date&quot; has an index over every visit (the others suit one client&apos;s visits, as in the profile)</extracomment>
         <translation>Кожну послугу можна надати лише раз за відвідування; натомість змініть її кількість.</translation>
     </message>
     <message>
@@ -11239,21 +11371,4 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Хто записав</translation>
     </message>
 </context>
-<context>
-    <name>RecoveryKeyDialog</name><message>
-        <source>Recovery key</source>
-        <translation>Ключ відновлення</translation>
-    </message>
-    <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
-        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в окремих зашифрованих сховищах, які відкриваються лише під час входу тих, кому дозволено їх читати. Якщо всі паролі керівників втрачено, цей ключ відновлення — єдиний спосіб повернути доступ до цих записів.</translation>
-    </message>
-    <message>
-        <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
-        <translation>Запишіть його на папері, покладіть у запечатаний конверт і замкніть окремо від комп'ютера. Він показується лише зараз. Той, хто має цей ключ і парольну фразу бази даних, може прочитати всі записи.</translation>
-    </message>
-    <message>
-        <source>I have &amp;written the recovery key down</source>
-        <translation>Я &amp;записав(ла) ключ відновлення</translation>
-    </message>
-</context></TS>
+</TS>
