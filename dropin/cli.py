@@ -375,6 +375,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 STORE_NAMES = {
     "health": QT_TRANSLATE_NOOP("CLI", "Health store"),
     "casework": QT_TRANSLATE_NOOP("CLI", "Case-work store"),
+    "legal": QT_TRANSLATE_NOOP("CLI", "Legal store"),
 }
 
 
@@ -424,7 +425,7 @@ def _check_stores(args: argparse.Namespace, db: Database) -> bool:
     for where, count in db.store_orphans().items():
         good = False
         print(
-            translate("CLI", "%n record(s) in {table} point at a record that is missing.", None, count).format(
+            translate("CLI", "{table}: %n record(s) pointing at a record that is missing.", None, count).format(
                 table=where
             )
         )

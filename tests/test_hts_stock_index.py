@@ -51,7 +51,9 @@ def test_upgrade_from_0008_keeps_the_tests_and_counts_the_stock_from_the_index(t
     try:
         assert "0009_guispeed_stock_index" not in db.head_revisions() or db.current_revisions() == db.head_revisions()
         with db.session() as s:
-            indexes = s.execute(text("SELECT name FROM health.sqlite_master WHERE tbl_name = 'hts_tests'")).scalars().all()
+            indexes = (
+                s.execute(text("SELECT name FROM health.sqlite_master WHERE tbl_name = 'hts_tests'")).scalars().all()
+            )
             assert "ix_hts_tests_lot_result" in indexes and "ix_hts_tests_lot_id" not in indexes  # it serves both
             counts = sorted(s.execute(text(STOCK_COUNT)).all())
             assert [(result, n) for _lot, result, n in counts] == [("invalid", 1), ("non_reactive", 2)]

@@ -16,7 +16,7 @@ from dropin.incidents.advocacy_pdf import render_pdf
 from dropin.incidents.records import IncidentInput
 from dropin.incidents.service import IncidentService
 from dropin.security.roles import Role
-from tests.conftest import PASSPHRASE, TEST_KDF_ITER
+from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 
 pytestmark = pytest.mark.both_engines
 
@@ -169,6 +169,8 @@ def test_bad_periods(ctx_for):
 def env(monkeypatch, db, db_path):
     monkeypatch.setenv("DROPIN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DROPIN_KDF_ITER", str(TEST_KDF_ITER))
+    monkeypatch.setenv("DROPIN_USER", "manager")  # the legal store opens to a manager's (or legal advisor's) login
+    monkeypatch.setenv("DROPIN_USER_PASSWORD", PASSWORD)
     return db_path
 
 

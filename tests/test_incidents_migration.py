@@ -34,17 +34,23 @@ def test_upgrade_from_0007_keeps_data_and_adds_the_casework_tables(tmp_path):
         assert s.execute(text("SELECT count(*) FROM visits")).scalar() == 1
         s.execute(
             text(
-                "INSERT INTO incidents (client_id, occurred_on, date_precision, consent_advocacy, "
+                "INSERT INTO legal.incidents (client_id, occurred_on, date_precision, consent_advocacy, "
                 "from_checkin, created_at, changed_at) SELECT id, :d, 'month', 0, 1, :t, :t FROM clients"
             ),
             {"t": now, "d": now.date()},
         )
-        tables = set(inspect(s.connection()).get_table_names())
+        tables = set(inspect(s.connection()).get_table_names("legal"))
+        main = set(inspect(s.connection()).get_table_names())
     assert {"incidents", "incident_consents", "incident_evidence", "legal_cases", "legal_case_stages"} <= tables
+    assert (
+        not (tables - {"audit_log"}) & main and "incident_handoffs" in main
+    )  # only sealed hand-offs wait in the main file
     db.close()
 
 
-def test_every_incident_table_is_marked_for_the_casework_store():
-    incident_tables = [t for name, t in Base.metadata.tables.items() if name.startswith(("incident", "legal_case"))]
-    assert len(incident_tables) == 5
-    assert all(t.info.get("store") == "casework" for t in incident_tables)
+def test_every_incident_table_is_in_the_legal_store():
+    incident_tables = [t for t in Base.metadata.tables.values() if t.name.startswith(("incident", "legal_case"))]
+    assert len(incident_tables) == 6
+    stored = [t for t in incident_tables if t.name != "incident_handoffs"]
+    assert all(t.schema == "legal" and t.info.get("store") == "legal" for t in stored)
+    assert Base.metadata.tables["incident_handoffs"].schema is None  # sealed boxes only

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import namedtuple
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from dropin.incidents.service import IncidentService
 from dropin.models.incidents import Incident, IncidentConsent
 from dropin.models.security import AuditEntry
 from dropin.security.roles import Role
+from tests.conftest import every_log
 
 pytestmark = pytest.mark.both_engines
 
@@ -49,9 +51,22 @@ def full(**over) -> IncidentInput:
     return IncidentInput(**base)
 
 
+Entry = namedtuple("Entry", "action entity entity_id detail")
+
+
 def audit_rows(ctx):
+    """Every entry this session can read: the main log and the legal store's chain (where incidents go)."""
     with ctx.transaction() as s:
-        return s.execute(select(AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.detail)).all()
+        return [Entry(r.action, r.entity, r.entity_id, r.detail) for r in every_log(s)]
+
+
+def test_the_main_log_names_no_incident(legal, client_id, ctx_for):
+    legal.create(full())
+    IncidentService(ctx_for(Role.FRONT_DESK)).hand_off(client_id, TODAY)
+    legal.rows()
+    with legal.ctx.transaction() as s:
+        entities = {e for (e,) in s.execute(select(AuditEntry.entity)).all()}
+    assert not {e for e in entities if e and e.startswith(("incident", "legal"))}
 
 
 def test_legal_advisor_records_and_reads_back_with_audit(legal, client_id):

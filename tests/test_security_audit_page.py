@@ -63,6 +63,7 @@ def test_the_log_is_listed_newest_first_and_reading_it_is_recorded(page, db):
         "Main log",
         "Health store",
         "Case-work store",
+        "Legal store",
     ]
     actions = shown(tab, 2)
     assert actions[:2] == ["Password reset", "Changed"]  # the log as it was when opened

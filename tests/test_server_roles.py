@@ -200,6 +200,8 @@ def test_the_services_work_through_each_staff_login(centre):
     IncidentService(front).hand_off(client.id, NOW.date())  # finds the first one: nothing added
     with centre.raw("front_desk") as conn:
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("SELECT place_type FROM incidents").fetchall()
+            conn.execute("SELECT place_type FROM legal.incidents").fetchall()
+        with pytest.raises(errors.InsufficientPrivilege):  # not even the columns that find a hand-off
+            conn.execute("SELECT client_id FROM legal.incidents").fetchall()
     assert IncidentService(centre.ctx("legal_advisor")).count() == 1
     assert front.db.verify_audit().ok

@@ -58,7 +58,9 @@ def test_rotating_shows_the_new_recovery_key_and_lists_who_now_waits(qtbot, held
     assert held.db.store_keys() != before
     waiting = {u.username for u in tab.waiting()}
     assert {Role.PEER_COUNSELLOR.value, Role.SOCIAL_WORKER.value} <= waiting
-    assert "one-time password" in tab.status.text() and tab.status.text().startswith(f"{len(waiting)} account")
+    assert tab.status.text() == (
+        f"Waiting for a one-time password (Users → Reset password) to get the keys of their role: {len(waiting)} accounts."
+    )
 
 
 def test_an_unfinished_upgrade_is_finished_from_the_tab(qtbot, tmp_path, monkeypatch):

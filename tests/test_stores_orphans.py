@@ -39,7 +39,8 @@ def test_every_key_from_a_store_to_the_main_file_is_checked():
     assert ("health.hts_tests", "client_id") in keys
     assert ("casework.shelter_case_notes", "stay_id") in keys
     assert ("casework.shelter_stay_cases", "stay_id") in keys
-    assert all(name.split(".")[0] in ("health", "casework") for name, _ in keys)
+    assert ("legal.incidents", "client_id") in keys
+    assert all(name.split(".")[0] in ("health", "casework", "legal") for name, _ in keys)
 
 
 def test_check_with_a_login_checks_every_store_it_holds(filled, db_path, cli_env, capsys):
@@ -60,7 +61,7 @@ def test_a_login_checks_only_the_stores_it_holds(filled, db_path, cli_env, capsy
     assert _check(db_path, "--user", "social_worker") == 0
     out = capsys.readouterr().out
     assert "Case-work store: audit log intact" in out
-    assert "Not checked (this login does not hold them): Health store." in out
+    assert "Not checked (this login does not hold them): Health store, Legal store." in out
 
 
 def test_rows_whose_main_record_is_missing_are_named(filled, db_path, cli_env, capsys):
@@ -74,6 +75,6 @@ def test_rows_whose_main_record_is_missing_are_named(filled, db_path, cli_env, c
         db.close()
     assert _check(db_path, "--user", "manager") == 1
     out = capsys.readouterr().out
-    assert "1 record(s) in health.hts_tests.client_id point at a record that is missing." in out
+    assert "health.hts_tests.client_id: 1 record pointing at a record that is missing." in out
     assert "casework.shelter_case_notes.stay_id" in out
     assert "damaged" in out.splitlines()[-1]

@@ -173,10 +173,10 @@ def test_role_matrix_of_the_stores():
         Role.FRONT_DESK: frozenset(),
         Role.FACILITATOR: frozenset(),
         Role.OUTREACH_WORKER: frozenset(),
-        Role.LEGAL_ADVISOR: frozenset(),
+        Role.LEGAL_ADVISOR: {"legal"},
         Role.PEER_COUNSELLOR: {"health"},
         Role.SOCIAL_WORKER: {"casework"},
-        Role.MANAGER: {"health", "casework"},
+        Role.MANAGER: {"health", "casework", "legal"},
     }
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def cmd_advocacy(args: Namespace) -> int:
-    from dropin.cli import UserError, open_db, system_context
+    from dropin.cli import UserError, login, open_db
     from dropin.errors import ValidationError
     from dropin.incidents.advocacy import AdvocacyService, write_csv
     from dropin.incidents.advocacy_pdf import render_pdf
@@ -41,7 +41,7 @@ def cmd_advocacy(args: Namespace) -> int:
     db = open_db(args)
     try:
         try:
-            report = AdvocacyService(system_context(db)).build(first, last)
+            report = AdvocacyService(login(args, db)).build(first, last)  # a login that holds the legal store
         except ValidationError as error:
             raise UserError(error.message) from None
         out = render_pdf(report, Path(args.out).expanduser(), tr)
@@ -59,6 +59,8 @@ def cmd_advocacy(args: Namespace) -> int:
 
 
 def register(subparsers: Subparsers[argparse.ArgumentParser], command: AddCommand) -> None:
+    from dropin.cli import user_option
+
     p = command(
         "advocacy",
         cmd_advocacy,
@@ -73,3 +75,4 @@ def register(subparsers: Subparsers[argparse.ArgumentParser], command: AddComman
     p.add_argument("--out", required=True, help=translate("CLI", "PDF file to write"))
     p.add_argument("--csv", help=translate("CLI", "also write the figures to this CSV file"))
     p.add_argument("--lang", default=None, help=translate("CLI", "language of the report (default: English)"))
+    user_option(p)

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
+    from dropin.incidents import handoffs
+    from dropin.models.hooks import _now
+
+    handoffs.take(session, _now(session))  # hand-offs sealed at check-in count in the week they were made
     lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
     recorded = (Incident.voided_at.is_(None), Incident.created_at >= lo, Incident.created_at < hi)
     legal = or_(Incident.from_checkin.is_(True), ("," + Incident.support + ",").contains(",legal,"))

@@ -18,6 +18,7 @@ from dropin.context import ServiceContext
 from dropin.errors import NotFound, ValidationError
 from dropin.i18n import translate
 from dropin.incidents import choices as ch
+from dropin.incidents import handoffs
 from dropin.incidents.records import (
     CaseInfo,
     ConsentInfo,
@@ -68,21 +69,10 @@ class IncidentService:
         with self.ctx.transaction() as s:
             if client_id is not None and s.get(Client, client_id) is None:
                 raise NotFound(translate("Incidents", "This client no longer exists."))
-            if (
-                client_id is not None
-                and s.scalar(
-                    select(Incident.id)
-                    .where(
-                        Incident.client_id == client_id,
-                        Incident.occurred_on == on,
-                        Incident.from_checkin.is_(True),
-                        Incident.violations.is_(None),
-                        Incident.voided_at.is_(None),
-                    )
-                    .limit(1)
-                )
-                is not None
-            ):
+            if "legal" not in self.ctx.db.held_stores:  # this login cannot open the legal store: seal it
+                handoffs.seal(s, client_id, on, self.ctx.acting.id, self.ctx.now())
+                return None
+            if client_id is not None and handoffs.already_handed_off(s, client_id, on):
                 return None
             s.add(
                 Incident(
@@ -289,6 +279,7 @@ class IncidentService:
     def count(self, *, waiting_only: bool = False) -> int:
         self.ctx.require(Permission.INCIDENT_RECORD)
         with self.ctx.transaction() as s:
+            handoffs.take(s, self.ctx.now())
             q = select(func.count()).select_from(Incident).where(Incident.voided_at.is_(None))
             if waiting_only:
                 q = q.where(Incident.violations.is_(None))
@@ -314,6 +305,7 @@ class IncidentService:
         if not include_void:
             q = q.where(Incident.voided_at.is_(None))
         with self.ctx.transaction() as s:
+            handoffs.take(s, self.ctx.now())
             result = s.execute(q).all()
             if offset == 0:
                 self.ctx.audit(s, "read", "incidents", None, {"list": True})

@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from dropin.clock import Clock
 from dropin.models.base import Tracked
+from dropin.models.incidents import HandoffKey, IncidentHandoff
 from dropin.models.security import AuditEntry, StoreKeySlot, User
 
-#: not audited row by row: the log itself, and wrapped keys (the acts that write them are audited)
-_UNAUDITED = (AuditEntry, StoreKeySlot)
+#: not audited row by row: the log itself, wrapped keys (the acts that write them are audited) and sealed
+#: hand-offs (audited in the legal store's chain when they are taken, with their time and author)
+_UNAUDITED = (AuditEntry, StoreKeySlot, IncidentHandoff, HandoffKey)
 
 # Columns whose changes are bookkeeping, not user edits (logins record their own entries).
 _QUIET_USER_COLUMNS = {"failed_logins", "locked_until", "last_login_at", "changed_at", "changed_by_id"}
@@ -115,7 +117,10 @@ def _entry(obj: object, action: str, detail: dict[str, Any] | None) -> dict[str,
     entity_id = ",".join(str(v) for v in pk)
     if action == "void":
         detail = {"reason": getattr(obj, "void_reason", None)}
-        if mapper.local_table.info.get("store") == "casework":  # the reason may name the person: it stays in the record
+        if mapper.local_table.info.get("store") in (
+            "casework",
+            "legal",
+        ):  # the reason may name the person: it stays in the record
             detail = None
     return {
         "action": action,

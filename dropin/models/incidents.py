@@ -1,6 +1,6 @@
 """Violence and rights violations: anonymous incident records, the evidence log and legal cases.
 
-Every table here belongs to the protected case-work store (``info["store"]``):
+Every table here but the hand-offs lives in the legal store (schema ``legal``):
 only legal advisors read or write them (``Permission.INCIDENT_RECORD``), every
 read of an incident's details is audited, and the audit entries name no
 client code, category or reason. Choice lists are codes (see
@@ -11,13 +11,16 @@ No evidence file is ever stored: the evidence log says only what exists and who 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dropin.models.base import Base, Tracked
 
-CASEWORK = {"store": "casework"}
+#: the legal store: its own encrypted file (SQLite) or schema (the server), read only by legal advisors and
+#: the manager's aggregate reports
+LEGAL: dict[str, Any] = {"schema": "legal", "info": {"store": "legal"}}
 
 
 class Incident(Tracked, Base):
@@ -29,7 +32,7 @@ class Incident(Tracked, Base):
         CheckConstraint("complained IS NOT NULL OR complaint_to IS NULL", name="complaint_needs_choice"),
         Index("ix_incidents_occurred_on", "occurred_on"),
         Index("ix_incidents_created_at", "created_at"),  # the weekly counts
-        {"info": CASEWORK},
+        LEGAL,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,10 +59,10 @@ class IncidentConsent(Tracked, Base):
     """Each yes or no to using the case, anonymised, in advocacy reports (the newest one counts)."""
 
     __tablename__ = "incident_consents"
-    __table_args__ = ({"info": CASEWORK},)
+    __table_args__ = (LEGAL,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), nullable=False, index=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("legal.incidents.id"), nullable=False, index=True)
     consent: Mapped[bool] = mapped_column(Boolean, nullable=False)
     given_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
 
@@ -68,10 +71,10 @@ class IncidentEvidence(Tracked, Base):
     """That a piece of evidence exists and who holds it; never the evidence itself."""
 
     __tablename__ = "incident_evidence"
-    __table_args__ = ({"info": CASEWORK},)
+    __table_args__ = (LEGAL,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), nullable=False, index=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("legal.incidents.id"), nullable=False, index=True)
     kind: Mapped[str] = mapped_column(String(24), nullable=False)
     holder: Mapped[str] = mapped_column(String(24), nullable=False)
     noted_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
@@ -84,11 +87,11 @@ class LegalCase(Tracked, Base):
     __table_args__ = (
         CheckConstraint("outcome IN ('pending', 'won', 'lost', 'withdrawn')", name="outcome_known"),
         CheckConstraint("decided_on IS NULL OR decided_on >= opened_on", name="decided_after_opened"),
-        {"info": CASEWORK},
+        LEGAL,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), nullable=False, index=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("legal.incidents.id"), nullable=False, index=True)
     case_type: Mapped[str] = mapped_column(String(24), nullable=False)
     opened_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     outcome: Mapped[str] = mapped_column(String(16), nullable=False, default="pending")
@@ -99,9 +102,32 @@ class LegalCaseStage(Tracked, Base):
     """One step of a legal case: complaint filed, hearing, appeal ... with its date."""
 
     __tablename__ = "legal_case_stages"
-    __table_args__ = ({"info": CASEWORK},)
+    __table_args__ = (LEGAL,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("legal_cases.id"), nullable=False, index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("legal.legal_cases.id"), nullable=False, index=True)
     stage: Mapped[str] = mapped_column(String(24), nullable=False)
     reached_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+
+
+class IncidentHandoff(Base):
+    """A hand-off from check-in on a computer whose login does not hold the legal store: the client and the
+    day sealed to the legal store's public key (:mod:`dropin.security.sealing`), so only the legal store's
+    holders read it. No time or author in clear beside the visit log; both are inside the seal."""
+
+    __tablename__ = "incident_handoffs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    #: when a legal advisor's (or manager's) session moved it into the legal store as an incident
+    taken_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class HandoffKey(Base):
+    """The legal store's private key for the sealed hand-offs (its public half is a setting of the main file)."""
+
+    __tablename__ = "handoff_key"
+    __table_args__ = (LEGAL,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    private: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)

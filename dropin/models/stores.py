@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, ForeignKey, Table, exists, func, select
 
 #: The stores, in the order they are attached, backed up and checked.
-STORES = ("health", "casework")
+STORES = ("health", "casework", "legal")
 KEY_BYTES = 32
 
 _NAME = re.compile(r"^[a-z]+$")
@@ -88,9 +88,11 @@ def attached(conn: Connection) -> list[str]:
         return [store for store in STORES if store in names]
     held = conn.info.get("dropin_stores")
     if held is None:
-        rows = conn.exec_driver_sql(
-            "SELECT s, to_regclass(s || '.audit_log') IS NOT NULL, CASE WHEN to_regclass(s || '.audit_log') IS NULL "
-            "THEN false ELSE has_table_privilege(s || '.audit_log', 'SELECT') END FROM unnest(%(stores)s::text[]) AS s",
+        rows = conn.exec_driver_sql(  # from the catalogue: naming a schema one may not use is an error
+            "SELECT s, c.oid IS NOT NULL, CASE WHEN c.oid IS NULL THEN false "
+            "ELSE has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT') END "
+            "FROM unnest(%(stores)s::text[]) AS s LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = s "
+            "LEFT JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = 'audit_log'",
             {"stores": list(STORES)},
         ).all()
         held = [store for store, _exists, readable in rows if readable]

@@ -135,6 +135,7 @@ def require(role: Role | str, permission: Permission) -> None:
 STORE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "health": frozenset({P.TEST_RECORD, P.TEST_VIEW, P.REFERRAL_FOLLOWUP, P.TEST_BREAK_GLASS, P.REPORT_VIEW}),
     "casework": frozenset({P.SHELTER_CASE, P.SHELTER_STAYS, P.REPORT_VIEW}),
+    "legal": frozenset({P.INCIDENT_RECORD, P.INCIDENT_ADVOCACY, P.REPORT_VIEW}),
 }
 
 

@@ -342,6 +342,7 @@ class AuditTrailService:
 STORE_LABELS = {
     "health": QT_TRANSLATE_NOOP("Audit", "the health store's log"),
     "casework": QT_TRANSLATE_NOOP("Audit", "the case-work store's log"),
+    "legal": QT_TRANSLATE_NOOP("Audit", "the legal store's log"),
 }
 
 

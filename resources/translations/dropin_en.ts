@@ -184,12 +184,12 @@
         <translation>Audit</translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) need a one-time password (Users → Reset password) to get the keys their role needs:</source>
-        <translation><numerusform>%n account need a one-time password (Users → Reset password) to get the keys their role needs:</numerusform><numerusform>%n accounts need a one-time password (Users → Reset password) to get the keys their role needs:</numerusform></translation>
+        <source>Waiting for a one-time password (Users → Reset password) to get the keys of their role: %n account(s).</source>
+        <translation><numerusform>Waiting for a one-time password (Users → Reset password) to get the keys of their role: %n account.</numerusform><numerusform>Waiting for a one-time password (Users → Reset password) to get the keys of their role: %n accounts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</source>
-        <translation><numerusform>%n account have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</numerusform><numerusform>%n accounts have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</numerusform></translation>
+        <source>Not logged in since the upgrade: %n account(s). They will need a one-time password. Finish the upgrade now?</source>
+        <translation><numerusform>Not logged in since the upgrade: %n account. They will need a one-time password. Finish the upgrade now?</numerusform><numerusform>Not logged in since the upgrade: %n accounts. They will need a one-time password. Finish the upgrade now?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -681,11 +681,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Legal store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the health store's log</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>the case-work store's log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the legal store's log</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1253,6 +1261,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Legal store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The health and case-work stores were not checked: their keys open only with a login (add --user NAME).</source>
         <translation type="unfinished" />
     </message>
@@ -1271,10 +1283,6 @@
     <message>
         <source>Not checked (this login does not hold them): {stores}.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) in {table} point at a record that is missing.</source>
-        <translation><numerusform>%n record in {table} point at a record that is missing.</numerusform><numerusform>%n records in {table} point at a record that is missing.</numerusform></translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
@@ -1435,6 +1443,10 @@
     <message>
         <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n record(s) pointing at a record that is missing.</source>
+        <translation><numerusform>{table}: %n record pointing at a record that is missing.</numerusform><numerusform>{table}: %n records pointing at a record that is missing.</numerusform></translation>
     </message>
     <message>
         <source>weeks of history to make, 1 to {most} (default: 26)</source>
@@ -4450,6 +4462,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>The outcome must be dated between the opening of the case and today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has no key for hand-offs, so nothing was saved.</source>
         <translation type="unfinished" />
     </message>
 </context>

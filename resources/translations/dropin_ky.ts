@@ -191,14 +191,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) need a one-time password (Users → Reset password) to get the keys their role needs:</source>
+        <source>Waiting for a one-time password (Users → Reset password) to get the keys of their role: %n account(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</source>
+        <source>Not logged in since the upgrade: %n account(s). They will need a one-time password. Finish the upgrade now?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -709,11 +709,19 @@
         <translation>Аудит журналы {id} жазуусунда бузулган: {problem}.</translation>
     </message>
     <message>
+        <source>Legal store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the health store&apos;s log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the case-work store&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal store&apos;s log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1299,6 +1307,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Legal store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The health and case-work stores were not checked: their keys open only with a login (add --user NAME).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,13 +1332,6 @@
     <message>
         <source>Not checked (this login does not hold them): {stores}.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) in {table} point at a record that is missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
@@ -1487,6 +1492,13 @@
     <message>
         <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
         <translation>--weeks параметри 1ден {most}ге чейинки апталардын саны болушу керек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n record(s) pointing at a record that is missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>weeks of history to make, 1 to {most} (default: 26)</source>
@@ -4539,6 +4551,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>The outcome must be dated between the opening of the case and today.</source>
         <translation>Жыйынтыктын күнү иш ачылган күн менен бүгүнкү күндүн ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <source>This database has no key for hand-offs, so nothing was saved.</source>
+        <translation>Бул маалымат базасында окуяларды өткөрүп берүү үчүн ачкыч жок, ошондуктан эч нерсе сакталган жок.</translation>
     </message>
 </context>
 <context>

@@ -193,19 +193,19 @@
         <translation>Аудит</translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) need a one-time password (Users → Reset password) to get the keys their role needs:</source>
+        <source>Waiting for a one-time password (Users → Reset password) to get the keys of their role: %n account(s).</source>
         <translation>
-            <numerusform>%n учётной записи нужен одноразовый пароль (Пользователи → Сбросить пароль), чтобы получить ключи, нужные её роли:</numerusform>
-            <numerusform>%n учётным записям нужен одноразовый пароль (Пользователи → Сбросить пароль), чтобы получить ключи, нужные их роли:</numerusform>
-            <numerusform>%n учётным записям нужен одноразовый пароль (Пользователи → Сбросить пароль), чтобы получить ключи, нужные их роли:</numerusform>
+            <numerusform>Ждут одноразового пароля (Пользователи → Сбросить пароль), чтобы получить ключи своей роли: %n учётная запись.</numerusform>
+            <numerusform>Ждут одноразового пароля (Пользователи → Сбросить пароль), чтобы получить ключи своей роли: %n учётные записи.</numerusform>
+            <numerusform>Ждут одноразового пароля (Пользователи → Сбросить пароль), чтобы получить ключи своей роли: %n учётных записей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</source>
+        <source>Not logged in since the upgrade: %n account(s). They will need a one-time password. Finish the upgrade now?</source>
         <translation>
-            <numerusform>%n учётная запись не входила после обновления; ей понадобится одноразовый пароль. Завершить обновление сейчас?</numerusform>
-            <numerusform>%n учётные записи не входили после обновления; им понадобится одноразовый пароль. Завершить обновление сейчас?</numerusform>
-            <numerusform>%n учётных записей не входили после обновления; им понадобится одноразовый пароль. Завершить обновление сейчас?</numerusform>
+            <numerusform>Не входили после обновления: %n учётная запись. Ей понадобится одноразовый пароль. Завершить обновление сейчас?</numerusform>
+            <numerusform>Не входили после обновления: %n учётные записи. Им понадобится одноразовый пароль. Завершить обновление сейчас?</numerusform>
+            <numerusform>Не входили после обновления: %n учётных записей. Им понадобится одноразовый пароль. Завершить обновление сейчас?</numerusform>
         </translation>
     </message>
 </context>
@@ -718,12 +718,20 @@
         <translation>Журнал аудита нарушен на записи {id}: {problem}.</translation>
     </message>
     <message>
+        <source>Legal store</source>
+        <translation>Юридическое хранилище</translation>
+    </message>
+    <message>
         <source>the health store&apos;s log</source>
         <translation>журнал хранилища медицинских записей</translation>
     </message>
     <message>
         <source>the case-work store&apos;s log</source>
         <translation>журнал хранилища социальной работы</translation>
+    </message>
+    <message>
+        <source>the legal store&apos;s log</source>
+        <translation>журнал юридического хранилища</translation>
     </message>
     <message>
         <source>{log}: {problem}</source>
@@ -1314,6 +1322,10 @@
         <translation>Хранилище социальной работы</translation>
     </message>
     <message>
+        <source>Legal store</source>
+        <translation>Юридическое хранилище</translation>
+    </message>
+    <message>
         <source>The health and case-work stores were not checked: their keys open only with a login (add --user NAME).</source>
         <translation>Хранилища здоровья и социальной работы не проверены: их ключи открываются только при входе (добавьте --user ИМЯ).</translation>
     </message>
@@ -1336,14 +1348,6 @@
     <message>
         <source>Not checked (this login does not hold them): {stores}.</source>
         <translation>Не проверены (у этой учётной записи нет к ним доступа): {stores}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) in {table} point at a record that is missing.</source>
-        <translation>
-            <numerusform>%n запись в {table} ссылается на отсутствующую запись.</numerusform>
-            <numerusform>%n записи в {table} ссылаются на отсутствующую запись.</numerusform>
-            <numerusform>%n записей в {table} ссылаются на отсутствующую запись.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
@@ -1504,6 +1508,14 @@
     <message>
         <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
         <translation>Параметр --weeks должен быть числом недель от 1 до {most}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n record(s) pointing at a record that is missing.</source>
+        <translation>
+            <numerusform>{table}: %n запись ссылается на отсутствующую запись.</numerusform>
+            <numerusform>{table}: %n записи ссылаются на отсутствующую запись.</numerusform>
+            <numerusform>{table}: %n записей ссылаются на отсутствующую запись.</numerusform>
+        </translation>
     </message>
     <message>
         <source>weeks of history to make, 1 to {most} (default: 26)</source>
@@ -4569,6 +4581,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>The outcome must be dated between the opening of the case and today.</source>
         <translation>Дата итога должна быть между открытием дела и сегодняшним днём.</translation>
+    </message>
+    <message>
+        <source>This database has no key for hand-offs, so nothing was saved.</source>
+        <translation>В этой базе данных нет ключа для передачи случаев, поэтому ничего не сохранено.</translation>
     </message>
 </context>
 <context>

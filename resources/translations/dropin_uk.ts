@@ -193,19 +193,19 @@
         <translation>Аудит</translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) need a one-time password (Users → Reset password) to get the keys their role needs:</source>
+        <source>Waiting for a one-time password (Users → Reset password) to get the keys of their role: %n account(s).</source>
         <translation>
-            <numerusform>%n обліковому запису потрібен одноразовий пароль (Користувачі → Скинути пароль), щоб отримати ключі, потрібні його ролі:</numerusform>
-            <numerusform>%n обліковим записам потрібен одноразовий пароль (Користувачі → Скинути пароль), щоб отримати ключі, потрібні їхнім ролям:</numerusform>
-            <numerusform>%n обліковим записам потрібен одноразовий пароль (Користувачі → Скинути пароль), щоб отримати ключі, потрібні їхнім ролям:</numerusform>
+            <numerusform>Чекають на одноразовий пароль (Користувачі → Скинути пароль), щоб отримати ключі своєї ролі: %n обліковий запис.</numerusform>
+            <numerusform>Чекають на одноразовий пароль (Користувачі → Скинути пароль), щоб отримати ключі своєї ролі: %n облікові записи.</numerusform>
+            <numerusform>Чекають на одноразовий пароль (Користувачі → Скинути пароль), щоб отримати ключі своєї ролі: %n облікових записів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) have not logged in since the upgrade; they will need a one-time password. Finish the upgrade now?</source>
+        <source>Not logged in since the upgrade: %n account(s). They will need a one-time password. Finish the upgrade now?</source>
         <translation>
-            <numerusform>%n обліковий запис не входив після оновлення; йому знадобиться одноразовий пароль. Завершити оновлення зараз?</numerusform>
-            <numerusform>%n облікові записи не входили після оновлення; їм знадобиться одноразовий пароль. Завершити оновлення зараз?</numerusform>
-            <numerusform>%n облікових записів не входили після оновлення; їм знадобиться одноразовий пароль. Завершити оновлення зараз?</numerusform>
+            <numerusform>Не входили після оновлення: %n обліковий запис. Йому знадобиться одноразовий пароль. Завершити оновлення зараз?</numerusform>
+            <numerusform>Не входили після оновлення: %n облікові записи. Їм знадобиться одноразовий пароль. Завершити оновлення зараз?</numerusform>
+            <numerusform>Не входили після оновлення: %n облікових записів. Їм знадобиться одноразовий пароль. Завершити оновлення зараз?</numerusform>
         </translation>
     </message>
 </context>
@@ -718,12 +718,20 @@
         <translation>Журнал аудиту порушено на записі {id}: {problem}.</translation>
     </message>
     <message>
+        <source>Legal store</source>
+        <translation>Юридичне сховище</translation>
+    </message>
+    <message>
         <source>the health store&apos;s log</source>
         <translation>журнал сховища медичних записів</translation>
     </message>
     <message>
         <source>the case-work store&apos;s log</source>
         <translation>журнал сховища соціальної роботи</translation>
+    </message>
+    <message>
+        <source>the legal store&apos;s log</source>
+        <translation>журнал юридичного сховища</translation>
     </message>
     <message>
         <source>{log}: {problem}</source>
@@ -1314,6 +1322,10 @@
         <translation>Сховище соціальної роботи</translation>
     </message>
     <message>
+        <source>Legal store</source>
+        <translation>Юридичне сховище</translation>
+    </message>
+    <message>
         <source>The health and case-work stores were not checked: their keys open only with a login (add --user NAME).</source>
         <translation>Сховища здоров&apos;я і соціальної роботи не перевірено: їхні ключі відкриваються лише під час входу (додайте --user ІМ&apos;Я).</translation>
     </message>
@@ -1336,14 +1348,6 @@
     <message>
         <source>Not checked (this login does not hold them): {stores}.</source>
         <translation>Не перевірено (цей вхід не має до них доступу): {stores}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) in {table} point at a record that is missing.</source>
-        <translation>
-            <numerusform>%n запис у {table} посилається на відсутній запис.</numerusform>
-            <numerusform>%n записи у {table} посилаються на відсутній запис.</numerusform>
-            <numerusform>%n записів у {table} посилаються на відсутній запис.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Confidential records for drop-in centres.</source>
@@ -1504,6 +1508,14 @@
     <message>
         <source>The option --weeks must be a number of weeks from 1 to {most}.</source>
         <translation>Параметр --weeks має бути кількістю тижнів від 1 до {most}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{table}: %n record(s) pointing at a record that is missing.</source>
+        <translation>
+            <numerusform>{table}: %n запис посилається на відсутній запис.</numerusform>
+            <numerusform>{table}: %n записи посилаються на відсутній запис.</numerusform>
+            <numerusform>{table}: %n записів посилаються на відсутній запис.</numerusform>
+        </translation>
     </message>
     <message>
         <source>weeks of history to make, 1 to {most} (default: 26)</source>
@@ -4569,6 +4581,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>The outcome must be dated between the opening of the case and today.</source>
         <translation>Дата результату має бути між відкриттям справи і сьогоднішнім днем.</translation>
+    </message>
+    <message>
+        <source>This database has no key for hand-offs, so nothing was saved.</source>
+        <translation>У цій базі даних немає ключа для передавання випадків, тому нічого не збережено.</translation>
     </message>
 </context>
 <context>

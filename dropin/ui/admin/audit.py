@@ -69,6 +69,7 @@ def chain_label(chain: str | None) -> str:
         None: QCoreApplication.translate("Audit", "Main log"),
         "health": QCoreApplication.translate("Audit", "Health store"),
         "casework": QCoreApplication.translate("Audit", "Case-work store"),
+        "legal": QCoreApplication.translate("Audit", "Legal store"),
     }
     return labels.get(chain, chain or "")
 

@@ -149,7 +149,8 @@ class StoresTab(QWidget):
             self.status.setText(
                 QCoreApplication.translate(
                     "Admin",
-                    "%n account(s) need a one-time password (Users → Reset password) to get the keys their role needs:",
+                    "Waiting for a one-time password (Users → Reset password) to get the keys of their role: "
+                    "%n account(s).",
                     "",
                     len(state.waiting),
                 )
@@ -167,7 +168,7 @@ class StoresTab(QWidget):
                 self.tr("Finish the upgrade"),
                 QCoreApplication.translate(
                     "Admin",
-                    "%n account(s) have not logged in since the upgrade; they will need a one-time password. "
+                    "Not logged in since the upgrade: %n account(s). They will need a one-time password. "
                     "Finish the upgrade now?",
                     "",
                     len(self.state.waiting),

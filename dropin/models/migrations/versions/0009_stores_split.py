@@ -2,7 +2,10 @@
 
 The wrapped store keys get their table (``store_key_slots``). The HIV counselling, test, referral and
 follow-up tables move to the ``health`` store; life-plan goals, case notes and a stay's admission reasons
-and notes (a new 1:1 table by stay id) to the ``casework`` store. On SQLite a store is an attached
+and notes (a new 1:1 table by stay id) to the ``casework`` store; incidents, their consents and evidence log,
+and legal cases with their stages to the ``legal`` store. Hand-offs from check-in by a login without the
+legal store wait sealed to the legal store's public key (``incident_handoffs``; the private key is in the
+store's ``handoff_key``, the public one in the setting ``handoff_public_key``). On SQLite a store is an attached
 SQLCipher file: the Database layer attaches every store (with new random keys) before this revision runs.
 The move copies whatever columns a table has at this point (its own CREATE statement, without the foreign
 keys to tables left in another file), so it does not depend on what other revisions added.
@@ -29,7 +32,13 @@ MOVES = (
     ("hts_followup_attempts", "health"),
     ("shelter_goals", "casework"),
     ("shelter_case_notes", "casework"),
+    ("incidents", "legal"),
+    ("incident_consents", "legal"),
+    ("incident_evidence", "legal"),
+    ("legal_cases", "legal"),
+    ("legal_case_stages", "legal"),
 )
+STORE_NAMES = ("health", "casework", "legal")
 STAY_CASE_COLUMNS = ("reasons", "reason_note", "outcome_note")
 
 _FOREIGN_KEY = re.compile(
@@ -114,11 +123,43 @@ def _stay_case_table(schema: str | None) -> None:
     )
 
 
+def _handoffs(conn: sa.Connection) -> None:
+    """The sealed hand-offs' table and the legal store's key pair for them."""
+    import datetime as dt
+    import json
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    op.create_table(
+        "incident_handoffs",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("sealed", sa.LargeBinary(), nullable=False),
+        sa.Column("taken_at", sa.DateTime(), nullable=True),
+    )
+    op.create_table(
+        "handoff_key",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("private", sa.LargeBinary(), nullable=False),
+        schema="legal",
+    )
+    private = X25519PrivateKey.generate()
+    raw = private.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    conn.execute(sa.text("INSERT INTO legal.handoff_key (id, private) VALUES (1, :k)"), {"k": raw})
+    conn.execute(
+        sa.text("INSERT INTO settings (key, value, changed_at) VALUES ('handoff_public_key', :v, :at)"),
+        {"v": json.dumps(public.hex()), "at": dt.datetime.now().replace(microsecond=0)},
+    )
+
+
 def upgrade() -> None:
     conn = op.get_bind()
     _slots_table()
     if conn.dialect.name == "postgresql":
-        for store in ("health", "casework"):
+        for store in STORE_NAMES:
             op.execute(f"CREATE SCHEMA IF NOT EXISTS {store}")
             _store_audit_table(store)
         for table, store in MOVES:
@@ -131,11 +172,12 @@ def upgrade() -> None:
         )
         for column in STAY_CASE_COLUMNS:
             op.drop_column("shelter_stays", column)
+        _handoffs(conn)
         return
     attached = {row[1] for row in conn.exec_driver_sql("PRAGMA database_list")}
-    if not {"health", "casework"} <= attached:
+    if not set(STORE_NAMES) <= attached:
         raise RuntimeError("the stores must be attached before this revision runs")
-    for store in ("health", "casework"):
+    for store in STORE_NAMES:
         _store_audit_table(store)
     for table, store in MOVES:
         _sqlite_move(conn, table, store)
@@ -152,6 +194,7 @@ def upgrade() -> None:
         conn.exec_driver_sql(f"DROP TABLE main.{table}")
     for column in STAY_CASE_COLUMNS:
         conn.exec_driver_sql(f"ALTER TABLE main.shelter_stays DROP COLUMN {column}")
+    _handoffs(conn)
 
 
 def downgrade() -> None:
