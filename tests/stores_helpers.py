@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dropin.models.clients import Client
+from dropin.models.incidents import Incident
 from dropin.models.shelter import ShelterBed, ShelterCaseNote, ShelterGoal, ShelterRoom, ShelterStay
 from dropin.models.testing import CounsellingSession, FollowUpAttempt, HivTest, KitLot, Referral
 
@@ -17,12 +18,13 @@ MARKERS = (
     "MARKER-CASE-NOTE",
     "MARKER-LIFE-GOAL",
     "MARKER-OUTCOME-NOTE",
+    "MARKER-INCIDENT-ACCOUNT",
 )
 DAY = dt.date(2026, 11, 20)
 
 
 def fill(ctx) -> dict[str, int]:
-    """One client tested reactive and referred, and one shelter stay with reasons, a note and a goal."""
+    """One client tested reactive and referred, one shelter stay with reasons, a note and a goal, one incident."""
     at = dt.datetime.combine(DAY, dt.time(10))
     with ctx.transaction() as s:
         tested, sheltered = Client(code="TST01"), Client(code="SHL01")
@@ -85,5 +87,17 @@ def fill(ctx) -> dict[str, int]:
         s.flush()
         s.add(ShelterCaseNote(stay_id=stay.id, noted_on=DAY, text="MARKER-CASE-NOTE"))
         s.add(ShelterGoal(stay_id=stay.id, area="housing", description="MARKER-LIFE-GOAL", status="open"))
+        s.add(
+            Incident(
+                client_id=sheltered.id,
+                occurred_on=DAY,
+                date_precision="day",
+                perpetrator="police",
+                violations="detention",
+                account="MARKER-INCIDENT-ACCOUNT",
+                consent_advocacy=False,
+                from_checkin=False,
+            )
+        )
         s.flush()
         return {"tested": tested.id, "test": test.id, "referral": referral.id, "stay": stay.id}

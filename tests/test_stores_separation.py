@@ -117,12 +117,15 @@ def attack(db_path, password):
 
 
 @pytest.mark.parametrize("role", [Role.FRONT_DESK, Role.FACILITATOR])
-def test_sqlcipher3_with_the_passphrase_and_their_own_password_reads_no_health_or_casework_row(filled, db_path, role):
+def test_sqlcipher3_with_the_passphrase_and_their_own_password_reads_no_health_casework_or_legal_row(
+    filled, db_path, role
+):
     found = attack(db_path, OWN[role])
     assert not {"hts_tests", "hts_counselling_sessions", "hts_referrals", "hts_followup_attempts"} & set(
         found["tables"]
     )
     assert not {"shelter_case_notes", "shelter_goals", "shelter_stay_cases"} & set(found["tables"])
+    assert not {"incidents", "incident_evidence", "legal_cases", "handoff_key"} & set(found["tables"])
     for marker in MARKERS:
         assert marker not in found["dump"], marker  # not in any row of the main file, the audit log included
         assert marker not in found["raw_text"], marker  # the store files are encrypted
