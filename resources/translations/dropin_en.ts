@@ -648,6 +648,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>On the centre's server the log has no anchor file to reset: the server refuses any change or removal of its entries, and the seal names its end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>All areas</source>
         <translation type="unfinished" />
     </message>
@@ -742,6 +746,29 @@
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
         <translation><numerusform>%n entry exported to {path}.</numerusform><numerusform>%n entries exported to {path}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup of the server's database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1872,10 +1899,6 @@
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3376,6 +3399,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A backup is an encrypted copy of the whole database on the centre's server, with a passphrase of its own that you choose for it. Keep backups on a separate disk. A backup is restored by the server's administrator into a new database on the server (dropin server restore); the program does not restore it from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database on the server: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
         <translation type="unfinished" />
     </message>
@@ -3396,6 +3427,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The database on the centre's server has no passphrase of its own: the server protects it, and the server's administrator changes its keys and passwords there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Audit log</source>
         <translation type="unfinished" />
     </message>
@@ -3409,6 +3444,10 @@
     </message>
     <message>
         <source>Save backup as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropin server backup (*.backup)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6816,6 +6855,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -7812,7 +7855,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. each section's area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8769,6 +8812,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the centre's server the audit log has no anchor to reset.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -670,6 +670,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On the centre&apos;s server the log has no anchor file to reset: the server refuses any change or removal of its entries, and the seal names its end.</source>
+        <translation>Борбордун серверинде журналдын кайра коюла турган байлам файлы жок: сервер эч бир жазууну өзгөртүүгө же өчүрүүгө жол бербейт, ал эми журналдын аягын анын мөөрү көрсөтөт.</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,6 +774,29 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Камдык көчүрмөнүн купуя фразасы</translation>
+    </message>
+    <message>
+        <source>The backup of the server&apos;s database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Сервердеги маалымат базасынын камдык көчүрмөсү өзүнчө купуя фраза менен шифрленет. Купуя фразаны көчүрмөдөн бөлөк сактаңыз: ансыз көчүрмөнү калыбына келтирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation>Камдык көчүрмөнүн файлы: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Купуя фраза:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>Ка&amp;йталоо:</translation>
     </message>
 </context>
 <context>
@@ -1925,10 +1952,6 @@
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>Азыркы купуя фраза туура эмес.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>Эки купуя фраза дал келбейт.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
@@ -3431,6 +3454,14 @@
         <translation>Камдык көчүрмө</translation>
     </message>
     <message>
+        <source>A backup is an encrypted copy of the whole database on the centre&apos;s server, with a passphrase of its own that you choose for it. Keep backups on a separate disk. A backup is restored by the server&apos;s administrator into a new database on the server (dropin server restore); the program does not restore it from here.</source>
+        <translation>Камдык көчүрмө — борбордун сервериндеги бүт маалымат базасынын шифрленген көчүрмөсү, ал үчүн өзүңүз тандаган өзүнчө купуя фраза менен. Көчүрмөлөрдү өзүнчө дискте сактаңыз. Көчүрмөнү сервердин администратору сервердеги жаңы маалымат базасына калыбына келтирет (dropin server restore); программа аны бул жерден калыбына келтирбейт.</translation>
+    </message>
+    <message>
+        <source>Database on the server: {name}</source>
+        <translation>Сервердеги маалымат базасы: {name}</translation>
+    </message>
+    <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
         <translation>Камдык көчүрмө — бүт базанын ошол эле купуя фраза менен шифрленген көчүрмөсү. Камдык көчүрмөлөрдү өзүнчө дискте сактаңыз жана мезгил-мезгили менен калыбына келтирүүнү текшерип туруңуз (dropin restore).</translation>
     </message>
@@ -3451,6 +3482,10 @@
         <translation>Базанын купуя фразасын &amp;өзгөртүү…</translation>
     </message>
     <message>
+        <source>The database on the centre&apos;s server has no passphrase of its own: the server protects it, and the server&apos;s administrator changes its keys and passwords there.</source>
+        <translation>Борбордун сервериндеги маалымат базасынын өз купуя фразасы жок: аны сервер коргойт, ал эми ачкычтарды жана сырсөздөрдү ошол жерде сервердин администратору өзгөртөт.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -3465,6 +3500,10 @@
     <message>
         <source>Save backup as</source>
         <translation>Камдык көчүрмөнү сактоо</translation>
+    </message>
+    <message>
+        <source>dropin server backup (*.backup)</source>
+        <translation>dropin серверинин камдык көчүрмөсү (*.backup)</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
@@ -6919,6 +6958,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Эки купуя фраза дал келбейт.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -7915,7 +7958,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Бул тилде отчёттор жок.</translation>
     </message>
     <message>
@@ -8879,6 +8922,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
+        <translation>Борбордун серверинде аудит журналынын кайра коюла турган байламы жок.</translation>
     </message>
 </context>
 <context>

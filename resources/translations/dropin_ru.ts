@@ -677,6 +677,10 @@
         <translation>Переустановить &amp;якорь…</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server the log has no anchor file to reset: the server refuses any change or removal of its entries, and the seal names its end.</source>
+        <translation>На сервере центра у журнала нет файла привязки, который можно сбросить: сервер не позволяет изменить или удалить ни одну запись, а конец журнала обозначает его печать.</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Все разделы</translation>
     </message>
@@ -779,6 +783,29 @@
             <numerusform>%n записи выгружены в {path}.</numerusform>
             <numerusform>%n записей выгружено в {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>The backup of the server&apos;s database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Резервная копия базы данных на сервере шифруется своей парольной фразой. Храните парольную фразу отдельно от копии: без неё копию нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation>Файл резервной копии: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>П&amp;овторите:</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +1969,6 @@
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>Текущая парольная фраза неверна.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
@@ -3449,6 +3472,14 @@
         <translation>Резервное копирование</translation>
     </message>
     <message>
+        <source>A backup is an encrypted copy of the whole database on the centre&apos;s server, with a passphrase of its own that you choose for it. Keep backups on a separate disk. A backup is restored by the server&apos;s administrator into a new database on the server (dropin server restore); the program does not restore it from here.</source>
+        <translation>Резервная копия — зашифрованная копия всей базы данных на сервере центра со своей парольной фразой, которую вы выбираете для неё. Храните копии на отдельном диске. Копию восстанавливает администратор сервера в новую базу данных на сервере (dropin server restore); программа не восстанавливает её отсюда.</translation>
+    </message>
+    <message>
+        <source>Database on the server: {name}</source>
+        <translation>База данных на сервере: {name}</translation>
+    </message>
+    <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
         <translation>Резервная копия — это зашифрованная копия всей базы данных с той же парольной фразой. Храните резервные копии на отдельном диске и время от времени проверяйте восстановление (dropin restore).</translation>
     </message>
@@ -3469,6 +3500,10 @@
         <translation>С&amp;менить парольную фразу базы данных…</translation>
     </message>
     <message>
+        <source>The database on the centre&apos;s server has no passphrase of its own: the server protects it, and the server&apos;s administrator changes its keys and passwords there.</source>
+        <translation>У базы данных на сервере центра нет своей парольной фразы: её защищает сервер, а ключи и пароли меняет там администратор сервера.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -3483,6 +3518,10 @@
     <message>
         <source>Save backup as</source>
         <translation>Сохранить резервную копию как</translation>
+    </message>
+    <message>
+        <source>dropin server backup (*.backup)</source>
+        <translation>резервная копия сервера dropin (*.backup)</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
@@ -6955,6 +6994,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
         <translation>Эту парольную фразу слишком легко угадать. Возьмите несколько не связанных слов или фразу подлиннее.</translation>
     </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -7951,7 +7994,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Отчёты на этом языке недоступны.</translation>
     </message>
     <message>
@@ -8917,6 +8960,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
         <translation>Журнал аудита дошёл до сервера не целиком; ничего не перенесено.</translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
+        <translation>На сервере центра у журнала аудита нет привязки, которую можно сбросить.</translation>
     </message>
 </context>
 <context>

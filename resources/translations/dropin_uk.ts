@@ -677,6 +677,10 @@
         <translation>Перевстановити &amp;якір…</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server the log has no anchor file to reset: the server refuses any change or removal of its entries, and the seal names its end.</source>
+        <translation>На сервері центру журнал не має файлу прив’язки, який можна скинути: сервер не дозволяє змінити чи видалити жоден запис, а кінець журналу позначає його печатка.</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Усі розділи</translation>
     </message>
@@ -779,6 +783,29 @@
             <numerusform>%n записи вивантажено до {path}.</numerusform>
             <numerusform>%n записів вивантажено до {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Парольна фраза резервної копії</translation>
+    </message>
+    <message>
+        <source>The backup of the server&apos;s database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Резервну копію бази даних на сервері шифрують власною парольною фразою. Зберігайте парольну фразу окремо від копії: без неї копію не можна відновити.</translation>
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation>Файл резервної копії: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>Повт&amp;оріть:</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +1969,6 @@
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>Поточна парольна фраза неправильна.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
@@ -3449,6 +3472,14 @@
         <translation>Резервне копіювання</translation>
     </message>
     <message>
+        <source>A backup is an encrypted copy of the whole database on the centre&apos;s server, with a passphrase of its own that you choose for it. Keep backups on a separate disk. A backup is restored by the server&apos;s administrator into a new database on the server (dropin server restore); the program does not restore it from here.</source>
+        <translation>Резервна копія — це зашифрована копія всієї бази даних на сервері центру з власною парольною фразою, яку ви обираєте для неї. Зберігайте копії на окремому диску. Копію відновлює адміністратор сервера в нову базу даних на сервері (dropin server restore); програма не відновлює її звідси.</translation>
+    </message>
+    <message>
+        <source>Database on the server: {name}</source>
+        <translation>База даних на сервері: {name}</translation>
+    </message>
+    <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
         <translation>Резервна копія — це зашифрована копія всієї бази даних з тією самою парольною фразою. Зберігайте резервні копії на окремому диску й час від часу перевіряйте відновлення (dropin restore).</translation>
     </message>
@@ -3469,6 +3500,10 @@
         <translation>&amp;Змінити парольну фразу бази даних…</translation>
     </message>
     <message>
+        <source>The database on the centre&apos;s server has no passphrase of its own: the server protects it, and the server&apos;s administrator changes its keys and passwords there.</source>
+        <translation>База даних на сервері центру не має власної парольної фрази: її захищає сервер, а ключі та паролі змінює там адміністратор сервера.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Журнал аудиту</translation>
     </message>
@@ -3483,6 +3518,10 @@
     <message>
         <source>Save backup as</source>
         <translation>Зберегти резервну копію як</translation>
+    </message>
+    <message>
+        <source>dropin server backup (*.backup)</source>
+        <translation>резервна копія сервера dropin (*.backup)</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
@@ -6955,6 +6994,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
         <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов&apos;язаних слів або довшу фразу.</translation>
     </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Дві парольні фрази не збігаються.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -7951,7 +7994,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
@@ -8917,6 +8960,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
         <translation>Журнал аудиту дійшов до сервера не повністю; нічого не перенесено.</translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
+        <translation>На сервері центру журнал аудиту не має прив’язки, яку можна скинути.</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,19 @@ from dropin.context import ServiceContext
 from dropin.errors import DropinError, ValidationError
 from dropin.security import custody
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
-from dropin.security.passphrase import check_passphrase
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
-from dropin.ui.common import Column, InlineError, RowsTableModel, form_buttons, format_datetime, run_action, show_error
+from dropin.ui.admin.passphrases import BackupPassphraseDialog, new_passphrase_error, show_field_error
+from dropin.ui.common import (
+    Column,
+    InlineError,
+    RowsTableModel,
+    form_buttons,
+    format_datetime,
+    on_server,
+    run_action,
+    show_error,
+)
 from dropin.ui.shell.widgets import PasswordLineEdit, StrengthMeter, hint
 from dropin.ui.workers import BusyIndicator, Task, run_in_thread
 
@@ -207,9 +216,7 @@ class ChangePassphraseDialog(_FormDialog):
         self.outer.insertWidget(self.outer.count() - 1, self.busy)
 
     def _field_error(self, message: str, widget: QLineEdit) -> None:
-        self.error.show_message(message)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        widget.selectAll()
+        show_field_error(self.error, message, widget)
 
     def save(self) -> None:
         if self.task is not None and self.task.running:
@@ -219,13 +226,9 @@ class ChangePassphraseDialog(_FormDialog):
             self._field_error(self.tr("The current passphrase is wrong."), self.current)
             return
         new = self.new.text()
-        try:
-            check_passphrase(new)
-        except ValidationError as error:
-            self._field_error(error.message, self.new)
-            return
-        if new != self.repeat.text():
-            self._field_error(self.tr("The two passphrases do not match."), self.repeat)
+        problem = new_passphrase_error(self.new, self.repeat)
+        if problem is not None:
+            self._field_error(*problem)
             return
         if new == self.current.text():
             self._field_error(self.tr("The new passphrase is the same as the current one."), self.new)
@@ -421,8 +424,9 @@ class SecurityTab(QWidget):
             self.idle_lock_changed.emit(minutes)
 
 
-def _backup(ctx: ServiceContext, dest: Path):
-    return custody.backup(ctx, dest, force=True)  # the file dialog already asked before replacing a file
+def _backup(ctx: ServiceContext, dest: Path, passphrase: str | None = None):
+    # the file dialog already asked before replacing a file; a server's backup has a passphrase of its own
+    return custody.backup(ctx, dest, force=True, passphrase=passphrase)
 
 
 def _verify(ctx: ServiceContext):
@@ -438,18 +442,25 @@ class DatabaseTab(QWidget):
         self.task: Task | None = None
         layout = QVBoxLayout(self)
 
+        self.server = on_server(ctx)
         box = QGroupBox(self.tr("Backup"), self)
         col = QVBoxLayout(box)
-        col.addWidget(
-            hint(
-                self.tr(
-                    "A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a "
-                    "separate disk, and test a restore from time to time (dropin restore)."
-                ),
-                box,
+        if self.server:
+            about = self.tr(
+                "A backup is an encrypted copy of the whole database on the centre's server, with a passphrase of "
+                "its own that you choose for it. Keep backups on a separate disk. A backup is restored by the "
+                "server's administrator into a new database on the server (dropin server restore); the program "
+                "does not restore it from here."
             )
-        )
-        file_label = hint(self.tr("Database file: {path}").format(path=ctx.db.path), box)
+            where = self.tr("Database on the server: {name}").format(name=getattr(ctx.db, "label", ""))
+        else:
+            about = self.tr(
+                "A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a "
+                "separate disk, and test a restore from time to time (dropin restore)."
+            )
+            where = self.tr("Database file: {path}").format(path=ctx.db.path)
+        col.addWidget(hint(about, box))
+        file_label = hint(where, box)
         file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(file_label)
         row = QHBoxLayout()
@@ -472,6 +483,14 @@ class DatabaseTab(QWidget):
         col.addLayout(row)
         self.rekey_result = hint("", box)
         col.addWidget(self.rekey_result)
+        if self.server:  # the server keeps its data its own way: its administrator changes keys and passwords there
+            self.rekey_button.hide()
+            self.rekey_result.setText(
+                self.tr(
+                    "The database on the centre's server has no passphrase of its own: the server protects it, and "
+                    "the server's administrator changes its keys and passwords there."
+                )
+            )
         layout.addWidget(box)
 
         box = QGroupBox(self.tr("Audit log"), self)
@@ -512,22 +531,32 @@ class DatabaseTab(QWidget):
         from dropin.paths import documents_dir
         from dropin.ui.filedialogs import save_file_name
 
+        if self.server:
+            default = documents_dir() / f"dropin-server-backup-{self.ctx.now():%Y-%m-%d-%H%M}.backup"
+            name = save_file_name(self, self.tr("Save backup as"), default, self.tr("dropin server backup (*.backup)"))
+            if not name:
+                return
+            dialog = BackupPassphraseDialog(name, self)
+            if dialog.exec() and dialog.passphrase:
+                self.backup_to(Path(name), dialog.passphrase)
+            return
         default = documents_dir() / f"dropin-backup-{self.ctx.now():%Y-%m-%d-%H%M}.db"
         name = save_file_name(self, self.tr("Save backup as"), default, self.tr("dropin database (*.db)"))
         if name:
             self.backup_to(Path(name))
 
-    def backup_to(self, dest: Path) -> None:
+    def backup_to(self, dest: Path, passphrase: str | None = None) -> None:
+        """Write the backup on a worker thread (``passphrase``: a server backup's own)."""
         if self.busy():
             return
-        if dest.resolve() == self.ctx.db.path.resolve():
+        if not self.server and dest.resolve() == self.ctx.db.path.resolve():
             show_error(self, DropinError(self.tr("A backup cannot replace the database itself; choose another file.")))
             return
         self.backup_button.setEnabled(False)
         self.backup_result.clear()
         self.backup_busy.start(self.tr("Writing the encrypted backup…"))
         ctx = self.ctx
-        self.task = run_in_thread(lambda: _backup(ctx, dest), self._backup_done, self._backup_failed)
+        self.task = run_in_thread(lambda: _backup(ctx, dest, passphrase), self._backup_done, self._backup_failed)
 
     def _backup_done(self, result) -> None:
         out, seal = result
