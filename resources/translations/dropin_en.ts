@@ -1159,6 +1159,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Demo data written to the database {name} on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation type="unfinished" />
     </message>
@@ -1204,6 +1208,10 @@
     </message>
     <message>
         <source>replace an existing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fill a new server database made by dropin server init instead: postgresql://OWNER@HOST/DATABASE</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8816,6 +8824,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>On the centre's server the audit log has no anchor to reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run dropin server init on the database first: it gives the accounts their logins.</source>
+        <extracomment>each area's ``demo`` module (:mod:`dropin.areas`), in the registry's order</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database {name} on the server already has accounts; the demo goes only into a new one.</source>
         <translation type="unfinished" />
     </message>
 </context>

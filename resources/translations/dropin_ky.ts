@@ -1196,6 +1196,10 @@
         <translation>Бузулуу: {problem}</translation>
     </message>
     <message>
+        <source>Demo data written to the database {name} on the server.</source>
+        <translation>Демо маалыматтар сервердеги {name} маалымат базасына жазылды.</translation>
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation>Барактар, түзүлүш жана жазуулардын ортосундагы байланыштар: бузулуу табылган жок.</translation>
     </message>
@@ -1245,6 +1249,10 @@
     <message>
         <source>replace an existing file</source>
         <translation>бар файлды алмаштыруу</translation>
+    </message>
+    <message>
+        <source>fill a new server database made by dropin server init instead: postgresql://OWNER@HOST/DATABASE</source>
+        <translation>файлдын ордуна dropin server init түзгөн сервердеги жаңы маалымат базасын толтуруу: postgresql://OWNER@HOST/DATABASE</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
@@ -8926,6 +8934,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
         <translation>Борбордун серверинде аудит журналынын кайра коюла турган байламы жок.</translation>
+    </message>
+    <message>
+        <source>Run dropin server init on the database first: it gives the accounts their logins.</source>
+        <extracomment>each area&apos;s ``demo`` module (:mod:`dropin.areas`), in the registry&apos;s order</extracomment>
+        <translation>Адегенде бул маалымат базасы үчүн dropin server init аткарыңыз: ал эсептик жазууларга серверге кирүү укугун берет.</translation>
+    </message>
+    <message>
+        <source>The database {name} on the server already has accounts; the demo goes only into a new one.</source>
+        <translation>Сервердеги {name} маалымат базасында эсептик жазуулар бар; демо маалыматтар жаңы базага гана жазылат.</translation>
     </message>
 </context>
 <context>

@@ -1208,6 +1208,10 @@
         <translation>Повреждение: {problem}</translation>
     </message>
     <message>
+        <source>Demo data written to the database {name} on the server.</source>
+        <translation>Демонстрационные данные записаны в базу данных {name} на сервере.</translation>
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation>Страницы, структура и связи между записями: повреждений не найдено.</translation>
     </message>
@@ -1258,6 +1262,10 @@
     <message>
         <source>replace an existing file</source>
         <translation>заменить существующий файл</translation>
+    </message>
+    <message>
+        <source>fill a new server database made by dropin server init instead: postgresql://OWNER@HOST/DATABASE</source>
+        <translation>вместо файла заполнить новую базу данных на сервере, созданную dropin server init: postgresql://OWNER@HOST/DATABASE</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
@@ -8964,6 +8972,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
         <translation>На сервере центра у журнала аудита нет привязки, которую можно сбросить.</translation>
+    </message>
+    <message>
+        <source>Run dropin server init on the database first: it gives the accounts their logins.</source>
+        <extracomment>each area&apos;s ``demo`` module (:mod:`dropin.areas`), in the registry&apos;s order</extracomment>
+        <translation>Сначала выполните dropin server init для этой базы данных: она даёт учётным записям их входы на сервер.</translation>
+    </message>
+    <message>
+        <source>The database {name} on the server already has accounts; the demo goes only into a new one.</source>
+        <translation>В базе данных {name} на сервере уже есть учётные записи; демонстрационные данные записываются только в новую.</translation>
     </message>
 </context>
 <context>

@@ -1208,6 +1208,10 @@
         <translation>Пошкодження: {problem}</translation>
     </message>
     <message>
+        <source>Demo data written to the database {name} on the server.</source>
+        <translation>Демонстраційні дані записано в базу даних {name} на сервері.</translation>
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation>Сторінки, структура і зв’язки між записами: пошкоджень не знайдено.</translation>
     </message>
@@ -1258,6 +1262,10 @@
     <message>
         <source>replace an existing file</source>
         <translation>замінити наявний файл</translation>
+    </message>
+    <message>
+        <source>fill a new server database made by dropin server init instead: postgresql://OWNER@HOST/DATABASE</source>
+        <translation>замість файлу заповнити нову базу даних на сервері, створену dropin server init: postgresql://OWNER@HOST/DATABASE</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
@@ -8964,6 +8972,15 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
         <translation>На сервері центру журнал аудиту не має прив’язки, яку можна скинути.</translation>
+    </message>
+    <message>
+        <source>Run dropin server init on the database first: it gives the accounts their logins.</source>
+        <extracomment>each area&apos;s ``demo`` module (:mod:`dropin.areas`), in the registry&apos;s order</extracomment>
+        <translation>Спершу виконайте dropin server init для цієї бази даних: вона дає обліковим записам їхні входи на сервер.</translation>
+    </message>
+    <message>
+        <source>The database {name} on the server already has accounts; the demo goes only into a new one.</source>
+        <translation>У базі даних {name} на сервері вже є облікові записи; демонстраційні дані записуються лише в нову.</translation>
     </message>
 </context>
 <context>
