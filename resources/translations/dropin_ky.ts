@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <source>Give the server as --url postgresql://USER@HOST/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверди мындай көрсөтүңүз: --url postgresql://КОЛДОНУУЧУ@СЕРВЕР/БАЗА.</translation>
     </message>
     <message>
         <source>Created the manager account {name}.</source>
@@ -1615,25 +1615,25 @@
     </message>
     <message numerus="yes">
         <source>The database {name} on the server is ready: %n staff roles with their permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервердеги {name} маалымат базасы даяр: кызматкерлердин %n ролу өз укуктары менен.</numerusform>
+            <numerusform>Сервердеги {name} маалымат базасы даяр: кызматкерлердин %n ролу өз укуктары менен.</numerusform>
         </translation>
     </message>
     <message>
         <source>These accounts need a new password before they can log in to the server (a manager resets it): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул эсептик жазуулар серверге кире алышы үчүн жаңы сырсөз керек (аны жетекчи жаңыртат): {names}.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) from {path} to the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} файлынан серверге %n жазуу өткөрүлдү.</numerusform>
+            <numerusform>{path} файлынан серверге %n жазуу өткөрүлдү.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit seal on the server: {seal} (the same as the file&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги аудит журналынын мөөрү: {seal} (файлдыкы менен бирдей).</translation>
     </message>
     <message>
         <source>There is no backup at {path}.</source>
@@ -1641,11 +1641,11 @@
     </message>
     <message>
         <source>The server database already holds a dropin database; restore into a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги маалымат базасында dropin базасы бар; жаңы базага калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>Restored {src} to the server database {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{src} сервердеги {name} маалымат базасына калыбына келтирилди.</translation>
     </message>
     <message numerus="yes">
         <source>Audit seal of the backup: {seal}; the restored log holds %n record(s) and verifies.</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>set up the centre&apos;s PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>борбордун PostgreSQL серверин даярдоо</translation>
     </message>
     <message>
         <source>create or upgrade the tables, the staff roles and their permissions</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>the centre&apos;s CA certificate (for a server on another computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>борбордун CA сертификаты (башка компьютердеги сервер үчүн)</translation>
     </message>
     <message>
         <source>user name of the first manager (for a new database)</source>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>move a single computer&apos;s database to a new database on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>бир компьютердин маалымат базасын сервердеги жаңы базага өткөрүү</translation>
     </message>
     <message>
         <source>the encrypted database file</source>
@@ -1684,19 +1684,19 @@
     </message>
     <message>
         <source>a manager whose server login gets their current password (asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>серверге кирүүсү учурдагы сырсөзүн ала турган жетекчи (сырсөз суралат)</translation>
     </message>
     <message>
         <source>restore a server backup (dropin backup) into a new database on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>сервердин камдык көчүрмөсүн (dropin backup) сервердеги жаңы базага калыбына келтирүү</translation>
     </message>
     <message>
         <source>the encrypted server backup</source>
-        <translation type="unfinished"></translation>
+        <translation>сервердин шифрленген камдык көчүрмөсү</translation>
     </message>
     <message>
         <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматкердин атын --user АТЫ менен көрсөтүңүз: серверге ошол ат менен киресиз.</translation>
     </message>
 </context>
 <context>
@@ -8837,99 +8837,99 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>A server address starts with postgresql://.</source>
         <extracomment>the schema that ``dropin server init`` puts the server&apos;s own functions in PostgreSQL&apos;s longest name (bytes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин дареги postgresql:// менен башталат.</translation>
     </message>
     <message>
         <source>The server address cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин дарегин окуу мүмкүн эмес.</translation>
     </message>
     <message>
         <source>The connection to a server on another computer must check its certificate (sslmode=verify-full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка компьютердеги серверге туташуу анын сертификатын текшериши керек (sslmode=verify-full).</translation>
     </message>
     <message>
         <source>Give the centre&apos;s CA certificate to check the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин сертификатын текшерүү үчүн борбордун CA сертификатын көрсөтүңүз.</translation>
     </message>
     <message>
         <source>The centre&apos;s server cannot be reached. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Борбордун серверине туташуу мүмкүн эмес. Тармакты текшерип, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The centre&apos;s server does not allow your role to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Борбордун сервери сиздин ролуңузга муну жасоого уруксат бербейт.</translation>
     </message>
     <message>
         <source>The audit log can only be added to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналына жазууларды кошууга гана болот.</translation>
     </message>
     <message>
         <source>The server has no dropin database {name}; run dropin server init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверде {name} деген dropin маалымат базасы жок; адегенде dropin server init аткарыңыз.</translation>
     </message>
     <message>
         <source>The database on the server is older than this program; the manager upgrades it with dropin server init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги маалымат базасы бул программадан эскирээк; жетекчи аны dropin server init менен жаңыртат.</translation>
     </message>
     <message>
         <source>The server refused this user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бул колдонуучунун атын же сырсөздү кабыл алган жок.</translation>
     </message>
     <message>
         <source>The server has no database {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверде {name} маалымат базасы жок.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be checked with the centre&apos;s CA certificate, so no connection was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин сертификатын борбордун CA сертификаты менен текшерүү мүмкүн болгон жок, ошондуктан туташуу түзүлгөн жок.</translation>
     </message>
     <message>
         <source>This is done on the server by its administrator, not by dropin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муну dropin эмес, сервердин администратору сервердин өзүндө жасайт.</translation>
     </message>
     <message>
         <source>Please give the server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин атын же дарегин көрсөтүңүз.</translation>
     </message>
     <message>
         <source>Please give the name of the database on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги маалымат базасынын атын көрсөтүңүз.</translation>
     </message>
     <message>
         <source>There is no certificate file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жолунда сертификат файлы жок.</translation>
     </message>
     <message>
         <source>PostgreSQL&apos;s {program} program is needed for this; install PostgreSQL&apos;s client programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул үчүн PostgreSQLдин {program} программасы керек; PostgreSQLдин кардар программаларын орнотуңуз.</translation>
     </message>
     <message>
         <source>The server&apos;s dump failed, so no backup was written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверден маалыматты түшүрүү ишке ашкан жок, камдык көчүрмө жазылган жок: {problem}</translation>
     </message>
     <message>
         <source>This file is not a backup of a dropin server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл dropin серверинин маалымат базасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
         <source>The backup could not be restored on the server: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнү серверде калыбына келтирүү мүмкүн болгон жок: {problem}</translation>
     </message>
     <message>
         <source>The file and the server database are at different versions; open both with this program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл менен сервердеги маалымат базасынын версиялары ар башка; адегенде экөөнү тең ушул программа менен ачыңыз.</translation>
     </message>
     <message>
         <source>The server database already holds accounts or records; import only into a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги маалымат базасында эсептик жазуулар же жазуулар бар; жаңы базага гана өткөрүңүз.</translation>
     </message>
     <message>
         <source>The file&apos;s audit log does not verify ({problem}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдын аудит журналы текшерүүдөн өткөн жок ({problem}); эч нерсе өткөрүлгөн жок.</translation>
     </message>
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы серверге толук жеткен жок; эч нерсе өткөрүлгөн жок.</translation>
     </message>
     <message>
         <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
