@@ -82,6 +82,9 @@ def test_backup_on_the_server_asks_its_own_passphrase_and_writes_the_encrypted_d
     meta = dump.read_meta(dest, GOOD)
     assert meta["seal"] in tab.backup_result.text()
     assert tab.backup_button.isEnabled()
+    tab.verify()  # the check of the log works there too
+    qtbot.waitUntil(lambda: not tab.busy(), timeout=WAIT)
+    assert tab.verify_result.text().startswith("Audit log intact: ")
 
 
 @ON_SERVER
