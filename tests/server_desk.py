@@ -1,7 +1,7 @@
 """One desk of the centre in a process of its own, for the server's concurrency tests.
 
-``python -m tests.server_desk URL USERNAME`` logs in to the server as that staff account's own server login
-(the test suite's password), prints ``{"ready": user id}``, then runs one command per line read from stdin
+``python -m tests.server_desk URL USERNAME NOW`` logs in to the server as that staff account's own server login
+(its password in ``DROPIN_USER_PASSWORD``; ``NOW``: the fixed clock's moment, ISO 8601), prints ``{"ready": user id}``, then runs one command per line read from stdin
 (JSON) and answers with JSON lines on stdout:
 
     {"do": "admit", "code": "…", "bed": id, "go": path}   -> {"ok": stay id} or {"error": message, "kind": class}
@@ -15,12 +15,12 @@ ends the process with its traceback on stderr (the test fails on it).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
 import time
 
-import tests.conftest  # noqa: F401  - the test suite's cheap password hashing (a login would rehash otherwise)
 from dropin.clients.service import ClientInput, ClientService
 from dropin.clock import FixedClock
 from dropin.context import ServiceContext
@@ -28,7 +28,7 @@ from dropin.errors import DropinError
 from dropin.server.connect import staff_login
 from dropin.shelter.stays import StayService
 from dropin.visits.service import VisitInput, VisitService
-from tests.conftest import NOW, PASSWORD
+from tests.hashing import use_cheap_hashing
 
 
 def say(**message: object) -> None:
@@ -60,9 +60,10 @@ def run(ctx: ServiceContext, command: dict) -> None:
         say(error=error.message, kind=type(error).__name__)
 
 
-def main(url: str, username: str) -> None:
-    clock = FixedClock(NOW)
-    db, user = staff_login(url, username, PASSWORD, clock)
+def main(url: str, username: str, now: str) -> None:
+    use_cheap_hashing()  # as the test session's accounts were made: a login would rehash otherwise
+    clock = FixedClock(dt.datetime.fromisoformat(now))
+    db, user = staff_login(url, username, os.environ["DROPIN_USER_PASSWORD"], clock)
     try:
         ctx = ServiceContext(db, user, clock)
         say(ready=user.id)
@@ -74,4 +75,4 @@ def main(url: str, username: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])

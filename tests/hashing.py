@@ -1,0 +1,12 @@
+"""Cheap password hashing for the test suite's accounts (the test session and the processes it starts); the
+production parameters are the library defaults, checked in tests/test_security_passwords.py."""
+
+from __future__ import annotations
+
+import argon2
+
+import dropin.security.passwords as passwords
+
+
+def use_cheap_hashing() -> None:
+    passwords._hasher = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
