@@ -3827,7 +3827,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase; on the centre's server, with a passphrase you choose for the backup and keep apart from it.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3900,8 +3900,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
-        <translation type="unfinished"></translation>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase; on the centre&apos;s server, with a passphrase you choose for the backup and keep apart from it.</source>
+        <translation>Маалымат базасынын камдык көчүрмөсүн көп жасап, коопсуз жерде сакталган алынма дискке жазыңыз. Көчүрмөлөр базанын купуя фразасы менен шифрленет; борбордун серверинде — көчүрмө үчүн өзүңүз тандап, андан бөлөк сактаган купуя фраза менен.</translation>
     </message>
     <message>
         <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>

@@ -3924,8 +3924,8 @@
         <translation>Добавляйте учётные записи сотрудников с нужной ролью: каждая роль видит только то, что нужно для её работы.</translation>
     </message>
     <message>
-        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
-        <translation>Часто делайте резервную копию базы на съёмный диск, который хранится в надёжном месте. Копии зашифрованы парольной фразой базы.</translation>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase; on the centre&apos;s server, with a passphrase you choose for the backup and keep apart from it.</source>
+        <translation>Часто делайте резервную копию базы на съёмный диск, который хранится в надёжном месте. Копии зашифрованы парольной фразой базы; на сервере центра — парольной фразой, которую вы выбираете для копии и храните отдельно от неё.</translation>
     </message>
     <message>
         <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>

@@ -3924,8 +3924,8 @@
         <translation>Додавайте облікові записи працівників із потрібною роллю: кожна роль бачить лише те, що потрібно для її роботи.</translation>
     </message>
     <message>
-        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
-        <translation>Часто робіть резервну копію бази на знімний диск, що зберігається в надійному місці. Копії зашифровано парольною фразою бази.</translation>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase; on the centre&apos;s server, with a passphrase you choose for the backup and keep apart from it.</source>
+        <translation>Часто робіть резервну копію бази на знімний диск, що зберігається в надійному місці. Копії зашифровано парольною фразою бази; на сервері центру — парольною фразою, яку ви обираєте для копії та зберігаєте окремо від неї.</translation>
     </message>
     <message>
         <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
