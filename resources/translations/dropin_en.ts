@@ -144,6 +144,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Passphrase for the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Change the database passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -750,10 +754,6 @@
 </context>
 <context>
     <name>BackupPassphraseDialog</name>
-    <message>
-        <source>Passphrase for the backup</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>The backup of the server's database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
         <translation type="unfinished" />

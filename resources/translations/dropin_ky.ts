@@ -151,6 +151,10 @@
         <translation>Сырсөздү жаңыдан коюу</translation>
     </message>
     <message>
+        <source>Passphrase for the backup</source>
+        <translation>Камдык көчүрмөнүн купуя фразасы</translation>
+    </message>
+    <message>
         <source>Change the database passphrase</source>
         <translation>Базанын купуя фразасын өзгөртүү</translation>
     </message>
@@ -778,10 +782,6 @@
 </context>
 <context>
     <name>BackupPassphraseDialog</name>
-    <message>
-        <source>Passphrase for the backup</source>
-        <translation>Камдык көчүрмөнүн купуя фразасы</translation>
-    </message>
     <message>
         <source>The backup of the server&apos;s database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
         <translation>Сервердеги маалымат базасынын камдык көчүрмөсү өзүнчө купуя фраза менен шифрленет. Купуя фразаны көчүрмөдөн бөлөк сактаңыз: ансыз көчүрмөнү калыбына келтирүүгө болбойт.</translation>

@@ -153,6 +153,10 @@
         <translation>Сбросить пароль</translation>
     </message>
     <message>
+        <source>Passphrase for the backup</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
         <source>Change the database passphrase</source>
         <translation>Сменить парольную фразу базы данных</translation>
     </message>
@@ -787,10 +791,6 @@
 </context>
 <context>
     <name>BackupPassphraseDialog</name>
-    <message>
-        <source>Passphrase for the backup</source>
-        <translation>Парольная фраза резервной копии</translation>
-    </message>
     <message>
         <source>The backup of the server&apos;s database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
         <translation>Резервная копия базы данных на сервере шифруется своей парольной фразой. Храните парольную фразу отдельно от копии: без неё копию нельзя восстановить.</translation>

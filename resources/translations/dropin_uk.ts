@@ -153,6 +153,10 @@
         <translation>Скинути пароль</translation>
     </message>
     <message>
+        <source>Passphrase for the backup</source>
+        <translation>Парольна фраза резервної копії</translation>
+    </message>
+    <message>
         <source>Change the database passphrase</source>
         <translation>Змінити парольну фразу бази даних</translation>
     </message>
@@ -787,10 +791,6 @@
 </context>
 <context>
     <name>BackupPassphraseDialog</name>
-    <message>
-        <source>Passphrase for the backup</source>
-        <translation>Парольна фраза резервної копії</translation>
-    </message>
     <message>
         <source>The backup of the server&apos;s database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
         <translation>Резервну копію бази даних на сервері шифрують власною парольною фразою. Зберігайте парольну фразу окремо від копії: без неї копію не можна відновити.</translation>

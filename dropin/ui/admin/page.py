@@ -8,7 +8,6 @@ missing. Each takes ``(ctx, parent=None)``.
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import importlib
 import logging
 from pathlib import Path
@@ -17,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,18 +37,18 @@ from dropin.security import custody
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
-from dropin.ui.admin.passphrases import BackupPassphraseDialog, new_passphrase_error, show_field_error
+from dropin.ui.admin.forms import FormDialog
+from dropin.ui.admin.passphrases import BackupPassphraseDialog, ChangePassphraseDialog
 from dropin.ui.common import (
     Column,
     InlineError,
     RowsTableModel,
-    form_buttons,
     format_datetime,
     on_server,
     run_action,
     show_error,
 )
-from dropin.ui.shell.widgets import PasswordLineEdit, StrengthMeter, hint
+from dropin.ui.shell.widgets import PasswordLineEdit, hint
 from dropin.ui.workers import BusyIndicator, Task, run_in_thread
 
 log = logging.getLogger(__name__)
@@ -68,20 +66,6 @@ def _when(value: dt.datetime | None) -> str:
 
 
 # ====================================================================== dialogs
-class _FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.outer.addLayout(self.form)
-        self.error, self.buttons = form_buttons(self, self.outer, self.save)
-
-    def save(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
 def _role_combo(parent: QWidget, selected: Role | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for role in Role:
@@ -91,7 +75,7 @@ def _role_combo(parent: QWidget, selected: Role | None = None) -> QComboBox:
     return combo
 
 
-class AddUserDialog(_FormDialog):
+class AddUserDialog(FormDialog):
     def __init__(self, service: UserService, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Admin", "Add a staff account"), parent)
         self.service = service
@@ -144,7 +128,7 @@ class AddUserDialog(_FormDialog):
             self.accept()
 
 
-class ChangeRoleDialog(_FormDialog):
+class ChangeRoleDialog(FormDialog):
     def __init__(self, service: UserService, user: UserInfo, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Admin", "Change role"), parent)
         self.service, self.user = service, user
@@ -160,7 +144,7 @@ class ChangeRoleDialog(_FormDialog):
             self.accept()
 
 
-class ResetPasswordDialog(_FormDialog):
+class ResetPasswordDialog(FormDialog):
     def __init__(self, service: UserService, user: UserInfo, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Admin", "Reset password"), parent)
         self.service, self.user = service, user
@@ -179,88 +163,6 @@ class ResetPasswordDialog(_FormDialog):
         ok, _ = run_action(self, action, inline=self.error, fields={"password": self.password, "repeat": self.repeat})
         if ok:
             self.accept()
-
-
-def _rekey(ctx: ServiceContext, new_passphrase: str) -> None:
-    """Re-encrypt the database with a new passphrase and record who did it (worker thread)."""
-    custody.rekey(ctx, new_passphrase)
-
-
-class ChangePassphraseDialog(_FormDialog):
-    """Checks the current passphrase, then re-encrypts the file on a worker thread."""
-
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("Admin", "Change the database passphrase"), parent)
-        self.ctx = ctx
-        self.task: Task | None = None
-        self.current = PasswordLineEdit(self)
-        self.new = PasswordLineEdit(self)
-        self.repeat = PasswordLineEdit(self)
-        self.meter = StrengthMeter(self)
-        self.new.textChanged.connect(self.meter.update_for)
-        self.form.addRow(self.tr("&Current passphrase:"), self.current)
-        self.form.addRow(self.tr("&New passphrase:"), self.new)
-        self.form.addRow(self.tr("R&epeat:"), self.repeat)
-        self.form.addRow("", self.meter)
-        self.outer.insertWidget(
-            0,
-            hint(
-                self.tr(
-                    "Everyone who opens this database will need the new passphrase. Old backups keep the passphrase "
-                    "they were made with."
-                ),
-                self,
-            ),
-        )
-        self.busy = BusyIndicator(self)
-        self.outer.insertWidget(self.outer.count() - 1, self.busy)
-
-    def _field_error(self, message: str, widget: QLineEdit) -> None:
-        show_field_error(self.error, message, widget)
-
-    def save(self) -> None:
-        if self.task is not None and self.task.running:
-            return
-        known = getattr(self.ctx.db, "_passphrase", "")
-        if not hmac.compare_digest(self.current.text().encode("utf-8"), known.encode("utf-8")):
-            self._field_error(self.tr("The current passphrase is wrong."), self.current)
-            return
-        new = self.new.text()
-        problem = new_passphrase_error(self.new, self.repeat)
-        if problem is not None:
-            self._field_error(*problem)
-            return
-        if new == self.current.text():
-            self._field_error(self.tr("The new passphrase is the same as the current one."), self.new)
-            return
-        self.error.clear()
-        self.buttons.setEnabled(False)
-        self.busy.start(self.tr("Re-encrypting the database…"))
-        ctx = self.ctx
-        self.task = run_in_thread(lambda: _rekey(ctx, new), self._done, self._failed)
-
-    def _done(self, _result) -> None:
-        self.busy.stop()
-        self.buttons.setEnabled(True)
-        for edit in (self.current, self.new, self.repeat):
-            edit.wipe()
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.busy.stop()
-        self.buttons.setEnabled(True)
-        if isinstance(error, DropinError):
-            self.error.show_message(error.message)
-        else:
-            log.error("rekey failed", exc_info=error)
-            self.error.show_message(
-                self.tr("The passphrase could not be changed; the database still opens with the current one.")
-            )
-
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            return  # never leave a re-encryption half-watched
-        super().reject()
 
 
 # ====================================================================== tabs
