@@ -5,6 +5,7 @@ its writes loses nothing it committed."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import queue
@@ -115,7 +116,7 @@ def desks(centre):  # noqa: F811
         assert "Traceback" not in errors, errors
 
 
-_rounds = iter(range(10**6))
+_rounds = itertools.count()
 
 
 def at_once(tmp_path: Path, desks: list[Desk], commands: list[dict]) -> None:
