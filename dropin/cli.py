@@ -213,6 +213,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 most=DEMO_MAX_WEEKS
             )
         )
+    if args.url:  # a server database made by dropin server init, filled as its owner
+        return _server_demo(args)
     path = db_path(args)
     passphrase = os.environ.get("DROPIN_PASSPHRASE") or None
     kwargs = {"weeks": args.weeks, "seed": args.seed, "kdf_iter": _kdf(args)}
@@ -228,13 +230,34 @@ def cmd_demo(args: argparse.Namespace) -> int:
     result = build_demo(path, **kwargs)
     print(translate("CLI", "Demo database: {path}").format(path=result.path))
     print(translate("CLI", "Database passphrase: {p}").format(p=result.passphrase))
+    _print_demo(result.counts)
+    return 0
+
+
+def _print_demo(counts: dict[str, int]) -> None:
+    from dropin.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+
     print(
         translate("CLI", "Logins (password {pw}): {names}").format(
-            pw=result.password, names=", ".join(f"{name} ({role.label})" for role, name in result.accounts.items())
+            pw=DEMO_PASSWORD, names=", ".join(f"{name} ({role.label})" for role, name in DEMO_ACCOUNTS.items())
         )
     )
-    for key, value in sorted(result.counts.items()):
+    for key, value in sorted(counts.items()):
         print(f"  {key}: {value}")
+
+
+def _server_demo(args: argparse.Namespace) -> int:
+    from dropin.demo import build_server_demo
+    from dropin.models.server import is_server_url, server_url
+
+    if not is_server_url(args.url):
+        raise UserError(translate("CLI", "Give the server as --url postgresql://USER@HOST/DATABASE."))
+    counts = build_server_demo(
+        str(args.url), weeks=args.weeks, seed=args.seed, ca_file=os.environ.get("DROPIN_SERVER_CA") or None
+    )
+    name = server_url(args.url).database
+    print(translate("CLI", "Demo data written to the database {name} on the server.").format(name=name))
+    _print_demo(counts)
     return 0
 
 
@@ -458,6 +481,12 @@ def build_parser(gui: Command | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("--seed", type=int, default=1, help=translate("CLI", "seed of the random data (default: 1)"))
     p.add_argument("--force", action="store_true", help=translate("CLI", "replace an existing file"))
+    p.add_argument(
+        "--url",
+        help=translate(
+            "CLI", "fill a new server database made by dropin server init instead: postgresql://OWNER@HOST/DATABASE"
+        ),
+    )
     p = command("backup", cmd_backup, translate("CLI", "write an encrypted backup"))
     p.add_argument("--out", required=True)
     p.add_argument("--force", action="store_true", help=translate("CLI", "replace an existing backup file"))

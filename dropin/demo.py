@@ -57,6 +57,32 @@ def create_accounts(db: Database, clock: Clock | None) -> dict[Role, CurrentUser
     return users
 
 
+def _clock(today: dt.date | None) -> FixedClock:
+    moment = dt.datetime.now().replace(microsecond=0)
+    if today is not None and today != moment.date():
+        moment = dt.datetime.combine(today, dt.time(19, 30))  # a past day: the whole day is recorded
+    return FixedClock(moment)
+
+
+def fill(db: Database, clock: FixedClock, *, weeks: int, seed: int) -> dict[str, int]:
+    """The demo accounts, then every area's demo data for the ``weeks`` weeks up to the clock's day."""
+    users = create_accounts(db, clock)
+    rng = random.Random(seed)
+    today = clock.today()
+    start = today - dt.timedelta(weeks=weeks)
+    counts: dict[str, int] = {}
+    for name in DEMO_STEPS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name == name:
+                continue
+            raise
+        ctx = ServiceContext(db, users[Role.MANAGER], clock)
+        counts.update(module.generate(ctx, rng, start, today, users=users) or {})
+    return counts
+
+
 def build_demo(
     path: str | Path,
     *,
@@ -67,27 +93,42 @@ def build_demo(
     today: dt.date | None = None,
 ) -> DemoResult:
     """Create a new demo database at ``path`` covering the last ``weeks`` weeks."""
-    moment = dt.datetime.now().replace(microsecond=0)
-    if today is not None and today != moment.date():
-        moment = dt.datetime.combine(today, dt.time(19, 30))  # a past day: the whole day is recorded
-    today = moment.date()
-    clock = FixedClock(moment)
+    clock = _clock(today)
     db = Database.create(path, passphrase, kdf_iter)
     try:
-        users = create_accounts(db, clock)
-        rng = random.Random(seed)
-        start = today - dt.timedelta(weeks=weeks)
         result = DemoResult(Path(path), passphrase, dict(DEMO_ACCOUNTS), DEMO_PASSWORD)
-        for name in DEMO_STEPS:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as error:
-                if error.name == name:
-                    continue
-                raise
-            ctx = ServiceContext(db, users[Role.MANAGER], clock)
-            counts = module.generate(ctx, rng, start, today, users=users) or {}
-            result.counts.update(counts)
+        result.counts.update(fill(db, clock, weeks=weeks, seed=seed))
         return result
+    finally:
+        db.close()
+
+
+def build_server_demo(
+    url: str, *, weeks: int = 26, seed: int = 1, today: dt.date | None = None, ca_file: str | None = None
+) -> dict[str, int]:
+    """Fill a server database that ``dropin server init`` made (and no account uses yet) with the same demo as
+    the file's, connected as the server's owner; each demo account gets its server login and password."""
+    from sqlalchemy import func, select
+
+    from dropin.errors import DropinError
+    from dropin.i18n import translate
+    from dropin.models.security import User
+    from dropin.models.server import ServerDatabase
+
+    db = ServerDatabase.open(url, ca_file=ca_file)
+    try:
+        if not db.has_staff_roles():
+            raise DropinError(
+                translate("Server", "Run dropin server init on the database first: it gives the accounts their logins.")
+            )
+        with db.session() as s:
+            if s.scalar(select(func.count(User.id))):
+                raise DropinError(
+                    translate(
+                        "Server",
+                        "The database {name} on the server already has accounts; the demo goes only into a new one.",
+                    ).format(name=db.database)
+                )
+        return fill(db, _clock(today), weeks=weeks, seed=seed)
     finally:
         db.close()

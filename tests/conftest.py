@@ -15,16 +15,13 @@ os.environ.setdefault("XDG_DATA_HOME", os.path.join(_HOME, ".local", "share"))
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, ".config"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import argon2  # noqa: E402
-
-import dropin.security.keyslots as _keyslots  # noqa: E402
-import dropin.security.passwords as _passwords  # noqa: E402
 from dropin.clock import FixedClock  # noqa: E402
 from dropin.context import CurrentUser, ServiceContext  # noqa: E402
 from dropin.models.database import Database  # noqa: E402
 from dropin.security.auth import AuthService, UserService  # noqa: E402
 from dropin.security.roles import Role  # noqa: E402
 from tests import pg  # noqa: E402
+from tests.hashing import use_cheap_hashing  # noqa: E402
 from tests.pg import pg_cluster, pg_database, server_accounts_template, server_db  # noqa: E402,F401  (PostgreSQL)
 
 
@@ -36,10 +33,8 @@ def pytest_generate_tests(metafunc):
     pg.parametrize_engines(metafunc)
 
 
-# Cheap hashing parameters keep account fixtures fast; the production parameters are the
-# library defaults, checked in tests/test_security_passwords.py.
-_passwords._hasher = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-_keyslots.KDF_PARAMS = {"t": 1, "m": 1024, "p": 1}
+# Cheap hashing parameters keep account fixtures fast (tests/hashing.py).
+use_cheap_hashing()
 
 TEST_KDF_ITER = 4000
 PASSPHRASE = "correct horse \"battery\" 'staple' ключ"

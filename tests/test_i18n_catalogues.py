@@ -47,6 +47,8 @@ KYRGYZ_REQUIRED += (
     "Advocacy",
     "AdvocacyPanel",
 )
+# the centre's server: its messages and its login screen
+KYRGYZ_REQUIRED += ("Server", "ServerForm", "ServerLoginScreen", "BackupPassphraseDialog")
 
 
 @pytest.fixture(scope="module")

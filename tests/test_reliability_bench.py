@@ -95,6 +95,14 @@ def test_bench_json_shape_and_kept_database(tmp_path, capsys):
         assert figures[key]["status"] in {"PASS", "MISS"}, key
     for key in AREA_FIGURES:
         assert figures[key]["status"] != "skipped" and figures[key]["value"] > 0, key
+    # four desks writing at once, each a process of its own: on the file, and on the server where PostgreSQL is
+    from dropin.server.bench import CHECKINS, DESKS
+    from dropin.server.cluster import find_bindir
+
+    for engine in ("file", "server") if find_bindir() is not None else ("file",):
+        for stat in ("median", "p95"):
+            figure = figures[f"checkin_4_desks_{engine}_{stat}"]
+            assert figure["status"] == "info" and figure["note"] == f"{DESKS * CHECKINS['tiny']} check-ins", figure
     assert figures["weekly_report"]["note"] == ""  # the real ReportService, not the indicator fallback
     assert figures["cold_start"]["note"].endswith("UnlockScreen shown")
     assert figures["unlock"]["note"] == "kdf_iter 256000"

@@ -235,6 +235,12 @@ def _referral_slip(ctx, qtbot):
     return SlipDialog(ctx, TestService(ctx).record_result(test.id, True, True).referral_id)
 
 
+def _backup_passphrase(ctx, qtbot):
+    from dropin.ui.admin.passphrases import BackupPassphraseDialog
+
+    return BackupPassphraseDialog("centre.backup")
+
+
 #: name: (role, build(ctx, qtbot) -> window or dialog); "page:<key>" is that page of the main window
 WINDOWS = {
     "page:frontdesk": _main_window(Role.FRONT_DESK),
@@ -271,6 +277,7 @@ WINDOWS = {
     "change role": (Role.MANAGER, _user_dialog("ChangeRoleDialog")),
     "reset password": (Role.MANAGER, _user_dialog("ResetPasswordDialog")),
     "change database passphrase": (Role.MANAGER, _dialog("admin.page", "ChangePassphraseDialog")),
+    "server backup passphrase": (Role.MANAGER, _backup_passphrase),
     "re-anchor audit log": (
         Role.MANAGER,
         _with_service("admin.audit", "ReanchorDialog", "dropin.security.trail", "AuditTrailService"),

@@ -1,59 +1,99 @@
 """``dropin bench``: check-in latency with four desks writing at once, the encrypted file beside the server.
 
-Each desk has its own connection (its own :class:`Database` on the file; its own pool on the server) and
-records check-ins as fast as it can while the others do the same; every check-in's time is kept, and the
-median and 95th percentile are reported per engine. The server is ``$DROPIN_BENCH_SERVER`` (the URL of a
+Each desk is a process of its own (:mod:`dropin.server.bench_desk`), as the centre's computers are, with its
+own connection, and records check-ins as fast as it can while the others do the same; every check-in's time
+is kept, and the median and 95th percentile are reported per engine. The server is ``$DROPIN_BENCH_SERVER`` (the URL of a
 new, empty database the bench may fill) or, where PostgreSQL's programs are installed, a throwaway cluster.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
+import shutil
 import statistics
-import threading
-import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dropin.i18n import translate
 
 if TYPE_CHECKING:
     from dropin.bench import BenchEnv, Figure
-    from dropin.context import ServiceContext
+    from dropin.context import CurrentUser
 
 DESKS = 4
 CHECKINS = {"tiny": 4, "small": 25, "full": 60}
 
 
-def _race(contexts: Sequence[ServiceContext], client_ids: list[int], per_desk: int) -> list[float]:
-    from dropin.visits.service import VisitInput, VisitService
+def _race(
+    database: dict[str, Any], user: CurrentUser, now: dt.datetime, client_ids: list[int], per_desk: int
+) -> list[float]:
+    """Four desks, each a process of its own (:mod:`dropin.server.bench_desk`) with its own connection, check in
+    ``per_desk`` clients each, started at the same instant once every desk has its database open; every
+    check-in's time."""
+    folder = Path(tempfile.mkdtemp(prefix="dropin-desks-"))
+    go = folder / "go"
+    desks: list[subprocess.Popen[str]] = []
+    try:
+        for number in range(DESKS):
+            desk = subprocess.Popen(
+                [sys.executable, "-m", "dropin.server.bench_desk"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            desks.append(desk)
+            spec = {
+                **database,
+                "user": {"id": user.id, "username": user.username, "role": user.role.value},
+                "now": now.isoformat(),
+                "clients": client_ids[number::DESKS][:per_desk],
+                "go": str(go),
+            }
+            assert desk.stdin is not None and desk.stdout is not None
+            desk.stdin.write(json.dumps(spec) + "\n")
+            desk.stdin.close()  # the passphrase goes by the pipe, never on a command line
+        for desk in desks:
+            assert desk.stdout is not None
+            if desk.stdout.readline().strip() != "ready":
+                raise _failed(desk)
+        go.touch()
+        times: list[float] = []
+        for desk in desks:
+            assert desk.stdout is not None
+            answer = desk.stdout.readline()
+            if not answer:
+                raise _failed(desk)
+            result = json.loads(answer)
+            if "error" in result:
+                from dropin.errors import DropinError
 
-    barrier = threading.Barrier(len(contexts))
-    times: list[float] = []
-    errors: list[BaseException] = []
-    lock = threading.Lock()
+                raise DropinError(result["error"])
+            times += result["times"]
+        return times
+    finally:
+        for desk in desks:
+            if desk.poll() is None:
+                try:
+                    desk.wait(60)
+                except subprocess.TimeoutExpired:
+                    desk.kill()
+                    desk.wait()
+            for stream in (desk.stdout, desk.stderr):
+                if stream is not None:
+                    stream.close()
+        shutil.rmtree(folder, ignore_errors=True)
 
-    def desk(number: int, ctx: ServiceContext) -> None:
-        service = VisitService(ctx)
-        mine = client_ids[number :: len(contexts)][:per_desk]
-        barrier.wait()
-        try:
-            for client_id in mine:
-                started = time.perf_counter()
-                service.record(VisitInput(client_id=client_id))
-                with lock:
-                    times.append(time.perf_counter() - started)
-        except BaseException as error:  # noqa: BLE001 - reported below
-            errors.append(error)
 
-    threads = [threading.Thread(target=desk, args=(n, c)) for n, c in enumerate(contexts)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    if errors:
-        raise errors[0]
-    return times
+def _failed(desk: subprocess.Popen[str]) -> RuntimeError:
+    desk.wait(60)
+    errors = desk.stderr.read() if desk.stderr is not None else ""
+    return RuntimeError(f"a bench desk ended with code {desk.returncode}: {errors[-2000:]}")
 
 
 def _figures(key: str, label: str, times: list[float]) -> list[Figure]:
@@ -69,17 +109,11 @@ def _figures(key: str, label: str, times: list[float]) -> list[Figure]:
 
 def _file_times(env: BenchEnv, per_desk: int) -> list[float]:
     from dropin.bench import BENCH_PASSPHRASE
-    from dropin.context import ServiceContext
-    from dropin.models.database import Database
     from dropin.security.roles import Role
 
-    desks = [Database.open(env.path, BENCH_PASSPHRASE, kdf_iter=env.db.kdf_iter) for _ in range(DESKS)]
-    try:
-        contexts = [ServiceContext(d, env.users[Role.FRONT_DESK], env.clock) for d in desks]
-        return _race(contexts, [cid for cid, _ in env.clients[-DESKS * per_desk :]], per_desk)
-    finally:
-        for d in desks:
-            d.close()
+    database = {"path": str(env.path), "passphrase": BENCH_PASSPHRASE, "kdf_iter": env.db.kdf_iter}
+    ids = [cid for cid, _ in env.clients[-DESKS * per_desk :]]
+    return _race(database, env.users[Role.FRONT_DESK], env.clock.now(), ids, per_desk)
 
 
 def _server_times(url: str, env: BenchEnv, per_desk: int) -> list[float]:
@@ -97,7 +131,6 @@ def _server_times(url: str, env: BenchEnv, per_desk: int) -> list[float]:
     from dropin.security.roles import Role
 
     db = ServerDatabase.open(url, migrate=True)
-    desks = []
     try:
         manager = AuthService(db, env.clock).create_first_manager("bench-manager", BENCH_PASSWORD)
         ctx = ServiceContext(db, manager, env.clock)
@@ -106,11 +139,8 @@ def _server_times(url: str, env: BenchEnv, per_desk: int) -> list[float]:
         with ctx.transaction() as s:
             ids = list(s.scalars(select(Client.id).order_by(Client.id)))
         desk = CurrentUser(info.id, info.username, info.role)
-        desks = [ServerDatabase.open(url) for _ in range(DESKS)]
-        return _race([ServiceContext(d, desk, env.clock) for d in desks], ids, per_desk)
+        return _race({"url": str(url)}, desk, env.clock.now(), ids, per_desk)
     finally:
-        for d in desks:
-            d.close()
         db.close()
 
 

@@ -118,6 +118,11 @@ def format_number(number: float | int | None, decimals: int | None = None) -> st
     return locale.toString(float(number), "f", decimals)
 
 
+def on_server(ctx: Any) -> bool:
+    """Whether the service context's database is on the centre's server (no file, no passphrase of its own)."""
+    return getattr(ctx.db, "kind", "file") == "server"
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Show an error to the user in a modal box (for errors that are not tied to one field)."""
     if isinstance(error, PermissionDenied):

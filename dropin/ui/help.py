@@ -162,7 +162,8 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
             QT_TRANSLATE_NOOP(
                 "Help",
                 "Back up the database often to a removable drive kept in a safe place. Backups "
-                "are encrypted with the database passphrase.",
+                "are encrypted with the database passphrase; on the centre's server, with a passphrase you "
+                "choose for the backup and keep apart from it.",
             ),
             QT_TRANSLATE_NOOP(
                 "Help",

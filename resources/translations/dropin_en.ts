@@ -176,6 +176,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Passphrase for the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Change the database passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -736,6 +740,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>On the centre's server the log has no anchor file to reset: the server refuses any change or removal of its entries, and the seal names its end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>All areas</source>
         <translation type="unfinished" />
     </message>
@@ -837,6 +845,25 @@
     </message>
     <message>
         <source>&amp;Log:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>The backup of the server's database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1232,6 +1259,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Demo data written to the database {name} on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation type="unfinished" />
     </message>
@@ -1310,6 +1341,10 @@
     </message>
     <message>
         <source>replace an existing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fill a new server database made by dropin server init instead: postgresql://OWNER@HOST/DATABASE</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2038,10 +2073,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3544,6 +3575,14 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A backup is an encrypted copy of the whole database on the centre's server, with a passphrase of its own that you choose for it. Keep backups on a separate disk. A backup is restored by the server's administrator into a new database on the server (dropin server restore); the program does not restore it from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database on the server: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
         <translation type="unfinished" />
     </message>
@@ -3564,6 +3603,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The database on the centre's server has no passphrase of its own: the server protects it, and the server's administrator changes its keys and passwords there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Audit log</source>
         <translation type="unfinished" />
     </message>
@@ -3577,6 +3620,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Save backup as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropin server backup (*.backup)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3948,7 +3995,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase; on the centre's server, with a passphrase you choose for the backup and keep apart from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6988,6 +7035,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -8979,6 +9030,19 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the centre's server the audit log has no anchor to reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run dropin server init on the database first: it gives the accounts their logins.</source>
+        <extracomment>each area's ``demo`` module (:mod:`dropin.areas`), in the registry's order</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database {name} on the server already has accounts; the demo goes only into a new one.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -204,6 +204,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Камдык көчүрмөнүн купуя фразасы</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -872,6 +876,29 @@
     <message>
         <source>&amp;Log:</source>
         <translation>Журна&amp;л:</translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the log has no anchor file to reset: the server refuses any change or removal of its entries, and the seal names its end.</source>
+        <translation>Борбордун серверинде журналдын кайра коюла турган байлам файлы жок: сервер эч бир жазууну өзгөртүүгө же өчүрүүгө жол бербейт, ал эми журналдын аягын анын мөөрү көрсөтөт.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>The backup of the server&apos;s database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Сервердеги маалымат базасынын камдык көчүрмөсү өзүнчө купуя фраза менен шифрленет. Купуя фразаны көчүрмөдөн бөлөк сактаңыз: ансыз көчүрмөнү калыбына келтирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation>Камдык көчүрмөнүн файлы: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Купуя фраза:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>Ка&amp;йталоо:</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1748,7 @@
     </message>
     <message>
         <source>Give the server as --url postgresql://USER@HOST/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверди мындай көрсөтүңүз: --url postgresql://КОЛДОНУУЧУ@СЕРВЕР/БАЗА.</translation>
     </message>
     <message>
         <source>Created the manager account {name}.</source>
@@ -1729,14 +1756,14 @@
     </message>
     <message numerus="yes">
         <source>The database {name} on the server is ready: %n staff roles with their permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервердеги {name} маалымат базасы даяр: кызматкерлердин %n ролу өз укуктары менен.</numerusform>
+            <numerusform>Сервердеги {name} маалымат базасы даяр: кызматкерлердин %n ролу өз укуктары менен.</numerusform>
         </translation>
     </message>
     <message>
         <source>These accounts need a new password before they can log in to the server (a manager resets it): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул эсептик жазуулар серверге кире алышы үчүн жаңы сырсөз керек (аны жетекчи жаңыртат): {names}.</translation>
     </message>
     <message>
         <source>Give --manager: a manager&apos;s login opens every store of the file to move it.</source>
@@ -1744,14 +1771,14 @@
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) from {path} to the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} файлынан серверге %n жазуу өткөрүлдү.</numerusform>
+            <numerusform>{path} файлынан серверге %n жазуу өткөрүлдү.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit seal on the server: {seal} (the same as the file&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги аудит журналынын мөөрү: {seal} (файлдыкы менен бирдей).</translation>
     </message>
     <message>
         <source>There is no backup at {path}.</source>
@@ -1759,11 +1786,11 @@
     </message>
     <message>
         <source>The server database already holds a dropin database; restore into a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги маалымат базасында dropin базасы бар; жаңы базага калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>Restored {src} to the server database {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{src} сервердеги {name} маалымат базасына калыбына келтирилди.</translation>
     </message>
     <message numerus="yes">
         <source>Audit seal of the backup: {seal}; the restored log holds %n record(s) and verifies.</source>
@@ -1774,7 +1801,7 @@
     </message>
     <message>
         <source>set up the centre&apos;s PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>борбордун PostgreSQL серверин даярдоо</translation>
     </message>
     <message>
         <source>create or upgrade the tables, the staff roles and their permissions</source>
@@ -1786,7 +1813,7 @@
     </message>
     <message>
         <source>the centre&apos;s CA certificate (for a server on another computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>борбордун CA сертификаты (башка компьютердеги сервер үчүн)</translation>
     </message>
     <message>
         <source>user name of the first manager (for a new database)</source>
@@ -1794,7 +1821,7 @@
     </message>
     <message>
         <source>move a single computer&apos;s database to a new database on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>бир компьютердин маалымат базасын сервердеги жаңы базага өткөрүү</translation>
     </message>
     <message>
         <source>the encrypted database file</source>
@@ -1806,15 +1833,15 @@
     </message>
     <message>
         <source>restore a server backup (dropin backup) into a new database on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>сервердин камдык көчүрмөсүн (dropin backup) сервердеги жаңы базага калыбына келтирүү</translation>
     </message>
     <message>
         <source>the encrypted server backup</source>
-        <translation type="unfinished"></translation>
+        <translation>сервердин шифрленген камдык көчүрмөсү</translation>
     </message>
     <message>
         <source>Give your staff user name with --user NAME: on the server you log in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматкердин атын --user АТЫ менен көрсөтүңүз: серверге ошол ат менен киресиз.</translation>
     </message>
     <message>
         <source>Recovery key: {key}
@@ -1840,6 +1867,14 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>the manager account&apos;s user name</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written to the database {name} on the server.</source>
+        <translation>Демо маалыматтар сервердеги {name} маалымат базасына жазылды.</translation>
+    </message>
+    <message>
+        <source>fill a new server database made by dropin server init instead: postgresql://OWNER@HOST/DATABASE</source>
+        <translation>файлдын ордуна dropin server init түзгөн сервердеги жаңы маалымат базасын толтуруу: postgresql://OWNER@HOST/DATABASE</translation>
     </message>
 </context>
 <context>
@@ -2103,10 +2138,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>Азыркы купуя фраза туура эмес.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>Эки купуя фраза дал келбейт.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
@@ -3674,6 +3705,22 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <source>Encrypted backup written to {path}. Its audit seal is {seal}: write it down apart from the backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole database on the centre&apos;s server, with a passphrase of its own that you choose for it. Keep backups on a separate disk. A backup is restored by the server&apos;s administrator into a new database on the server (dropin server restore); the program does not restore it from here.</source>
+        <translation>Камдык көчүрмө — борбордун сервериндеги бүт маалымат базасынын шифрленген көчүрмөсү, ал үчүн өзүңүз тандаган өзүнчө купуя фраза менен. Көчүрмөлөрдү өзүнчө дискте сактаңыз. Көчүрмөнү сервердин администратору сервердеги жаңы маалымат базасына калыбына келтирет (dropin server restore); программа аны бул жерден калыбына келтирбейт.</translation>
+    </message>
+    <message>
+        <source>Database on the server: {name}</source>
+        <translation>Сервердеги маалымат базасы: {name}</translation>
+    </message>
+    <message>
+        <source>The database on the centre&apos;s server has no passphrase of its own: the server protects it, and the server&apos;s administrator changes its keys and passwords there.</source>
+        <translation>Борбордун сервериндеги маалымат базасынын өз купуя фразасы жок: аны сервер коргойт, ал эми ачкычтарды жана сырсөздөрдү ошол жерде сервердин администратору өзгөртөт.</translation>
+    </message>
+    <message>
+        <source>dropin server backup (*.backup)</source>
+        <translation>dropin серверинин камдык көчүрмөсү (*.backup)</translation>
+    </message>
 </context>
 <context>
     <name>DestinationDialog</name>
@@ -4033,10 +4080,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4051,6 +4094,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>Help: {area}</source>
         <translation>Жардам: {area}</translation>
+    </message>
+    <message>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase; on the centre&apos;s server, with a passphrase you choose for the backup and keep apart from it.</source>
+        <translation>Маалымат базасынын камдык көчүрмөсүн көп жасап, коопсуз жерде сакталган алынма дискке жазыңыз. Көчүрмөлөр базанын купуя фразасы менен шифрленет; борбордун серверинде — көчүрмө үчүн өзүңүз тандап, андан бөлөк сактаган купуя фраза менен.</translation>
     </message>
 </context>
 <context>
@@ -7103,6 +7150,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Эки купуя фраза дал келбейт.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -9004,83 +9055,83 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>A server address starts with postgresql://.</source>
         <extracomment>the schema that ``dropin server init`` puts the server&apos;s own functions in PostgreSQL&apos;s longest name (bytes)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин дареги postgresql:// менен башталат.</translation>
     </message>
     <message>
         <source>The server address cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин дарегин окуу мүмкүн эмес.</translation>
     </message>
     <message>
         <source>The connection to a server on another computer must check its certificate (sslmode=verify-full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка компьютердеги серверге туташуу анын сертификатын текшериши керек (sslmode=verify-full).</translation>
     </message>
     <message>
         <source>Give the centre&apos;s CA certificate to check the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин сертификатын текшерүү үчүн борбордун CA сертификатын көрсөтүңүз.</translation>
     </message>
     <message>
         <source>The centre&apos;s server cannot be reached. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Борбордун серверине туташуу мүмкүн эмес. Тармакты текшерип, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The centre&apos;s server does not allow your role to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Борбордун сервери сиздин ролуңузга муну жасоого уруксат бербейт.</translation>
     </message>
     <message>
         <source>The audit log can only be added to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналына жазууларды кошууга гана болот.</translation>
     </message>
     <message>
         <source>The server has no dropin database {name}; run dropin server init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверде {name} деген dropin маалымат базасы жок; адегенде dropin server init аткарыңыз.</translation>
     </message>
     <message>
         <source>The database on the server is older than this program; the manager upgrades it with dropin server init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги маалымат базасы бул программадан эскирээк; жетекчи аны dropin server init менен жаңыртат.</translation>
     </message>
     <message>
         <source>The server refused this user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бул колдонуучунун атын же сырсөздү кабыл алган жок.</translation>
     </message>
     <message>
         <source>The server has no database {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверде {name} маалымат базасы жок.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be checked with the centre&apos;s CA certificate, so no connection was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин сертификатын борбордун CA сертификаты менен текшерүү мүмкүн болгон жок, ошондуктан туташуу түзүлгөн жок.</translation>
     </message>
     <message>
         <source>This is done on the server by its administrator, not by dropin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муну dropin эмес, сервердин администратору сервердин өзүндө жасайт.</translation>
     </message>
     <message>
         <source>Please give the server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин атын же дарегин көрсөтүңүз.</translation>
     </message>
     <message>
         <source>Please give the name of the database on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги маалымат базасынын атын көрсөтүңүз.</translation>
     </message>
     <message>
         <source>There is no certificate file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жолунда сертификат файлы жок.</translation>
     </message>
     <message>
         <source>PostgreSQL&apos;s {program} program is needed for this; install PostgreSQL&apos;s client programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул үчүн PostgreSQLдин {program} программасы керек; PostgreSQLдин кардар программаларын орнотуңуз.</translation>
     </message>
     <message>
         <source>The server&apos;s dump failed, so no backup was written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверден маалыматты түшүрүү ишке ашкан жок, камдык көчүрмө жазылган жок: {problem}</translation>
     </message>
     <message>
         <source>This file is not a backup of a dropin server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл dropin серверинин маалымат базасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
         <source>The backup could not be restored on the server: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнү серверде калыбына келтирүү мүмкүн болгон жок: {problem}</translation>
     </message>
     <message>
         <source>Log in to the file as a manager first: only a manager&apos;s login opens every store.</source>
@@ -9088,19 +9139,32 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>The file and the server database are at different versions; open both with this program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл менен сервердеги маалымат базасынын версиялары ар башка; адегенде экөөнү тең ушул программа менен ачыңыз.</translation>
     </message>
     <message>
         <source>The server database already holds accounts or records; import only into a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердеги маалымат базасында эсептик жазуулар же жазуулар бар; жаңы базага гана өткөрүңүз.</translation>
     </message>
     <message>
         <source>The file&apos;s audit log does not verify ({problem}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдын аудит журналы текшерүүдөн өткөн жок ({problem}); эч нерсе өткөрүлгөн жок.</translation>
     </message>
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы серверге толук жеткен жок; эч нерсе өткөрүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
+        <translation>Борбордун серверинде аудит журналынын кайра коюла турган байламы жок.</translation>
+    </message>
+    <message>
+        <source>Run dropin server init on the database first: it gives the accounts their logins.</source>
+        <extracomment>each area&apos;s ``demo`` module (:mod:`dropin.areas`), in the registry&apos;s order</extracomment>
+        <translation>Адегенде бул маалымат базасы үчүн dropin server init аткарыңыз: ал эсептик жазууларга серверге кирүү укугун берет.</translation>
+    </message>
+    <message>
+        <source>The database {name} on the server already has accounts; the demo goes only into a new one.</source>
+        <translation>Сервердеги {name} маалымат базасында эсептик жазуулар бар; демо маалыматтар жаңы базага гана жазылат.</translation>
     </message>
 </context>
 <context>

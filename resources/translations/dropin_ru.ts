@@ -185,6 +185,10 @@
         <translation>Сбросить пароль</translation>
     </message>
     <message>
+        <source>Passphrase for the backup</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
         <source>Change the database passphrase</source>
         <translation>Сменить парольную фразу базы данных</translation>
     </message>
@@ -773,6 +777,10 @@
         <translation>Переустановить &amp;якорь…</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server the log has no anchor file to reset: the server refuses any change or removal of its entries, and the seal names its end.</source>
+        <translation>На сервере центра у журнала нет файла привязки, который можно сбросить: сервер не позволяет изменить или удалить ни одну запись, а конец журнала обозначает его печать.</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Все разделы</translation>
     </message>
@@ -883,6 +891,25 @@
     <message>
         <source>&amp;Log:</source>
         <translation>&amp;Журнал:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>The backup of the server&apos;s database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Резервная копия базы данных на сервере шифруется своей парольной фразой. Храните парольную фразу отдельно от копии: без неё копию нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation>Файл резервной копии: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>П&amp;овторите:</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1316,10 @@
         <translation>Повреждение: {problem}</translation>
     </message>
     <message>
+        <source>Demo data written to the database {name} on the server.</source>
+        <translation>Демонстрационные данные записаны в базу данных {name} на сервере.</translation>
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation>Страницы, структура и связи между записями: повреждений не найдено.</translation>
     </message>
@@ -1376,6 +1407,10 @@
     <message>
         <source>replace an existing file</source>
         <translation>заменить существующий файл</translation>
+    </message>
+    <message>
+        <source>fill a new server database made by dropin server init instead: postgresql://OWNER@HOST/DATABASE</source>
+        <translation>вместо файла заполнить новую базу данных на сервере, созданную dropin server init: postgresql://OWNER@HOST/DATABASE</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
@@ -2125,10 +2160,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>Текущая парольная фраза неверна.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
@@ -3634,6 +3665,14 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Резервное копирование</translation>
     </message>
     <message>
+        <source>A backup is an encrypted copy of the whole database on the centre&apos;s server, with a passphrase of its own that you choose for it. Keep backups on a separate disk. A backup is restored by the server&apos;s administrator into a new database on the server (dropin server restore); the program does not restore it from here.</source>
+        <translation>Резервная копия — зашифрованная копия всей базы данных на сервере центра со своей парольной фразой, которую вы выбираете для неё. Храните копии на отдельном диске. Копию восстанавливает администратор сервера в новую базу данных на сервере (dropin server restore); программа не восстанавливает её отсюда.</translation>
+    </message>
+    <message>
+        <source>Database on the server: {name}</source>
+        <translation>База данных на сервере: {name}</translation>
+    </message>
+    <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
         <translation>Резервная копия — это зашифрованная копия всей базы данных с той же парольной фразой. Храните резервные копии на отдельном диске и время от времени проверяйте восстановление (dropin restore).</translation>
     </message>
@@ -3654,6 +3693,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>С&amp;менить парольную фразу базы данных…</translation>
     </message>
     <message>
+        <source>The database on the centre&apos;s server has no passphrase of its own: the server protects it, and the server&apos;s administrator changes its keys and passwords there.</source>
+        <translation>У базы данных на сервере центра нет своей парольной фразы: её защищает сервер, а ключи и пароли меняет там администратор сервера.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -3668,6 +3711,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>Save backup as</source>
         <translation>Сохранить резервную копию как</translation>
+    </message>
+    <message>
+        <source>dropin server backup (*.backup)</source>
+        <translation>резервная копия сервера dropin (*.backup)</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
@@ -4062,8 +4109,8 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Добавляйте учётные записи сотрудников с нужной ролью: каждая роль видит только то, что нужно для её работы.</translation>
     </message>
     <message>
-        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
-        <translation>Часто делайте резервную копию базы на съёмный диск, который хранится в надёжном месте. Копии зашифрованы парольной фразой базы.</translation>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase; on the centre&apos;s server, with a passphrase you choose for the backup and keep apart from it.</source>
+        <translation>Часто делайте резервную копию базы на съёмный диск, который хранится в надёжном месте. Копии зашифрованы парольной фразой базы; на сервере центра — парольной фразой, которую вы выбираете для копии и храните отдельно от неё.</translation>
     </message>
     <message>
         <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
@@ -7144,6 +7191,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
         <translation>Эту парольную фразу слишком легко угадать. Возьмите несколько не связанных слов или фразу подлиннее.</translation>
     </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -9144,6 +9195,19 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
         <translation>Журнал аудита дошёл до сервера не целиком; ничего не перенесено.</translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
+        <translation>На сервере центра у журнала аудита нет привязки, которую можно сбросить.</translation>
+    </message>
+    <message>
+        <source>Run dropin server init on the database first: it gives the accounts their logins.</source>
+        <extracomment>each area&apos;s ``demo`` module (:mod:`dropin.areas`), in the registry&apos;s order</extracomment>
+        <translation>Сначала выполните dropin server init для этой базы данных: она даёт учётным записям их входы на сервер.</translation>
+    </message>
+    <message>
+        <source>The database {name} on the server already has accounts; the demo goes only into a new one.</source>
+        <translation>В базе данных {name} на сервере уже есть учётные записи; демонстрационные данные записываются только в новую.</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
         <translation>Скинути пароль</translation>
     </message>
     <message>
+        <source>Passphrase for the backup</source>
+        <translation>Парольна фраза резервної копії</translation>
+    </message>
+    <message>
         <source>Change the database passphrase</source>
         <translation>Змінити парольну фразу бази даних</translation>
     </message>
@@ -773,6 +777,10 @@
         <translation>Перевстановити &amp;якір…</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server the log has no anchor file to reset: the server refuses any change or removal of its entries, and the seal names its end.</source>
+        <translation>На сервері центру журнал не має файлу прив’язки, який можна скинути: сервер не дозволяє змінити чи видалити жоден запис, а кінець журналу позначає його печатка.</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Усі розділи</translation>
     </message>
@@ -883,6 +891,25 @@
     <message>
         <source>&amp;Log:</source>
         <translation>Жур&amp;нал:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>The backup of the server&apos;s database is encrypted with a passphrase of its own. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>Резервну копію бази даних на сервері шифрують власною парольною фразою. Зберігайте парольну фразу окремо від копії: без неї копію не можна відновити.</translation>
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation>Файл резервної копії: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>Повт&amp;оріть:</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1316,10 @@
         <translation>Пошкодження: {problem}</translation>
     </message>
     <message>
+        <source>Demo data written to the database {name} on the server.</source>
+        <translation>Демонстраційні дані записано в базу даних {name} на сервері.</translation>
+    </message>
+    <message>
         <source>Pages, structure and links between records: no damage found.</source>
         <translation>Сторінки, структура і зв’язки між записами: пошкоджень не знайдено.</translation>
     </message>
@@ -1376,6 +1407,10 @@
     <message>
         <source>replace an existing file</source>
         <translation>замінити наявний файл</translation>
+    </message>
+    <message>
+        <source>fill a new server database made by dropin server init instead: postgresql://OWNER@HOST/DATABASE</source>
+        <translation>замість файлу заповнити нову базу даних на сервері, створену dropin server init: postgresql://OWNER@HOST/DATABASE</translation>
     </message>
     <message>
         <source>write an encrypted backup</source>
@@ -2125,10 +2160,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>The current passphrase is wrong.</source>
         <translation>Поточна парольна фраза неправильна.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
@@ -3634,6 +3665,14 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Резервне копіювання</translation>
     </message>
     <message>
+        <source>A backup is an encrypted copy of the whole database on the centre&apos;s server, with a passphrase of its own that you choose for it. Keep backups on a separate disk. A backup is restored by the server&apos;s administrator into a new database on the server (dropin server restore); the program does not restore it from here.</source>
+        <translation>Резервна копія — це зашифрована копія всієї бази даних на сервері центру з власною парольною фразою, яку ви обираєте для неї. Зберігайте копії на окремому диску. Копію відновлює адміністратор сервера в нову базу даних на сервері (dropin server restore); програма не відновлює її звідси.</translation>
+    </message>
+    <message>
+        <source>Database on the server: {name}</source>
+        <translation>База даних на сервері: {name}</translation>
+    </message>
+    <message>
         <source>A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a separate disk, and test a restore from time to time (dropin restore).</source>
         <translation>Резервна копія — це зашифрована копія всієї бази даних з тією самою парольною фразою. Зберігайте резервні копії на окремому диску й час від часу перевіряйте відновлення (dropin restore).</translation>
     </message>
@@ -3654,6 +3693,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>&amp;Змінити парольну фразу бази даних…</translation>
     </message>
     <message>
+        <source>The database on the centre&apos;s server has no passphrase of its own: the server protects it, and the server&apos;s administrator changes its keys and passwords there.</source>
+        <translation>База даних на сервері центру не має власної парольної фрази: її захищає сервер, а ключі та паролі змінює там адміністратор сервера.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Журнал аудиту</translation>
     </message>
@@ -3668,6 +3711,10 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <message>
         <source>Save backup as</source>
         <translation>Зберегти резервну копію як</translation>
+    </message>
+    <message>
+        <source>dropin server backup (*.backup)</source>
+        <translation>резервна копія сервера dropin (*.backup)</translation>
     </message>
     <message>
         <source>dropin database (*.db)</source>
@@ -4062,8 +4109,8 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
         <translation>Додавайте облікові записи працівників із потрібною роллю: кожна роль бачить лише те, що потрібно для її роботи.</translation>
     </message>
     <message>
-        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase.</source>
-        <translation>Часто робіть резервну копію бази на знімний диск, що зберігається в надійному місці. Копії зашифровано парольною фразою бази.</translation>
+        <source>Back up the database often to a removable drive kept in a safe place. Backups are encrypted with the database passphrase; on the centre&apos;s server, with a passphrase you choose for the backup and keep apart from it.</source>
+        <translation>Часто робіть резервну копію бази на знімний диск, що зберігається в надійному місці. Копії зашифровано парольною фразою бази; на сервері центру — парольною фразою, яку ви обираєте для копії та зберігаєте окремо від неї.</translation>
     </message>
     <message>
         <source>The audit log records every change and every look at sensitive records; check it from time to time.</source>
@@ -7144,6 +7191,10 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <source>This passphrase is too easy to guess. Use several unrelated words, or a longer phrase.</source>
         <translation>Цю парольну фразу надто легко вгадати. Візьміть кілька не пов&apos;язаних слів або довшу фразу.</translation>
     </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Дві парольні фрази не збігаються.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -9144,6 +9195,19 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>The audit log did not arrive whole on the server; nothing was imported.</source>
         <translation>Журнал аудиту дійшов до сервера не повністю; нічого не перенесено.</translation>
+    </message>
+    <message>
+        <source>On the centre&apos;s server the audit log has no anchor to reset.</source>
+        <translation>На сервері центру журнал аудиту не має прив’язки, яку можна скинути.</translation>
+    </message>
+    <message>
+        <source>Run dropin server init on the database first: it gives the accounts their logins.</source>
+        <extracomment>each area&apos;s ``demo`` module (:mod:`dropin.areas`), in the registry&apos;s order</extracomment>
+        <translation>Спершу виконайте dropin server init для цієї бази даних: вона дає обліковим записам їхні входи на сервер.</translation>
+    </message>
+    <message>
+        <source>The database {name} on the server already has accounts; the demo goes only into a new one.</source>
+        <translation>У базі даних {name} на сервері вже є облікові записи; демонстраційні дані записуються лише в нову.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from dropin.ui.common import (
     form_buttons,
     format_datetime,
     format_number,
+    on_server,
     run_action,
     run_read,
 )
@@ -154,6 +155,18 @@ class AuditTab(QWidget):
         col.addWidget(self.verify_result)
         self.verify_error = InlineError(box)
         col.addWidget(self.verify_error)
+        if on_server(ctx):  # no anchor file there: the server's trigger refuses any change to the log
+            self.reanchor_button.hide()
+            col.insertWidget(
+                1,
+                hint(
+                    self.tr(
+                        "On the centre's server the log has no anchor file to reset: the server refuses any change "
+                        "or removal of its entries, and the seal names its end."
+                    ),
+                    box,
+                ),
+            )
         layout.addWidget(box)
 
         filters = QHBoxLayout()

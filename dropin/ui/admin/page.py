@@ -8,7 +8,6 @@ missing. Each takes ``(ctx, parent=None)``.
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import importlib
 import logging
 from pathlib import Path
@@ -17,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,11 +35,20 @@ from dropin.context import ServiceContext
 from dropin.errors import DropinError, ValidationError
 from dropin.security import custody
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
-from dropin.security.passphrase import check_passphrase
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
-from dropin.ui.common import Column, InlineError, RowsTableModel, form_buttons, format_datetime, run_action, show_error
-from dropin.ui.shell.widgets import PasswordLineEdit, StrengthMeter, hint
+from dropin.ui.admin.forms import FormDialog
+from dropin.ui.admin.passphrases import BackupPassphraseDialog, ChangePassphraseDialog
+from dropin.ui.common import (
+    Column,
+    InlineError,
+    RowsTableModel,
+    format_datetime,
+    on_server,
+    run_action,
+    show_error,
+)
+from dropin.ui.shell.widgets import PasswordLineEdit, hint
 from dropin.ui.workers import BusyIndicator, Task, run_in_thread
 
 log = logging.getLogger(__name__)
@@ -59,20 +66,6 @@ def _when(value: dt.datetime | None) -> str:
 
 
 # ====================================================================== dialogs
-class _FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.outer = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.outer.addLayout(self.form)
-        self.error, self.buttons = form_buttons(self, self.outer, self.save)
-
-    def save(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
 def _role_combo(parent: QWidget, selected: Role | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for role in Role:
@@ -82,7 +75,7 @@ def _role_combo(parent: QWidget, selected: Role | None = None) -> QComboBox:
     return combo
 
 
-class AddUserDialog(_FormDialog):
+class AddUserDialog(FormDialog):
     def __init__(self, service: UserService, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Admin", "Add a staff account"), parent)
         self.service = service
@@ -135,7 +128,7 @@ class AddUserDialog(_FormDialog):
             self.accept()
 
 
-class ChangeRoleDialog(_FormDialog):
+class ChangeRoleDialog(FormDialog):
     def __init__(self, service: UserService, user: UserInfo, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Admin", "Change role"), parent)
         self.service, self.user = service, user
@@ -151,7 +144,7 @@ class ChangeRoleDialog(_FormDialog):
             self.accept()
 
 
-class ResetPasswordDialog(_FormDialog):
+class ResetPasswordDialog(FormDialog):
     def __init__(self, service: UserService, user: UserInfo, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Admin", "Reset password"), parent)
         self.service, self.user = service, user
@@ -170,94 +163,6 @@ class ResetPasswordDialog(_FormDialog):
         ok, _ = run_action(self, action, inline=self.error, fields={"password": self.password, "repeat": self.repeat})
         if ok:
             self.accept()
-
-
-def _rekey(ctx: ServiceContext, new_passphrase: str) -> None:
-    """Re-encrypt the database with a new passphrase and record who did it (worker thread)."""
-    custody.rekey(ctx, new_passphrase)
-
-
-class ChangePassphraseDialog(_FormDialog):
-    """Checks the current passphrase, then re-encrypts the file on a worker thread."""
-
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("Admin", "Change the database passphrase"), parent)
-        self.ctx = ctx
-        self.task: Task | None = None
-        self.current = PasswordLineEdit(self)
-        self.new = PasswordLineEdit(self)
-        self.repeat = PasswordLineEdit(self)
-        self.meter = StrengthMeter(self)
-        self.new.textChanged.connect(self.meter.update_for)
-        self.form.addRow(self.tr("&Current passphrase:"), self.current)
-        self.form.addRow(self.tr("&New passphrase:"), self.new)
-        self.form.addRow(self.tr("R&epeat:"), self.repeat)
-        self.form.addRow("", self.meter)
-        self.outer.insertWidget(
-            0,
-            hint(
-                self.tr(
-                    "Everyone who opens this database will need the new passphrase. Old backups keep the passphrase "
-                    "they were made with."
-                ),
-                self,
-            ),
-        )
-        self.busy = BusyIndicator(self)
-        self.outer.insertWidget(self.outer.count() - 1, self.busy)
-
-    def _field_error(self, message: str, widget: QLineEdit) -> None:
-        self.error.show_message(message)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        widget.selectAll()
-
-    def save(self) -> None:
-        if self.task is not None and self.task.running:
-            return
-        known = getattr(self.ctx.db, "_passphrase", "")
-        if not hmac.compare_digest(self.current.text().encode("utf-8"), known.encode("utf-8")):
-            self._field_error(self.tr("The current passphrase is wrong."), self.current)
-            return
-        new = self.new.text()
-        try:
-            check_passphrase(new)
-        except ValidationError as error:
-            self._field_error(error.message, self.new)
-            return
-        if new != self.repeat.text():
-            self._field_error(self.tr("The two passphrases do not match."), self.repeat)
-            return
-        if new == self.current.text():
-            self._field_error(self.tr("The new passphrase is the same as the current one."), self.new)
-            return
-        self.error.clear()
-        self.buttons.setEnabled(False)
-        self.busy.start(self.tr("Re-encrypting the database…"))
-        ctx = self.ctx
-        self.task = run_in_thread(lambda: _rekey(ctx, new), self._done, self._failed)
-
-    def _done(self, _result) -> None:
-        self.busy.stop()
-        self.buttons.setEnabled(True)
-        for edit in (self.current, self.new, self.repeat):
-            edit.wipe()
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.busy.stop()
-        self.buttons.setEnabled(True)
-        if isinstance(error, DropinError):
-            self.error.show_message(error.message)
-        else:
-            log.error("rekey failed", exc_info=error)
-            self.error.show_message(
-                self.tr("The passphrase could not be changed; the database still opens with the current one.")
-            )
-
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            return  # never leave a re-encryption half-watched
-        super().reject()
 
 
 # ====================================================================== tabs
@@ -421,8 +326,9 @@ class SecurityTab(QWidget):
             self.idle_lock_changed.emit(minutes)
 
 
-def _backup(ctx: ServiceContext, dest: Path):
-    return custody.backup(ctx, dest, force=True)  # the file dialog already asked before replacing a file
+def _backup(ctx: ServiceContext, dest: Path, passphrase: str | None = None):
+    # the file dialog already asked before replacing a file; a server's backup has a passphrase of its own
+    return custody.backup(ctx, dest, force=True, passphrase=passphrase)
 
 
 def _verify(ctx: ServiceContext):
@@ -438,18 +344,25 @@ class DatabaseTab(QWidget):
         self.task: Task | None = None
         layout = QVBoxLayout(self)
 
+        self.server = on_server(ctx)
         box = QGroupBox(self.tr("Backup"), self)
         col = QVBoxLayout(box)
-        col.addWidget(
-            hint(
-                self.tr(
-                    "A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a "
-                    "separate disk, and test a restore from time to time (dropin restore)."
-                ),
-                box,
+        if self.server:
+            about = self.tr(
+                "A backup is an encrypted copy of the whole database on the centre's server, with a passphrase of "
+                "its own that you choose for it. Keep backups on a separate disk. A backup is restored by the "
+                "server's administrator into a new database on the server (dropin server restore); the program "
+                "does not restore it from here."
             )
-        )
-        file_label = hint(self.tr("Database file: {path}").format(path=ctx.db.path), box)
+            where = self.tr("Database on the server: {name}").format(name=getattr(ctx.db, "label", ""))
+        else:
+            about = self.tr(
+                "A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a "
+                "separate disk, and test a restore from time to time (dropin restore)."
+            )
+            where = self.tr("Database file: {path}").format(path=ctx.db.path)
+        col.addWidget(hint(about, box))
+        file_label = hint(where, box)
         file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(file_label)
         row = QHBoxLayout()
@@ -472,6 +385,14 @@ class DatabaseTab(QWidget):
         col.addLayout(row)
         self.rekey_result = hint("", box)
         col.addWidget(self.rekey_result)
+        if self.server:  # the server keeps its data its own way: its administrator changes keys and passwords there
+            self.rekey_button.hide()
+            self.rekey_result.setText(
+                self.tr(
+                    "The database on the centre's server has no passphrase of its own: the server protects it, and "
+                    "the server's administrator changes its keys and passwords there."
+                )
+            )
         layout.addWidget(box)
 
         box = QGroupBox(self.tr("Audit log"), self)
@@ -512,22 +433,32 @@ class DatabaseTab(QWidget):
         from dropin.paths import documents_dir
         from dropin.ui.filedialogs import save_file_name
 
+        if self.server:
+            default = documents_dir() / f"dropin-server-backup-{self.ctx.now():%Y-%m-%d-%H%M}.backup"
+            name = save_file_name(self, self.tr("Save backup as"), default, self.tr("dropin server backup (*.backup)"))
+            if not name:
+                return
+            dialog = BackupPassphraseDialog(name, self)
+            if dialog.exec() and dialog.passphrase:
+                self.backup_to(Path(name), dialog.passphrase)
+            return
         default = documents_dir() / f"dropin-backup-{self.ctx.now():%Y-%m-%d-%H%M}.db"
         name = save_file_name(self, self.tr("Save backup as"), default, self.tr("dropin database (*.db)"))
         if name:
             self.backup_to(Path(name))
 
-    def backup_to(self, dest: Path) -> None:
+    def backup_to(self, dest: Path, passphrase: str | None = None) -> None:
+        """Write the backup on a worker thread (``passphrase``: a server backup's own)."""
         if self.busy():
             return
-        if dest.resolve() == self.ctx.db.path.resolve():
+        if not self.server and dest.resolve() == self.ctx.db.path.resolve():
             show_error(self, DropinError(self.tr("A backup cannot replace the database itself; choose another file.")))
             return
         self.backup_button.setEnabled(False)
         self.backup_result.clear()
         self.backup_busy.start(self.tr("Writing the encrypted backup…"))
         ctx = self.ctx
-        self.task = run_in_thread(lambda: _backup(ctx, dest), self._backup_done, self._backup_failed)
+        self.task = run_in_thread(lambda: _backup(ctx, dest, passphrase), self._backup_done, self._backup_failed)
 
     def _backup_done(self, result) -> None:
         out, seal = result
