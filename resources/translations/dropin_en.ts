@@ -744,6 +744,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Entries about HIV testing, case-work and legal records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>All areas</source>
         <translation type="unfinished" />
     </message>
@@ -838,10 +842,6 @@
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
         <translation><numerusform>%n entry exported to {path}.</numerusform><numerusform>%n entries exported to {path}.</numerusform></translation>
-    </message>
-    <message>
-        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Log:</source>
@@ -7351,7 +7351,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <source>HIV testing, case-work and legal records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -10409,7 +10409,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>StoresTab</name>
     <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
+        <source>HIV testing, case-work and legal records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
         <translation type="unfinished" />
     </message>
     <message>

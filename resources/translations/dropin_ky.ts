@@ -768,6 +768,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entries about HIV testing, case-work and legal records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,10 +872,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Log:</source>
@@ -7466,7 +7466,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <source>HIV testing, case-work and legal records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10548,7 +10548,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>StoresTab</name>
     <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
+        <source>HIV testing, case-work and legal records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -781,6 +781,10 @@
         <translation>На сервере центра у журнала нет файла привязки, который можно сбросить: сервер не позволяет изменить или удалить ни одну запись, а конец журнала обозначает его печать.</translation>
     </message>
     <message>
+        <source>Entries about HIV testing, case-work and legal records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation>Записи о тестировании на ВИЧ, социальной и юридической работе хранятся в журнале внутри их собственного зашифрованного хранилища, поэтому основной журнал не называет ни одну из них.</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Все разделы</translation>
     </message>
@@ -883,10 +887,6 @@
             <numerusform>%n записи выгружены в {path}.</numerusform>
             <numerusform>%n записей выгружено в {path}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
-        <translation>Записи о тестировании на ВИЧ и о социальной работе хранятся в журнале внутри их собственного зашифрованного хранилища, поэтому основной журнал не называет ни одну из них.</translation>
     </message>
     <message>
         <source>&amp;Log:</source>
@@ -7507,8 +7507,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
-        <translation>Записи о тестировании на ВИЧ и о социальной работе хранятся в отдельных зашифрованных хранилищах, которые открываются только при входе тех, кому разрешено их читать. Если все пароли руководителей утеряны, этот ключ восстановления — единственный способ вернуть доступ к этим записям.</translation>
+        <source>HIV testing, case-work and legal records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation>Записи о тестировании на ВИЧ, социальной и юридической работе хранятся в отдельных зашифрованных хранилищах, которые открываются только при входе тех, кому разрешено их читать. Если все пароли руководителей утеряны, этот ключ восстановления — единственный способ вернуть доступ к этим записям.</translation>
     </message>
     <message>
         <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
@@ -10597,8 +10597,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>StoresTab</name>
     <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
-        <translation>Записи о тестировании на ВИЧ и социальной работе хранятся в отдельных зашифрованных хранилищах. Каждая учётная запись держит ключи хранилищ, которые читает её роль, защищённые её собственным паролем.</translation>
+        <source>HIV testing, case-work and legal records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
+        <translation>Записи о тестировании на ВИЧ, социальной и юридической работе хранятся в отдельных зашифрованных хранилищах. Каждая учётная запись держит ключи хранилищ, которые читает её роль, защищённые её собственным паролем.</translation>
     </message>
     <message>
         <source>User name</source>

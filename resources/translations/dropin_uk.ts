@@ -781,6 +781,10 @@
         <translation>На сервері центру журнал не має файлу прив’язки, який можна скинути: сервер не дозволяє змінити чи видалити жоден запис, а кінець журналу позначає його печатка.</translation>
     </message>
     <message>
+        <source>Entries about HIV testing, case-work and legal records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
+        <translation>Записи про тестування на ВІЛ, соціальну та юридичну роботу зберігаються в журналі всередині їхнього власного зашифрованого сховища, тому основний журнал не називає жодного з них.</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Усі розділи</translation>
     </message>
@@ -883,10 +887,6 @@
             <numerusform>%n записи вивантажено до {path}.</numerusform>
             <numerusform>%n записів вивантажено до {path}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Entries about HIV testing and case-work records are kept in the log inside their own encrypted store, so that the main log names none of them.</source>
-        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в журналі всередині їхнього власного зашифрованого сховища, тому основний журнал не називає жодного з них.</translation>
     </message>
     <message>
         <source>&amp;Log:</source>
@@ -7507,8 +7507,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Ключ відновлення</translation>
     </message>
     <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
-        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в окремих зашифрованих сховищах, які відкриваються лише під час входу тих, кому дозволено їх читати. Якщо всі паролі керівників втрачено, цей ключ відновлення — єдиний спосіб повернути доступ до цих записів.</translation>
+        <source>HIV testing, case-work and legal records are kept in their own encrypted stores, opened only by the logins allowed to read them. If every manager password is lost, this recovery key is the only way back to those records.</source>
+        <translation>Записи про тестування на ВІЛ, соціальну та юридичну роботу зберігаються в окремих зашифрованих сховищах, які відкриваються лише під час входу тих, кому дозволено їх читати. Якщо всі паролі керівників втрачено, цей ключ відновлення — єдиний спосіб повернути доступ до цих записів.</translation>
     </message>
     <message>
         <source>Write it on paper, put it in a sealed envelope and lock it away, apart from the computer. It is shown only now. Anyone who has it and the database passphrase can read every record.</source>
@@ -10597,8 +10597,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
 <context>
     <name>StoresTab</name>
     <message>
-        <source>HIV testing and case-work records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
-        <translation>Записи про тестування на ВІЛ і соціальну роботу зберігаються в окремих зашифрованих сховищах. Кожен обліковий запис тримає ключі сховищ, які читає його роль, захищені його власним паролем.</translation>
+        <source>HIV testing, case-work and legal records are kept in their own encrypted stores. Each account holds the keys of the stores its role reads, wrapped with its own password.</source>
+        <translation>Записи про тестування на ВІЛ, соціальну та юридичну роботу зберігаються в окремих зашифрованих сховищах. Кожен обліковий запис тримає ключі сховищ, які читає його роль, захищені його власним паролем.</translation>
     </message>
     <message>
         <source>User name</source>

@@ -175,7 +175,7 @@ class AuditTab(QWidget):
             self.chain_box.addItem(chain_label(chain), chain)
         self.chain_box.setToolTip(
             self.tr(
-                "Entries about HIV testing and case-work records are kept in the log inside their own encrypted "
+                "Entries about HIV testing, case-work and legal records are kept in the log inside their own encrypted "
                 "store, so that the main log names none of them."
             )
         )

@@ -1,4 +1,4 @@
-"""Admin → Stores: the separately keyed stores of HIV testing and case-work records.
+"""Admin → Stores: the separately keyed stores of HIV testing, case-work and legal records.
 
 Who waits for a key (after the upgrade that made the stores, a role change or a rotation), finishing the
 upgrade, rotating every store's key after someone leaves, and a new recovery key. On the centre's server the
@@ -79,7 +79,7 @@ class StoresTab(QWidget):
         layout = QVBoxLayout(self)
         self.about = hint(
             self.tr(
-                "HIV testing and case-work records are kept in their own encrypted stores. Each account holds "
+                "HIV testing, case-work and legal records are kept in their own encrypted stores. Each account holds "
                 "the keys of the stores its role reads, wrapped with its own password."
             ),
             self,

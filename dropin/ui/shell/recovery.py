@@ -20,7 +20,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(
             hint(
                 self.tr(
-                    "HIV testing and case-work records are kept in their own encrypted stores, opened only by the "
+                    "HIV testing, case-work and legal records are kept in their own encrypted stores, opened only by the "
                     "logins allowed to read them. If every manager password is lost, this recovery key is the only "
                     "way back to those records."
                 ),
