@@ -93,18 +93,8 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
 
     p = series.periods(bounds)
     slept = series.periods([(s, max(s, as_of) if as_of is not None and as_of < e else e) for s, e in bounds], "slept")
-    everyone = union(
-        select(p.c.k, Visit.client_id.label("cid"))
-        .select_from(p)
-        .join(
-            Visit,
-            and_(
-                Visit.client_id.is_not(None),
-                Visit.voided_at.is_(None),
-                Visit.visit_date >= p.c.s,
-                Visit.visit_date < p.c.e,
-            ),
-        ),
+    # as :func:`_reached`: the people with a visit of the period, and the others reached without one
+    others = union(
         select(p.c.k, HivTest.client_id)
         .select_from(p)
         .join(HivTest, and_(HivTest.voided_at.is_(None), HivTest.started_at >= p.c.s, HivTest.started_at < p.c.e)),
@@ -140,7 +130,35 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
             ),
         ),
     ).subquery()
-    statement = select(everyone.c.k, func.count()).group_by(everyone.c.k)
+    k, cid = list(others.c)
+    seen = aliased(Visit)
+    no_visit = ~(
+        select(seen.id)
+        .where(seen.client_id == cid, seen.voided_at.is_(None), seen.visit_date >= p.c.s, seen.visit_date < p.c.e)
+        .exists()
+    )
+    without = (
+        select(k.label("k"), func.count().label("n"))
+        .select_from(others)
+        .join(p, p.c.k == k)
+        .where(no_visit)
+        .group_by(k)
+        .subquery()
+    )
+    visited = (
+        select(func.count(func.distinct(Visit.client_id)))
+        .where(
+            Visit.client_id.is_not(None),
+            Visit.voided_at.is_(None),
+            Visit.visit_date >= p.c.s,
+            Visit.visit_date < p.c.e,
+        )
+        .correlate(p)
+        .scalar_subquery()
+    )
+    statement = select(p.c.k, visited + func.coalesce(without.c.n, 0)).select_from(
+        p.outerjoin(without, without.c.k == p.c.k)
+    )
     return series.run(session, bounds, {"reach.people": 0}, statement)
 
 
