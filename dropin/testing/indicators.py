@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Exists, and_, case, distinct, func, select
+from sqlalchemy import ColumnElement, Exists, case, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
@@ -61,19 +61,26 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
 
     p = series.periods(bounds)
     known = CounsellingSession.on_art.is_(True) | _known_positive_at(sqlfunc.date_of(HivTest.started_at))
-    people = (
-        select(p.c.k, HivTest.client_id, func.max(case((known, 1), else_=0)).label("known"))
-        .select_from(p)
-        .join(
-            HivTest,
-            and_(HivTest.voided_at.is_(None), HivTest.started_at >= p.c.s, HivTest.started_at < p.c.e),
+    # people with a final result told, less those of them known positive or on ART at one of those tests:
+    # per period, two distinct counts over the period's tests (a range of the test-date index)
+    tested = (
+        select(
+            func.count(func.distinct(HivTest.client_id))
+            - func.count(func.distinct(case((known, HivTest.client_id), else_=None)))
         )
+        .select_from(HivTest)
         .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
-        .where(HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
-        .group_by(p.c.k, HivTest.client_id)
-        .subquery()
+        .where(
+            HivTest.voided_at.is_(None),
+            HivTest.started_at >= p.c.s,
+            HivTest.started_at < p.c.e,
+            HivTest.result.in_(FINAL),
+            HivTest.result_given.is_(True),
+        )
+        .correlate(p)
+        .scalar_subquery()
     )
-    statement = select(people.c.k, func.count()).where(people.c.known == 0).group_by(people.c.k)
+    statement = select(p.c.k, tested).select_from(p)
     return series.run(session, bounds, {"testing.hts_tst": 0}, statement)
 
 
