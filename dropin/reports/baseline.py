@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from dropin.reports.periods import Period
     from dropin.reports.service import ReportService
 
-LONG_PERIOD_DAYS = 45  # as dropin.visits.indicators: a walk through the index for "new people" of longer periods
+LONG_PERIOD_DAYS = 400  # as dropin.visits.indicators: a walk through the index for "new people" of longer periods
 NEAR_EXPIRY_DAYS = 60
 FINAL = "('nonreactive', 'reactive')"
 _GENDERS = "(" + ", ".join(f"'{g}'" for g in GENDERS) + ")"
@@ -51,31 +51,33 @@ if TYPE_CHECKING:
     #: one section's figures for one period, as the areas' ``compute`` gives them
     Figures = dict[str, Value]
 
-VISITS = """
+#: a live visit of period ``p``, read from the covering visit-date index
+_IN_P = "x.visit_date >= p.s AND x.visit_date < p.e AND x.voided_at IS NULL"
+VISITS = f"""
 v AS NOT MATERIALIZED (SELECT p.k, p.s, p.e, p.f, x.id, x.client_id, x.channel, x.age_band FROM p
-    JOIN visits x ON x.visit_date >= p.s AND x.visit_date < p.e AND x.voided_at IS NULL)
-SELECT k, 'visits.contacts', NULL, count(*), count(DISTINCT client_id) FROM v GROUP BY k
-UNION ALL SELECT k, 'visits.anonymous', NULL, sum(client_id IS NULL), NULL FROM v WHERE f GROUP BY k
-UNION ALL SELECT k, 'visits.by_channel', channel, count(*), NULL FROM v WHERE f GROUP BY k, channel
-UNION ALL SELECT v.k, 'visits.by_gender', coalesce(c.gender, 'not_stated'), count(DISTINCT v.client_id), NULL
-    FROM v JOIN clients c ON c.id = v.client_id WHERE v.f GROUP BY v.k, 3
-UNION ALL SELECT k, 'visits.by_age_band', band, count(*), NULL FROM (SELECT k, coalesce(max(age_band), 'not_stated')
-    AS band FROM v WHERE f AND client_id IS NOT NULL GROUP BY k, client_id) GROUP BY k, band
-UNION ALL SELECT k, 'visits.new_people', NULL, count(*), NULL FROM (SELECT DISTINCT k, s, client_id FROM v
-    WHERE f AND client_id IS NOT NULL AND julianday(e) - julianday(s) < :long) x
-    WHERE NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = x.client_id AND y.voided_at IS NULL
-    AND y.visit_date < x.s) GROUP BY k
+    JOIN visits x ON {_IN_P}),
+person AS (SELECT k, client_id, coalesce(max(age_band), 'not_stated') AS band, julianday(e) - julianday(s) < :long
+    AND NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = v.client_id AND y.voided_at IS NULL AND y.visit_date < v.s)
+    AS new FROM v WHERE f AND client_id IS NOT NULL GROUP BY k, client_id)
+SELECT p.k, 'visits.contacts', NULL, (SELECT count(*) FROM visits x WHERE {_IN_P}),
+    (SELECT count(DISTINCT x.client_id) FROM visits x WHERE {_IN_P}) FROM p WHERE NOT p.f
+UNION ALL SELECT k, 'visits.by_channel', channel, count(*), sum(client_id IS NULL) FROM v WHERE f GROUP BY k, channel
+UNION ALL SELECT x.k, 'visits.person', coalesce(c.gender, 'not_stated') || '|' || x.band, count(*), sum(x.new)
+    FROM person x JOIN clients c ON c.id = x.client_id GROUP BY x.k, 3
 UNION ALL SELECT p.k, 'visits.new_people', NULL, count(*), NULL FROM p JOIN (SELECT min(visit_date) AS first FROM visits
     WHERE voided_at IS NULL AND client_id IS NOT NULL GROUP BY client_id) x ON x.first >= p.s AND x.first < p.e
     WHERE p.f AND julianday(p.e) - julianday(p.s) >= :long GROUP BY p.k
-UNION ALL SELECT v.k, 'visits.services', i.code, count(*), sum(l.quantity) FROM v
-    CROSS JOIN visit_services l ON l.visit_id = v.id AND l.voided_at IS NULL CROSS JOIN service_items i
-    ON i.id = l.service_id WHERE v.f OR i.code = 'male_condoms' GROUP BY v.k, i.code"""
+UNION ALL SELECT x.k, 'visits.services', i.code, x.n, x.q FROM (SELECT v.k, l.service_id, count(*) AS n,
+    sum(l.quantity) AS q FROM v JOIN visit_services l ON l.visit_id = v.id AND l.voided_at IS NULL WHERE v.f
+    GROUP BY v.k, l.service_id) x JOIN service_items i ON i.id = x.service_id
+UNION ALL SELECT p.k, 'visits.services', 'male_condoms', NULL, (SELECT sum(CASE WHEN l.service_id = (SELECT id
+    FROM service_items WHERE code = 'male_condoms') THEN l.quantity ELSE 0 END) FROM visits x JOIN visit_services l
+    ON l.visit_id = x.id AND l.voided_at IS NULL WHERE {_IN_P}) FROM p WHERE NOT p.f"""
 
 TESTING = f"""
 t AS NOT MATERIALIZED (SELECT p.k, p.f, h.id, h.client_id, h.session_id, h.started_at, h.result, h.result_given,
     h.modality FROM p JOIN hts_tests h ON h.started_at >= p.s AND h.started_at < p.e AND h.voided_at IS NULL),
-person AS (SELECT t.k, t.f, t.client_id, max(cs.on_art OR EXISTS (SELECT 1 FROM hts_referrals r
+person AS MATERIALIZED (SELECT t.k, t.f, t.client_id, max(cs.on_art OR EXISTS (SELECT 1 FROM hts_referrals r
     WHERE r.client_id = t.client_id AND r.voided_at IS NULL AND r.confirmatory_result = 'positive'
     AND r.confirmatory_on < date(t.started_at))) AS known, max(t.result = 'reactive') AS reactive
     FROM t JOIN hts_counselling_sessions cs ON cs.id = t.session_id
@@ -86,7 +88,7 @@ firsts AS (SELECT * FROM (SELECT t.k, t.client_id, row_number() OVER (PARTITION 
     CASE WHEN c.kp_type IN ('fsw', 'msw', 'tg') THEN c.kp_type ELSE 'other_kp' END AS kp,
     CASE WHEN t.modality IN ('drop_in', 'outreach') THEN t.modality ELSE 'other_community' END AS modality
     FROM t JOIN clients c ON c.id = t.client_id WHERE t.f AND t.result IN {FINAL} AND t.result_given) WHERE n = 1),
-new AS (SELECT x.* FROM firsts x JOIN person y ON y.k = x.k AND y.client_id = x.client_id AND NOT y.known),
+new AS MATERIALIZED (SELECT x.* FROM firsts x JOIN person y ON y.k = x.k AND y.client_id = x.client_id AND NOT y.known),
 diagnosed AS (SELECT p.k, r.client_id, min(r.confirmatory_on) AS confirmed, min(r.art_start_on) AS art,
     max(coalesce(cs.on_art, 0)) AS on_art FROM p JOIN hts_referrals r ON r.voided_at IS NULL
     AND r.confirmatory_result = 'positive' AND r.confirmatory_on >= p.s AND r.confirmatory_on < p.e
@@ -203,23 +205,22 @@ SELECT p.k, 'access', NULL, sum(x.action = 'break_glass') || ':' || sum(x.action
     'role_changed') AND x.detail LIKE '%"hiv_access": true%') || ':' || sum(x.action = 'password_reset') || ':'
     || sum(x.action = 'restore'), NULL FROM p JOIN audit_log x ON x.at >= p.s AND x.at < p.e WHERE p.f GROUP BY p.k"""
 
-_REACHED = """
-SELECT p.k, 'reach.people', NULL, count(*), NULL FROM p JOIN (
-    SELECT p.k, x.client_id FROM p JOIN visits x ON x.client_id IS NOT NULL AND x.voided_at IS NULL
-        AND x.visit_date >= p.s AND x.visit_date < p.e
-    UNION SELECT p.k, x.client_id FROM p JOIN hts_tests x ON x.voided_at IS NULL AND x.started_at >= p.s
-        AND x.started_at < p.e
-    UNION SELECT p.k, x.client_id FROM p JOIN shelter_stays x ON x.voided_at IS NULL
+#: people reached: those with a visit of the period, and the few reached otherwise who had none
+_REACHED = f"""
+SELECT p.k, 'reach.people', NULL, (SELECT count(DISTINCT x.client_id) FROM visits x WHERE {_IN_P}) + (SELECT count(*)
+    FROM (SELECT x.client_id FROM hts_tests x WHERE x.voided_at IS NULL AND x.started_at >= p.s AND x.started_at < p.e
+    UNION SELECT x.client_id FROM shelter_stays x WHERE x.voided_at IS NULL
         AND x.status IN ('active', 'discharged') AND x.admitted_on < p.n
         AND (x.discharged_on IS NULL OR x.discharged_on > p.s)
         AND (x.discharged_on IS NULL OR x.discharged_on > x.admitted_on)
-    UNION SELECT p.k, x.client_id FROM p JOIN children_sessions a ON a.voided_at IS NULL AND a.status = 'held'
-        AND a.date >= p.s AND a.date < p.e JOIN children_adult_attendance x ON x.session_id = a.id AND x.present
-        AND x.voided_at IS NULL) u ON u.k = p.k GROUP BY p.k"""
+    UNION SELECT x.client_id FROM children_sessions a JOIN children_adult_attendance x ON x.session_id = a.id
+        AND x.present AND x.voided_at IS NULL WHERE a.voided_at IS NULL AND a.status = 'held' AND a.date >= p.s
+        AND a.date < p.e) o WHERE NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = o.client_id
+        AND y.voided_at IS NULL AND y.visit_date >= p.s AND y.visit_date < p.e)), NULL FROM p"""
 
-_OFFERED = """(SELECT 1 FROM hts_counselling_sessions cs WHERE cs.client_id = {cid} AND cs.voided_at IS NULL
-    AND cs.session_at >= p.s AND cs.session_at < p.e) OR EXISTS (SELECT 1 FROM hts_tests h
-    WHERE h.client_id = {cid} AND h.voided_at IS NULL AND h.started_at >= p.s AND h.started_at < p.e)"""
+_OFFERED = """SELECT cs.client_id FROM hts_counselling_sessions cs WHERE cs.voided_at IS NULL AND cs.session_at >= p.s
+    AND cs.session_at < p.e UNION SELECT h.client_id FROM hts_tests h WHERE h.voided_at IS NULL AND h.started_at >= p.s
+    AND h.started_at < p.e"""
 
 
 def _reach_sql(session: Session) -> str:
@@ -230,25 +231,21 @@ def _reach_sql(session: Session) -> str:
     sql = "r AS (SELECT 1)\n" + _REACHED
     if groups:
         having = [
-            "max(CASE WHEN l.service_id IN (SELECT id FROM service_items WHERE code IN ("
+            "max(EXISTS (SELECT 1 FROM visit_services l WHERE l.visit_id = x.id AND l.voided_at IS NULL AND l.service_id"
+            " IN (SELECT id FROM service_items WHERE code IN ("
             + ", ".join("'" + code.replace("'", "''") + "'" for code in group)
-            + ")) THEN 1 ELSE 0 END) = 1"
+            + "))))"
             for group in groups
         ]
-        if offered:
-            having.append("(EXISTS " + _OFFERED.format(cid="x.client_id") + ")")
+        # with a test offered, only the people offered one are walked (their visits by the live-visit index)
+        who = f" AND x.client_id IN ({_OFFERED})" if offered else ""
         sql += f"""
-UNION ALL SELECT k, 'reach.package', NULL, count(*), NULL FROM (SELECT p.k FROM p JOIN visits x
-    ON x.client_id IS NOT NULL AND x.voided_at IS NULL AND x.visit_date >= p.s AND x.visit_date < p.e
-    JOIN visit_services l ON l.visit_id = x.id AND l.voided_at IS NULL WHERE p.f GROUP BY p.k, x.client_id
-    HAVING {" AND ".join(having)}) GROUP BY k"""
+UNION ALL SELECT p.k, 'reach.package', NULL, (SELECT count(*) FROM (SELECT x.client_id FROM visits x
+    WHERE x.client_id IS NOT NULL AND {_IN_P}{who} GROUP BY x.client_id HAVING {" AND ".join(having)})), NULL
+    FROM p WHERE p.f"""
     elif offered:
-        sql += """
-UNION ALL SELECT p.k, 'reach.package', NULL, count(*), NULL FROM p JOIN (
-    SELECT p.k, x.client_id FROM p JOIN hts_counselling_sessions x ON x.voided_at IS NULL AND x.session_at >= p.s
-        AND x.session_at < p.e
-    UNION SELECT p.k, x.client_id FROM p JOIN hts_tests x ON x.voided_at IS NULL AND x.started_at >= p.s
-        AND x.started_at < p.e) u ON u.k = p.k WHERE p.f GROUP BY p.k"""
+        sql += f"""
+UNION ALL SELECT p.k, 'reach.package', NULL, (SELECT count(*) FROM ({_OFFERED})), NULL FROM p WHERE p.f"""
     return sql
 
 
@@ -347,25 +344,34 @@ def _number(value: Scalar) -> float:
 
 
 def _visits(f: _Found) -> Figures:
-    out: Figures = {
-        "visits.contacts": f.first("visits.contacts"),
-        "visits.people": f.first("visits.contacts", 1),
+    if not f.full:
+        return {
+            "visits.contacts": f.first("visits.contacts"),
+            "visits.people": f.first("visits.contacts", 1),
+            "visits.male_condoms": f.second("visits.services", "male_condoms"),
+        }
+    by_channel = f.counts("visits.by_channel")
+    by_gender: dict[str, int] = {}
+    by_age: dict[str, int] = {}
+    new_people = 0
+    for code, (n, new) in f.bd.get("visits.person", {}).items():  # people by gender and age band
+        gender, band = code.split("|")
+        by_gender[gender] = by_gender.get(gender, 0) + int(_number(n))
+        by_age[band] = by_age.get(band, 0) + int(_number(n))
+        new_people += int(new or 0)
+    return {
+        "visits.contacts": sum(by_channel.values()),
+        "visits.people": sum(by_gender.values()),
         "visits.male_condoms": f.second("visits.services", "male_condoms"),
+        "visits.new_people": f.first("visits.new_people") + new_people,
+        "visits.anonymous": sum(int(v2 or 0) for _v, v2 in f.bd.get("visits.by_channel", {}).values()),
+        "visits.by_channel": by_channel,
+        "visits.by_gender": by_gender,
+        "visits.by_age_band": by_age,
+        "visits.services": f.counts("visits.services"),
+        "visits.female_condoms": f.second("visits.services", "female_condoms"),
+        "visits.lubricant": f.second("visits.services", "lubricant"),
     }
-    if f.full:
-        out.update(
-            {
-                "visits.new_people": f.first("visits.new_people"),
-                "visits.anonymous": f.first("visits.anonymous"),
-                "visits.by_channel": f.counts("visits.by_channel"),
-                "visits.by_gender": f.counts("visits.by_gender"),
-                "visits.by_age_band": f.counts("visits.by_age_band"),
-                "visits.services": f.counts("visits.services"),
-                "visits.female_condoms": f.second("visits.services", "female_condoms"),
-                "visits.lubricant": f.second("visits.services", "lubricant"),
-            }
-        )
-    return out
 
 
 def _testing(f: _Found) -> Figures:
