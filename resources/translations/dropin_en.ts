@@ -834,6 +834,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>--reuse needs a database file kept by an earlier run with --keep, and no --keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
         <translation type="unfinished" />
     </message>
@@ -855,6 +859,10 @@
     </message>
     <message>
         <source>build the database at PATH and keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time only the reports, on a database kept by an earlier run with --keep</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7812,7 +7820,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. each section's area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -862,6 +862,10 @@
         <translation>Жасалма борборду толугу менен түзүү</translation>
     </message>
     <message>
+        <source>--reuse needs a database file kept by an earlier run with --keep, and no --keep.</source>
+        <translation>--reuse үчүн мурунку --keep менен иштетүүдө сакталган маалымат базасынын файлы керек, --keep жок.</translation>
+    </message>
+    <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
         <translation>dropin bench, масштаб {scale}: {sizes}</translation>
     </message>
@@ -884,6 +888,10 @@
     <message>
         <source>build the database at PATH and keep it</source>
         <translation>базаны PATH жолунда түзүп, сактап калуу</translation>
+    </message>
+    <message>
+        <source>time only the reports, on a database kept by an earlier run with --keep</source>
+        <translation>мурунку --keep менен иштетүүдө сакталган маалымат базасында отчётторду гана өлчөө</translation>
     </message>
     <message>
         <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
@@ -7915,7 +7923,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
         <translation>Бул тилде отчёттор жок.</translation>
     </message>
     <message>
