@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, aliased
 from dropin.clients.choices import GENDERS, NOT_STATED
 from dropin.models import sqlfunc
 from dropin.models.clients import Client
-from dropin.models.testing import CounsellingSession, HivTest, QcRun, Referral
+from dropin.models.testing import CounsellingSession, HivTest, KitLot, QcRun, Referral
 from dropin.testing import rules
 from dropin.testing.stock import lot_stock
 
@@ -279,7 +279,11 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
             QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end
         )
     ).one()
-    stock = [x for x in lot_stock(session, before=end) if x.on_hand > 0 and x.expiry_date >= end]
+    # the lots received before the end and not expired by then: only their tests are counted
+    lots = session.scalars(
+        select(KitLot.id).where(KitLot.voided_at.is_(None), KitLot.received_on < end, KitLot.expiry_date >= end)
+    ).all()
+    stock = [x for x in lot_stock(session, before=end, lot_ids=list(lots)) if x.on_hand > 0]
     on_hand = sum(x.on_hand for x in stock)
     expiring = sum(1 for x in stock if x.expiry_date < end + dt.timedelta(days=rules.NEAR_EXPIRY_DAYS))
 
