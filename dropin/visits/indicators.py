@@ -35,7 +35,7 @@ def _in_week(start: dt.date, end: dt.date) -> ColumnElement[bool]:
 
 def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
     """The trend figures of every period in one statement (see :mod:`dropin.reports.series`)."""
-    from dropin.reports import series
+    from dropin.reports import cache, series
 
     p = series.periods(bounds)
     in_p = and_(Visit.visit_date >= p.c.s, Visit.visit_date < p.c.e, Visit.voided_at.is_(None))
@@ -54,7 +54,10 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
     )
     statement = select(p.c.k, visits, people, condoms).select_from(p)
     keys = {"visits.contacts": 0, "visits.people": 0, "visits.male_condoms": 0}
-    return series.run(session, bounds, keys, statement)
+    out = series.run(session, bounds, keys, statement)
+    for (start, end), figures in zip(bounds, out, strict=True):
+        cache.put(session, cache.visitors(start, end), figures["visits.people"])
+    return out
 
 
 def _lines_by_item(session: Session, in_week: ColumnElement[bool]) -> tuple[dict[int, int], dict[int, int]]:
@@ -162,9 +165,12 @@ def _people(
 
 
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Value]:
+    from dropin.reports import cache
+
     in_week = _in_week(start, end)
     by_channel, anonymous = _by_channel(session, in_week)
     people, by_gender, by_age, new_people = _people(session, start, end, in_week)
+    cache.put(session, cache.visitors(start, end), people)  # the people reached start from them
     if new_people is None:
         new_people = _new_people(session, start, end, in_week)
 
