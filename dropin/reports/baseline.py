@@ -205,9 +205,10 @@ SELECT p.k, 'access', NULL, sum(x.action = 'break_glass') || ':' || sum(x.action
     'role_changed') AND x.detail LIKE '%"hiv_access": true%') || ':' || sum(x.action = 'password_reset') || ':'
     || sum(x.action = 'restore'), NULL FROM p JOIN audit_log x ON x.at >= p.s AND x.at < p.e WHERE p.f GROUP BY p.k"""
 
-#: people reached: those with a visit of the period, and the few reached otherwise who had none
-_REACHED = f"""
-SELECT p.k, 'reach.people', NULL, (SELECT count(DISTINCT x.client_id) FROM visits x WHERE {_IN_P}) + (SELECT count(*)
+#: people reached: those with a visit of the period (the visits section's count, added in :func:`figures`), and the
+#: few reached otherwise who had none
+_REACHED = """
+SELECT p.k, 'reach.people', NULL, (SELECT count(*)
     FROM (SELECT x.client_id FROM hts_tests x WHERE x.voided_at IS NULL AND x.started_at >= p.s AND x.started_at < p.e
     UNION SELECT x.client_id FROM shelter_stays x WHERE x.voided_at IS NULL
         AND x.status IN ('active', 'discharged') AND x.admitted_on < p.n
@@ -288,6 +289,10 @@ def figures(session: Session, periods: Sequence[PeriodBounds]) -> list[dict[str,
             by_period[row[0]].append(row)
         for k, period in enumerate(periods):
             out[k][section] = _section(section, by_period[k], period)
+    for k, _period in enumerate(periods):  # the people reached without a visit, and those with one
+        people, others = out[k]["visits"]["visits.people"], out[k]["reach"]["reach.people"]
+        if isinstance(people, int) and isinstance(others, int):
+            out[k]["reach"]["reach.people"] = others + people
     if not _package_defined(session):
         for k, (_s, _e, _a, full) in enumerate(periods):
             if full:
