@@ -27,6 +27,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from dropin.clients.choices import GENDERS
+from dropin.models.testing import CounsellingSession, HivTest, Referral
 from dropin.settings import get_setting
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 LONG_PERIOD_DAYS = 400  # as dropin.visits.indicators: a walk through the index for "new people" of longer periods
 NEAR_EXPIRY_DAYS = 60
 FINAL = "('nonreactive', 'reactive')"
+# the tables kept in the health store are named through their models (with their schema, wherever they are kept)
+_TESTS, _COUNSELLING, _REFERRALS = (str(model.__table__) for model in (HivTest, CounsellingSession, Referral))
 _GENDERS = "(" + ", ".join(f"'{g}'" for g in GENDERS) + ")"
 
 #: one period: ``(start, end, as_of, full)``; ``as_of`` is today for a period still running
@@ -76,11 +79,11 @@ UNION ALL SELECT p.k, 'visits.services', 'male_condoms', NULL, (SELECT sum(CASE 
 
 TESTING = f"""
 t AS NOT MATERIALIZED (SELECT p.k, p.f, h.id, h.client_id, h.session_id, h.started_at, h.result, h.result_given,
-    h.modality FROM p JOIN hts_tests h ON h.started_at >= p.s AND h.started_at < p.e AND h.voided_at IS NULL),
-person AS MATERIALIZED (SELECT t.k, t.f, t.client_id, max(cs.on_art OR EXISTS (SELECT 1 FROM hts_referrals r
+    h.modality FROM p JOIN {_TESTS} h ON h.started_at >= p.s AND h.started_at < p.e AND h.voided_at IS NULL),
+person AS MATERIALIZED (SELECT t.k, t.f, t.client_id, max(cs.on_art OR EXISTS (SELECT 1 FROM {_REFERRALS} r
     WHERE r.client_id = t.client_id AND r.voided_at IS NULL AND r.confirmatory_result = 'positive'
     AND r.confirmatory_on < date(t.started_at))) AS known, max(t.result = 'reactive') AS reactive
-    FROM t JOIN hts_counselling_sessions cs ON cs.id = t.session_id
+    FROM t JOIN {_COUNSELLING} cs ON cs.id = t.session_id
     WHERE t.result IN {FINAL} AND t.result_given GROUP BY t.k, t.client_id),
 firsts AS (SELECT * FROM (SELECT t.k, t.client_id, row_number() OVER (PARTITION BY t.k, t.client_id
     ORDER BY t.started_at, t.id) AS n, CAST(strftime('%Y', t.started_at) AS INTEGER) - c.birth_year AS age,
@@ -90,10 +93,10 @@ firsts AS (SELECT * FROM (SELECT t.k, t.client_id, row_number() OVER (PARTITION 
     FROM t JOIN clients c ON c.id = t.client_id WHERE t.f AND t.result IN {FINAL} AND t.result_given) WHERE n = 1),
 new AS MATERIALIZED (SELECT x.* FROM firsts x JOIN person y ON y.k = x.k AND y.client_id = x.client_id AND NOT y.known),
 diagnosed AS (SELECT p.k, r.client_id, min(r.confirmatory_on) AS confirmed, min(r.art_start_on) AS art,
-    max(coalesce(cs.on_art, 0)) AS on_art FROM p JOIN hts_referrals r ON r.voided_at IS NULL
+    max(coalesce(cs.on_art, 0)) AS on_art FROM p JOIN {_REFERRALS} r ON r.voided_at IS NULL
     AND r.confirmatory_result = 'positive' AND r.confirmatory_on >= p.s AND r.confirmatory_on < p.e
-    LEFT JOIN hts_tests h ON h.id = r.test_id LEFT JOIN hts_counselling_sessions cs ON cs.id = h.session_id
-    WHERE p.f AND NOT EXISTS (SELECT 1 FROM hts_referrals y WHERE y.client_id = r.client_id AND y.voided_at IS NULL
+    LEFT JOIN {_TESTS} h ON h.id = r.test_id LEFT JOIN {_COUNSELLING} cs ON cs.id = h.session_id
+    WHERE p.f AND NOT EXISTS (SELECT 1 FROM {_REFERRALS} y WHERE y.client_id = r.client_id AND y.voided_at IS NULL
     AND y.confirmatory_result = 'positive' AND y.confirmatory_on < p.s) GROUP BY p.k, r.client_id)
 SELECT k, 'testing.hts_tst', NULL, count(*), sum(reactive) FROM person WHERE NOT known GROUP BY k
 UNION ALL SELECT k, 'testing.known_positive', NULL, sum(known), NULL FROM person WHERE f GROUP BY k
@@ -106,18 +109,18 @@ UNION ALL SELECT k, 'testing.by_modality', modality, count(*), NULL FROM new GRO
 UNION ALL SELECT k, 'testing.by_result', result, count(*), NULL FROM t WHERE f AND result IS NOT NULL GROUP BY k, result
 UNION ALL SELECT k, 'tests', NULL, count(*), NULL FROM t WHERE f GROUP BY k
 UNION ALL SELECT p.k, 'testing.counselled', NULL, count(DISTINCT cs.client_id), NULL FROM p
-    JOIN hts_counselling_sessions cs ON cs.session_at >= p.s AND cs.session_at < p.e AND cs.voided_at IS NULL
+    JOIN {_COUNSELLING} cs ON cs.session_at >= p.s AND cs.session_at < p.e AND cs.voided_at IS NULL
     AND cs.pre_test_counselling WHERE p.f GROUP BY p.k
-UNION ALL SELECT p.k, 'testing.referred', NULL, count(*), NULL FROM p JOIN hts_referrals r ON r.voided_at IS NULL
+UNION ALL SELECT p.k, 'testing.referred', NULL, count(*), NULL FROM p JOIN {_REFERRALS} r ON r.voided_at IS NULL
     AND r.referred_on >= p.s AND r.referred_on < p.e WHERE p.f GROUP BY p.k
-UNION ALL SELECT p.k, 'testing.overdue', NULL, count(*), NULL FROM p JOIN hts_referrals r ON r.voided_at IS NULL
+UNION ALL SELECT p.k, 'testing.overdue', NULL, count(*), NULL FROM p JOIN {_REFERRALS} r ON r.voided_at IS NULL
     AND r.due_date < p.e AND r.referred_on < p.e AND (r.closed_on IS NULL OR r.closed_on > date(p.e, '-1 day'))
     WHERE p.f GROUP BY p.k
 UNION ALL SELECT p.k, 'qc', NULL, count(q.id), sum(q.kits_used) FROM p JOIN hts_qc_runs q ON q.voided_at IS NULL
     AND q.run_on >= p.s AND q.run_on < p.e WHERE p.f GROUP BY p.k
 UNION ALL SELECT k, 'diagnosed', NULL, julianday(art) - julianday(confirmed), NULL FROM diagnosed WHERE NOT on_art
 UNION ALL SELECT p.k, 'lot', julianday(l.expiry_date) - julianday(p.e), l.quantity_received
-    - (SELECT count(*) FROM hts_tests h WHERE h.lot_id = l.id AND h.voided_at IS NULL AND h.started_at < p.e)
+    - (SELECT count(*) FROM {_TESTS} h WHERE h.lot_id = l.id AND h.voided_at IS NULL AND h.started_at < p.e)
     - (SELECT coalesce(sum(kits_used), 0) FROM hts_qc_runs q WHERE q.lot_id = l.id AND q.voided_at IS NULL
        AND q.run_on < p.e)
     - (SELECT coalesce(sum(quantity), 0) FROM hts_kit_discards d WHERE d.lot_id = l.id AND d.voided_at IS NULL
@@ -207,9 +210,9 @@ SELECT p.k, 'access', NULL, sum(x.action = 'break_glass') || ':' || sum(x.action
 
 #: people reached: those with a visit of the period (the visits section's count, added in :func:`figures`), and the
 #: few reached otherwise who had none
-_REACHED = """
+_REACHED = f"""
 SELECT p.k, 'reach.people', NULL, (SELECT count(*)
-    FROM (SELECT x.client_id FROM hts_tests x WHERE x.voided_at IS NULL AND x.started_at >= p.s AND x.started_at < p.e
+    FROM (SELECT x.client_id FROM {_TESTS} x WHERE x.voided_at IS NULL AND x.started_at >= p.s AND x.started_at < p.e
     UNION SELECT x.client_id FROM shelter_stays x WHERE x.voided_at IS NULL
         AND x.status IN ('active', 'discharged') AND x.admitted_on < p.n
         AND (x.discharged_on IS NULL OR x.discharged_on > p.s)
@@ -219,8 +222,8 @@ SELECT p.k, 'reach.people', NULL, (SELECT count(*)
         AND a.date < p.e) o WHERE NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = o.client_id
         AND y.voided_at IS NULL AND y.visit_date >= p.s AND y.visit_date < p.e)), NULL FROM p"""
 
-_OFFERED = """SELECT cs.client_id FROM hts_counselling_sessions cs WHERE cs.voided_at IS NULL AND cs.session_at >= p.s
-    AND cs.session_at < p.e UNION SELECT h.client_id FROM hts_tests h WHERE h.voided_at IS NULL AND h.started_at >= p.s
+_OFFERED = f"""SELECT cs.client_id FROM {_COUNSELLING} cs WHERE cs.voided_at IS NULL AND cs.session_at >= p.s
+    AND cs.session_at < p.e UNION SELECT h.client_id FROM {_TESTS} h WHERE h.voided_at IS NULL AND h.started_at >= p.s
     AND h.started_at < p.e"""
 
 
