@@ -78,7 +78,7 @@ UNION ALL SELECT p.k, 'visits.services', 'male_condoms', NULL, (SELECT sum(CASE 
     ON l.visit_id = x.id AND l.voided_at IS NULL WHERE {_IN_P}) FROM p WHERE NOT p.f"""
 
 TESTING = f"""
-t AS NOT MATERIALIZED (SELECT p.k, p.f, h.id, h.client_id, h.session_id, h.started_at, h.result, h.result_given,
+t AS MATERIALIZED (SELECT p.k, p.f, h.id, h.client_id, h.session_id, h.started_at, h.result, h.result_given,
     h.modality FROM p JOIN {_TESTS} h ON h.started_at >= p.s AND h.started_at < p.e AND h.voided_at IS NULL),
 person AS MATERIALIZED (SELECT t.k, t.f, t.client_id, max(cs.on_art OR EXISTS (SELECT 1 FROM {_REFERRALS} r
     WHERE r.client_id = t.client_id AND r.voided_at IS NULL AND r.confirmatory_result = 'positive'
