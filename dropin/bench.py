@@ -301,6 +301,32 @@ def build_centre(path: Path, scale: str, seed: int = 1) -> tuple[BenchEnv, float
     return env, time.perf_counter() - t0
 
 
+def reuse_centre(path: Path, scale: str, seed: int = 1) -> BenchEnv:
+    """A centre built before with ``--keep``, opened as built (same accounts and clock), with the reports' actions."""
+    from sqlalchemy import select
+
+    from dropin.clock import FixedClock
+    from dropin.context import CurrentUser
+    from dropin.demo import DEMO_ACCOUNTS
+    from dropin.models.database import DEFAULT_KDF_ITER, Database
+    from dropin.models.security import User
+    from dropin.security.roles import Role
+
+    sizes = SCALES[scale]
+    end = dt.date(2026, 11, 23)
+    start = end - dt.timedelta(days=365 * sizes["years"])
+    db = Database.open(path, BENCH_PASSPHRASE, kdf_iter=DEFAULT_KDF_ITER, exclusive=True)
+    with db.session() as s:
+        found = s.execute(select(User).where(User.username.in_(list(DEMO_ACCOUNTS.values())))).scalars().all()
+        users = {Role(u.role): CurrentUser(u.id, u.username, Role(u.role), u.display_name, u.language) for u in found}
+    clock = FixedClock(dt.datetime.combine(end, dt.time(10)))
+    env = BenchEnv(scale, dict(sizes), path, db, users, clock, random.Random(seed), start, end, RUNS[scale])
+    hooks = _area_module(registry.area("reports").bench)
+    if hooks is not None and hasattr(hooks, "actions"):
+        env.actions.update(hooks.actions(env) or {})
+    return env
+
+
 # -------------------------------------------------------------- measurements
 def measure_unlock(env: BenchEnv) -> list[Figure]:
     from dropin.models.database import DEFAULT_KDF_ITER, Database, _raw_connect
@@ -648,11 +674,24 @@ def measure_memory() -> Figure:
 
 
 # ------------------------------------------------------------------- running
-def run_bench(scale: str = "small", keep: Path | None = None, seed: int = 1) -> dict[str, Any]:
+def run_bench(
+    scale: str = "small", keep: Path | None = None, seed: int = 1, reuse: Path | None = None
+) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="dropin-bench-"))
     path = keep if keep is not None else folder / "centre.db"
     env = None
     try:
+        if reuse is not None:  # only the reports, on a centre kept from an earlier run: no build
+            env = reuse_centre(reuse, scale, seed)
+            figures = measure_area_actions(env) + measure_weekly_report(env)
+            return {
+                "scale": scale,
+                "sizes": env.sizes,
+                "counts": {},
+                "areas": {},
+                "kept": str(reuse),
+                "figures": [asdict(f) for f in figures if f.status != "skipped"],
+            }
         env, build_seconds = build_centre(path, scale, seed)
         figures = [
             Figure(
@@ -698,7 +737,14 @@ def cmd_bench(args: Namespace) -> int:
             )
         )
     keep = Path(args.keep).expanduser() if args.keep else None
-    result = run_bench(args.scale, keep)
+    reuse = Path(args.reuse).expanduser() if args.reuse else None
+    if reuse is not None and (keep is not None or not reuse.is_file()):
+        from dropin.cli import UserError
+
+        raise UserError(
+            translate("Bench", "--reuse needs a database file kept by an earlier run with --keep, and no --keep.")
+        )
+    result = run_bench(args.scale, keep, reuse=reuse)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
@@ -744,3 +790,8 @@ def register(subparsers: Subparsers[argparse.ArgumentParser], command: AddComman
     )
     p.add_argument("--json", action="store_true", help=translate("Bench", "print the figures as JSON"))
     p.add_argument("--keep", metavar="PATH", help=translate("Bench", "build the database at PATH and keep it"))
+    p.add_argument(
+        "--reuse",
+        metavar="PATH",
+        help=translate("Bench", "time only the reports, on a database kept by an earlier run with --keep"),
+    )

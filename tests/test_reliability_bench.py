@@ -169,3 +169,31 @@ def assert_consistent_rows(kept):
                 assert coded.get(sid, 0) <= new + returning, sid
     finally:
         db.close()
+
+
+def test_bench_reuses_a_kept_centre_for_the_reports_without_building_it(tmp_path, capsys):
+    from dropin.bench import build_centre
+
+    kept = tmp_path / "centre.db"
+    env, _seconds = build_centre(kept, "tiny")
+    env.db.close()
+    before = kept.stat().st_mtime_ns
+    assert cli.main(["bench", "--scale", "tiny", "--json", "--reuse", str(kept)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["kept"] == str(kept) and result["counts"] == {}  # nothing was built
+    figures = {f["key"]: f for f in result["figures"]}
+    assert set(figures) == {
+        "weekly_report_pdf",
+        "weekly_report",
+        "weekly_report_ratio",
+        "quarter_report",
+        "quarter_report_ratio",
+    }
+    assert all(f["value"] > 0 and f["status"] in {"PASS", "MISS", "info"} for f in figures.values())
+    assert figures["weekly_report"]["note"] == ""  # the real ReportService
+    assert kept.stat().st_mtime_ns >= before
+    assert_consistent_rows(kept)
+
+    assert cli.main(["bench", "--reuse", str(kept), "--keep", str(tmp_path / "other.db")]) == 2
+    assert cli.main(["bench", "--reuse", str(tmp_path / "missing.db")]) == 2
+    assert not (tmp_path / "other.db").exists()

@@ -30,11 +30,12 @@ class Visit(Tracked, Base):
 
     __tablename__ = "visits"
     __table_args__ = (
-        Index("ix_visits_visit_date", "visit_date"),
+        # the report reads live visits of a period from this index alone (covering)
+        Index("ix_visits_visit_date", "visit_date", "voided_at", "client_id", "channel", "age_band"),
         Index("ix_visits_client_date", "client_id", "visit_date"),
         Index("ix_visits_visited_at", "visited_at"),
         # "first visit ever" checks read only this index (live visits of one client, by date)
-        Index("ix_visits_client_live", "client_id", "visit_date", sqlite_where=text("voided_at IS NULL")),
+        Index("ix_visits_client_live", "client_id", "visit_date", "voided_at", sqlite_where=text("voided_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,7 +55,8 @@ class VisitLine(Tracked, Base):
 
     __tablename__ = "visit_services"
     __table_args__ = (
-        Index("ix_visit_services_visit_id", "visit_id"),
+        # a visit's live lines, their service and quantity, from the index alone (covering)
+        Index("ix_visit_services_visit_id", "visit_id", "voided_at", "service_id", "quantity"),
         Index("ix_visit_services_service_id", "service_id"),
         CheckConstraint("quantity >= 1", name="quantity_positive"),
     )

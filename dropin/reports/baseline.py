@@ -27,6 +27,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from dropin.clients.choices import GENDERS
+from dropin.models.testing import CounsellingSession, HivTest, Referral
 from dropin.settings import get_setting
 
 if TYPE_CHECKING:
@@ -36,9 +37,11 @@ if TYPE_CHECKING:
     from dropin.reports.periods import Period
     from dropin.reports.service import ReportService
 
-LONG_PERIOD_DAYS = 45  # as dropin.visits.indicators: a walk through the index for "new people" of longer periods
+LONG_PERIOD_DAYS = 400  # as dropin.visits.indicators: a walk through the index for "new people" of longer periods
 NEAR_EXPIRY_DAYS = 60
 FINAL = "('nonreactive', 'reactive')"
+# the tables kept in the health store are named through their models (with their schema, wherever they are kept)
+_TESTS, _COUNSELLING, _REFERRALS = (str(model.__table__) for model in (HivTest, CounsellingSession, Referral))
 _GENDERS = "(" + ", ".join(f"'{g}'" for g in GENDERS) + ")"
 
 #: one period: ``(start, end, as_of, full)``; ``as_of`` is today for a period still running
@@ -51,34 +54,36 @@ if TYPE_CHECKING:
     #: one section's figures for one period, as the areas' ``compute`` gives them
     Figures = dict[str, Value]
 
-VISITS = """
+#: a live visit of period ``p``, read from the covering visit-date index
+_IN_P = "x.visit_date >= p.s AND x.visit_date < p.e AND x.voided_at IS NULL"
+VISITS = f"""
 v AS NOT MATERIALIZED (SELECT p.k, p.s, p.e, p.f, x.id, x.client_id, x.channel, x.age_band FROM p
-    JOIN visits x ON x.visit_date >= p.s AND x.visit_date < p.e AND x.voided_at IS NULL)
-SELECT k, 'visits.contacts', NULL, count(*), count(DISTINCT client_id) FROM v GROUP BY k
-UNION ALL SELECT k, 'visits.anonymous', NULL, sum(client_id IS NULL), NULL FROM v WHERE f GROUP BY k
-UNION ALL SELECT k, 'visits.by_channel', channel, count(*), NULL FROM v WHERE f GROUP BY k, channel
-UNION ALL SELECT v.k, 'visits.by_gender', coalesce(c.gender, 'not_stated'), count(DISTINCT v.client_id), NULL
-    FROM v JOIN clients c ON c.id = v.client_id WHERE v.f GROUP BY v.k, 3
-UNION ALL SELECT k, 'visits.by_age_band', band, count(*), NULL FROM (SELECT k, coalesce(max(age_band), 'not_stated')
-    AS band FROM v WHERE f AND client_id IS NOT NULL GROUP BY k, client_id) GROUP BY k, band
-UNION ALL SELECT k, 'visits.new_people', NULL, count(*), NULL FROM (SELECT DISTINCT k, s, client_id FROM v
-    WHERE f AND client_id IS NOT NULL AND julianday(e) - julianday(s) < :long) x
-    WHERE NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = x.client_id AND y.voided_at IS NULL
-    AND y.visit_date < x.s) GROUP BY k
+    JOIN visits x ON {_IN_P}),
+person AS (SELECT k, client_id, coalesce(max(age_band), 'not_stated') AS band, julianday(e) - julianday(s) < :long
+    AND NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = v.client_id AND y.voided_at IS NULL AND y.visit_date < v.s)
+    AS new FROM v WHERE f AND client_id IS NOT NULL GROUP BY k, client_id)
+SELECT p.k, 'visits.contacts', NULL, (SELECT count(*) FROM visits x WHERE {_IN_P}),
+    (SELECT count(DISTINCT x.client_id) FROM visits x WHERE {_IN_P}) FROM p WHERE NOT p.f
+UNION ALL SELECT k, 'visits.by_channel', channel, count(*), sum(client_id IS NULL) FROM v WHERE f GROUP BY k, channel
+UNION ALL SELECT x.k, 'visits.person', coalesce(c.gender, 'not_stated') || '|' || x.band, count(*), sum(x.new)
+    FROM person x JOIN clients c ON c.id = x.client_id GROUP BY x.k, 3
 UNION ALL SELECT p.k, 'visits.new_people', NULL, count(*), NULL FROM p JOIN (SELECT min(visit_date) AS first FROM visits
     WHERE voided_at IS NULL AND client_id IS NOT NULL GROUP BY client_id) x ON x.first >= p.s AND x.first < p.e
     WHERE p.f AND julianday(p.e) - julianday(p.s) >= :long GROUP BY p.k
-UNION ALL SELECT v.k, 'visits.services', i.code, count(*), sum(l.quantity) FROM v
-    CROSS JOIN visit_services l ON l.visit_id = v.id AND l.voided_at IS NULL CROSS JOIN service_items i
-    ON i.id = l.service_id WHERE v.f OR i.code = 'male_condoms' GROUP BY v.k, i.code"""
+UNION ALL SELECT x.k, 'visits.services', i.code, x.n, x.q FROM (SELECT v.k, l.service_id, count(*) AS n,
+    sum(l.quantity) AS q FROM v JOIN visit_services l ON l.visit_id = v.id AND l.voided_at IS NULL WHERE v.f
+    GROUP BY v.k, l.service_id) x JOIN service_items i ON i.id = x.service_id
+UNION ALL SELECT p.k, 'visits.services', 'male_condoms', NULL, (SELECT sum(CASE WHEN l.service_id = (SELECT id
+    FROM service_items WHERE code = 'male_condoms') THEN l.quantity ELSE 0 END) FROM visits x JOIN visit_services l
+    ON l.visit_id = x.id AND l.voided_at IS NULL WHERE {_IN_P}) FROM p WHERE NOT p.f"""
 
 TESTING = f"""
-t AS NOT MATERIALIZED (SELECT p.k, p.f, h.id, h.client_id, h.session_id, h.started_at, h.result, h.result_given,
-    h.modality FROM p JOIN hts_tests h ON h.started_at >= p.s AND h.started_at < p.e AND h.voided_at IS NULL),
-person AS (SELECT t.k, t.f, t.client_id, max(cs.on_art OR EXISTS (SELECT 1 FROM hts_referrals r
+t AS MATERIALIZED (SELECT p.k, p.f, h.id, h.client_id, h.session_id, h.started_at, h.result, h.result_given,
+    h.modality FROM p JOIN {_TESTS} h ON h.started_at >= p.s AND h.started_at < p.e AND h.voided_at IS NULL),
+person AS MATERIALIZED (SELECT t.k, t.f, t.client_id, max(cs.on_art OR EXISTS (SELECT 1 FROM {_REFERRALS} r
     WHERE r.client_id = t.client_id AND r.voided_at IS NULL AND r.confirmatory_result = 'positive'
     AND r.confirmatory_on < date(t.started_at))) AS known, max(t.result = 'reactive') AS reactive
-    FROM t JOIN hts_counselling_sessions cs ON cs.id = t.session_id
+    FROM t JOIN {_COUNSELLING} cs ON cs.id = t.session_id
     WHERE t.result IN {FINAL} AND t.result_given GROUP BY t.k, t.client_id),
 firsts AS (SELECT * FROM (SELECT t.k, t.client_id, row_number() OVER (PARTITION BY t.k, t.client_id
     ORDER BY t.started_at, t.id) AS n, CAST(strftime('%Y', t.started_at) AS INTEGER) - c.birth_year AS age,
@@ -86,12 +91,12 @@ firsts AS (SELECT * FROM (SELECT t.k, t.client_id, row_number() OVER (PARTITION 
     CASE WHEN c.kp_type IN ('fsw', 'msw', 'tg') THEN c.kp_type ELSE 'other_kp' END AS kp,
     CASE WHEN t.modality IN ('drop_in', 'outreach') THEN t.modality ELSE 'other_community' END AS modality
     FROM t JOIN clients c ON c.id = t.client_id WHERE t.f AND t.result IN {FINAL} AND t.result_given) WHERE n = 1),
-new AS (SELECT x.* FROM firsts x JOIN person y ON y.k = x.k AND y.client_id = x.client_id AND NOT y.known),
+new AS MATERIALIZED (SELECT x.* FROM firsts x JOIN person y ON y.k = x.k AND y.client_id = x.client_id AND NOT y.known),
 diagnosed AS (SELECT p.k, r.client_id, min(r.confirmatory_on) AS confirmed, min(r.art_start_on) AS art,
-    max(coalesce(cs.on_art, 0)) AS on_art FROM p JOIN hts_referrals r ON r.voided_at IS NULL
+    max(coalesce(cs.on_art, 0)) AS on_art FROM p JOIN {_REFERRALS} r ON r.voided_at IS NULL
     AND r.confirmatory_result = 'positive' AND r.confirmatory_on >= p.s AND r.confirmatory_on < p.e
-    LEFT JOIN hts_tests h ON h.id = r.test_id LEFT JOIN hts_counselling_sessions cs ON cs.id = h.session_id
-    WHERE p.f AND NOT EXISTS (SELECT 1 FROM hts_referrals y WHERE y.client_id = r.client_id AND y.voided_at IS NULL
+    LEFT JOIN {_TESTS} h ON h.id = r.test_id LEFT JOIN {_COUNSELLING} cs ON cs.id = h.session_id
+    WHERE p.f AND NOT EXISTS (SELECT 1 FROM {_REFERRALS} y WHERE y.client_id = r.client_id AND y.voided_at IS NULL
     AND y.confirmatory_result = 'positive' AND y.confirmatory_on < p.s) GROUP BY p.k, r.client_id)
 SELECT k, 'testing.hts_tst', NULL, count(*), sum(reactive) FROM person WHERE NOT known GROUP BY k
 UNION ALL SELECT k, 'testing.known_positive', NULL, sum(known), NULL FROM person WHERE f GROUP BY k
@@ -104,18 +109,18 @@ UNION ALL SELECT k, 'testing.by_modality', modality, count(*), NULL FROM new GRO
 UNION ALL SELECT k, 'testing.by_result', result, count(*), NULL FROM t WHERE f AND result IS NOT NULL GROUP BY k, result
 UNION ALL SELECT k, 'tests', NULL, count(*), NULL FROM t WHERE f GROUP BY k
 UNION ALL SELECT p.k, 'testing.counselled', NULL, count(DISTINCT cs.client_id), NULL FROM p
-    JOIN hts_counselling_sessions cs ON cs.session_at >= p.s AND cs.session_at < p.e AND cs.voided_at IS NULL
+    JOIN {_COUNSELLING} cs ON cs.session_at >= p.s AND cs.session_at < p.e AND cs.voided_at IS NULL
     AND cs.pre_test_counselling WHERE p.f GROUP BY p.k
-UNION ALL SELECT p.k, 'testing.referred', NULL, count(*), NULL FROM p JOIN hts_referrals r ON r.voided_at IS NULL
+UNION ALL SELECT p.k, 'testing.referred', NULL, count(*), NULL FROM p JOIN {_REFERRALS} r ON r.voided_at IS NULL
     AND r.referred_on >= p.s AND r.referred_on < p.e WHERE p.f GROUP BY p.k
-UNION ALL SELECT p.k, 'testing.overdue', NULL, count(*), NULL FROM p JOIN hts_referrals r ON r.voided_at IS NULL
+UNION ALL SELECT p.k, 'testing.overdue', NULL, count(*), NULL FROM p JOIN {_REFERRALS} r ON r.voided_at IS NULL
     AND r.due_date < p.e AND r.referred_on < p.e AND (r.closed_on IS NULL OR r.closed_on > date(p.e, '-1 day'))
     WHERE p.f GROUP BY p.k
 UNION ALL SELECT p.k, 'qc', NULL, count(q.id), sum(q.kits_used) FROM p JOIN hts_qc_runs q ON q.voided_at IS NULL
     AND q.run_on >= p.s AND q.run_on < p.e WHERE p.f GROUP BY p.k
 UNION ALL SELECT k, 'diagnosed', NULL, julianday(art) - julianday(confirmed), NULL FROM diagnosed WHERE NOT on_art
 UNION ALL SELECT p.k, 'lot', julianday(l.expiry_date) - julianday(p.e), l.quantity_received
-    - (SELECT count(*) FROM hts_tests h WHERE h.lot_id = l.id AND h.voided_at IS NULL AND h.started_at < p.e)
+    - (SELECT count(*) FROM {_TESTS} h WHERE h.lot_id = l.id AND h.voided_at IS NULL AND h.started_at < p.e)
     - (SELECT coalesce(sum(kits_used), 0) FROM hts_qc_runs q WHERE q.lot_id = l.id AND q.voided_at IS NULL
        AND q.run_on < p.e)
     - (SELECT coalesce(sum(quantity), 0) FROM hts_kit_discards d WHERE d.lot_id = l.id AND d.voided_at IS NULL
@@ -203,23 +208,23 @@ SELECT p.k, 'access', NULL, sum(x.action = 'break_glass') || ':' || sum(x.action
     'role_changed') AND x.detail LIKE '%"hiv_access": true%') || ':' || sum(x.action = 'password_reset') || ':'
     || sum(x.action = 'restore'), NULL FROM p JOIN audit_log x ON x.at >= p.s AND x.at < p.e WHERE p.f GROUP BY p.k"""
 
-_REACHED = """
-SELECT p.k, 'reach.people', NULL, count(*), NULL FROM p JOIN (
-    SELECT p.k, x.client_id FROM p JOIN visits x ON x.client_id IS NOT NULL AND x.voided_at IS NULL
-        AND x.visit_date >= p.s AND x.visit_date < p.e
-    UNION SELECT p.k, x.client_id FROM p JOIN hts_tests x ON x.voided_at IS NULL AND x.started_at >= p.s
-        AND x.started_at < p.e
-    UNION SELECT p.k, x.client_id FROM p JOIN shelter_stays x ON x.voided_at IS NULL
+#: people reached: those with a visit of the period (the visits section's count, added in :func:`figures`), and the
+#: few reached otherwise who had none
+_REACHED = f"""
+SELECT p.k, 'reach.people', NULL, (SELECT count(*)
+    FROM (SELECT x.client_id FROM {_TESTS} x WHERE x.voided_at IS NULL AND x.started_at >= p.s AND x.started_at < p.e
+    UNION SELECT x.client_id FROM shelter_stays x WHERE x.voided_at IS NULL
         AND x.status IN ('active', 'discharged') AND x.admitted_on < p.n
         AND (x.discharged_on IS NULL OR x.discharged_on > p.s)
         AND (x.discharged_on IS NULL OR x.discharged_on > x.admitted_on)
-    UNION SELECT p.k, x.client_id FROM p JOIN children_sessions a ON a.voided_at IS NULL AND a.status = 'held'
-        AND a.date >= p.s AND a.date < p.e JOIN children_adult_attendance x ON x.session_id = a.id AND x.present
-        AND x.voided_at IS NULL) u ON u.k = p.k GROUP BY p.k"""
+    UNION SELECT x.client_id FROM children_sessions a JOIN children_adult_attendance x ON x.session_id = a.id
+        AND x.present AND x.voided_at IS NULL WHERE a.voided_at IS NULL AND a.status = 'held' AND a.date >= p.s
+        AND a.date < p.e) o WHERE NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = o.client_id
+        AND y.voided_at IS NULL AND y.visit_date >= p.s AND y.visit_date < p.e)), NULL FROM p"""
 
-_OFFERED = """(SELECT 1 FROM hts_counselling_sessions cs WHERE cs.client_id = {cid} AND cs.voided_at IS NULL
-    AND cs.session_at >= p.s AND cs.session_at < p.e) OR EXISTS (SELECT 1 FROM hts_tests h
-    WHERE h.client_id = {cid} AND h.voided_at IS NULL AND h.started_at >= p.s AND h.started_at < p.e)"""
+_OFFERED = f"""SELECT cs.client_id FROM {_COUNSELLING} cs WHERE cs.voided_at IS NULL AND cs.session_at >= p.s
+    AND cs.session_at < p.e UNION SELECT h.client_id FROM {_TESTS} h WHERE h.voided_at IS NULL AND h.started_at >= p.s
+    AND h.started_at < p.e"""
 
 
 def _reach_sql(session: Session) -> str:
@@ -230,25 +235,21 @@ def _reach_sql(session: Session) -> str:
     sql = "r AS (SELECT 1)\n" + _REACHED
     if groups:
         having = [
-            "max(CASE WHEN l.service_id IN (SELECT id FROM service_items WHERE code IN ("
+            "max(EXISTS (SELECT 1 FROM visit_services l WHERE l.visit_id = x.id AND l.voided_at IS NULL AND l.service_id"
+            " IN (SELECT id FROM service_items WHERE code IN ("
             + ", ".join("'" + code.replace("'", "''") + "'" for code in group)
-            + ")) THEN 1 ELSE 0 END) = 1"
+            + "))))"
             for group in groups
         ]
-        if offered:
-            having.append("(EXISTS " + _OFFERED.format(cid="x.client_id") + ")")
+        # with a test offered, only the people offered one are walked (their visits by the live-visit index)
+        who = f" AND x.client_id IN ({_OFFERED})" if offered else ""
         sql += f"""
-UNION ALL SELECT k, 'reach.package', NULL, count(*), NULL FROM (SELECT p.k FROM p JOIN visits x
-    ON x.client_id IS NOT NULL AND x.voided_at IS NULL AND x.visit_date >= p.s AND x.visit_date < p.e
-    JOIN visit_services l ON l.visit_id = x.id AND l.voided_at IS NULL WHERE p.f GROUP BY p.k, x.client_id
-    HAVING {" AND ".join(having)}) GROUP BY k"""
+UNION ALL SELECT p.k, 'reach.package', NULL, (SELECT count(*) FROM (SELECT x.client_id FROM visits x
+    WHERE x.client_id IS NOT NULL AND {_IN_P}{who} GROUP BY x.client_id HAVING {" AND ".join(having)})), NULL
+    FROM p WHERE p.f"""
     elif offered:
-        sql += """
-UNION ALL SELECT p.k, 'reach.package', NULL, count(*), NULL FROM p JOIN (
-    SELECT p.k, x.client_id FROM p JOIN hts_counselling_sessions x ON x.voided_at IS NULL AND x.session_at >= p.s
-        AND x.session_at < p.e
-    UNION SELECT p.k, x.client_id FROM p JOIN hts_tests x ON x.voided_at IS NULL AND x.started_at >= p.s
-        AND x.started_at < p.e) u ON u.k = p.k WHERE p.f GROUP BY p.k"""
+        sql += f"""
+UNION ALL SELECT p.k, 'reach.package', NULL, (SELECT count(*) FROM ({_OFFERED})), NULL FROM p WHERE p.f"""
     return sql
 
 
@@ -291,6 +292,10 @@ def figures(session: Session, periods: Sequence[PeriodBounds]) -> list[dict[str,
             by_period[row[0]].append(row)
         for k, period in enumerate(periods):
             out[k][section] = _section(section, by_period[k], period)
+    for k, _period in enumerate(periods):  # the people reached without a visit, and those with one
+        people, others = out[k]["visits"]["visits.people"], out[k]["reach"]["reach.people"]
+        if isinstance(people, int) and isinstance(others, int):
+            out[k]["reach"]["reach.people"] = others + people
     if not _package_defined(session):
         for k, (_s, _e, _a, full) in enumerate(periods):
             if full:
@@ -347,25 +352,34 @@ def _number(value: Scalar) -> float:
 
 
 def _visits(f: _Found) -> Figures:
-    out: Figures = {
-        "visits.contacts": f.first("visits.contacts"),
-        "visits.people": f.first("visits.contacts", 1),
+    if not f.full:
+        return {
+            "visits.contacts": f.first("visits.contacts"),
+            "visits.people": f.first("visits.contacts", 1),
+            "visits.male_condoms": f.second("visits.services", "male_condoms"),
+        }
+    by_channel = f.counts("visits.by_channel")
+    by_gender: dict[str, int] = {}
+    by_age: dict[str, int] = {}
+    new_people = 0
+    for code, (n, new) in f.bd.get("visits.person", {}).items():  # people by gender and age band
+        gender, band = code.split("|")
+        by_gender[gender] = by_gender.get(gender, 0) + int(_number(n))
+        by_age[band] = by_age.get(band, 0) + int(_number(n))
+        new_people += int(new or 0)
+    return {
+        "visits.contacts": sum(by_channel.values()),
+        "visits.people": sum(by_gender.values()),
         "visits.male_condoms": f.second("visits.services", "male_condoms"),
+        "visits.new_people": f.first("visits.new_people") + new_people,
+        "visits.anonymous": sum(int(v2 or 0) for _v, v2 in f.bd.get("visits.by_channel", {}).values()),
+        "visits.by_channel": by_channel,
+        "visits.by_gender": by_gender,
+        "visits.by_age_band": by_age,
+        "visits.services": f.counts("visits.services"),
+        "visits.female_condoms": f.second("visits.services", "female_condoms"),
+        "visits.lubricant": f.second("visits.services", "lubricant"),
     }
-    if f.full:
-        out.update(
-            {
-                "visits.new_people": f.first("visits.new_people"),
-                "visits.anonymous": f.first("visits.anonymous"),
-                "visits.by_channel": f.counts("visits.by_channel"),
-                "visits.by_gender": f.counts("visits.by_gender"),
-                "visits.by_age_band": f.counts("visits.by_age_band"),
-                "visits.services": f.counts("visits.services"),
-                "visits.female_condoms": f.second("visits.services", "female_condoms"),
-                "visits.lubricant": f.second("visits.services", "lubricant"),
-            }
-        )
-    return out
 
 
 def _testing(f: _Found) -> Figures:

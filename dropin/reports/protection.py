@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from dropin.reports.definitions import COUNT, DAYS, PERCENT, STOCK, Section
@@ -41,7 +42,7 @@ class Relation:
     const: int = 0
     equal: bool = False
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(name for _c, name in self.terms)
 
@@ -312,11 +313,17 @@ def exact_ranges(
 
 
 def _component(name: str, rels: list[Relation]) -> tuple[set[str], list[Relation]]:
-    names, todo, used = {name}, [name], []
+    """The figures linked to ``name`` and the relations linking them (in the order they are reached)."""
+    having: dict[str, list[Relation]] = {}
+    for rel in rels:
+        for m in dict.fromkeys(rel.names):
+            having.setdefault(m, []).append(rel)
+    names, todo, used, taken = {name}, [name], [], set()
     while todo:
         n = todo.pop()
-        for rel in rels:
-            if n in rel.names and rel not in used:
+        for rel in having.get(n, ()):
+            if rel not in taken:
+                taken.add(rel)
                 used.append(rel)
                 for m in rel.names:
                     if m not in names:

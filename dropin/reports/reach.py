@@ -17,12 +17,13 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import CompoundSelect, Select, and_, case, func, or_, select, union
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from dropin.models.children import STATUS_HELD, ActivitySession, AdultAttendance
 from dropin.models.shelter import ShelterStay
 from dropin.models.testing import CounsellingSession, HivTest
 from dropin.models.visits import ServiceItem, Visit, VisitLine
+from dropin.reports import cache
 from dropin.settings import get_setting
 
 if TYPE_CHECKING:
@@ -69,8 +70,27 @@ def _served_ids(start: dt.date, end: dt.date, as_of: dt.date | None) -> tuple[Se
 
 
 def _reached(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None) -> int:
-    everyone = union(*_served_ids(start, end, as_of)).subquery()
-    return int(session.scalar(select(func.count()).select_from(everyone)) or 0)
+    """Everyone served: the people with a visit, and those reached otherwise who had no visit in the period.
+
+    The visits hold nearly everyone, so they are counted from the visit-date index in one pass; the
+    few people of the other services are each checked for a visit of the period (one index look-up).
+    """
+    visited, *others = _served_ids(start, end, as_of)
+    counted = cache.get(session, cache.visitors(start, end))  # the visits section's count, when it came first
+    with_visit = (
+        int(counted)
+        if counted is not None
+        else int(session.scalar(visited.with_only_columns(func.count(func.distinct(Visit.client_id)))) or 0)
+    )
+    other = union(*others).subquery()
+    cid = next(iter(other.c))
+    seen = aliased(Visit)
+    no_visit = ~(
+        select(seen.id)
+        .where(seen.client_id == cid, seen.voided_at.is_(None), seen.visit_date >= start, seen.visit_date < end)
+        .exists()
+    )
+    return with_visit + int(session.scalar(select(func.count()).select_from(other).where(no_visit)) or 0)
 
 
 def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
@@ -79,18 +99,8 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
 
     p = series.periods(bounds)
     slept = series.periods([(s, max(s, as_of) if as_of is not None and as_of < e else e) for s, e in bounds], "slept")
-    everyone = union(
-        select(p.c.k, Visit.client_id.label("cid"))
-        .select_from(p)
-        .join(
-            Visit,
-            and_(
-                Visit.client_id.is_not(None),
-                Visit.voided_at.is_(None),
-                Visit.visit_date >= p.c.s,
-                Visit.visit_date < p.c.e,
-            ),
-        ),
+    # as :func:`_reached`: the people with a visit of the period, and the others reached without one
+    others = union(
         select(p.c.k, HivTest.client_id)
         .select_from(p)
         .join(HivTest, and_(HivTest.voided_at.is_(None), HivTest.started_at >= p.c.s, HivTest.started_at < p.c.e)),
@@ -126,7 +136,40 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
             ),
         ),
     ).subquery()
-    statement = select(everyone.c.k, func.count()).group_by(everyone.c.k)
+    k, cid = list(others.c)
+    seen = aliased(Visit)
+    no_visit = ~(
+        select(seen.id)
+        .where(seen.client_id == cid, seen.voided_at.is_(None), seen.visit_date >= p.c.s, seen.visit_date < p.c.e)
+        .exists()
+    )
+    without = (
+        select(k.label("k"), func.count().label("n"))
+        .select_from(others)
+        .join(p, p.c.k == k)
+        .where(no_visit)
+        .group_by(k)
+        .subquery()
+    )
+    visited = (
+        select(func.count(func.distinct(Visit.client_id)))
+        .where(
+            Visit.client_id.is_not(None),
+            Visit.voided_at.is_(None),
+            Visit.visit_date >= p.c.s,
+            Visit.visit_date < p.c.e,
+        )
+        .correlate(p)
+        .scalar_subquery()
+    )
+    known = [cache.get(session, cache.visitors(s, e)) for s, e in bounds]  # counted by the visits section
+    if all(n is not None for n in known):
+        statement = select(p.c.k, func.coalesce(without.c.n, 0)).select_from(p.outerjoin(without, without.c.k == p.c.k))
+        out = series.run(session, bounds, {"reach.people": 0}, statement)
+        return [{"reach.people": n + figures["reach.people"]} for n, figures in zip(known, out, strict=True)]
+    statement = select(p.c.k, visited + func.coalesce(without.c.n, 0)).select_from(
+        p.outerjoin(without, without.c.k == p.c.k)
+    )
     return series.run(session, bounds, {"reach.people": 0}, statement)
 
 
@@ -160,27 +203,31 @@ def _with_package(session: Session, start: dt.date, end: dt.date) -> int | None:
     ids = dict(
         session.execute(select(ServiceItem.code, ServiceItem.id).where(ServiceItem.code.in_(sum(groups, [])))).all()
     )
-    # one pass over the period's service lines, driven by the visit-date index (the item codes are
-    # looked at per line, so SQLite never walks every line of an item ever given)
+
+    # one row per person of the period's live visits (read from an index that holds them), each visit
+    # looked up once per group in the covering index of its lines; with a test offered, only the people
+    # offered one are walked (their visits by the live-visit index)
+    def has(group: list[str]) -> Any:
+        return (
+            select(VisitLine.id)
+            .where(
+                VisitLine.visit_id == Visit.id,
+                VisitLine.voided_at.is_(None),
+                VisitLine.service_id.in_([ids[c] for c in group if c in ids]),
+            )
+            .exists()
+        )
+
     per_person = (
         select(Visit.client_id.label("cid"))
-        .select_from(Visit)
-        .join(VisitLine, VisitLine.visit_id == Visit.id)
         .where(
             Visit.client_id.is_not(None),
             Visit.voided_at.is_(None),
-            VisitLine.voided_at.is_(None),
             Visit.visit_date >= start,
             Visit.visit_date < end,
+            *((Visit.client_id.in_(offered),) if pack["hiv_test_offered"] else ()),
         )
         .group_by(Visit.client_id)
-        .having(
-            *(
-                func.max(case((VisitLine.service_id.in_([ids[c] for c in group if c in ids]), 1), else_=0)) == 1
-                for group in groups
-            )
-        )
+        .having(*(func.max(case((has(group), 1), else_=0)) == 1 for group in groups))
     )
-    if pack["hiv_test_offered"]:
-        per_person = per_person.having(Visit.client_id.in_(offered))
     return int(session.scalar(select(func.count()).select_from(per_person.subquery())) or 0)

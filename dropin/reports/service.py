@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
 from dropin.i18n import translate
+from dropin.reports import cache
 from dropin.reports import periods as per
 from dropin.reports import protection as prot
 from dropin.reports import suppression as sup
@@ -383,10 +384,14 @@ class ReportService:
             return today + dt.timedelta(days=1), today
         return period.end, None
 
+    def _order(self) -> list[Section]:
+        """The sections in the order they are computed: people reached last, to start from the visitors counted."""
+        return sorted(self.sections, key=lambda section: section.key == "reach")
+
     def _compute(self, session: Session, modules: Modules, period: Period) -> dict[str, dict[str, Any] | None]:
         end, as_of = self._window_end(period)
-        data: dict[str, dict[str, Any] | None] = {}
-        for section in self.sections:
+        data: dict[str, dict[str, Any] | None] = {section.key: None for section in self.sections}
+        for section in self._order():
             module = modules.get(section.key)
             if module is None:
                 data[section.key] = None
@@ -398,13 +403,15 @@ class ReportService:
         self, session: Session, modules: Modules, periods: list[Period]
     ) -> dict[Period, dict[str, dict[str, Any] | None]]:
         """The trend figures of ``periods``: one ``compute_series`` call per section where the area has one."""
-        data: dict[Period, dict[str, dict[str, Any] | None]] = {p: {} for p in periods}
+        data: dict[Period, dict[str, dict[str, Any] | None]] = {
+            p: dict.fromkeys(s.key for s in self.sections) for p in periods
+        }
         if not periods:
             return data
         ends = [self._window_end(p) for p in periods]
         bounds = [(p.start, end) for p, (end, _as_of) in zip(periods, ends, strict=True)]
         as_of = next((a for _end, a in ends if a is not None), None)
-        for section in self.sections:
+        for section in self._order():
             module = modules.get(section.key)
             if module is None:
                 for p in periods:
@@ -444,7 +451,7 @@ class ReportService:
         window = per.trend_periods(period)
         previous = period.previous()
         ytd = per.year_to_date(period)
-        with self.ctx.transaction() as session:
+        with self.ctx.transaction() as session, cache.kept(session):
             threshold = _threshold(session)
             centre = _centre_name(session)
             targets = _targets(session)

@@ -21,16 +21,15 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Exists, and_, case, distinct, func, select
+from sqlalchemy import ColumnElement, Exists, case, distinct, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
 from dropin.models import sqlfunc
 from dropin.models.clients import Client
-from dropin.models.testing import CounsellingSession, HivTest, QcRun, Referral
+from dropin.models.testing import CounsellingSession, HivTest, KitLot, QcRun, Referral
 from dropin.testing import rules
 from dropin.testing.stock import lot_stock
 
@@ -61,19 +60,26 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
 
     p = series.periods(bounds)
     known = CounsellingSession.on_art.is_(True) | _known_positive_at(sqlfunc.date_of(HivTest.started_at))
-    people = (
-        select(p.c.k, HivTest.client_id, func.max(case((known, 1), else_=0)).label("known"))
-        .select_from(p)
-        .join(
-            HivTest,
-            and_(HivTest.voided_at.is_(None), HivTest.started_at >= p.c.s, HivTest.started_at < p.c.e),
+    # people with a final result told, less those of them known positive or on ART at one of those tests:
+    # per period, two distinct counts over the period's tests (a range of the test-date index)
+    tested = (
+        select(
+            func.count(func.distinct(HivTest.client_id))
+            - func.count(func.distinct(case((known, HivTest.client_id), else_=None)))
         )
+        .select_from(HivTest)
         .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
-        .where(HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
-        .group_by(p.c.k, HivTest.client_id)
-        .subquery()
+        .where(
+            HivTest.voided_at.is_(None),
+            HivTest.started_at >= p.c.s,
+            HivTest.started_at < p.c.e,
+            HivTest.result.in_(FINAL),
+            HivTest.result_given.is_(True),
+        )
+        .correlate(p)
+        .scalar_subquery()
     )
-    statement = select(people.c.k, func.count()).where(people.c.known == 0).group_by(people.c.k)
+    statement = select(p.c.k, tested).select_from(p)
     return series.run(session, bounds, {"testing.hts_tst": 0}, statement)
 
 
@@ -106,49 +112,47 @@ def _known_positive_at(test_day: ColumnElement[Any]) -> Exists:
     )
 
 
-@dataclass
-class _Person:
-    """One person tested in the period: their category per breakdown (``age``, ``gender``, ``kp``, ``modality``)."""
-
-    category: dict[str, str]
-    known: bool = False  # known positive or on ART at one of the period's tests
-    reactive: bool = False
-
-
 def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, Any]:
-    """People with a final result who were told it, split into new testers and known positives, with breakdowns."""
-    rows = session.execute(
+    """People with a final result who were told it, split into new testers and known positives, with breakdowns.
+
+    One row per person in SQL (known positive or on ART at one of the period's tests, reactive at one, and
+    what their first test of the period recorded), counted by what the breakdowns read; only the few
+    combinations come back, and are put in their categories here.
+    """
+    known = case((CounsellingSession.on_art.is_(True) | _known_positive_at(sqlfunc.date_of(HivTest.started_at)), 1))
+    first = func.row_number().over(partition_by=HivTest.client_id, order_by=(HivTest.started_at, HivTest.id))
+    tests = (
         select(
-            HivTest.client_id,
-            HivTest.result,
-            HivTest.started_at,
-            CounsellingSession.on_art,
-            _known_positive_at(sqlfunc.date_of(HivTest.started_at)),
-            Client.birth_year,
-            Client.gender,
-            Client.kp_type,
-            HivTest.modality,
+            HivTest.client_id.label("cid"),
+            func.coalesce(known, 0).label("known"),
+            case((HivTest.result == "reactive", 1), else_=0).label("reactive"),
+            (extract("year", HivTest.started_at) - func.nullif(Client.birth_year, 0)).label("age"),
+            Client.gender.label("gender"),
+            Client.kp_type.label("kp"),
+            HivTest.modality.label("modality"),
+            first.label("n"),
         )
         .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
         .join(Client, Client.id == HivTest.client_id)
         .where(*live_test, HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
-        .order_by(HivTest.started_at, HivTest.id)
-    ).all()
-    people: dict[int, _Person] = {}
-    for client_id, result, started_at, on_art, known, birth_year, gender, kp, where in rows:
-        person = people.get(client_id)
-        if person is None:  # breakdowns describe the person at their first test of the period
-            person = people[client_id] = _Person(
-                {
-                    "age": age_band(started_at.year - birth_year if birth_year else None),
-                    "gender": gender if gender in GENDERS else NOT_STATED,
-                    "kp": kp_type(kp),
-                    "modality": where if where in MODALITIES else "other_community",
-                }
-            )
-        person.known |= bool(on_art) or bool(known)
-        person.reactive |= result == "reactive"
-    new = [p for p in people.values() if not p.known]
+        .subquery()
+    )
+
+    def at_first(column: Any) -> Any:  # what the person's first test of the period recorded
+        return func.max(case((tests.c.n == 1, column)))
+
+    person = (
+        select(
+            func.max(tests.c.known).label("known"),
+            func.max(tests.c.reactive).label("reactive"),
+            at_first(tests.c.age).label("age"),
+            at_first(tests.c.gender).label("gender"),
+            at_first(tests.c.kp).label("kp"),
+            at_first(tests.c.modality).label("modality"),
+        )
+        .group_by(tests.c.cid)
+        .subquery()
+    )
     by = {
         name: {code: 0 for code in codes}
         for name, codes in (
@@ -158,13 +162,31 @@ def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, An
             ("modality", MODALITIES),
         )
     }
-    for person in new:
-        for name, counts in by.items():
-            counts[person.category[name]] += 1
+    tested = reactive = known_positive = 0
+    for is_known, n, n_reactive, age, gender, kp, where in session.execute(
+        select(
+            person.c.known,
+            func.count(),
+            func.sum(person.c.reactive),
+            person.c.age,
+            person.c.gender,
+            person.c.kp,
+            person.c.modality,
+        ).group_by(person.c.known, person.c.age, person.c.gender, person.c.kp, person.c.modality)
+    ):
+        if is_known:
+            known_positive += n
+            continue
+        tested += n
+        reactive += int(n_reactive or 0)
+        by["age"][age_band(None if age is None else int(age))] += n
+        by["gender"][gender if gender in GENDERS else NOT_STATED] += n
+        by["kp"][kp_type(kp)] += n
+        by["modality"][where if where in MODALITIES else "other_community"] += n
     return {
-        "testing.hts_tst": len(new),
-        "testing.reactive": sum(1 for p in new if p.reactive),
-        "testing.known_positive": sum(1 for p in people.values() if p.known),
+        "testing.hts_tst": tested,
+        "testing.reactive": reactive,
+        "testing.known_positive": known_positive,
         "testing.by_age": by["age"],
         "testing.by_gender": by["gender"],
         "testing.by_kp": by["kp"],
@@ -272,7 +294,11 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
             QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end
         )
     ).one()
-    stock = [x for x in lot_stock(session, before=end) if x.on_hand > 0 and x.expiry_date >= end]
+    # the lots received before the end and not expired by then: only their tests are counted
+    lots = session.scalars(
+        select(KitLot.id).where(KitLot.voided_at.is_(None), KitLot.received_on < end, KitLot.expiry_date >= end)
+    ).all()
+    stock = [x for x in lot_stock(session, before=end, lot_ids=list(lots)) if x.on_hand > 0]
     on_hand = sum(x.on_hand for x in stock)
     expiring = sum(1 for x in stock if x.expiry_date < end + dt.timedelta(days=rules.NEAR_EXPIRY_DAYS))
 

@@ -61,8 +61,11 @@ def lot_stock(session: Session, before: dt.date | None = None, lot_ids: list[int
         tests_q = tests_q.where(HivTest.started_at < dt.datetime.combine(before, dt.time()))
         qc_q = qc_q.where(QcRun.run_on < before)
         disc_q = disc_q.where(KitDiscard.discarded_on < before)
-    if lot_ids is not None:
+    if lot_ids is not None:  # only those lots are given back: nothing else need be counted
         lots_q = lots_q.where(KitLot.id.in_(lot_ids))
+        tests_q = tests_q.where(HivTest.lot_id.in_(lot_ids))
+        qc_q = qc_q.where(QcRun.lot_id.in_(lot_ids))
+        disc_q = disc_q.where(KitDiscard.lot_id.in_(lot_ids))
     used: dict[int, int] = {}
     invalid: dict[int, int] = {}
     for lot_id, result, n in session.execute(tests_q):

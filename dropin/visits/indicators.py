@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from dropin.clients.choices import GENDERS, NOT_STATED
@@ -33,25 +33,18 @@ def _in_week(start: dt.date, end: dt.date) -> ColumnElement[bool]:
     return and_(Visit.visit_date >= start, Visit.visit_date < end, Visit.voided_at.is_(None))
 
 
-def _contacts(session: Session, in_week: ColumnElement[bool]) -> tuple[int, int, int]:
-    """Visits, distinct registered people, anonymous walk-ins."""
-    return session.execute(
-        select(
-            func.count(Visit.id),
-            func.count(func.distinct(Visit.client_id)),
-            func.coalesce(func.sum(case((Visit.client_id.is_(None), 1), else_=0)), 0),
-        ).where(in_week)
-    ).one()
-
-
 def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
     """The trend figures of every period in one statement (see :mod:`dropin.reports.series`)."""
-    from dropin.reports import series
+    from dropin.reports import cache, series
 
     p = series.periods(bounds)
     in_p = and_(Visit.visit_date >= p.c.s, Visit.visit_date < p.c.e, Visit.voided_at.is_(None))
     male_id = select(ServiceItem.id).where(ServiceItem.code == COMMODITIES["visits.male_condoms"]).scalar_subquery()
-    condoms = (
+    # one scalar subquery per figure and period (each a range of the covering visit-date index): no
+    # sort of every visit of the chart by period, as a join grouped by period needs
+    visits = select(func.count()).select_from(Visit).where(in_p).correlate(p).scalar_subquery()
+    people = select(func.count(func.distinct(Visit.client_id))).where(in_p).correlate(p).scalar_subquery()
+    condoms = (  # the item is looked at per line: a condition on it would make SQLite walk every line of it ever
         select(func.sum(case((VisitLine.service_id == male_id, VisitLine.quantity), else_=0)))
         .select_from(Visit)
         .join(VisitLine, VisitLine.visit_id == Visit.id)
@@ -59,14 +52,12 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
         .correlate(p)
         .scalar_subquery()
     )
-    statement = (
-        select(p.c.k, func.count(Visit.id), func.count(func.distinct(Visit.client_id)), condoms)
-        .select_from(p)
-        .join(Visit, in_p)
-        .group_by(p.c.k, p.c.s, p.c.e)  # s and e follow from k (PostgreSQL wants them named)
-    )
+    statement = select(p.c.k, visits, people, condoms).select_from(p)
     keys = {"visits.contacts": 0, "visits.people": 0, "visits.male_condoms": 0}
-    return series.run(session, bounds, keys, statement)
+    out = series.run(session, bounds, keys, statement)
+    for (start, end), figures in zip(bounds, out, strict=True):
+        cache.put(session, cache.visitors(start, end), figures["visits.people"])
+    return out
 
 
 def _lines_by_item(session: Session, in_week: ColumnElement[bool]) -> tuple[dict[int, int], dict[int, int]]:
@@ -87,7 +78,8 @@ def _lines_by_item(session: Session, in_week: ColumnElement[bool]) -> tuple[dict
 
 
 #: from this many days on, one walk through the live-visit index beats a look-up per person of the period
-LONG_PERIOD_DAYS = 45
+#: (each look-up reads only the covering index ``ix_visits_client_live``: a year to date is quicker by look-ups)
+LONG_PERIOD_DAYS = 400
 
 
 def _new_people(session: Session, start: dt.date, end: dt.date, in_week: ColumnElement[bool]) -> int:
@@ -116,58 +108,87 @@ def _new_people(session: Session, start: dt.date, end: dt.date, in_week: ColumnE
     )
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Value]:
-    in_week = _in_week(start, end)
-    contacts, people, anonymous = _contacts(session, in_week)
-
-    new_people = _new_people(session, start, end, in_week)
-
+def _by_channel(session: Session, in_week: ColumnElement[bool]) -> tuple[dict[str, int], int]:
+    """Visits per channel (every channel listed, zeros kept) and the anonymous walk-ins, in one pass."""
     by_channel = {code: 0 for code in CHANNELS}
-    for channel, n in session.execute(
-        select(Visit.channel, func.count(Visit.id)).where(in_week).group_by(Visit.channel)
+    anonymous = 0
+    for channel, n, unnamed in session.execute(
+        select(Visit.channel, func.count(), func.sum(case((Visit.client_id.is_(None), 1), else_=0)))
+        .where(in_week)
+        .group_by(Visit.channel)
     ):
         by_channel[channel] = by_channel.get(channel, 0) + n
+        anonymous += int(unnamed or 0)
+    return by_channel, anonymous
 
-    gender = func.coalesce(Client.gender, NOT_STATED)
-    by_gender = {code: 0 for code in (*GENDERS, NOT_STATED)}
-    for g, n in session.execute(
-        select(gender, func.count(func.distinct(Visit.client_id)))
-        .join(Client, Client.id == Visit.client_id)
-        .where(in_week)
-        .group_by(gender)
-    ):
-        by_gender[g] = by_gender.get(g, 0) + n
 
-    # One band per person: the band on their latest visit in the week (bands only go up).
+def _people(
+    session: Session, start: dt.date, end: dt.date, in_week: ColumnElement[bool]
+) -> tuple[int, dict[str, int], dict[str, int], int | None]:
+    """Distinct people, by gender and by age band, and (for a short period) the new ones, in one pass.
+
+    One row per person (the band on their latest visit: bands only go up; new when no live
+    visit came before the period), counted by gender and band.
+    """
+    short = (end - start).days < LONG_PERIOD_DAYS
+    earlier = aliased(Visit)
+    new = ~(
+        select(earlier.id)
+        .where(earlier.client_id == Visit.client_id, earlier.voided_at.is_(None), earlier.visit_date < start)
+        .exists()
+    )
     per_person = (
-        select(Visit.client_id, func.coalesce(func.max(Visit.age_band), NOT_STATED).label("band"))
+        select(
+            Visit.client_id.label("cid"),
+            func.coalesce(func.max(Visit.age_band), NOT_STATED).label("band"),
+            *((case((new, 1), else_=0).label("new"),) if short else ()),
+        )
         .where(in_week, Visit.client_id.is_not(None))
         .group_by(Visit.client_id)
         .subquery()
     )
+    gender = func.coalesce(Client.gender, NOT_STATED)
+    by_gender = {code: 0 for code in (*GENDERS, NOT_STATED)}
     by_age = {code: 0 for code in (*AGE_BANDS, NOT_STATED)}
-    for band, n in session.execute(select(per_person.c.band, func.count()).group_by(per_person.c.band)):
+    people, new_people = 0, 0
+    for g, band, n, n_new in session.execute(
+        select(gender, per_person.c.band, func.count(), func.sum(per_person.c.new) if short else literal(0))
+        .select_from(per_person)
+        .join(Client, Client.id == per_person.c.cid)
+        .group_by(gender, per_person.c.band)
+    ):
+        by_gender[g] = by_gender.get(g, 0) + n
         by_age[band] = by_age.get(band, 0) + n
+        people += n
+        new_people += int(n_new or 0)
+    return people, by_gender, by_age, new_people if short else None
+
+
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Value]:
+    from dropin.reports import cache
+
+    in_week = _in_week(start, end)
+    by_channel, anonymous = _by_channel(session, in_week)
+    people, by_gender, by_age, new_people = _people(session, start, end, in_week)
+    cache.put(session, cache.visitors(start, end), people)  # the people reached start from them
+    if new_people is None:
+        new_people = _new_people(session, start, end, in_week)
 
     counts, per_item = _lines_by_item(session, in_week)
-    item_codes = dict(
-        session.execute(
-            select(ServiceItem.id, ServiceItem.code).where(ServiceItem.code.in_(list(COMMODITIES.values())))
-        ).all()
-    )
-    quantities = {code: per_item.get(item_id, 0) for item_id, code in item_codes.items()}
     services = {}
+    quantities = {}
     for item_id, code, active in session.execute(
         select(ServiceItem.id, ServiceItem.code, ServiceItem.active).order_by(ServiceItem.sort_order, ServiceItem.id)
     ):
         if active or counts.get(item_id):
             services[code] = int(counts.get(item_id, 0))
+        quantities[code] = per_item.get(item_id, 0)
 
     result: dict[str, Value] = {
-        "visits.contacts": int(contacts or 0),
-        "visits.people": int(people or 0),
+        "visits.contacts": sum(by_channel.values()),
+        "visits.people": people,
         "visits.new_people": int(new_people or 0),
-        "visits.anonymous": int(anonymous or 0),
+        "visits.anonymous": anonymous,
         "visits.by_channel": by_channel,
         "visits.by_gender": by_gender,
         "visits.by_age_band": by_age,

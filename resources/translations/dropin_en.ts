@@ -957,6 +957,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>--reuse needs a database file kept by an earlier run with --keep, and no --keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
         <translation type="unfinished" />
     </message>
@@ -978,6 +982,10 @@
     </message>
     <message>
         <source>build the database at PATH and keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time only the reports, on a database kept by an earlier run with --keep</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -991,6 +991,10 @@
         <translation>Жасалма борборду толугу менен түзүү</translation>
     </message>
     <message>
+        <source>--reuse needs a database file kept by an earlier run with --keep, and no --keep.</source>
+        <translation>--reuse үчүн мурунку --keep менен иштетүүдө сакталган маалымат базасынын файлы керек, --keep жок.</translation>
+    </message>
+    <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
         <translation>dropin bench, масштаб {scale}: {sizes}</translation>
     </message>
@@ -1013,6 +1017,10 @@
     <message>
         <source>build the database at PATH and keep it</source>
         <translation>базаны PATH жолунда түзүп, сактап калуу</translation>
+    </message>
+    <message>
+        <source>time only the reports, on a database kept by an earlier run with --keep</source>
+        <translation>мурунку --keep менен иштетүүдө сакталган маалымат базасында отчётторду гана өлчөө</translation>
     </message>
     <message>
         <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>

@@ -1002,6 +1002,10 @@
         <translation>Массовое создание синтетического центра</translation>
     </message>
     <message>
+        <source>--reuse needs a database file kept by an earlier run with --keep, and no --keep.</source>
+        <translation>Для --reuse нужен файл базы данных, сохранённый прошлым запуском с --keep, и без --keep.</translation>
+    </message>
+    <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
         <translation>dropin bench, масштаб {scale}: {sizes}</translation>
     </message>
@@ -1024,6 +1028,10 @@
     <message>
         <source>build the database at PATH and keep it</source>
         <translation>создать базу данных по пути PATH и сохранить её</translation>
+    </message>
+    <message>
+        <source>time only the reports, on a database kept by an earlier run with --keep</source>
+        <translation>замерить только отчёты на базе данных, сохранённой прошлым запуском с --keep</translation>
     </message>
     <message>
         <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>

@@ -1002,6 +1002,10 @@
         <translation>Масове створення синтетичного центру</translation>
     </message>
     <message>
+        <source>--reuse needs a database file kept by an earlier run with --keep, and no --keep.</source>
+        <translation>Для --reuse потрібен файл бази даних, збережений попереднім запуском з --keep, і без --keep.</translation>
+    </message>
+    <message>
         <source>dropin bench, scale {scale}: {sizes}</source>
         <translation>dropin bench, масштаб {scale}: {sizes}</translation>
     </message>
@@ -1024,6 +1028,10 @@
     <message>
         <source>build the database at PATH and keep it</source>
         <translation>створити базу даних у PATH і зберегти її</translation>
+    </message>
+    <message>
+        <source>time only the reports, on a database kept by an earlier run with --keep</source>
+        <translation>заміряти лише звіти на базі даних, збереженій попереднім запуском з --keep</translation>
     </message>
     <message>
         <source>dropin bench builds its own synthetic database and does not take --db; use --keep PATH to keep it.</source>
