@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -187,9 +188,8 @@ class InlineError(QLabel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("inlineError")
+        self.setObjectName("inlineError")  # red and bold: the application's sheet (dropin.ui.theme)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #c62828; font-weight: bold;")
         self.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
         self.hide()
 
@@ -369,11 +369,65 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+class TableView(QTableView):
+    """A table whose columns fit their contents without reading every cell again at each layout pass.
+
+    Qt asks a column that fits its contents for its width at every layout pass (building a page asks
+    dozens of times, each reading every role of every row considered). The answer only changes with the
+    rows, the rows on screen or the font, so it is kept until one of them changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._generation = 0
+        self._widths: dict[tuple, int] = {}
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        if model is not None:  # connected before the view's own connections: forgotten before Qt asks again
+            for signal in (
+                model.modelReset,
+                model.layoutChanged,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.columnsInserted,
+                model.columnsRemoved,
+                model.dataChanged,
+                model.headerDataChanged,
+            ):
+                signal.connect(self.forget_widths)
+        self.forget_widths()
+        super().setModel(model)
+
+    def forget_widths(self, *_args) -> None:
+        self._generation += 1
+        self._widths.clear()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.forget_widths()
+        super().changeEvent(event)
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt override
+        key = (
+            self._generation,
+            column,
+            self.isVisible(),
+            self.viewport().height(),
+            self.verticalHeader().visualIndexAt(0),
+            self.horizontalHeader().resizeContentsPrecision(),
+        )
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = super().sizeHintForColumn(column)
+        return width
+
+
 def table_view(
     model: QAbstractTableModel | None = None, object_name: str = "", parent: QWidget | None = None
 ) -> QTableView:
     """A read-only, row-selecting table for a :class:`RowsTableModel` (no row numbers, striped)."""
-    view = QTableView(parent)
+    view = TableView(parent)
     view.setObjectName(object_name)
     if model is not None:
         view.setModel(model)
@@ -383,8 +437,19 @@ def table_view(
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_to_contents(view)
     return view
+
+
+#: how many rows a column that fits its contents looks at (Qt's default, 1000, reads every cell of a long list)
+FIT_ROWS = 40
+
+
+def fit_to_contents(view: QTableView) -> None:
+    """Columns as wide as their contents, measured on the rows on screen (up to :data:`FIT_ROWS`), not the whole list."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_ROWS)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def current_row(view: QTableView) -> Any:

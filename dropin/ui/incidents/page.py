@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,16 @@ from dropin.incidents.service import IncidentService
 from dropin.paths import documents_dir
 from dropin.reports.periods import YEAR
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action
+from dropin.ui.common import (
+    Column,
+    InlineError,
+    RowsTableModel,
+    TableView,
+    ask_reason,
+    fit_to_contents,
+    format_date,
+    run_action,
+)
 from dropin.ui.incidents.casework import CaseworkPanel
 from dropin.ui.incidents.form import IncidentForm
 from dropin.ui.periodchooser import PeriodChooser
@@ -179,7 +187,7 @@ class IncidentsPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(RowsTableModel.SortRole)
-        self.view = QTableView()
+        self.view = TableView()
         self.view.setObjectName("incidentsTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -189,7 +197,7 @@ class IncidentsPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_to_contents(self.view)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(2, 170)

@@ -33,7 +33,6 @@ from dropin.ui.common import (
     time_edit_format,
 )
 from dropin.ui.outreach.tally import (
-    SMALL,
     Counter,
     DateField,
     TimeField,
@@ -44,6 +43,7 @@ from dropin.ui.outreach.tally import (
     t,
     to_date,
 )
+from dropin.ui.theme import styled
 
 
 class OutreachEventsTab(QWidget):
@@ -62,7 +62,7 @@ class OutreachEventsTab(QWidget):
         self.start.setDisplayFormat(time_edit_format())
         self.duration = Counter(24 * 60)
         self.duration.setSuffix(self.tr(" min"))
-        self.duration.setStyleSheet(SMALL)
+        styled(self.duration, "smallCounter")
         self.duration.setMinimumHeight(30)
         self.kind = QComboBox()
         self.kind.setObjectName("eventKind")
