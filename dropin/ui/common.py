@@ -409,13 +409,16 @@ class TableView(QTableView):
         super().changeEvent(event)
 
     def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt override
+        # Qt measures the rows on screen, then more around them up to the precision: while no more rows fit on
+        # screen than that, the rows measured depend only on the first one shown (not on the height, which
+        # changes at every layout pass)
+        rows = self.horizontalHeader().resizeContentsPrecision()
+        tall = rows < 0 or self.viewport().height() > rows * max(1, self.verticalHeader().defaultSectionSize())
         key = (
             self._generation,
             column,
-            self.isVisible(),
-            self.viewport().height(),
-            self.verticalHeader().visualIndexAt(0),
-            self.horizontalHeader().resizeContentsPrecision(),
+            max(0, self.verticalHeader().visualIndexAt(0)),
+            self.viewport().height() if tall else rows,
         )
         width = self._widths.get(key)
         if width is None:
