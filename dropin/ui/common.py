@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -362,6 +363,17 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
+def shrinkable(combo: QComboBox, characters: int = 14) -> QComboBox:
+    """A choice box as wide as ``characters`` letters, not as its longest choice (which may be long in
+    another language and would widen the whole window); its list still shows every choice in full."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    view = combo.view()
+    if view is not None:
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    return combo
+
+
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A label whose Alt+letter focuses ``buddy``."""
     label = QLabel(text)
@@ -453,6 +465,27 @@ def fit_to_contents(view: QTableView) -> None:
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(FIT_ROWS)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+#: the widest a column fitted by :func:`fit_headers` grows for its cells (longer texts are cut with "…")
+FIT_CELLS_MAX = 320
+
+
+def fit_headers(view: QTableView, stretch: int | None = None) -> None:
+    """Columns as wide as their header text (translated headers are not cut) and their cells on screen (up to
+    :data:`FIT_CELLS_MAX`), one column stretching; the user may still widen or narrow each."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_ROWS)
+    metrics = header.fontMetrics()
+    model = view.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wanted = metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 16  # room for the sort arrow
+        wanted = max(wanted, min(view.sizeHintForColumn(column), FIT_CELLS_MAX))
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def current_row(view: QTableView) -> Any:

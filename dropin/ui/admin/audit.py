@@ -41,6 +41,7 @@ from dropin.ui.common import (
     format_number,
     run_action,
     run_read,
+    shrinkable,
 )
 from dropin.ui.shell.widgets import hint
 
@@ -127,9 +128,9 @@ class AuditTab(QWidget):
                 box,
             )
         )
+        self.seal_label = QLabel(box)  # on its own line: the seal is long, the row below fits a small screen
+        col.addWidget(self.seal_label)
         row = QHBoxLayout()
-        self.seal_label = QLabel(box)
-        row.addWidget(self.seal_label, 1)
         self.seal_edit = QLineEdit(box)
         self.seal_edit.setPlaceholderText(self.tr("earlier seal, e.g. 1234:0123456789abcdef"))
         self.seal_edit.setMinimumWidth(320)
@@ -138,6 +139,7 @@ class AuditTab(QWidget):
         self.reanchor_button = QPushButton(self.tr("Re-&anchor…"), box)
         row.addWidget(self.verify_button)
         row.addWidget(self.reanchor_button)
+        row.addStretch(1)
         col.addLayout(row)
         self.verify_result = QLabel(box)
         self.verify_result.setWordWrap(True)
@@ -147,9 +149,9 @@ class AuditTab(QWidget):
         layout.addWidget(box)
 
         filters = QHBoxLayout()
-        self.user_box = QComboBox(self)
-        self.action_box = QComboBox(self)
-        self.area_box = QComboBox(self)
+        self.user_box = shrinkable(QComboBox(self), 10)
+        self.action_box = shrinkable(QComboBox(self))
+        self.area_box = shrinkable(QComboBox(self))
         self.area_box.addItem(self.tr("All areas"), None)
         for area in AREAS:
             self.area_box.addItem(QCoreApplication.translate("Audit", AREA_LABELS[area]), area)

@@ -22,6 +22,7 @@ from dropin.ui.common import (
     Column,
     RowsTableModel,
     SortProxy,
+    fit_headers,
     format_date,
     format_datetime,
     format_number,
@@ -50,20 +51,6 @@ def _table(model, column: int = 0, order=Qt.SortOrder.AscendingOrder, lazy: bool
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     return view
-
-
-def fit_headers(view: QTableView, stretch: int | None = None) -> None:
-    """Columns at least as wide as their header text (translated headers are not cut), one column stretching."""
-    header = view.horizontalHeader()
-    metrics = header.fontMetrics()
-    model = view.model()
-    for column in range(model.columnCount()):
-        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        wanted = metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 16  # room for the sort arrow
-        if header.sectionSize(column) < wanted:
-            header.resizeSection(column, wanted)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class ClientsPanel(QWidget):

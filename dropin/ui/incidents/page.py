@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -35,7 +34,7 @@ from dropin.ui.common import (
     RowsTableModel,
     TableView,
     ask_reason,
-    fit_to_contents,
+    fit_headers,
     format_date,
     run_action,
 )
@@ -79,10 +78,13 @@ class AdvocacyPanel(QGroupBox):
         self.error = InlineError()
         row.addWidget(period_label)
         row.addWidget(self.chooser)
-        row.addWidget(self.pdf_button)
-        row.addWidget(self.csv_button)
         row.addStretch(1)
         box.addLayout(row)
+        buttons = QHBoxLayout()  # a row of their own: beside the period they are too wide for a small screen
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
         box.addWidget(self.status)
         box.addWidget(self.error)
 
@@ -197,14 +199,9 @@ class IncidentsPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        fit_to_contents(self.view)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(2, 170)
+        header.setStretchLastSection(True)  # the columns are fitted when filled (the list scrolls sideways)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         lbox.addWidget(self.view, 1)
-        if self.advocacy is not None:
-            lbox.addWidget(self.advocacy)
         split.addWidget(left)
         right = QWidget()
         rbox = QVBoxLayout(right)
@@ -219,11 +216,19 @@ class IncidentsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
+        # the form is never cut at its right edge: the list beside it gives way (it scrolls sideways itself)
+        scroll.setMinimumWidth(
+            right.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        )
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split.addWidget(scroll)
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([720, 646])
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
+        if self.advocacy is not None:  # under both, the width of the page
+            layout.addWidget(self.advocacy)
 
     # ------------------------------------------------------------------ list
     def refresh(self) -> None:
@@ -239,6 +244,7 @@ class IncidentsPage(QWidget):
             )
             self.badge_changed.emit(self.tr("%n waiting", None, waiting) if waiting else "")
         self.model.set_fetch(lambda offset, limit: service.rows(offset, limit, include_void=include_void))
+        fit_headers(self.view)
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():

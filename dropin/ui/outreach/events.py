@@ -29,6 +29,7 @@ from dropin.ui.common import (
     date_edit_format,
     format_date,
     run_action,
+    shrinkable,
     table_view,
     time_edit_format,
 )
@@ -68,7 +69,7 @@ class OutreachEventsTab(QWidget):
         self.kind.setObjectName("eventKind")
         for code, text in EVENT_KINDS.items():
             self.kind.addItem(t(text), code)
-        self.key_date = QComboBox()
+        self.key_date = shrinkable(QComboBox(), 24)
         self.key_date.setObjectName("eventKeyDate")
         self.key_date.addItem(self.tr("None"), None)
         for code in KEY_DATES:
