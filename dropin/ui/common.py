@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -372,6 +374,35 @@ def shrinkable(combo: QComboBox, characters: int = 14) -> QComboBox:
     if view is not None:
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
     return combo
+
+
+def scrolled(widget: QWidget, keep_width: bool = False) -> QScrollArea:
+    """``widget`` in a scroll area, so a tall form never stretches the window past the screen.
+
+    ``keep_width``: it only scrolls up and down, and is never narrower than the widget needs (beside a
+    list in a splitter, the list gives way instead of the form being cut at its right edge).
+    """
+    area = _WidthKeepingScroll() if keep_width else QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    if keep_width:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.installEventFilter(area)
+    return area
+
+
+class _WidthKeepingScroll(QScrollArea):
+    """Scrolls up and down only; as wide as its content needs, measured again whenever the content is laid out
+    (its width is known only once the theme has styled it)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            need = watched.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+            need += 2 * self.frameWidth()
+            if need != self.minimumWidth():
+                self.setMinimumWidth(need)
+        return super().eventFilter(watched, event)
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:

@@ -175,6 +175,10 @@ class AuditTab(QWidget):
             (self.tr("&From:"), self.date_from),
             (self.tr("&To:"), self.date_to),
         ):
+            if widget is self.date_from:  # the dates on a second row: one row is too wide in Russian
+                filters.addStretch(1)
+                layout.addLayout(filters)
+                filters = QHBoxLayout()
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             filters.addWidget(caption)

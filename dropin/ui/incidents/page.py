@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from dropin.ui.common import (
     fit_headers,
     format_date,
     run_action,
+    scrolled,
 )
 from dropin.ui.incidents.casework import CaseworkPanel
 from dropin.ui.incidents.form import IncidentForm
@@ -213,15 +213,8 @@ class IncidentsPage(QWidget):
         rbox.addWidget(self.form)
         rbox.addWidget(self.casework)
         rbox.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
         # the form is never cut at its right edge: the list beside it gives way (it scrolls sideways itself)
-        scroll.setMinimumWidth(
-            right.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
-        )
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        split.addWidget(scroll)
+        split.addWidget(scrolled(right, keep_width=True))
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)

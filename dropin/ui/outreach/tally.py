@@ -39,7 +39,7 @@ from dropin.i18n import LANGUAGES, translate, translator_for
 from dropin.outreach.areas import AreaService
 from dropin.outreach.choices import CONTEXT, COUNTERS, MAX_COUNT, MODES, SETTINGS, TOPICS
 from dropin.outreach.sessions import OutreachService, ReferralEntry, SessionInfo, SessionInput
-from dropin.ui.common import InlineError, date_edit_format, run_action, time_edit_format
+from dropin.ui.common import InlineError, date_edit_format, run_action, scrolled, time_edit_format
 from dropin.ui.theme import styled
 
 
@@ -312,14 +312,18 @@ class OutreachSessionForm(QWidget):
         counts.setLayout(grid)
         more = QGroupBox(self.tr("Topics, workers and referrals"))
         more.setLayout(details)
+        body = QWidget()  # scrolls on a small screen; the message and the buttons below stay in sight
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.heading)
+        inner.addLayout(top)
+        inner.addWidget(counts)
+        inner.addWidget(more)
+        inner.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(counts)
-        layout.addWidget(more)
+        layout.addWidget(scrolled(body), 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        layout.addStretch(1)
 
         order = [
             self.date,
