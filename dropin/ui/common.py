@@ -397,8 +397,9 @@ class _WidthKeepingScroll(QScrollArea):
     (its width is known only once the theme has styled it)."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
-            need = watched.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        content = self.widget()
+        if content is not None and watched is content and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            need = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
             need += 2 * self.frameWidth()
             if need != self.minimumWidth():
                 self.setMinimumWidth(need)
