@@ -210,3 +210,21 @@ def test_the_busiest_pages_have_no_style_sheet_of_their_own(qtbot, ctx_for, qapp
         assert page.form.duration.font().pointSize() == 12
     finally:
         qapp.setStyleSheet(before)
+
+
+def test_a_tab_filled_as_it_is_built_is_not_read_again_when_it_first_comes_up(qtbot, db, ctx_for):
+    from dropin.ui.shell.main_window import MainWindow
+
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    window = MainWindow(ctx_for(Role.OUTREACH_WORKER), idle_ms=60_000)  # outreach is the worker's first page
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    areas = [s for s in statements if "FROM outreach_areas" in s]
+    assert len(areas) == 1, statements  # the form's lists, read once as it was built
+    window.show_page("outreach")  # shown again: the lists are read again only if something was saved
+    statements.clear()
+    window.lock()
+    window._on_unlocked(window.ctx.user)
+    assert [s for s in statements if "FROM outreach_areas" in s], statements  # after a lock: read again

@@ -187,7 +187,6 @@ class FrontDeskPage(QWidget):
         self.tabs.setObjectName("frontdeskTabs")
         self.checkin = CheckInPanel(ctx)  # filled as it is built: the first refresh need not read again
         self.checkin.open_profile.connect(self.open_profile)
-        self._checkin_fresh = True
         self.tabs.add("checkin", self.tr("Check-in"), lambda: self.checkin)
         if ctx.can(Permission.CLIENT_VIEW):
             self.tabs.add("clients", self.tr("Clients"), self._make_clients)
@@ -216,8 +215,7 @@ class FrontDeskPage(QWidget):
         return self.tabs.tab("visits") if "visits" in self.tabs.keys else None
 
     def refresh(self) -> None:
-        fresh, self._checkin_fresh = self._checkin_fresh, False
-        if fresh and self.tabs.current_key() == "checkin":
+        if self.tabs.take_fresh("checkin") and self.tabs.current_key() == "checkin":
             self.checkin.focus_code()  # built and filled just now
             return
         self.checkin.reload_catalogue()
