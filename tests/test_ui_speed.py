@@ -2,7 +2,10 @@
 
 - opening the front desk loads none of the report machinery (ReportLab, PDFium, SciPy);
 - a page's tabs are built when they are first shown;
-- a page shown again reads nothing unless something was saved since.
+- a page shown again reads nothing unless something was saved since;
+- a table whose columns fit their contents reads its cells once per change, not at every layout pass,
+  and only the rows near the screen;
+- the busiest pages' widgets carry no style sheet of their own (each is styled again whenever it is laid out).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from sqlalchemy import event
 
 from dropin.security.roles import Role
@@ -140,3 +144,87 @@ def test_a_page_shown_again_reads_nothing_unless_something_was_saved(qtbot, db, 
     window.lock_screen.password.setText(PASSWORD)
     window._on_unlocked(window.ctx.user)  # the pages dropped their data on lock: each reads again when shown
     assert switch_to("outreach") > 3
+
+
+class _Counting(QAbstractTableModel):
+    """Rows of text whose cells count how often they are read."""
+
+    def __init__(self, rows: int, text: str = "cell"):
+        super().__init__()
+        self.rows, self.text, self.reads = rows, text, 0
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else self.rows
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        self.reads += 1
+        return f"{self.text} {index.row()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    def grow(self, text: str) -> None:
+        self.beginResetModel()
+        self.text = text
+        self.endResetModel()
+
+
+def test_a_fitted_table_reads_its_cells_once_per_change_and_follows_them(qtbot):
+    from dropin.ui.common import table_view
+
+    model = _Counting(2000)
+    view = table_view(model)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    QVBoxLayout(holder).addWidget(view)
+    holder.resize(800, 400)
+    holder.show()
+    for _ in range(5):  # a page being built lays its tables out again and again
+        holder.resize(holder.width() + 10, 400)
+        QApplication.processEvents()
+    roles = 10  # the roles a delegate reads from a cell to measure it
+    cells = model.columnCount() * 100  # the rows measured (near the screen), and those painted
+    assert model.reads <= 3 * roles * cells, model.reads
+    narrow = view.columnWidth(0)
+    model.grow("a much longer text than before in every cell")
+    QApplication.processEvents()
+    assert view.columnWidth(0) > narrow  # the widths follow the new rows
+
+
+def test_the_busiest_pages_have_no_style_sheet_of_their_own(qtbot, ctx_for, qapp):
+    from dropin.ui.frontdesk.page import FrontDeskPage
+    from dropin.ui.outreach.page import OutreachPage
+    from dropin.ui.theme import apply_theme
+
+    before = qapp.styleSheet()
+    apply_theme(qapp, "light")
+    try:
+        for page in (FrontDeskPage(ctx_for(Role.MANAGER)), OutreachPage(ctx_for(Role.OUTREACH_WORKER))):
+            qtbot.addWidget(page)
+            page.show()
+            QApplication.processEvents()
+            own = [w.objectName() or type(w).__name__ for w in page.findChildren(QWidget) if w.styleSheet()]
+            assert own == [], own
+        counter = page.form.counters["contacts_new"]
+        assert counter.font().pointSize() == 22  # the application's sheet gives the counters their look
+        assert page.form.duration.font().pointSize() == 12
+    finally:
+        qapp.setStyleSheet(before)
+
+
+def test_a_tab_filled_as_it_is_built_is_not_read_again_when_it_first_comes_up(qtbot, db, ctx_for):
+    from dropin.ui.shell.main_window import MainWindow
+
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    window = MainWindow(ctx_for(Role.OUTREACH_WORKER), idle_ms=60_000)  # outreach is the worker's first page
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    areas = [s for s in statements if "FROM outreach_areas" in s]
+    assert len(areas) == 1, statements  # the form's lists, read once as it was built
+    window.show_page("outreach")  # shown again: the lists are read again only if something was saved
+    statements.clear()
+    window.lock()
+    window._on_unlocked(window.ctx.user)
+    assert [s for s in statements if "FROM outreach_areas" in s], statements  # after a lock: read again

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -29,13 +30,16 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -192,9 +196,8 @@ class InlineError(QLabel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("inlineError")
+        self.setObjectName("inlineError")  # red and bold: the application's sheet (dropin.ui.theme)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #c62828; font-weight: bold;")
         self.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
         self.hide()
 
@@ -367,6 +370,47 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
+def shrinkable(combo: QComboBox, characters: int = 14) -> QComboBox:
+    """A choice box as wide as ``characters`` letters, not as its longest choice (which may be long in
+    another language and would widen the whole window); its list still shows every choice in full."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    view = combo.view()
+    if view is not None:
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    return combo
+
+
+def scrolled(widget: QWidget, keep_width: bool = False) -> QScrollArea:
+    """``widget`` in a scroll area, so a tall form never stretches the window past the screen.
+
+    ``keep_width``: it only scrolls up and down, and is never narrower than the widget needs (beside a
+    list in a splitter, the list gives way instead of the form being cut at its right edge).
+    """
+    area = _WidthKeepingScroll() if keep_width else QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    if keep_width:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.installEventFilter(area)
+    return area
+
+
+class _WidthKeepingScroll(QScrollArea):
+    """Scrolls up and down only; as wide as its content needs, measured again whenever the content is laid out
+    (its width is known only once the theme has styled it)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        content = self.widget()
+        if content is not None and watched is content and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            need = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+            need += 2 * self.frameWidth()
+            if need != self.minimumWidth():
+                self.setMinimumWidth(need)
+        return super().eventFilter(watched, event)
+
+
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A label whose Alt+letter focuses ``buddy``."""
     label = QLabel(text)
@@ -374,11 +418,68 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+class TableView(QTableView):
+    """A table whose columns fit their contents without reading every cell again at each layout pass.
+
+    Qt asks a column that fits its contents for its width at every layout pass (building a page asks
+    dozens of times, each reading every role of every row considered). The answer only changes with the
+    rows, the rows on screen or the font, so it is kept until one of them changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._generation = 0
+        self._widths: dict[tuple, int] = {}
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        if model is not None:  # connected before the view's own connections: forgotten before Qt asks again
+            for signal in (
+                model.modelReset,
+                model.layoutChanged,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.columnsInserted,
+                model.columnsRemoved,
+                model.dataChanged,
+                model.headerDataChanged,
+            ):
+                signal.connect(self.forget_widths)
+        self.forget_widths()
+        super().setModel(model)
+
+    def forget_widths(self, *_args) -> None:
+        self._generation += 1
+        self._widths.clear()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.forget_widths()
+        super().changeEvent(event)
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt override
+        # Qt measures the rows on screen, then more around them up to the precision: while no more rows fit on
+        # screen than that, the rows measured depend only on the first one shown (not on the height, which
+        # changes at every layout pass)
+        rows = self.horizontalHeader().resizeContentsPrecision()
+        tall = rows < 0 or self.viewport().height() > rows * max(1, self.verticalHeader().defaultSectionSize())
+        key = (
+            self._generation,
+            column,
+            max(0, self.verticalHeader().visualIndexAt(0)),
+            self.viewport().height() if tall else rows,
+        )
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = super().sizeHintForColumn(column)
+        return width
+
+
 def table_view(
     model: QAbstractTableModel | None = None, object_name: str = "", parent: QWidget | None = None
 ) -> QTableView:
     """A read-only, row-selecting table for a :class:`RowsTableModel` (no row numbers, striped)."""
-    view = QTableView(parent)
+    view = TableView(parent)
     view.setObjectName(object_name)
     if model is not None:
         view.setModel(model)
@@ -388,8 +489,40 @@ def table_view(
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_to_contents(view)
     return view
+
+
+#: how many rows a column that fits its contents looks at (Qt's default, 1000, reads every cell of a long list)
+FIT_ROWS = 40
+
+
+def fit_to_contents(view: QTableView) -> None:
+    """Columns as wide as their contents, measured on the rows on screen (up to :data:`FIT_ROWS`), not the whole list."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_ROWS)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+#: the widest a column fitted by :func:`fit_headers` grows for its cells (longer texts are cut with "…")
+FIT_CELLS_MAX = 320
+
+
+def fit_headers(view: QTableView, stretch: int | None = None) -> None:
+    """Columns as wide as their header text (translated headers are not cut) and their cells on screen (up to
+    :data:`FIT_CELLS_MAX`), one column stretching; the user may still widen or narrow each."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_ROWS)
+    metrics = header.fontMetrics()
+    model = view.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wanted = metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 16  # room for the sort arrow
+        wanted = max(wanted, min(view.sizeHintForColumn(column), FIT_CELLS_MAX))
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def current_row(view: QTableView) -> Any:

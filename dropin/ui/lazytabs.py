@@ -19,6 +19,7 @@ class LazyTabs(QTabWidget):
         self.keys: list[str] = []
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._built: dict[str, QWidget] = {}
+        self._fresh: set[str] = set()  # built and not yet asked for by take_fresh
         self.currentChanged.connect(self._on_current)
 
     def add(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
@@ -36,6 +37,7 @@ class LazyTabs(QTabWidget):
             index = self.keys.index(key)
             widget = self._factories[key]()
             self._built[key] = widget
+            self._fresh.add(key)
             current = self.currentIndex()
             title = self.tabText(index)
             placeholder = self.widget(index)
@@ -47,6 +49,13 @@ class LazyTabs(QTabWidget):
             if placeholder is not None:
                 placeholder.deleteLater()
         return self._built[key]
+
+    def take_fresh(self, key: str) -> bool:
+        """Whether tab ``key`` was built since this was last asked: a tab filled as it is built need not read
+        its data again when it first comes up."""
+        fresh = key in self._fresh
+        self._fresh.discard(key)
+        return fresh
 
     def current_key(self) -> str | None:
         index = self.currentIndex()

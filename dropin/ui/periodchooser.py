@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from dropin.reports import periods as per
 from dropin.reports.weeks import Week, recent_weeks
-from dropin.ui.common import date_edit_format, format_date
+from dropin.ui.common import date_edit_format, format_date, shrinkable
 
 # how many periods of each kind the chooser lists
 LISTED = {per.WEEK: 156, per.MONTH: 36, per.QUARTER: 12, per.YEAR: 5}
@@ -61,9 +61,7 @@ class PeriodChooser(QWidget):
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("periodChoice")
         self.period_combo.setAccessibleName(self.tr("Period"))
-        self.period_combo.setMinimumContentsLength(30)
-        # long items must not widen the window on a small screen
-        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        shrinkable(self.period_combo, 30)  # long items must not widen the window on a small screen
         self.period_combo.setMaxVisibleItems(20)
         row.addWidget(self.kind_combo)
         row.addWidget(self.period_combo)

@@ -42,6 +42,7 @@ from dropin.ui.common import (
     on_server,
     run_action,
     run_read,
+    shrinkable,
 )
 from dropin.ui.shell.widgets import hint
 
@@ -138,9 +139,9 @@ class AuditTab(QWidget):
                 box,
             )
         )
+        self.seal_label = QLabel(box)  # on its own line: the seal is long, the row below fits a small screen
+        col.addWidget(self.seal_label)
         row = QHBoxLayout()
-        self.seal_label = QLabel(box)
-        row.addWidget(self.seal_label, 1)
         self.seal_edit = QLineEdit(box)
         self.seal_edit.setPlaceholderText(self.tr("earlier seal, e.g. 1234:0123456789abcdef"))
         self.seal_edit.setMinimumWidth(320)
@@ -149,6 +150,7 @@ class AuditTab(QWidget):
         self.reanchor_button = QPushButton(self.tr("Re-&anchor…"), box)
         row.addWidget(self.verify_button)
         row.addWidget(self.reanchor_button)
+        row.addStretch(1)
         col.addLayout(row)
         self.verify_result = QLabel(box)
         self.verify_result.setWordWrap(True)
@@ -170,7 +172,7 @@ class AuditTab(QWidget):
         layout.addWidget(box)
 
         filters = QHBoxLayout()
-        self.chain_box = QComboBox(self)  # the main log, or the log kept inside a store this login holds
+        self.chain_box = shrinkable(QComboBox(self))  # the main log, or the log kept inside a store this login holds
         for chain in self.service.chains():
             self.chain_box.addItem(chain_label(chain), chain)
         self.chain_box.setToolTip(
@@ -179,9 +181,9 @@ class AuditTab(QWidget):
                 "store, so that the main log names none of them."
             )
         )
-        self.user_box = QComboBox(self)
-        self.action_box = QComboBox(self)
-        self.area_box = QComboBox(self)
+        self.user_box = shrinkable(QComboBox(self), 10)
+        self.action_box = shrinkable(QComboBox(self))
+        self.area_box = shrinkable(QComboBox(self))
         self.area_box.addItem(self.tr("All areas"), None)
         for area in AREAS:
             self.area_box.addItem(QCoreApplication.translate("Audit", AREA_LABELS[area]), area)
@@ -206,6 +208,10 @@ class AuditTab(QWidget):
             (self.tr("&From:"), self.date_from),
             (self.tr("&To:"), self.date_to),
         ):
+            if widget is self.date_from:  # the dates on a second row: one row is too wide in Russian
+                filters.addStretch(1)
+                layout.addLayout(filters)
+                filters = QHBoxLayout()
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             filters.addWidget(caption)

@@ -12,18 +12,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dropin.context import ServiceContext
 from dropin.security.auth import StoreStatus, UserInfo, UserService
-from dropin.ui.common import Column, RowsTableModel, form_buttons, run_action, run_read
+from dropin.ui.common import Column, RowsTableModel, TableView, fit_to_contents, form_buttons, run_action, run_read
 from dropin.ui.shell.recovery import RecoveryKeyDialog
 from dropin.ui.shell.widgets import PasswordLineEdit, hint
 
@@ -95,12 +93,12 @@ class StoresTab(QWidget):
             ],
             self,
         )
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_to_contents(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.upgrade_hint = hint(

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QTableView
 
 from dropin.ui.common import RowsTableModel, current_row, format_date, format_time
@@ -14,6 +14,11 @@ from dropin.ui.common import RowsTableModel, current_row, format_date, format_ti
 KIND_CHILDREN = "children"
 KIND_WORKSHOP = "workshop"
 WEEKDAYS = [(1, "Mon"), (2, "Tue"), (3, "Wed"), (4, "Thu"), (5, "Fri"), (6, "Sat"), (7, "Sun")]
+
+
+def weekday_name(day: int) -> str:
+    """The short name of a weekday (1 = Monday) in the interface language ("Mon", "пн")."""
+    return QLocale().dayName(day, QLocale.FormatType.ShortFormat)
 
 
 def fmt_date(day: dt.date | None) -> str:

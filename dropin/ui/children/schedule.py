@@ -38,6 +38,7 @@ from dropin.ui.children.common import (
     to_date,
     to_qdate,
     to_time,
+    weekday_name,
 )
 from dropin.ui.common import (
     Column,
@@ -126,7 +127,7 @@ class ScheduleTab(QWidget):
         self.service = ScheduleService(ctx)
         self.sessions = SessionService(ctx)
         self.editing: int | None = None
-        days = {d: self.tr(n) for d, n in WEEKDAYS}
+        days = {d: weekday_name(d) for d, _ in WEEKDAYS}
         self.model = RowsTableModel(
             [
                 Column(self.tr("Type"), lambda r: r.type_label),
@@ -226,20 +227,23 @@ class ScheduleTab(QWidget):
         self.types_button = QPushButton(self.tr("Session t&ypes…"))
         self.types_button.clicked.connect(self.edit_types)
         self.plan_result = QLabel()
+        self.plan_result.setWordWrap(True)
         plan_row = QHBoxLayout()
         plan_row.addWidget(buddy_label(self.tr("Plan the next"), self.weeks))
         plan_row.addWidget(self.weeks)
         plan_row.addWidget(self.plan_button)
-        plan_row.addWidget(self.plan_result, 1)
-        plan_row.addWidget(self.types_button)
+        plan_row.addStretch(1)
+        result_row = QHBoxLayout()  # under the first row: each fits a small screen in every language
+        result_row.addWidget(self.plan_result, 1)
+        result_row.addWidget(self.types_button)
 
         left = QVBoxLayout()
         left.addLayout(plan_row)
+        left.addLayout(result_row)
         left.addWidget(self.view, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        self.box.setMaximumWidth(470)
-        layout.addWidget(self.box, 2)
+        layout.addWidget(self.box, 2)  # no fixed width: the days and labels are longer in some languages
         manage = ctx.can(Permission.CHILDREN_MANAGE)
         for w in (self.box, self.plan_button, self.types_button, self.weeks):
             w.setEnabled(manage)

@@ -8,14 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,20 +26,14 @@ from PySide6.QtWidgets import (
 from dropin.clients.choices import REFERRAL_KINDS
 from dropin.clients.referrals import ReferralService
 from dropin.i18n import translate
-from dropin.ui.common import Column, InlineError, RowsTableModel, form_buttons, run_action
+from dropin.ui.common import Column, InlineError, RowsTableModel, form_buttons, run_action, table_view
 from dropin.visits.catalogue import CATEGORIES, category_label
 from dropin.visits.service import CatalogueService
 
 
 def _view(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return view
+    """The usual table (:func:`dropin.ui.common.table_view`): columns fit their texts, the last one stretches."""
+    return table_view(model)
 
 
 class _ListEditor(QWidget):

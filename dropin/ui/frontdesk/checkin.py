@@ -35,6 +35,7 @@ from dropin.ui.frontdesk.matches import MATCHES, MatchList
 from dropin.ui.frontdesk.services import ServiceToggle, fill_services, key_of
 from dropin.ui.frontdesk.today import TodayList
 from dropin.ui.incidents.handoff import HandoffOffer
+from dropin.ui.theme import styled
 from dropin.visits.catalogue import CHANNELS, channel_label
 from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
 
@@ -92,7 +93,7 @@ class CheckInPanel(QWidget):
         form = QFrame()  # a frame, not a group box: no empty title band above the code field
         form.setObjectName("checkinBox")
         form.setFrameShape(QFrame.Shape.StyledPanel)
-        form.setStyleSheet("QFrame#checkinBox QPushButton { height: 26px; min-height: 26px; }")  # compact rows
+        # compact rows (QFrame#checkinBox in the application's sheet, dropin.ui.theme)
         grid = QVBoxLayout(form)
         grid.setSpacing(4)
         grid.setContentsMargins(8, 4, 8, 4)
@@ -149,12 +150,7 @@ class CheckInPanel(QWidget):
         self.services_box = QFrame()
         self.services_box.setObjectName("servicesBox")
         # compact rows, also under the material theme (its check boxes are 32 px high): all services in sight
-        self.services_box.setStyleSheet(
-            "QFrame#servicesBox QSpinBox, QFrame#servicesBox QComboBox { min-height: 18px; max-height: 22px;"
-            " height: 22px; padding-top: 0px; padding-bottom: 0px; }"
-            "QFrame#servicesBox QCheckBox { min-height: 18px; height: 22px; }"
-            "QFrame#servicesBox QCheckBox::indicator { width: 18px; height: 18px; }"
-        )
+        # (QFrame#servicesBox in the application's sheet, dropin.ui.theme)
         self.services_grid = QGridLayout(self.services_box)
         self.services_grid.setContentsMargins(0, 0, 0, 0)
         self.services_grid.setHorizontalSpacing(12)
@@ -196,7 +192,6 @@ class CheckInPanel(QWidget):
         self.confirmation = QLabel()
         self.confirmation.setObjectName("savedMessage")
         self.confirmation.setWordWrap(True)
-        self.confirmation.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.same_button = QPushButton(self.tr("Same as last time (Ctrl+D)"))
         self.same_button.setObjectName("sameServicesButton")
         self.same_button.clicked.connect(self.same_as_last_time)
@@ -358,7 +353,7 @@ class CheckInPanel(QWidget):
                 self.tr(
                     "No client with the code {typed}. Press Ctrl+N to register a new client, or tick Anonymous."
                 ).format(typed=typed),
-                "color: #b26a00;",
+                "warnText",
             )
 
     def _on_match_row(self, row: int) -> None:
@@ -389,9 +384,9 @@ class CheckInPanel(QWidget):
             text += " " + self.tr(
                 "Already checked in today at {time}. Saving offers to add these services to that visit."
             ).format(time=format_time(self.earlier_today.visited_at))
-            self._status(text, "color: #b26a00; font-weight: bold;")
+            self._status(text, "warnStrong")
         else:
-            self._status(text, "color: #1b5e20; font-weight: bold;")
+            self._status(text, "okStrong")
 
     def _ago(self, days: int) -> str:
         if days <= 0:
@@ -400,9 +395,10 @@ class CheckInPanel(QWidget):
             return self.tr("yesterday")
         return QCoreApplication.translate("FrontDesk", "%n days ago", None, days)
 
-    def _status(self, text: str, style: str) -> None:
+    def _status(self, text: str, tone: str) -> None:
+        """The line under the code field, in a tone of the application's sheet ("" for plain text)."""
         self.status.setText(text)
-        self.status.setStyleSheet(style)
+        styled(self.status, tone)
 
     def _set_status_idle(self) -> None:
         self._status(
@@ -410,7 +406,7 @@ class CheckInPanel(QWidget):
                 "Type the client code; matches appear as you type. Up and Down choose, Tab goes to "
                 "the services, Enter saves."
             ),
-            "color: #616161;",
+            "quietText",
         )
 
     def _on_anonymous(self, on: bool) -> None:
@@ -420,7 +416,7 @@ class CheckInPanel(QWidget):
             self.code_edit.clear()
             self.matches.clear()
             self._set_client(None)
-            self._status(self.tr("Anonymous walk-in: counted, not identified."), "color: #1b5e20; font-weight: bold;")
+            self._status(self.tr("Anonymous walk-in: counted, not identified."), "okStrong")
             self._focus_services()
         else:
             self._set_status_idle()
@@ -611,7 +607,7 @@ class CheckInPanel(QWidget):
         self.clear_form()
         if draft is not None:
             self.escaped = draft
-            self._status(self.tr("The form was cleared. Press Ctrl+R to bring it back."), "color: #616161;")
+            self._status(self.tr("The form was cleared. Press Ctrl+R to bring it back."), "quietText")
 
     def bring_back(self) -> None:
         draft, self.escaped = self.escaped, None
@@ -627,7 +623,7 @@ class CheckInPanel(QWidget):
         if dialog.exec() and dialog.result_client is not None:
             self.use_client(dialog.result_client.id, dialog.result_client.code)
             if dialog.new_code_notice:
-                self._status(dialog.new_code_notice, "color: #0d47a1; font-weight: bold;")
+                self._status(dialog.new_code_notice, "infoStrong")
         if dialog.safeguarding_saved:
             self.refresh_today()
 

@@ -19,10 +19,7 @@ class MatchList(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAutoFillBackground(True)  # it lies over the form: nothing may show through, in any theme
-        self.setStyleSheet(
-            "QListWidget#matchList { background-color: palette(base); border: 1px solid palette(mid); }"
-            "QListWidget#matchList::item { min-height: 20px; padding: 0px 4px; }"
-        )
+        # its frame and rows: QListWidget#matchList in the application's sheet (dropin.ui.theme)
         self.hide()
 
     def show_hits(self, hits, under: QWidget | None = None) -> None:

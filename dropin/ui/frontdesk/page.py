@@ -22,6 +22,7 @@ from dropin.ui.common import (
     Column,
     RowsTableModel,
     SortProxy,
+    fit_headers,
     format_date,
     format_datetime,
     format_number,
@@ -50,20 +51,6 @@ def _table(model, column: int = 0, order=Qt.SortOrder.AscendingOrder, lazy: bool
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     return view
-
-
-def fit_headers(view: QTableView, stretch: int | None = None) -> None:
-    """Columns at least as wide as their header text (translated headers are not cut), one column stretching."""
-    header = view.horizontalHeader()
-    metrics = header.fontMetrics()
-    model = view.model()
-    for column in range(model.columnCount()):
-        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        wanted = metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 16  # room for the sort arrow
-        if header.sectionSize(column) < wanted:
-            header.resizeSection(column, wanted)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class ClientsPanel(QWidget):
@@ -200,7 +187,6 @@ class FrontDeskPage(QWidget):
         self.tabs.setObjectName("frontdeskTabs")
         self.checkin = CheckInPanel(ctx)  # filled as it is built: the first refresh need not read again
         self.checkin.open_profile.connect(self.open_profile)
-        self._checkin_fresh = True
         self.tabs.add("checkin", self.tr("Check-in"), lambda: self.checkin)
         if ctx.can(Permission.CLIENT_VIEW):
             self.tabs.add("clients", self.tr("Clients"), self._make_clients)
@@ -229,8 +215,7 @@ class FrontDeskPage(QWidget):
         return self.tabs.tab("visits") if "visits" in self.tabs.keys else None
 
     def refresh(self) -> None:
-        fresh, self._checkin_fresh = self._checkin_fresh, False
-        if fresh and self.tabs.current_key() == "checkin":
+        if self.tabs.take_fresh("checkin") and self.tabs.current_key() == "checkin":
             self.checkin.focus_code()  # built and filled just now
             return
         self.checkin.reload_catalogue()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from dropin.ui.theme import styled
 from dropin.visits.catalogue import CATEGORIES, category_label
 from dropin.visits.service import ServiceGiven
 
@@ -37,7 +38,7 @@ class ServiceToggle(QWidget):
         self.badge.setObjectName(f"key_{item.code}")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFixedSize(18, 18)
-        self.badge.setStyleSheet("border: 1px solid #9e9e9e; border-radius: 3px; color: #616161;")
+        styled(self.badge, "serviceKey")
         self.badge.setToolTip(
             QCoreApplication.translate("FrontDesk", "Press {key} to tick or untick {service}.").format(
                 key=key, service=item.display

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from dropin.ui.common import Column, RowsTableModel, format_date, format_time, sortable
+from dropin.ui.common import Column, RowsTableModel, TableView, fit_to_contents, format_date, format_time, sortable
 from dropin.visits.catalogue import channel_label
 
 ROW_HEIGHT = 22
@@ -63,7 +62,7 @@ class TodayList(QWidget):
             if r.voided
             else {}
         )
-        self.view = QTableView()
+        self.view = TableView()
         self.view.setObjectName("todayTable")
         self.proxy = sortable(self.view, self.model, 0, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,8 +72,8 @@ class TodayList(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.view.horizontalHeader()
-        header.setStyleSheet("QHeaderView::section { padding-top: 2px; padding-bottom: 2px; }")  # a thin header
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # today's list is short
+        # a thin header: QTableView#todayTable in the application's sheet (dropin.ui.theme)
+        fit_to_contents(self.view)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from dropin.incidents import choices as ch
 from dropin.incidents.records import IncidentDetail
 from dropin.incidents.service import IncidentService
-from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action
+from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action, shrinkable
 from dropin.ui.incidents.widgets import choice_combo, date_edit, to_date
 
 
@@ -84,10 +84,13 @@ class CaseworkPanel(QWidget):
         self.add_evidence_button.clicked.connect(self._add_evidence)
         add.addWidget(self.evidence_kind, 1)
         add.addWidget(self.evidence_holder, 1)
+        ebox.addLayout(add)
+        add = QHBoxLayout()  # the buttons on a row of their own: the form fits beside the list on a small screen
         add.addWidget(self.add_evidence_button)
         self.void_evidence_button = QPushButton(self.tr("Void entry…"))
         self.void_evidence_button.clicked.connect(self._void_evidence)
         add.addWidget(self.void_evidence_button)
+        add.addStretch(1)
         ebox.addLayout(add)
         layout.addWidget(evidence)
 
@@ -121,7 +124,7 @@ class CaseworkPanel(QWidget):
         cbox.addLayout(open_row)
         step = QHBoxLayout()
         self.stage = choice_combo(ch.CASE_STAGES)
-        self.outcome = QComboBox()
+        self.outcome = shrinkable(QComboBox())
         for code in ch.OUTCOMES:
             self.outcome.addItem(ch.label(ch.OUTCOMES, code), code)
         self.add_stage_button = QPushButton(self.tr("Add stage"))
@@ -130,8 +133,13 @@ class CaseworkPanel(QWidget):
         self.outcome_button.clicked.connect(self._set_outcome)
         self.void_case_button = QPushButton(self.tr("Void case…"))
         self.void_case_button.clicked.connect(self._void_case)
-        for w in (self.stage, self.add_stage_button, self.outcome, self.outcome_button, self.void_case_button):
-            step.addWidget(w)
+        step.addWidget(self.stage, 1)
+        step.addWidget(self.add_stage_button)
+        cbox.addLayout(step)
+        step = QHBoxLayout()
+        step.addWidget(self.outcome, 1)
+        step.addWidget(self.outcome_button)
+        step.addWidget(self.void_case_button)
         cbox.addLayout(step)
         layout.addWidget(cases)
         self.error = InlineError()

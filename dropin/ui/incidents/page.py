@@ -15,12 +15,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,17 @@ from dropin.incidents.service import IncidentService
 from dropin.paths import documents_dir
 from dropin.reports.periods import YEAR
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action
+from dropin.ui.common import (
+    Column,
+    InlineError,
+    RowsTableModel,
+    TableView,
+    ask_reason,
+    fit_headers,
+    format_date,
+    run_action,
+    scrolled,
+)
 from dropin.ui.incidents.casework import CaseworkPanel
 from dropin.ui.incidents.form import IncidentForm
 from dropin.ui.periodchooser import PeriodChooser
@@ -71,10 +78,13 @@ class AdvocacyPanel(QGroupBox):
         self.error = InlineError()
         row.addWidget(period_label)
         row.addWidget(self.chooser)
-        row.addWidget(self.pdf_button)
-        row.addWidget(self.csv_button)
         row.addStretch(1)
         box.addLayout(row)
+        buttons = QHBoxLayout()  # a row of their own: beside the period they are too wide for a small screen
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
         box.addWidget(self.status)
         box.addWidget(self.error)
 
@@ -179,7 +189,7 @@ class IncidentsPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(RowsTableModel.SortRole)
-        self.view = QTableView()
+        self.view = TableView()
         self.view.setObjectName("incidentsTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -189,14 +199,9 @@ class IncidentsPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(2, 170)
+        header.setStretchLastSection(True)  # the columns are fitted when filled (the list scrolls sideways)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         lbox.addWidget(self.view, 1)
-        if self.advocacy is not None:
-            lbox.addWidget(self.advocacy)
         split.addWidget(left)
         right = QWidget()
         rbox = QVBoxLayout(right)
@@ -208,14 +213,15 @@ class IncidentsPage(QWidget):
         rbox.addWidget(self.form)
         rbox.addWidget(self.casework)
         rbox.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
-        split.addWidget(scroll)
+        # the form is never cut at its right edge: the list beside it gives way (it scrolls sideways itself)
+        split.addWidget(scrolled(right, keep_width=True))
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([720, 646])
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
+        if self.advocacy is not None:  # under both, the width of the page
+            layout.addWidget(self.advocacy)
 
     # ------------------------------------------------------------------ list
     def refresh(self) -> None:
@@ -231,6 +237,7 @@ class IncidentsPage(QWidget):
             )
             self.badge_changed.emit(self.tr("%n waiting", None, waiting) if waiting else "")
         self.model.set_fetch(lambda offset, limit: service.rows(offset, limit, include_void=include_void))
+        fit_headers(self.view)
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():

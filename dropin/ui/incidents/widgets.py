@@ -8,12 +8,13 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QWidget
 
 from dropin.incidents.choices import label
-from dropin.ui.common import date_edit_format
+from dropin.ui.common import date_edit_format, shrinkable
 
 
 def choice_combo(choices: dict[str, str], parent=None) -> QComboBox:
-    """A drop-down whose first entry is "Choose…": nothing is ever pre-selected."""
-    combo = QComboBox(parent)
+    """A drop-down whose first entry is "Choose…": nothing is ever pre-selected (and long choices do not
+    widen the form)."""
+    combo = shrinkable(QComboBox(parent))
     combo.addItem(QCoreApplication.translate("IncidentForm", "Choose…"), None)
     for code in choices:
         combo.addItem(label(choices, code), code)

@@ -29,11 +29,11 @@ from dropin.ui.common import (
     date_edit_format,
     format_date,
     run_action,
+    shrinkable,
     table_view,
     time_edit_format,
 )
 from dropin.ui.outreach.tally import (
-    SMALL,
     Counter,
     DateField,
     TimeField,
@@ -44,6 +44,7 @@ from dropin.ui.outreach.tally import (
     t,
     to_date,
 )
+from dropin.ui.theme import styled
 
 
 class OutreachEventsTab(QWidget):
@@ -62,13 +63,13 @@ class OutreachEventsTab(QWidget):
         self.start.setDisplayFormat(time_edit_format())
         self.duration = Counter(24 * 60)
         self.duration.setSuffix(self.tr(" min"))
-        self.duration.setStyleSheet(SMALL)
+        styled(self.duration, "smallCounter")
         self.duration.setMinimumHeight(30)
         self.kind = QComboBox()
         self.kind.setObjectName("eventKind")
         for code, text in EVENT_KINDS.items():
             self.kind.addItem(t(text), code)
-        self.key_date = QComboBox()
+        self.key_date = shrinkable(QComboBox(), 24)
         self.key_date.setObjectName("eventKeyDate")
         self.key_date.addItem(self.tr("None"), None)
         for code in KEY_DATES:

@@ -284,7 +284,8 @@ class OutreachPage(QWidget):
         key = self.tabs.current_key()
         widget = self.tabs.built(key) if key else None
         if key == "form" and widget is not None:
-            widget.load_lists()
+            if not self.tabs.take_fresh("form"):  # the form read its lists as it was built
+                widget.load_lists()
             widget.date.setFocus()
         elif widget is not None and hasattr(widget, "refresh"):
             widget.refresh()

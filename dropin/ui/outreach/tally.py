@@ -39,7 +39,8 @@ from dropin.i18n import LANGUAGES, translate, translator_for
 from dropin.outreach.areas import AreaService
 from dropin.outreach.choices import CONTEXT, COUNTERS, MAX_COUNT, MODES, SETTINGS, TOPICS
 from dropin.outreach.sessions import OutreachService, ReferralEntry, SessionInfo, SessionInput
-from dropin.ui.common import InlineError, date_edit_format, run_action, time_edit_format
+from dropin.ui.common import InlineError, date_edit_format, run_action, scrolled, time_edit_format
+from dropin.ui.theme import styled
 
 
 def t(text: str) -> str:
@@ -50,10 +51,8 @@ def to_date(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-# (the material theme shows no text in a spin box without buttons: the buttons are made zero-wide instead)
-_NO_ARROWS = " QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
-BIG = "QSpinBox { font-size: 22pt; font-weight: bold; height: 50px; padding-left: 4px; }" + _NO_ARROWS
-SMALL = "QSpinBox { font-size: 12pt; height: 32px; padding-left: 8px; }" + _NO_ARROWS
+# the counters' look ("bigCounter", "smallCounter") is in the application's sheet (dropin.ui.theme); the material
+# theme shows no text in a spin box without buttons, so there the buttons are made zero-wide instead
 
 
 class Counter(QSpinBox):
@@ -65,7 +64,7 @@ class Counter(QSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(52)
         self.setMinimumWidth(110)
-        self.setStyleSheet(BIG)
+        styled(self, "bigCounter")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         text = event.text()
@@ -105,7 +104,7 @@ class CounterBox(QWidget):
         self.counter.setAccessibleName(label)
         caption = QLabel(label)
         caption.setBuddy(self.counter)
-        caption.setStyleSheet("font-size: 11pt;")
+        styled(caption, "counterCaption")
         row = QHBoxLayout()
         row.setSpacing(4)
         for symbol, step in (("−", -1), ("+", 1)):
@@ -113,7 +112,7 @@ class CounterBox(QWidget):
             button.setText(symbol)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(36, 52)
-            button.setStyleSheet("font-size: 16pt;")
+            styled(button, "counterStep")
             button.clicked.connect(lambda _=False, s=step: self.counter.stepBy(s))
             if step < 0:
                 row.addWidget(button)
@@ -217,7 +216,7 @@ class OutreachSessionForm(QWidget):
             top.addWidget(caption, 0, col)
             top.addWidget(widget, 1, col)
         self.duration.setMinimumHeight(30)
-        self.duration.setStyleSheet(SMALL)
+        styled(self.duration, "smallCounter")
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -313,14 +312,18 @@ class OutreachSessionForm(QWidget):
         counts.setLayout(grid)
         more = QGroupBox(self.tr("Topics, workers and referrals"))
         more.setLayout(details)
+        body = QWidget()  # scrolls on a small screen; the message and the buttons below stay in sight
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.heading)
+        inner.addLayout(top)
+        inner.addWidget(counts)
+        inner.addWidget(more)
+        inner.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(counts)
-        layout.addWidget(more)
+        layout.addWidget(scrolled(body), 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        layout.addStretch(1)
 
         order = [
             self.date,

@@ -31,6 +31,7 @@ from dropin.ui.shelter.dialogs import DischargeDialog, ExtendDialog, MoveDialog
 def tile_style() -> str:
     """One style sheet for every tile (parsed once, not once per tile): colour by state, red when overdue."""
     rules = [
+        "QGroupBox { font-weight: bold; }",  # the rooms
         "#bedTile { border-radius: 6px; border-width: 2px; border-style: solid; }",
         "#bedTile QLabel { color: #212121; background: transparent; }",
         '#bedTile[state="reserved"] { border-style: dashed; }',
@@ -115,8 +116,9 @@ class BedTile(QFrame):
         self.setProperty("state", self.tile.state)
         self.setProperty("overstay", "yes" if self.tile.overstay else "no")
         self.setProperty("chosen", "yes" if self.selected else "no")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # a new tile takes its look when first shown
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def set_selected(self, value: bool) -> None:
         self.selected = value
@@ -228,7 +230,6 @@ class BoardTab(QWidget):
             rooms.setdefault(tile.room, []).append(tile)
         for room, room_tiles in rooms.items():
             box = QGroupBox(room, self.host)
-            box.setStyleSheet("QGroupBox { font-weight: bold; }")
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             grid = QGridLayout(box)
             grid.setAlignment(Qt.AlignmentFlag.AlignLeft)

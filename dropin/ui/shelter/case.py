@@ -22,7 +22,16 @@ from PySide6.QtWidgets import (
 from dropin.shelter.casework import CaseService
 from dropin.shelter.choices import GOAL_AREAS, GOAL_STATUSES, REASONS
 from dropin.shelter.stays import StayService
-from dropin.ui.common import Column, InlineError, RowsTableModel, ask_reason, format_date, run_action, table_view
+from dropin.ui.common import (
+    Column,
+    InlineError,
+    RowsTableModel,
+    ask_reason,
+    format_date,
+    run_action,
+    scrolled,
+    table_view,
+)
 from dropin.ui.shelter.common import OVERSTAY, choice, selected_row
 from dropin.ui.shelter.dialogs import date_edit, to_date
 
@@ -49,6 +58,8 @@ class CaseTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.residents = table_view(parent=left)
         self.residents.setObjectName("caseResidents")
+        # beside the case file the list is narrow: its last column keeps its header's width (the list scrolls)
+        self.residents.horizontalHeader().setStretchLastSection(False)
         self.residents_model = RowsTableModel(
             [
                 Column(QCoreApplication.translate("Shelter", "Client"), lambda r: r.client_code),
@@ -79,7 +90,7 @@ class CaseTab(QWidget):
         self.attention.clicked.connect(lambda index: self.load(self.attention_model.row_at(index.row()).stay_id))
         left_layout.addWidget(self.attention, 1)
         split.addWidget(left)
-        right = QWidget(split)
+        right = QWidget()
         form = QVBoxLayout(right)
         self.title = QLabel(self.tr("Choose a resident to open the case file. Opening it is recorded."), right)
         self.title.setWordWrap(True)
@@ -92,13 +103,14 @@ class CaseTab(QWidget):
         for i, (code, text) in enumerate(REASONS.items()):
             box = QCheckBox(QCoreApplication.translate("Shelter", text), reasons_box)
             self.reason_boxes[code] = box
-            grid.addWidget(box, i // 4, i % 4)
+            grid.addWidget(box, i // 3, i % 3)  # three a row: four are too wide for a small screen in Russian
         self.reason_note = QLineEdit(reasons_box)
         self.reason_note.setPlaceholderText(self.tr("Note on the reasons"))
-        grid.addWidget(self.reason_note, 2, 0, 1, 3)
+        last = (len(REASONS) + 2) // 3
+        grid.addWidget(self.reason_note, last, 0, 1, 2)
         save_reasons = QPushButton(self.tr("Save reasons"), reasons_box)
         save_reasons.clicked.connect(self.save_reasons)
-        grid.addWidget(save_reasons, 2, 3)
+        grid.addWidget(save_reasons, last, 2)
         form.addWidget(reasons_box)
         goals_box = QGroupBox(self.tr("Life-plan goals"), right)
         goals = QVBoxLayout(goals_box)
@@ -134,10 +146,14 @@ class CaseTab(QWidget):
             self.goal_status.addItem(QCoreApplication.translate("Shelter", text), code)
         set_status = QPushButton(self.tr("Set status"), goals_box)
         set_status.clicked.connect(self.set_goal_status)
-        for w in (self.goal_area, self.goal_text, QLabel(self.tr("Review"), goals_box), self.goal_review, add):
-            add_goal.addWidget(w)
-        add_goal.setStretchFactor(self.goal_text, 1)
+        add_goal.addWidget(self.goal_area)
+        add_goal.addWidget(self.goal_text, 1)
         self.goal_text.setMinimumWidth(220)  # room to type, whatever the language of the labels around it
+        goals.addLayout(add_goal)
+        add_goal = QHBoxLayout()  # the review date on a row of its own: one row is too wide for a small screen
+        add_goal.addStretch(1)
+        for w in (QLabel(self.tr("Review"), goals_box), self.goal_review, add):
+            add_goal.addWidget(w)
         goals.addLayout(add_goal)
         status_row = QHBoxLayout()
         status_row.addStretch(1)
@@ -178,7 +194,8 @@ class CaseTab(QWidget):
         row.addWidget(void_note)
         notes.addLayout(row)
         form.addWidget(notes_box, 1)
-        split.addWidget(right)
+        split.addWidget(scrolled(right, keep_width=True))  # scrolls on a small screen, never cut at its right
+        split.setChildrenCollapsible(False)
         split.setSizes([400, 960])
         self.fields = {"description": self.goal_text, "note": self.note_text, "reasons": reasons_box}
         self._enable(False)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from dropin.context import ServiceContext
 from dropin.i18n import translate
 from dropin.security.permissions import Permission
+from dropin.ui.common import scrolled
 from dropin.ui.lazytabs import LazyTabs
 from dropin.ui.testing.board import ReadTimerBoard
 from dropin.ui.testing.breakglass import BreakGlassTab
@@ -21,15 +22,6 @@ from dropin.ui.testing.qc import QcTab
 from dropin.ui.testing.referrals import ReferralsTab
 
 __all__ = ["TestingPage", "StockTab"]
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    """A tab's content in a scroll area, so a tall form never stretches the window past the screen."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class TestingPage(QWidget):

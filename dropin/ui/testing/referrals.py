@@ -59,6 +59,8 @@ class ReferralsTab(QWidget):
         )
         self.model.row_style = lambda r: {"background": ALERT} if r.overdue else {}
         self.view = make_table(self.model)
+        # beside the detail form the list is narrow: its last column keeps its header's width (the list scrolls)
+        self.view.horizontalHeader().setStretchLastSection(False)
         split.addWidget(self.view)
 
         detail = QWidget()

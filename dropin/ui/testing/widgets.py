@@ -7,14 +7,12 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,7 +26,7 @@ from dropin.context import ServiceContext
 from dropin.testing import rules
 from dropin.testing.referrals import ReferralService
 from dropin.testing.service import TestService
-from dropin.ui.common import RowsTableModel, date_edit_format, run_action
+from dropin.ui.common import RowsTableModel, date_edit_format, run_action, table_view
 
 # Row marks used by the testing tables; every mark also has a word or symbol in the row text.
 ALERT = QColor("#ffcdd2")  # overdue, expired, failed, out of range
@@ -57,16 +55,9 @@ class RowMarkDelegate(QStyledItemDelegate):
 
 
 def make_table(model: RowsTableModel, min_height: int = 120) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    """The usual read-only table (:func:`dropin.ui.common.table_view`) with its row marks painted."""
+    view = table_view(model)
     view.setMinimumHeight(min_height)
-    view.setAlternatingRowColors(True)
     view.setItemDelegate(RowMarkDelegate(view))
     return view
 
