@@ -83,10 +83,10 @@ def attached(conn: Connection) -> list[str]:
     """The stores this connection (SQLAlchemy ``Connection``) can read: on SQLite the attached files; on the
     server the schemas whose audit chain its role may read (a store's GRANTs open its tables and chain together).
     The answer is kept with the pooled connection: its login does not change."""
-    if conn.dialect.name == "sqlite":
-        names = {row[1] for row in conn.exec_driver_sql("PRAGMA database_list")}
-        return [store for store in STORES if store in names]
     held = conn.info.get("dropin_stores")
+    if held is None and conn.dialect.name == "sqlite":  # attached when the connection was made, never later
+        names = {row[1] for row in conn.exec_driver_sql("PRAGMA database_list")}
+        held = conn.info["dropin_stores"] = [store for store in STORES if store in names]
     if held is None:
         rows = conn.exec_driver_sql(  # from the catalogue: naming a schema one may not use is an error
             "SELECT s, c.oid IS NOT NULL, CASE WHEN c.oid IS NULL THEN false "

@@ -153,12 +153,12 @@ def last_write_id(conn: Connection) -> int:
     and the chains of the stores this connection holds (0 if none)."""
     from dropin.models.stores import attached
 
-    total = 0
+    newest = []
     for chain in (None, *attached(conn)):
         t = chain_table(chain)
-        query = select(t.c.id).where(t.c.action.in_(WRITE_ACTIONS)).order_by(t.c.id.desc()).limit(1)
-        total += conn.execute(query).scalar() or 0
-    return total
+        last = select(t.c.id).where(t.c.action.in_(WRITE_ACTIONS)).order_by(t.c.id.desc()).limit(1)
+        newest.append(func.coalesce(last.scalar_subquery(), 0))
+    return int(sum(conn.execute(select(*newest)).one()))  # one statement for every log
 
 
 def append_entries(
