@@ -127,6 +127,17 @@ def _fmt(value: float | None, unit: str) -> str:
     return f"{value:g} {unit}"
 
 
+def working_copy(env: BenchEnv, folder: Path) -> Path:
+    """The bench centre restored from a backup into ``folder``, with its stores: for a separate program."""
+    from dropin.models.database import Database
+
+    backup = env.db.backup(folder / "backup.db")
+    copy = folder / "centre.db"
+    Database.restore(backup, copy, BENCH_PASSPHRASE, kdf_iter=env.db.kdf_iter)
+    backup.unlink()
+    return copy
+
+
 def skipped(key: str, label: str, note: str | None = None) -> Figure:
     return Figure(key, label, status="skipped", note=note or translate("Bench", "skipped (area not available)"))
 

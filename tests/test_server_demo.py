@@ -15,6 +15,7 @@ from dropin.errors import DropinError
 from dropin.models import Base
 from dropin.models.database import Database
 from dropin.models.server import ServerDatabase
+from dropin.security.auth import AuthService
 from dropin.security.roles import Role
 from dropin.server.connect import staff_login
 from dropin.visits.service import VisitService
@@ -42,7 +43,8 @@ def initialised(pg_cluster, capsys):
 def _counts(db) -> dict[str, int]:
     with db.engine.connect() as conn:
         return {
-            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in Base.metadata.sorted_tables
+            t.fullname: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in Base.metadata.sorted_tables
         }
 
 
@@ -53,6 +55,7 @@ def test_the_server_demo_has_the_files_records_in_every_table(initialised, tmp_p
     assert on_server == on_file.counts
     server = ServerDatabase.open(url)
     file = Database.open(tmp_path / "demo.db", DEMO_PASSPHRASE, TEST_KDF_ITER)
+    AuthService(file).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)  # the manager's login holds every store
     try:
         tables = _counts(file)
         assert _counts(server) == tables

@@ -132,7 +132,7 @@ def _ms(seconds: float) -> str:
 
 def measure_gui(env) -> list:
     """Median over a few fresh GUI processes, logged in as the manager (who sees every page)."""
-    from dropin.bench import Figure, skipped
+    from dropin.bench import Figure, skipped, working_copy
     from dropin.demo import DEMO_PASSWORD
     from dropin.security.roles import Role
 
@@ -140,7 +140,7 @@ def measure_gui(env) -> list:
     username = env.users[Role.MANAGER].username
     # the app runs on a copy: it lives on today's clock (people past their planned end keep their bed tonight)
     with tempfile.TemporaryDirectory(prefix="dropin-gui-bench-") as folder:
-        copy = env.db.backup(Path(folder) / "centre.db")
+        copy = working_copy(env, Path(folder))  # restored with its stores
         runs = [r for r in (_run_once(copy, username, DEMO_PASSWORD) for _ in range(max(2, min(env.runs, 3)))) if r]
     if not runs:
         return [skipped("gui_unlock", label, translate("Bench", "skipped (the GUI could not start here)"))]

@@ -9143,7 +9143,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>Log in to the file as a manager first: only a manager&apos;s login opens every store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде файлга жетекчи катары кириңиз: бардык сактагычтарды жетекчинин кирүүсү гана ачат.</translation>
     </message>
     <message>
         <source>The file and the server database are at different versions; open both with this program first.</source>
