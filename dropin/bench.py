@@ -318,15 +318,17 @@ def reuse_centre(path: Path, scale: str, seed: int = 1) -> BenchEnv:
 
     from dropin.clock import FixedClock
     from dropin.context import CurrentUser
-    from dropin.demo import DEMO_ACCOUNTS
+    from dropin.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
     from dropin.models.database import DEFAULT_KDF_ITER, Database
     from dropin.models.security import User
+    from dropin.security.auth import AuthService
     from dropin.security.roles import Role
 
     sizes = SCALES[scale]
     end = dt.date(2026, 11, 23)
     start = end - dt.timedelta(days=365 * sizes["years"])
     db = Database.open(path, BENCH_PASSPHRASE, kdf_iter=DEFAULT_KDF_ITER, exclusive=True)
+    AuthService(db).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)  # the reports read every store
     with db.session() as s:
         found = s.execute(select(User).where(User.username.in_(list(DEMO_ACCOUNTS.values())))).scalars().all()
         users = {Role(u.role): CurrentUser(u.id, u.username, Role(u.role), u.display_name, u.language) for u in found}

@@ -142,11 +142,15 @@ def assert_consistent_rows(kept):
     from sqlalchemy import func, select
 
     from dropin.bench import BENCH_PASSPHRASE
+    from dropin.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
     from dropin.models.database import DEFAULT_KDF_ITER, Database
     from dropin.models.shelter import ShelterBedNight, ShelterStay
+    from dropin.security.auth import AuthService
+    from dropin.security.roles import Role
     from dropin.testing.stock import lot_stock
 
     db = Database.open(kept, BENCH_PASSPHRASE, kdf_iter=DEFAULT_KDF_ITER)
+    AuthService(db).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)  # the tests are in the health store
     try:
         with db.session() as s:
             stock = lot_stock(s)

@@ -146,7 +146,7 @@ def test_create_killed_midway_leaves_no_database_and_next_open_cleans_up(tmp_pat
     db = Database.create(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     db.close()
     Database.open(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER, exclusive=True).close()
-    stores = ["centre.db.casework", "centre.db.health"]  # the separately keyed stores beside it
+    stores = ["centre.db.casework", "centre.db.health", "centre.db.legal"]  # the separately keyed stores beside it
     assert leftovers(tmp_path) in (["centre.db", "centre.db.audit-anchor", *stores], ["centre.db", *stores])
 
 

@@ -8,12 +8,14 @@ import pytest
 
 from dropin.clock import FixedClock
 from dropin.context import ServiceContext, system_user
-from dropin.demo import DEMO_PASSPHRASE, build_demo
+from dropin.demo import DEMO_ACCOUNTS, DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
 from dropin.models.database import Database
 from dropin.reports import baseline
 from dropin.reports import periods as per
 from dropin.reports.service import ReportService
 from dropin.reports.weeks import Week
+from dropin.security.auth import AuthService
+from dropin.security.roles import Role
 from dropin.settings import DEFAULTS, set_setting
 from tests.conftest import TEST_KDF_ITER
 
@@ -25,6 +27,7 @@ def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("baseline") / "demo.db"
     build_demo(path, weeks=16, seed=5, kdf_iter=TEST_KDF_ITER, today=TODAY)
     db = Database.open(path, DEMO_PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    AuthService(db).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)  # the reports read every store
     yield db
     db.close()
 

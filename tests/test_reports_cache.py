@@ -9,12 +9,14 @@ from sqlalchemy import event
 
 from dropin.clock import FixedClock
 from dropin.context import ServiceContext, system_user
-from dropin.demo import DEMO_PASSPHRASE, build_demo
+from dropin.demo import DEMO_ACCOUNTS, DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
 from dropin.models.database import Database
 from dropin.reports import cache
 from dropin.reports import periods as per
 from dropin.reports.service import ReportService
 from dropin.reports.weeks import Week
+from dropin.security.auth import AuthService
+from dropin.security.roles import Role
 from tests.conftest import TEST_KDF_ITER
 
 TODAY = dt.date(2026, 11, 25)
@@ -25,6 +27,7 @@ def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("cache") / "demo.db"
     build_demo(path, weeks=10, seed=6, kdf_iter=TEST_KDF_ITER, today=TODAY)
     db = Database.open(path, DEMO_PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    AuthService(db).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)  # the reports read every store
     yield db
     db.close()
 
