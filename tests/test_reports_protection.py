@@ -17,13 +17,15 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from dropin.clock import FixedClock
 from dropin.context import ServiceContext, system_user
-from dropin.demo import build_demo
+from dropin.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, build_demo
 from dropin.models.database import Database
 from dropin.reports import periods as per
 from dropin.reports import protection as prot
 from dropin.reports.definitions import SECTIONS, SHELTER, TESTING
 from dropin.reports.service import ReportService, period_figures
 from dropin.reports.weeks import Week
+from dropin.security.auth import AuthService
+from dropin.security.roles import Role
 
 pytestmark = pytest.mark.both_engines
 
@@ -229,6 +231,7 @@ def demo(tmp_path_factory):
     today = dt.date(2026, 11, 25)
     build_demo(path, weeks=30, today=today, kdf_iter=1000)
     db = Database.open(path, "demo passphrase", kdf_iter=1000)
+    AuthService(db).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)  # the reports read every store
     yield db, today
     db.close()
 

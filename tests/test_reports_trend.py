@@ -7,9 +7,11 @@ import importlib
 
 import pytest
 
-from dropin.demo import DEMO_PASSPHRASE, build_demo
+from dropin.demo import DEMO_ACCOUNTS, DEMO_PASSPHRASE, DEMO_PASSWORD, build_demo
 from dropin.models.database import Database
 from dropin.reports.definitions import SECTIONS
+from dropin.security.auth import AuthService
+from dropin.security.roles import Role
 from tests.conftest import TEST_KDF_ITER
 
 pytestmark = pytest.mark.both_engines
@@ -20,6 +22,7 @@ def test_compute_series_matches_compute_on_demo_periods(tmp_path):
     path = tmp_path / "demo.db"
     build_demo(path, weeks=6, seed=3, kdf_iter=TEST_KDF_ITER, today=today)
     db = Database.open(path, DEMO_PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    AuthService(db).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)  # the reports read every store
     monday = today - dt.timedelta(days=today.weekday())
     # older weeks, a month, a range, and the week still running (nights from today on are not slept yet)
     bounds = [(monday - dt.timedelta(weeks=back), monday - dt.timedelta(weeks=back - 1)) for back in range(5, 0, -1)]
@@ -50,6 +53,7 @@ def test_new_people_are_the_same_by_either_plan(tmp_path, monkeypatch):
     path = tmp_path / "demo.db"
     build_demo(path, weeks=8, seed=4, kdf_iter=TEST_KDF_ITER, today=today)
     db = Database.open(path, DEMO_PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    AuthService(db).login(DEMO_ACCOUNTS[Role.MANAGER], DEMO_PASSWORD)  # the reports read every store
     periods = [(dt.date(2026, 10, 1), dt.date(2026, 11, 1)), (dt.date(2026, 11, 9), dt.date(2026, 11, 16))]
     try:
         with db.session() as session:

@@ -19,9 +19,9 @@ TITLE_BAR = 32  # what a window manager adds above the window
 ROLES = (Role.MANAGER, Role.LEGAL_ADVISOR, Role.SOCIAL_WORKER, Role.PEER_COUNSELLOR, Role.FACILITATOR)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def themed(qapp):
-    """The look staff see (the material theme's controls are larger than Qt's own)."""
+    """The look staff see (the material theme's controls are larger than Qt's own), made once: it takes seconds."""
     from dropin.ui.theme import apply_theme
 
     before = qapp.styleSheet()

@@ -10630,7 +10630,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>New re&amp;covery key…</source>
-        <translation>Новый ключ &amp;восстановления…</translation>
+        <translation>Новый к&amp;люч восстановления…</translation>
     </message>
     <message>
         <source>On the centre&apos;s server the stores have no keys to manage here: the server&apos;s roles let each login read only the stores its role needs.</source>

@@ -173,7 +173,7 @@ class AuditTab(QWidget):
 
         filters = QHBoxLayout()
         self.chain_box = shrinkable(QComboBox(self))  # the main log, or the log kept inside a store this login holds
-        for chain in self.service.chains():
+        for chain in run_read(self, self.service.chains, [None]):
             self.chain_box.addItem(chain_label(chain), chain)
         self.chain_box.setToolTip(
             self.tr(
