@@ -17,16 +17,6 @@ from tests.conftest import NOW, PASSWORD
 pytestmark = pytest.mark.both_engines
 
 
-@pytest.fixture(autouse=True)
-def quick_password_hashing(monkeypatch):
-    """Cheap argon2 parameters so the accounts for every role are made quickly (production is unchanged)."""
-    from argon2 import PasswordHasher
-
-    monkeypatch.setattr(
-        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    )
-
-
 def audit_rows(db, action=None):
     with db.session() as s:
         query = select(AuditEntry).order_by(AuditEntry.id)

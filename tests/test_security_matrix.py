@@ -13,16 +13,6 @@ from dropin.security.roles import Role
 pytestmark = pytest.mark.both_engines
 
 
-@pytest.fixture(autouse=True)
-def quick_password_hashing(monkeypatch):
-    """Cheap argon2 parameters so the accounts for every role are made quickly (production is unchanged)."""
-    from argon2 import PasswordHasher
-
-    monkeypatch.setattr(
-        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    )
-
-
 # Columns: front desk, peer counsellor, social worker, children's facilitator, outreach worker, manager.
 ROLES = (
     Role.FRONT_DESK,

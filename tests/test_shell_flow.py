@@ -17,16 +17,6 @@ from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 WAIT = 15_000
 
 
-@pytest.fixture(autouse=True)
-def quick_password_hashing(monkeypatch):
-    """Cheap argon2 parameters so the accounts for every role are made quickly (production is unchanged)."""
-    from argon2 import PasswordHasher
-
-    monkeypatch.setattr(
-        "dropin.security.passwords._hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    )
-
-
 @pytest.fixture
 def controller_for(qtbot, clock):
     made = []
