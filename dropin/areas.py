@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dropin.i18n import QT_TRANSLATE_NOOP
 from dropin.security.permissions import Permission
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,19 @@ def resolve(dotted: str) -> Any:
     module_name, attribute = split(dotted)
     module = importlib.import_module(module_name)
     return module if attribute is None else getattr(module, attribute)
+
+
+def installed(module_name: str | None) -> ModuleType | None:
+    """Import an optional module (an area's piece, a sub-command's module), or ``None`` if it (or a package
+    above it) is not installed; an import that fails inside the module is raised."""
+    if module_name is None:
+        return None
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name and (module_name == error.name or module_name.startswith(error.name + ".")):
+            return None
+        raise
 
 
 def pieces(item: Area) -> list[str]:

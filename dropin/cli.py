@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import os
 import sys
 from collections.abc import Callable
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dropin import __version__
-from dropin.areas import AREAS
+from dropin.areas import AREAS, installed
 from dropin.cli_args import ArgumentsError, Parser
 from dropin.errors import DropinError
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 #: Modules that add sub-commands: each has ``register(subparsers)`` (the areas' ``cli`` in dropin.areas, then these).
 EXTENSIONS: list[str] = [
     *(item.cli for item in AREAS if item.cli),
-    "dropin.bench",
+    "dropin.bench.command",
     "dropin.selftest",
     "dropin.server.cli",  # dropin server init|import|restore
 ]
@@ -281,7 +280,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from dropin.models.database import CurrentPassphraseNeeded
+    from dropin.models.cipher import CurrentPassphraseNeeded
     from dropin.security import custody
     from dropin.security.permissions import Permission
 
@@ -347,7 +346,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Every check on one database: pages (SQLCipher), structure and foreign keys (SQLite), the audit chain;
     with ``--user``, the same for every store that login holds, and rows of a store whose main record is gone."""
-    from dropin.models.database import Database, DatabaseDamaged
+    from dropin.models.cipher import DatabaseDamaged
+    from dropin.models.database import Database
 
     path = db_path(args)
     passphrase = secret("DROPIN_PASSPHRASE", translate("CLI", "Database passphrase: "))
@@ -497,13 +497,9 @@ def build_parser(gui: Command | None = None) -> argparse.ArgumentParser:
     user_option(command("rekey", cmd_rekey, translate("CLI", "change the database passphrase")))
     user_option(command("check", cmd_check, translate("CLI", "check the database for damage and its audit log")))
     for name in EXTENSIONS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name == name:
-                continue
-            raise
-        module.register(sub, command)
+        module = installed(name)
+        if module is not None:
+            module.register(sub, command)
     return parser
 
 

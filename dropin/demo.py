@@ -7,12 +7,11 @@ Each area contributes a module with ``generate(ctx, rng, start, end) -> dict``
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dropin.areas import AREAS
+from dropin.areas import AREAS, installed
 from dropin.clock import Clock, FixedClock
 from dropin.context import CurrentUser, ServiceContext
 from dropin.models.database import DEFAULT_KDF_ITER, Database
@@ -72,12 +71,9 @@ def fill(db: Database, clock: FixedClock, *, weeks: int, seed: int) -> dict[str,
     start = today - dt.timedelta(weeks=weeks)
     counts: dict[str, int] = {}
     for name in DEMO_STEPS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name == name:
-                continue
-            raise
+        module = installed(name)
+        if module is None:
+            continue
         ctx = ServiceContext(db, users[Role.MANAGER], clock)
         counts.update(module.generate(ctx, rng, start, today, users=users) or {})
     return counts

@@ -54,7 +54,8 @@ def test_a_page_of_an_unknown_area_raises():
 
 def test_every_domain_package_belongs_to_one_area():
     """A new package under dropin/ with a service is an area, or declared as a shared layer here."""
-    shared = {"models", "reliability", "server"}  # the storage engines and the crash writer serve every area
+    # the storage engines, the crash writer and the bench serve every area
+    shared = {"models", "reliability", "server", "bench"}
     packages = {m.name for m in pkgutil.iter_modules(dropin.__path__) if m.ispkg} - {"ui"} - shared
     owned = [package for item in AREAS for package in item.packages]
     assert sorted(owned) == sorted(set(owned)), "a package is claimed by two areas"
@@ -69,7 +70,7 @@ def test_the_lists_of_areas_are_read_from_the_registry():
     assert demo.DEMO_STEPS == [a.demo for a in AREAS if a.demo]
     assert [m for m, _p in profile.PROFILE_SECTIONS] == [a.profile.module for a in AREAS if a.profile]
     assert sorted(s.module for s in SECTIONS) == sorted(a.indicators for a in AREAS if a.indicators)
-    engine_wide = ("dropin.bench", "dropin.selftest", "dropin.server.cli")
+    engine_wide = ("dropin.bench.command", "dropin.selftest", "dropin.server.cli")
     assert [m for m in cli.EXTENSIONS if m not in engine_wide] == [a.cli for a in AREAS if a.cli]
     assert set(bench.AREAS) == {a.key for a in AREAS if a.bench or a.demo}
 
@@ -86,3 +87,15 @@ def test_every_page_and_help_entry_is_an_area(qapp):
     assert [(m, c) for _t, m, c in ADMIN_TABS] == [
         tuple(dotted.split(":")) for a in AREAS for _t, dotted in a.admin_tabs
     ]
+
+
+def test_an_optional_module_is_none_only_when_it_is_not_installed(tmp_path, monkeypatch):
+    assert areas.installed(None) is None
+    assert areas.installed("dropin.areas") is areas
+    assert areas.installed("dropin.testing.nothere") is None
+    assert areas.installed("dropin.testng.indicators") is None  # its package is missing
+    (tmp_path / "brokenarea").mkdir()
+    (tmp_path / "brokenarea" / "__init__.py").write_text("import a_module_nobody_has\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(ModuleNotFoundError, match="a_module_nobody_has"):  # a failure inside is not hidden
+        areas.installed("brokenarea")

@@ -84,7 +84,7 @@ from dropin.models.database import Database  # and a real database, migrations a
 Database.create("portable.db", "a passphrase", kdf_iter=4000).close()
 Database.open("portable.db", "a passphrase", kdf_iter=4000).close()
 
-from dropin.bench import measure_memory
+from dropin.bench.program import measure_memory
 memory = measure_memory()
 print(json.dumps({"modules": len(names), "failed": failed, "help": help_code, "blocked": Blocker.blocked,
                   "memory": [memory.status, memory.note]}))
@@ -103,7 +103,7 @@ def test_every_module_imports_without_unix_only_modules(tmp_path):
     assert report["help"] == 0
     assert report["memory"] == ["skipped", "skipped (not measurable on this system)"]
     # the guard in the bench was exercised: it asked, was refused, and carried on
-    assert ["resource", "dropin.bench"] in report["blocked"]
+    assert ["resource", "dropin.bench.program"] in report["blocked"]
 
 
 def test_the_blocker_catches_an_unguarded_import(tmp_path):

@@ -239,7 +239,7 @@ def test_unlock_derives_the_key_once_and_every_connection_reuses_it(db_path, mon
     finally:
         db.close()
     # a key that does not open the file (other cipher settings) falls back to the passphrase itself
-    monkeypatch.setattr(database, "_derived_key", lambda *a: "x'" + "00" * 32 + "'")
+    monkeypatch.setattr(database, "derived_key", lambda *a: "x'" + "00" * 32 + "'")
     db = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     try:
         assert db.engine.url.password == PASSPHRASE

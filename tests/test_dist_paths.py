@@ -18,7 +18,7 @@ def test_from_the_source_tree_resources_and_migrations_are_the_repository_folder
     assert not paths.is_bundled()
     assert paths.resources_dir() == ROOT / "resources"
     assert i18n.translations_dir() == ROOT / "resources" / "translations"
-    from dropin.models.database import MIGRATIONS_DIR
+    from dropin.models.migrating import MIGRATIONS_DIR
 
     assert MIGRATIONS_DIR == paths.migrations_dir() == ROOT / "dropin" / "models" / "migrations"
     assert (MIGRATIONS_DIR / "versions" / "0001_foundation.py").is_file()

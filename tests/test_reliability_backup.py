@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from dropin.cli import main
 from dropin.errors import DropinError, WrongPassphrase
+from dropin.models.cipher import CurrentPassphraseNeeded
 from dropin.models.clients import Client
-from dropin.models.database import CurrentPassphraseNeeded, Database
+from dropin.models.database import Database
 from dropin.security.audit import anchor_path
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 from tests.test_reliability_crash import check_database, child_env, committed_codes, start_writer

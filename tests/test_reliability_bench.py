@@ -176,7 +176,7 @@ def assert_consistent_rows(kept):
 
 
 def test_bench_reuses_a_kept_centre_for_the_reports_without_building_it(tmp_path, capsys):
-    from dropin.bench import build_centre
+    from dropin.bench.centre import build_centre
 
     kept = tmp_path / "centre.db"
     env, _seconds = build_centre(kept, "tiny")

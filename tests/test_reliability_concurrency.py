@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from dropin.context import ServiceContext
 from dropin.errors import StorageError
-from dropin.models import database as database_module
+from dropin.models import cipher
 from dropin.models.clients import Client
 from dropin.models.database import Database
 from dropin.models.security import AuditEntry
@@ -150,7 +150,7 @@ def test_waiting_writer_goes_through_once_the_other_commits(db, db_path, users, 
 def test_lock_held_past_the_busy_timeout_is_a_clear_message(db, db_path, users, clock, monkeypatch):
     """If the other instance never lets go, the user is told the database is busy; nothing is half-saved."""
     manager = users[Role.MANAGER]
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(cipher, "BUSY_TIMEOUT_MS", 200)
     impatient = Database.open(db_path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
     holding = threading.Event()
     release = threading.Event()

@@ -17,7 +17,8 @@ import pytest
 
 from dropin.cli import main
 from dropin.errors import DropinError, WrongPassphrase
-from dropin.models.database import Database, DatabaseDamaged
+from dropin.models.cipher import DatabaseDamaged
+from dropin.models.database import Database
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF_ITER
 from tests.test_reliability_crash import child_env, committed_codes, start_writer
 

@@ -149,8 +149,8 @@ def test_lock_screen_keeps_the_window_running_and_then_unlocks(qtbot, db, users,
 
 HOLDER = r"""
 import sys
-from dropin.models.database import _raw_connect
-conn = _raw_connect(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+from dropin.models.cipher import raw_connect
+conn = raw_connect(sys.argv[1], sys.argv[2], int(sys.argv[3]))
 conn.execute("BEGIN IMMEDIATE")
 print("holding", flush=True)
 sys.stdin.readline()

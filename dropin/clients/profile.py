@@ -8,11 +8,10 @@ is opened; a module that does not exist (area not installed) is skipped.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import dataclass
 
-from dropin.areas import AREAS
+from dropin.areas import AREAS, installed
 from dropin.context import ServiceContext
 from dropin.i18n import translate
 from dropin.security.permissions import Permission
@@ -39,12 +38,9 @@ def sections(ctx: ServiceContext, client_id: int) -> list[ProfileSection]:
     for module_name, permission in PROFILE_SECTIONS:
         if not ctx.can(permission):
             continue
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name and module_name.startswith(error.name):
-                continue
-            raise
+        module = installed(module_name)
+        if module is None:
+            continue
         summary = getattr(module, "summary", None)
         if summary is None:
             continue

@@ -11,7 +11,18 @@ import pkgutil
 
 from dropin.models.base import Base, Tracked
 
-_SKIP = {"base", "database", "hooks", "migrations", "files", "integrity", "lock", "restore"}  # no tables
+_SKIP = {
+    "base",
+    "cipher",
+    "backup",
+    "database",
+    "hooks",
+    "migrations",
+    "files",
+    "integrity",
+    "lock",
+    "restore",
+}  # no tables
 
 for _info in pkgutil.iter_modules(__path__):
     if _info.name not in _SKIP and not _info.name.startswith("_"):

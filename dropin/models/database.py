@@ -1,4 +1,5 @@
-"""The encrypted database: create, unlock, migrate, rekey, back up and restore.
+"""The encrypted database: create, unlock, migrate, rekey, back up and restore (SQLCipher connections and
+their messages: :mod:`dropin.models.cipher`).
 
 One :class:`Database` holds one SQLAlchemy engine for one file, reused (with
 its per-thread connections) for the whole session. The key is derived from
@@ -8,8 +9,6 @@ thread's first connection costs no second derivation.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -21,16 +20,26 @@ import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from dropin.errors import Conflict, DropinError, StorageError, WrongPassphrase
+from dropin.errors import DropinError, StorageError, WrongPassphrase
 from dropin.i18n import translate
-from dropin.models import files, stores
+from dropin.models import cipher, files, stores
+from dropin.models.cipher import (
+    DatabaseDamaged,
+    check_new_passphrase,
+    classify,
+    derived_key,
+    key_opens,
+    quote,
+    raw_connect,
+    unusable_key,
+    wrong_passphrase_message,
+)
 from dropin.models.lock import DatabaseLock
+from dropin.models.migrating import MigrationsMixin
 from dropin.models.storedb import StoresMixin
-from dropin.paths import make_private_folder, migrations_dir, owner_only
+from dropin.paths import make_private_folder, owner_only
 
 if TYPE_CHECKING:
-    from alembic.config import Config
-
     from dropin.models.integrity import IntegrityReport
     from dropin.models.security import User
     from dropin.security.audit import ChainReport
@@ -39,144 +48,11 @@ log = logging.getLogger(__name__)
 
 from dropin.config import DEFAULT_KDF_ITER as DEFAULT_KDF_ITER  # noqa: E402  (re-exported)
 
-BUSY_TIMEOUT_MS = 15_000
 #: Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.
 MIN_DATABASE_SIZE = 512
 
-MIGRATIONS_DIR = migrations_dir()
 
-
-class DatabaseDamaged(StorageError):
-    """Pages of the file cannot be read although the passphrase is right."""
-
-
-class CurrentPassphraseNeeded(WrongPassphrase):
-    """A restore must also know the passphrase of the database it replaces."""
-
-
-def wrong_passphrase_message() -> str:
-    return translate("Database", "Wrong passphrase or not a dropin database.")
-
-
-def _quote(value: str) -> str:
-    """Quote a passphrase for a PRAGMA (double quotes doubled, any unicode allowed)."""
-    return '"' + value.replace('"', '""') + '"'
-
-
-def _unusable_key(passphrase: object) -> bool:
-    """No database can have this passphrase: not text, a null character (SQLite cannot pass one in a
-    PRAGMA), or a lone surrogate half (not UTF-8; an undecodable environment variable gives one)."""
-    return (
-        not isinstance(passphrase, str)
-        or "\x00" in passphrase
-        or not passphrase.isascii()
-        and any("\ud800" <= ch <= "\udfff" for ch in passphrase)
-    )
-
-
-def _check_new_passphrase(passphrase: object) -> None:
-    """A passphrase we can store: not empty, and no null character or broken symbol."""
-    if not passphrase or not isinstance(passphrase, str):
-        raise DropinError(translate("Database", "The database passphrase cannot be empty."))
-    if "\x00" in passphrase:
-        raise DropinError(translate("Database", "The database passphrase cannot contain a null character."))
-    if _unusable_key(passphrase):
-        raise DropinError(
-            translate("Database", "The database passphrase contains a broken symbol. Please type it again.")
-        )
-
-
-def _raw_connect(path: Path, passphrase: str, kdf_iter: int, read_only: bool = False) -> sqlcipher3.Connection:
-    """A plain SQLCipher connection. ``read_only`` can neither recover nor checkpoint a left-over log."""
-    if _unusable_key(passphrase):
-        raise WrongPassphrase(wrong_passphrase_message())  # no database can have such a passphrase
-    if read_only:
-        target, uri = Path(path).resolve().as_uri() + "?mode=ro", True
-    else:
-        target, uri = str(path), False
-    conn = sqlcipher3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
-    conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
-    return conn
-
-
-def _derived_key(path: Path, passphrase: str, kdf_iter: int) -> str | None:
-    """``passphrase`` as SQLCipher's raw key data for ``path`` (``x'…'``), or ``None`` if the file has no salt.
-
-    Derived once, as SQLCipher derives it (PBKDF2-HMAC-SHA512 over the salt in the file's first 16
-    bytes, ``kdf_iter`` rounds): every further connection (one per thread) then skips the derivation.
-    """
-    import hashlib
-
-    try:
-        with open(path, "rb") as fh:
-            salt = fh.read(16)
-    except OSError:
-        return None
-    if len(salt) < 16 or _unusable_key(passphrase):
-        return None
-    return "x'" + hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, int(kdf_iter), 32).hex() + "'"
-
-
-def _key_opens(path: Path, key: str, kdf_iter: int) -> bool:
-    """Whether ``key`` reads ``path`` (a read-only connection: nothing is written)."""
-    try:
-        conn = _raw_connect(path, key, kdf_iter, read_only=True)
-    except (sqlcipher3.DatabaseError, DropinError):
-        return False
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        return True
-    except sqlcipher3.DatabaseError:
-        return False
-    finally:
-        conn.close()
-
-
-def damaged_message() -> str:
-    return translate(
-        "Database",
-        "The database file is damaged, so nothing was saved. The dropin check command "
-        "shows what is affected; restore the latest backup.",
-    )
-
-
-def _classify(error: Exception, key_ok: bool = False) -> DropinError:
-    """A user-facing error for a database error; ``key_ok`` once the passphrase is known to be right."""
-    log.info("database error: %s", getattr(error, "orig", error))
-    msg = str(getattr(error, "orig", error)).lower()
-    if isinstance(error, (exc.IntegrityError, sqlcipher3.IntegrityError)):
-        return Conflict(translate("Database", "This would clash with a record already saved, so nothing was saved."))
-    if "malformed" in msg or (key_ok and ("not a database" in msg or "encrypted" in msg)):
-        return DatabaseDamaged(damaged_message())
-    if "not a database" in msg or "encrypted" in msg:
-        return WrongPassphrase(wrong_passphrase_message())
-    if "readonly" in msg or "read-only" in msg:
-        return StorageError(translate("Database", "The database file is read-only, so nothing could be saved."))
-    if "disk is full" in msg or "disk full" in msg or "no space" in msg:
-        return StorageError(
-            translate("Database", "The disk is full, so nothing could be saved. Free some space and try again.")
-        )
-    if "locked" in msg or "busy" in msg:
-        return StorageError(translate("Database", "The database is busy in another window. Try again in a moment."))
-    if "disk i/o" in msg or "unable to open" in msg:
-        return StorageError(translate("Database", "The database file could not be written. Nothing was saved."))
-    return StorageError(translate("Database", "The database reported an error. Nothing was saved."))
-
-
-@functools.cache
-def migration_heads(folder: str) -> frozenset[str]:
-    """The newest revisions of the migration scripts in ``folder``: read once per process (they do not change)."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    cfg = Config()
-    cfg.set_main_option("script_location", folder)
-    return frozenset(ScriptDirectory.from_config(cfg).get_heads())
-
-
-class Database(StoresMixin):
+class Database(MigrationsMixin, StoresMixin):
     """An unlocked, encrypted dropin database (its separately keyed stores: :class:`StoresMixin`;
     :class:`dropin.models.server.ServerDatabase`: on a server)."""
 
@@ -231,7 +107,7 @@ class Database(StoresMixin):
             raise StorageError(cannot) from None
         if occupied:
             raise DropinError(exists)
-        _check_new_passphrase(passphrase)
+        check_new_passphrase(passphrase)
         if "\x00" in str(path):
             raise StorageError(cannot)
         try:
@@ -330,12 +206,12 @@ class Database(StoresMixin):
                     "Copy it to a folder you can write to, or ask for write access.",
                 )
             )
-        if _unusable_key(passphrase):
+        if unusable_key(passphrase):
             raise WrongPassphrase(wrong_passphrase_message())  # create() never accepts such a passphrase
         lock = _lock or (DatabaseLock(path).acquire() if exclusive else None)
         try:
-            key = _derived_key(path, passphrase, kdf_iter)  # the one key derivation of this unlock
-            if key is None or not _key_opens(path, key, kdf_iter):
+            key = derived_key(path, passphrase, kdf_iter)  # the one key derivation of this unlock
+            if key is None or not key_opens(path, key, kdf_iter):
                 cls.verify_key(path, passphrase, kdf_iter)  # names a wrong passphrase or a damaged file
                 key = None
             db = cls(path, passphrase, kdf_iter, _key=key)
@@ -385,13 +261,13 @@ class Database(StoresMixin):
         """
         path = Path(path)
         try:
-            conn = _raw_connect(path, passphrase, kdf_iter, read_only=True)
+            conn = raw_connect(path, passphrase, kdf_iter, read_only=True)
         except sqlcipher3.DatabaseError as error:
-            raise _classify(error) from None
+            raise classify(error) from None
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         except sqlcipher3.DatabaseError as error:
-            problem = _classify(error)
+            problem = classify(error)
             if isinstance(problem, WrongPassphrase):
                 if files.passphrase_opens_pages(path, passphrase, kdf_iter):
                     raise DatabaseDamaged(
@@ -431,7 +307,7 @@ class Database(StoresMixin):
         try:
             busy, frames, done = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlcipher3.DatabaseError as error:
-            raise _classify(error, True) from None
+            raise classify(error, True) from None
         finally:
             raw.close()
         if busy or frames not in (done, -1):
@@ -444,7 +320,7 @@ class Database(StoresMixin):
             database=str(self.path),
             query={"kdf_iter": str(self.kdf_iter)},
         )
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        engine = create_engine(url, connect_args={"timeout": cipher.BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, record: object) -> None:
@@ -452,7 +328,7 @@ class Database(StoresMixin):
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA cipher_log_level = NONE")
             cur.execute("SELECT count(*) FROM sqlite_master")  # fails here on a wrong key
-            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cur.execute(f"PRAGMA busy_timeout = {cipher.BUSY_TIMEOUT_MS}")
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
@@ -472,7 +348,7 @@ class Database(StoresMixin):
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
         except exc.DBAPIError as error:
-            raise _classify(error) from None
+            raise classify(error) from None
         self._key_ok = True
 
     def _is_dropin(self) -> bool:
@@ -481,69 +357,6 @@ class Database(StoresMixin):
                 "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).scalar()
         return bool(row)
-
-    # -------------------------------------------------------------- migrations
-    def _alembic_config(self) -> Config:
-        from alembic.config import Config
-
-        cfg = Config()
-        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-        return cfg
-
-    def current_revisions(self) -> set[str]:
-        from alembic.runtime.migration import MigrationContext
-
-        with self.engine.connect() as conn:
-            return set(MigrationContext.configure(conn).get_current_heads())
-
-    def head_revisions(self) -> set[str]:
-        return set(migration_heads(str(MIGRATIONS_DIR)))
-
-    def needs_upgrade(self) -> bool:
-        current = self.current_revisions()
-        heads = self.head_revisions()
-        if current == heads:
-            return False
-        from alembic.script import ScriptDirectory
-
-        script = ScriptDirectory.from_config(self._alembic_config())
-        known = {rev.revision for rev in script.walk_revisions()}
-        if not current <= known:
-            raise DropinError(
-                translate("Database", "This database was made by a newer version of dropin. Please update the program.")
-            )
-        return True
-
-    def upgrade(self, target: str = "heads") -> None:
-        self._upgrade(target)
-
-    def _upgrade(self, target: str = "heads") -> None:
-        from alembic import command
-
-        cfg = self._alembic_config()
-        with self.engine.connect() as conn:
-            # A revision may rebuild a table others refer to (SQLite's way to change a constraint):
-            # foreign keys are off while it runs (the pragma only works outside a transaction) and are
-            # checked before the one transaction commits.
-            sqlite = conn.dialect.name == "sqlite"
-            raw = conn.connection.dbapi_connection
-            assert raw is not None  # a connection that is open
-            if sqlite:
-                raw.execute("PRAGMA foreign_keys = OFF")
-            try:
-                with conn.begin():
-                    cfg.attributes["connection"] = conn
-                    command.upgrade(cfg, target)
-                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() if sqlite else []
-                    if broken:
-                        raise exc.IntegrityError("PRAGMA foreign_key_check", None, Exception(repr(broken[:5])))
-            finally:
-                if sqlite:
-                    raw.execute("PRAGMA foreign_keys = ON")
-
-    def _upgrade_backup_path(self) -> Path:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        return self.path.with_name(f"{self.path.stem}.before-upgrade-{stamp}{self.path.suffix or '.db'}")
 
     # ---------------------------------------------------------------- sessions
     @contextmanager
@@ -577,7 +390,7 @@ class Database(StoresMixin):
 
     def _error(self, error: Exception) -> DropinError:
         """The message for an error the database reported (the server's engine has its own)."""
-        return _classify(error, self._key_ok)
+        return classify(error, self._key_ok)
 
     def account_changed(self, session: Session, user: User, password: str | None = None, own: bool = False) -> None:
         """A staff account was made or changed: nothing to do for a file (the server gives it a login)."""
@@ -614,7 +427,7 @@ class Database(StoresMixin):
             with self.engine.connect() as conn:
                 return verify_log(conn, self.path, self.anchor_key(), seal)
         except exc.DBAPIError as error:
-            raise _classify(error, self._key_ok) from None
+            raise classify(error, self._key_ok) from None
 
     # -------------------------------------------------------------- key, copies
     def _write_pending_anchor(self) -> None:
@@ -641,15 +454,15 @@ class Database(StoresMixin):
         the passphrase, so it stays valid: a process killed at any moment leaves
         the old or the new passphrase and a matching anchor.
         """
-        _check_new_passphrase(new_passphrase)
+        check_new_passphrase(new_passphrase)
         self.engine.dispose()
-        conn = _raw_connect(self.path, self._passphrase, self.kdf_iter)
+        conn = raw_connect(self.path, self._passphrase, self.kdf_iter)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
+            conn.execute(f"PRAGMA rekey = {quote(new_passphrase)}")
         except sqlcipher3.DatabaseError as error:
-            raise _classify(error, True) from None
+            raise classify(error, True) from None
         finally:
             conn.close()
         self._passphrase = new_passphrase
@@ -658,84 +471,10 @@ class Database(StoresMixin):
         self._check_key()
 
     def backup(self, dest: str | os.PathLike[str], passphrase: str | None = None, *, force: bool = False) -> Path:
-        """Write an encrypted copy to ``dest`` (same passphrase unless another is given).
+        """Write an encrypted copy to ``dest`` (see :func:`dropin.models.backup.write_backup`)."""
+        from dropin.models.backup import write_backup
 
-        Uses ``sqlcipher_export`` into an owner-only temporary file beside
-        ``dest``, moved into place only when complete. Refuses to write over the
-        database or one of its side files, over a database another dropin
-        process has open, and over an existing file unless ``force``.
-        """
-        from dropin.models.lock import DatabaseInUse
-
-        dest = Path(dest)
-        if files.is_own_file(self.path, dest):
-            raise DropinError(
-                translate(
-                    "Database",
-                    "A backup cannot be written over the database or one of the "
-                    "files kept beside it; choose another file.",
-                )
-            )
-        if dest.is_dir():
-            raise DropinError(
-                translate("Database", "{path} is a folder; give a file name for the backup.").format(path=dest)
-            )
-        if dest.exists() and not force:
-            raise DropinError(
-                translate(
-                    "Database", "{path} already exists. Choose another name, or allow replacing it (--force)."
-                ).format(path=dest)
-            )
-        from dropin.models.lock import lock_path
-
-        if dest.exists() and lock_path(dest).exists():  # dest is a database dropin may have open
-            try:
-                with DatabaseLock(dest):
-                    pass
-            except DatabaseInUse:
-                raise DropinError(
-                    translate("Database", "{path} is a database open in dropin; a backup cannot replace it.").format(
-                        path=dest
-                    )
-                ) from None
-        key = self._passphrase if passphrase is None else passphrase
-        if not key:
-            raise DropinError(translate("Database", "A backup needs a passphrase."))
-        _check_new_passphrase(key)
-        make_private_folder(dest.parent)
-        for stale in dest.parent.glob(f".{dest.name}.backup-*.tmp"):
-            files.remove_with_sides(stale)  # left by a backup that was killed
-        tmp = files.temp_for(dest, "backup")
-        conn = _raw_connect(self.path, self._passphrase, self.kdf_iter)
-        try:
-            conn.execute(f"PRAGMA cipher_default_kdf_iter = {self.kdf_iter}")
-            conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(tmp), key))
-            # The copy is a temporary file of ours, synced once below before it gets its name: no journal
-            # and no sync per table (which made a backup take a second per hundred tables).
-            conn.execute("PRAGMA backup.journal_mode = OFF")
-            conn.execute("PRAGMA backup.synchronous = OFF")
-            conn.execute("SELECT sqlcipher_export('backup')")
-            stores.pack_into(conn, self.path, self._store_keys, tmp)  # the stores, still under their own keys
-            conn.execute("DETACH DATABASE backup")
-            files.fsync_file(tmp)
-            os.replace(tmp, dest)  # a new file, or a backup no dropin process has open
-            files.sync_folder(dest.parent)
-        except sqlcipher3.DatabaseError as error:
-            problem = _classify(error, True)
-            if isinstance(problem, DatabaseDamaged):
-                from dropin.models.integrity import inspect
-
-                report = inspect(conn)
-                raise DatabaseDamaged(
-                    translate(
-                        "Database", "No backup was written. {damage} Restore the latest good backup instead."
-                    ).format(damage=report.summary())
-                ) from None
-            raise problem from None
-        finally:
-            conn.close()
-            files.remove_with_sides(tmp)
-        return dest
+        return write_backup(self, Path(dest), passphrase, force=force)
 
     @staticmethod
     def check_file(path: str | os.PathLike[str], passphrase: str, kdf_iter: int = DEFAULT_KDF_ITER) -> None:
@@ -762,7 +501,7 @@ class Database(StoresMixin):
         """:class:`dropin.models.integrity.IntegrityReport` for this database (pages, structure, foreign keys)."""
         from dropin.models.integrity import inspect
 
-        conn = _raw_connect(self.path, self._passphrase, self.kdf_iter)
+        conn = raw_connect(self.path, self._passphrase, self.kdf_iter)
         try:
             # SQLCipher's page check reads the file itself, not the write-ahead log: fold the log in first,
             # or pages a crash left only in the log (e.g. during a passphrase change) look damaged.

@@ -24,13 +24,8 @@ import sqlcipher3
 from dropin.errors import DropinError, StorageError, WrongPassphrase
 from dropin.i18n import translate
 from dropin.models import files, stores
-from dropin.models.database import (
-    CurrentPassphraseNeeded,
-    Database,
-    _classify,
-    _raw_connect,
-    wrong_passphrase_message,
-)
+from dropin.models.cipher import CurrentPassphraseNeeded, classify, raw_connect, wrong_passphrase_message
+from dropin.models.database import Database
 from dropin.models.lock import DatabaseLock
 from dropin.paths import make_private_folder, owner_only
 
@@ -43,7 +38,7 @@ def check_file(path: Path, passphrase: str, kdf_iter: int) -> None:
     if not path.is_file():
         raise DropinError(translate("Database", "There is no file at {path}.").format(path=path))
     Database.verify_key(path, passphrase, kdf_iter)
-    conn = _raw_connect(path, passphrase, kdf_iter, read_only=True)
+    conn = raw_connect(path, passphrase, kdf_iter, read_only=True)
     try:
         report = inspect(conn)
         try:
@@ -132,7 +127,7 @@ def _anchor_stores(
         target = anchor_path(stores.store_path(dest, store))
         end = packed.get(store)
         if isinstance(end, tuple):
-            conn = _raw_connect(dest, passphrase, kdf_iter, read_only=True)
+            conn = raw_connect(dest, passphrase, kdf_iter, read_only=True)
             try:
                 value = conn.execute("SELECT value FROM settings WHERE key = 'audit_anchor_key'").fetchone()
             finally:
@@ -158,12 +153,12 @@ def _anchor_key_of(row: tuple[object, ...] | None) -> bytes | None:
 
 def _unpack_stores(tmp: Path, passphrase: str, kdf_iter: int) -> dict[str, tuple[int, str] | bytes | None]:
     """Take the stores out of the backup copy at ``tmp`` (beside it, still under their own keys)."""
-    conn = _raw_connect(tmp, passphrase, kdf_iter)
+    conn = raw_connect(tmp, passphrase, kdf_iter)
     try:
         written = stores.unpack(conn, tmp)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlcipher3.DatabaseError as error:
-        raise _classify(error, True) from None
+        raise classify(error, True) from None
     finally:
         conn.close()
     files.remove_with_sides_of_db(tmp)
@@ -192,12 +187,12 @@ def _keep_replaced(dest: Path, passphrase: str, kdf_iter: int, asked: bool) -> P
                 "passphrase too, so that its latest changes are kept in the copy.",
             )
         ) from None
-    conn = _raw_connect(dest, passphrase, kdf_iter)
+    conn = raw_connect(dest, passphrase, kdf_iter)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         busy, frames, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     except sqlcipher3.DatabaseError as error:
-        raise _classify(error, True) from None
+        raise classify(error, True) from None
     finally:
         conn.close()
     wal = Path(f"{dest}-wal")

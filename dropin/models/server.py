@@ -367,20 +367,12 @@ class ServerDatabase(Database):
     def backup(self, dest: str | os.PathLike[str], passphrase: str | None = None, *, force: bool = False) -> Path:
         """``pg_dump`` of the database streamed into a file encrypted with ``passphrase`` (see
         :mod:`dropin.server.dump`); the same refusals as a file's backup."""
+        from dropin.models.backup import check_destination
         from dropin.security.audit import current_seal
         from dropin.server import dump
 
         target = Path(dest)
-        if target.is_dir():
-            raise DropinError(
-                translate("Database", "{path} is a folder; give a file name for the backup.").format(path=target)
-            )
-        if target.exists() and not force:
-            raise DropinError(
-                translate(
-                    "Database", "{path} already exists. Choose another name, or allow replacing it (--force)."
-                ).format(path=target)
-            )
+        check_destination(target, force=force)
         if not passphrase:
             raise DropinError(translate("Database", "A backup needs a passphrase."))
         with self.engine.connect() as conn:

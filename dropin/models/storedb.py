@@ -202,6 +202,6 @@ class StoresMixin:
                     for store in sorted(self._store_keys, key=stores.STORES.index)
                 }
         except exc.DBAPIError as error:
-            from dropin.models.database import _classify
+            from dropin.models.cipher import classify
 
-            raise _classify(error, self._key_ok) from None
+            raise classify(error, self._key_ok) from None

@@ -18,7 +18,8 @@ from dropin.clock import Clock
 from dropin.context import CurrentUser, ServiceContext
 from dropin.errors import WrongPassphrase
 from dropin.i18n import translate
-from dropin.models.database import CurrentPassphraseNeeded, Database
+from dropin.models.cipher import CurrentPassphraseNeeded
+from dropin.models.database import Database
 from dropin.models.security import User
 from dropin.security import audit
 from dropin.security.permissions import Permission

@@ -57,7 +57,7 @@ def create_database(
 
 def read_migration_heads() -> None:
     """Read the migration scripts' heads ahead of the unlock (they are kept for the process)."""
-    from dropin.models.database import MIGRATIONS_DIR, migration_heads
+    from dropin.models.migrating import MIGRATIONS_DIR, migration_heads
 
     migration_heads(str(MIGRATIONS_DIR))
 

@@ -123,7 +123,8 @@ def _server_times(url: str, env: BenchEnv, per_desk: int) -> list[float]:
 
     from sqlalchemy import select
 
-    from dropin.bench import BENCH_PASSWORD, insert_clients
+    from dropin.bench import BENCH_PASSWORD
+    from dropin.bench.centre import insert_clients
     from dropin.context import CurrentUser, ServiceContext
     from dropin.models.clients import Client
     from dropin.models.server import ServerDatabase

@@ -78,9 +78,9 @@ def _libpq(url: URL) -> tuple[str, dict[str, str]]:
 
 
 def _container(path: Path, passphrase: str) -> sqlcipher3.Connection:
-    from dropin.models.database import _raw_connect
+    from dropin.models.cipher import raw_connect
 
-    return _raw_connect(path, passphrase, DEFAULT_KDF_ITER)
+    return raw_connect(path, passphrase, DEFAULT_KDF_ITER)
 
 
 def dump(db: ServerDatabase, dest: Path, passphrase: str, seal_text: str) -> Path:
@@ -138,7 +138,7 @@ def read_meta(path: Path, passphrase: str) -> dict[str, str]:
     import sqlcipher3
 
     from dropin.errors import WrongPassphrase
-    from dropin.models.database import wrong_passphrase_message
+    from dropin.models.cipher import wrong_passphrase_message
 
     conn = _container(Path(path), passphrase)
     try:

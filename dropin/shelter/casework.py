@@ -20,7 +20,7 @@ from dropin.models.shelter import ShelterCaseNote, ShelterExtension, ShelterGoal
 from dropin.security.permissions import Permission
 from dropin.shelter.choices import GOAL_AREAS, GOAL_STATUSES, REASONS
 from dropin.shelter.records import AttentionItem, CaseFile, CaseNoteInfo, GoalInfo
-from dropin.shelter.stays import stay_info
+from dropin.shelter.stayinfo import stay_info
 from dropin.validation import DOCUMENT_MAX, LONG_MAX, clean_text
 
 MAX_NOTE = DOCUMENT_MAX

@@ -18,7 +18,7 @@ from dropin.models.clients import Client, ReferralDestination
 from dropin.models.testing import FollowUpAttempt, HivTest, Referral
 from dropin.security.permissions import Permission
 from dropin.testing import rules
-from dropin.testing.service import setting_days
+from dropin.testing.reading import setting_days
 from dropin.validation import LONG_MAX, clean_text
 
 

@@ -1,4 +1,5 @@
-"""Counselling sessions, rapid tests and the manager's break-glass access.
+"""Counselling sessions, rapid tests and the manager's break-glass access (the checks before a test:
+:mod:`dropin.testing.checks`; reading one: :mod:`dropin.testing.reading`).
 
 Every method checks the permission first, so a role that may not see results
 gets :class:`PermissionDenied` from here, not only a hidden widget. Every read
@@ -14,13 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
-from dropin.errors import Conflict, NotFound, ValidationError
+from dropin.errors import Conflict, ValidationError
 from dropin.i18n import format_date, translate
-from dropin.models.clients import Client, ReferralDestination
-from dropin.models.testing import CounsellingSession, HivTest, KitDiscard, KitLot, QcRun, Referral
+from dropin.models.clients import Client
+from dropin.models.testing import CounsellingSession, HivTest, KitDiscard, KitLot
 from dropin.security.permissions import Permission
-from dropin.settings import DEFAULTS, get_setting
-from dropin.testing import quality, rules
+from dropin.testing import quality
+from dropin.testing.checks import check_lot, check_repeat, check_session, modality_of, qc_failed, quality_gate
+from dropin.testing.reading import after_result, apply_result
 from dropin.testing.records import (  # noqa: F401  (re-exported)
     SESSION_FIELDS,
     BreakGlassCandidate,
@@ -38,7 +40,6 @@ from dropin.testing.records import (  # noqa: F401  (re-exported)
     test_info,
     validate_session,
 )
-from dropin.testing.rules import Result, Window
 from dropin.testing.stock import lot_stock
 from dropin.validation import LONG_MAX, clean_text
 
@@ -89,67 +90,12 @@ class TestService:
             return [
                 LotChoice(x.id, x.kit_name, x.lot_number, x.expiry_date, x.on_hand)
                 for x in lot_stock(s)
-                if x.on_hand > 0 and not x.expired_on(day) and not _qc_failed(s, x.id)
+                if x.on_hand > 0 and not x.expired_on(day) and not qc_failed(s, x.id)
             ]
 
     def suggest_lot(self) -> LotChoice | None:
         lots = self.usable_lots()
         return lots[0] if lots else None
-
-    def _check_lot(self, s: Session, lot_id: int | None, day: dt.date) -> KitLot:
-        if lot_id is None:
-            raise ValidationError(translate("Testing", "Please choose the kit lot."), "lot")
-        lot = s.get(KitLot, lot_id)
-        if lot is None or lot.voided_at is not None:
-            raise ValidationError(translate("Testing", "Please choose the kit lot."), "lot")
-        if lot.expiry_date < day:
-            raise ValidationError(
-                translate(
-                    "Testing", "Lot {lot} expired on {date}. Expired kits cannot be used; choose another lot."
-                ).format(lot=lot.lot_number, date=format_date(lot.expiry_date)),
-                "lot",
-            )
-        stock = lot_stock(s, lot_ids=[lot.id])[0]
-        if stock.on_hand <= 0:
-            raise ValidationError(
-                translate("Testing", "Lot {lot} has no kits left. Choose another lot.").format(lot=lot.lot_number),
-                "lot",
-            )
-        if _qc_failed(s, lot.id):
-            raise ValidationError(
-                translate("Testing", "Lot {lot} failed its last quality-control run and must not be used.").format(
-                    lot=lot.lot_number
-                ),
-                "lot",
-            )
-        return lot
-
-    def _check_session(self, s: Session, session_id: int) -> CounsellingSession:
-        cs = s.get(CounsellingSession, session_id)
-        if cs is None or cs.voided_at is not None:
-            raise NotFound(translate("Testing", "This counselling session does not exist."))
-        if not cs.consent_given:
-            raise _no_consent()
-        return cs
-
-    def _check_repeat(self, s: Session, repeat_of_id: int | None, client_id: int) -> None:
-        if repeat_of_id is None:
-            return
-        first = s.get(HivTest, repeat_of_id)
-        if first is None or first.voided_at is not None or first.client_id != client_id:
-            raise ValidationError(
-                translate("Testing", "The test to repeat belongs to another person or does not exist.")
-            )
-        if first.result != Result.INVALID:
-            raise ValidationError(translate("Testing", "Only an invalid test can be repeated."))
-
-    def _quality_gate(
-        self, s: Session, lot: KitLot, at: dt.datetime, override_reason: str | None
-    ) -> dict[str, Any] | None:
-        """Refuse a lot whose kit controls are due (or a room out of range) unless overridden with a reason."""
-        reasons = quality.blocking_reasons(s, lot, self.ctx.acting.id, at)
-        override = quality.check_override(reasons, override_reason)
-        return {"reasons": reasons, "reason": override} if override else None
 
     def quality_reasons(self, lot_id: int | None, at: dt.datetime | None = None) -> list[str]:
         """Why this lot may not be used for a client test now (shown before the counsellor starts one)."""
@@ -175,9 +121,9 @@ class TestService:
         now = self.ctx.now()
         if not cs.consent_given:
             raise _no_consent()
-        lot = self._check_lot(s, lot_id, now.date())
-        self._check_repeat(s, repeat_of_id, cs.client_id)
-        modality = _modality(s, modality, repeat_of_id)
+        lot = check_lot(s, lot_id, now.date())
+        check_repeat(s, repeat_of_id, cs.client_id)
+        modality = modality_of(s, modality, repeat_of_id)
         running = s.scalar(
             select(HivTest.id).where(
                 HivTest.client_id == cs.client_id, HivTest.read_at.is_(None), HivTest.voided_at.is_(None)
@@ -185,7 +131,7 @@ class TestService:
         )
         if running is not None:
             raise Conflict(translate("Testing", "A test for this person is already running on the board."))
-        override = self._quality_gate(s, lot, now, qc_override_reason)
+        override = quality_gate(self.ctx, s, lot, now, qc_override_reason)
         row = HivTest(
             client_id=cs.client_id,
             session_id=cs.id,
@@ -215,7 +161,7 @@ class TestService:
         """Open a kit and start the read timer now (``modality``: where; a repeat keeps the first test's)."""
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
-            cs = self._check_session(s, session_id)
+            cs = check_session(s, session_id)
             return self._start(s, cs, lot_id, repeat_of_id, qc_override_reason, modality)
 
     def counsel_and_start(
@@ -248,19 +194,8 @@ class TestService:
     ) -> RunningTest:
         """Start a test using the person's latest counselling session of today."""
         self.ctx.require(Permission.TEST_RECORD)
-        today = self.ctx.today()
-        with self.ctx.transaction() as s:
-            client = resolve_client(s, client_code)
-            session_id = s.scalar(
-                select(CounsellingSession.id)
-                .where(
-                    CounsellingSession.client_id == client.id,
-                    CounsellingSession.voided_at.is_(None),
-                    CounsellingSession.session_at >= dt.datetime.combine(today, dt.time()),
-                )
-                .order_by(CounsellingSession.session_at.desc())
-                .limit(1)
-            )
+        sessions = self._sessions_on(client_code, self.ctx.today())
+        session_id = sessions[0][0] if sessions else None
         if session_id is None:
             raise ValidationError(
                 translate("Testing", "Record today's counselling session with consent before starting a test."),
@@ -290,10 +225,20 @@ class TestService:
             raise ValidationError(
                 translate("Testing", "Times of a retrospective entry cannot be in the future."), "started_at"
             )
+        sessions = self._sessions_on(client_code, started_at.date())
+        before = [sid for sid, at in sessions if at <= started_at]
+        session_id = before[0] if before else (sessions[-1][0] if sessions else None)
+        if session_id is None:
+            raise ValidationError(
+                translate("Testing", "Record the counselling session of that day (with consent) first."), "client_code"
+            )
+        return self.record_retrospective(session_id, lot_id, started_at, read_at, control_line, test_line, **kw)
+
+    def _sessions_on(self, client_code: str, day: dt.date) -> list[tuple[int, dt.datetime]]:
+        """The person's counselling sessions of ``day`` (id, time), the latest first."""
         with self.ctx.transaction() as s:
             client = resolve_client(s, client_code)
-            day = started_at.date()
-            sessions = s.execute(
+            rows = s.execute(
                 select(CounsellingSession.id, CounsellingSession.session_at)
                 .where(
                     CounsellingSession.client_id == client.id,
@@ -302,14 +247,8 @@ class TestService:
                     CounsellingSession.session_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()),
                 )
                 .order_by(CounsellingSession.session_at.desc())
-            ).all()
-        before = [sid for sid, at in sessions if at <= started_at]
-        session_id = before[0] if before else (sessions[-1][0] if sessions else None)
-        if session_id is None:
-            raise ValidationError(
-                translate("Testing", "Record the counselling session of that day (with consent) first."), "client_code"
             )
-        return self.record_retrospective(session_id, lot_id, started_at, read_at, control_line, test_line, **kw)
+            return [(session_id, at) for session_id, at in rows]
 
     def running_tests(self) -> list[RunningTest]:
         self.ctx.require(Permission.TEST_RECORD)
@@ -350,84 +289,6 @@ class TestService:
                 )
 
     # --------------------------------------------------------------- result
-    def _apply_result(
-        self,
-        s: Session,
-        row: HivTest,
-        read_at: dt.datetime,
-        control_line: bool | None,
-        test_line: bool | None,
-        invalid_reason: str | None = None,
-    ) -> None:
-        if invalid_reason is not None and invalid_reason not in rules.READ_INVALID_REASONS:
-            raise ValidationError(
-                translate("Testing", "Please choose why the test is invalid from the list."), "invalid_reason"
-            )
-        where = rules.window(row.started_at, read_at)
-        elapsed = rules.elapsed_minutes(row.started_at, read_at)
-        if where is Window.TOO_EARLY:
-            raise ValidationError(
-                translate(
-                    "Testing", "The test has run {minutes} minutes. A result can only be read from {start} minutes."
-                ).format(minutes=int(elapsed), start=rules.READ_FROM_MINUTES),
-                "read_at",
-            )
-        if where is Window.TOO_LATE:
-            if control_line is not None or test_line is not None:
-                raise ValidationError(
-                    translate(
-                        "Testing",
-                        "More than {end} minutes have passed: the only allowed outcome is "
-                        "invalid. Repeat with a new kit.",
-                    ).format(end=rules.READ_UNTIL_MINUTES),
-                    "read_at",
-                )
-            row.result, row.invalid_reason = Result.INVALID.value, "too_late"
-            row.control_line = row.test_line = None
-        elif invalid_reason is not None:
-            # the kit says the test did not work (background, lines outside the zones, a partial line...)
-            row.control_line = None if control_line is None else bool(control_line)
-            row.test_line = None if test_line is None else bool(test_line)
-            row.result, row.invalid_reason = Result.INVALID.value, invalid_reason
-        else:
-            if control_line is None or test_line is None:
-                raise ValidationError(
-                    translate("Testing", "Please say whether the control line and the test line are visible."),
-                    "control_line",
-                )
-            result = rules.derive_result(bool(control_line), bool(test_line))
-            row.control_line, row.test_line = bool(control_line), bool(test_line)
-            row.result = result.value
-            row.invalid_reason = "no_control" if result is Result.INVALID else None
-        row.read_at = read_at
-        row.elapsed_minutes = elapsed
-
-    def _after_result(
-        self,
-        s: Session,
-        row: HivTest,
-        *,
-        result_given: bool,
-        post_test_counselling: bool,
-        destination_id: int | None,
-        accompaniment_offered: bool,
-        accompaniment_accepted: bool,
-    ) -> None:
-        row.result_given = bool(result_given)
-        if post_test_counselling:
-            cs = s.get_one(CounsellingSession, row.session_id)
-            cs.post_test_counselling = True
-        if row.result == Result.REACTIVE:
-            assert row.read_at is not None  # a test with a result was read
-            create_referral(
-                s,
-                row,
-                read_day=row.read_at.date(),
-                destination_id=destination_id,
-                accompaniment_offered=accompaniment_offered,
-                accompaniment_accepted=accompaniment_accepted,
-            )
-
     def record_result(
         self,
         test_id: int,
@@ -447,8 +308,8 @@ class TestService:
             row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             if row.read_at is not None:
                 raise Conflict(translate("Testing", "This test already has a result."))
-            self._apply_result(s, row, self.ctx.now(), control_line, test_line, invalid_reason)
-            self._after_result(
+            apply_result(s, row, self.ctx.now(), control_line, test_line, invalid_reason)
+            after_result(
                 s,
                 row,
                 result_given=result_given,
@@ -496,7 +357,7 @@ class TestService:
         if read_at <= started_at:
             raise ValidationError(translate("Testing", "The read time must be after the start time."), "read_at")
         with self.ctx.transaction() as s:
-            cs = self._check_session(s, session_id)
+            cs = check_session(s, session_id)
             if started_at < cs.session_at:
                 raise ValidationError(
                     translate(
@@ -505,9 +366,9 @@ class TestService:
                     ).format(time=f"{format_date(cs.session_at)} {cs.session_at:%H:%M}"),
                     "started_at",
                 )
-            lot = self._check_lot(s, lot_id, started_at.date())
-            self._check_repeat(s, repeat_of_id, cs.client_id)
-            modality = _modality(s, modality, repeat_of_id)
+            lot = check_lot(s, lot_id, started_at.date())
+            check_repeat(s, repeat_of_id, cs.client_id)
+            modality = modality_of(s, modality, repeat_of_id)
             row = HivTest(
                 client_id=cs.client_id,
                 session_id=cs.id,
@@ -519,13 +380,13 @@ class TestService:
                 retrospective=True,
                 modality=modality,
             )
-            self._apply_result(s, row, read_at, control_line, test_line, invalid_reason)
-            override = self._quality_gate(s, lot, started_at, qc_override_reason)
+            apply_result(s, row, read_at, control_line, test_line, invalid_reason)
+            override = quality_gate(self.ctx, s, lot, started_at, qc_override_reason)
             s.add(row)
             s.flush()
             if override:
                 self.ctx.audit(s, "qc_override", "hts_tests", row.id, override)
-            self._after_result(
+            after_result(
                 s,
                 row,
                 result_given=result_given,
@@ -595,71 +456,3 @@ class TestService:
             self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason})
             self.ctx.audit_read(s, "hts_tests", row.id)
             return test_info(s, row)
-
-
-def _modality(s: Session, modality: str | None, repeat_of_id: int | None) -> str:
-    """Where a test was done: as given, else the first test's for a repeat, else at the drop-in."""
-    if modality is None:
-        first = s.get(HivTest, repeat_of_id) if repeat_of_id is not None else None
-        return first.modality if first is not None else rules.DEFAULT_MODALITY
-    if modality not in rules.MODALITIES:
-        raise ValidationError(translate("Testing", "Please choose where the test was done from the list."), "modality")
-    return modality
-
-
-def _qc_failed(s: Session, lot_id: int) -> bool:
-    last = s.execute(
-        select(QcRun.positive_control_ok, QcRun.negative_control_ok)
-        .where(QcRun.lot_id == lot_id, QcRun.voided_at.is_(None))
-        .order_by(QcRun.run_on.desc(), QcRun.id.desc())
-        .limit(1)
-    ).first()
-    return last is not None and not (last[0] and last[1])
-
-
-def setting_days(s: Session, key: str) -> int:
-    """A whole number of days from the settings (0 is a valid value; a missing or broken one is the default)."""
-    value = get_setting(s, key)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        value = DEFAULTS[key]
-    return int(value)
-
-
-def create_referral(
-    s: Session,
-    test: HivTest,
-    *,
-    read_day: dt.date,
-    destination_id: int | None = None,
-    accompaniment_offered: bool = False,
-    accompaniment_accepted: bool = False,
-) -> Referral:
-    """The referral for confirmatory testing that every reactive result creates."""
-    if destination_id is not None:
-        dest = s.get(ReferralDestination, destination_id)
-        if dest is None or dest.voided_at is not None:
-            raise ValidationError(
-                translate("Testing", "Please choose a referral destination from the list."), "destination"
-            )
-    else:
-        destination_id = s.scalar(
-            select(ReferralDestination.id)
-            .where(ReferralDestination.voided_at.is_(None), ReferralDestination.active.is_(True))
-            .order_by((ReferralDestination.kind != "aids_centre"), ReferralDestination.name)
-            .limit(1)
-        )
-    due_days = setting_days(s, "referral_due_days")
-    referral = Referral(
-        client_id=test.client_id,
-        test_id=test.id,
-        destination_id=destination_id,
-        purpose="confirmatory",
-        referred_on=read_day,
-        due_date=read_day + dt.timedelta(days=due_days),
-        accompaniment_offered=bool(accompaniment_offered or accompaniment_accepted),
-        accompaniment_accepted=bool(accompaniment_accepted),
-        home_country_linkage=False,
-    )
-    s.add(referral)
-    s.flush()
-    return referral
