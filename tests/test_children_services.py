@@ -419,3 +419,34 @@ def test_a_parents_profile_does_not_count_voided_workshops_or_attendances(ctx_fo
         row = s.scalar(select(AdultAttendance).where(AdultAttendance.session_id == third.id))
         manager.void(row, "Wrong person ticked")
     assert dict(profile.summary(fac, ids["P3"]))[label] == "1"
+
+
+def test_a_child_and_a_session_are_changed_as_entered(fac):
+    add_clients(fac, "AB12", "CD34")
+    children = ChildrenService(fac)
+    child = children.register_child("Sunny", "AB12", birth_year=2018)
+    changed = children.update_child(
+        child.id, " Moon ", "cd34", age_band="6-9", consent_participation=True, consent_photos=True
+    )
+    assert (changed.first_name, changed.parent_code, changed.birth_year, changed.age_band) == (
+        "Moon",
+        "CD34",
+        None,
+        "6-9",
+    )
+    assert changed.consent_participation and changed.consent_photos
+    assert children.get_child(child.id) == changed
+    sessions = SessionService(fac)
+    first, other = list(types(fac).values())[:2]
+    made = sessions.create_session(first, MONDAY, dt.time(10, 0, 30), 60, place="Hall", note="first")
+    assert (made.start_time, made.place, made.note, made.materials) == (dt.time(10, 0), "Hall", "first", None)
+    moved = sessions.update_session(
+        made.id, other, MONDAY + dt.timedelta(days=1), dt.time(14, 15, 45), 90, place=" Yard ", materials="chalk"
+    )
+    assert (moved.type_id, moved.date, moved.start_time, moved.duration_min) == (
+        other,
+        MONDAY + dt.timedelta(days=1),
+        dt.time(14, 15),
+        90,
+    )
+    assert (moved.place, moved.materials, moved.note) == ("Yard", "chalk", None)

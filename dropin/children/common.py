@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dropin.clients.codes import normalise_code
 from dropin.clients.lookup import live_client
-from dropin.errors import NotFound, ValidationError
+from dropin.errors import ValidationError
 from dropin.i18n import QT_TRANSLATE_NOOP, translate
-from dropin.models.base import Tracked
+from dropin.models.base import Tracked, get_live
 from dropin.models.children import (
     KIND_CHILDREN,
     KIND_WORKSHOP,
@@ -196,26 +196,23 @@ def _resolve_code(session: Session, code: str, field: str = "parent_code") -> Cl
     return session.get_one(Client, found[0])
 
 
-LiveRecord = TypeVar("LiveRecord", bound=Tracked)
-
-
-def _get_live(session: Session, model: type[LiveRecord], record_id: int, message: str) -> LiveRecord:
-    row = session.get(model, record_id)
-    if row is None or row.voided_at is not None:
-        raise NotFound(message)
-    return row
-
-
 def _get_type(session: Session, type_id: int) -> ActivityType:
-    return _get_live(session, ActivityType, type_id, translate("Children", "That session type no longer exists."))
+    return get_live(session, ActivityType, type_id, translate("Children", "That session type no longer exists."))
 
 
 def _get_session(session: Session, session_id: int) -> ActivitySession:
-    return _get_live(session, ActivitySession, session_id, translate("Children", "That session no longer exists."))
+    return get_live(session, ActivitySession, session_id, translate("Children", "That session no longer exists."))
 
 
 def _get_child(session: Session, child_id: int) -> Child:
-    return _get_live(session, Child, child_id, translate("Children", "That child is no longer in the register."))
+    return get_live(session, Child, child_id, translate("Children", "That child is no longer in the register."))
+
+
+def _assign(record: Tracked, values: Mapping[str, Any]) -> None:
+    """Write checked values onto a record being changed (what a new record gets as ``Model(**values)``)."""
+    for key, value in values.items():
+        if getattr(record, key) != value:
+            setattr(record, key, value)
 
 
 def _check_duration(duration_min: int) -> int:

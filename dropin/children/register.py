@@ -12,6 +12,7 @@ from dropin.children.common import (
     AGE_BANDS,
     MAX_CHILD_AGE,
     ChildInfo,
+    _assign,
     _get_child,
     _resolve_code,
 )
@@ -94,7 +95,15 @@ class ChildrenService:
             for c, code, n, last in s.execute(query)
         ]
 
-    def _validate(self, first_name: str, birth_year: Any, age_band: str | None) -> tuple[str, int | None, str | None]:
+    def _validate(
+        self,
+        first_name: str,
+        birth_year: Any,
+        age_band: str | None,
+        consent_participation: bool,
+        consent_photos: bool,
+    ) -> dict[str, Any]:
+        """The child's checked fields, but the parent (resolved inside the transaction)."""
         first_name = clean_text(first_name, "first_name", SHORT_MAX) or ""
         if not first_name:
             raise ValidationError(
@@ -128,7 +137,13 @@ class ChildrenService:
             raise ValidationError(
                 translate("Children", "Please give the child's birth year or age band."), "birth_year"
             )
-        return first_name, birth_year, age_band
+        return {
+            "first_name": first_name,
+            "birth_year": birth_year,
+            "age_band": age_band,
+            "consent_participation": bool(consent_participation),
+            "consent_photos": bool(consent_photos),
+        }
 
     def register_child(
         self,
@@ -142,30 +157,23 @@ class ChildrenService:
     ) -> ChildInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         self.ctx.require(Permission.CLIENT_LOOKUP)
-        first_name, birth_year, age_band = self._validate(first_name, birth_year, age_band)
+        values = self._validate(first_name, birth_year, age_band, consent_participation, consent_photos)
         with self.ctx.transaction() as s:
             parent = _resolve_code(s, parent_code)
             same = s.scalar(
                 select(Child.id).where(
                     Child.parent_client_id == parent.id,
-                    func.lower(Child.first_name) == first_name.lower(),
+                    func.lower(Child.first_name) == values["first_name"].lower(),
                     Child.voided_at.is_(None),
                 )
             )
             if same is not None:
                 raise Conflict(
                     translate("Children", "{name} is already registered with the parent {code}.").format(
-                        name=first_name, code=parent.code
+                        name=values["first_name"], code=parent.code
                     )
                 )
-            child = Child(
-                first_name=first_name,
-                birth_year=birth_year,
-                age_band=age_band,
-                parent_client_id=parent.id,
-                consent_participation=bool(consent_participation),
-                consent_photos=bool(consent_photos),
-            )
+            child = Child(**values, parent_client_id=parent.id)
             s.add(child)
             s.flush()
             return self._list(s, "", None, child_id=child.id)[0]
@@ -183,16 +191,11 @@ class ChildrenService:
     ) -> ChildInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         self.ctx.require(Permission.CLIENT_LOOKUP)
-        first_name, birth_year, age_band = self._validate(first_name, birth_year, age_band)
+        values = self._validate(first_name, birth_year, age_band, consent_participation, consent_photos)
         with self.ctx.transaction() as s:
             child = _get_child(s, child_id)
             parent = _resolve_code(s, parent_code)
-            child.first_name = first_name
-            child.birth_year = birth_year
-            child.age_band = age_band
-            child.parent_client_id = parent.id
-            child.consent_participation = bool(consent_participation)
-            child.consent_photos = bool(consent_photos)
+            _assign(child, {**values, "parent_client_id": parent.id})
             s.flush()
             return self._list(s, "", None, child_id=child.id)[0]
 

@@ -11,7 +11,6 @@ from dropin.children.common import (
     MAX_GENERATE_DAYS,
     ScheduleInfo,
     _check_duration,
-    _get_live,
     _get_type,
     _staff_label,
     type_label,
@@ -19,6 +18,7 @@ from dropin.children.common import (
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
 from dropin.i18n import translate
+from dropin.models.base import get_live
 from dropin.models.children import (
     STATUS_PLANNED,
     ActivitySchedule,
@@ -110,7 +110,7 @@ class ScheduleService:
                 row = ActivitySchedule()
                 s.add(row)
             else:
-                row = _get_live(
+                row = get_live(
                     s, ActivitySchedule, schedule_id, translate("Children", "That schedule no longer exists.")
                 )
             row.type_id = type_id
@@ -132,7 +132,7 @@ class ScheduleService:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         with self.ctx.transaction() as s:
             self.ctx.void(
-                _get_live(s, ActivitySchedule, schedule_id, translate("Children", "That schedule no longer exists.")),
+                get_live(s, ActivitySchedule, schedule_id, translate("Children", "That schedule no longer exists.")),
                 reason,
             )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from dropin.children.common import (
     ActivityTypeInfo,
     SessionInfo,
     StaffInfo,
+    _assign,
     _check_duration,
     _get_session,
     _get_type,
@@ -187,14 +189,31 @@ class SessionService:
 
     # ---------------------------------------------------------------- writes
     def _validate(
-        self, s: Session, type_id: int, date: dt.date, start_time: dt.time, duration_min: int
-    ) -> tuple[ActivityType, int]:
+        self,
+        s: Session,
+        type_id: int,
+        date: dt.date,
+        start_time: dt.time,
+        duration_min: int,
+        place: str | None,
+        materials: str | None,
+        note: str | None,
+    ) -> tuple[ActivityType, dict[str, Any]]:
+        """The session's type and its checked fields (a new session's or a changed one's)."""
         kind_type = _get_type(s, type_id)
         if not isinstance(date, dt.date):
             raise ValidationError(translate("Children", "Please enter the date of the session."), "date")
         if not isinstance(start_time, dt.time):
             raise ValidationError(translate("Children", "Please enter the start time of the session."), "start_time")
-        return kind_type, _check_duration(duration_min)
+        return kind_type, {
+            "type_id": type_id,
+            "date": date,
+            "start_time": start_time.replace(second=0, microsecond=0),
+            "duration_min": _check_duration(duration_min),
+            "place": clean_text(place, "place", NAME_MAX),
+            "materials": clean_text(materials, "materials", LONG_MAX),
+            "note": clean_text(note, "note", LONG_MAX),
+        }
 
     def create_session(
         self,
@@ -210,19 +229,8 @@ class SessionService:
     ) -> SessionInfo:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         with self.ctx.transaction() as s:
-            _, duration_min = self._validate(s, type_id, date, start_time, duration_min)
-            row = ActivitySession(
-                type_id=type_id,
-                date=date,
-                start_time=start_time.replace(second=0, microsecond=0),
-                duration_min=duration_min,
-                place=clean_text(place, "place", NAME_MAX),
-                materials=clean_text(materials, "materials", LONG_MAX),
-                note=clean_text(note, "note", LONG_MAX),
-                status=STATUS_PLANNED,
-                unregistered_children=0,
-                parents_present=0,
-            )
+            _, values = self._validate(s, type_id, date, start_time, duration_min, place, materials, note)
+            row = ActivitySession(**values, status=STATUS_PLANNED, unregistered_children=0, parents_present=0)
             s.add(row)
             s.flush()
             _set_facilitators(s, row, facilitator_ids, self.ctx.now())
@@ -245,7 +253,7 @@ class SessionService:
         self.ctx.require(Permission.CHILDREN_MANAGE)
         with self.ctx.transaction() as s:
             row = _get_session(s, session_id)
-            new_type, duration_min = self._validate(s, type_id, date, start_time, duration_min)
+            new_type, values = self._validate(s, type_id, date, start_time, duration_min, place, materials, note)
             old_type = s.get_one(ActivityType, row.type_id)
             if new_type.kind != old_type.kind and row.status == STATUS_HELD:
                 raise ValidationError(
@@ -271,13 +279,7 @@ class SessionService:
                             date=format_date(date)
                         )
                     )
-            row.type_id = type_id
-            row.date = date
-            row.start_time = start_time.replace(second=0, microsecond=0)
-            row.duration_min = duration_min
-            row.place = clean_text(place, "place", NAME_MAX)
-            row.materials = clean_text(materials, "materials", LONG_MAX)
-            row.note = clean_text(note, "note", LONG_MAX)
+            _assign(row, values)
             _set_facilitators(s, row, facilitator_ids, self.ctx.now())
             s.flush()
             return _session_infos(s, [row])[0]

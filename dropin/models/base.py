@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from sqlalchemy import DateTime, ForeignKey, MetaData, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
+
+from dropin.errors import NotFound
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",  # the same as the column label, without a store's schema
@@ -55,3 +58,14 @@ def short(text: str | None, limit: int = 200) -> str | None:
 
 
 __all__ = ["Base", "Tracked", "NAMING", "String", "short"]
+
+
+LiveRecord = TypeVar("LiveRecord", bound=Tracked)
+
+
+def get_live(session: Session, model: type[LiveRecord], record_id: int, message: str) -> LiveRecord:
+    """The record with this id, unless it is missing or voided: then :class:`NotFound` with ``message``."""
+    row = session.get(model, record_id)
+    if row is None or row.voided_at is not None:
+        raise NotFound(message)
+    return row

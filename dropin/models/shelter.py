@@ -10,6 +10,7 @@ extensions, moves and discharges inside the same transaction.
 from __future__ import annotations
 
 import datetime as dt
+from typing import overload
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -18,6 +19,29 @@ from dropin.models.base import Base, Tracked
 
 STAY_STATUSES = ("reserved", "active", "discharged")
 STAY_TYPES = ("crisis", "long")
+
+
+class _CaseField:
+    """A field of a stay kept in its case-work half (:class:`ShelterStayCase`): ``None`` while the stay has
+    none, which is made when a first value is written."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, stay: None, owner: type | None = None) -> _CaseField: ...
+
+    @overload
+    def __get__(self, stay: ShelterStay, owner: type | None = None) -> str | None: ...
+
+    def __get__(self, stay: ShelterStay | None, owner: type | None = None) -> _CaseField | str | None:
+        if stay is None:
+            return self
+        return getattr(stay.case, self.name) if stay.case is not None else None
+
+    def __set__(self, stay: ShelterStay, value: str | None) -> None:
+        if value is not None or stay.case is not None:
+            setattr(stay._case(), self.name, value)
 
 
 class ShelterRoom(Tracked, Base):
@@ -86,32 +110,9 @@ class ShelterStay(Tracked, Base):
             self.case = ShelterStayCase()
         return self.case
 
-    @property
-    def reasons(self) -> str | None:
-        return self.case.reasons if self.case is not None else None
-
-    @reasons.setter
-    def reasons(self, value: str | None) -> None:
-        if value is not None or self.case is not None:
-            self._case().reasons = value
-
-    @property
-    def reason_note(self) -> str | None:
-        return self.case.reason_note if self.case is not None else None
-
-    @reason_note.setter
-    def reason_note(self, value: str | None) -> None:
-        if value is not None or self.case is not None:
-            self._case().reason_note = value
-
-    @property
-    def outcome_note(self) -> str | None:
-        return self.case.outcome_note if self.case is not None else None
-
-    @outcome_note.setter
-    def outcome_note(self, value: str | None) -> None:
-        if value is not None or self.case is not None:
-            self._case().outcome_note = value
+    reasons = _CaseField()
+    reason_note = _CaseField()
+    outcome_note = _CaseField()
 
 
 class ShelterStayCase(Base):

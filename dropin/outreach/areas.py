@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
 from dropin.i18n import translate
+from dropin.models.base import get_live
 from dropin.models.outreach import OutreachArea
-from dropin.outreach.common import get_live
 from dropin.security.permissions import Permission
 
 

@@ -9,18 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dropin.clients.codes import normalise_code
-from dropin.errors import NotFound, ValidationError
+from dropin.errors import PermissionDenied, ValidationError
 from dropin.i18n import translate
-from dropin.models.base import Tracked
 from dropin.models.clients import Client
 from dropin.models.security import User
+from dropin.security.permissions import Permission
 from dropin.security.roles import Role
+
+if TYPE_CHECKING:
+    from dropin.context import ServiceContext
 
 MAX_NOTE = 2000
 #: roles whose staff go out on outreach or run community events
@@ -159,11 +162,12 @@ def check_count(value: Any, field: str, maximum: int) -> int:
     return number
 
 
-LiveRecord = TypeVar("LiveRecord", bound=Tracked)
-
-
-def get_live(session: Session, model: type[LiveRecord], record_id: int, message: str) -> LiveRecord:
-    row = session.get(model, record_id)
-    if row is None or row.voided_at is not None:
-        raise NotFound(message)
-    return row
+def may_change(
+    ctx: ServiceContext, session: Session, link: type[Any], parent_field: str, record_id: int, refusal: str
+) -> None:
+    """A record is changed or voided by the staff linked to it (``link``: its staff link table) or by a manager
+    of the outreach areas; anyone else is refused with ``refusal``."""
+    if ctx.can(Permission.OUTREACH_AREAS):
+        return
+    if ctx.acting.id not in live_links(session, link, parent_field, [record_id], "user_id")[record_id]:
+        raise PermissionDenied(refusal)

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
-from dropin.errors import PermissionDenied, ValidationError
+from dropin.errors import ValidationError
 from dropin.i18n import translate
+from dropin.models.base import get_live
 from dropin.models.clients import Client
 from dropin.models.outreach import CommunityEvent, EventAttendee, EventFacilitator
 from dropin.outreach.choices import EVENT_KINDS, KEY_DATES, MAX_COUNT, MAX_MINUTES
@@ -24,8 +25,8 @@ from dropin.outreach.common import (
     check_count,
     check_staff,
     clean_note,
-    get_live,
     live_links,
+    may_change,
     resolve_codes,
     split_codes,
     staff,
@@ -134,12 +135,8 @@ class EventService:
             return self._infos(s, rows)
 
     def _may_change(self, s: Session, event_id: int) -> None:
-        if self.ctx.can(Permission.OUTREACH_AREAS):
-            return
-        if self.ctx.acting.id not in live_links(s, EventFacilitator, "event_id", [event_id], "user_id")[event_id]:
-            raise PermissionDenied(
-                translate("Outreach", "Only the facilitators of an event, or a manager, may change it.")
-            )
+        refusal = translate("Outreach", "Only the facilitators of an event, or a manager, may change it.")
+        may_change(self.ctx, s, EventFacilitator, "event_id", event_id, refusal)
 
     def _infos(self, s: Session, rows: list[CommunityEvent]) -> list[EventInfo]:
         """Events as plain objects; attendees' codes only for the facilitators and roles that look codes up."""

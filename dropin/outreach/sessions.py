@@ -16,8 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
-from dropin.errors import PermissionDenied, ValidationError
+from dropin.errors import ValidationError
 from dropin.i18n import translate
+from dropin.models.base import get_live
 from dropin.models.clients import Client, ReferralDestination
 from dropin.models.outreach import OutreachArea, OutreachContact, OutreachReferral, OutreachSession, OutreachWorker
 from dropin.outreach.choices import COMMODITIES, MAX_COUNT, MAX_MINUTES, MODES, SETTINGS, TOPICS
@@ -26,8 +27,8 @@ from dropin.outreach.common import (
     check_count,
     check_staff,
     clean_note,
-    get_live,
     live_links,
+    may_change,
     resolve_codes,
     split_codes,
     staff,
@@ -254,11 +255,8 @@ class OutreachService:
     # --------------------------------------------------------- helpers
     def _may_change(self, s: Session, session_id: int) -> None:
         """A session is changed or voided by a worker who was on it, or by a manager of the outreach areas."""
-        if self.ctx.can(Permission.OUTREACH_AREAS):
-            return
-        on_it = live_links(s, OutreachWorker, "session_id", [session_id], "user_id")[session_id]
-        if self.ctx.acting.id not in on_it:
-            raise PermissionDenied(translate("Outreach", "Only the workers on a session, or a manager, may change it."))
+        refusal = translate("Outreach", "Only the workers on a session, or a manager, may change it.")
+        may_change(self.ctx, s, OutreachWorker, "session_id", session_id, refusal)
 
     def _infos(self, s: Session, rows: list[OutreachSession]) -> list[SessionInfo]:
         """Sessions as plain objects; client codes only for the workers on the session and roles that look codes up."""

@@ -8,15 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dropin.context import ServiceContext
-from dropin.errors import NotFound, ValidationError
+from dropin.errors import ValidationError
 from dropin.i18n import format_date, translate
-from dropin.models.base import Tracked
 from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, KitLot, Referral
 from dropin.testing import rules
@@ -190,16 +189,6 @@ def test_info(session: Session, row: HivTest) -> TestInfo:
         referral_id,
         row.modality,
     )
-
-
-LiveRecord = TypeVar("LiveRecord", bound=Tracked)
-
-
-def _get_live(session: Session, model: type[LiveRecord], record_id: int, message: str) -> LiveRecord:
-    row = session.get(model, record_id)
-    if row is None or row.voided_at is not None:
-        raise NotFound(message)
-    return row
 
 
 SESSION_FIELDS = (

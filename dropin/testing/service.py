@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from dropin.context import ServiceContext
 from dropin.errors import Conflict, ValidationError
 from dropin.i18n import format_date, translate
+from dropin.models.base import get_live
 from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, KitDiscard, KitLot
 from dropin.security.permissions import Permission
@@ -31,7 +32,6 @@ from dropin.testing.records import (  # noqa: F401  (re-exported)
     SessionInfo,
     TestInfo,
     _client_code,
-    _get_live,
     _no_consent,
     _session_info,
     false_negative_warning,
@@ -65,7 +65,7 @@ class CounsellingService:
     def get_session(self, session_id: int) -> SessionInfo:
         self.ctx.require(Permission.TEST_VIEW)
         with self.ctx.transaction() as s:
-            row = _get_live(
+            row = get_live(
                 s, CounsellingSession, session_id, translate("Testing", "This counselling session does not exist.")
             )
             self.ctx.audit_read(s, "hts_counselling_sessions", row.id)
@@ -273,7 +273,7 @@ class TestService:
                 translate("Testing", "Please say whether the kit goes back into stock or was wasted."), "kit"
             )
         with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
+            row = get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             if row.read_at is not None:
                 raise Conflict(translate("Testing", "This test already has a result; it cannot be cancelled."))
             self.ctx.void(row, reason)
@@ -305,7 +305,7 @@ class TestService:
         """Read a running test now. After 40 minutes pass ``None`` lines: the outcome is invalid."""
         self.ctx.require(Permission.TEST_RECORD)
         with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
+            row = get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             if row.read_at is not None:
                 raise Conflict(translate("Testing", "This test already has a result."))
             apply_result(s, row, self.ctx.now(), control_line, test_line, invalid_reason)
@@ -402,7 +402,7 @@ class TestService:
     def get_test(self, test_id: int) -> TestInfo:
         self.ctx.require(Permission.TEST_VIEW)
         with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
+            row = get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             self.ctx.audit_read(s, "hts_tests", row.id)
             return test_info(s, row)
 
@@ -452,7 +452,7 @@ class TestService:
                 "reason",
             )
         with self.ctx.transaction() as s:
-            row = _get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
+            row = get_live(s, HivTest, test_id, translate("Testing", "This test does not exist."))
             self.ctx.audit(s, "break_glass", "hts_tests", row.id, {"reason": reason})
             self.ctx.audit_read(s, "hts_tests", row.id)
             return test_info(s, row)
