@@ -68,6 +68,14 @@ def _load() -> None:
     except Exception:  # noqa: BLE001 - the unlock reads them again and reports any problem
         log.debug("warm-up could not read the migration scripts", exc_info=True)
     try:
+        from dropin.security import audit
+        from dropin.security.permissions import STORE_PERMISSIONS
+
+        for store in STORE_PERMISSIONS:
+            audit.chain_table(store)  # the stores' logs, read by the first page switch (ServiceContext.data_stamp)
+    except Exception:  # noqa: BLE001 - made again when first used
+        log.debug("warm-up could not describe the stores' logs", exc_info=True)
+    try:
         from dropin.security.opening import configure_models
 
         configure_models()  # otherwise done by the first query, during the login

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from dropin.ui.common import (
     run_action,
     show_error,
 )
+from dropin.ui.lazytabs import LazyTabs
 from dropin.ui.shell.widgets import PasswordLineEdit, hint
 from dropin.ui.workers import BusyIndicator, Task, run_in_thread
 
@@ -513,28 +513,70 @@ class AdminPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = LazyTabs(self)  # each tab is built when first shown
         layout.addWidget(self.tabs)
-        self.users_tab = self.security_tab = self.database_tab = None
+        stack = self.tabs.stack
         if ctx.can(Permission.USERS_MANAGE):
-            self.users_tab = UsersTab(ctx, self)
-            self.tabs.addTab(self.users_tab, self.tr("Users"))
+            self.tabs.add("users", self.tr("Users"), self._filled(lambda: UsersTab(ctx, stack)))
         if ctx.can(Permission.SETTINGS_MANAGE):
-            self.security_tab = SecurityTab(ctx, self)
-            self.security_tab.idle_lock_changed.connect(self.idle_lock_changed)
-            self.tabs.addTab(self.security_tab, self.tr("Security"))
+            self.tabs.add("security", self.tr("Security"), self._filled(self._make_security))
         if ctx.can(Permission.BACKUP):
-            self.database_tab = DatabaseTab(ctx, self)
-            self.tabs.addTab(self.database_tab, self.tr("Database"))
-        self.extra_tabs: dict[str, QWidget] = {}
+            self.tabs.add("database", self.tr("Database"), self._filled(lambda: DatabaseTab(ctx, stack)))
+        self._extra_keys: list[str] = []
         for title, module_name, cls_name in ADMIN_TABS:
-            widget = self._load_extra(module_name, cls_name)
-            if widget is not None:
-                self.extra_tabs[title] = widget
-                self.tabs.addTab(widget, QCoreApplication.translate("Admin", title))
-        self.tabs.currentChanged.connect(lambda _: self._refresh_tab(self.tabs.currentWidget()))
+            cls = self._extra_class(module_name, cls_name)
+            if cls is not None:
+                key = f"extra:{title}"
+                self._extra_keys.append(key)
+                self.tabs.add(
+                    key, QCoreApplication.translate("Admin", title), self._filled(self._extra_factory(cls, cls_name))
+                )
+        self.tabs.shown.connect(self._shown)
 
-    def _load_extra(self, module_name: str, cls_name: str) -> QWidget | None:
+    def _shown(self, key: str, widget: QWidget) -> None:
+        if not self.tabs.take_fresh(key):  # a tab filled as it was built is not read again as it comes up
+            self._refresh_tab(widget)
+
+    def _filled(self, make):
+        """A tab's factory that also fills the tab (so it is never seen empty, even when asked for unseen)."""
+
+        def build() -> QWidget:
+            tab = make()
+            self._refresh_tab(tab)
+            return tab
+
+        return build
+
+    def _make_security(self) -> SecurityTab:
+        tab = SecurityTab(self.ctx, self.tabs.stack)
+        tab.idle_lock_changed.connect(self.idle_lock_changed)
+        return tab
+
+    def _optional(self, key: str):
+        return self.tabs.tab(key) if key in self.tabs.keys else None
+
+    users_tab = property(lambda self: self._optional("users"))
+    security_tab = property(lambda self: self._optional("security"))
+    database_tab = property(lambda self: self._optional("database"))
+
+    @property
+    def extra_tabs(self) -> dict[str, QWidget]:
+        """The areas' tabs built so far, by title."""
+        built = {key: self.tabs.built(key) for key in self._extra_keys}
+        return {key.removeprefix("extra:"): widget for key, widget in built.items() if widget is not None}
+
+    def _extra_factory(self, cls, cls_name: str):
+        def build() -> QWidget:
+            try:
+                return cls(self.ctx, self.tabs.stack)
+            except Exception:  # noqa: BLE001 - a broken extra tab must not take the page down
+                log.exception("admin tab %s could not be built", cls_name)
+                return hint(self.tr("This tab could not be opened because of an error. The error was logged."))
+
+        return build
+
+    def _extra_class(self, module_name: str, cls_name: str):
+        """The class of an area's tab, or ``None`` when its module is not installed (or cannot be imported)."""
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as error:
@@ -545,14 +587,7 @@ class AdminPage(QWidget):
         except Exception:  # noqa: BLE001 - a broken extra tab must not hide the others
             log.exception("admin tab %s could not be imported", module_name)
             return None
-        cls = getattr(module, cls_name, None)
-        if cls is None:
-            return None
-        try:
-            return cls(self.ctx, self)
-        except Exception:  # noqa: BLE001
-            log.exception("admin tab %s could not be built", cls_name)
-            return None
+        return getattr(module, cls_name, None)
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -563,17 +598,18 @@ class AdminPage(QWidget):
             run_action(self, refresh)
 
     def refresh(self) -> None:
-        for tab in (self.users_tab, self.security_tab):
-            if tab is not None:
-                tab.refresh()
-        current = self.tabs.currentWidget()
-        if current not in (self.users_tab, self.security_tab):
-            self._refresh_tab(current)
+        """Shown: fill the tab on screen (the others are filled when they are chosen)."""
+        key = self.tabs.current_key()
+        if key is not None:
+            tab = self.tabs.tab(key)
+            if not self.tabs.take_fresh(key):  # filled as it was built
+                self._refresh_tab(tab)
 
     def clear_sensitive(self) -> None:
-        if self.database_tab is not None:
-            self.database_tab.backup_result.clear()
-            self.database_tab.verify_result.clear()
+        database = self.tabs.built("database")
+        if database is not None:
+            database.backup_result.clear()
+            database.verify_result.clear()
         for tab in self.extra_tabs.values():
             clear = getattr(tab, "clear_sensitive", None)
             if callable(clear):

@@ -218,6 +218,7 @@ class BoardTab(QWidget):
             self._summarise(tiles)
             self._update_buttons()
             return
+        self.host.hide()  # the new tiles are styled once, as the host comes back, not one by one as each is added
         while self.rooms_layout.count():
             item = self.rooms_layout.takeAt(0)
             old = item.widget() if item is not None else None
@@ -248,6 +249,7 @@ class BoardTab(QWidget):
                     self.host,
                 )
             )
+        self.host.show()
         self._summarise(tiles)
         for widget in self.tiles:
             if widget.tile.bed_id == keep:
