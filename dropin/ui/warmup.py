@@ -8,8 +8,8 @@ The modules only define classes; none creates a Qt object when imported, so
 importing them from another thread is safe.
 
 The report machinery (ReportLab, PDFium, SciPy's solver) is not among them:
-most roles never use it. The Reports page starts :func:`start_reports` as it
-opens, so they load while the page is painted, before its first summary.
+most roles never use it. The Reports page starts :func:`start_reports` once it
+is first painted (earlier the imports would slow that paint), before its first summary.
 """
 
 from __future__ import annotations

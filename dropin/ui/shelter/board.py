@@ -181,7 +181,8 @@ class BoardTab(QWidget):
             self.buttons[key] = button
             if key not in CORRECTIONS:
                 bar.addWidget(button)
-        bar.addStretch(1)
+        bar.addSpacing(16)
+        bar.addWidget(self.summary, 1)  # beside the actions: the legend's row is too narrow for it in Ukrainian
         layout.addLayout(bar)
         for state, (bg, border) in STATE_COLOURS.items():
             swatch = QLabel(choice(BED_STATES, state), self)
@@ -190,8 +191,7 @@ class BoardTab(QWidget):
         over = QLabel(self.tr("Past planned end"), self)
         over.setStyleSheet(f"border:2px solid {OVERSTAY}; border-radius:4px; padding:2px 8px;")
         legend.addWidget(over)
-        legend.addSpacing(16)
-        legend.addWidget(self.summary, 1)
+        legend.addStretch(1)
         for key in CORRECTIONS:  # the corrections at the end of the second row: one row is too narrow in Russian
             if key in self.buttons:
                 legend.addWidget(self.buttons[key])
