@@ -48,7 +48,7 @@ KYRGYZ_REQUIRED += (
     "AdvocacyPanel",
 )
 # the centre's server: its messages and its login screen
-KYRGYZ_REQUIRED += ("Server", "ServerForm", "ServerLoginScreen", "BackupPassphraseDialog")
+KYRGYZ_REQUIRED += ("Server", "ServerForm", "ServerLoginScreen", "StaffLogin", "BackupPassphraseDialog")
 
 
 @pytest.fixture(scope="module")

@@ -103,6 +103,17 @@ def test_bench_json_shape_and_kept_database(tmp_path, capsys):
         for stat in ("median", "p95"):
             figure = figures[f"checkin_4_desks_{engine}_{stat}"]
             assert figure["status"] == "info" and figure["note"] == f"{DESKS * CHECKINS['tiny']} check-ins", figure
+    # the page switches cover every page the manager can open (Admin too) and name the slowest
+    from dropin.security.permissions import can
+    from dropin.security.roles import Role
+    from dropin.ui.pages import PAGES
+
+    manager_pages = [spec.key for spec in PAGES if any(can(Role.MANAGER, p) for p in spec.permissions)]
+    assert "admin" in manager_pages
+    for key in ("gui_page_first", "gui_page_later"):
+        note = figures[key]["note"]
+        assert note.startswith("slowest: "), note
+        assert sorted(part.split()[0] for part in note.split("; ", 1)[1].split(", ")) == sorted(manager_pages), note
     assert figures["weekly_report"]["note"] == ""  # the real ReportService, not the indicator fallback
     assert figures["cold_start"]["note"].endswith("UnlockScreen shown")
     assert figures["unlock"]["note"] == "kdf_iter 256000"

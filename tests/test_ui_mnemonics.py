@@ -144,6 +144,9 @@ def _stay(ctx):
     from dropin.shelter.stays import StayService
 
     beds = BedService(ctx)
+    staying = [stay for stay in StayService(ctx).residents(include_reserved=False) if stay.client_code == "MAIV1990F"]
+    if staying:  # made for an earlier window on the same database
+        return staying[0]
     room = beds.add_room("Room 1", 2)
     bed = beds.add_bed(room.id, "A", available_from=dt.date(2026, 1, 1))
     beds.add_bed(room.id, "B", available_from=dt.date(2026, 1, 1))
@@ -210,14 +213,29 @@ def _server_login(ctx, qtbot):
     return ServerLoginScreen({"host": "records.centre.example", "port": "5432", "database": "dropin", "ca": ""})
 
 
+#: records made for a window, by database and kind: a window built again on the same database (in another
+#: language) reuses them
+_MADE: dict[tuple[str, str], object] = {}
+
+
+def _once(ctx, kind: str, make):
+    key = (str(ctx.db.path), kind)
+    if key not in _MADE:
+        _MADE[key] = make()
+    return _MADE[key]
+
+
 def _running_test(ctx):
     from dropin.testing.service import TestService
     from tests.test_hts_service import add_destination, counsel, receive
 
-    _client(ctx)
-    add_destination(ctx)
-    lot = receive(ctx)
-    return TestService(ctx).start_test(counsel(ctx, "MAIV1990F").id, lot.id)
+    def start():
+        _client(ctx)
+        add_destination(ctx)
+        lot = receive(ctx)
+        return TestService(ctx).start_test(counsel(ctx, "MAIV1990F").id, lot.id)
+
+    return _once(ctx, "running test", start)
 
 
 def _cancel_test(ctx, qtbot):
@@ -230,9 +248,12 @@ def _referral_slip(ctx, qtbot):
     from dropin.testing.service import TestService
     from dropin.ui.testing.slipdialog import SlipDialog
 
-    test = _running_test(ctx)
-    ctx.clock.advance(minutes=25)
-    return SlipDialog(ctx, TestService(ctx).record_result(test.id, True, True).referral_id)
+    def referral():
+        test = _running_test(ctx)
+        ctx.clock.advance(minutes=25)
+        return TestService(ctx).record_result(test.id, True, True).referral_id
+
+    return SlipDialog(ctx, _once(ctx, "referral", referral))
 
 
 def _backup_passphrase(ctx, qtbot):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 
 class LazyTabs(QTabWidget):
@@ -21,6 +21,14 @@ class LazyTabs(QTabWidget):
         self._built: dict[str, QWidget] = {}
         self._fresh: set[str] = set()  # built and not yet asked for by take_fresh
         self.currentChanged.connect(self._on_current)
+
+    @property
+    def stack(self) -> QWidget:
+        """The parent every tab's widget ends up in: a factory that builds its widget there (``parent=tabs.stack``)
+        spares Qt styling the whole new tree again when it is moved into place (a tenth of a second on a big form)."""
+        stack = self.findChild(QStackedWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        assert stack is not None  # a QTabWidget always has one
+        return stack
 
     def add(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
         self.keys.append(key)

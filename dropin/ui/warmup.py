@@ -8,8 +8,8 @@ The modules only define classes; none creates a Qt object when imported, so
 importing them from another thread is safe.
 
 The report machinery (ReportLab, PDFium, SciPy's solver) is not among them:
-most roles never use it. The Reports page starts :func:`start_reports` as it
-opens, so they load while the page is painted, before its first summary.
+most roles never use it. The Reports page starts :func:`start_reports` once it
+is first painted (earlier the imports would slow that paint), before its first summary.
 """
 
 from __future__ import annotations
@@ -67,6 +67,14 @@ def _load() -> None:
         read_migration_heads()  # the unlock's "is it at the newest revision?" needs them
     except Exception:  # noqa: BLE001 - the unlock reads them again and reports any problem
         log.debug("warm-up could not read the migration scripts", exc_info=True)
+    try:
+        from dropin.security import audit
+        from dropin.security.permissions import STORE_PERMISSIONS
+
+        for store in STORE_PERMISSIONS:
+            audit.chain_table(store)  # the stores' logs, read by the first page switch (ServiceContext.data_stamp)
+    except Exception:  # noqa: BLE001 - made again when first used
+        log.debug("warm-up could not describe the stores' logs", exc_info=True)
     try:
         from dropin.security.opening import configure_models
 

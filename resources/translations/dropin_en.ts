@@ -210,6 +210,10 @@
         <source>Database</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This tab could not be opened because of an error. The error was logged.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Advocacy</name>
@@ -5972,35 +5976,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>User name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Please enter your user name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Checking the password…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The login could not be checked. Please try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9108,39 +9084,11 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>User name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Use another &amp;server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Log in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Please enter your user name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The login could not be checked. Please try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -10249,6 +10197,37 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffLogin</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -223,6 +223,10 @@
         <source>Database</source>
         <translation>Маалымат базасы</translation>
     </message>
+    <message>
+        <source>This tab could not be opened because of an error. The error was logged.</source>
+        <translation>Бул өтмөктү катадан улам ачуу мүмкүн болгон жок. Ката журналга жазылды.</translation>
+    </message>
 </context>
 <context>
     <name>Advocacy</name>
@@ -6072,36 +6076,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Өз аккаунтуңузду колдонуңуз: жасаган иштериңиз сиздин атыңыз менен жазылат.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Колдонуучунун аты</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Сырсөз</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Колдонуучунун &amp;аты:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Сырсөз:</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Кирүү</translation>
-    </message>
-    <message>
-        <source>Please enter your user name.</source>
-        <translation>Колдонуучу атыңызды киргизиңиз.</translation>
-    </message>
-    <message>
         <source>Checking the password…</source>
         <translation>Сырсөз текшерилүүдө…</translation>
-    </message>
-    <message>
-        <source>The login could not be checked. Please try again.</source>
-        <translation>Кирүүнү текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
     </message>
 </context>
 <context>
@@ -9229,40 +9205,12 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Сервер {server}, база {database}. Өз эсебиңиз менен кириңиз: эмне кылганыңыз сиздин атыңыз менен жазылат.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Колдонуучунун аты</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Сырсөз</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Колдонуучунун &amp;аты:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Сырсөз:</translation>
-    </message>
-    <message>
         <source>Use another &amp;server…</source>
         <translation>Башка се&amp;рвер…</translation>
     </message>
     <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Кирүү</translation>
-    </message>
-    <message>
-        <source>Please enter your user name.</source>
-        <translation>Колдонуучунун атын жазыңыз.</translation>
-    </message>
-    <message>
         <source>Connecting to the server…</source>
         <translation>Серверге туташууда…</translation>
-    </message>
-    <message>
-        <source>The login could not be checked. Please try again.</source>
-        <translation>Кирүүнү текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
     </message>
 </context>
 <context>
@@ -10389,6 +10337,37 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLogin</name>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Колдонуучунун &amp;аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Кирүү</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>Колдонуучу атыңызды киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Кирүүнү текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз.</translation>
     </message>
 </context>
 <context>

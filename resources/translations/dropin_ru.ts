@@ -227,6 +227,10 @@
         <source>Database</source>
         <translation>База данных</translation>
     </message>
+    <message>
+        <source>This tab could not be opened because of an error. The error was logged.</source>
+        <translation>Эту вкладку не удалось открыть из-за ошибки. Ошибка записана в журнал.</translation>
+    </message>
 </context>
 <context>
     <name>Advocacy</name>
@@ -6108,36 +6112,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Используйте свою учётную запись: всё, что вы делаете, записывается под вашим именем.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Имя пользователя:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Войти</translation>
-    </message>
-    <message>
-        <source>Please enter your user name.</source>
-        <translation>Введите имя пользователя.</translation>
-    </message>
-    <message>
         <source>Checking the password…</source>
         <translation>Проверка пароля…</translation>
-    </message>
-    <message>
-        <source>The login could not be checked. Please try again.</source>
-        <translation>Не удалось проверить вход. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -9272,40 +9248,12 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Сервер {server}, база {database}. Входите под своей учётной записью: ваши действия записываются под вашим именем.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Имя пользователя:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
         <source>Use another &amp;server…</source>
         <translation>Другой &amp;сервер…</translation>
     </message>
     <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Войти</translation>
-    </message>
-    <message>
-        <source>Please enter your user name.</source>
-        <translation>Введите имя пользователя.</translation>
-    </message>
-    <message>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
-    </message>
-    <message>
-        <source>The login could not be checked. Please try again.</source>
-        <translation>Вход не удалось проверить. Попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -10438,6 +10386,37 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLogin</name>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Не удалось проверить вход. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,10 @@
         <source>Database</source>
         <translation>База даних</translation>
     </message>
+    <message>
+        <source>This tab could not be opened because of an error. The error was logged.</source>
+        <translation>Цю вкладку не вдалося відкрити через помилку. Помилку записано в журнал.</translation>
+    </message>
 </context>
 <context>
     <name>Advocacy</name>
@@ -6108,36 +6112,8 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Використовуйте власний обліковий запис: усі ваші дії записуються під вашим ім’ям.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Ім’я користувача</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Ім’я користувача:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Увійти</translation>
-    </message>
-    <message>
-        <source>Please enter your user name.</source>
-        <translation>Введіть своє ім’я користувача.</translation>
-    </message>
-    <message>
         <source>Checking the password…</source>
         <translation>Перевірка пароля…</translation>
-    </message>
-    <message>
-        <source>The login could not be checked. Please try again.</source>
-        <translation>Не вдалося перевірити вхід. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -9272,40 +9248,12 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
         <translation>Сервер {server}, база {database}. Входьте під своїм обліковим записом: ваші дії записуються під вашим ім’ям.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Ім’я користувача</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Ім’я користувача:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
         <source>Use another &amp;server…</source>
         <translation>Інший &amp;сервер…</translation>
     </message>
     <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Увійти</translation>
-    </message>
-    <message>
-        <source>Please enter your user name.</source>
-        <translation>Введіть ім’я користувача.</translation>
-    </message>
-    <message>
         <source>Connecting to the server…</source>
         <translation>Підключення до сервера…</translation>
-    </message>
-    <message>
-        <source>The login could not be checked. Please try again.</source>
-        <translation>Вхід не вдалося перевірити. Спробуйте знову.</translation>
     </message>
 </context>
 <context>
@@ -10438,6 +10386,37 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLogin</name>
+    <message>
+        <source>User name</source>
+        <translation>Ім’я користувача</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>Введіть своє ім’я користувача.</translation>
+    </message>
+    <message>
+        <source>The login could not be checked. Please try again.</source>
+        <translation>Не вдалося перевірити вхід. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>

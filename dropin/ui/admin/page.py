@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,20 +22,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from dropin.areas import AREAS, split
 from dropin.context import ServiceContext
-from dropin.errors import DropinError, ValidationError
-from dropin.security import custody
+from dropin.errors import ValidationError
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
 from dropin.security.permissions import Permission
 from dropin.security.roles import Role
+from dropin.ui.admin.database import DatabaseTab
 from dropin.ui.admin.forms import FormDialog
-from dropin.ui.admin.passphrases import BackupPassphraseDialog, ChangePassphraseDialog
+from dropin.ui.admin.passphrases import ChangePassphraseDialog  # noqa: F401 - the Database tab's dialog, as tests import it
 from dropin.ui.common import (
     Column,
     InlineError,
@@ -44,12 +42,10 @@ from dropin.ui.common import (
     TableView,
     fit_to_contents,
     format_datetime,
-    on_server,
     run_action,
-    show_error,
 )
+from dropin.ui.lazytabs import LazyTabs
 from dropin.ui.shell.widgets import PasswordLineEdit, hint
-from dropin.ui.workers import BusyIndicator, Task, run_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -326,184 +322,6 @@ class SecurityTab(QWidget):
             self.idle_lock_changed.emit(minutes)
 
 
-def _backup(ctx: ServiceContext, dest: Path, passphrase: str | None = None):
-    # the file dialog already asked before replacing a file; a server's backup has a passphrase of its own
-    return custody.backup(ctx, dest, force=True, passphrase=passphrase)
-
-
-def _verify(ctx: ServiceContext):
-    from dropin.security.trail import AuditTrailService
-
-    return AuditTrailService(ctx).verify()
-
-
-class DatabaseTab(QWidget):
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.task: Task | None = None
-        layout = QVBoxLayout(self)
-
-        self.server = on_server(ctx)
-        box = QGroupBox(self.tr("Backup"), self)
-        col = QVBoxLayout(box)
-        if self.server:
-            about = self.tr(
-                "A backup is an encrypted copy of the whole database on the centre's server, with a passphrase of "
-                "its own that you choose for it. Keep backups on a separate disk. A backup is restored by the "
-                "server's administrator into a new database on the server (dropin server restore); the program "
-                "does not restore it from here."
-            )
-            where = self.tr("Database on the server: {name}").format(name=getattr(ctx.db, "label", ""))
-        else:
-            about = self.tr(
-                "A backup is an encrypted copy of the whole database with the same passphrase. Keep backups on a "
-                "separate disk, and test a restore from time to time (dropin restore)."
-            )
-            where = self.tr("Database file: {path}").format(path=ctx.db.path)
-        col.addWidget(hint(about, box))
-        file_label = hint(where, box)
-        file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        col.addWidget(file_label)
-        row = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("&Back up now…"), box)
-        row.addWidget(self.backup_button)
-        row.addStretch(1)
-        col.addLayout(row)
-        self.backup_busy = BusyIndicator(box)
-        col.addWidget(self.backup_busy)
-        self.backup_result = hint("", box)
-        col.addWidget(self.backup_result)
-        layout.addWidget(box)
-
-        box = QGroupBox(self.tr("Passphrase"), box)
-        col = QVBoxLayout(box)
-        row = QHBoxLayout()
-        self.rekey_button = QPushButton(self.tr("&Change database passphrase…"), box)
-        row.addWidget(self.rekey_button)
-        row.addStretch(1)
-        col.addLayout(row)
-        self.rekey_result = hint("", box)
-        col.addWidget(self.rekey_result)
-        if self.server:  # the server keeps its data its own way: its administrator changes keys and passwords there
-            self.rekey_button.hide()
-            self.rekey_result.setText(
-                self.tr(
-                    "The database on the centre's server has no passphrase of its own: the server protects it, and "
-                    "the server's administrator changes its keys and passwords there."
-                )
-            )
-        layout.addWidget(box)
-
-        box = QGroupBox(self.tr("Audit log"), self)
-        col = QVBoxLayout(box)
-        col.addWidget(
-            hint(
-                self.tr(
-                    "Every entry of the audit log is chained to the one before it. The check shows whether any entry "
-                    "was changed or removed outside dropin."
-                ),
-                box,
-            )
-        )
-        row = QHBoxLayout()
-        self.verify_button = QPushButton(self.tr("Verify a&udit log"), box)
-        row.addWidget(self.verify_button)
-        row.addStretch(1)
-        col.addLayout(row)
-        self.verify_busy = BusyIndicator(box)
-        col.addWidget(self.verify_busy)
-        self.verify_result = QLabel(box)
-        self.verify_result.setWordWrap(True)
-        col.addWidget(self.verify_result)
-        layout.addWidget(box)
-        layout.addStretch(1)
-
-        self.backup_button.clicked.connect(self.choose_backup)
-        self.rekey_button.clicked.connect(self.change_passphrase)
-        self.verify_button.clicked.connect(self.verify)
-        self.backup_button.setEnabled(ctx.can(Permission.BACKUP))
-        self.rekey_button.setEnabled(ctx.can(Permission.SETTINGS_MANAGE))
-        self.verify_button.setEnabled(ctx.can(Permission.AUDIT_VIEW))
-
-    def busy(self) -> bool:
-        return self.task is not None and self.task.running
-
-    def choose_backup(self) -> None:
-        from dropin.paths import documents_dir
-        from dropin.ui.filedialogs import save_file_name
-
-        if self.server:
-            default = documents_dir() / f"dropin-server-backup-{self.ctx.now():%Y-%m-%d-%H%M}.backup"
-            name = save_file_name(self, self.tr("Save backup as"), default, self.tr("dropin server backup (*.backup)"))
-            if not name:
-                return
-            dialog = BackupPassphraseDialog(name, self)
-            if dialog.exec() and dialog.passphrase:
-                self.backup_to(Path(name), dialog.passphrase)
-            return
-        default = documents_dir() / f"dropin-backup-{self.ctx.now():%Y-%m-%d-%H%M}.db"
-        name = save_file_name(self, self.tr("Save backup as"), default, self.tr("dropin database (*.db)"))
-        if name:
-            self.backup_to(Path(name))
-
-    def backup_to(self, dest: Path, passphrase: str | None = None) -> None:
-        """Write the backup on a worker thread (``passphrase``: a server backup's own)."""
-        if self.busy():
-            return
-        if not self.server and dest.resolve() == self.ctx.db.path.resolve():
-            show_error(self, DropinError(self.tr("A backup cannot replace the database itself; choose another file.")))
-            return
-        self.backup_button.setEnabled(False)
-        self.backup_result.clear()
-        self.backup_busy.start(self.tr("Writing the encrypted backup…"))
-        ctx = self.ctx
-        self.task = run_in_thread(lambda: _backup(ctx, dest, passphrase), self._backup_done, self._backup_failed)
-
-    def _backup_done(self, result) -> None:
-        out, seal = result
-        self.backup_busy.stop()
-        self.backup_button.setEnabled(True)
-        self.backup_result.setText(
-            self.tr(
-                "Encrypted backup written to {path}. Its audit seal is {seal}: write it down apart from the backup."
-            ).format(path=out, seal=seal.text)
-        )
-
-    def _backup_failed(self, error: BaseException) -> None:
-        self.backup_busy.stop()
-        self.backup_button.setEnabled(True)
-        self.backup_result.setText(self.tr("The backup failed."))
-        show_error(self, error)
-
-    def change_passphrase(self) -> None:
-        if ChangePassphraseDialog(self.ctx, self).exec():
-            self.rekey_result.setText(self.tr("The database passphrase was changed."))
-
-    def verify(self) -> None:
-        if self.busy():
-            return
-        self.verify_button.setEnabled(False)
-        self.verify_result.clear()
-        self.verify_busy.start(self.tr("Checking the audit log…"))
-        ctx = self.ctx
-        self.task = run_in_thread(lambda: _verify(ctx), self._verified, self._verify_failed)
-
-    def _verified(self, report) -> None:
-        self.verify_busy.stop()
-        self.verify_button.setEnabled(True)
-        from dropin.ui.admin.audit import BAD_STYLE, OK_STYLE, chain_report_text
-
-        self.verify_result.setStyleSheet(OK_STYLE if report.ok else BAD_STYLE)
-        self.verify_result.setText(chain_report_text(report))
-
-    def _verify_failed(self, error: BaseException) -> None:
-        self.verify_busy.stop()
-        self.verify_button.setEnabled(True)
-        show_error(self, error)
-
-
-# ====================================================================== page
 class AdminPage(QWidget):
     """Tabs: Users, Security, Database, then any extra tabs from :data:`ADMIN_TABS`."""
 
@@ -513,28 +331,70 @@ class AdminPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = LazyTabs(self)  # each tab is built when first shown
         layout.addWidget(self.tabs)
-        self.users_tab = self.security_tab = self.database_tab = None
+        stack = self.tabs.stack
         if ctx.can(Permission.USERS_MANAGE):
-            self.users_tab = UsersTab(ctx, self)
-            self.tabs.addTab(self.users_tab, self.tr("Users"))
+            self.tabs.add("users", self.tr("Users"), self._filled(lambda: UsersTab(ctx, stack)))
         if ctx.can(Permission.SETTINGS_MANAGE):
-            self.security_tab = SecurityTab(ctx, self)
-            self.security_tab.idle_lock_changed.connect(self.idle_lock_changed)
-            self.tabs.addTab(self.security_tab, self.tr("Security"))
+            self.tabs.add("security", self.tr("Security"), self._filled(self._make_security))
         if ctx.can(Permission.BACKUP):
-            self.database_tab = DatabaseTab(ctx, self)
-            self.tabs.addTab(self.database_tab, self.tr("Database"))
-        self.extra_tabs: dict[str, QWidget] = {}
+            self.tabs.add("database", self.tr("Database"), self._filled(lambda: DatabaseTab(ctx, stack)))
+        self._extra_keys: list[str] = []
         for title, module_name, cls_name in ADMIN_TABS:
-            widget = self._load_extra(module_name, cls_name)
-            if widget is not None:
-                self.extra_tabs[title] = widget
-                self.tabs.addTab(widget, QCoreApplication.translate("Admin", title))
-        self.tabs.currentChanged.connect(lambda _: self._refresh_tab(self.tabs.currentWidget()))
+            cls = self._extra_class(module_name, cls_name)
+            if cls is not None:
+                key = f"extra:{title}"
+                self._extra_keys.append(key)
+                self.tabs.add(
+                    key, QCoreApplication.translate("Admin", title), self._filled(self._extra_factory(cls, cls_name))
+                )
+        self.tabs.shown.connect(self._shown)
 
-    def _load_extra(self, module_name: str, cls_name: str) -> QWidget | None:
+    def _shown(self, key: str, widget: QWidget) -> None:
+        if not self.tabs.take_fresh(key):  # a tab filled as it was built is not read again as it comes up
+            self._refresh_tab(widget)
+
+    def _filled(self, make):
+        """A tab's factory that also fills the tab (so it is never seen empty, even when asked for unseen)."""
+
+        def build() -> QWidget:
+            tab = make()
+            self._refresh_tab(tab)
+            return tab
+
+        return build
+
+    def _make_security(self) -> SecurityTab:
+        tab = SecurityTab(self.ctx, self.tabs.stack)
+        tab.idle_lock_changed.connect(self.idle_lock_changed)
+        return tab
+
+    def _optional(self, key: str):
+        return self.tabs.tab(key) if key in self.tabs.keys else None
+
+    users_tab = property(lambda self: self._optional("users"))
+    security_tab = property(lambda self: self._optional("security"))
+    database_tab = property(lambda self: self._optional("database"))
+
+    @property
+    def extra_tabs(self) -> dict[str, QWidget]:
+        """The areas' tabs built so far, by title."""
+        built = {key: self.tabs.built(key) for key in self._extra_keys}
+        return {key.removeprefix("extra:"): widget for key, widget in built.items() if widget is not None}
+
+    def _extra_factory(self, cls, cls_name: str):
+        def build() -> QWidget:
+            try:
+                return cls(self.ctx, self.tabs.stack)
+            except Exception:  # noqa: BLE001 - a broken extra tab must not take the page down
+                log.exception("admin tab %s could not be built", cls_name)
+                return hint(self.tr("This tab could not be opened because of an error. The error was logged."))
+
+        return build
+
+    def _extra_class(self, module_name: str, cls_name: str):
+        """The class of an area's tab, or ``None`` when its module is not installed (or cannot be imported)."""
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as error:
@@ -545,14 +405,7 @@ class AdminPage(QWidget):
         except Exception:  # noqa: BLE001 - a broken extra tab must not hide the others
             log.exception("admin tab %s could not be imported", module_name)
             return None
-        cls = getattr(module, cls_name, None)
-        if cls is None:
-            return None
-        try:
-            return cls(self.ctx, self)
-        except Exception:  # noqa: BLE001
-            log.exception("admin tab %s could not be built", cls_name)
-            return None
+        return getattr(module, cls_name, None)
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -563,17 +416,18 @@ class AdminPage(QWidget):
             run_action(self, refresh)
 
     def refresh(self) -> None:
-        for tab in (self.users_tab, self.security_tab):
-            if tab is not None:
-                tab.refresh()
-        current = self.tabs.currentWidget()
-        if current not in (self.users_tab, self.security_tab):
-            self._refresh_tab(current)
+        """Shown: fill the tab on screen (the others are filled when they are chosen)."""
+        key = self.tabs.current_key()
+        if key is not None:
+            tab = self.tabs.tab(key)
+            if not self.tabs.take_fresh(key):  # filled as it was built
+                self._refresh_tab(tab)
 
     def clear_sensitive(self) -> None:
-        if self.database_tab is not None:
-            self.database_tab.backup_result.clear()
-            self.database_tab.verify_result.clear()
+        database = self.tabs.built("database")
+        if database is not None:
+            database.backup_result.clear()
+            database.verify_result.clear()
         for tab in self.extra_tabs.values():
             clear = getattr(tab, "clear_sensitive", None)
             if callable(clear):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import cast
 
@@ -30,14 +29,15 @@ from dropin.clients.codes import normalise_code
 from dropin.clients.referrals import ReferralService
 from dropin.clients.service import ClientHit, ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import InlineError, ask_reason, format_time, run_action
+from dropin.ui.common import InlineError, format_time, run_action
+from dropin.ui.frontdesk.desk_memory import CheckInDraft, DeskMemory
 from dropin.ui.frontdesk.matches import MATCHES, MatchList
 from dropin.ui.frontdesk.services import ServiceToggle, fill_services, key_of
 from dropin.ui.frontdesk.today import TodayList
 from dropin.ui.incidents.handoff import HandoffOffer
 from dropin.ui.theme import styled
 from dropin.visits.catalogue import CHANNELS, channel_label
-from dropin.visits.service import CatalogueService, ServiceGiven, VisitInput, VisitService
+from dropin.visits.service import CatalogueService, VisitInput, VisitService
 
 
 class _Splitter(QSplitter):
@@ -52,19 +52,7 @@ class _Splitter(QSplitter):
         self.balance()
 
 
-@dataclass(frozen=True)
-class CheckInDraft:
-    """A half-filled form, kept in memory while the screen is locked or after Escape (never saved to disk)."""
-
-    code: str
-    client: ClientHit | None
-    anonymous: bool
-    channel: str
-    services: tuple[ServiceGiven, ...]
-    note: str
-
-
-class CheckInPanel(QWidget):
+class CheckInPanel(DeskMemory):
     """Code with live search, new client, anonymous walk-in, services, channel, note; Enter saves."""
 
     saved = Signal(object)
@@ -560,59 +548,6 @@ class CheckInPanel(QWidget):
         self.code_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.code_edit.selectAll()
 
-    # ---------------------------------------------------------------- drafts
-    def take_draft(self) -> CheckInDraft | None:
-        """The half-filled form, or None when there is nothing in it."""
-        services = tuple(g for g in (t.given() for t in self.toggles) if g is not None)
-        draft = CheckInDraft(
-            self.code_edit.text(),
-            self.client,
-            self.anonymous.isChecked(),
-            self.channel.currentData(),
-            services,
-            self.note.text(),
-        )
-        empty = not (
-            draft.code.strip()
-            or draft.anonymous
-            or draft.services
-            or draft.note.strip()
-            or self.channel.currentIndex() > 0
-        )
-        return None if empty else draft
-
-    def restore_draft(self, draft: CheckInDraft | None) -> None:
-        if draft is None:
-            return
-        self.clear_form()
-        if draft.anonymous:
-            self.anonymous.setChecked(True)
-        elif draft.client is not None:
-            self.use_client(draft.client.id, draft.client.code)
-        else:
-            self.code_edit.setText(draft.code)
-            self._on_code_edited(draft.code)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
-        by_code = {g.code: g for g in draft.services}
-        for toggle in self.toggles:
-            toggle.set_given(by_code.get(toggle.item.code))
-        self.note.setText(draft.note)
-
-    def escape(self) -> None:
-        """Close the match list if it is open; else clear the form, keeping what was in it: Ctrl+R brings it back."""
-        if self.matches.isVisible():
-            self.matches.hide()
-            return
-        draft = self.take_draft()
-        self.clear_form()
-        if draft is not None:
-            self.escaped = draft
-            self._status(self.tr("The form was cleared. Press Ctrl+R to bring it back."), "quietText")
-
-    def bring_back(self) -> None:
-        draft, self.escaped = self.escaped, None
-        self.restore_draft(draft)
-
     # ---------------------------------------------------------------- clients
     def new_client(self) -> None:
         if not self.ctx.can(Permission.CLIENT_REGISTER):
@@ -639,58 +574,6 @@ class CheckInPanel(QWidget):
     def _open_profile(self) -> None:
         if self.client is not None and self.ctx.can(Permission.CLIENT_VIEW):
             self.open_profile.emit(self.client.id)
-
-    # ---------------------------------------------------------------- today
-    def refresh_today(self) -> None:
-        if not self.ctx.can(Permission.VISIT_VIEW):
-            self.today_label.setText(self.tr("Today"))
-            return
-        today = self.ctx.today()
-        ok, rows = run_action(self, lambda: self.visits.today(today))
-        if ok:
-            self.today.show_rows(today, rows)
-
-    def selected_visit(self):
-        return self.today.selected()
-
-    def ask_reason(self, question: str) -> str | None:
-        return ask_reason(self, self.tr("Undo visit"), question, text=self.tr("Entered by mistake"))
-
-    def undo_last(self) -> None:
-        """Ctrl+Z: undo the last visit saved at this desk (else the one selected in today's list)."""
-        self.undo_visit(self.last_saved or self.selected_visit())
-
-    def undo_selected(self) -> None:
-        """The Undo button: the visit selected in today's list (else the last one saved here)."""
-        self.undo_visit(self.selected_visit() or self.last_saved)
-
-    def undo_visit(self, row) -> None:
-        if not self.ctx.can(Permission.VISIT_VOID):
-            return
-        if row is None:
-            self.error.show_message(
-                self.tr("Nothing was saved at this desk yet. Select a visit in today's list first.")
-            )
-            return
-        if row.voided or any(r.id == row.id and r.voided for r in self.today_model.rows()):
-            self.error.show_message(self.tr("This visit has already been undone."))
-            return
-        who = row.code or self.tr("an anonymous walk-in")
-        reason = self.ask_reason(
-            self.tr("Undo the visit for {who} saved at {time}? Why is it being undone?").format(
-                who=who, time=format_time(row.visited_at)
-            )
-        )
-        if reason is None:
-            return
-        ok, _ = run_action(self, lambda: self.visits.void(row.id, reason), inline=self.error)
-        if ok:
-            if self.last_saved is not None and self.last_saved.id == row.id:
-                self.last_saved = None
-            self.confirmation.setText(
-                self.tr("The visit for {who} at {time} was undone.").format(who=who, time=format_time(row.visited_at))
-            )
-            self.refresh_today()
 
 
 __all__ = ["CheckInDraft", "CheckInPanel", "ServiceToggle"]

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -24,7 +23,16 @@ from dropin.clients.codes import AGE_BANDS
 from dropin.clients.profile import sections
 from dropin.clients.service import ClientService
 from dropin.security.permissions import Permission
-from dropin.ui.common import Column, RowsTableModel, format_date, format_datetime, format_number, run_action, sortable
+from dropin.ui.common import (
+    Column,
+    RowsTableModel,
+    fit_headers,
+    format_date,
+    format_datetime,
+    format_number,
+    run_action,
+    sortable,
+)
 from dropin.visits.catalogue import channel_label
 from dropin.visits.service import VisitService
 
@@ -164,9 +172,9 @@ class ClientProfileDialog(QDialog):
             sortable(view, self.model, 0, Qt.SortOrder.DescendingOrder, lazy=True)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             view.setColumnWidth(0, 130)
             view.setColumnWidth(3, 240)
+            fit_headers(view, stretch=2)  # no header cut in any language
             view.setWordWrap(False)
             view.verticalHeader().setDefaultSectionSize(24)
             self.model.set_fetch(

@@ -164,12 +164,15 @@ class IncidentsPage(QWidget):
         self.show_void = QCheckBox(self.tr("Show voided"))
         self.show_void.toggled.connect(lambda _on: self.refresh())
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # beside the tick: wraps rather than widen the list
         bar.addWidget(self.new_button)
         bar.addWidget(self.void_button)
-        bar.addWidget(self.show_void)
         bar.addStretch(1)
         lbox.addLayout(bar)
-        lbox.addWidget(self.count_label)
+        counts = QHBoxLayout()  # the tick beside the count: one row with the buttons is too wide in Kyrgyz
+        counts.addWidget(self.count_label, 1)
+        counts.addWidget(self.show_void)
+        lbox.addLayout(counts)
         self.model = RowsTableModel(
             [
                 Column(self.tr("Date"), when_text, sort_key=lambda r: r.occurred_on),

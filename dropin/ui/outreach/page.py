@@ -247,7 +247,10 @@ class OutreachPage(QWidget):
     def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tabs = LazyTabs()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = LazyTabs(self)  # in its place before the first tab is built in it
+        layout.addWidget(self.tabs)
         if ctx.can(Permission.OUTREACH_RECORD):
             self.tabs.add("form", self.tr("Record a session"), self._make_form)
             self.tabs.add("sessions", self.tr("Sessions"), self._make_sessions)
@@ -257,12 +260,9 @@ class OutreachPage(QWidget):
         if ctx.can(Permission.OUTREACH_AREAS):
             self.tabs.add("areas", self.tr("Areas"), lambda: OutreachAreasEditor(ctx))
         self.tabs.shown.connect(lambda _key, _widget: self._refresh_tab())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
 
     def _make_form(self) -> OutreachSessionForm:
-        form = OutreachSessionForm(self.ctx)
+        form = OutreachSessionForm(self.ctx, self.tabs.stack)
         form.saved.connect(lambda _info: self.tabs.built("sessions") and self.tabs.built("sessions").refresh())
         return form
 

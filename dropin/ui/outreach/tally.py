@@ -308,21 +308,22 @@ class OutreachSessionForm(QWidget):
         buttons.addWidget(self.sheet_language)
         buttons.addWidget(self.sheet_button)
 
-        counts = QGroupBox(self.tr("Counts"))
-        counts.setLayout(grid)
-        more = QGroupBox(self.tr("Topics, workers and referrals"))
-        more.setLayout(details)
+        # parents first, then what they hold: a widget tree moved into another parent is styled again, whole
         body = QWidget()  # scrolls on a small screen; the message and the buttons below stay in sight
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolled(body), 1)
+        layout.addWidget(self.error)
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.heading)
         inner.addLayout(top)
+        counts = QGroupBox(self.tr("Counts"), body)
         inner.addWidget(counts)
+        counts.setLayout(grid)
+        more = QGroupBox(self.tr("Topics, workers and referrals"), body)
         inner.addWidget(more)
+        more.setLayout(details)
         inner.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scrolled(body), 1)
-        layout.addWidget(self.error)
         layout.addLayout(buttons)
 
         order = [

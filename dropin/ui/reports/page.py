@@ -40,9 +40,6 @@ FIRST_REPORT_FALLBACK_MS = 500  # the first report is built after the first pain
 class ReportsPage(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, loader=None):
         super().__init__(parent)
-        from dropin.ui import warmup
-
-        warmup.start_reports()  # ReportLab, PDFium and the solver load while the page is painted
         self.ctx = ctx
         self.loader = loader
         self.report: WeeklyReport | None = None
@@ -239,6 +236,10 @@ class ReportsPage(QWidget):
         super().paintEvent(event)
         if self._build_after_paint:
             self._build_after_paint = False
+            from dropin.ui import warmup
+
+            # ReportLab, PDFium and the solver load from now on: earlier they would slow the page's own first paint
+            warmup.start_reports()
             QTimer.singleShot(0, self._first_report)
 
     def _first_report(self) -> None:

@@ -5,6 +5,8 @@ thread, so the window keeps painting; the form is disabled with a busy indicator
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -13,21 +15,16 @@ from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, scree
 from dropin.ui.workers import BusyIndicator, Task, run_form_task
 
 
-class LoginScreen(QWidget):
-    """Staff log in with their own account; emits ``logged_in(user)``."""
+class StaffLogin(QWidget):
+    """What the staff logins share (this computer's database, the centre's server): user name and password,
+    the inline error and busy indicator, and the check run on a worker thread."""
 
-    logged_in = Signal(object)
-
-    def __init__(self, db, clock=None, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        from dropin.security.auth import AuthService
-
-        self.auth = AuthService(db, clock)
         self.task: Task | None = None
-        card = Card(self)
-        col = card.layout_
-        col.addWidget(screen_title(self.tr("Log in"), card))
-        col.addWidget(hint(self.tr("Use your own account: what you do is recorded under your name."), card))
+
+    def add_fields(self, card: QWidget, col) -> None:
+        """User name and password, then the error line and the busy indicator, into the card's column ``col``."""
         form = QFormLayout()
         self.username = QLineEdit(card)
         self.username.setAccessibleName(self.tr("User name"))
@@ -40,31 +37,26 @@ class LoginScreen(QWidget):
         col.addWidget(self.error)
         self.busy = BusyIndicator(card)
         col.addWidget(self.busy)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+
+    def finish(self, card: QWidget, col, buttons: QHBoxLayout) -> None:
+        """The Log in button at the end of ``buttons``, under the fields; the card in the middle of the screen."""
         self.login_button = QPushButton(self.tr("&Log in"), card)
         self.login_button.setDefault(True)
         buttons.addWidget(self.login_button)
         col.addLayout(buttons)
-
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(centred(card, self))
         outer.addStretch(2)
-
         self.login_button.clicked.connect(self.login)
-        self.username.returnPressed.connect(self._username_return)
         self.password.returnPressed.connect(self.login)
+
+    def login(self) -> None:
+        raise NotImplementedError
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         (self.password if self.username.text() else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _username_return(self) -> None:
-        if self.password.text():
-            self.login()
-        else:
-            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset(self) -> None:
         self.username.clear()
@@ -74,7 +66,9 @@ class LoginScreen(QWidget):
     def busy_now(self) -> bool:
         return self.task is not None and self.task.running
 
-    def login(self) -> None:
+    def check(self, run: Callable[[str, str], object], widgets: tuple[QWidget, ...], message: str) -> None:
+        """Run ``run(username, password)`` on a worker thread (unless a check is running or no name was typed);
+        ``_succeeded(result)`` or the error inline follow."""
         if self.busy_now():
             return
         username = self.username.text().strip()
@@ -83,23 +77,57 @@ class LoginScreen(QWidget):
             self.username.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.error.clear()
-        password, auth = self.password.text(), self.auth
+        password = self.password.text()
         self.task = run_form_task(
-            lambda: auth.login(username, password),
-            widgets=(self.username, self.password, self.login_button),
+            lambda: run(username, password),
+            widgets=widgets,
             busy=self.busy,
-            message=self.tr("Checking the password…"),
+            message=message,
             on_done=self._succeeded,
             on_error=self._failed,
             fallback=self.tr("The login could not be checked. Please try again."),
         )
 
-    def _succeeded(self, user) -> None:
-        self.error.clear()
-        self.password.wipe()
-        self.logged_in.emit(user)
+    def _succeeded(self, result) -> None:
+        raise NotImplementedError
 
     def _failed(self, message: str) -> None:
         self.error.show_message(message)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.password.selectAll()
+
+
+class LoginScreen(StaffLogin):
+    """Staff log in with their own account; emits ``logged_in(user)``."""
+
+    logged_in = Signal(object)
+
+    def __init__(self, db, clock=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from dropin.security.auth import AuthService
+
+        self.auth = AuthService(db, clock)
+        card = Card(self)
+        col = card.layout_
+        col.addWidget(screen_title(self.tr("Log in"), card))
+        col.addWidget(hint(self.tr("Use your own account: what you do is recorded under your name."), card))
+        self.add_fields(card, col)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.finish(card, col, buttons)
+        self.username.returnPressed.connect(self._username_return)
+
+    def _username_return(self) -> None:
+        if self.password.text():
+            self.login()
+        else:
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def login(self) -> None:
+        auth = self.auth
+        self.check(auth.login, (self.username, self.password, self.login_button), self.tr("Checking the password…"))
+
+    def _succeeded(self, user) -> None:
+        self.error.clear()
+        self.password.wipe()
+        self.logged_in.emit(user)

@@ -8,11 +8,10 @@ open the staff member's own server login, then the app's own password check runs
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from dropin.ui.common import InlineError
-from dropin.ui.shell.widgets import Card, PasswordLineEdit, centred, hint, screen_title
-from dropin.ui.workers import BusyIndicator, Task, run_form_task
+from dropin.ui.shell.login import StaffLogin
+from dropin.ui.shell.widgets import Card, hint, screen_title
 
 KEYS = ("host", "port", "database", "ca")
 DEFAULT_PORT = 5432  # PostgreSQL's
@@ -99,7 +98,7 @@ class ServerForm(QWidget):
         return check_settings(self.values())
 
 
-class ServerLoginScreen(QWidget):
+class ServerLoginScreen(StaffLogin):
     """Staff log in to the centre's server with their own account; emits ``logged_in(db, user)``."""
 
     logged_in = Signal(object, object)
@@ -109,7 +108,6 @@ class ServerLoginScreen(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.clock = clock
-        self.task: Task | None = None
         card = Card(self)
         col = card.layout_
         col.addWidget(screen_title(self.tr("Log in to the centre's server"), card))
@@ -121,76 +119,29 @@ class ServerLoginScreen(QWidget):
                 card,
             )
         )
-        form = QFormLayout()
-        self.username = QLineEdit(card)
-        self.username.setAccessibleName(self.tr("User name"))
-        self.password = PasswordLineEdit(card)
-        self.password.setAccessibleName(self.tr("Password"))
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        col.addLayout(form)
-        self.error = InlineError(card)
-        col.addWidget(self.error)
-        self.busy = BusyIndicator(card)
-        col.addWidget(self.busy)
+        self.add_fields(card, col)
         buttons = QHBoxLayout()
         self.change_button = QPushButton(self.tr("Use another &server…"), card)
         self.change_button.setFlat(True)
         self.change_button.clicked.connect(self.change_requested)
         buttons.addWidget(self.change_button)
         buttons.addStretch(1)
-        self.login_button = QPushButton(self.tr("&Log in"), card)
-        self.login_button.setDefault(True)
-        buttons.addWidget(self.login_button)
-        col.addLayout(buttons)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(centred(card, self))
-        outer.addStretch(2)
-        self.login_button.clicked.connect(self.login)
+        self.finish(card, col, buttons)
         self.username.returnPressed.connect(lambda: self.password.setFocus(Qt.FocusReason.OtherFocusReason))
-        self.password.returnPressed.connect(self.login)
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        (self.password if self.username.text() else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def reset(self) -> None:
-        self.username.clear()
-        self.password.wipe()
-        self.error.clear()
-
-    def busy_now(self) -> bool:
-        return self.task is not None and self.task.running
 
     def login(self) -> None:
         from dropin.server.connect import server_address, staff_login
 
-        if self.busy_now():
-            return
-        username = self.username.text().strip()
-        if not username:
-            self.error.show_message(self.tr("Please enter your user name."))
-            self.username.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.error.clear()
-        password, clock, settings = self.password.text(), self.clock, self.settings
-        self.task = run_form_task(
-            lambda: staff_login(server_address(settings), username, password, clock, settings.get("ca") or None),
-            widgets=(self.username, self.password, self.login_button, self.change_button),
-            busy=self.busy,
-            message=self.tr("Connecting to the server…"),
-            on_done=self._succeeded,
-            on_error=self._failed,
-            fallback=self.tr("The login could not be checked. Please try again."),
+        clock, settings = self.clock, self.settings
+        self.check(
+            lambda username, password: staff_login(
+                server_address(settings), username, password, clock, settings.get("ca") or None
+            ),
+            (self.username, self.password, self.login_button, self.change_button),
+            self.tr("Connecting to the server…"),
         )
 
     def _succeeded(self, result) -> None:
         self.error.clear()
         self.password.wipe()
         self.logged_in.emit(*result)
-
-    def _failed(self, message: str) -> None:
-        self.error.show_message(message)
-        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.password.selectAll()

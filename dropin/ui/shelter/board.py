@@ -181,7 +181,8 @@ class BoardTab(QWidget):
             self.buttons[key] = button
             if key not in CORRECTIONS:
                 bar.addWidget(button)
-        bar.addStretch(1)
+        bar.addSpacing(16)
+        bar.addWidget(self.summary, 1)  # beside the actions: the legend's row is too narrow for it in Ukrainian
         layout.addLayout(bar)
         for state, (bg, border) in STATE_COLOURS.items():
             swatch = QLabel(choice(BED_STATES, state), self)
@@ -190,8 +191,7 @@ class BoardTab(QWidget):
         over = QLabel(self.tr("Past planned end"), self)
         over.setStyleSheet(f"border:2px solid {OVERSTAY}; border-radius:4px; padding:2px 8px;")
         legend.addWidget(over)
-        legend.addSpacing(16)
-        legend.addWidget(self.summary, 1)
+        legend.addStretch(1)
         for key in CORRECTIONS:  # the corrections at the end of the second row: one row is too narrow in Russian
             if key in self.buttons:
                 legend.addWidget(self.buttons[key])
@@ -218,6 +218,7 @@ class BoardTab(QWidget):
             self._summarise(tiles)
             self._update_buttons()
             return
+        self.host.hide()  # the new tiles are styled once, as the host comes back, not one by one as each is added
         while self.rooms_layout.count():
             item = self.rooms_layout.takeAt(0)
             old = item.widget() if item is not None else None
@@ -248,6 +249,7 @@ class BoardTab(QWidget):
                     self.host,
                 )
             )
+        self.host.show()
         self._summarise(tiles)
         for widget in self.tiles:
             if widget.tile.bed_id == keep:

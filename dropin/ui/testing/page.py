@@ -54,29 +54,39 @@ class TestingPage(QWidget):
             self.board.changed.connect(self._after_result)
             self.board.test_ready.connect(self.attention)
             self.board.ready_count_changed.connect(self._ready_changed)
-            self._add("board", self.tr("Read-timer board"), lambda: self.board, scroll=False)
-            self._add("counselling", self.tr("Counselling"), lambda: CounsellingForm(ctx, self.board))
-            self._add("retro", self.tr("Paper entry (retrospective)"), lambda: RetrospectiveForm(ctx))
+            self._add("board", self.tr("Read-timer board"), lambda _parent: self.board, scroll=False)
+            self._add("counselling", self.tr("Counselling"), lambda parent: CounsellingForm(ctx, self.board, parent))
+            self._add("retro", self.tr("Paper entry (retrospective)"), lambda parent: RetrospectiveForm(ctx, parent))
         if ctx.can(Permission.REFERRAL_FOLLOWUP):
             self._add("referrals", self.tr("Referrals and follow-up"), self._make_referrals, scroll=False)
             self.overdue.view.doubleClicked.connect(self._open_overdue)
         if ctx.can(Permission.KIT_VIEW):
-            self._add("stock", self.tr("Kit stock"), lambda: StockTab(ctx))
-            self._add("qc", self.tr("Quality control"), lambda: QcTab(ctx))
+            self._add("stock", self.tr("Kit stock"), lambda parent: StockTab(ctx, parent))
+            self._add("qc", self.tr("Quality control"), lambda parent: QcTab(ctx, parent))
         if ctx.can(Permission.TEST_BREAK_GLASS):
-            self._add("break_glass", self.tr("Open one record (break-glass)"), lambda: BreakGlassTab(ctx))
+            self._add(
+                "break_glass", self.tr("Open one record (break-glass)"), lambda parent: BreakGlassTab(ctx, parent)
+            )
         self._shown: Any = self.current_part()
         self.tabs.shown.connect(lambda _key, _widget: self._tab_changed())
 
     def _add(self, key: str, title: str, make, scroll: bool = True) -> None:
+        """A tab made by ``make(parent)``, in a scroll area unless ``scroll`` is false; each widget is made in its
+        place (a tree moved into another parent is styled again, whole)."""
+
         def build() -> QWidget:
-            part = self._built[key] = make()
-            return scrolled(part) if scroll else part
+            if not scroll:
+                part = self._built[key] = make(self.tabs.stack)
+                return part
+            area = scrolled(None, parent=self.tabs.stack)
+            part = self._built[key] = make(area.viewport())
+            area.setWidget(part)
+            return area
 
         self.tabs.add(key, title, build)
 
-    def _make_referrals(self) -> ReferralsTab:
-        referrals = ReferralsTab(self.ctx)
+    def _make_referrals(self, parent: QWidget) -> ReferralsTab:
+        referrals = ReferralsTab(self.ctx, parent)
         referrals.changed.connect(self._refresh_overdue)
         return referrals
 
