@@ -8,7 +8,6 @@ missing. Each takes ``(ctx, parent=None)``.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dropin.areas import AREAS, split
+from dropin.areas import AREAS, installed, split
 from dropin.context import ServiceContext
 from dropin.errors import ValidationError
 from dropin.security.auth import LANGUAGES, UserInfo, UserService
@@ -396,16 +395,11 @@ class AdminPage(QWidget):
     def _extra_class(self, module_name: str, cls_name: str):
         """The class of an area's tab, or ``None`` when its module is not installed (or cannot be imported)."""
         try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name and (module_name == error.name or module_name.startswith(error.name + ".")):
-                return None
-            log.exception("admin tab %s could not be imported", module_name)
-            return None
+            module = installed(module_name)
         except Exception:  # noqa: BLE001 - a broken extra tab must not hide the others
             log.exception("admin tab %s could not be imported", module_name)
             return None
-        return getattr(module, cls_name, None)
+        return getattr(module, cls_name, None) if module is not None else None
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]

@@ -8,7 +8,6 @@ placeholder instead. Locking (idle or Ctrl+L) hides every page at once.
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import os
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dropin.areas import installed
 from dropin.context import ServiceContext
 from dropin.i18n import LANGUAGES, PSEUDO
 from dropin.ui.about import show_about
@@ -75,17 +75,14 @@ def load_page(spec: PageSpec, ctx: ServiceContext, parent: QWidget | None = None
     """Import and build one page; a placeholder if its module or class does not exist (yet)."""
     title = QCoreApplication.translate("Navigation", spec.title)
     try:
-        module = importlib.import_module(spec.module)
-    except ModuleNotFoundError as error:
-        if error.name and (spec.module == error.name or spec.module.startswith(error.name + ".")):
-            return PlaceholderPage(
-                title, QCoreApplication.translate("MainWindow", "This area is not available yet."), parent
-            )
-        log.exception("page %s could not be imported", spec.key)
-        return _broken(title, parent)
+        module = installed(spec.module)
     except Exception:  # noqa: BLE001 - one broken area must not take the others down
         log.exception("page %s could not be imported", spec.key)
         return _broken(title, parent)
+    if module is None:
+        return PlaceholderPage(
+            title, QCoreApplication.translate("MainWindow", "This area is not available yet."), parent
+        )
     cls = getattr(module, spec.cls, None)
     if cls is None:
         return PlaceholderPage(
