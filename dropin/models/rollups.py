@@ -28,6 +28,12 @@ from dropin.models.base import Base
 #: the age band of a visit without one (a key column cannot be empty): sorts before every band
 NO_BAND = ""
 
+
+def from_new_year(start: dt.date, end: dt.date) -> bool:
+    """``[start, end)`` runs from 1 January to the end of that year at the most: the clients' years answer for it."""
+    return (start.month, start.day) == (1, 1) and end <= dt.date(start.year + 1, 1, 1)
+
+
 #: tables no import or copy writes: their rows follow from the records (``info``)
 DERIVED = {"derived": True}
 

@@ -28,6 +28,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from dropin.clients.choices import GENDERS
+from dropin.models.rollups import from_new_year
 from dropin.models.testing import CounsellingSession, HivTest, Referral
 from dropin.settings import get_setting
 
@@ -229,8 +230,10 @@ SELECT p.k, 'reach.people', NULL, (SELECT count(*)
         AND (x.discharged_on IS NULL OR x.discharged_on > x.admitted_on)
     UNION SELECT x.client_id FROM children_sessions a JOIN children_adult_attendance x ON x.session_id = a.id
         AND x.present AND x.voided_at IS NULL WHERE a.voided_at IS NULL AND a.status = 'held' AND a.date >= p.s
-        AND a.date < p.e) o WHERE NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = o.client_id
-        AND y.voided_at IS NULL AND y.visit_date >= p.s AND y.visit_date < p.e)), NULL FROM p"""
+        AND a.date < p.e) o WHERE CASE WHEN p.y IS NULL THEN NOT EXISTS (SELECT 1 FROM visits y
+        WHERE y.client_id = o.client_id AND y.voided_at IS NULL AND y.visit_date >= p.s AND y.visit_date < p.e)
+        ELSE NOT EXISTS (SELECT 1 FROM visit_client_years y WHERE y.year = p.y AND y.client_id = o.client_id
+        AND y.first_on < p.e) END), NULL FROM p"""
 
 _OFFERED = f"""SELECT cs.client_id FROM {_COUNSELLING} cs WHERE cs.voided_at IS NULL AND cs.session_at >= p.s
     AND cs.session_at < p.e UNION SELECT h.client_id FROM {_TESTS} h WHERE h.voided_at IS NULL AND h.started_at >= p.s
@@ -280,8 +283,7 @@ def _values(periods: Sequence[PeriodBounds]) -> tuple[str, dict[str, int | str |
     for k, (start, end, as_of, full) in enumerate(periods):
         nights = max(start, as_of) if as_of is not None and as_of < end else end
         rows.append(f"(:k{k}, :s{k}, :e{k}, :n{k}, :f{k}, :y{k})")
-        from_new_year = (start.month, start.day) == (1, 1) and end <= dt.date(start.year + 1, 1, 1)
-        params[f"y{k}"] = start.year if from_new_year else None
+        params[f"y{k}"] = start.year if from_new_year(start, end) else None
         params.update({f"k{k}": k, f"s{k}": start.isoformat(), f"e{k}": end.isoformat()})
         params.update({f"n{k}": nights.isoformat(), f"f{k}": int(full)})
     return "WITH p(k, s, e, n, f, y) AS (VALUES " + ", ".join(rows) + "),", params

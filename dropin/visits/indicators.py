@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from dropin.clients.choices import GENDERS, NOT_STATED
 from dropin.clients.codes import AGE_BANDS
 from dropin.models.clients import Client
-from dropin.models.rollups import NO_BAND, VisitClientYear, VisitDayChannel, VisitDayService
+from dropin.models.rollups import NO_BAND, VisitClientYear, VisitDayChannel, VisitDayService, from_new_year
 from dropin.models.visits import ServiceItem, Visit
 from dropin.visits.catalogue import CHANNELS
 
@@ -126,11 +126,6 @@ def _by_channel(session: Session, start: dt.date, end: dt.date) -> tuple[dict[st
     return by_channel, anonymous
 
 
-def _from_new_year(start: dt.date, end: dt.date) -> bool:
-    """A period from 1 January up to the end of that year at the most (a year to date, a year)."""
-    return (start.month, start.day) == (1, 1) and end <= dt.date(start.year + 1, 1, 1)
-
-
 def _people_of_year(session: Session, start: dt.date, end: dt.date) -> Any:
     """One row per person of a period from 1 January (``cid``, ``band``, ``gender``, ``new``), from the clients' years.
 
@@ -164,7 +159,7 @@ def _people(
     by_gender = {code: 0 for code in (*GENDERS, NOT_STATED)}
     by_age = {code: 0 for code in (*AGE_BANDS, NOT_STATED)}
     people, new_people = 0, 0
-    if _from_new_year(start, end):
+    if from_new_year(start, end):
         year = _people_of_year(session, start, end)
         rows = session.execute(
             select(year.c.gender, year.c.band, func.count(), func.sum(year.c.new)).group_by(year.c.gender, year.c.band)
