@@ -13,7 +13,9 @@ records.
 - :class:`VisitDayChannel`: per day and channel, the live visits and how many were anonymous;
 - :class:`VisitClientYear`: per client, calendar year and age band, the live visits and the first of
   them, with the client's gender: the distinct people of any period that starts on 1 January are the
-  clients with a row of that year whose first visit is before the period's end (never a sum over weeks).
+  clients with a row of that year whose first visit is before the period's end (never a sum over weeks);
+- :class:`VisitClientService`: per client, calendar year and service, the live lines of live visits and the
+  first day of them: whether a person got a service in a period from 1 January (the prevention package).
 """
 
 from __future__ import annotations
@@ -72,3 +74,14 @@ class VisitClientYear(Base):
     gender: Mapped[str | None] = mapped_column(String(24))
     first_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     visits: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class VisitClientService(Base):
+    __tablename__ = "visit_client_services"
+    __table_args__ = {"sqlite_with_rowid": False, "info": DERIVED}
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service_items.id"), primary_key=True)
+    first_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    lines: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -247,19 +247,30 @@ def _reach_sql(session: Session) -> str:
     groups, offered = pack["service_groups"], pack["hiv_test_offered"]
     sql = "r AS (SELECT 1)\n" + _REACHED
     if groups:
-        having = [
-            "max(EXISTS (SELECT 1 FROM visit_services l WHERE l.visit_id = x.id AND l.voided_at IS NULL AND l.service_id"
-            " IN (SELECT id FROM service_items WHERE code IN ("
+        codes = [
+            "(SELECT id FROM service_items WHERE code IN ("
             + ", ".join("'" + code.replace("'", "''") + "'" for code in group)
-            + "))))"
+            + "))"
             for group in groups
+        ]
+        having = [
+            f"max(EXISTS (SELECT 1 FROM visit_services l WHERE l.visit_id = x.id AND l.voided_at IS NULL AND l.service_id"
+            f" IN {ids}))"
+            for ids in codes
         ]
         # with a test offered, only the people offered one are walked (their visits by the live-visit index)
         who = f" AND x.client_id IN ({_OFFERED})" if offered else ""
+        walked = f"""(SELECT count(*) FROM (SELECT x.client_id FROM visits x
+    WHERE x.client_id IS NOT NULL AND {_IN_P}{who} GROUP BY x.client_id HAVING {" AND ".join(having)}))"""
+        if offered:  # a period from 1 January: each person offered a test looked up in the clients' services
+            got = " AND ".join(
+                f"EXISTS (SELECT 1 FROM visit_client_services r WHERE r.year = p.y AND r.client_id = o.client_id"
+                f" AND r.first_on < p.e AND r.service_id IN {ids})"
+                for ids in codes
+            )
+            walked = f"CASE WHEN p.y IS NULL THEN {walked} ELSE (SELECT count(*) FROM ({_OFFERED}) o WHERE {got}) END"
         sql += f"""
-UNION ALL SELECT p.k, 'reach.package', NULL, (SELECT count(*) FROM (SELECT x.client_id FROM visits x
-    WHERE x.client_id IS NOT NULL AND {_IN_P}{who} GROUP BY x.client_id HAVING {" AND ".join(having)})), NULL
-    FROM p WHERE p.f"""
+UNION ALL SELECT p.k, 'reach.package', NULL, {walked}, NULL FROM p WHERE p.f"""
     elif offered:
         sql += f"""
 UNION ALL SELECT p.k, 'reach.package', NULL, (SELECT count(*) FROM ({_OFFERED})), NULL FROM p WHERE p.f"""

@@ -20,7 +20,7 @@ from sqlalchemy import CompoundSelect, Select, and_, case, func, or_, select, un
 from sqlalchemy.orm import Session, aliased
 
 from dropin.models.children import STATUS_HELD, ActivitySession, AdultAttendance
-from dropin.models.rollups import VisitClientYear, from_new_year
+from dropin.models.rollups import VisitClientService, VisitClientYear, from_new_year
 from dropin.models.shelter import ShelterStay
 from dropin.models.testing import CounsellingSession, HivTest
 from dropin.models.visits import ServiceItem, Visit, VisitLine
@@ -214,6 +214,26 @@ def _with_package(session: Session, start: dt.date, end: dt.date) -> int | None:
     ids = dict(
         session.execute(select(ServiceItem.code, ServiceItem.id).where(ServiceItem.code.in_(sum(groups, [])))).all()
     )
+
+    if pack["hiv_test_offered"] and from_new_year(start, end):
+        # the people offered a test, each looked up once per group in the clients' services of the year
+        kept = VisitClientService
+        who = offered.subquery()
+        cid = next(iter(who.c))
+
+        def got(group: list[str]) -> Any:
+            return (
+                select(kept.year)
+                .where(
+                    kept.year == start.year,
+                    kept.client_id == cid,
+                    kept.service_id.in_([ids[c] for c in group if c in ids]),
+                    kept.first_on < end,
+                )
+                .exists()
+            )
+
+        return int(session.scalar(select(func.count()).select_from(who).where(*(got(g) for g in groups))) or 0)
 
     # one row per person of the period's live visits (read from an index that holds them), each visit
     # looked up once per group in the covering index of its lines; with a test offered, only the people

@@ -1,6 +1,6 @@
 """Summary rows of the visits, kept by triggers, so the report's longer periods read thousands of rows.
 
-Three tables (``dropin/models/rollups.py``) filled from the records already
+Four tables (``dropin/models/rollups.py``) filled from the records already
 there, then kept by triggers in the transaction of every write to
 ``visits``, ``visit_services`` and ``clients`` (new visits and lines, voids,
 corrections of date, channel, client or age band, changes of quantity,
@@ -9,7 +9,8 @@ back-dated entries, a client's gender):
 - ``visit_day_services``: per day and service, the live lines of live visits and their quantities;
 - ``visit_day_channels``: per day and channel, the live visits and the anonymous ones among them;
 - ``visit_client_years``: per client, year and age band, the live visits, the first of them and the
-  client's gender.
+  client's gender;
+- ``visit_client_services``: per client, year and service, the live lines of live visits and the first day.
 
 A row whose count falls to zero is removed. The same logic is written twice,
 as SQLite triggers and as PostgreSQL trigger functions. Nothing else changes.
@@ -26,7 +27,7 @@ down_revision = "0010_reportspeed_visit_indexes"
 branch_labels = None
 depends_on = None
 
-TABLES = ("visit_day_services", "visit_day_channels", "visit_client_years")
+TABLES = ("visit_day_services", "visit_day_channels", "visit_client_years", "visit_client_services")
 
 # ----------------------------------------------------------------------------- SQLite
 _LIVE = "{r}.voided_at IS NULL"
@@ -51,6 +52,31 @@ def _sqlite_visit_add(r: str) -> list[str]:
         WHERE l.visit_id = {r}.id AND l.voided_at IS NULL AND {live} GROUP BY l.service_id
         ON CONFLICT (day, service_id) DO UPDATE
         SET lines = lines + excluded.lines, quantity = quantity + excluded.quantity""",
+        f"""INSERT INTO visit_client_services (year, client_id, service_id, first_on, lines)
+        SELECT {year}, {r}.client_id, l.service_id, {r}.visit_date, count(*) FROM visit_services l
+        WHERE l.visit_id = {r}.id AND l.voided_at IS NULL AND {live} AND {r}.client_id IS NOT NULL
+        GROUP BY l.service_id
+        ON CONFLICT (year, client_id, service_id) DO UPDATE
+        SET lines = lines + excluded.lines, first_on = min(first_on, excluded.first_on)""",
+    ]
+
+
+def _first_with_service(client: str, day: str, service: str) -> str:
+    """The first day of ``day``'s year on which ``client`` had a live line of ``service`` on a live visit."""
+    return f"""(SELECT min(x.visit_date) FROM visits x JOIN visit_services y ON y.visit_id = x.id
+        AND y.voided_at IS NULL AND y.service_id = {service} WHERE x.client_id = {client} AND x.voided_at IS NULL
+        AND x.visit_date >= substr({day}, 1, 4) || '-01-01' AND x.visit_date <= substr({day}, 1, 4) || '-12-31')"""
+
+
+def _sqlite_client_service_out(client: str, day: str, service: str, lines: str) -> list[str]:
+    """``lines`` lines of ``service`` counted out of ``client``'s year of ``day`` (the first day found again)."""
+    year = f"CAST(substr({day}, 1, 4) AS INTEGER)"
+    return [
+        f"""UPDATE visit_client_services SET lines = lines - {lines}, first_on = CASE WHEN first_on = {day}
+        THEN coalesce({_first_with_service(client, day, service)}, first_on) ELSE first_on END
+        WHERE year = {year} AND client_id = {client} AND service_id = {service}""",
+        f"""DELETE FROM visit_client_services WHERE year = {year} AND client_id = {client}
+        AND service_id = {service} AND lines <= 0""",
     ]
 
 
@@ -75,6 +101,14 @@ def _sqlite_visit_remove(r: str) -> list[str]:
         ON CONFLICT (day, service_id) DO UPDATE
         SET lines = lines + excluded.lines, quantity = quantity + excluded.quantity""",
         f"""DELETE FROM visit_day_services WHERE day = {r}.visit_date AND lines <= 0""",
+        f"""UPDATE visit_client_services SET lines = lines - (SELECT count(*) FROM visit_services l
+        WHERE l.visit_id = {r}.id AND l.voided_at IS NULL AND l.service_id = visit_client_services.service_id),
+        first_on = CASE WHEN first_on = {r}.visit_date
+        THEN coalesce({_first_with_service(f"{r}.client_id", f"{r}.visit_date", "visit_client_services.service_id")},
+        first_on) ELSE first_on END
+        WHERE year = {year} AND client_id = {r}.client_id AND {live} AND service_id IN (SELECT l.service_id
+        FROM visit_services l WHERE l.visit_id = {r}.id AND l.voided_at IS NULL)""",
+        f"""DELETE FROM visit_client_services WHERE year = {year} AND client_id = {r}.client_id AND lines <= 0""",
     ]
 
 
@@ -88,10 +122,21 @@ def _sqlite_line(r: str, sign: str) -> list[str]:
         ON CONFLICT (day, service_id) DO UPDATE
         SET lines = lines + excluded.lines, quantity = quantity + excluded.quantity"""
     ]
+    visit = f"(SELECT {{c}} FROM visits WHERE id = {r}.visit_id AND voided_at IS NULL AND {live})"
+    client, day = visit.format(c="client_id"), visit.format(c="visit_date")
     if sign == "-":
         out.append(
             f"""DELETE FROM visit_day_services WHERE service_id = {r}.service_id AND lines <= 0
             AND day = (SELECT visit_date FROM visits WHERE id = {r}.visit_id)"""
+        )
+        out += _sqlite_client_service_out(client, day, f"{r}.service_id", "1")
+    else:
+        out.append(
+            f"""INSERT INTO visit_client_services (year, client_id, service_id, first_on, lines)
+            SELECT CAST(substr(v.visit_date, 1, 4) AS INTEGER), v.client_id, {r}.service_id, v.visit_date, 1
+            FROM visits v WHERE v.id = {r}.visit_id AND v.voided_at IS NULL AND v.client_id IS NOT NULL AND {live}
+            ON CONFLICT (year, client_id, service_id) DO UPDATE
+            SET lines = lines + 1, first_on = min(first_on, excluded.first_on)"""
         )
     return out
 
@@ -122,10 +167,33 @@ def _sqlite_triggers() -> dict[str, str]:
 
 # ------------------------------------------------------------------------- PostgreSQL
 _PG_FUNCTIONS = """
+CREATE FUNCTION dropin_rollup_client_service(client integer, d date, service integer, n integer)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    y integer := extract(year FROM d)::integer;
+BEGIN
+    IF n > 0 THEN
+        INSERT INTO visit_client_services AS r (year, client_id, service_id, first_on, lines)
+        VALUES (y, client, service, d, n)
+        ON CONFLICT (year, client_id, service_id) DO UPDATE
+        SET lines = r.lines + excluded.lines, first_on = least(r.first_on, excluded.first_on);
+        RETURN;
+    END IF;
+    UPDATE visit_client_services r SET lines = r.lines + n,
+        first_on = CASE WHEN r.first_on = d THEN coalesce((SELECT min(x.visit_date) FROM visits x
+            JOIN visit_services l ON l.visit_id = x.id AND l.voided_at IS NULL AND l.service_id = service
+            WHERE x.client_id = client AND x.voided_at IS NULL
+            AND x.visit_date >= make_date(y, 1, 1) AND x.visit_date < make_date(y + 1, 1, 1)), r.first_on)
+            ELSE r.first_on END
+    WHERE r.year = y AND r.client_id = client AND r.service_id = service;
+    DELETE FROM visit_client_services WHERE year = y AND client_id = client AND service_id = service AND lines <= 0;
+END $$;
+
 CREATE FUNCTION dropin_rollup_visit(v visits, sign integer) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     y integer := extract(year FROM v.visit_date)::integer;
     band text := coalesce(v.age_band, '');
+    s record;
 BEGIN
     IF v.voided_at IS NOT NULL THEN
         RETURN;
@@ -144,6 +212,10 @@ BEGIN
     IF v.client_id IS NULL THEN
         RETURN;
     END IF;
+    FOR s IN SELECT l.service_id AS id, count(*) AS n FROM visit_services l
+        WHERE l.visit_id = v.id AND l.voided_at IS NULL GROUP BY l.service_id LOOP
+        PERFORM dropin_rollup_client_service(v.client_id, v.visit_date, s.id, sign * s.n::integer);
+    END LOOP;
     IF sign > 0 THEN
         INSERT INTO visit_client_years AS r (year, client_id, age_band, gender, first_on, visits)
         VALUES (y, v.client_id, band, (SELECT gender FROM clients WHERE id = v.client_id), v.visit_date, 1)
@@ -163,13 +235,17 @@ END $$;
 CREATE FUNCTION dropin_rollup_line(l visit_services, sign integer) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     d date;
+    client integer;
 BEGIN
     IF l.voided_at IS NOT NULL THEN
         RETURN;
     END IF;
-    SELECT visit_date INTO d FROM visits WHERE id = l.visit_id AND voided_at IS NULL;
+    SELECT visit_date, client_id INTO d, client FROM visits WHERE id = l.visit_id AND voided_at IS NULL;
     IF d IS NULL THEN
         RETURN;
+    END IF;
+    IF client IS NOT NULL THEN
+        PERFORM dropin_rollup_client_service(client, d, l.service_id, sign);
     END IF;
     INSERT INTO visit_day_services AS r (day, service_id, lines, quantity) VALUES (d, l.service_id, sign, sign * l.quantity)
     ON CONFLICT (day, service_id) DO UPDATE
@@ -222,6 +298,7 @@ DROP FUNCTION IF EXISTS dropin_rollup_lines();
 DROP FUNCTION IF EXISTS dropin_rollup_visits();
 DROP FUNCTION IF EXISTS dropin_rollup_line(visit_services, integer);
 DROP FUNCTION IF EXISTS dropin_rollup_visit(visits, integer);
+DROP FUNCTION IF EXISTS dropin_rollup_client_service(integer, date, integer, integer);
 """
 
 # -------------------------------------------------------------------------- backfill
@@ -238,6 +315,10 @@ BACKFILL = (
     SELECT x.year, x.client_id, x.band, c.gender, x.first_on, x.n FROM (SELECT {year} AS year, client_id,
     coalesce(age_band, '') AS band, min(visit_date) AS first_on, count(*) AS n FROM visits
     WHERE voided_at IS NULL AND client_id IS NOT NULL GROUP BY 1, 2, 3) x JOIN clients c ON c.id = x.client_id""",
+    """INSERT INTO visit_client_services (year, client_id, service_id, first_on, lines)
+    SELECT {vyear}, v.client_id, l.service_id, min(v.visit_date), count(*) FROM visits v
+    JOIN visit_services l ON l.visit_id = v.id AND l.voided_at IS NULL
+    WHERE v.voided_at IS NULL AND v.client_id IS NOT NULL GROUP BY 1, 2, 3""",
 )
 
 
@@ -278,8 +359,24 @@ def upgrade() -> None:
         **keep,
     )
     op.create_index("ix_visit_client_years_client", "visit_client_years", ["client_id", "year"])
+    op.create_table(
+        "visit_client_services",
+        sa.Column("year", sa.Integer(), nullable=False, autoincrement=False),
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("service_id", sa.Integer(), nullable=False),
+        sa.Column("first_on", sa.Date(), nullable=False),
+        sa.Column("lines", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name=op.f("fk_visit_client_services_client_id_clients")),
+        sa.ForeignKeyConstraint(
+            ["service_id"], ["service_items.id"], name=op.f("fk_visit_client_services_service_id_service_items")
+        ),
+        sa.PrimaryKeyConstraint("year", "client_id", "service_id", name=op.f("pk_visit_client_services")),
+        **keep,
+    )
     for statement in BACKFILL:
-        op.execute(statement.format(year=_YEAR_OF[dialect]))
+        op.execute(
+            statement.format(year=_YEAR_OF[dialect], vyear=_YEAR_OF[dialect].replace("visit_date", "v.visit_date"))
+        )
     if dialect == "sqlite":
         for name, trigger in _sqlite_triggers().items():
             op.execute(f"CREATE TRIGGER {name} {trigger}")
