@@ -67,10 +67,11 @@ person AS (SELECT p.k, x.client_id, coalesce(max(x.age_band), 'not_stated') AS b
     julianday(p.e) - julianday(p.s) < :long AND NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = x.client_id
     AND y.voided_at IS NULL AND y.visit_date < p.s) AS new FROM p JOIN visits x ON {_IN_P}
     WHERE p.f AND p.y IS NULL AND x.client_id IS NOT NULL GROUP BY p.k, x.client_id),
-yearly AS (SELECT p.k, r.client_id, coalesce(nullif(max(r.age_band), ''), 'not_stated') AS band,
-    coalesce(max(r.gender), 'not_stated') AS gender, NOT EXISTS (SELECT 1 FROM visit_client_years e
-    WHERE e.client_id = r.client_id AND e.year < p.y) AS new FROM p JOIN visit_client_years r ON r.year = p.y
-    AND r.first_on < p.e WHERE p.f GROUP BY p.k, r.client_id)
+yearly AS (SELECT p.k, coalesce(nullif(r.age_band, ''), 'not_stated') AS band, coalesce(r.gender, 'not_stated')
+    AS gender, NOT EXISTS (SELECT 1 FROM visit_client_years e WHERE e.client_id = r.client_id AND e.year < p.y) AS new
+    FROM p JOIN visit_client_years r ON r.year = p.y AND r.first_on < p.e WHERE p.f AND NOT EXISTS (SELECT 1
+    FROM visit_client_years h WHERE h.year = r.year AND h.client_id = r.client_id AND h.age_band > r.age_band
+    AND h.first_on < p.e))
 SELECT p.k, 'visits.contacts', NULL, (SELECT sum(d.visits) FROM visit_day_channels d WHERE {_DAY_IN_P}),
     (SELECT count(DISTINCT x.client_id) FROM visits x WHERE {_IN_P}) FROM p WHERE NOT p.f
 UNION ALL SELECT p.k, 'visits.by_channel', d.channel, sum(d.visits), sum(d.anonymous) FROM p

@@ -127,24 +127,34 @@ def _by_channel(session: Session, start: dt.date, end: dt.date) -> tuple[dict[st
 
 
 def _people_of_year(session: Session, start: dt.date, end: dt.date) -> Any:
-    """One row per person of a period from 1 January (``cid``, ``band``, ``gender``, ``new``), from the clients' years.
+    """Per gender and band, the distinct people of a period from 1 January and the new ones, from the clients' years.
 
-    A person is in it when their first live visit of the year is before ``end``; their band is the highest
-    of the bands they had on a visit before ``end`` (bands only go up); they are new when they had no
-    live visit in an earlier year. Exactly the visits' figures, from one row per person and band.
+    A person is counted when their first live visit of the year is before ``end``, once, in the highest of
+    the bands they had on a visit before ``end`` (bands only go up: the row of no higher band counts); they
+    are new when they had no live visit in an earlier year. Exactly the visits' figures, in one pass over
+    one row per person and band, without a sort per person.
     """
-    r, earlier = VisitClientYear, aliased(VisitClientYear)
+    r, higher, earlier = VisitClientYear, aliased(VisitClientYear), aliased(VisitClientYear)
     new = ~select(earlier.year).where(earlier.client_id == r.client_id, earlier.year < start.year).exists()
-    return (
-        select(
-            r.client_id.label("cid"),
-            func.coalesce(func.nullif(func.max(r.age_band), NO_BAND), NOT_STATED).label("band"),
-            func.coalesce(func.max(r.gender), NOT_STATED).label("gender"),
-            case((new, 1), else_=0).label("new"),
+    top = ~(
+        select(higher.year)
+        .where(
+            higher.year == r.year,
+            higher.client_id == r.client_id,
+            higher.age_band > r.age_band,
+            higher.first_on < end,
         )
-        .where(r.year == start.year, r.first_on < end)
-        .group_by(r.client_id)
-        .subquery()
+        .exists()
+    )
+    return session.execute(
+        select(
+            func.coalesce(r.gender, NOT_STATED),
+            func.coalesce(func.nullif(r.age_band, NO_BAND), NOT_STATED),
+            func.count(),
+            func.sum(case((new, 1), else_=0)),
+        )
+        .where(r.year == start.year, r.first_on < end, top)
+        .group_by(r.gender, r.age_band)
     )
 
 
@@ -160,10 +170,7 @@ def _people(
     by_age = {code: 0 for code in (*AGE_BANDS, NOT_STATED)}
     people, new_people = 0, 0
     if from_new_year(start, end):
-        year = _people_of_year(session, start, end)
-        rows = session.execute(
-            select(year.c.gender, year.c.band, func.count(), func.sum(year.c.new)).group_by(year.c.gender, year.c.band)
-        )
+        rows = _people_of_year(session, start, end)
         short = True
     else:
         short = (end - start).days < LONG_PERIOD_DAYS
