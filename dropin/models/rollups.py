@@ -36,6 +36,11 @@ def from_new_year(start: dt.date, end: dt.date) -> bool:
     return (start.month, start.day) == (1, 1) and end <= dt.date(start.year + 1, 1, 1)
 
 
+def within_a_year(start: dt.date, end: dt.date) -> bool:
+    """``[start, end)`` lies inside one calendar year: its people all have a row of that year in the clients' years."""
+    return start.year == (end - dt.timedelta(days=1)).year
+
+
 #: tables no import or copy writes: their rows follow from the records (``info``)
 DERIVED = {"derived": True}
 

@@ -63,7 +63,8 @@ _DAY_IN_P = "d.day >= p.s AND d.day < p.e"
 #: visits, channels, services and condoms from the days' summary rows; distinct people from one row per person:
 #: of the clients' years for a period from 1 January (``p.y``, its year), of the period's visits otherwise
 VISITS = f"""
-person AS (SELECT p.k, x.client_id, coalesce(max(x.age_band), 'not_stated') AS band,
+person AS (SELECT p.k, x.client_id, coalesce(max(x.age_band), 'not_stated') AS band, CASE WHEN substr(p.s, 1, 4)
+    = substr(date(p.e, '-1 day'), 1, 4) THEN CAST(substr(p.s, 1, 4) AS INTEGER) END AS year,
     julianday(p.e) - julianday(p.s) < :long AND NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = x.client_id
     AND y.voided_at IS NULL AND y.visit_date < p.s) AS new FROM p JOIN visits x ON {_IN_P}
     WHERE p.f AND p.y IS NULL AND x.client_id IS NOT NULL GROUP BY p.k, x.client_id),
@@ -76,8 +77,10 @@ SELECT p.k, 'visits.contacts', NULL, (SELECT sum(d.visits) FROM visit_day_channe
     (SELECT count(DISTINCT x.client_id) FROM visits x WHERE {_IN_P}) FROM p WHERE NOT p.f
 UNION ALL SELECT p.k, 'visits.by_channel', d.channel, sum(d.visits), sum(d.anonymous) FROM p
     JOIN visit_day_channels d ON {_DAY_IN_P} WHERE p.f GROUP BY p.k, d.channel
-UNION ALL SELECT x.k, 'visits.person', coalesce(c.gender, 'not_stated') || '|' || x.band, count(*), sum(x.new)
-    FROM person x JOIN clients c ON c.id = x.client_id GROUP BY x.k, 3
+UNION ALL SELECT x.k, 'visits.person', coalesce(CASE WHEN x.year IS NULL THEN (SELECT c.gender FROM clients c
+    WHERE c.id = x.client_id) ELSE (SELECT max(g.gender) FROM visit_client_years g WHERE g.year = x.year
+    AND g.client_id = x.client_id) END, 'not_stated') || '|' || x.band, count(*), sum(x.new) FROM person x
+    GROUP BY x.k, 3
 UNION ALL SELECT k, 'visits.person', gender || '|' || band, count(*), sum(new) FROM yearly GROUP BY k, 3
 UNION ALL SELECT p.k, 'visits.new_people', NULL, count(*), NULL FROM p JOIN (SELECT min(visit_date) AS first FROM visits
     WHERE voided_at IS NULL AND client_id IS NOT NULL GROUP BY client_id) x ON x.first >= p.s AND x.first < p.e

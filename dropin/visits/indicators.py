@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session, aliased
 from dropin.clients.choices import GENDERS, NOT_STATED
 from dropin.clients.codes import AGE_BANDS
 from dropin.models.clients import Client
-from dropin.models.rollups import NO_BAND, VisitClientYear, VisitDayChannel, VisitDayService, from_new_year
+from dropin.models.rollups import (
+    NO_BAND,
+    VisitClientYear,
+    VisitDayChannel,
+    VisitDayService,
+    from_new_year,
+    within_a_year,
+)
 from dropin.models.visits import ServiceItem, Visit
 from dropin.visits.catalogue import CHANNELS
 
@@ -201,9 +208,20 @@ def _people_of_visits(session: Session, start: dt.date, end: dt.date, in_week: C
         .group_by(Visit.client_id)
         .subquery()
     )
+    counted = (func.count(), func.sum(per_person.c.new) if short else literal(0))
+    if within_a_year(start, end):
+        # inside one year, each person's gender is on their rows of the clients' years (a smaller table to look in)
+        kept = VisitClientYear
+        gender = func.coalesce(
+            select(func.max(kept.gender))
+            .where(kept.year == start.year, kept.client_id == per_person.c.cid)
+            .scalar_subquery(),
+            NOT_STATED,
+        )
+        return session.execute(select(gender, per_person.c.band, *counted).group_by(gender, per_person.c.band))
     gender = func.coalesce(Client.gender, NOT_STATED)
     return session.execute(
-        select(gender, per_person.c.band, func.count(), func.sum(per_person.c.new) if short else literal(0))
+        select(gender, per_person.c.band, *counted)
         .select_from(per_person)
         .join(Client, Client.id == per_person.c.cid)
         .group_by(gender, per_person.c.band)
