@@ -253,28 +253,7 @@ BEGIN
     DELETE FROM visit_day_services WHERE day = d AND service_id = l.service_id AND lines <= 0;
 END $$;
 
-CREATE FUNCTION dropin_rollup_visits() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        PERFORM dropin_rollup_visit(OLD, -1);
-    END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') THEN
-        PERFORM dropin_rollup_visit(NEW, 1);
-    END IF;
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION dropin_rollup_lines() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        PERFORM dropin_rollup_line(OLD, -1);
-    END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') THEN
-        PERFORM dropin_rollup_line(NEW, 1);
-    END IF;
-    RETURN NULL;
-END $$;
-
+{dispatch}
 CREATE FUNCTION dropin_rollup_gender() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE visit_client_years SET gender = NEW.gender WHERE client_id = NEW.id;
@@ -287,6 +266,19 @@ CREATE TRIGGER trg_visit_services_rollup AFTER INSERT OR DELETE OR UPDATE OF vis
     ON visit_services FOR EACH ROW EXECUTE FUNCTION dropin_rollup_lines();
 CREATE TRIGGER trg_clients_rollup_gender AFTER UPDATE OF gender ON clients
     FOR EACH ROW WHEN (OLD.gender IS DISTINCT FROM NEW.gender) EXECUTE FUNCTION dropin_rollup_gender();
+"""
+
+#: a row trigger counting its old row out and its new row in (``{table}s``: the trigger, ``{table}``: one row)
+_PG_DISPATCH = """CREATE FUNCTION dropin_rollup_{table}s() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM dropin_rollup_{table}(OLD, -1);
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        PERFORM dropin_rollup_{table}(NEW, 1);
+    END IF;
+    RETURN NULL;
+END $$;
 """
 
 _PG_DROP = """
@@ -381,7 +373,8 @@ def upgrade() -> None:
         for name, trigger in _sqlite_triggers().items():
             op.execute(f"CREATE TRIGGER {name} {trigger}")
     else:
-        op.execute(_PG_FUNCTIONS)
+        dispatch = "\n".join(_PG_DISPATCH.format(table=table) for table in ("visit", "line"))
+        op.execute(_PG_FUNCTIONS.replace("{dispatch}", dispatch))
 
 
 def downgrade() -> None:
