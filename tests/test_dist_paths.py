@@ -39,13 +39,13 @@ def test_in_the_bundle_every_resource_comes_from_the_unpacked_folder(monkeypatch
     assert paths.resources_dir() == tmp_path / "resources"
     assert paths.migrations_dir() == tmp_path / "dropin" / "models" / "migrations"
     assert i18n.translations_dir() == tmp_path / "resources" / "translations"
-    from dropin.reports import pdf
+    from dropin.reports import pdfpage
 
     opened = []  # the PDF fonts are read from the bundle, not from the source tree
-    monkeypatch.setattr(pdf.pdfmetrics, "getRegisteredFontNames", lambda: [])
-    monkeypatch.setattr(pdf.pdfmetrics, "registerFont", lambda font: None)
-    monkeypatch.setattr(pdf, "TTFont", lambda name, path: opened.append(Path(path)))
-    pdf.register_fonts()
+    monkeypatch.setattr(pdfpage.pdfmetrics, "getRegisteredFontNames", lambda: [])
+    monkeypatch.setattr(pdfpage.pdfmetrics, "registerFont", lambda font: None)
+    monkeypatch.setattr(pdfpage, "TTFont", lambda name, path: opened.append(Path(path)))
+    pdfpage.register_fonts()
     assert opened == [
         tmp_path / "resources" / "fonts" / "DejaVuSans.ttf",
         tmp_path / "resources" / "fonts" / "DejaVuSans-Bold.ttf",

@@ -5,10 +5,11 @@ same periods: all figures for the periods printed in full (the period, the one
 before, the year to date) and the trend-chart figures for the other periods of
 the chart. The periods are a ``VALUES`` list (``k`` index, ``s`` first day,
 ``e`` the day after, ``n`` the end of the nights already slept, ``f`` 1 when
-printed in full); each branch of a ``UNION ALL`` joins its records to them and
+printed in full, ``y`` the year of a period from 1 January, else NULL); each branch of a ``UNION ALL`` joins its records to them and
 groups by period, so the figures come back as rows ``(k, key, code, value,
 value2)`` (``code`` for a breakdown's category). Only the last arithmetic
-(percentages, medians, stock arithmetic) is done in Python. ``CROSS JOIN`` keeps
+(percentages, medians, stock arithmetic) is done in Python. Where the report reads the
+visits' summary rows (``dropin/models/rollups.py``), so does this. ``CROSS JOIN`` keeps
 SQLite's join order where the period's rows must drive the plan.
 
 :func:`figures` gives the same ``{section: {key: value}}`` per period as the
@@ -27,6 +28,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from dropin.clients.choices import GENDERS
+from dropin.models.rollups import from_new_year
 from dropin.models.testing import CounsellingSession, HivTest, Referral
 from dropin.settings import get_setting
 
@@ -56,26 +58,39 @@ if TYPE_CHECKING:
 
 #: a live visit of period ``p``, read from the covering visit-date index
 _IN_P = "x.visit_date >= p.s AND x.visit_date < p.e AND x.voided_at IS NULL"
+#: a day's summary row (``dropin/models/rollups.py``) of period ``p``
+_DAY_IN_P = "d.day >= p.s AND d.day < p.e"
+#: visits, channels, services and condoms from the days' summary rows; distinct people from one row per person:
+#: of the clients' years for a period from 1 January (``p.y``, its year), of the period's visits otherwise
 VISITS = f"""
-v AS NOT MATERIALIZED (SELECT p.k, p.s, p.e, p.f, x.id, x.client_id, x.channel, x.age_band FROM p
-    JOIN visits x ON {_IN_P}),
-person AS (SELECT k, client_id, coalesce(max(age_band), 'not_stated') AS band, julianday(e) - julianday(s) < :long
-    AND NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = v.client_id AND y.voided_at IS NULL AND y.visit_date < v.s)
-    AS new FROM v WHERE f AND client_id IS NOT NULL GROUP BY k, client_id)
-SELECT p.k, 'visits.contacts', NULL, (SELECT count(*) FROM visits x WHERE {_IN_P}),
+person AS (SELECT p.k, x.client_id, coalesce(max(x.age_band), 'not_stated') AS band, CASE WHEN substr(p.s, 1, 4)
+    = substr(date(p.e, '-1 day'), 1, 4) THEN CAST(substr(p.s, 1, 4) AS INTEGER) END AS year,
+    julianday(p.e) - julianday(p.s) < :long AND NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = x.client_id
+    AND y.voided_at IS NULL AND y.visit_date < p.s) AS new FROM p JOIN visits x ON {_IN_P}
+    WHERE p.f AND p.y IS NULL AND x.client_id IS NOT NULL GROUP BY p.k, x.client_id),
+yearly AS (SELECT p.k, coalesce(nullif(r.age_band, ''), 'not_stated') AS band, coalesce(r.gender, 'not_stated')
+    AS gender, NOT EXISTS (SELECT 1 FROM visit_client_years e WHERE e.client_id = r.client_id AND e.year < p.y) AS new
+    FROM p JOIN visit_client_years r ON r.year = p.y AND r.first_on < p.e WHERE p.f AND NOT EXISTS (SELECT 1
+    FROM visit_client_years h WHERE h.year = r.year AND h.client_id = r.client_id AND h.age_band > r.age_band
+    AND h.first_on < p.e))
+SELECT p.k, 'visits.contacts', NULL, (SELECT sum(d.visits) FROM visit_day_channels d WHERE {_DAY_IN_P}),
     (SELECT count(DISTINCT x.client_id) FROM visits x WHERE {_IN_P}) FROM p WHERE NOT p.f
-UNION ALL SELECT k, 'visits.by_channel', channel, count(*), sum(client_id IS NULL) FROM v WHERE f GROUP BY k, channel
-UNION ALL SELECT x.k, 'visits.person', coalesce(c.gender, 'not_stated') || '|' || x.band, count(*), sum(x.new)
-    FROM person x JOIN clients c ON c.id = x.client_id GROUP BY x.k, 3
+UNION ALL SELECT p.k, 'visits.by_channel', d.channel, sum(d.visits), sum(d.anonymous) FROM p
+    JOIN visit_day_channels d ON {_DAY_IN_P} WHERE p.f GROUP BY p.k, d.channel
+UNION ALL SELECT x.k, 'visits.person', coalesce(CASE WHEN x.year IS NULL THEN (SELECT c.gender FROM clients c
+    WHERE c.id = x.client_id) ELSE (SELECT max(g.gender) FROM visit_client_years g WHERE g.year = x.year
+    AND g.client_id = x.client_id) END, 'not_stated') || '|' || x.band, count(*), sum(x.new) FROM person x
+    GROUP BY x.k, 3
+UNION ALL SELECT k, 'visits.person', gender || '|' || band, count(*), sum(new) FROM yearly GROUP BY k, 3
 UNION ALL SELECT p.k, 'visits.new_people', NULL, count(*), NULL FROM p JOIN (SELECT min(visit_date) AS first FROM visits
     WHERE voided_at IS NULL AND client_id IS NOT NULL GROUP BY client_id) x ON x.first >= p.s AND x.first < p.e
     WHERE p.f AND julianday(p.e) - julianday(p.s) >= :long GROUP BY p.k
-UNION ALL SELECT x.k, 'visits.services', i.code, x.n, x.q FROM (SELECT v.k, l.service_id, count(*) AS n,
-    sum(l.quantity) AS q FROM v JOIN visit_services l ON l.visit_id = v.id AND l.voided_at IS NULL WHERE v.f
-    GROUP BY v.k, l.service_id) x JOIN service_items i ON i.id = x.service_id
-UNION ALL SELECT p.k, 'visits.services', 'male_condoms', NULL, (SELECT sum(CASE WHEN l.service_id = (SELECT id
-    FROM service_items WHERE code = 'male_condoms') THEN l.quantity ELSE 0 END) FROM visits x JOIN visit_services l
-    ON l.visit_id = x.id AND l.voided_at IS NULL WHERE {_IN_P}) FROM p WHERE NOT p.f"""
+UNION ALL SELECT x.k, 'visits.services', i.code, x.n, x.q FROM (SELECT p.k, d.service_id, sum(d.lines) AS n,
+    sum(d.quantity) AS q FROM p JOIN visit_day_services d ON {_DAY_IN_P} WHERE p.f GROUP BY p.k, d.service_id) x
+    JOIN service_items i ON i.id = x.service_id
+UNION ALL SELECT p.k, 'visits.services', 'male_condoms', NULL, (SELECT sum(d.quantity) FROM visit_day_services d
+    WHERE {_DAY_IN_P} AND d.service_id = (SELECT id FROM service_items WHERE code = 'male_condoms'))
+    FROM p WHERE NOT p.f"""
 
 TESTING = f"""
 t AS MATERIALIZED (SELECT p.k, p.f, h.id, h.client_id, h.session_id, h.started_at, h.result, h.result_given,
@@ -219,8 +234,10 @@ SELECT p.k, 'reach.people', NULL, (SELECT count(*)
         AND (x.discharged_on IS NULL OR x.discharged_on > x.admitted_on)
     UNION SELECT x.client_id FROM children_sessions a JOIN children_adult_attendance x ON x.session_id = a.id
         AND x.present AND x.voided_at IS NULL WHERE a.voided_at IS NULL AND a.status = 'held' AND a.date >= p.s
-        AND a.date < p.e) o WHERE NOT EXISTS (SELECT 1 FROM visits y WHERE y.client_id = o.client_id
-        AND y.voided_at IS NULL AND y.visit_date >= p.s AND y.visit_date < p.e)), NULL FROM p"""
+        AND a.date < p.e) o WHERE CASE WHEN p.y IS NULL THEN NOT EXISTS (SELECT 1 FROM visits y
+        WHERE y.client_id = o.client_id AND y.voided_at IS NULL AND y.visit_date >= p.s AND y.visit_date < p.e)
+        ELSE NOT EXISTS (SELECT 1 FROM visit_client_years y WHERE y.year = p.y AND y.client_id = o.client_id
+        AND y.first_on < p.e) END), NULL FROM p"""
 
 _OFFERED = f"""SELECT cs.client_id FROM {_COUNSELLING} cs WHERE cs.voided_at IS NULL AND cs.session_at >= p.s
     AND cs.session_at < p.e UNION SELECT h.client_id FROM {_TESTS} h WHERE h.voided_at IS NULL AND h.started_at >= p.s
@@ -234,19 +251,30 @@ def _reach_sql(session: Session) -> str:
     groups, offered = pack["service_groups"], pack["hiv_test_offered"]
     sql = "r AS (SELECT 1)\n" + _REACHED
     if groups:
-        having = [
-            "max(EXISTS (SELECT 1 FROM visit_services l WHERE l.visit_id = x.id AND l.voided_at IS NULL AND l.service_id"
-            " IN (SELECT id FROM service_items WHERE code IN ("
+        codes = [
+            "(SELECT id FROM service_items WHERE code IN ("
             + ", ".join("'" + code.replace("'", "''") + "'" for code in group)
-            + "))))"
+            + "))"
             for group in groups
+        ]
+        having = [
+            f"max(EXISTS (SELECT 1 FROM visit_services l WHERE l.visit_id = x.id AND l.voided_at IS NULL AND l.service_id"
+            f" IN {ids}))"
+            for ids in codes
         ]
         # with a test offered, only the people offered one are walked (their visits by the live-visit index)
         who = f" AND x.client_id IN ({_OFFERED})" if offered else ""
+        walked = f"""(SELECT count(*) FROM (SELECT x.client_id FROM visits x
+    WHERE x.client_id IS NOT NULL AND {_IN_P}{who} GROUP BY x.client_id HAVING {" AND ".join(having)}))"""
+        if offered:  # a period from 1 January: each person offered a test looked up in the clients' services
+            got = " AND ".join(
+                f"EXISTS (SELECT 1 FROM visit_client_services r WHERE r.year = p.y AND r.client_id = o.client_id"
+                f" AND r.first_on < p.e AND r.service_id IN {ids})"
+                for ids in codes
+            )
+            walked = f"CASE WHEN p.y IS NULL THEN {walked} ELSE (SELECT count(*) FROM ({_OFFERED}) o WHERE {got}) END"
         sql += f"""
-UNION ALL SELECT p.k, 'reach.package', NULL, (SELECT count(*) FROM (SELECT x.client_id FROM visits x
-    WHERE x.client_id IS NOT NULL AND {_IN_P}{who} GROUP BY x.client_id HAVING {" AND ".join(having)})), NULL
-    FROM p WHERE p.f"""
+UNION ALL SELECT p.k, 'reach.package', NULL, {walked}, NULL FROM p WHERE p.f"""
     elif offered:
         sql += f"""
 UNION ALL SELECT p.k, 'reach.package', NULL, (SELECT count(*) FROM ({_OFFERED})), NULL FROM p WHERE p.f"""
@@ -264,15 +292,16 @@ SECTIONS = {
 }
 
 
-def _values(periods: Sequence[PeriodBounds]) -> tuple[str, dict[str, int | str]]:
+def _values(periods: Sequence[PeriodBounds]) -> tuple[str, dict[str, int | str | None]]:
     rows: list[str] = []
-    params: dict[str, int | str] = {"long": LONG_PERIOD_DAYS}
+    params: dict[str, int | str | None] = {"long": LONG_PERIOD_DAYS}
     for k, (start, end, as_of, full) in enumerate(periods):
         nights = max(start, as_of) if as_of is not None and as_of < end else end
-        rows.append(f"(:k{k}, :s{k}, :e{k}, :n{k}, :f{k})")
+        rows.append(f"(:k{k}, :s{k}, :e{k}, :n{k}, :f{k}, :y{k})")
+        params[f"y{k}"] = start.year if from_new_year(start, end) else None
         params.update({f"k{k}": k, f"s{k}": start.isoformat(), f"e{k}": end.isoformat()})
         params.update({f"n{k}": nights.isoformat(), f"f{k}": int(full)})
-    return "WITH p(k, s, e, n, f) AS (VALUES " + ", ".join(rows) + "),", params
+    return "WITH p(k, s, e, n, f, y) AS (VALUES " + ", ".join(rows) + "),", params
 
 
 def rows(session: Session, periods: Sequence[PeriodBounds]) -> dict[str, Sequence[RawRow]]:

@@ -10,48 +10,38 @@ The returned keys are the ``key`` values below. A ``Value`` is an ``int`` /
 ``float`` / ``None`` for plain indicators, or for ``breakdown`` indicators a
 ``dict[str, int]`` from category code to count (categories in a stable order).
 Figures are aggregates only: never a client code, bed label or note.
+
+What an indicator is (:class:`Indicator`, :class:`Section`, the kinds) is in
+:mod:`dropin.reports.indicator`; the HIV testing section, the longest, in
+:mod:`dropin.reports.definitions_hts`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from dropin.areas import indicators_module
-from dropin.i18n import QT_TRANSLATE_NOOP, translate
+from dropin.i18n import QT_TRANSLATE_NOOP
+from dropin.reports.definitions_hts import TESTING
+from dropin.reports.indicator import COUNT, DAYS, PERCENT, STOCK, Indicator, Section, Value
 
-Value = int | float | None | dict[str, int]
-
-COUNT = "count"  # people or events: small counts are suppressed
-PERCENT = "percent"  # derived from counts; hidden when its numerator or denominator is hidden
-DAYS = "days"  # a median or average number of days
-STOCK = "stock"  # commodity or kit quantities: not about people, never suppressed
-
-
-@dataclass(frozen=True)
-class Indicator:
-    key: str
-    label: str
-    definition: str
-    numerator: str
-    denominator: str | None = None
-    kind: str = COUNT
-    breakdown: bool = False
-    #: for PERCENT: the keys of the numerator and denominator counts
-    parts: tuple[str, str] | None = None
-    #: shown as a 12-week trend chart
-    trend: bool = False
-
-    def tr_label(self) -> str:
-        return translate("Indicators", self.label)
-
-
-@dataclass(frozen=True)
-class Section:
-    key: str
-    title: str
-    module: str  # where ``compute`` lives: the area's ``indicators`` in dropin.areas
-    indicators: tuple[Indicator, ...]
-
+__all__ = [  # the vocabulary is read from here too
+    "ACCESS",
+    "CHILDREN",
+    "COUNT",
+    "DAYS",
+    "INCIDENTS",
+    "OUTREACH",
+    "PERCENT",
+    "REACH",
+    "SECTIONS",
+    "SHELTER",
+    "STOCK",
+    "TESTING",
+    "VISITS",
+    "Indicator",
+    "Section",
+    "Value",
+    "indicator",
+]
 
 VISITS = Section(
     "visits",
@@ -136,199 +126,6 @@ VISITS = Section(
             QT_TRANSLATE_NOOP("Indicators", "Lubricant handed out"),
             QT_TRANSLATE_NOOP("Indicators", "Number of lubricant sachets or tubes given out."),
             QT_TRANSLATE_NOOP("Indicators", "Sum of quantities in the week."),
-            kind=STOCK,
-        ),
-    ),
-)
-
-TESTING = Section(
-    "testing",
-    QT_TRANSLATE_NOOP("Indicators", "HIV counselling and testing"),
-    indicators_module("testing"),
-    (
-        Indicator(
-            "testing.counselled",
-            QT_TRANSLATE_NOOP("Indicators", "People counselled before a test"),
-            QT_TRANSLATE_NOOP("Indicators", "Different people who had pre-test counselling."),
-            QT_TRANSLATE_NOOP("Indicators", "Clients with a pre-test counselling session in the period."),
-        ),
-        Indicator(
-            "testing.hts_tst",
-            QT_TRANSLATE_NOOP("Indicators", "People tested who received their result"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "Different people who got a final result (non-reactive or reactive) and were told it (HTS_TST style). People already known to be positive or on treatment are not included.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "Clients with a final result given in the period, not known positive."),
-            trend=True,
-        ),
-        Indicator(
-            "testing.reactive",
-            QT_TRANSLATE_NOOP("Indicators", "People with a reactive result"),
-            QT_TRANSLATE_NOOP("Indicators", "People tested whose rapid test was reactive. This is not a diagnosis."),
-            QT_TRANSLATE_NOOP("Indicators", "People tested with a reactive test in the period."),
-        ),
-        Indicator(
-            "testing.positivity",
-            QT_TRANSLATE_NOOP("Indicators", "Positivity (people)"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "Share of people tested whose test was reactive, without people already known to be positive.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "People with a reactive result."),
-            QT_TRANSLATE_NOOP("Indicators", "People tested who received their result."),
-            kind=PERCENT,
-            parts=("testing.reactive", "testing.hts_tst"),
-        ),
-        Indicator(
-            "testing.known_positive",
-            QT_TRANSLATE_NOOP("Indicators", "Retests of people already known positive"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "People tested again who were already confirmed positive or said they were on treatment. Shown apart from positivity.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "Known positive clients with a final result given in the period."),
-        ),
-        Indicator(
-            "testing.by_age",
-            QT_TRANSLATE_NOOP("Indicators", "People tested by age"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "People tested who received their result, by age in five-year bands at their first test of the period.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "People tested who received their result, by age."),
-            breakdown=True,
-        ),
-        Indicator(
-            "testing.by_gender",
-            QT_TRANSLATE_NOOP("Indicators", "People tested by gender"),
-            QT_TRANSLATE_NOOP("Indicators", "People tested who received their result, by the gender they gave."),
-            QT_TRANSLATE_NOOP("Indicators", "People tested who received their result, by gender."),
-            breakdown=True,
-        ),
-        Indicator(
-            "testing.by_kp",
-            QT_TRANSLATE_NOOP("Indicators", "People tested by key population"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "People tested who received their result, by the key-population type recorded for them at registration or on their profile: female sex worker, male sex worker, transgender person, other or not stated.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "People tested who received their result, by key-population type."),
-            breakdown=True,
-        ),
-        Indicator(
-            "testing.by_modality",
-            QT_TRANSLATE_NOOP("Indicators", "People tested by modality"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "People tested who received their result, by where their first test of the period was done, as recorded with the test: at the drop-in, on outreach, or other community testing.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "People tested who received their result, by testing modality."),
-            breakdown=True,
-        ),
-        Indicator(
-            "testing.by_result",
-            QT_TRANSLATE_NOOP("Indicators", "Tests by result"),
-            QT_TRANSLATE_NOOP(
-                "Indicators", "Tests (not people) by result: non-reactive, reactive or invalid, including repeats."
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "Tests in the period, by result."),
-            breakdown=True,
-        ),
-        Indicator(
-            "testing.referred",
-            QT_TRANSLATE_NOOP("Indicators", "Referrals for confirmatory testing"),
-            QT_TRANSLATE_NOOP("Indicators", "Referrals for confirmatory testing made in the period."),
-            QT_TRANSLATE_NOOP("Indicators", "Referrals created in the period."),
-        ),
-        Indicator(
-            "testing.diagnosed",
-            QT_TRANSLATE_NOOP("Indicators", "People newly diagnosed"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "People whose confirmatory test was positive in the period, not already diagnosed or on treatment. The denominator of linkage.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "Clients with a first positive confirmatory result dated in the period."),
-        ),
-        Indicator(
-            "testing.linked_7_pct",
-            QT_TRANSLATE_NOOP("Indicators", "Linked to ART within 7 days"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "Share of people newly diagnosed in the period who started treatment within 7 days of the diagnosis.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "Newly diagnosed people who started ART within 7 days."),
-            QT_TRANSLATE_NOOP("Indicators", "People newly diagnosed."),
-            kind=PERCENT,
-            parts=("testing.linked_7", "testing.diagnosed"),
-        ),
-        Indicator(
-            "testing.linked_30_pct",
-            QT_TRANSLATE_NOOP("Indicators", "Linked to ART within 30 days"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "Share of people newly diagnosed in the period who started treatment within 30 days of the diagnosis.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "Newly diagnosed people who started ART within 30 days."),
-            QT_TRANSLATE_NOOP("Indicators", "People newly diagnosed."),
-            kind=PERCENT,
-            parts=("testing.linked_30", "testing.diagnosed"),
-        ),
-        Indicator(
-            "testing.linked_90_pct",
-            QT_TRANSLATE_NOOP("Indicators", "Linked to ART within 90 days"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "Share of people newly diagnosed in the period who started treatment within 90 days of the diagnosis.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "Newly diagnosed people who started ART within 90 days."),
-            QT_TRANSLATE_NOOP("Indicators", "People newly diagnosed."),
-            kind=PERCENT,
-            parts=("testing.linked_90", "testing.diagnosed"),
-        ),
-        Indicator(
-            "testing.median_days_to_art",
-            QT_TRANSLATE_NOOP("Indicators", "Median days from diagnosis to ART"),
-            QT_TRANSLATE_NOOP(
-                "Indicators",
-                "Middle value of the days from the positive confirmatory test (not the screening test) to the start of treatment.",
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "Days to ART for people newly diagnosed in the period who started it."),
-            kind=DAYS,
-        ),
-        Indicator(
-            "testing.overdue",
-            QT_TRANSLATE_NOOP("Indicators", "Overdue follow-ups"),
-            QT_TRANSLATE_NOOP("Indicators", "Open referrals whose due date had passed at the end of the period."),
-            QT_TRANSLATE_NOOP("Indicators", "Referrals not closed and due before the end of the period."),
-        ),
-        Indicator(
-            "testing.kits_used",
-            QT_TRANSLATE_NOOP("Indicators", "Test kits used"),
-            QT_TRANSLATE_NOOP("Indicators", "Kits taken from stock for tests, repeats and quality control."),
-            QT_TRANSLATE_NOOP("Indicators", "Kits used in the period."),
-        ),
-        Indicator(
-            "testing.kits_on_hand",
-            QT_TRANSLATE_NOOP("Indicators", "Test kits in stock"),
-            QT_TRANSLATE_NOOP("Indicators", "Kits on hand at the end of the period (not expired)."),
-            QT_TRANSLATE_NOOP("Indicators", "Kits received minus kits used or discarded."),
-            kind=STOCK,
-        ),
-        Indicator(
-            "testing.lots_expiring",
-            QT_TRANSLATE_NOOP("Indicators", "Kit lots expiring within 60 days"),
-            QT_TRANSLATE_NOOP(
-                "Indicators", "Lots with kits on hand that expire within 60 days of the end of the period."
-            ),
-            QT_TRANSLATE_NOOP("Indicators", "Lots in stock expiring soon."),
-            kind=STOCK,
-        ),
-        Indicator(
-            "testing.qc_runs",
-            QT_TRANSLATE_NOOP("Indicators", "Quality-control runs"),
-            QT_TRANSLATE_NOOP("Indicators", "Kit-control runs done in the period."),
-            QT_TRANSLATE_NOOP("Indicators", "QC runs dated in the period."),
             kind=STOCK,
         ),
     ),

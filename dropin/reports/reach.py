@@ -20,6 +20,7 @@ from sqlalchemy import CompoundSelect, Select, and_, case, func, or_, select, un
 from sqlalchemy.orm import Session, aliased
 
 from dropin.models.children import STATUS_HELD, ActivitySession, AdultAttendance
+from dropin.models.rollups import VisitClientService, VisitClientYear, from_new_year
 from dropin.models.shelter import ShelterStay
 from dropin.models.testing import CounsellingSession, HivTest
 from dropin.models.visits import ServiceItem, Visit, VisitLine
@@ -84,13 +85,23 @@ def _reached(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
     )
     other = union(*others).subquery()
     cid = next(iter(other.c))
+    return with_visit + int(
+        session.scalar(select(func.count()).select_from(other).where(_no_visit(cid, start, end))) or 0
+    )
+
+
+def _no_visit(cid: Any, start: dt.date, end: dt.date) -> Any:
+    """No live visit of person ``cid`` in ``[start, end)``: for a period from 1 January, from the clients' years
+    (:class:`~dropin.models.rollups.VisitClientYear`, a smaller table than the visits' index), else from the visits."""
+    if from_new_year(start, end):
+        year = VisitClientYear
+        return ~select(year.year).where(year.year == start.year, year.client_id == cid, year.first_on < end).exists()
     seen = aliased(Visit)
-    no_visit = ~(
+    return ~(
         select(seen.id)
         .where(seen.client_id == cid, seen.voided_at.is_(None), seen.visit_date >= start, seen.visit_date < end)
         .exists()
     )
-    return with_visit + int(session.scalar(select(func.count()).select_from(other).where(no_visit)) or 0)
 
 
 def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
@@ -203,6 +214,26 @@ def _with_package(session: Session, start: dt.date, end: dt.date) -> int | None:
     ids = dict(
         session.execute(select(ServiceItem.code, ServiceItem.id).where(ServiceItem.code.in_(sum(groups, [])))).all()
     )
+
+    if pack["hiv_test_offered"] and from_new_year(start, end):
+        # the people offered a test, each looked up once per group in the clients' services of the year
+        kept = VisitClientService
+        who = offered.subquery()
+        cid = next(iter(who.c))
+
+        def got(group: list[str]) -> Any:
+            return (
+                select(kept.year)
+                .where(
+                    kept.year == start.year,
+                    kept.client_id == cid,
+                    kept.service_id.in_([ids[c] for c in group if c in ids]),
+                    kept.first_on < end,
+                )
+                .exists()
+            )
+
+        return int(session.scalar(select(func.count()).select_from(who).where(*(got(g) for g in groups))) or 0)
 
     # one row per person of the period's live visits (read from an index that holds them), each visit
     # looked up once per group in the covering index of its lines; with a test offered, only the people

@@ -4,7 +4,7 @@ Each area's ``compute(session, start, end)`` (see ``definitions.py``) runs once
 per week in the window (13 calls per area for a report), inside one
 transaction, and only returns aggregates. Suppression is applied here, so
 the objects handed to the PDF, the preview and the CSV export never carry a
-small count.
+small count. The results it hands over are in :mod:`dropin.reports.results`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import datetime as dt
 import importlib
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Protocol, TypeVar
 
@@ -26,8 +25,18 @@ from dropin.reports import cache
 from dropin.reports import periods as per
 from dropin.reports import protection as prot
 from dropin.reports import suppression as sup
-from dropin.reports.definitions import COUNT, DAYS, PERCENT, SECTIONS, Indicator, Section
+from dropin.reports.definitions import COUNT, DAYS, PERCENT, SECTIONS, Section
 from dropin.reports.periods import Period
+from dropin.reports.results import (
+    CategoryLine,
+    ExportData,
+    ExportRow,
+    ExportSection,
+    IndicatorLine,
+    QualityItem,
+    SectionReport,
+    WeeklyReport,
+)
 from dropin.reports.suppression import Figure
 from dropin.reports.weeks import Week, check_range, check_week, last_complete_week, weeks_overlapping
 from dropin.security.audit import session_seal as audit_seal
@@ -52,6 +61,24 @@ Modules = Mapping[str, AreaModule | None]
 
 MAX_EXPORT_WEEKS = 53 * 10
 
+__all__ = [  # with the report's results (dropin/reports/results.py), as the pages and exports import them
+    "CategoryLine",
+    "ExportData",
+    "ExportRow",
+    "ExportSection",
+    "IndicatorLine",
+    "Loader",
+    "MAX_EXPORT_WEEKS",
+    "QualityItem",
+    "ReportService",
+    "SectionReport",
+    "WeeklyReport",
+    "import_area",
+    "period_figures",
+    "section_kind",
+    "week_figures",
+]
+
 
 def import_area(name: str) -> ModuleType | None:
     try:
@@ -60,123 +87,6 @@ def import_area(name: str) -> ModuleType | None:
         if error.name and (name == error.name or name.startswith(error.name + ".")):
             return None
         raise
-
-
-# ----------------------------------------------------------------- results
-@dataclass(frozen=True)
-class CategoryLine:
-    code: str
-    this_week: Figure
-    last_week: Figure
-    ytd: Figure | None = None
-
-
-@dataclass(frozen=True)
-class IndicatorLine:
-    indicator: Indicator
-    this_week: Figure
-    last_week: Figure
-    #: one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart)
-    trend: tuple[Figure, ...] = ()
-    categories: tuple[CategoryLine, ...] = ()
-    total_this_week: Figure | None = None
-    total_last_week: Figure | None = None
-    #: year to date (``None`` when the period starts on 1 January or is longer than that)
-    ytd: Figure | None = None
-    total_ytd: Figure | None = None
-    #: the manager's target for the year and the share of it reached so far (hidden when the figure is)
-    target: float | None = None
-    progress: Figure | None = None
-
-    @property
-    def key(self) -> str:
-        return self.indicator.key
-
-
-@dataclass(frozen=True)
-class SectionReport:
-    section: Section
-    recorded: bool  # False when the area is not installed in this copy
-    lines: tuple[IndicatorLine, ...] = ()
-
-    @property
-    def key(self) -> str:
-        return self.section.key
-
-    def line(self, key: str) -> IndicatorLine:
-        for line in self.lines:
-            if line.key == key:
-                return line
-        raise KeyError(key)
-
-
-@dataclass(frozen=True)
-class QualityItem:
-    """One line of the internal quality page: a label's key and a number (never about one person)."""
-
-    key: str
-    value: int | str
-
-
-@dataclass(frozen=True)
-class WeeklyReport:
-    """A summary for one period (an ISO week, a month, a quarter, a year or a range of days)."""
-
-    week: Period  # Week, Month, Quarter, Year or DateRange
-    previous: Period
-    trend_weeks: tuple[Any, ...]
-    generated_at: dt.datetime
-    threshold: int
-    centre_name: str | None
-    sections: tuple[SectionReport, ...]
-    build_seconds: float = 0.0
-    #: the last day the figures cover when the period has not ended yet ("data as of")
-    data_as_of: dt.date | None = None
-    ytd: object | None = None  # DateRange of the year to date, or None
-    prepared_by: str = ""  # the role of whoever built it
-    logo_path: str | None = None
-    internal: bool = False
-    quality: tuple[QualityItem, ...] = ()
-
-    #: the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`)
-    audit_seal: object | None = None
-
-    @property
-    def period(self) -> Period:
-        return self.week
-
-    def section(self, key: str) -> SectionReport:
-        for section in self.sections:
-            if section.key == key:
-                return section
-        raise KeyError(key)
-
-    def line(self, key: str) -> IndicatorLine:
-        return self.section(key.split(".", 1)[0]).line(key)
-
-
-@dataclass(frozen=True)
-class ExportRow:
-    week: Period  # the period the figure is for
-    indicator: Indicator
-    category: str  # "" for a plain indicator
-    figure: Figure
-
-
-@dataclass(frozen=True)
-class ExportSection:
-    section: Section
-    recorded: bool
-    rows: tuple[ExportRow, ...] = ()
-
-
-@dataclass(frozen=True)
-class ExportData:
-    first: dt.date
-    last: dt.date
-    weeks: tuple[Any, ...]
-    threshold: int
-    sections: tuple[ExportSection, ...] = field(default_factory=tuple)
 
 
 # ------------------------------------------------------- one period, protected together

@@ -7,7 +7,7 @@ non-voided visits in ``[start, end)``, using the index on ``visits.visit_date``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, select
 from sqlalchemy.orm import Session, aliased
@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session, aliased
 from dropin.clients.choices import GENDERS, NOT_STATED
 from dropin.clients.codes import AGE_BANDS
 from dropin.models.clients import Client
-from dropin.models.visits import ServiceItem, Visit, VisitLine
+from dropin.models.rollups import (
+    NO_BAND,
+    VisitClientYear,
+    VisitDayChannel,
+    VisitDayService,
+    from_new_year,
+    within_a_year,
+)
+from dropin.models.visits import ServiceItem, Visit
 from dropin.visits.catalogue import CHANNELS
 
 if TYPE_CHECKING:
@@ -40,15 +48,18 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
     p = series.periods(bounds)
     in_p = and_(Visit.visit_date >= p.c.s, Visit.visit_date < p.c.e, Visit.voided_at.is_(None))
     male_id = select(ServiceItem.id).where(ServiceItem.code == COMMODITIES["visits.male_condoms"]).scalar_subquery()
-    # one scalar subquery per figure and period (each a range of the covering visit-date index): no
-    # sort of every visit of the chart by period, as a join grouped by period needs
-    visits = select(func.count()).select_from(Visit).where(in_p).correlate(p).scalar_subquery()
+    # one scalar subquery per figure and period: the visits and condoms from the days' summary rows, the
+    # distinct people from a range of the covering visit-date index (no sort of every visit of the chart)
+    visits = (
+        select(func.sum(VisitDayChannel.visits))
+        .where(VisitDayChannel.day >= p.c.s, VisitDayChannel.day < p.c.e)
+        .correlate(p)
+        .scalar_subquery()
+    )
     people = select(func.count(func.distinct(Visit.client_id))).where(in_p).correlate(p).scalar_subquery()
-    condoms = (  # the item is looked at per line: a condition on it would make SQLite walk every line of it ever
-        select(func.sum(case((VisitLine.service_id == male_id, VisitLine.quantity), else_=0)))
-        .select_from(Visit)
-        .join(VisitLine, VisitLine.visit_id == Visit.id)
-        .where(in_p, VisitLine.voided_at.is_(None))
+    condoms = (
+        select(func.sum(VisitDayService.quantity))
+        .where(VisitDayService.day >= p.c.s, VisitDayService.day < p.c.e, VisitDayService.service_id == male_id)
         .correlate(p)
         .scalar_subquery()
     )
@@ -60,20 +71,20 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
     return out
 
 
-def _lines_by_item(session: Session, in_week: ColumnElement[bool]) -> tuple[dict[int, int], dict[int, int]]:
-    """Service lines of the week per item: how many times given, and the summed quantity."""
-    # one pass over the week's lines, driven by the visit-date index (joining from the service items
-    # instead made SQLite walk every line of a commodity ever given: seconds on a five-year file)
+def _lines_by_item(session: Session, start: dt.date, end: dt.date) -> tuple[dict[int, int], dict[int, int]]:
+    """Service lines of the period per item: how many times given, and the summed quantity.
+
+    Read from the days' summary rows (:class:`~dropin.models.rollups.VisitDayService`): a few rows per
+    day instead of every line of the period.
+    """
     counts: dict[int, int] = {}
     per_item: dict[int, int] = {}
     for item_id, n, quantity in session.execute(
-        select(VisitLine.service_id, func.count(VisitLine.id), func.sum(VisitLine.quantity))
-        .select_from(Visit)
-        .join(VisitLine, VisitLine.visit_id == Visit.id)
-        .where(in_week, VisitLine.voided_at.is_(None))
-        .group_by(VisitLine.service_id)
+        select(VisitDayService.service_id, func.sum(VisitDayService.lines), func.sum(VisitDayService.quantity))
+        .where(VisitDayService.day >= start, VisitDayService.day < end)
+        .group_by(VisitDayService.service_id)
     ):
-        counts[item_id], per_item[item_id] = n, quantity
+        counts[item_id], per_item[item_id] = int(n or 0), int(quantity or 0)
     return counts, per_item
 
 
@@ -108,18 +119,50 @@ def _new_people(session: Session, start: dt.date, end: dt.date, in_week: ColumnE
     )
 
 
-def _by_channel(session: Session, in_week: ColumnElement[bool]) -> tuple[dict[str, int], int]:
-    """Visits per channel (every channel listed, zeros kept) and the anonymous walk-ins, in one pass."""
+def _by_channel(session: Session, start: dt.date, end: dt.date) -> tuple[dict[str, int], int]:
+    """Visits per channel (every channel listed, zeros kept) and the anonymous walk-ins, from the days' rows."""
     by_channel = {code: 0 for code in CHANNELS}
     anonymous = 0
     for channel, n, unnamed in session.execute(
-        select(Visit.channel, func.count(), func.sum(case((Visit.client_id.is_(None), 1), else_=0)))
-        .where(in_week)
-        .group_by(Visit.channel)
+        select(VisitDayChannel.channel, func.sum(VisitDayChannel.visits), func.sum(VisitDayChannel.anonymous))
+        .where(VisitDayChannel.day >= start, VisitDayChannel.day < end)
+        .group_by(VisitDayChannel.channel)
     ):
-        by_channel[channel] = by_channel.get(channel, 0) + n
+        by_channel[channel] = by_channel.get(channel, 0) + int(n or 0)
         anonymous += int(unnamed or 0)
     return by_channel, anonymous
+
+
+def _people_of_year(session: Session, start: dt.date, end: dt.date) -> Any:
+    """Per gender and band, the distinct people of a period from 1 January and the new ones, from the clients' years.
+
+    A person is counted when their first live visit of the year is before ``end``, once, in the highest of
+    the bands they had on a visit before ``end`` (bands only go up: the row of no higher band counts); they
+    are new when they had no live visit in an earlier year. Exactly the visits' figures, in one pass over
+    one row per person and band, without a sort per person.
+    """
+    r, higher, earlier = VisitClientYear, aliased(VisitClientYear), aliased(VisitClientYear)
+    new = ~select(earlier.year).where(earlier.client_id == r.client_id, earlier.year < start.year).exists()
+    top = ~(
+        select(higher.year)
+        .where(
+            higher.year == r.year,
+            higher.client_id == r.client_id,
+            higher.age_band > r.age_band,
+            higher.first_on < end,
+        )
+        .exists()
+    )
+    return session.execute(
+        select(
+            func.coalesce(r.gender, NOT_STATED),
+            func.coalesce(func.nullif(r.age_band, NO_BAND), NOT_STATED),
+            func.count(),
+            func.sum(case((new, 1), else_=0)),
+        )
+        .where(r.year == start.year, r.first_on < end, top)
+        .group_by(r.gender, r.age_band)
+    )
 
 
 def _people(
@@ -130,7 +173,25 @@ def _people(
     One row per person (the band on their latest visit: bands only go up; new when no live
     visit came before the period), counted by gender and band.
     """
-    short = (end - start).days < LONG_PERIOD_DAYS
+    by_gender = {code: 0 for code in (*GENDERS, NOT_STATED)}
+    by_age = {code: 0 for code in (*AGE_BANDS, NOT_STATED)}
+    people, new_people = 0, 0
+    if from_new_year(start, end):
+        rows = _people_of_year(session, start, end)
+        short = True
+    else:
+        short = (end - start).days < LONG_PERIOD_DAYS
+        rows = _people_of_visits(session, start, end, in_week, short)
+    for g, band, n, n_new in rows:
+        by_gender[g] = by_gender.get(g, 0) + n
+        by_age[band] = by_age.get(band, 0) + n
+        people += n
+        new_people += int(n_new or 0)
+    return people, by_gender, by_age, new_people if short else None
+
+
+def _people_of_visits(session: Session, start: dt.date, end: dt.date, in_week: ColumnElement[bool], short: bool) -> Any:
+    """Per gender and band, the distinct people of the period's visits and (``short``) the new ones."""
     earlier = aliased(Visit)
     new = ~(
         select(earlier.id)
@@ -147,34 +208,37 @@ def _people(
         .group_by(Visit.client_id)
         .subquery()
     )
+    counted = (func.count(), func.sum(per_person.c.new) if short else literal(0))
+    if within_a_year(start, end):
+        # inside one year, each person's gender is on their rows of the clients' years (a smaller table to look in)
+        kept = VisitClientYear
+        gender = func.coalesce(
+            select(func.max(kept.gender))
+            .where(kept.year == start.year, kept.client_id == per_person.c.cid)
+            .scalar_subquery(),
+            NOT_STATED,
+        )
+        return session.execute(select(gender, per_person.c.band, *counted).group_by(gender, per_person.c.band))
     gender = func.coalesce(Client.gender, NOT_STATED)
-    by_gender = {code: 0 for code in (*GENDERS, NOT_STATED)}
-    by_age = {code: 0 for code in (*AGE_BANDS, NOT_STATED)}
-    people, new_people = 0, 0
-    for g, band, n, n_new in session.execute(
-        select(gender, per_person.c.band, func.count(), func.sum(per_person.c.new) if short else literal(0))
+    return session.execute(
+        select(gender, per_person.c.band, *counted)
         .select_from(per_person)
         .join(Client, Client.id == per_person.c.cid)
         .group_by(gender, per_person.c.band)
-    ):
-        by_gender[g] = by_gender.get(g, 0) + n
-        by_age[band] = by_age.get(band, 0) + n
-        people += n
-        new_people += int(n_new or 0)
-    return people, by_gender, by_age, new_people if short else None
+    )
 
 
 def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Value]:
     from dropin.reports import cache
 
     in_week = _in_week(start, end)
-    by_channel, anonymous = _by_channel(session, in_week)
+    by_channel, anonymous = _by_channel(session, start, end)
     people, by_gender, by_age, new_people = _people(session, start, end, in_week)
     cache.put(session, cache.visitors(start, end), people)  # the people reached start from them
     if new_people is None:
         new_people = _new_people(session, start, end, in_week)
 
-    counts, per_item = _lines_by_item(session, in_week)
+    counts, per_item = _lines_by_item(session, start, end)
     services = {}
     quantities = {}
     for item_id, code, active in session.execute(
