@@ -8,11 +8,12 @@ import tempfile
 
 import pytest
 
-# qt-material and Qt write to $HOME; keep tests out of the real one.
+# qt-material and Qt write to $HOME; keep tests out of the real one. Each process of the suite (each
+# parallel worker) has a home of its own, so the computer's settings (QSettings) of one never reach another.
 _HOME = tempfile.mkdtemp(prefix="dropin-test-home-")
 os.environ["HOME"] = _HOME
-os.environ.setdefault("XDG_DATA_HOME", os.path.join(_HOME, ".local", "share"))
-os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, ".config"))
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, ".local", "share")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, ".config")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dropin.clock import FixedClock  # noqa: E402
@@ -31,6 +32,23 @@ def pytest_configure(config):
 
 def pytest_generate_tests(metafunc):
     pg.parametrize_engines(metafunc)
+
+
+# `make test` runs the suite in parallel (pytest-xdist, --dist loadgroup): the tests of one file go to one
+# worker together, so a file's module fixtures are built once. The tests of the files in SPREAD are long
+# on their own and share nothing: each goes to whichever worker is free. The files in FIRST are the longest
+# units: they start first, so that no worker is left with one of them at the end.
+SPREAD = {"test_reliability_crash.py"}
+FIRST = ["test_reliability_crash.py"]
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if not any(item.iter_markers("xdist_group")):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid if item.path.name in SPREAD else item.path.name))
+    rank = {name: i for i, name in enumerate(FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
 
 
 # Cheap hashing parameters keep account fixtures fast (tests/hashing.py).
@@ -95,16 +113,23 @@ def ctx_for(db, users, clock):
 
 @pytest.fixture(autouse=True)
 def english_interface(request):
-    """Every GUI test starts with the English catalogue (plural forms) installed, whatever ran before."""
+    """Every GUI test starts with the English catalogue (plural forms) installed, whatever ran before, and
+    ends with its widgets gone."""
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
         yield
         return
-    request.getfixturevalue("qapp")
+    app = request.getfixturevalue("qapp")
+    from PySide6.QtCore import QEvent
+
     from dropin import i18n
     from dropin.ui.language import manager
 
     manager().apply("en")
     yield
+    # pytest-qt closes the test's widgets with deleteLater(), which outside a running event loop deletes
+    # nothing: without this every widget of every earlier test would stay alive, and each later restyle or
+    # language change would walk all of them.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     i18n.install(None)
 
 
