@@ -54,9 +54,17 @@ def child_env(db_path: Path, user_id: int, **extra) -> dict[str, str]:
     return env
 
 
+# The writer with the suite's cheap password hashing (tests/hashing.py): with the library's costly defaults
+# each writer's login would hash the password again, and the next login would check that costly hash.
+WRITER = (
+    "from tests.hashing import use_cheap_hashing; use_cheap_hashing(); import runpy; "
+    "runpy.run_module('dropin.reliability.crash_child', run_name='__main__', alter_sys=True)"
+)
+
+
 def start_writer(env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "dropin.reliability.crash_child"],
+        [sys.executable, "-c", WRITER],
         env=env,
         cwd=ROOT,
         stdout=subprocess.PIPE,
