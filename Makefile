@@ -32,8 +32,12 @@ lint: install
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# in parallel, one worker per core (TEST_WORKERS=0: all in one process): the groups are set in tests/conftest.py;
+# compiled modules are kept, so each worker and each program a test starts does not compile them again
+TEST_WORKERS ?= auto
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+		-n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 translations: install
 	$(BIN)/python -m dropin.i18n_tools

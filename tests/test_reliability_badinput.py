@@ -239,9 +239,8 @@ def test_login_with_any_input(db, users, clock, username, password):
 
 @PROPERTY_SLOW
 @given(username=odd_optional_text, password=odd_optional_text)
-def test_first_manager_with_any_input(tmp_path_factory, username, password):
-    path = tmp_path_factory.mktemp("first") / "c.db"
-    db = Database.create(path, PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+def test_first_manager_with_any_input(tmp_path_factory, file_template, username, password):
+    db = file_template(False).copy(tmp_path_factory.mktemp("first") / "c.db")  # as Database.create made it
     try:
         result = assert_clean_failure(lambda: AuthService(db).create_first_manager(username, password), row_counter(db))
         if not isinstance(result, DropinError):
@@ -327,7 +326,7 @@ def test_open_with_any_passphrase(tmp_path_factory, passphrase):
 
 @PROPERTY_SLOW
 @given(passphrase=odd_optional_text)
-def test_create_and_rekey_with_any_passphrase(tmp_path_factory, passphrase):
+def test_create_and_rekey_with_any_passphrase(tmp_path_factory, file_template, passphrase):
     folder = tmp_path_factory.mktemp("create")
     try:
         db = Database.create(folder / "c.db", passphrase, kdf_iter=TEST_KDF_ITER)
@@ -336,7 +335,7 @@ def test_create_and_rekey_with_any_passphrase(tmp_path_factory, passphrase):
     else:
         db.close()
         Database.open(folder / "c.db", passphrase, kdf_iter=TEST_KDF_ITER).close()
-    db = Database.create(folder / "d.db", PASSPHRASE, kdf_iter=TEST_KDF_ITER)
+    db = file_template(False).copy(folder / "d.db")
     try:
         with db.session() as s:
             s.add(Client(code="KEEP"))

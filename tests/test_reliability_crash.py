@@ -54,9 +54,17 @@ def child_env(db_path: Path, user_id: int, **extra) -> dict[str, str]:
     return env
 
 
+# The writer with the suite's cheap password hashing (tests/hashing.py): with the library's costly defaults
+# each writer's login would hash the password again, and the next login would check that costly hash.
+WRITER = (
+    "from tests.hashing import use_cheap_hashing; use_cheap_hashing(); import runpy; "
+    "runpy.run_module('dropin.reliability.crash_child', run_name='__main__', alter_sys=True)"
+)
+
+
 def start_writer(env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "dropin.reliability.crash_child"],
+        [sys.executable, "-c", WRITER],
         env=env,
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -70,6 +78,21 @@ def collect_after_kill(proc: subprocess.Popen) -> tuple[str, str]:
     pipe underneath and would miss lines an earlier ``readline()`` had already buffered."""
     proc.wait(timeout=30)
     return proc.stdout.read(), proc.stderr.read()
+
+
+def random_moment(proc: subprocess.Popen, rng: random.Random, most: int) -> str:
+    """Wait until a random moment of the writer's work and return the lines it printed meanwhile. The moment
+    is counted in reported lines, not in seconds, which a busy machine (the suite runs in parallel) would
+    stretch: at once, after a few lines or after up to ``most``; then a little longer, so that the kill also
+    falls in the middle of an action."""
+    seen = ""
+    for _ in range(rng.choice([0, rng.randint(1, 3), rng.randint(4, most)])):
+        line = proc.stdout.readline()
+        if not line:
+            break
+        seen += line
+    time.sleep(rng.uniform(0, 0.05))
+    return seen
 
 
 def committed_codes(output: str) -> list[str]:
@@ -133,9 +156,10 @@ def test_sigkill_never_loses_committed_records(db, db_path, users, monkeypatch, 
             first = proc.stdout.readline()
             assert first == "ready\n", first + proc.stderr.read()
             # Kill at a random moment: sometimes at once, sometimes after many commits.
-            time.sleep(rng.choice([0.0, rng.uniform(0, 0.05), rng.uniform(0.05, 0.3)]))
+            seen = random_moment(proc, rng, most=30)
             os.kill(proc.pid, signal.SIGKILL)
             output, errors = collect_after_kill(proc)
+            output = seen + output
         finally:
             if proc.poll() is None:
                 proc.kill()
@@ -197,16 +221,17 @@ SECOND = "second passphrase ключ"
 
 
 def kill_at_random(
-    proc: subprocess.Popen, rng: random.Random, longest: float = 0.4, after: str | None = None
+    proc: subprocess.Popen, rng: random.Random, most: int = 10, after: str | None = None
 ) -> tuple[str, str]:
-    """SIGKILL the writer at a random moment; with `after`, only once it has printed a line starting so."""
+    """SIGKILL the writer at a random moment (:func:`random_moment`); with `after`, only once it has printed a
+    line starting so."""
     line = proc.stdout.readline()
     assert line == "ready\n", line + proc.stderr.read()
     seen = ""
     while after is not None and line and not line.startswith(after):
         line = proc.stdout.readline()
         seen += line
-    time.sleep(rng.choice([0.0, rng.uniform(0, 0.05), rng.uniform(0.05, longest)]))
+    seen += random_moment(proc, rng, most)
     os.kill(proc.pid, signal.SIGKILL)
     output, errors = collect_after_kill(proc)
     output = seen + output
@@ -262,7 +287,7 @@ def test_sigkill_during_service_actions_of_every_area(db, db_path, users):
                 DROPIN_CRASH_EXCLUSIVE=1,
             )
         )
-        output, _ = kill_at_random(proc, rng, longest=0.8)
+        output, _ = kill_at_random(proc, rng, most=20)
         for line in output.splitlines(keepends=True):
             if not line.endswith("\n"):
                 continue
@@ -334,9 +359,7 @@ def test_sigkill_during_backup(db, db_path, users, tmp_path):
         )
         # on a slow machine no backup may finish before a random kill: the last round then waits for one
         last_chance = round_no == OP_ROUNDS and not backups
-        output, _ = kill_at_random(
-            proc, rng, longest=0.8, after="backup " if last_chance else None
-        )  # a backup copies the stores too
+        output, _ = kill_at_random(proc, rng, after="backup " if last_chance else None)
         reported.update(committed_codes(output))
         backups.update(
             line.split(" ", 1)[1]
@@ -387,7 +410,7 @@ def test_sigkill_during_restore(db, db_path, users, tmp_path):
             )
         )
         last_chance = round_no == OP_ROUNDS and not restores  # see the backup test
-        output, _ = kill_at_random(proc, rng, longest=0.8, after="restored" if last_chance else None)
+        output, _ = kill_at_random(proc, rng, after="restored" if last_chance else None)
         lines = [line for line in output.splitlines(keepends=True) if line.endswith("\n")]
         restores += sum(line == "restored\n" for line in lines)
         last = max((i for i, line in enumerate(lines) if line == "restored\n"), default=-1)
