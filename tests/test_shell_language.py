@@ -40,7 +40,7 @@ def test_login_and_unlock_use_the_language_last_chosen_here(
     assert QSettings().value("language") == "ru"
     shell.main_window.log_out()
     login = shell.login_screen
-    assert login.login_button.text() == RU("LoginScreen", "&Log in") != "&Log in"
+    assert login.login_button.text() == RU("StaffLogin", "&Log in") != "&Log in"
     assert login.error.isHidden()
     shell.db = None
 

@@ -320,10 +320,16 @@ class Database(MigrationsMixin, StoresMixin):
             database=str(self.path),
             query={"kdf_iter": str(self.kdf_iter)},
         )
-        engine = create_engine(url, connect_args={"timeout": cipher.BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        # One connection per thread (a thread's nested connects share its transaction); enough of them that the pool
+        # never closes one thread's connection to make room for another's.
+        engine = create_engine(
+            url,
+            pool_size=64,
+            connect_args={"timeout": cipher.BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn: Any, record: object) -> None:
+        def _on_connect(dbapi_conn: Any, record: Any) -> None:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA cipher_log_level = NONE")
@@ -333,8 +339,17 @@ class Database(MigrationsMixin, StoresMixin):
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
             cur.close()
-            for store, key in self._store_keys.items():
+            keys = self._store_keys
+            for store, key in keys.items():
                 stores.attach(dbapi_conn, self.path, store, key)
+            record.info["dropin_store_keys"] = keys
+
+        @event.listens_for(engine, "checkout")
+        def _on_checkout(dbapi_conn: Any, record: Any, proxy: object) -> None:
+            # A login or logout changed the stores held (hold_stores): each thread replaces its own connection the
+            # next time it takes it, never one another thread is using.
+            if record.info.get("dropin_store_keys") is not self._store_keys:
+                raise exc.DisconnectionError("the stores held have changed")
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
@@ -363,6 +378,7 @@ class Database(MigrationsMixin, StoresMixin):
     def session(self, info: dict[str, Any] | None = None) -> Iterator[Session]:
         """One transaction: committed on success, rolled back on any error."""
         session = self.sessions()
+        session.info["anchor_empty_log"] = self._anchor_empty_log
         if info:
             session.info.update(info)
         try:
@@ -409,6 +425,15 @@ class Database(MigrationsMixin, StoresMixin):
             write_anchor(path, key, entry_id, entry_hash, force=force, may_create=may_create)
         except OSError as error:  # a read-only folder: the chain itself is still checked
             log.warning("could not write the audit anchor: %s", error)
+
+    def _anchor_empty_log(self, conn: Connection, chain: str | None, genesis: str) -> None:
+        """Before a log's first entry is committed: an anchor naming the empty log, if it has none. ``conn`` is the
+        writing transaction's (a connection of its own would end that transaction)."""
+        from dropin.security.audit import stored_anchor_key
+
+        if getattr(self, "_anchor_key", None) is None:
+            self._anchor_key = stored_anchor_key(conn)
+        self._anchor(0, genesis, may_create=True, chain=chain)
 
     def anchor_key(self) -> bytes | None:
         """The random key inside the database that seals the anchor file."""

@@ -41,13 +41,13 @@ class StoresMixin:
     def hold_stores(self, keys: dict[str, bytes]) -> None:
         """Attach exactly these stores from now on (a login's unwrapped keys; ``{}`` after a logout).
 
-        Pooled connections are closed, so no connection keeps a store the new session does not hold.
+        No connection made before serves the new session: each thread's is replaced the next time it is taken
+        (closing them from here would close a connection another thread is using: the GUI thread's, during a login).
         """
         keys = {store: keys[store] for store in stores.STORES if store in keys}
         if keys == self._store_keys:
             return
         self._store_keys = keys
-        self.engine.dispose()
 
     @property
     def held_stores(self) -> frozenset[str]:

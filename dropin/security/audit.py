@@ -186,6 +186,11 @@ def _append(
     chain: str | None,
 ) -> None:
     last_id, prev = last_entry(conn, chain)
+    anchor_empty = info.get("anchor_empty_log")
+    if last_id == 0 and callable(anchor_empty):
+        # the first entry of a log: its anchor file is made (naming the empty log) before the commit, so a crash
+        # between the commit and the anchor's move cannot leave a log with entries and no anchor
+        anchor_empty(conn, chain, prev)
     user_id = info.get("user_id")
     username = info.get("username")
     rows = []
@@ -332,8 +337,8 @@ def verify_chain(
     if anchor is None:
         return ChainReport(True, report.entries, sealed=seal is not None)
     entry_id, entry_hash_ = anchor
-    if entry_id == 0 and report.entries == 0:
-        return ChainReport(True, 0, anchored=True, sealed=seal is not None)
+    if entry_id == 0:  # anchored while empty; the entries since (if a crash kept the anchor there) are linked
+        return ChainReport(True, report.entries, anchored=True, sealed=seal is not None)
     row = conn.execute(select(_table.c.hash).where(_table.c.id == entry_id)).first()
     if row is None:
         return ChainReport(
