@@ -320,13 +320,8 @@ class Database(MigrationsMixin, StoresMixin):
             database=str(self.path),
             query={"kdf_iter": str(self.kdf_iter)},
         )
-        # One connection per thread (a thread's nested connects share its transaction); enough of them that the pool
-        # never closes one thread's connection to make room for another's.
-        engine = create_engine(
-            url,
-            pool_size=64,
-            connect_args={"timeout": cipher.BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        )
+        # the dialect's pool: one connection per thread (a thread's nested connects share its transaction)
+        engine = create_engine(url, connect_args={"timeout": cipher.BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, record: Any) -> None:
