@@ -421,11 +421,20 @@ def test_page_fits_1366x768_and_detail_pane_scrolls(qtbot, ctx_for, clock, langu
             assert window.height() <= 768 and window.minimumSizeHint().height() <= 768, part
         page.show_tab(page.referrals)
         page.referrals.view.selectRow(0)
-        QApplication.processEvents()
+        qtbot.waitUntil(lambda: page.referrals.current is not None)
         scroll = page.referrals.detail_scroll
-        # scrolls instead of cutting the pane (once the selected row's detail is laid out, which a loaded machine delays)
-        qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0, timeout=20_000)
+        detail = scroll.widget()
+
+        def shown_whole() -> bool:  # the pane is never squeezed: what does not fit scrolls
+            needed = detail.minimumSizeHint().height()
+            bar = scroll.verticalScrollBar().maximum()
+            return detail.height() >= needed and bar == max(0, detail.height() - scroll.viewport().height())
+
+        qtbot.waitUntil(shown_whole, timeout=20_000)
         save_screenshot(window, f"testing_{language}.png")
+        window.resize(1366, window.height() - scroll.viewport().height() + detail.minimumSizeHint().height() - 60)
+        # a shorter window than the pane needs: the pane scrolls instead of cutting its lower boxes
+        qtbot.waitUntil(lambda: shown_whole() and scroll.verticalScrollBar().maximum() > 0, timeout=20_000)
     finally:
         manager().apply("en")
 
