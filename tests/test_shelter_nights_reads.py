@@ -113,3 +113,20 @@ def test_nights_past_the_planned_end_stay_right_over_midnight(ctx_for, clock, ce
     with social.transaction() as s:
         # AA01's eight nights and BB02's two up to today
         assert compute(s, D(2026, 11, 16), D(2026, 11, 30), as_of=D(2026, 11, 26))["shelter.bed_nights"] == 10
+
+
+@pytest.mark.file_only
+def test_the_front_desk_opening_the_shelter_page_writes_nothing(qtbot, db, ctx_for, clock, centre):
+    from dropin.ui.shelter.page import ShelterPage
+
+    beds, _social, stay = centre
+    at(clock, D(2026, 11, 23))
+    with writes(db) as seen:
+        page = ShelterPage(ctx_for(Role.FRONT_DESK))
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page.refresh()
+    assert seen == []
+    tile = next(t.tile for t in page.board.tiles if t.tile.bed_id == beds["R1A"])
+    assert (tile.state, tile.stay_id, tile.overstay) == ("occupied", stay.id, True)
