@@ -240,7 +240,9 @@ def test_overstay_keeps_the_bed_until_discharged(sw, beds, clients, clock):
     with pytest.raises(Conflict) as info:
         service.admit("BB02", beds["R1A"])
     assert "past its planned end" in info.value.message
-    service.residents()  # any read keeps holding tonight for a stay past its planned end
+    service.residents()  # a read writes nothing, yet shows tonight as held
+    assert [n for n, _ in service.nights(stay.id)][-1] == TODAY
+    service.admit("CC03", beds["R1B"])  # the next change writes it
     assert [n for n, _ in held(sw, stay.id)][-1] == TODAY
     done = service.discharge(stay.id, TODAY, "housed")
     assert done.nights == 3

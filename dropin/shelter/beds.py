@@ -12,6 +12,7 @@ from dropin.errors import Conflict, NotFound, ValidationError
 from dropin.i18n import format_date, translate
 from dropin.models.shelter import ShelterBed, ShelterBedNight, ShelterBedOutage, ShelterRoom
 from dropin.security.permissions import Permission
+from dropin.shelter import nights
 from dropin.shelter.records import BedInfo, RoomInfo
 from dropin.validation import CODE_MAX, LONG_MAX, SHORT_MAX, clean_text
 
@@ -163,6 +164,7 @@ class BedService:
             )
             if existing is not None:
                 raise Conflict(translate("Shelter", "This bed is already out of service."))
+            nights.sync_open_stays(s, self.ctx.today())  # someone past their planned end still sleeps there
             booked = s.scalar(
                 select(func.min(ShelterBedNight.night)).where(
                     ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= start_on
@@ -206,6 +208,7 @@ class BedService:
             bed = s.get(ShelterBed, bed_id)
             if bed is None or bed.voided_at is not None:
                 raise NotFound(translate("Shelter", "This bed no longer exists."))
+            nights.sync_open_stays(s, self.ctx.today())
             booked = s.scalar(
                 select(func.min(ShelterBedNight.night)).where(
                     ShelterBedNight.bed_id == bed.id, ShelterBedNight.night >= self.ctx.today()

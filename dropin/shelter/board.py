@@ -36,7 +36,6 @@ class BoardService:
         show_children = self.ctx.can(Permission.SHELTER_STAYS)
         with self.ctx.transaction() as s:
             details = show_children or bool(get_setting(s, BOARD_CODES_SETTING))
-            nights.sync_open_stays(s, today)
             beds = list_beds(s, on)
             tonight = {
                 r.bed_id: r
@@ -55,7 +54,8 @@ class BoardService:
                     .where(ShelterBedNight.night == on)
                 )
             }
-            # someone still in a bed past their planned end whose night is held by another booking
+            # someone still in a bed past their planned end: tonight's night may not be written yet (a read writes
+            # nothing), or it is held by another booking; on an earlier day, only the nights not yet written
             lingering = (
                 {
                     r.bed_id: r
@@ -78,9 +78,12 @@ class BoardService:
                         )
                     )
                 }
-                if on == today
+                if on <= today
                 else {}
             )
+            if on < today:
+                pending = {r["stay_id"] for r in nights.pending_nights(s, today) if r["night"] == on}
+                lingering = {bed_id: r for bed_id, r in lingering.items() if r.id in pending}
             upcoming: dict[int, dt.date] = {}
             for bed_id, night in s.execute(
                 select(ShelterBedNight.bed_id, ShelterBedNight.night)

@@ -206,19 +206,21 @@ def nights_held(session: Session, stay_id: int) -> list[tuple[dt.date, int]]:
     ]
 
 
-def sync_open_stays(session: Session, today: dt.date) -> int:
-    """Keep holding tonight for people still staying after their planned end (until discharged).
+def pending_nights(session: Session, today: dt.date) -> list[dict[str, Any]]:
+    """The nights people still staying after their planned end hold up to tonight, not yet written as rows.
 
-    Nights that another booking already holds are skipped (the board shows the
-    clash; check-in into that bed is refused until the overstay is resolved).
+    A stay past its planned end keeps its bed until it is discharged; its nights are written by the next
+    change to any stay or bed (``sync_open_stays``), never by a read. Reads that show nights add these.
+    Nights that another booking already holds are left out (the board shows the clash; check-in into that
+    bed is refused until the overstay is resolved).
     """
-    stays = session.scalars(
-        select(ShelterStay).where(
+    stays = session.execute(
+        select(ShelterStay.id, ShelterStay.bed_id, ShelterStay.client_id, ShelterStay.planned_end).where(
             ShelterStay.status == "active", ShelterStay.voided_at.is_(None), ShelterStay.planned_end <= today
         )
     ).all()
     if not stays:
-        return 0
+        return []
     # every night from the earliest planned end on held by these stays, their beds or their clients: one query
     held = session.execute(
         select(ShelterBedNight.stay_id, ShelterBedNight.bed_id, ShelterBedNight.client_id, ShelterBedNight.night).where(
@@ -241,6 +243,15 @@ def sync_open_stays(session: Session, today: dt.date) -> int:
             for night in dates(stay.planned_end, today + ONE_DAY)
             if night not in have and night not in taken_bed and night not in taken_client
         ]
+    return rows
+
+
+def sync_open_stays(session: Session, today: dt.date) -> int:
+    """Write the nights people still staying after their planned end hold up to tonight (``pending_nights``).
+
+    Every change to a stay or a bed calls this first, so the checks against double booking see those nights.
+    """
+    rows = pending_nights(session, today)
     if rows:
         session.execute(insert(ShelterBedNight), rows)
     return len(rows)

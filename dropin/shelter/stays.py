@@ -515,7 +515,6 @@ class StayService:
         today = self.ctx.today()
         statuses = ("active", "reserved") if include_reserved else ("active",)
         with self.ctx.transaction() as s:
-            nights.sync_open_stays(s, today)
             rows = s.scalars(
                 select(ShelterStay)
                 .where(ShelterStay.status.in_(statuses), ShelterStay.voided_at.is_(None))
@@ -538,13 +537,17 @@ class StayService:
             return stay_infos(s, list(rows), today, with_case=False)
 
     def nights(self, stay_id: int) -> list[tuple[dt.date, str]]:
-        """The nights a stay holds, with the bed of each night."""
+        """The nights a stay holds, with the bed of each night (a stay past its planned end: up to tonight)."""
         self.ctx.require(Permission.SHELTER_STAYS)
         with self.ctx.transaction() as s:
             self._stay(s, stay_id)
             names: dict[int, str] = {}
             out = []
-            for night, bed_id in nights.nights_held(s, stay_id):
+            held = nights.nights_held(s, stay_id)
+            held += [
+                (r["night"], r["bed_id"]) for r in nights.pending_nights(s, self.ctx.today()) if r["stay_id"] == stay_id
+            ]
+            for night, bed_id in sorted(held):
                 if bed_id not in names:
                     names[bed_id] = nights.bed_name(s, bed_id)
                 out.append((night, names[bed_id]))

@@ -41,9 +41,10 @@ class TestingPage(QWidget):
         self.ctx = ctx
         self.overdue_count = self.ready_count = 0
         layout = QVBoxLayout(self)
-        self.overdue = OverdueBanner(ctx)
-        layout.addWidget(self.overdue)
-        self.overdue.setVisible(ctx.can(Permission.REFERRAL_FOLLOWUP))
+        # the banner only for the roles that follow referrals up (a hidden one cost the others' first visit)
+        self.overdue = OverdueBanner(ctx, self) if ctx.can(Permission.REFERRAL_FOLLOWUP) else None
+        if self.overdue is not None:
+            layout.addWidget(self.overdue)
         self.tabs = LazyTabs()
         layout.addWidget(self.tabs, 1)
         self._built: dict[str, Any] = {}  # each tab's own widget (inside its scroll area)
@@ -57,7 +58,7 @@ class TestingPage(QWidget):
             self._add("board", self.tr("Read-timer board"), lambda _parent: self.board, scroll=False)
             self._add("counselling", self.tr("Counselling"), lambda parent: CounsellingForm(ctx, self.board, parent))
             self._add("retro", self.tr("Paper entry (retrospective)"), lambda parent: RetrospectiveForm(ctx, parent))
-        if ctx.can(Permission.REFERRAL_FOLLOWUP):
+        if self.overdue is not None:
             self._add("referrals", self.tr("Referrals and follow-up"), self._make_referrals, scroll=False)
             self.overdue.view.doubleClicked.connect(self._open_overdue)
         if ctx.can(Permission.KIT_VIEW):
@@ -127,8 +128,7 @@ class TestingPage(QWidget):
         self._refresh_current()
 
     def refresh(self) -> None:
-        if self.ctx.can(Permission.REFERRAL_FOLLOWUP):
-            self._refresh_overdue()
+        self._refresh_overdue()
         self._refresh_current()
         if self.board is not None and self.current_part() is not self.board:
             self.board.refresh()
@@ -139,6 +139,8 @@ class TestingPage(QWidget):
             current.refresh()
 
     def _refresh_overdue(self) -> None:
+        if self.overdue is None:
+            return
         self.overdue.refresh()
         self.overdue_count = self.overdue.model.rowCount()
         self._badge()
@@ -156,10 +158,10 @@ class TestingPage(QWidget):
         self.badge_changed.emit("\n".join(parts))
 
     def _after_result(self) -> None:
-        if self.ctx.can(Permission.REFERRAL_FOLLOWUP):
-            self._refresh_overdue()
+        self._refresh_overdue()
 
     def _open_overdue(self, index) -> None:
+        assert self.overdue is not None  # connected only when it was built
         row = self.overdue.model.row_at(index.row())
         if self.referrals is None:  # the overdue list is shown with the referrals tab
             return
@@ -172,7 +174,8 @@ class TestingPage(QWidget):
             self.board.remind()
 
     def clear_sensitive(self) -> None:
-        self.overdue.clear_sensitive()
+        if self.overdue is not None:
+            self.overdue.clear_sensitive()
         for key in ("board", "referrals", "break_glass", "retro"):  # only what was built holds anything
             if self._built.get(key) is not None:
                 self._built[key].clear_sensitive()
