@@ -18,7 +18,7 @@ from dropin.security.auth import AuthService, UserService
 from dropin.security.roles import Role
 from dropin.server import grants, setup
 from dropin.server.connect import staff_login
-from dropin.visits.service import VisitInput, VisitService
+from dropin.visits.service import ServiceGiven, VisitInput, VisitService
 from tests.conftest import NOW, PASSWORD
 
 #: who may read HIV test results at the server (independent of the code that makes the GRANTs)
@@ -205,3 +205,45 @@ def test_the_services_work_through_each_staff_login(centre):
             conn.execute("SELECT client_id FROM legal.incidents").fetchall()
     assert IncidentService(centre.ctx("legal_advisor")).count() == 1
     assert front.db.verify_audit().ok
+
+
+#: the summary rows the triggers keep from the visits (``dropin/models/rollups.py``): a row of each to write
+SUMMARIES = {
+    "visit_day_channels": ("day, channel, visits, anonymous", "'2020-01-01', 'walk_in', 1, 0"),
+    "visit_day_services": ("day, service_id, lines, quantity", "'2020-01-01', 1, 1, 1"),
+    "visit_client_years": (
+        "year, client_id, age_band, gender, first_on, visits",
+        "2020, {c}, '', NULL, '2020-01-01', 1",
+    ),
+    "visit_client_services": ("year, client_id, service_id, first_on, lines", "2020, {c}, 1, '2020-01-01', 1"),
+}
+
+
+def test_no_staff_login_writes_the_summary_rows_but_its_check_in_moves_them(centre):
+    front = centre.ctx("front_desk")
+    client = ClientService(front).register(ClientInput(code="SUMM1990F", gender="female"))
+    VisitService(front).record(VisitInput(client_id=client.id, services=(ServiceGiven("male_condoms", 3),)))
+    for role in Role:
+        with centre.raw("manager" if role is Role.MANAGER else role.value) as conn:
+            conn.autocommit = True
+            for table, (columns, values) in SUMMARIES.items():
+                assert _can_select(conn, table), (role, table)
+                for statement in (
+                    f"INSERT INTO {table} ({columns}) VALUES ({values.format(c=client.id)})",
+                    f"UPDATE {table} SET {columns.split(', ')[-1]} = 99",
+                    f"DELETE FROM {table}",
+                    f"TRUNCATE {table}",
+                ):
+                    with pytest.raises(errors.InsufficientPrivilege):
+                        conn.execute(statement)
+            with pytest.raises(errors.InsufficientPrivilege):  # nor through the functions the triggers call
+                conn.execute(f"SELECT dropin_rollup_client_service({client.id}, '2020-01-01', 1, 5)")
+    VisitService(front).record(VisitInput(client_id=client.id, services=(ServiceGiven("male_condoms", 2),)))
+    with centre.raw("front_desk") as conn:
+        assert conn.execute("SELECT sum(visits) FROM visit_day_channels").fetchone()[0] == 2
+        assert conn.execute("SELECT sum(quantity) FROM visit_day_services").fetchone()[0] == 5
+        assert (
+            conn.execute("SELECT visits FROM visit_client_years WHERE client_id = %s", (client.id,)).fetchone()[0] == 2
+        )
+        row = conn.execute("SELECT lines FROM visit_client_services WHERE client_id = %s", (client.id,)).fetchone()
+        assert row[0] == 2

@@ -9,12 +9,14 @@ given a legal consultation). ``start`` inclusive, ``end`` exclusive.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from dropin.models.incidents import Incident
+from dropin.reports import once
 
 if TYPE_CHECKING:
     from dropin.reports.series import Bounds, Counts
@@ -25,13 +27,17 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     from dropin.models.hooks import _now
 
     handoffs.take(session, _now(session))  # hand-offs sealed at check-in count in the week they were made
-    lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
-    recorded = (Incident.voided_at.is_(None), Incident.created_at >= lo, Incident.created_at < hi)
+    recorded, legal = session.execute(_statement(), once.bounds(start, end)).one()
+    return {"incidents.recorded": int(recorded or 0), "incidents.legal": int(legal or 0)}
+
+
+@functools.cache
+def _statement() -> Any:
+    """Both counts in one statement, built once (the period as parameters: :mod:`dropin.reports.once`)."""
     legal = or_(Incident.from_checkin.is_(True), ("," + Incident.support + ",").contains(",legal,"))
-    return {
-        "incidents.recorded": int(session.scalar(select(func.count()).where(*recorded)) or 0),
-        "incidents.legal": int(session.scalar(select(func.count()).where(*recorded, legal)) or 0),
-    }
+    return select(func.count(), func.count(case((legal, 1)))).where(
+        Incident.voided_at.is_(None), Incident.created_at >= once.T0, Incident.created_at < once.T1
+    )
 
 
 def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:

@@ -15,6 +15,10 @@ from dropin.i18n import translate
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
+#: each connection's cache of decrypted pages, per file (KiB; SQLite's default is 2 MiB): the weekly report reads
+#: some 30 MiB of index pages of a busy five-year centre, and with the default every run decrypted them again.
+#: The cache fills only as pages are read, and only while the connection is open.
+PAGE_CACHE_KIB = 32 * 1024
 
 
 class DatabaseDamaged(StorageError):

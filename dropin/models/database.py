@@ -333,6 +333,7 @@ class Database(MigrationsMixin, StoresMixin):
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
+            cur.execute(f"PRAGMA cache_size = -{cipher.PAGE_CACHE_KIB}")
             cur.close()
             keys = self._store_keys
             for store, key in keys.items():

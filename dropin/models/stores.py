@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Connection, ForeignKey, Table, exists, func, select
 
+from dropin.models.cipher import PAGE_CACHE_KIB
+
 #: The stores, in the order they are attached, backed up and checked.
 STORES = ("health", "casework", "legal")
 KEY_BYTES = 32
@@ -56,6 +58,7 @@ def attach(dbapi_conn: Any, main: Path | str, store: str, key: bytes) -> None:
         cur.execute(f"SELECT count(*) FROM {store}.sqlite_master")  # a wrong key fails here
         cur.execute(f"PRAGMA {store}.journal_mode = WAL")
         cur.execute(f"PRAGMA {store}.synchronous = FULL")
+        cur.execute(f"PRAGMA {store}.cache_size = -{PAGE_CACHE_KIB}")
     finally:
         cur.close()
 

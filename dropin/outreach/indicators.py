@@ -7,8 +7,9 @@ Aggregates only: area names (districts) appear as categories, never a code.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -22,13 +23,14 @@ from dropin.models.outreach import (
     OutreachSession,
 )
 from dropin.outreach.choices import COMMODITIES, EVENT_KINDS, MODES, SETTINGS
+from dropin.reports import once
 
 if TYPE_CHECKING:
     from dropin.reports.definitions import Value
     from dropin.reports.series import Bounds, Counts
 
 
-def _in_week(start: dt.date, end: dt.date) -> tuple[ColumnElement[bool], ...]:
+def _in_week(start: Any, end: Any) -> tuple[ColumnElement[bool], ...]:
     return (
         OutreachSession.voided_at.is_(None),
         OutreachSession.session_date >= start,
@@ -62,75 +64,75 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
     return series.run(session, bounds, {"outreach.contacts": 0}, statement)
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Value]:
-    week = _in_week(start, end)
-    sums = session.execute(
-        select(
+#: the sessions' summed columns, in this order
+SUMMED = ("contacts_new", "contacts_returning", *COMMODITIES, "gatekeepers", "minisession_minutes")
+
+
+@functools.cache
+def _statements() -> dict[str, Any]:
+    """The section's statements, built once (the period as parameters: :mod:`dropin.reports.once`)."""
+    week = _in_week(once.START, once.END)
+    live_events = (
+        CommunityEvent.voided_at.is_(None),
+        CommunityEvent.event_date >= once.START,
+        CommunityEvent.event_date < once.END,
+    )
+    return {
+        # the sessions per mode, setting and area, with their sums: every session figure from one statement
+        "sessions": select(
+            OutreachSession.mode,
+            OutreachSession.setting,
+            OutreachArea.name,
             func.count(OutreachSession.id),
-            *(
-                func.coalesce(func.sum(getattr(OutreachSession, c)), 0)
-                for c in ("contacts_new", "contacts_returning", *COMMODITIES, "gatekeepers", "minisession_minutes")
-            ),
-        ).where(*week)
-    ).one()
-    _n, new, returning, male, female, lube, leaflets, gatekeepers, minutes = (int(v or 0) for v in sums)
-    by_mode = dict(
-        session.execute(select(OutreachSession.mode, func.count()).where(*week).group_by(OutreachSession.mode)).all()
-    )
-    by_setting = dict(
-        session.execute(
-            select(OutreachSession.setting, func.count()).where(*week).group_by(OutreachSession.setting)
-        ).all()
-    )
-    people = (
-        session.scalar(
-            select(func.count(func.distinct(OutreachContact.client_id)))
-            .join(OutreachSession, OutreachSession.id == OutreachContact.session_id)
-            .where(OutreachContact.voided_at.is_(None), *week)
+            func.sum(OutreachSession.contacts_new + OutreachSession.contacts_returning),
+            *(func.coalesce(func.sum(getattr(OutreachSession, c)), 0) for c in SUMMED),
         )
-        or 0
-    )
-    referred, accompanied = session.execute(
-        select(
+        .outerjoin(OutreachArea, OutreachArea.id == OutreachSession.area_id)
+        .where(*week)
+        .group_by(OutreachSession.mode, OutreachSession.setting, OutreachArea.name),
+        "people": select(func.count(func.distinct(OutreachContact.client_id)))
+        .join(OutreachSession, OutreachSession.id == OutreachContact.session_id)
+        .where(OutreachContact.voided_at.is_(None), *week),
+        "referrals": select(
             func.count(OutreachReferral.id),
             func.coalesce(func.sum(func.cast(OutreachReferral.accompanied, OutreachReferral.id.type)), 0),
         )
         .join(OutreachSession, OutreachSession.id == OutreachReferral.session_id)
-        .where(OutreachReferral.voided_at.is_(None), *week)
-    ).one()
-    per_area = dict(
-        session.execute(
-            select(OutreachArea.name, func.sum(OutreachSession.contacts_new + OutreachSession.contacts_returning))
-            .join(OutreachArea, OutreachArea.id == OutreachSession.area_id)
-            .where(*week)
-            .group_by(OutreachArea.name)
-        ).all()
-    )
-    areas = session.scalars(
-        select(OutreachArea.name)
+        .where(OutreachReferral.voided_at.is_(None), *week),
+        "areas": select(OutreachArea.name)
         .where(OutreachArea.active.is_(True), OutreachArea.voided_at.is_(None))
-        .order_by(func.lower(OutreachArea.name))
-    ).all()
+        .order_by(func.lower(OutreachArea.name)),
+        "events": select(CommunityEvent.kind, func.count(), func.coalesce(func.sum(CommunityEvent.attendance), 0))
+        .where(*live_events)
+        .group_by(CommunityEvent.kind),
+        "coded": select(func.count(EventAttendee.id))
+        .join(CommunityEvent, CommunityEvent.id == EventAttendee.event_id)
+        .where(EventAttendee.voided_at.is_(None), *live_events),
+    }
 
-    live_events = (
-        CommunityEvent.voided_at.is_(None),
-        CommunityEvent.event_date >= start,
-        CommunityEvent.event_date < end,
-    )
-    by_kind = dict(
-        session.execute(
-            select(CommunityEvent.kind, func.count()).where(*live_events).group_by(CommunityEvent.kind)
-        ).all()
-    )
-    counted = session.scalar(select(func.coalesce(func.sum(CommunityEvent.attendance), 0)).where(*live_events)) or 0
-    coded = (
-        session.scalar(
-            select(func.count(EventAttendee.id))
-            .join(CommunityEvent, CommunityEvent.id == EventAttendee.event_id)
-            .where(EventAttendee.voided_at.is_(None), *live_events)
-        )
-        or 0
-    )
+
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Value]:
+    statements, params = _statements(), once.bounds(start, end)
+    by_mode: dict[str, int] = {}
+    by_setting: dict[str, int] = {}
+    per_area: dict[str, int] = {}
+    sums = [0] * len(SUMMED)
+    for mode, setting, area, n, contacts, *summed in session.execute(statements["sessions"], params):
+        by_mode[mode] = by_mode.get(mode, 0) + n
+        by_setting[setting] = by_setting.get(setting, 0) + n
+        if area is not None:
+            per_area[area] = per_area.get(area, 0) + int(contacts or 0)
+        sums = [a + int(b or 0) for a, b in zip(sums, summed, strict=True)]
+    new, returning, male, female, lube, leaflets, gatekeepers, minutes = sums
+    people = session.scalar(statements["people"], params) or 0
+    referred, accompanied = session.execute(statements["referrals"], params).one()
+    areas = session.scalars(statements["areas"]).all()
+    by_kind: dict[str, int] = {}
+    counted = 0
+    for kind, n, attendance in session.execute(statements["events"], params):
+        by_kind[kind] = n
+        counted += int(attendance or 0)
+    coded = session.scalar(statements["coded"], params) or 0
 
     return {
         "outreach.sessions_by_mode": _ordered(MODES, by_mode),

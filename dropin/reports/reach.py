@@ -14,9 +14,10 @@ package is the setting ``prevention_package``, set by a manager.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import CompoundSelect, Select, and_, case, func, or_, select, union
+from sqlalchemy import CompoundSelect, Date, Integer, Select, and_, bindparam, case, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from dropin.models.children import STATUS_HELD, ActivitySession, AdultAttendance
@@ -24,7 +25,7 @@ from dropin.models.rollups import VisitClientService, VisitClientYear, from_new_
 from dropin.models.shelter import ShelterStay
 from dropin.models.testing import CounsellingSession, HivTest
 from dropin.models.visits import ServiceItem, Visit, VisitLine
-from dropin.reports import cache
+from dropin.reports import cache, once
 from dropin.settings import get_setting
 
 if TYPE_CHECKING:
@@ -41,19 +42,25 @@ def package(session: Session) -> dict[str, Any]:
     return {"service_groups": groups, "hiv_test_offered": bool(value.get("hiv_test_offered", False))}
 
 
-def _served_ids(start: dt.date, end: dt.date, as_of: dt.date | None) -> tuple[Select[Any], ...]:
-    nights_end = min(end, as_of) if as_of is not None else end
+#: the day after the last night of the period slept (today, for a period still running), and its year
+NIGHTS_END = bindparam("nights_end", type_=Date())
+YEAR = bindparam("year", type_=Integer())
+
+
+def _served_ids() -> tuple[Select[Any], ...]:
+    """The people of each service in the period (its bounds as parameters: :mod:`dropin.reports.once`)."""
+    start, end = once.START, once.END
     return (
         select(Visit.client_id.label("cid")).where(
             Visit.client_id.is_not(None), Visit.voided_at.is_(None), Visit.visit_date >= start, Visit.visit_date < end
         ),
         select(HivTest.client_id).where(
-            HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end)
+            HivTest.voided_at.is_(None), HivTest.started_at >= once.T0, HivTest.started_at < once.T1
         ),
         select(ShelterStay.client_id).where(
             ShelterStay.voided_at.is_(None),
             ShelterStay.status.in_(("active", "discharged")),
-            ShelterStay.admitted_on < nights_end,
+            ShelterStay.admitted_on < NIGHTS_END,
             or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > start),
             or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on > ShelterStay.admitted_on),
         ),
@@ -70,36 +77,46 @@ def _served_ids(start: dt.date, end: dt.date, as_of: dt.date | None) -> tuple[Se
     )
 
 
+@functools.cache
+def _reached_statements(from_year_rows: bool) -> tuple[Any, Any]:
+    """The people with a visit, and the others reached without one: built once per kind of period."""
+    visited, *others = _served_ids()
+    other = union(*others).subquery()
+    cid = next(iter(other.c))
+    return (
+        visited.with_only_columns(func.count(func.distinct(Visit.client_id))),
+        select(func.count()).select_from(other).where(_no_visit(cid, from_year_rows)),
+    )
+
+
 def _reached(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None) -> int:
     """Everyone served: the people with a visit, and those reached otherwise who had no visit in the period.
 
     The visits hold nearly everyone, so they are counted from the visit-date index in one pass; the
     few people of the other services are each checked for a visit of the period (one index look-up).
     """
-    visited, *others = _served_ids(start, end, as_of)
+    visited, others = _reached_statements(from_new_year(start, end))
+    params = once.bounds(start, end) | {
+        "nights_end": min(end, as_of) if as_of is not None else end,
+        "year": start.year,
+    }
     counted = cache.get(session, cache.visitors(start, end))  # the visits section's count, when it came first
-    with_visit = (
-        int(counted)
-        if counted is not None
-        else int(session.scalar(visited.with_only_columns(func.count(func.distinct(Visit.client_id)))) or 0)
-    )
-    other = union(*others).subquery()
-    cid = next(iter(other.c))
-    return with_visit + int(
-        session.scalar(select(func.count()).select_from(other).where(_no_visit(cid, start, end))) or 0
-    )
+    with_visit = int(counted) if counted is not None else int(session.scalar(visited, params) or 0)
+    return with_visit + int(session.scalar(others, params) or 0)
 
 
-def _no_visit(cid: Any, start: dt.date, end: dt.date) -> Any:
-    """No live visit of person ``cid`` in ``[start, end)``: for a period from 1 January, from the clients' years
+def _no_visit(cid: Any, from_year_rows: bool) -> Any:
+    """No live visit of person ``cid`` in the period: for a period from 1 January, from the clients' years
     (:class:`~dropin.models.rollups.VisitClientYear`, a smaller table than the visits' index), else from the visits."""
-    if from_new_year(start, end):
+    if from_year_rows:
         year = VisitClientYear
-        return ~select(year.year).where(year.year == start.year, year.client_id == cid, year.first_on < end).exists()
+        return ~select(year.year).where(year.year == YEAR, year.client_id == cid, year.first_on < once.END).exists()
     seen = aliased(Visit)
     return ~(
         select(seen.id)
-        .where(seen.client_id == cid, seen.voided_at.is_(None), seen.visit_date >= start, seen.visit_date < end)
+        .where(
+            seen.client_id == cid, seen.voided_at.is_(None), seen.visit_date >= once.START, seen.visit_date < once.END
+        )
         .exists()
     )
 

@@ -10,6 +10,8 @@ permissions as give a login the store's key on the file (:data:`dropin.security.
   manager's reports read every store (``REPORT_VIEW``), as the weekly figures are computed from them;
 * the hand-off from check-in (``INCIDENT_HANDOFF``) opens nothing of the legal store: it is sealed to the
   store's public key in the shared ``incident_handoffs`` (:mod:`dropin.incidents.handoffs`);
+* the summary rows the database keeps from the records (``info["derived"]``, :mod:`dropin.models.rollups`)
+  are only read: their triggers write them with their owner's rights, so no login can make the figures lie;
 * records are voided, never deleted: DELETE only on tables without a ``voided_at`` column (the bed-night
   ledger); the audit log is read and added to, never changed (a trigger refuses even its owner).
 """
@@ -60,6 +62,8 @@ def table_grants(role: Role) -> list[Grant]:
         if table.name == "audit_log":
             continue
         write = ("SELECT", "INSERT", "UPDATE") + (() if "voided_at" in table.c else ("DELETE",))
+        if table.info.get("derived"):
+            write = ("SELECT",)
         store = store_of(table)
         if not store or MATRIX[role] & STORE_PERMISSIONS[store]:
             grants.append(Grant(role, table, write))

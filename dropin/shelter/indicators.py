@@ -11,13 +11,15 @@ Aggregates only.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Date, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from dropin.models import sqlfunc
 from dropin.models.shelter import ShelterBed, ShelterBedOutage, ShelterExtension, ShelterRoom, ShelterStay
+from dropin.reports import once
 from dropin.shelter.choices import OUTCOMES
 
 if TYPE_CHECKING:
@@ -32,11 +34,7 @@ def _overlap_nights(start: dt.date, end: dt.date, a: dt.date, b: dt.date | None)
 
 def _beds(session: Session) -> list[tuple[int, dt.date, dt.date | None]]:
     """(bed id, first night, first night no longer in service) for every bed ever configured."""
-    rows = session.execute(
-        select(ShelterBed.id, ShelterBed.available_from, ShelterBed.voided_at, ShelterRoom.voided_at).join(
-            ShelterRoom, ShelterRoom.id == ShelterBed.room_id
-        )
-    ).all()
+    rows = session.execute(_statements()["beds"]).all()
     out = []
     for bed_id, available_from, bed_void, room_void in rows:
         gone = [v.date() for v in (bed_void, room_void) if v is not None]
@@ -46,16 +44,12 @@ def _beds(session: Session) -> list[tuple[int, dt.date, dt.date | None]]:
 
 def _outages(session: Session) -> dict[int, list[tuple[dt.date, dt.date | None]]]:
     out: dict[int, list[tuple[dt.date, dt.date | None]]] = {}
-    for bed_id, a, b in session.execute(
-        select(ShelterBedOutage.bed_id, ShelterBedOutage.start_on, ShelterBedOutage.end_on).where(
-            ShelterBedOutage.voided_at.is_(None)
-        )
-    ):
+    for bed_id, a, b in session.execute(_statements()["outages"]):
         out.setdefault(bed_id, []).append((a, b))
     return out
 
 
-def _present(start: dt.date, end: dt.date) -> ColumnElement[bool]:
+def _present(start: Any, end: Any) -> ColumnElement[bool]:
     """Stays (not reservations) present on at least one night of [start, end)."""
     return and_(
         ShelterStay.voided_at.is_(None),
@@ -66,18 +60,73 @@ def _present(start: dt.date, end: dt.date) -> ColumnElement[bool]:
     )
 
 
-def _bed_nights(session: Session, start: dt.date, end: dt.date) -> tuple[int, int, int]:
-    """Bed-nights, accompanying children's bed-nights and residents over the nights of [start, end)."""
+#: the day after the last of the period's admissions, discharges and extensions (its end, not today's)
+STAYS_END = bindparam("stays_end", type_=Date())
+
+
+@functools.cache
+def _statements() -> dict[str, Any]:
+    """The section's statements, built once (the period as parameters: :mod:`dropin.reports.once`)."""
+    start, end, stays_end = once.START, once.END, STAYS_END
     stay_end = func.coalesce(ShelterStay.discharged_on, end)
     nights_expr = sqlfunc.days_between(sqlfunc.greatest(ShelterStay.admitted_on, start), sqlfunc.least(stay_end, end))
-    bed_nights, child_nights, residents = session.execute(
-        select(
+    live = and_(ShelterStay.voided_at.is_(None), ShelterStay.status.in_(("active", "discharged")))
+    # planned end as it stood at the end of the period (later extensions undone)
+    later = (
+        select(ShelterExtension.previous_end)
+        .where(
+            ShelterExtension.stay_id == ShelterStay.id,
+            ShelterExtension.voided_at.is_(None),
+            ShelterExtension.extended_on >= end,
+        )
+        .order_by(ShelterExtension.extended_on, ShelterExtension.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    planned_then = func.coalesce(later, ShelterStay.planned_end)
+    return {
+        "beds": select(ShelterBed.id, ShelterBed.available_from, ShelterBed.voided_at, ShelterRoom.voided_at).join(
+            ShelterRoom, ShelterRoom.id == ShelterBed.room_id
+        ),
+        "outages": select(ShelterBedOutage.bed_id, ShelterBedOutage.start_on, ShelterBedOutage.end_on).where(
+            ShelterBedOutage.voided_at.is_(None)
+        ),
+        # bed-nights, accompanying children's bed-nights, residents and their children over the nights
+        "present": select(
             func.coalesce(func.sum(nights_expr), 0),
             func.coalesce(func.sum(nights_expr * ShelterStay.children_count), 0),
             func.count(func.distinct(ShelterStay.client_id)),
-        ).where(_present(start, end))
-    ).one()
-    return int(bed_nights or 0), int(child_nights or 0), int(residents or 0)
+            func.coalesce(func.sum(ShelterStay.children_count), 0),
+        ).where(_present(start, end)),
+        "admissions": select(func.count())
+        .select_from(ShelterStay)
+        .where(live, ShelterStay.admitted_on >= start, ShelterStay.admitted_on < stays_end),
+        "discharges": select(ShelterStay.outcome, func.count())
+        .where(
+            live,
+            ShelterStay.status == "discharged",
+            ShelterStay.discharged_on >= start,
+            ShelterStay.discharged_on < stays_end,
+        )
+        .group_by(ShelterStay.outcome),
+        "extensions": select(func.count())
+        .select_from(ShelterExtension)
+        .join(ShelterStay, ShelterStay.id == ShelterExtension.stay_id)
+        .where(
+            ShelterExtension.voided_at.is_(None),
+            ShelterStay.voided_at.is_(None),
+            ShelterExtension.extended_on >= start,
+            ShelterExtension.extended_on < stays_end,
+        ),
+        "overstays": select(func.count())
+        .select_from(ShelterStay)
+        .where(
+            live,
+            ShelterStay.admitted_on < end,
+            or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on >= end),
+            planned_then < end,
+        ),
+    }
 
 
 def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
@@ -124,72 +173,17 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
                 available -= _overlap_nights(lo, hi, a, b)
             available += nights
 
-    bed_nights, child_nights, residents = _bed_nights(session, start, end)
-
-    live = and_(ShelterStay.voided_at.is_(None), ShelterStay.status.in_(("active", "discharged")))
-    admissions = (
-        session.scalar(
-            select(func.count())
-            .select_from(ShelterStay)
-            .where(live, ShelterStay.admitted_on >= start, ShelterStay.admitted_on < stays_end)
-        )
-        or 0
+    statements = _statements()
+    params = once.bounds(start, end) | {"stays_end": stays_end}
+    bed_nights, child_nights, residents, children = (
+        int(v or 0) for v in session.execute(statements["present"], params).one()
     )
+    admissions = session.scalar(statements["admissions"], params) or 0
     discharges = {code: 0 for code in OUTCOMES}
-    for outcome, n in session.execute(
-        select(ShelterStay.outcome, func.count())
-        .where(
-            live,
-            ShelterStay.status == "discharged",
-            ShelterStay.discharged_on >= start,
-            ShelterStay.discharged_on < stays_end,
-        )
-        .group_by(ShelterStay.outcome)
-    ):
+    for outcome, n in session.execute(statements["discharges"], params):
         discharges[outcome or "other"] = discharges.get(outcome or "other", 0) + n
-    extensions = (
-        session.scalar(
-            select(func.count())
-            .select_from(ShelterExtension)
-            .join(ShelterStay, ShelterStay.id == ShelterExtension.stay_id)
-            .where(
-                ShelterExtension.voided_at.is_(None),
-                ShelterStay.voided_at.is_(None),
-                ShelterExtension.extended_on >= start,
-                ShelterExtension.extended_on < stays_end,
-            )
-        )
-        or 0
-    )
-    # planned end as it stood at the end of the period (later extensions undone)
-    later = (
-        select(ShelterExtension.previous_end)
-        .where(
-            ShelterExtension.stay_id == ShelterStay.id,
-            ShelterExtension.voided_at.is_(None),
-            ShelterExtension.extended_on >= end,
-        )
-        .order_by(ShelterExtension.extended_on, ShelterExtension.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    planned_then = func.coalesce(later, ShelterStay.planned_end)
-    overstays = (
-        session.scalar(
-            select(func.count())
-            .select_from(ShelterStay)
-            .where(
-                live,
-                ShelterStay.admitted_on < end,
-                or_(ShelterStay.discharged_on.is_(None), ShelterStay.discharged_on >= end),
-                planned_then < end,
-            )
-        )
-        or 0
-    )
-    children = (
-        session.scalar(select(func.coalesce(func.sum(ShelterStay.children_count), 0)).where(_present(start, end))) or 0
-    )
+    extensions = session.scalar(statements["extensions"], params) or 0
+    overstays = session.scalar(statements["overstays"], params) or 0
     bed_nights_available = max(0, available)
     return {
         "shelter.beds": beds_in_service,

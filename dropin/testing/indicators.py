@@ -20,6 +20,7 @@ Keys match ``dropin.reports.definitions.TESTING``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import statistics
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ from dropin.clients.choices import GENDERS, NOT_STATED
 from dropin.models import sqlfunc
 from dropin.models.clients import Client
 from dropin.models.testing import CounsellingSession, HivTest, KitLot, QcRun, Referral
+from dropin.reports import once
 from dropin.testing import rules
 from dropin.testing.stock import lot_stock
 
@@ -46,12 +48,9 @@ MODALITIES = tuple(rules.MODALITIES)
 LINKAGE_DAYS = (7, 30, 90)
 
 
-def _dt(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time())
-
-
-def _live_tests(start: dt.date, end: dt.date) -> tuple[Any, ...]:
-    return HivTest.voided_at.is_(None), HivTest.started_at >= _dt(start), HivTest.started_at < _dt(end)
+def _live_tests() -> tuple[Any, ...]:
+    """The live tests of the period (its bounds as parameters: :mod:`dropin.reports.once`)."""
+    return HivTest.voided_at.is_(None), HivTest.started_at >= once.T0, HivTest.started_at < once.T1
 
 
 def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = None) -> list[Counts]:
@@ -112,13 +111,10 @@ def _known_positive_at(test_day: ColumnElement[Any]) -> Exists:
     )
 
 
-def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, Any]:
-    """People with a final result who were told it, split into new testers and known positives, with breakdowns.
-
-    One row per person in SQL (known positive or on ART at one of the period's tests, reactive at one, and
-    what their first test of the period recorded), counted by what the breakdowns read; only the few
-    combinations come back, and are put in their categories here.
-    """
+@functools.cache
+def _people_tested_statement() -> Any:
+    """One row per person in SQL (known positive or on ART at one of the period's tests, reactive at one, and
+    what their first test of the period recorded), counted by what the breakdowns read."""
     known = case((CounsellingSession.on_art.is_(True) | _known_positive_at(sqlfunc.date_of(HivTest.started_at)), 1))
     first = func.row_number().over(partition_by=HivTest.client_id, order_by=(HivTest.started_at, HivTest.id))
     tests = (
@@ -134,7 +130,7 @@ def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, An
         )
         .join(CounsellingSession, CounsellingSession.id == HivTest.session_id)
         .join(Client, Client.id == HivTest.client_id)
-        .where(*live_test, HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
+        .where(*_live_tests(), HivTest.result.in_(FINAL), HivTest.result_given.is_(True))
         .subquery()
     )
 
@@ -153,6 +149,20 @@ def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, An
         .group_by(tests.c.cid)
         .subquery()
     )
+    return select(
+        person.c.known,
+        func.count(),
+        func.sum(person.c.reactive),
+        person.c.age,
+        person.c.gender,
+        person.c.kp,
+        person.c.modality,
+    ).group_by(person.c.known, person.c.age, person.c.gender, person.c.kp, person.c.modality)
+
+
+def _people_tested(session: Session, bounds: dict[str, Any]) -> dict[str, Any]:
+    """People with a final result who were told it, split into new testers and known positives, with breakdowns:
+    only the few combinations come back, and are put in their categories here."""
     by = {
         name: {code: 0 for code in codes}
         for name, codes in (
@@ -163,17 +173,7 @@ def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, An
         )
     }
     tested = reactive = known_positive = 0
-    for is_known, n, n_reactive, age, gender, kp, where in session.execute(
-        select(
-            person.c.known,
-            func.count(),
-            func.sum(person.c.reactive),
-            person.c.age,
-            person.c.gender,
-            person.c.kp,
-            person.c.modality,
-        ).group_by(person.c.known, person.c.age, person.c.gender, person.c.kp, person.c.modality)
-    ):
+    for is_known, n, n_reactive, age, gender, kp, where in session.execute(_people_tested_statement(), bounds):
         if is_known:
             known_positive += n
             continue
@@ -194,10 +194,12 @@ def _people_tested(session: Session, live_test: tuple[Any, ...]) -> dict[str, An
     }
 
 
-def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None) -> dict[str, Any]:
-    """People newly diagnosed in the period and how soon after the diagnosis they started ART."""
+@functools.cache
+def _diagnosed_statement() -> Any:
+    """Per person newly confirmed positive in the period (``start``, ``end``): the diagnosis, ART start, on ART."""
+    start, end = once.START, once.END
     earlier = aliased(Referral)
-    diagnosed = session.execute(
+    return (
         select(
             Referral.client_id,
             func.min(Referral.confirmatory_on),
@@ -221,7 +223,12 @@ def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
             .exists(),
         )
         .group_by(Referral.client_id)
-    ).all()
+    )
+
+
+def _linkage(session: Session, bounds: dict[str, Any]) -> dict[str, Any]:
+    """People newly diagnosed in the period and how soon after the diagnosis they started ART."""
+    diagnosed = session.execute(_diagnosed_statement(), bounds).all()
     new = [(confirmed, art) for _client, confirmed, art, on_art in diagnosed if not on_art]
     days = [max(0, (art - confirmed).days) for confirmed, art in new if art is not None and confirmed is not None]
     out = {
@@ -236,68 +243,55 @@ def _linkage(session: Session, start: dt.date, end: dt.date, as_of: dt.date | No
     return out
 
 
-def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
-    t0, t1 = _dt(start), _dt(end)
-    live_test = _live_tests(start, end)
-
-    counselled = (
-        session.scalar(
-            select(func.count(distinct(CounsellingSession.client_id))).where(
-                CounsellingSession.voided_at.is_(None),
-                CounsellingSession.pre_test_counselling.is_(True),
-                CounsellingSession.session_at >= t0,
-                CounsellingSession.session_at < t1,
-            )
-        )
-        or 0
+@functools.cache
+def _period_statements() -> tuple[Any, ...]:
+    """The statements of the period's other figures, built once (:mod:`dropin.reports.once`)."""
+    start, end, last_day = once.START, once.END, once.LAST_DAY
+    counselled = select(func.count(distinct(CounsellingSession.client_id))).where(
+        CounsellingSession.voided_at.is_(None),
+        CounsellingSession.pre_test_counselling.is_(True),
+        CounsellingSession.session_at >= once.T0,
+        CounsellingSession.session_at < once.T1,
     )
-    tested = _people_tested(session, live_test)
+    # every live test of the period uses a kit; those with a result are counted by result
+    by_result = select(HivTest.result, func.count()).where(*_live_tests()).group_by(HivTest.result)
+    # "at the end of the period" is the day after it: a referral due on the last day and still open is overdue
+    referrals = select(
+        func.count(case((Referral.referred_on >= start, 1))),
+        func.count(
+            case(
+                (
+                    (Referral.due_date < end) & (Referral.closed_on.is_(None) | (Referral.closed_on > last_day)),
+                    1,
+                )
+            )
+        ),
+    ).where(Referral.voided_at.is_(None), Referral.referred_on < end)
+    qc = select(func.coalesce(func.sum(QcRun.kits_used), 0), func.count(QcRun.id)).where(
+        QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end
+    )
+    lots = select(KitLot.id).where(KitLot.voided_at.is_(None), KitLot.received_on < end, KitLot.expiry_date >= end)
+    return counselled, by_result, referrals, qc, lots
+
+
+def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | None = None) -> dict[str, Any]:
+    bounds = once.bounds(start, end)
+    counselled_q, by_result_q, referrals_q, qc_q, lots_q = _period_statements()
+    counselled = session.scalar(counselled_q, bounds) or 0
+    tested = _people_tested(session, bounds)
     by_result = {"nonreactive": 0, "reactive": 0, "invalid": 0}
-    for result, n in session.execute(
-        select(HivTest.result, func.count()).where(*live_test, HivTest.result.is_not(None)).group_by(HivTest.result)
-    ):
+    kits_tests = 0
+    for result, n in session.execute(by_result_q, bounds):
+        kits_tests += n
         if result in by_result:
             by_result[result] = n
     positivity = (
         round(100.0 * tested["testing.reactive"] / tested["testing.hts_tst"], 1) if tested["testing.hts_tst"] else None
     )
-
-    live_ref = Referral.voided_at.is_(None)
-    referred = (
-        session.scalar(
-            select(func.count())
-            .select_from(Referral)
-            .where(live_ref, Referral.referred_on >= start, Referral.referred_on < end)
-        )
-        or 0
-    )
-
-    # "At the end of the period" is the day after it: a referral due on the last day and still open is overdue.
-    last_day = end - dt.timedelta(days=1)
-    overdue = (
-        session.scalar(
-            select(func.count())
-            .select_from(Referral)
-            .where(
-                live_ref,
-                Referral.due_date < end,
-                Referral.referred_on < end,
-                Referral.closed_on.is_(None) | (Referral.closed_on > last_day),
-            )
-        )
-        or 0
-    )
-
-    kits_tests = session.scalar(select(func.count()).select_from(HivTest).where(*live_test)) or 0
-    kits_qc, qc_runs = session.execute(
-        select(func.coalesce(func.sum(QcRun.kits_used), 0), func.count(QcRun.id)).where(
-            QcRun.voided_at.is_(None), QcRun.run_on >= start, QcRun.run_on < end
-        )
-    ).one()
+    referred, overdue = session.execute(referrals_q, bounds).one()
+    kits_qc, qc_runs = session.execute(qc_q, bounds).one()
     # the lots received before the end and not expired by then: only their tests are counted
-    lots = session.scalars(
-        select(KitLot.id).where(KitLot.voided_at.is_(None), KitLot.received_on < end, KitLot.expiry_date >= end)
-    ).all()
+    lots = session.scalars(lots_q, bounds).all()
     stock = [x for x in lot_stock(session, before=end, lot_ids=list(lots)) if x.on_hand > 0]
     on_hand = sum(x.on_hand for x in stock)
     expiring = sum(1 for x in stock if x.expiry_date < end + dt.timedelta(days=rules.NEAR_EXPIRY_DAYS))
@@ -307,9 +301,9 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
         **tested,
         "testing.positivity": positivity,
         "testing.by_result": by_result,
-        "testing.referred": referred,
-        **_linkage(session, start, end, as_of),
-        "testing.overdue": overdue,
+        "testing.referred": int(referred or 0),
+        **_linkage(session, bounds),
+        "testing.overdue": int(overdue or 0),
         "testing.kits_used": int(kits_tests + (kits_qc or 0)),
         # not printed: what the kits used beyond the tests with a result went to (QC, tests not yet read)
         "testing.kits_other": int(kits_tests - sum(by_result.values()) + (kits_qc or 0)),

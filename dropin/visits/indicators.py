@@ -7,6 +7,7 @@ non-voided visits in ``[start, end)``, using the index on ``visits.visit_date``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, select
@@ -71,19 +72,37 @@ def compute_series(session: Session, bounds: Bounds, as_of: dt.date | None = Non
     return out
 
 
+@functools.cache
+def _statements() -> dict[str, Any]:
+    """The days' summary statements, built once (the period as parameters: :mod:`dropin.reports.once`)."""
+    from dropin.reports import once
+
+    return {
+        "lines": select(VisitDayService.service_id, func.sum(VisitDayService.lines), func.sum(VisitDayService.quantity))
+        .where(VisitDayService.day >= once.START, VisitDayService.day < once.END)
+        .group_by(VisitDayService.service_id),
+        "channels": select(
+            VisitDayChannel.channel, func.sum(VisitDayChannel.visits), func.sum(VisitDayChannel.anonymous)
+        )
+        .where(VisitDayChannel.day >= once.START, VisitDayChannel.day < once.END)
+        .group_by(VisitDayChannel.channel),
+        "items": select(ServiceItem.id, ServiceItem.code, ServiceItem.active).order_by(
+            ServiceItem.sort_order, ServiceItem.id
+        ),
+    }
+
+
 def _lines_by_item(session: Session, start: dt.date, end: dt.date) -> tuple[dict[int, int], dict[int, int]]:
     """Service lines of the period per item: how many times given, and the summed quantity.
 
     Read from the days' summary rows (:class:`~dropin.models.rollups.VisitDayService`): a few rows per
     day instead of every line of the period.
     """
+    from dropin.reports import once
+
     counts: dict[int, int] = {}
     per_item: dict[int, int] = {}
-    for item_id, n, quantity in session.execute(
-        select(VisitDayService.service_id, func.sum(VisitDayService.lines), func.sum(VisitDayService.quantity))
-        .where(VisitDayService.day >= start, VisitDayService.day < end)
-        .group_by(VisitDayService.service_id)
-    ):
+    for item_id, n, quantity in session.execute(_statements()["lines"], once.bounds(start, end)):
         counts[item_id], per_item[item_id] = int(n or 0), int(quantity or 0)
     return counts, per_item
 
@@ -121,13 +140,11 @@ def _new_people(session: Session, start: dt.date, end: dt.date, in_week: ColumnE
 
 def _by_channel(session: Session, start: dt.date, end: dt.date) -> tuple[dict[str, int], int]:
     """Visits per channel (every channel listed, zeros kept) and the anonymous walk-ins, from the days' rows."""
+    from dropin.reports import once
+
     by_channel = {code: 0 for code in CHANNELS}
     anonymous = 0
-    for channel, n, unnamed in session.execute(
-        select(VisitDayChannel.channel, func.sum(VisitDayChannel.visits), func.sum(VisitDayChannel.anonymous))
-        .where(VisitDayChannel.day >= start, VisitDayChannel.day < end)
-        .group_by(VisitDayChannel.channel)
-    ):
+    for channel, n, unnamed in session.execute(_statements()["channels"], once.bounds(start, end)):
         by_channel[channel] = by_channel.get(channel, 0) + int(n or 0)
         anonymous += int(unnamed or 0)
     return by_channel, anonymous
@@ -241,9 +258,7 @@ def compute(session: Session, start: dt.date, end: dt.date, as_of: dt.date | Non
     counts, per_item = _lines_by_item(session, start, end)
     services = {}
     quantities = {}
-    for item_id, code, active in session.execute(
-        select(ServiceItem.id, ServiceItem.code, ServiceItem.active).order_by(ServiceItem.sort_order, ServiceItem.id)
-    ):
+    for item_id, code, active in session.execute(_statements()["items"]):
         if active or counts.get(item_id):
             services[code] = int(counts.get(item_id, 0))
         quantities[code] = per_item.get(item_id, 0)
