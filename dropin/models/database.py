@@ -36,6 +36,7 @@ from dropin.models.cipher import (
 )
 from dropin.models.lock import DatabaseLock
 from dropin.models.migrating import MigrationsMixin
+from dropin.models.pools import ThreadConnectionPool
 from dropin.models.storedb import StoresMixin
 from dropin.paths import make_private_folder, owner_only
 
@@ -320,8 +321,12 @@ class Database(MigrationsMixin, StoresMixin):
             database=str(self.path),
             query={"kdf_iter": str(self.kdf_iter)},
         )
-        # the dialect's pool: one connection per thread (a thread's nested connects share its transaction)
-        engine = create_engine(url, connect_args={"timeout": cipher.BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        # one connection per live thread (a thread's nested connects share its transaction), see pools.py
+        engine = create_engine(
+            url,
+            poolclass=ThreadConnectionPool,
+            connect_args={"timeout": cipher.BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, record: Any) -> None:
