@@ -11,7 +11,9 @@ import argparse
 
 def main(argv: list[str] | None = None) -> int:
     from dropin import cli
+    from dropin.memory import return_large_buffers
 
+    return_large_buffers()  # the key derivations' buffers never stay resident (see dropin/memory.py)
     return cli.main(argv, gui=run_gui)
 
 

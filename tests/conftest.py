@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import tempfile
 import weakref
@@ -233,11 +234,29 @@ def model_diffs(conn) -> list:
     return compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
 
 
+#: the screenshots saved in this run, by file name: the test that saved each
+_SCREENSHOTS: dict[str, str] = {}
+
+
+def screenshot_name(name: str) -> str:
+    """The file a test's screenshot ``name`` is kept as: the test's id first (its file, function and parameters),
+    so tests in parallel workers never write one file; saving one file twice in a run fails the test."""
+    test = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0]
+    stem = re.sub(r"[^A-Za-z0-9_.=-]+", "_", test.removeprefix("tests/").replace(".py::", ".")).strip("_")
+    file = f"{stem}--{name}" if stem else name
+    if file in _SCREENSHOTS:
+        pytest.fail(f"two screenshots are saved as {file!r} ({_SCREENSHOTS[file]}, {test}): give each its own name")
+    _SCREENSHOTS[file] = test
+    return file
+
+
 def save_screenshot(widget, name: str) -> None:
-    """Render ``widget``; keep the picture when DROPIN_SCREENSHOTS names a folder (for looking at the UI)."""
+    """Render ``widget``; keep the picture when DROPIN_SCREENSHOTS names a folder (for looking at the UI), under
+    :func:`screenshot_name`."""
     picture = widget.grab()
     assert not picture.isNull() and picture.width() > 0
+    file = screenshot_name(name)
     folder = os.environ.get("DROPIN_SCREENSHOTS")
     if folder:
         os.makedirs(folder, exist_ok=True)
-        picture.save(os.path.join(folder, name))
+        picture.save(os.path.join(folder, file))

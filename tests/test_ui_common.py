@@ -178,3 +178,18 @@ def test_current_row_reads_through_a_sort_proxy_and_falls_back_to_the_selection(
     assert current_row(view)["code"] == "A"  # the first row as shown, not as stored
     view.selectionModel().clearCurrentIndex()
     assert current_row(view)["code"] == "A"  # still selected
+
+
+# ------------------------------------------------------------------ the suite's screenshots
+def test_a_screenshot_is_named_by_its_test_and_one_name_is_never_saved_twice(qapp, tmp_path, monkeypatch):
+    from tests.conftest import save_screenshot
+
+    monkeypatch.setenv("DROPIN_SCREENSHOTS", str(tmp_path))
+    widget = QWidget()
+    widget.resize(40, 30)
+    save_screenshot(widget, "kit.png")
+    assert [p.name for p in tmp_path.iterdir()] == [
+        "test_ui_common.test_a_screenshot_is_named_by_its_test_and_one_name_is_never_saved_twice--kit.png"
+    ]
+    with pytest.raises(pytest.fail.Exception, match="two screenshots"):
+        save_screenshot(widget, "kit.png")  # a second picture would overwrite the first

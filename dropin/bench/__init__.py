@@ -5,7 +5,8 @@ PASS/MISS, or as JSON with ``--json``:
 
 - database unlock (key derivation at the production ``kdf_iter``), client-code
   search, bulk build time, encryption overhead (the same workload on a plain
-  SQLite file), peak memory, cold start of the GUI to the unlock screen;
+  SQLite file), peak memory (the bench process's peak resident size over the whole run, the build
+  included), cold start of the GUI to the unlock screen;
 - check-in save, overdue list, bed board and weekly report (with its raw-SQL
   baseline), which need the areas' code: they read "skipped (area not
   available)" until those areas are installed.

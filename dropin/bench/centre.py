@@ -133,6 +133,9 @@ def build_centre(path: Path, scale: str, seed: int = 1) -> tuple[BenchEnv, float
             env.notes[area] = translate("Bench", "skipped (area not installed)")
         else:
             env.counts.update(counts)
+    # the build's connection holds the page cache of every file it wrote, full of the build's pages: a centre's
+    # program starts without them, so the figures that follow start from a fresh connection too
+    db.engine.dispose()
     return env, time.perf_counter() - t0
 
 

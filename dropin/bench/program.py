@@ -84,6 +84,8 @@ def measure_gui(env: BenchEnv) -> list[Figure]:
 
 
 def measure_memory() -> Figure:
+    """The bench process's peak resident size so far: taken last, it covers the whole run, the build included
+    (not the desks' and the GUI figures' processes of their own)."""
     label = translate("Bench", "Peak memory")
     try:
         import resource  # Unix only

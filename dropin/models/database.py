@@ -36,6 +36,7 @@ from dropin.models.cipher import (
 )
 from dropin.models.lock import DatabaseLock
 from dropin.models.migrating import MigrationsMixin
+from dropin.models.pools import ThreadConnectionPool
 from dropin.models.storedb import StoresMixin
 from dropin.paths import make_private_folder, owner_only
 
@@ -320,8 +321,12 @@ class Database(MigrationsMixin, StoresMixin):
             database=str(self.path),
             query={"kdf_iter": str(self.kdf_iter)},
         )
-        # the dialect's pool: one connection per thread (a thread's nested connects share its transaction)
-        engine = create_engine(url, connect_args={"timeout": cipher.BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        # one connection per live thread (a thread's nested connects share its transaction), see pools.py
+        engine = create_engine(
+            url,
+            poolclass=ThreadConnectionPool,
+            connect_args={"timeout": cipher.BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, record: Any) -> None:
@@ -409,11 +414,17 @@ class Database(MigrationsMixin, StoresMixin):
 
     # ------------------------------------------------------------ audit anchor
     def _anchor(
-        self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False, chain: str | None = None
+        self,
+        entry_id: int,
+        entry_hash: str,
+        force: bool = False,
+        may_create: bool = False,
+        chain: str | None = None,
+        conn: Connection | None = None,
     ) -> None:
         from dropin.security.audit import write_anchor
 
-        key = self.anchor_key()
+        key = self.anchor_key(conn)
         if key is None:
             return
         path = self.path if chain is None else stores.store_path(self.path, chain)
@@ -425,19 +436,19 @@ class Database(MigrationsMixin, StoresMixin):
     def _anchor_empty_log(self, conn: Connection, chain: str | None, genesis: str) -> None:
         """Before a log's first entry is committed: an anchor naming the empty log, if it has none. ``conn`` is the
         writing transaction's (a connection of its own would end that transaction)."""
-        from dropin.security.audit import stored_anchor_key
+        self._anchor(0, genesis, may_create=True, chain=chain, conn=conn)
 
-        if getattr(self, "_anchor_key", None) is None:
-            self._anchor_key = stored_anchor_key(conn)
-        self._anchor(0, genesis, may_create=True, chain=chain)
-
-    def anchor_key(self) -> bytes | None:
-        """The random key inside the database that seals the anchor file."""
+    def anchor_key(self, conn: Connection | None = None) -> bytes | None:
+        """The random key inside the database that seals the anchor file, read once (through ``conn`` when
+        given: inside a writing transaction, a connection of its own would end that transaction)."""
         if getattr(self, "_anchor_key", None) is None:
             from dropin.security.audit import stored_anchor_key
 
-            with self.engine.connect() as conn:
+            if conn is not None:
                 self._anchor_key = stored_anchor_key(conn)
+            else:
+                with self.engine.connect() as own:
+                    self._anchor_key = stored_anchor_key(own)
         return self._anchor_key
 
     def verify_audit(self, seal: tuple[int, str] | None = None) -> ChainReport:
@@ -446,7 +457,7 @@ class Database(MigrationsMixin, StoresMixin):
 
         try:
             with self.engine.connect() as conn:
-                return verify_log(conn, self.path, self.anchor_key(), seal)
+                return verify_log(conn, self.path, self.anchor_key(conn), seal)
         except exc.DBAPIError as error:
             raise classify(error, self._key_ok) from None
 

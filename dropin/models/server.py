@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from sqlalchemy import URL, create_engine, event, exc, inspect, make_url, select, text
+from sqlalchemy import URL, Connection, create_engine, event, exc, inspect, make_url, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from dropin.errors import Conflict, DropinError, LoginFailed, PermissionDenied, StorageError, ValidationError
@@ -307,12 +307,18 @@ class ServerDatabase(Database):
             raise _classify(error) from None
 
     # ------------------------------------------------------------------ audit
-    def anchor_key(self) -> bytes | None:
+    def anchor_key(self, conn: Connection | None = None) -> bytes | None:
         """No anchor file: on the server the log is append-only (a trigger refuses changes and deletions)."""
         return None
 
     def _anchor(
-        self, entry_id: int, entry_hash: str, force: bool = False, may_create: bool = False, chain: str | None = None
+        self,
+        entry_id: int,
+        entry_hash: str,
+        force: bool = False,
+        may_create: bool = False,
+        chain: str | None = None,
+        conn: Connection | None = None,
     ) -> None:
         return None
 

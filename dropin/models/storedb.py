@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Connection, Engine, exc
 from sqlalchemy import inspect as inspect_db
 from sqlalchemy.orm import Session
 
@@ -33,7 +33,7 @@ class StoresMixin:
 
         def session(self, info: dict[str, Any] | None = None) -> AbstractContextManager[Session]: ...
 
-        def anchor_key(self) -> bytes | None: ...
+        def anchor_key(self, conn: Connection | None = None) -> bytes | None: ...
 
     #: whether the stores are files under keys a login unwraps (the server's GRANTs need none)
     keyed_stores = True
@@ -197,7 +197,7 @@ class StoresMixin:
             with self.engine.connect() as conn:
                 return {
                     store: verify_log(
-                        conn, stores.store_path(self.path, store), self.anchor_key(), seals.get(store), chain=store
+                        conn, stores.store_path(self.path, store), self.anchor_key(conn), seals.get(store), chain=store
                     )
                     for store in sorted(self._store_keys, key=stores.STORES.index)
                 }

@@ -118,31 +118,24 @@ def _file_times(env: BenchEnv, per_desk: int) -> list[float]:
 
 def _server_times(url: str, env: BenchEnv, per_desk: int) -> list[float]:
     """The same check-ins on a new server database with the same clients (the server's first
-    ``DESKS * per_desk`` of them)."""
-    import random
-
-    from sqlalchemy import select
-
-    from dropin.bench import BENCH_PASSWORD
-    from dropin.bench.centre import insert_clients
-    from dropin.context import CurrentUser, ServiceContext
-    from dropin.models.clients import Client
-    from dropin.models.server import ServerDatabase
-    from dropin.security.auth import AuthService, UserService
+    ``DESKS * per_desk`` of them), prepared by a process of its own (:func:`dropin.server.bench_desk.prepare`):
+    its accounts' password hashing (argon2id, 64 MiB each) and the server's driver stay out of the bench's memory."""
+    from dropin.context import CurrentUser
     from dropin.security.roles import Role
 
-    db = ServerDatabase.open(url, migrate=True)
-    try:
-        manager = AuthService(db, env.clock).create_first_manager("bench-manager", BENCH_PASSWORD)
-        ctx = ServiceContext(db, manager, env.clock)
-        info = UserService(ctx).create_user("bench-desk", BENCH_PASSWORD, Role.FRONT_DESK)
-        insert_clients(ctx.transaction, random.Random(1), DESKS * per_desk, env.clock.now(), user_id=manager.id)
-        with ctx.transaction() as s:
-            ids = list(s.scalars(select(Client.id).order_by(Client.id)))
-        desk = CurrentUser(info.id, info.username, info.role)
-        return _race({"url": str(url)}, desk, env.clock.now(), ids, per_desk)
-    finally:
-        db.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "dropin.server.bench_desk", "--prepare"],
+        input=json.dumps({"url": str(url), "now": env.clock.now().isoformat(), "clients": DESKS * per_desk}) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"the bench's server database could not be prepared: {done.stderr[-2000:]}")
+    prepared = json.loads(done.stdout)
+    user = prepared["user"]
+    desk = CurrentUser(user["id"], user["username"], Role(user["role"]))
+    return _race({"url": str(url)}, desk, env.clock.now(), prepared["clients"], per_desk)
 
 
 def measure_desks(env: BenchEnv) -> list[Figure]:

@@ -6,6 +6,8 @@ the staff member at the desk (``user``: id, username, role), the moment the benc
 client ids to check in, and ``go``: a file whose appearance starts every desk at once. It prints ``ready`` once
 the database is open, then, after its check-ins, one JSON line: ``{"times": [seconds, …]}`` (each check-in's
 time) or ``{"error": message}``.
+
+With ``--prepare`` it fills a new server database for the desks instead (:func:`prepare`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,40 @@ def _open(spec: dict[str, Any]) -> Any:
     return Database.open(spec["path"], spec["passphrase"], kdf_iter=spec["kdf_iter"])
 
 
+def prepare(spec: dict[str, Any]) -> dict[str, Any]:
+    """A new server database (``url``) made ready for the desks: the bench's manager, the desk's account and
+    ``clients`` clients; returns the desk's user and the client ids."""
+    import random
+
+    from sqlalchemy import select
+
+    from dropin.bench import BENCH_PASSWORD
+    from dropin.bench.centre import insert_clients
+    from dropin.clock import FixedClock
+    from dropin.context import ServiceContext
+    from dropin.models.clients import Client
+    from dropin.models.server import ServerDatabase
+    from dropin.security.auth import AuthService, UserService
+    from dropin.security.roles import Role
+
+    clock = FixedClock(dt.datetime.fromisoformat(spec["now"]))
+    db = ServerDatabase.open(spec["url"], migrate=True)
+    try:
+        manager = AuthService(db, clock).create_first_manager("bench-manager", BENCH_PASSWORD)
+        ctx = ServiceContext(db, manager, clock)
+        info = UserService(ctx).create_user("bench-desk", BENCH_PASSWORD, Role.FRONT_DESK)
+        insert_clients(ctx.transaction, random.Random(1), spec["clients"], clock.now(), user_id=manager.id)
+        with ctx.transaction() as s:
+            ids = list(s.scalars(select(Client.id).order_by(Client.id)))
+        return {"user": {"id": info.id, "username": info.username, "role": info.role.value}, "clients": ids}
+    finally:
+        db.close()
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--prepare"]:
+        print(json.dumps(prepare(json.loads(sys.stdin.readline()))), flush=True)
+        return 0
     from dropin.clock import FixedClock
     from dropin.context import CurrentUser, ServiceContext
     from dropin.errors import DropinError
