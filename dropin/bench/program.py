@@ -85,12 +85,14 @@ def measure_gui(env: BenchEnv) -> list[Figure]:
 
 def measure_memory() -> Figure:
     """The bench process's peak resident size so far: taken last, it covers the whole run, the build included
-    (not the desks' and the GUI figures' processes of their own)."""
-    label = translate("Bench", "Peak memory")
+    (not the desks' and the GUI figures' processes of their own). No centre's program holds what this process
+    does (the synthetic build, every measurement, the backup and restore of the GUI figures' copy), so it is
+    shown without a target: the program's own peak is the GUI figures' (``gui_peak_memory``)."""
+    label = translate("Bench", "Peak memory of the bench process")
     try:
         import resource  # Unix only
     except ImportError:
         return skipped("peak_memory", label, translate("Bench", "skipped (not measurable on this system)"))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-    return Figure("peak_memory", label, mb, unit="MB", target=250).judge()
+    return Figure("peak_memory", label, mb, unit="MB")

@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store ("health", "casework")</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store ("health", "casework") the sensitive events the weekly report counts, by kind</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -880,7 +880,6 @@
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
-        <extracomment>(id, birth year) of every client, in insertion order shared between area builders (e.g. referral destination ids)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -917,7 +916,6 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area's code, by the action key an area's ``bench.actions`` provides</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -949,7 +947,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Peak memory</source>
+        <source>Peak memory of the bench process</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1026,6 +1024,10 @@
     </message>
     <message>
         <source>  and its weekly summary on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GUI: peak memory (unlock, login, every page, the weekly summary)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3438,7 +3440,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>each connection's cache of decrypted pages, per file (KiB; SQLite's default is 2 MiB): the weekly report reads some 30 MiB of index pages of a busy five-year centre, and with the default every run decrypted them again. The cache fills only as pages are read, and only while the connection is open.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3475,7 +3477,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
-        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite's smallest page); opening one would overwrite it. the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3512,7 +3514,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>{path} is a folder; give a file name for the backup.</source>
-        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3525,6 +3526,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
+        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4615,7 +4617,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>Indicators</name>
     <message>
         <source>Drop-in visits</source>
-        <extracomment>for PERCENT: the keys of the numerator and denominator counts shown as a 12-week trend chart</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5447,6 +5448,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Linked to ART within 7 days</source>
+        <extracomment>the share of people newly diagnosed linked to ART within each number of days: label, definition, numerator</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8038,7 +8040,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. each section's area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager's target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet ("data as of") the audit log's seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn't installed. each section's area module, ``None`` where the area is not installed how a report finds an area's indicators (``None`` where the area is not installed); tests replace it a period checked and given back as it came</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;)</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;) the sensitive events the weekly report counts, by kind</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,7 +914,6 @@
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
-        <extracomment>(id, birth year) of every client, in insertion order shared between area builders (e.g. referral destination ids)</extracomment>
         <translation>демо генератор толтурган, бенчмарк масштабында эмес</translation>
     </message>
     <message>
@@ -951,7 +950,6 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
         <translation>бөлүмдүн көрсөткүчтөрү гана</translation>
     </message>
     <message>
@@ -983,8 +981,8 @@
         <translation>процесс башталгандан {screen} көрсөтүлгөнгө чейин</translation>
     </message>
     <message>
-        <source>Peak memory</source>
-        <translation>Эстин эң жогорку колдонулушу</translation>
+        <source>Peak memory of the bench process</source>
+        <translation>Өлчөө процессинин эң жогорку эстутуму</translation>
     </message>
     <message>
         <source>skipped (not measurable on this system)</source>
@@ -1061,6 +1059,10 @@
     <message>
         <source>  and its weekly summary on screen</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUI: peak memory (unlock, login, every page, the weekly summary)</source>
+        <translation>Интерфейс: эң жогорку эстутум (кулпуну ачуу, кирүү, бардык барактар, жумалык жыйынтык)</translation>
     </message>
     <message>
         <source>Quarter report</source>
@@ -3505,7 +3507,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>each connection&apos;s cache of decrypted pages, per file (KiB; SQLite&apos;s default is 2 MiB): the weekly report reads some 30 MiB of index pages of a busy five-year centre, and with the default every run decrypted them again. The cache fills only as pages are read, and only while the connection is open.</extracomment>
         <translation>Купуя фраза туура эмес же бул dropin базасы эмес.</translation>
     </message>
     <message>
@@ -3542,7 +3544,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
-        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it. the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation>Ал жерде база түзүүгө болбойт: папканы түзүү мүмкүн эмес же мындай атка уруксат жок.</translation>
     </message>
     <message>
@@ -3579,7 +3581,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>{path} is a folder; give a file name for the backup.</source>
-        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation>{path} — бул папка; камдык көчүрмө үчүн файлдын атын жазыңыз.</translation>
     </message>
     <message>
@@ -3592,6 +3593,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
+        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation>Камдык көчүрмөгө купуя фраза керек.</translation>
     </message>
     <message>
@@ -4712,7 +4714,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>Indicators</name>
     <message>
         <source>Drop-in visits</source>
-        <extracomment>for PERCENT: the keys of the numerator and denominator counts shown as a 12-week trend chart</extracomment>
         <translation>Дроп-ин борборуна келүүлөр</translation>
     </message>
     <message>
@@ -5544,6 +5545,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Linked to ART within 7 days</source>
+        <extracomment>the share of people newly diagnosed linked to ART within each number of days: label, definition, numerator</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8153,7 +8155,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed how a report finds an area&apos;s indicators (``None`` where the area is not installed); tests replace it a period checked and given back as it came</extracomment>
         <translation>Бул тилде отчёттор жок.</translation>
     </message>
     <message>

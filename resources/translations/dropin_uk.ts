@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>Please say in a sentence why the anchor is being reset.</source>
-        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;)</extracomment>
+        <extracomment>records whose every opening is a sensitive event actions that are sensitive events on their own which log: the main one (``None``) or the chain inside a store (&quot;health&quot;, &quot;casework&quot;) the sensitive events the weekly report counts, by kind</extracomment>
         <translation>Поясніть одним реченням, навіщо перевстановлюється якір.</translation>
     </message>
     <message>
@@ -925,7 +925,6 @@
     </message>
     <message>
         <source>filled by the demo generator, not at bench scale</source>
-        <extracomment>(id, birth year) of every client, in insertion order shared between area builders (e.g. referral destination ids)</extracomment>
         <translation>заповнено генератором демоданих, не в масштабі тесту</translation>
     </message>
     <message>
@@ -962,7 +961,6 @@
     </message>
     <message>
         <source>section indicators only</source>
-        <extracomment>figures that need an area&apos;s code, by the action key an area&apos;s ``bench.actions`` provides</extracomment>
         <translation>лише показники розділів</translation>
     </message>
     <message>
@@ -994,8 +992,8 @@
         <translation>від запуску процесу до показу {screen}</translation>
     </message>
     <message>
-        <source>Peak memory</source>
-        <translation>Пікове використання пам’яті</translation>
+        <source>Peak memory of the bench process</source>
+        <translation>Пікова пам'ять процесу заміру</translation>
     </message>
     <message>
         <source>skipped (not measurable on this system)</source>
@@ -1068,6 +1066,10 @@
     <message>
         <source>  and its weekly summary on screen</source>
         <translation>  і тижневий звіт на екрані</translation>
+    </message>
+    <message>
+        <source>GUI: peak memory (unlock, login, every page, the weekly summary)</source>
+        <translation>Інтерфейс: пікова пам'ять (розблокування, вхід, усі сторінки, тижневе зведення)</translation>
     </message>
     <message>
         <source>Quarter report</source>
@@ -3528,7 +3530,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>Database</name>
     <message>
         <source>Wrong passphrase or not a dropin database.</source>
-        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it.</extracomment>
+        <extracomment>each connection&apos;s cache of decrypted pages, per file (KiB; SQLite&apos;s default is 2 MiB): the weekly report reads some 30 MiB of index pages of a busy five-year centre, and with the default every run decrypted them again. The cache fills only as pages are read, and only while the connection is open.</extracomment>
         <translation>Неправильна парольна фраза, або це не база даних dropin.</translation>
     </message>
     <message>
@@ -3565,7 +3567,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A database cannot be created there: the folder cannot be made or the name is not allowed.</source>
-        <extracomment>the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
+        <extracomment>Smaller files cannot be a database (SQLite&apos;s smallest page); opening one would overwrite it. the keys of the stores this session holds (attached on every connection), see hold_stores() shown once: the recovery key made with the database or at the upgrade that made its stores</extracomment>
         <translation>Тут не можна створити базу даних: не вдається створити папку, або назва неприпустима.</translation>
     </message>
     <message>
@@ -3602,7 +3604,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>{path} is a folder; give a file name for the backup.</source>
-        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation>{path} — це тека; вкажіть назву файлу для резервної копії.</translation>
     </message>
     <message>
@@ -3615,6 +3616,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>A backup needs a passphrase.</source>
+        <extracomment>the server has no store keys: each store is a schema its GRANTs open to the roles that may read it</extracomment>
         <translation>Для резервної копії потрібна парольна фраза.</translation>
     </message>
     <message>
@@ -4745,7 +4747,6 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     <name>Indicators</name>
     <message>
         <source>Drop-in visits</source>
-        <extracomment>for PERCENT: the keys of the numerator and denominator counts shown as a 12-week trend chart</extracomment>
         <translation>Відвідування дроп-ін центру</translation>
     </message>
     <message>
@@ -5577,6 +5578,7 @@ Write it on paper, print it or keep it in a sealed envelope, and lock it away. I
     </message>
     <message>
         <source>Linked to ART within 7 days</source>
+        <extracomment>the share of people newly diagnosed linked to ART within each number of days: label, definition, numerator</extracomment>
         <translation>Почали АРТ протягом 7 днів</translation>
     </message>
     <message>
@@ -8194,7 +8196,7 @@ Run the kit controls, or write why you test anyway (at least {n} characters).</s
     </message>
     <message>
         <source>That language is not available for reports.</source>
-        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed one figure per period of :attr:`WeeklyReport.trend_weeks` (empty if the indicator has no chart) year to date (``None`` when the period starts on 1 January or is longer than that) the manager&apos;s target for the year and the share of it reached so far (hidden when the figure is) the last day the figures cover when the period has not ended yet (&quot;data as of&quot;) the audit log&apos;s seal just after this report was recorded (:class:`dropin.security.audit.Seal`) a period checked and given back as it came</extracomment>
+        <extracomment>``loader(module_name)`` returns the area module (with ``compute``) or ``None`` if it isn&apos;t installed. each section&apos;s area module, ``None`` where the area is not installed how a report finds an area&apos;s indicators (``None`` where the area is not installed); tests replace it a period checked and given back as it came</extracomment>
         <translation>Звіти цією мовою недоступні.</translation>
     </message>
     <message>
