@@ -3,12 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import event, select
 
 from dropin.models.clients import Client
+from dropin.models.shelter import ShelterBedNight
 from dropin.security.roles import Role
 from dropin.shelter.beds import BedService
 
 D = dt.date
+
+
+@contextmanager
+def statements(database) -> Iterator[list[str]]:
+    """Every SQL statement the database's engine sends while the block runs."""
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+
+
+def held(ctx, stay_id):
+    """The (night, bed) rows a stay holds, in order."""
+    with ctx.transaction() as s:
+        return list(
+            s.execute(
+                select(ShelterBedNight.night, ShelterBedNight.bed_id)
+                .where(ShelterBedNight.stay_id == stay_id)
+                .order_by(ShelterBedNight.night)
+            )
+        )
 
 
 def add_clients(ctx, *codes) -> dict[str, int]:

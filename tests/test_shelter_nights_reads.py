@@ -12,16 +12,14 @@ import re
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import event, select
 
 from dropin.errors import Conflict
-from dropin.models.shelter import ShelterBedNight
 from dropin.security.roles import Role
 from dropin.shelter.beds import BedService
 from dropin.shelter.board import BoardService
 from dropin.shelter.indicators import compute
 from dropin.shelter.stays import StayService
-from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
+from tests.shelter_helpers import D, add_clients, db, held, setup_beds, shelter_template, statements, users  # noqa: F401,F811
 
 pytestmark = pytest.mark.both_engines
 
@@ -30,28 +28,11 @@ WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
 
 @contextmanager
 def writes(database):
+    """The writing statements (INSERT, UPDATE, DELETE) sent while the block runs."""
     seen: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany):
-        if WRITE.match(statement):
-            seen.append(statement)
-
-    event.listen(database.engine, "before_cursor_execute", count)
-    try:
+    with statements(database) as sent:
         yield seen
-    finally:
-        event.remove(database.engine, "before_cursor_execute", count)
-
-
-def rows(ctx, stay_id):
-    with ctx.transaction() as s:
-        return list(
-            s.execute(
-                select(ShelterBedNight.night, ShelterBedNight.bed_id)
-                .where(ShelterBedNight.stay_id == stay_id)
-                .order_by(ShelterBedNight.night)
-            )
-        )
+    seen.extend(s for s in sent if WRITE.match(s))
 
 
 def at(clock, day: dt.date, hour: int = 10, minute: int = 0) -> None:
@@ -81,7 +62,7 @@ def test_opening_the_board_and_the_residents_writes_nothing(db, ctx_for, clock, 
         StayService(social).nights(stay.id)
         BoardService(social).free_beds(D(2026, 11, 23), D(2026, 11, 24))
     assert seen == []
-    assert [n for n, _ in rows(social, stay.id)][-1] == D(2026, 11, 20)  # nothing written by the reads
+    assert [n for n, _ in held(social, stay.id)][-1] == D(2026, 11, 20)  # nothing written by the reads
 
 
 def test_nights_past_the_planned_end_stay_right_over_midnight(ctx_for, clock, centre):
@@ -103,13 +84,13 @@ def test_nights_past_the_planned_end_stay_right_over_midnight(ctx_for, clock, ce
         service.admit("BB02", beds["R1A"], planned_end=D(2026, 11, 26))
     with pytest.raises(Conflict, match="booked"):
         BedService(ctx_for(Role.MANAGER)).set_out_of_service(beds["R1A"], "Broken frame")
-    assert [n for n, _ in rows(social, stay.id)][-1] == D(2026, 11, 20)  # a refused change writes nothing
+    assert [n for n, _ in held(social, stay.id)][-1] == D(2026, 11, 20)  # a refused change writes nothing
     service.admit("BB02", beds["R1B"], planned_end=D(2026, 11, 26))
-    assert [n for n, _ in rows(social, stay.id)][-1] == D(2026, 11, 24)  # written by the next change first
+    assert [n for n, _ in held(social, stay.id)][-1] == D(2026, 11, 24)  # written by the next change first
     at(clock, D(2026, 11, 26))
     done = service.discharge(stay.id, D(2026, 11, 26), "housed")
     assert done.nights == 8
-    assert [n for n, _ in rows(social, stay.id)] == [D(2026, 11, 18) + dt.timedelta(days=i) for i in range(8)]
+    assert [n for n, _ in held(social, stay.id)] == [D(2026, 11, 18) + dt.timedelta(days=i) for i in range(8)]
     with social.transaction() as s:
         # AA01's eight nights and BB02's two up to today
         assert compute(s, D(2026, 11, 16), D(2026, 11, 30), as_of=D(2026, 11, 26))["shelter.bed_nights"] == 10

@@ -7,9 +7,6 @@ for the shelter's residents, past stays and bed board, the clients register and 
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import contextmanager
-
-from sqlalchemy import event
 
 from dropin.clients.service import ClientService
 from dropin.security.roles import Role
@@ -17,23 +14,9 @@ from dropin.shelter.beds import BedService
 from dropin.shelter.board import BoardService
 from dropin.shelter.stays import StayService
 from dropin.visits.service import ServiceGiven, VisitInput, VisitService
-from tests.shelter_helpers import add_clients, db, shelter_template, users  # noqa: F401,F811
+from tests.shelter_helpers import add_clients, db, shelter_template, statements, users  # noqa: F401,F811
 
 SIZES = (18, 60)
-
-
-@contextmanager
-def statements(database):
-    seen: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany):
-        seen.append(statement)
-
-    event.listen(database.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(database.engine, "before_cursor_execute", count)
 
 
 def counted(database, action) -> tuple[int, object]:

@@ -15,7 +15,7 @@ from dropin.models.shelter import ShelterBedNight, ShelterStay
 from dropin.security.roles import Role
 from dropin.shelter.stays import StayService
 from tests.conftest import PASSPHRASE, TEST_KDF_ITER
-from tests.shelter_helpers import D, add_clients, db, setup_beds, shelter_template, users  # noqa: F401,F811
+from tests.shelter_helpers import D, add_clients, db, held, setup_beds, shelter_template, users  # noqa: F401,F811
 
 pytestmark = pytest.mark.both_engines
 
@@ -36,17 +36,6 @@ def beds(ctx_for):
 @pytest.fixture
 def clients(sw):
     return add_clients(sw, "AA01", "BB02", "CC03")
-
-
-def held(ctx, stay_id):
-    with ctx.transaction() as s:
-        return list(
-            s.execute(
-                select(ShelterBedNight.night, ShelterBedNight.bed_id)
-                .where(ShelterBedNight.stay_id == stay_id)
-                .order_by(ShelterBedNight.night)
-            )
-        )
 
 
 def test_admission_holds_nights_up_to_planned_end(sw, beds, clients):
