@@ -69,6 +69,28 @@ def test_defaults_to_last_complete_week_and_previews(page, qtbot):
     save_screenshot(page, "reports_page.png")
 
 
+def test_the_preview_holds_images_only_of_the_pages_near_the_view(page, qtbot):
+    assert page.show_report()
+    preview = page.preview
+    pages = len(PdfReader(io.BytesIO(page.pdf)).pages)
+    assert pages >= 2 and len(preview.labels) == pages
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    preview.setFixedHeight(240)  # about a fifth of a page in view
+    qtbot.waitUntil(lambda: preview.viewport().height() < 300)
+    preview.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: preview.rendered_pages() == [0])
+    assert all(label.pixmap().isNull() for label in preview.labels[1:])  # the others are blank, of their size
+    assert preview.labels[-1].minimumHeight() > 600
+    bar = preview.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled to the end: the last page is drawn, the first one let go
+    qtbot.waitUntil(lambda: preview.rendered_pages() == [pages - 1])
+    last = preview.labels[-1].pixmap()
+    assert not last.isNull() and last.width() == preview.labels[-1].minimumWidth()
+    assert preview.labels[0].pixmap().isNull()
+
+
 def test_choosing_another_week(page):
     page.select_week(WEEK.previous())
     assert page.show_report()

@@ -90,6 +90,16 @@ def test_opening_the_front_desk_loads_no_report_machinery(db, db_path, users):
     assert [name for name in HEAVY if name in result["modules"]] == []
 
 
+def test_the_reports_warm_up_leaves_the_exact_solver_unloaded():
+    """scipy (with numpy and its maths library, some 70 MB) loads only when a report's protection needs it."""
+    script = "import sys; from dropin.ui import warmup; warmup._import(warmup.REPORT_MODULES); "
+    script += "print(sorted(n for n in ('reportlab', 'pypdfium2', 'scipy', 'numpy') if n in sys.modules))"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.split("\n")[-2] == "['pypdfium2', 'reportlab']"
+
+
 def test_tabs_are_built_when_first_shown(qtbot, ctx_for):
     from dropin.ui.frontdesk.page import FrontDeskPage
     from dropin.ui.outreach.page import OutreachPage

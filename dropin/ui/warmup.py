@@ -41,8 +41,9 @@ MODULES = (
     "dropin.ui.shell.login",
     "dropin.ui.shell.main_window",
 )
-#: what the Reports page and its first summary need: loaded only for the roles that have the page
-REPORT_MODULES = ("dropin.reports.pdf", "pypdfium2", "scipy.optimize")
+#: what the Reports page and its first summary need: loaded only for the roles that have the page (the exact
+#: solver, scipy with numpy and its maths library, some 70 MB, loads only when a report's protection needs it)
+REPORT_MODULES = ("dropin.reports.pdf", "pypdfium2")
 #: modules no role needs before it opens the Reports page or prints (``tests/test_ui_speed.py`` checks this)
 HEAVY = ("reportlab", "pypdfium2", "scipy")
 

@@ -7,6 +7,8 @@ proportions, so headings, charts and tables print as they look in the PDF.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -78,7 +80,11 @@ def print_pdf(pdf: bytes, printer) -> int:
 
 
 class PdfPreview(QScrollArea):
-    """The PDF's pages one under another, each scaled to the width available."""
+    """The PDF's pages one under another, each scaled to the width available.
+
+    Only the pages in view and a screen's height either side are rendered (at the width shown, straight from the
+    PDF); the others are blank labels of their size, so a long report does not hold every page as an image.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,24 +92,35 @@ class PdfPreview(QScrollArea):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.host = QWidget()
         self.host.setObjectName("pdfPages")
-        self.host.setStyleSheet("#pdfPages { background: #9e9e9e; }")
+        self.host.setStyleSheet("#pdfPages { background: #9e9e9e; } #pdfPages QLabel { background: white; }")
         self.pages_layout = QVBoxLayout(self.host)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_layout.setSpacing(12)
         self.setWidget(self.host)
-        self.images: list[QImage] = []
         self.labels: list[QLabel] = []
+        self._document: Any = None  # the open pypdfium2 document
+        self._sizes: list[tuple[float, float]] = []  # each page's size in points
+        self._rendered: dict[int, int] = {}  # page index -> the width (logical pixels) its pixmap was drawn at
+        self.verticalScrollBar().valueChanged.connect(self._render_near)
 
     def set_pdf(self, pdf: bytes | None) -> None:
-        self.images = render_pages(pdf, PREVIEW_DPI * self.devicePixelRatioF()) if pdf else []
+        if self._document is not None:
+            self._document.close()
+            self._document = None
         for label in self.labels:
             label.hide()
             label.deleteLater()
-        self.labels = []
-        for number, _image in enumerate(self.images, start=1):
+        self.labels, self._sizes, self._rendered = [], [], {}
+        if pdf:
+            import pypdfium2 as pdfium
+
+            document = pdfium.PdfDocument(pdf)
+            self._sizes = [document.get_page_size(i) for i in range(len(document))]
+            self._document = document
+        for number in range(1, len(self._sizes) + 1):
             label = QLabel(self.host)
             label.setObjectName(f"pdfPage{number}")
-            label.setAccessibleName(self.tr("Page {n} of {count}").format(n=number, count=len(self.images)))
+            label.setAccessibleName(self.tr("Page {n} of {count}").format(n=number, count=len(self._sizes)))
             self.pages_layout.addWidget(label)
             self.labels.append(label)
         self._scale()
@@ -111,19 +128,49 @@ class PdfPreview(QScrollArea):
     def clear(self) -> None:
         self.set_pdf(None)
 
+    def rendered_pages(self) -> list[int]:
+        """The indexes of the pages that hold an image now."""
+        return sorted(self._rendered)
+
     def _scale(self) -> None:
+        """Size every page's label for the width available (at most the page's own size at 96 dpi)."""
         width = max(200, self.viewport().width() - 40)
+        for label, (w, h) in zip(self.labels, self._sizes, strict=True):
+            shown = min(width, round(w * PREVIEW_DPI / 72))
+            label.setFixedSize(shown, round(shown * h / w))
+        self._render_near()
+
+    def _render_near(self, *_args) -> None:
+        if self._document is None:
+            return
+        top, height = self.verticalScrollBar().value(), max(1, self.viewport().height())
+        low, high = top - height, top + 2 * height
+        y, spacing = self.pages_layout.contentsMargins().top(), self.pages_layout.spacing()
+        for index, label in enumerate(self.labels):
+            near = y < high and y + label.minimumHeight() > low
+            if near and self._rendered.get(index) != label.minimumWidth():
+                label.setPixmap(self._render(index, label.minimumWidth()))
+                self._rendered[index] = label.minimumWidth()
+            elif not near and index in self._rendered:
+                label.clear()
+                del self._rendered[index]
+            y += label.minimumHeight() + spacing
+
+    def _render(self, index: int, width: int) -> QPixmap:
         ratio = self.devicePixelRatioF()
-        for label, image in zip(self.labels, self.images, strict=True):
+        assert self._document is not None
+        page = self._document[index]
+        try:
+            bitmap = page.render(scale=width * ratio / self._sizes[index][0], prefer_bgrx=True, rev_byteorder=True)
+            image = QImage(
+                bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+            ).copy()  # owns its pixels: the bitmap's buffer is released below
+            bitmap.close()
             pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(ratio)
-            logical = image.width() / ratio
-            if logical > width:
-                pixmap = QPixmap.fromImage(
-                    image.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
-                )
-                pixmap.setDevicePixelRatio(ratio)
-            label.setPixmap(pixmap)
+        finally:
+            page.close()
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
 
     def resizeEvent(self, event):  # noqa: N802
         super().resizeEvent(event)
