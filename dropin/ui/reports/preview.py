@@ -27,6 +27,20 @@ def page_count(pdf: bytes) -> int:
         document.close()
 
 
+def page_image(document: Any, index: int, scale: float) -> QImage:
+    """Page ``index`` of an open pypdfium2 document as an RGB image, ``scale`` pixels per point."""
+    page = document[index]
+    try:
+        bitmap = page.render(scale=scale, prefer_bgrx=True, rev_byteorder=True)
+        image = QImage(
+            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+        ).copy()  # owns its pixels: the bitmap's buffer is released below
+        bitmap.close()
+    finally:
+        page.close()
+    return image
+
+
 def render_pages(pdf: bytes, dpi: float, pages: range | None = None) -> list[QImage]:
     """Each page (or the pages in ``pages``) as an RGB image at ``dpi``."""
     import pypdfium2 as pdfium
@@ -35,16 +49,10 @@ def render_pages(pdf: bytes, dpi: float, pages: range | None = None) -> list[QIm
     images = []
     try:
         for index in pages if pages is not None else range(len(document)):
-            page = document[index]
-            bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
-            image = QImage(
-                bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
-            ).copy()
+            image = page_image(document, index, dpi / 72)
             image.setDotsPerMeterX(round(dpi / 0.0254))
             image.setDotsPerMeterY(round(dpi / 0.0254))
             images.append(image)
-            bitmap.close()
-            page.close()
     finally:
         document.close()
     return images
@@ -158,17 +166,7 @@ class PdfPreview(QScrollArea):
 
     def _render(self, index: int, width: int) -> QPixmap:
         ratio = self.devicePixelRatioF()
-        assert self._document is not None
-        page = self._document[index]
-        try:
-            bitmap = page.render(scale=width * ratio / self._sizes[index][0], prefer_bgrx=True, rev_byteorder=True)
-            image = QImage(
-                bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
-            ).copy()  # owns its pixels: the bitmap's buffer is released below
-            bitmap.close()
-            pixmap = QPixmap.fromImage(image)
-        finally:
-            page.close()
+        pixmap = QPixmap.fromImage(page_image(self._document, index, width * ratio / self._sizes[index][0]))
         pixmap.setDevicePixelRatio(ratio)
         return pixmap
 
